@@ -1,0 +1,12 @@
+"""bitext's pipeline: read -> segment -> align -> review -> export.
+
+The public Python API is re-exported here so that a notebook user can write
+``import aligner; aligner.segment(text, "de")``.
+"""
+
+__version__ = "0.1.0"
+
+from aligner.errors import BitextError
+from aligner.types import Alignment, Bead, Document, Segment
+
+__all__ = ["Alignment", "Bead", "BitextError", "Document", "Segment", "__version__"]

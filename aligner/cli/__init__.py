@@ -1,0 +1,54 @@
+"""The ``bitext`` command: a thin layer over the Python API.
+
+Each subcommand lives in its own module with ``register(subparsers)``; results
+go to stdout, messages to stderr. A :class:`~aligner.errors.BitextError` becomes
+one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from aligner import __version__
+from aligner.errors import BitextError
+
+# Subcommand modules, in the order ``bitext --help`` lists them.
+COMMANDS: list[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bitext",
+        description="Segment, align, review and export parallel texts.",
+    )
+    parser.add_argument("--version", action="version", version=f"bitext {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        importlib.import_module(f"aligner.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except BitextError as err:
+        print(f"bitext: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("bitext: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our stdout went away (e.g. `| head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
