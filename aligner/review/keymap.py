@@ -52,7 +52,9 @@ KEYS: tuple[Key, ...] = (
         "Review",
         edits=True,
     ),
-    Key("m", "merge", "Merge", "Merge the bead with the next one", "Change", footer=True, edits=True),
+    Key(
+        "m", "merge", "Merge", "Merge the bead with the next one", "Change", footer=True, edits=True
+    ),
     Key("s", "split", "Split", "Split the bead: choose where on each side", "Change", edits=True),
     Key(
         "1",
@@ -89,26 +91,38 @@ KEYS: tuple[Key, ...] = (
     Key(
         "i",
         "insert_empty('src')",
-        "Source alone",
-        "Give the source side its own bead (1-0), the target stays (0-1)",
+        "Empty sides",
+        "Split the bead into source only and target only (n-0 and 0-m)",
         "Change",
         edits=True,
     ),
     Key(
-        "o",
-        "insert_empty('tgt')",
-        "Target alone",
-        "Give the target side its own bead (0-1), the source stays (1-0)",
+        "e",
+        "edit",
+        "Edit",
+        "Edit a sentence of the bead (the original is kept)",
         "Change",
+        footer=True,
         edits=True,
     ),
-    Key("e", "edit", "Edit", "Edit a sentence of the bead (the original is kept)", "Change",
-        footer=True, edits=True),
-    Key("u,ctrl+z", "undo", "Undo", "Undo the last change (also after a restart)", "Change",
-        footer=True, edits=True),
+    Key(
+        "u,ctrl+z",
+        "undo",
+        "Undo",
+        "Undo the last change (also after a restart)",
+        "Change",
+        footer=True,
+        edits=True,
+    ),
     Key("r,ctrl+y", "redo", "Redo", "Redo the change undone last", "Change", edits=True),
-    Key("a", "names", "Names", "Add a name of this bead to the glossary or approve one",
-        "Glossary", edits=True),
+    Key(
+        "a",
+        "names",
+        "Names",
+        "Add a name of this bead to the glossary or approve one",
+        "Glossary",
+        edits=True,
+    ),
     Key("w", "export", "Export", "Export the pairs to TMX or CSV", "File"),
     Key("question_mark,f1", "help", "Help", "Show all keys", "File", footer=True),
     Key("q", "quit", "Quit", "Quit (everything is already saved)", "File", footer=True),
@@ -118,8 +132,7 @@ KEYS: tuple[Key, ...] = (
 def bindings() -> list[Binding]:
     """Textual bindings for the review screen, built from :data:`KEYS`."""
     return [
-        Binding(k.keys, k.action, k.title, show=k.footer, key_display=display(k.keys))
-        for k in KEYS
+        Binding(k.keys, k.action, k.title, show=k.footer, key_display=display(k.keys)) for k in KEYS
     ]
 
 

@@ -64,7 +64,7 @@ def capitalised_words(text: str) -> list[str]:
     inner, openers = [], []
     for match in _WORD.finditer(text):
         before = text[: match.start()].rstrip()
-        target = openers if not before or before[-1] in ".!?:«»\"„“”(" else inner
+        target = openers if not before or before[-1] in '.!?:«»"„“”(' else inner
         if match.group() not in target:
             target.append(match.group())
     return inner + [w for w in openers if w not in inner]

@@ -54,8 +54,12 @@ class ReviewScreen(Screen[None]):
         self.reload(at_row=0)
         self.beads.focus()
         if self.project.readonly:
-            self.notify("Read-only project: you can read and export, not change it.",
-                        title="Read-only", severity="warning", timeout=6)
+            self.notify(
+                "Read-only project: you can read and export, not change it.",
+                title="Read-only",
+                severity="warning",
+                timeout=6,
+            )
 
     @property
     def beads(self) -> BeadList:
@@ -192,7 +196,10 @@ class ReviewScreen(Screen[None]):
         row = self.rows[pos]
         sentences = [
             Sentence(side, index, text, self.project.original_text(side, index))
-            for side, rng, texts in (("src", row.src, row.src_texts), ("tgt", row.tgt, row.tgt_texts))
+            for side, rng, texts in (
+                ("src", row.src, row.src_texts),
+                ("tgt", row.tgt, row.tgt_texts),
+            )
             for index, text in zip(rng, texts, strict=True)
         ]
 
@@ -316,7 +323,9 @@ class ReviewScreen(Screen[None]):
         found = records_in(row.src_texts + row.tgt_texts, self.records)
         known = {form for record in self.records for form in record_forms(record)}
         words = [
-            w for w in capitalised_words(row.source) + capitalised_words(row.target) if w not in known
+            w
+            for w in capitalised_words(row.source) + capitalised_words(row.target)
+            if w not in known
         ]
         words = list(dict.fromkeys(words))
 

@@ -32,8 +32,9 @@ class NamesDialog(ModalScreen[tuple[str, str] | None]):
             if status == "candidate":
                 options.append(Option(f"approve  {label}", id=f"approve:{record['id']}"))
             else:
-                options.append(Option(f"in glossary  {label}", id=f"known:{record['id']}",
-                                      disabled=True))
+                options.append(
+                    Option(f"in glossary  {label}", id=f"known:{record['id']}", disabled=True)
+                )
         for word in self.words:
             options.append(Option(f"add  {word}", id=f"add:{word}"))
         with Vertical(classes="dialog wide"):

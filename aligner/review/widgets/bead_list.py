@@ -93,10 +93,10 @@ class BeadList(ScrollView, can_focus=True):
 
     def set_rows(self, rows: list, view: list[int] | None, at_row: int | None = None) -> None:
         """Show ``rows`` (only ``view`` of them if given); put the cursor on ``at_row`` or after."""
+        target = self.current if at_row is None else at_row
         self.rows, self.view = rows, view
         self.invalidate()
         self._update_virtual_size()
-        target = self.current if at_row is None else at_row
         self._place_cursor(0 if target is None else target)
 
     def invalidate(self) -> None:
@@ -190,7 +190,9 @@ class BeadList(ScrollView, can_focus=True):
 
     def _scroll_to_cursor(self) -> None:
         top, body, cur = self._top(), self._body_height, self.cursor
-        if cur < top:
+        if not self.shown:
+            new_top = 0
+        elif cur < top:
             new_top = cur
         else:
             if cur - top < body:
@@ -212,7 +214,9 @@ class BeadList(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(f"bead-list--{name}")
+            style = self._styles[name] = self.get_component_rich_style(
+                f"bead-list--{name}", partial=True
+            )
         return style
 
     def notify_style_update(self) -> None:
@@ -253,7 +257,7 @@ class BeadList(ScrollView, can_focus=True):
         row = self.rows[index]
         gutter_w, left_w, right_w = self._columns(width)
         src, tgt = self._wrap(row.src_texts, left_w), self._wrap(row.tgt_texts, right_w)
-        base = Style()
+        base = self.rich_style
         if index % 2:
             base += self._style("odd")
         if row.status in ("confirmed", "rejected"):
@@ -302,7 +306,7 @@ class BeadList(ScrollView, can_focus=True):
             f"Source ({self.langs[0]})".ljust(left_w)[:left_w],
             SEPARATOR,
             f"Target ({self.langs[1]})".ljust(right_w)[:right_w],
-            style=self._style("header"),
+            style=self.rich_style + self._style("header"),
         )
         return Strip(line.render(self.app.console), width)
 
