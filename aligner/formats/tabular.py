@@ -52,7 +52,8 @@ def write_pairs_csv(out: IO[str], pairs, *, excel: bool = False, sep: str = ",")
         for column in TEXT_COLUMNS:
             table[column] = table[column].map(neutralise)
         out.write("\ufeff")
-    table.to_csv(out, index=False, sep=sep, lineterminator="\r\n" if excel else "\n")
+    # CRLF (RFC 4180) also makes the csv module quote cells holding a lone "\r".
+    table.to_csv(out, index=False, sep=sep, lineterminator="\r\n")
     return len(table)
 
 
@@ -81,6 +82,8 @@ def read_pairs_csv(path: str | Path, *, excel: bool = False, sep: str | None = N
         raise BitextError("empty file: no header row", str(path)) from None
     except pd.errors.ParserError as err:
         message = str(err).strip().splitlines()[-1].removeprefix("Error tokenizing data. C error: ")
+        if message.startswith("Expected "):
+            message = "wrong number of columns: e" + message[1:]
         raise BitextError(f"malformed CSV: {message}", str(path)) from None
     missing = [c for c in ("source", "target") if c not in table.columns]
     if missing:

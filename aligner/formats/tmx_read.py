@@ -40,6 +40,22 @@ class TmxFile:
     header: dict[str, str]
 
 
+_ENTITIES = (
+    "declares XML entities; bitext refuses them in TMX (they can hide an "
+    "entity-expansion bomb, and TMX does not need them)"
+)
+
+
+def _declares_entities(data: bytes) -> bool:
+    """Look for ``<!ENTITY`` in the prolog, before the parser sees any of it."""
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+        root = data.find("<tmx".encode(encoding))
+        prolog = data if root < 0 else data[:root]
+        if "<!ENTITY".encode(encoding) in prolog:
+            return True
+    return False
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
@@ -68,19 +84,19 @@ def read_tmx(path: str | Path) -> TmxFile:
         raise BitextError(f"cannot read: {err.strerror}", name) from None
     if not data.strip():
         raise BitextError("empty file, not TMX", name)
+    if _declares_entities(data):
+        raise BitextError(_ENTITIES, name)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as err:
+        if "amplification" in str(err):
+            raise BitextError(_ENTITIES, name) from None
         raise BitextError(f"not well-formed XML, so not TMX ({_xml_message(err)})", name) from None
     except ValueError as err:
         raise BitextError(f"cannot parse as XML ({err})", name) from None
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise BitextError(
-            "declares XML entities; bitext refuses them in TMX (they can hide an "
-            "entity-expansion bomb, and TMX does not need them)",
-            name,
-        )
+        raise BitextError(_ENTITIES, name)
     if _local(root.tag) != "tmx":
         raise BitextError(f"root element is <{_local(root.tag)}>, not <tmx>", name)
     header = next((el for el in root if _local(el.tag) == "header"), None)
