@@ -101,11 +101,14 @@ class Project:
         alignment: Alignment,
         *,
         overwrite: bool = False,
+        reviews: list[tuple[str, str]] | None = None,
     ) -> Project:
         """Write a new project file; an existing file is replaced only with ``overwrite``.
 
         The file is built beside its destination and renamed into place at the
         end, so a failure never leaves a half-written project or clobbers an old one.
+        ``reviews`` optionally gives each bead a starting ``(status, note)``, as
+        when importing a reviewed translation memory.
         """
         path = Path(path)
         if path.exists() and not overwrite:
@@ -116,6 +119,11 @@ class Project:
                 f"{len(src_segments)}/{len(tgt_segments)}",
                 str(path),
             )
+        if reviews is not None:
+            if len(reviews) != len(alignment.beads):
+                raise BitextError("reviews must give one (status, note) per bead", str(path))
+            for status, _ in reviews:
+                edits.check_status(status)
         try:
             alignment.check()
         except ValueError as err:
@@ -130,7 +138,7 @@ class Project:
             db = _connect(tmp, readonly=False)
             try:
                 migrate(db)
-                _fill(db, src, tgt, src_segments, tgt_segments, alignment)
+                _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews)
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
@@ -708,6 +716,7 @@ def _fill(
     src_segments: list[Segment],
     tgt_segments: list[Segment],
     alignment: Alignment,
+    reviews: list[tuple[str, str]] | None,
 ) -> None:
     from aligner import __version__
 
@@ -730,12 +739,13 @@ def _fill(
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(side, i, s.text, s.start, s.end, s.paragraph) for i, s in enumerate(segs)],
             )
+        reviews = reviews or [("unreviewed", "")] * len(alignment.beads)
         db.executemany(
-            "INSERT INTO bead (src_start, src_stop, tgt_start, tgt_stop, score, changed) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO bead (src_start, src_stop, tgt_start, tgt_stop, score, status, note, "
+            "changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (b.src.start, b.src.stop, b.tgt.start, b.tgt.stop, float(b.score), now)
-                for b in alignment.beads
+                (b.src.start, b.src.stop, b.tgt.start, b.tgt.stop, float(b.score), st, note, now)
+                for b, (st, note) in zip(alignment.beads, reviews, strict=True)
             ],
         )
     except BaseException:
