@@ -358,3 +358,49 @@ def test_cli_newer_version(path, capsys):
     assert main(["review", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("bitext: error: ") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "csv"])
+async def test_export_tmx_and_csv(path, fmt):
+    out = path.with_suffix(f".{fmt}")
+
+    async def run():
+        with Project.open(path, readonly=True) as project:  # export works read-only too
+            app = ReviewApp(project)
+            async with app.run_test(size=SIZE) as pilot:
+                await pilot.press("w")
+                await pilot.pause()
+                app.screen.query_one("#export-format").value = fmt
+                app.screen.query_one("#export-statuses").value = "all"
+                await pilot.pause()
+                app.screen.query_one("#export-path").focus()
+                await pilot.press("enter")
+                await pilot.pause()
+
+    await run()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Lukaschenko" in text and "Lukashenko" in text
+    if fmt == "tmx":
+        assert text.count("<tu>") + text.count("<tu ") == 7
+    else:
+        import pandas as pd
+
+        assert len(pd.read_csv(out)) == 7
+
+
+async def test_export_to_missing_directory_reports_error(path):
+    def check(app):
+        assert any(n.severity == "error" for n in app._notifications)
+
+    async def run():
+        with Project.open(path) as project:
+            app = ReviewApp(project)
+            async with app.run_test(size=SIZE) as pilot:
+                await pilot.press("w")
+                await pilot.pause()
+                app.screen.query_one("#export-path").value = str(path.parent / "no" / "x.tmx")
+                await pilot.press("enter")
+                await pilot.pause()
+                check(app)
+
+    await run()

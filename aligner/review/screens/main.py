@@ -19,6 +19,7 @@ from aligner.review import keymap
 from aligner.review.doubt import is_doubtful
 from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
 from aligner.review.screens.edit import EditDialog, Sentence
+from aligner.review.screens.export import ExportDialog
 from aligner.review.screens.goto import GotoDialog
 from aligner.review.screens.help import HelpScreen
 from aligner.review.screens.names import NamesDialog
@@ -368,6 +369,31 @@ class ReviewScreen(Screen[None]):
         self.notify(message)
 
     # -- other -----------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        def done(result: tuple[str, str, str] | None) -> None:
+            if result is not None:
+                self._export(*result)
+
+        self.app.push_screen(ExportDialog(self.project.path), done)
+
+    def _export(self, path: str, fmt: str, statuses: str) -> None:
+        from aligner.formats import parse_statuses
+        from aligner.formats.export import export_project
+
+        try:
+            result = export_project(self.project, fmt, path, statuses=parse_statuses(statuses))
+        except BitextError as err:
+            self.notify(str(err), severity="error")
+            return
+        except OSError as err:
+            self.notify(f"{path}: {err.strerror or err}", severity="error")
+            return
+        skipped = result.filtered + result.one_sided
+        self.notify(
+            f"Wrote {result.written} pairs to {', '.join(result.files)}"
+            + (f" ({skipped} left out)" if skipped else "")
+        )
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
