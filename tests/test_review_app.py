@@ -404,3 +404,47 @@ async def test_export_to_missing_directory_reports_error(path):
                 check(app)
 
     await run()
+
+
+def snapshot(rows) -> list[tuple]:
+    return [(r.src, r.tgt, r.status, r.src_texts, r.tgt_texts) for r in rows]
+
+
+@pytest.mark.parametrize("seed", range(4))
+async def test_rows_on_screen_stay_equal_to_the_project(path, seed):
+    """Random operations, undos and redos: the screen's rows always match a fresh read."""
+    import random
+
+    rng = random.Random(seed)
+    keys = ["enter", "x", "period", "m", "1", "2", "3", "4", "i", "u", "u", "r", "up", "down"]
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(40):
+                await pilot.press(rng.choice(keys))
+                await pilot.pause()
+                assert snapshot(app.screen.rows) == snapshot(project.beads())
+            while project.can_undo:
+                await pilot.press("u")
+            await pilot.pause()
+            assert snapshot(app.screen.rows) == snapshot(project.beads())
+    with reopened(path) as project:
+        assert [b.status for b in project.beads()] == ["unreviewed"] * 7
+        assert len(project) == 7
+
+
+async def test_large_project_first_screen_then_all_beads(tmp_path):
+    from review_support import big_project
+
+    from aligner.review.screens.main import FIRST_SCREEN
+
+    p = tmp_path / "big.bitext"
+    big_project(p, FIRST_SCREEN * 3).close()
+    with Project.open(p) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            assert app.screen.loading == 0
+            assert len(app.screen.rows) == FIRST_SCREEN * 3
+            assert "loading" not in str(app.screen.query_one("#status").render())

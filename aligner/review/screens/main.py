@@ -27,6 +27,9 @@ from aligner.review.screens.search import SearchDialog
 from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
 
+FIRST_SCREEN = 100
+"""Beads read before the first screen is drawn when a project is larger than this."""
+
 
 class ReviewScreen(Screen[None]):
     """Side-by-side review of one project."""
@@ -41,18 +44,34 @@ class ReviewScreen(Screen[None]):
         self.query_text: tuple[str, str] | None = None
         self.records: list[dict] = []
         self._progress: dict = {}
+        self.loading = 0  # beads still to read after the first screen
+        # Row windows (lo, hi before, hi after) of the changes made in this session, so
+        # undo and redo re-read only those rows; older history falls back to a full read.
+        self._undo_windows: list[tuple[int, int, int]] = []
+        self._redo_windows: list[tuple[int, int, int]] = []
 
     # -- set-up ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield BeadList(self.project.src_lang or "", self.project.tgt_lang or "", id="beads")
+        self.langs = (self.project.src_lang or "?", self.project.tgt_lang or "?")
+        self.file_name = Path(self.project.path).name
+        yield BeadList(*self.langs, id="beads")
         yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.records = self._load_records()
         self.beads.names = names_pattern(self.records)
-        self.reload(at_row=0)
+        total = len(self.project)
+        if total > FIRST_SCREEN:
+            # Draw the first screen from a few beads at once; read all of them
+            # (half a second for 50,000) once that screen is up.
+            self.loading = total
+            self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
+            self._show(0)
+            self.call_after_refresh(self._load_all)
+        else:
+            self.reload(at_row=0)
         self.beads.focus()
         if self.project.readonly:
             self.notify(
@@ -85,21 +104,27 @@ class ReviewScreen(Screen[None]):
             return None
         return [i for i, row in enumerate(self.rows) if is_doubtful(row)]
 
+    def _load_all(self) -> None:
+        if self.loading:
+            self.loading = 0
+            self.reload(at_row=self.position)
+
     def reload(self, at_row: int | None = None) -> None:
         """Read every bead again (after undo/redo, which may touch any bead)."""
         self.rows = self.project.beads()
         self._show(at_row)
 
-    def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> None:
-        """Re-read rows ``lo:hi`` after an operation that changed only them.
+    def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> int:
+        """Re-read rows ``lo:hi`` after an operation that changed only them; return the new hi.
 
         Operations change the bead count by at most one or two, always inside
-        the window, so the rows before and after stay valid.
+        the window, and bead ranges count segments from the start of the text,
+        so the rows before and after the window stay valid as they are.
         """
-        lo, hi = max(lo, 0), min(hi, len(self.rows))
         delta = len(self.project) - len(self.rows)
         self.rows[lo:hi] = [self.project.bead(i) for i in range(lo, hi + delta)]
         self._show(at_row)
+        return hi + delta
 
     def _show(self, at_row: int | None) -> None:
         self._progress = self.project.progress()
@@ -107,16 +132,16 @@ class ReviewScreen(Screen[None]):
         self.update_status()
 
     def update_status(self) -> None:
-        project = self.project
         view = self.beads.view
         self.query_one("#status", StatusBar).show(
-            file=Path(project.path).name,
-            langs=f"{project.src_lang or '?'}→{project.tgt_lang or '?'}",
+            file=self.file_name,
+            langs=f"{self.langs[0]}→{self.langs[1]}",
             progress=self._progress,
             position=self.beads.current,
             total=len(self.rows),
             filtered=None if view is None else len(view),
-            readonly=project.readonly,
+            readonly=self.project.readonly,
+            loading=self.loading,
         )
 
     def on_bead_list_moved(self, event: BeadList.Moved) -> None:
@@ -125,6 +150,7 @@ class ReviewScreen(Screen[None]):
     # -- running operations ----------------------------------------------------------------------
 
     def _can_edit(self) -> bool:
+        self._load_all()
         if self.project.readonly:
             self.notify("The project is read-only: nothing can be changed.", severity="warning")
             return False
@@ -135,12 +161,14 @@ class ReviewScreen(Screen[None]):
 
     def _apply(self, op, lo: int, hi: int, at_row: int | None = None) -> bool:
         """Run one project operation; on success re-read rows ``lo:hi`` and redraw."""
+        lo, hi = max(lo, 0), min(hi, len(self.rows))
         try:
             op()
         except BitextError as err:
             self.notify(err.message, severity="error")
             return False
-        self._refresh_window(lo, hi, at_row)
+        self._undo_windows.append((lo, hi, self._refresh_window(lo, hi, at_row)))
+        self._redo_windows.clear()
         return True
 
     def _set_status(self, status: str, advance: bool) -> None:
@@ -149,6 +177,9 @@ class ReviewScreen(Screen[None]):
         pos = self.position
         assert pos is not None
         at = pos + 1 if advance and pos + 1 < len(self.rows) else pos
+        if self.rows[pos].status == status:  # no change, so no history step either
+            self.beads.show_row(at)
+            return
         self._apply(lambda: self.project.set_status(pos, status), pos, pos + 1, at)
 
     def action_confirm(self) -> None:
@@ -211,7 +242,9 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(EditDialog(sentences), done)
 
-    def _history(self, step, name: str) -> None:
+    def _history(self, step, name: str, windows, others) -> None:
+        """Undo or redo one step; re-read only its rows when this session made it."""
+        self._load_all()
         if self.project.readonly:
             self.notify("The project is read-only: nothing can be changed.", severity="warning")
             return
@@ -223,13 +256,23 @@ class ReviewScreen(Screen[None]):
         if not changed:
             self.notify(f"Nothing to {name}.")
             return
-        self.reload(at_row=self.position)
+        if not windows:
+            self.reload(at_row=self.position)
+            return
+        lo, hi_before, hi_after = windows.pop()
+        if hi_after > len(self.rows):  # not this session's view of the file: read it all
+            windows.clear()
+            others.clear()
+            self.reload(at_row=self.position)
+            return
+        self._refresh_window(lo, hi_after, lo)
+        others.append((lo, hi_after, hi_before))
 
     def action_undo(self) -> None:
-        self._history(self.project.undo, "undo")
+        self._history(self.project.undo, "undo", self._undo_windows, self._redo_windows)
 
     def action_redo(self) -> None:
-        self._history(self.project.redo, "redo")
+        self._history(self.project.redo, "redo", self._redo_windows, self._undo_windows)
 
     # -- finding beads ---------------------------------------------------------------------------
 
@@ -259,6 +302,7 @@ class ReviewScreen(Screen[None]):
         self.beads.action_last()
 
     def action_next_doubtful(self) -> None:
+        self._load_all()
         n = len(self.rows)
         start = (self.position if self.position is not None else -1) + 1
         for k in range(n):
@@ -269,12 +313,15 @@ class ReviewScreen(Screen[None]):
         self.notify("No doubtful beads left.")
 
     def action_toggle_filter(self) -> None:
+        self._load_all()
         self.doubtful_only = not self.doubtful_only
         self._show(self.position)
         if self.doubtful_only and not self.beads.shown:
             self.notify("No doubtful beads left.")
 
     def action_goto(self) -> None:
+        self._load_all()
+
         def done(row: int | None) -> None:
             if row is not None:
                 self._go_to_row(row)
@@ -298,6 +345,7 @@ class ReviewScreen(Screen[None]):
         if self.query_text is None:
             self.action_search()
             return
+        self._load_all()
         pattern, side = self.beads.search, self.query_text[1]
         n = len(self.rows)
         start = (self.position if self.position is not None else -1) + 1
@@ -346,7 +394,7 @@ class ReviewScreen(Screen[None]):
             message = "Approved."
         else:
             side = "src" if value in row.source else "tgt"
-            lang = self.project.src_lang if side == "src" else self.project.tgt_lang
+            lang = self.langs[0] if side == "src" else self.langs[1]
             records.append(
                 {
                     "id": _new_id(records),

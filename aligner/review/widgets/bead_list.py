@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -128,13 +128,18 @@ class BeadList(ScrollView, can_focus=True):
         v = min(max(v, 0), max(self.shown - 1, 0))
         if v == self.cursor and not force:
             return
+        old, top = self.cursor, self._top()
         self.cursor = v
         self._screen_key = None
-        self.refresh()
-        if self.size.height:
-            self._scroll_to_cursor()
-        else:
+        if not self.size.height:
+            self.refresh()
             self.call_after_refresh(self._scroll_to_cursor)
+        else:
+            self._scroll_to_cursor()
+            if force or self._top() != top:
+                self.refresh()
+            else:
+                self._refresh_beads(old, v)  # only the two rows whose highlight changed
         self.post_message(self.Moved(self.current))
 
     # -- keys and mouse --------------------------------------------------------------------------
@@ -188,6 +193,14 @@ class BeadList(ScrollView, can_focus=True):
         self._render_screen()
         return len(set(self._line_owner)) or 1
 
+    def _refresh_beads(self, *shown: int) -> None:
+        self._render_screen()
+        width = self.size.width
+        for v in shown:
+            lines = [y for y, owner in enumerate(self._line_owner) if owner == v]
+            if lines:
+                self.refresh(Region(0, 1 + lines[0], width, len(lines)))
+
     def _scroll_to_cursor(self) -> None:
         top, body, cur = self._top(), self._body_height, self.cursor
         if not self.shown:
@@ -205,9 +218,10 @@ class BeadList(ScrollView, can_focus=True):
                 if used + more > body:
                     break
                 new_top, used = new_top - 1, used + more
-        self.scroll_to(y=new_top, animate=False, immediate=True)
-        self._screen_key = None
-        self.refresh()
+        if new_top != top:
+            self.scroll_to(y=new_top, animate=False, immediate=True)
+            self._screen_key = None
+            self.refresh()
 
     # -- drawing ---------------------------------------------------------------------------------
 

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from rich.markup import escape
-from textual.widgets import Static
+from rich.text import Text
+from textual.widget import Widget
 
 
-class StatusBar(Static):
-    """Shows what the translator needs at a glance; the screen feeds it plain values."""
+class StatusBar(Widget):
+    """Shows what the translator needs at a glance; the screen feeds it plain values.
+
+    A plain widget of fixed height that only repaints itself: updating it on
+    every cursor move must not re-lay out the screen.
+    """
+
+    text = ""
+
+    def render(self) -> Text:
+        text = Text.from_markup(self.text, overflow="ellipsis")
+        text.no_wrap = True
+        return text
 
     def show(
         self,
@@ -19,6 +31,7 @@ class StatusBar(Static):
         total: int,
         filtered: int | None,
         readonly: bool,
+        loading: int = 0,
     ) -> None:
         confirmed = progress.get("confirmed", 0)
         rejected = progress.get("rejected", 0)
@@ -29,10 +42,15 @@ class StatusBar(Static):
             escape(langs),
             f"confirmed {confirmed}/{n} ({share})",
             f"rejected {rejected}",
-            f"bead {position + 1}/{total}" if position is not None else f"no bead/{total}",
+            f"bead {position + 1}/{loading or total}" if position is not None else "no bead",
         ]
         if filtered is not None:
             parts.append(f"[b]doubtful only: {filtered}[/b]")
+        if loading:
+            parts.append(f"[b]loading {loading} beads…[/b]")
         if readonly:
             parts.append("[reverse b] READ-ONLY [/]")
-        self.update(" · ".join(parts))
+        text = " · ".join(parts)
+        if text != self.text:
+            self.text = text
+            self.refresh()
