@@ -421,7 +421,8 @@ class ReviewScreen(Screen[None]):
     def action_export(self) -> None:
         def done(result: tuple[str, str, str] | None) -> None:
             if result is not None:
-                self._export(*result)
+                self.notify(f"Exporting to {result[0]}…", timeout=2)
+                self.call_after_refresh(self._export, *result)
 
         self.app.push_screen(ExportDialog(self.project.path), done)
 

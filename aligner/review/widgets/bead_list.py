@@ -348,4 +348,9 @@ class BeadList(ScrollView, can_focus=True):
         self._render_screen()
         if y - 1 < len(self._screen_lines):
             return self._screen_lines[y - 1]
+        if y == 2 and not self.shown:
+            message = "No doubtful beads left: f shows all beads." if self.view is not None else ""
+            text = Text(f"  {message}", style=self.rich_style + self._style("empty"))
+            text.truncate(width, pad=True)
+            return Strip(text.render(self.app.console), width)
         return Strip.blank(width, self.rich_style)
