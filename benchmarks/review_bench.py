@@ -55,7 +55,7 @@ async def measure(path: Path, repeat: int) -> list[tuple[str, float, float]]:
         app = ReviewApp(project)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            while app.screen.loading:
+            while app.screen.unread:
                 await pilot.pause()
             t_ready = time.perf_counter()
             rows.append(("Project.open", (t_open - t0) * 1000, float("nan")))

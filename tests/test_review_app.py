@@ -443,9 +443,11 @@ async def test_large_project_first_screen_then_all_beads(tmp_path):
     with Project.open(p) as project:
         app = ReviewApp(project)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            await pilot.pause()
-            assert app.screen.loading == 0
+            for _ in range(100):
+                if not app.screen.unread:
+                    break
+                await pilot.pause(0.05)
+            assert app.screen.unread == 0
             assert len(app.screen.rows) == FIRST_SCREEN * 3
             assert "loading" not in str(app.screen.query_one("#status").render())
 

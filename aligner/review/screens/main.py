@@ -44,7 +44,7 @@ class ReviewScreen(Screen[None]):
         self.query_text: tuple[str, str] | None = None
         self.records: list[dict] = []
         self._progress: dict = {}
-        self.loading = 0  # beads still to read after the first screen
+        self.unread = 0  # beads still to read after the first screen
         # Row windows (lo, hi before, hi after) of the changes made in this session, so
         # undo and redo re-read only those rows; older history falls back to a full read.
         self._undo_windows: list[tuple[int, int, int]] = []
@@ -66,10 +66,10 @@ class ReviewScreen(Screen[None]):
         if total > FIRST_SCREEN:
             # Draw the first screen from a few beads at once; read all of them
             # (half a second for 50,000) once that screen is up.
-            self.loading = total
+            self.unread = total
             self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
             self._show(0)
-            self.call_after_refresh(self._load_all)
+            self.beads.after_first_paint = self.load_all
         else:
             self.reload(at_row=0)
         self.beads.focus()
@@ -104,9 +104,10 @@ class ReviewScreen(Screen[None]):
             return None
         return [i for i, row in enumerate(self.rows) if is_doubtful(row)]
 
-    def _load_all(self) -> None:
-        if self.loading:
-            self.loading = 0
+    def load_all(self) -> None:
+        """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
+        if self.unread:
+            self.unread = 0
             self.reload(at_row=self.position)
 
     def reload(self, at_row: int | None = None) -> None:
@@ -141,7 +142,7 @@ class ReviewScreen(Screen[None]):
             total=len(self.rows),
             filtered=None if view is None else len(view),
             readonly=self.project.readonly,
-            loading=self.loading,
+            loading=self.unread,
         )
 
     def on_bead_list_moved(self, event: BeadList.Moved) -> None:
@@ -150,7 +151,7 @@ class ReviewScreen(Screen[None]):
     # -- running operations ----------------------------------------------------------------------
 
     def _can_edit(self) -> bool:
-        self._load_all()
+        self.load_all()
         if self.project.readonly:
             self.notify("The project is read-only: nothing can be changed.", severity="warning")
             return False
@@ -244,7 +245,7 @@ class ReviewScreen(Screen[None]):
 
     def _history(self, step, name: str, windows, others) -> None:
         """Undo or redo one step; re-read only its rows when this session made it."""
-        self._load_all()
+        self.load_all()
         if self.project.readonly:
             self.notify("The project is read-only: nothing can be changed.", severity="warning")
             return
@@ -302,7 +303,7 @@ class ReviewScreen(Screen[None]):
         self.beads.action_last()
 
     def action_next_doubtful(self) -> None:
-        self._load_all()
+        self.load_all()
         n = len(self.rows)
         start = (self.position if self.position is not None else -1) + 1
         for k in range(n):
@@ -313,14 +314,14 @@ class ReviewScreen(Screen[None]):
         self.notify("No doubtful beads left.")
 
     def action_toggle_filter(self) -> None:
-        self._load_all()
+        self.load_all()
         self.doubtful_only = not self.doubtful_only
         self._show(self.position)
         if self.doubtful_only and not self.beads.shown:
             self.notify("No doubtful beads left.")
 
     def action_goto(self) -> None:
-        self._load_all()
+        self.load_all()
 
         def done(row: int | None) -> None:
             if row is not None:
@@ -345,7 +346,7 @@ class ReviewScreen(Screen[None]):
         if self.query_text is None:
             self.action_search()
             return
-        self._load_all()
+        self.load_all()
         pattern, side = self.beads.search, self.query_text[1]
         n = len(self.rows)
         start = (self.position if self.position is not None else -1) + 1

@@ -74,6 +74,7 @@ class BeadList(ScrollView, can_focus=True):
         self._screen_lines: list[Strip] = []
         self._line_owner: list[int] = []
         self._styles: dict[str, Style] = {}
+        self.after_first_paint = None  # called once, soon after the list is first drawn
 
     # -- what is shown ---------------------------------------------------------------------------
 
@@ -344,6 +345,10 @@ class BeadList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         if y == 0:
+            if self.after_first_paint is not None:
+                # let the drawn frame reach the terminal before the callback runs
+                self.set_timer(0.1, self.after_first_paint)
+                self.after_first_paint = None
             return self._header(width)
         self._render_screen()
         if y - 1 < len(self._screen_lines):
