@@ -467,3 +467,19 @@ async def test_click_selects_a_bead_and_empty_filter_says_so(path):
             await pilot.pause()
             assert beads.shown == 0
             assert "No doubtful beads left" in beads.render_line(2).text
+
+
+async def test_unreadable_beads_stop_the_app_with_the_error(path, monkeypatch):
+    """A project error while loading (e.g. a locked file) ends the app, not in a traceback."""
+    from aligner.errors import BitextError
+
+    def busy(self):
+        raise BitextError("the project is busy (locked by another program)", str(path))
+
+    monkeypatch.setattr(Project, "beads", busy)
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+        assert app.failure is not None and "busy" in app.failure.message
+        assert app.return_code == 2

@@ -26,5 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from aligner.review import ReviewApp
 
     with Project.open(args.project, readonly=args.readonly) as project:
-        ReviewApp(project).run()
+        app = ReviewApp(project)
+        app.run()
+    if app.failure is not None:
+        raise app.failure
     return 0

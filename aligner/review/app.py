@@ -13,6 +13,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from aligner.errors import BitextError
 from aligner.review.keymap import KEYS
 from aligner.review.screens.main import ReviewScreen
 from aligner.review.screens.too_small import TooSmallScreen, too_small
@@ -29,6 +30,12 @@ class ReviewApp(App[None]):
         super().__init__()
         self.project = project
         self.review = ReviewScreen(project)
+        self.failure: BitextError | None = None
+
+    def fail(self, error: BitextError) -> None:
+        """Stop on a problem with the project file; the caller re-raises ``failure``."""
+        self.failure = error
+        self.exit(return_code=2)
 
     def on_mount(self) -> None:
         self.push_screen(self.review)

@@ -62,16 +62,20 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         self.records = self._load_records()
         self.beads.names = names_pattern(self.records)
-        total = len(self.project)
-        if total > FIRST_SCREEN:
-            # Draw the first screen from a few beads at once; read all of them
-            # (half a second for 50,000) once that screen is up.
-            self.unread = total
-            self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
-            self._show(0)
-            self.beads.after_first_paint = self.load_all
-        else:
-            self.reload(at_row=0)
+        try:
+            total = len(self.project)
+            if total > FIRST_SCREEN:
+                # Draw the first screen from a few beads at once; read all of them
+                # (half a second for 50,000) once that screen is up.
+                self.unread = total
+                self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
+                self._show(0)
+                self.beads.after_first_paint = self.load_all
+            else:
+                self.reload(at_row=0)
+        except BitextError as err:
+            self.app.fail(err)
+            return
         self.beads.focus()
         if self.project.readonly:
             self.notify(
@@ -108,7 +112,10 @@ class ReviewScreen(Screen[None]):
         """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
         if self.unread:
             self.unread = 0
-            self.reload(at_row=self.position)
+            try:
+                self.reload(at_row=self.position)
+            except BitextError as err:
+                self.app.fail(err)
 
     def reload(self, at_row: int | None = None) -> None:
         """Read every bead again (after undo/redo, which may touch any bead)."""
