@@ -21,10 +21,13 @@ from glossary.match import best_match
 from glossary.translit import surname_index
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = next(
-    (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
-    ROOT.parent / "shared",
-) / "benchmarks/names/dev.jsonl"
+DEFAULT = (
+    next(
+        (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
+        ROOT.parent / "shared",
+    )
+    / "benchmarks/names/dev.jsonl"
+)
 LANGS = ["de", "en", "hu", "pl", "cs", "fr"]
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 CYR_LANGS = ["ru", "uk", "be", "be_tarask", "kk", "ky", "bg", "sr", "mk"]
@@ -52,8 +55,12 @@ def inflect(name: str, lang: str) -> list[str]:
         ending = low[-1] in "aeiouáéíóú"
         acc = "t" if ending or low[-1] in "nlrsz" else ("et" if front else "ot")
         ins = ("vel" if front else "val") if ending else name[-1] + ("el" if front else "al")
-        return [stem + acc, stem + ("nek" if front else "nak"), stem + ins,
-                stem + ("ről" if front else "ról")]
+        return [
+            stem + acc,
+            stem + ("nek" if front else "nak"),
+            stem + ins,
+            stem + ("ről" if front else "ról"),
+        ]
     if lang == "pl":
         if low.endswith(("owa", "ewa", "ska", "cka", "ina")):
             return [name[:-1] + "ej", name[:-1] + "ą"]
@@ -76,7 +83,9 @@ def main(argv: list[str]) -> int:
     show = "--misses" in argv
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     index = {
-        row["id"]: {key(cyr_surname(label), "ru") for lang in CYR_LANGS for label in row.get(lang, [])}
+        row["id"]: {
+            key(cyr_surname(label), "ru") for lang in CYR_LANGS for label in row.get(lang, [])
+        }
         for row in rows
     }
     print(f"{path.name}: {len(rows)} persons, index = keys of their Cyrillic surnames only\n")

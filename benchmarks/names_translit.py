@@ -21,10 +21,13 @@ from glossary.convert import convert
 from glossary.translit import surname_index, to_latin
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = next(
-    (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
-    ROOT.parent / "shared",
-) / "benchmarks/names/dev.jsonl"
+DEFAULT = (
+    next(
+        (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
+        ROOT.parent / "shared",
+    )
+    / "benchmarks/names/dev.jsonl"
+)
 TARGETS = ["de", "en", "hu", "pl", "fr", "cs"]
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
@@ -54,8 +57,10 @@ def main(argv: list[str]) -> int:
     show = "--misses" in argv
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     print(f"{path.name}: {len(rows)} entities; exact match of the surname\n")
-    print(f"{'target':8}{'n':>4}  {'bitext ru':>10}  {'bitext nat.':>12}  {'nat. --all':>11}"
-          f"  {'iuliia wiki':>12}")
+    print(
+        f"{'target':8}{'n':>4}  {'bitext ru':>10}  {'bitext nat.':>12}  {'nat. --all':>11}"
+        f"  {'iuliia wiki':>12}"
+    )
     for lang in TARGETS:
         n = ok_ru = ok_nat = ok_all = ok_iu = 0
         for row in rows:
@@ -73,9 +78,13 @@ def main(argv: list[str]) -> int:
             ok_iu += guess_iu in gold
             ok_all += bool(gold & set(convert(cyr_surname(nat_label), src, lang, every=True)))
             if show and guess_nat not in gold:
-                print(f"   miss {lang} {row['id']}: {nat_label} ({src}) -> {guess_nat}; gold {gold}")
-        print(f"{lang:8}{n:>4}  {ok_ru / n:>10.2f}  {ok_nat / n:>12.2f}  {ok_all / n:>11.2f}"
-              f"  {ok_iu / n:>12.2f}")
+                print(
+                    f"   miss {lang} {row['id']}: {nat_label} ({src}) -> {guess_nat}; gold {gold}"
+                )
+        print(
+            f"{lang:8}{n:>4}  {ok_ru / n:>10.2f}  {ok_nat / n:>12.2f}  {ok_all / n:>11.2f}"
+            f"  {ok_iu / n:>12.2f}"
+        )
     print("\nGerman label -> other languages, no Cyrillic given (surname exact match)\n")
     print(f"{'target':8}{'n':>4}  {'top-1':>6}  {'in --all':>9}")
     for lang in ("en", "hu", "pl", "cs", "fr"):

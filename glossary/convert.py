@@ -92,8 +92,13 @@ def _word_options(word: str, src: str, to: str, surname: bool) -> list[str]:
     out = []
     for cand in (c for c in found if c.cost <= found[0].cost + 1.0):
         cyr = _recase(word, cand.cyrillic)
-        out.append(cyr if to in SOURCES else to_latin(cyr, to, cand.src) if surname
-                   else _given(cyr, to, cand.src))
+        out.append(
+            cyr
+            if to in SOURCES
+            else to_latin(cyr, to, cand.src)
+            if surname
+            else _given(cyr, to, cand.src)
+        )
     return list(dict.fromkeys(out))
 
 

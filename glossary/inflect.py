@@ -13,23 +13,79 @@ _HU_SHORT = {v: k for k, v in _HU_VOWEL_LENGTH.items()}
 _HU_BACK = set("aáoóuú")
 _HU_FRONT = set("eéiíöőüű")
 # Suffix pairs (back, front); the accusative and -val/-vel are handled apart.
-_HU_SUFFIXES = [("nak", "nek"), ("ról", "ről"), ("ban", "ben"), ("ba", "be"), ("ból", "ből"),
-                ("nál", "nél"), ("hoz", "hez"), ("tól", "től"), ("ra", "re"), ("ért", "ért"),
-                ("ig", "ig"), ("ként", "ként"), ("é", "é")]
-_HU_STRIP = sorted({s for pair in _HU_SUFFIXES for s in pair} | {"on", "en", "ön", "n", "t", "ot",
-                    "et", "öt", "at", "hez", "höz"}, key=len, reverse=True)
+_HU_SUFFIXES = [
+    ("nak", "nek"),
+    ("ról", "ről"),
+    ("ban", "ben"),
+    ("ba", "be"),
+    ("ból", "ből"),
+    ("nál", "nél"),
+    ("hoz", "hez"),
+    ("tól", "től"),
+    ("ra", "re"),
+    ("ért", "ért"),
+    ("ig", "ig"),
+    ("ként", "ként"),
+    ("é", "é"),
+]
+_HU_STRIP = sorted(
+    {s for pair in _HU_SUFFIXES for s in pair}
+    | {"on", "en", "ön", "n", "t", "ot", "et", "öt", "at", "hez", "höz"},
+    key=len,
+    reverse=True,
+)
 
 # Polish / Czech: ending -> replacements giving a possible nominative.
-_PL_STRIP = [("iego", ["i"]), ("iemu", ["i"]), ("ego", ["y", ""]), ("emu", ["y", ""]),
-             ("owi", [""]), ("ej", ["a"]), ("im", ["i"]), ("ym", ["y"]), ("em", [""]),
-             ("ie", [""]), ("ce", ["ka", "ko"]), ("ą", ["a", "o"]), ("ę", ["a", "o"]),
-             ("i", ["a", "o", ""]), ("y", ["a", ""]), ("a", ["", "o"]), ("u", [""])]
-_CS_STRIP = [("ovou", ["ová"]), ("ové", ["ová"]), ("ovi", ["", "o", "a"]), ("em", ["", "o"]),
-             ("ého", ["ý"]), ("ému", ["ý"]), ("ým", ["ý"]), ("ou", ["á", "a"]), ("ě", ["a", ""]),
-             ("e", ["a", ""]), ("u", ["a", "", "o"]), ("y", ["a"]), ("a", ["", "o"])]
-_RU_STRIP = [("ого", ["ий", "ой", "ый"]), ("ому", ["ий", "ой", "ый"]), ("ой", ["а", "ая"]),
-             ("ую", ["ая"]), ("ым", [""]), ("им", ["ий"]), ("ом", [""]), ("ем", [""]), ("у", ["", "а"]),
-             ("ю", ["я", "й", "ь"]), ("а", [""]), ("е", ["", "а"]), ("ы", ["а"]), ("и", ["а", "я", "ь"])]
+_PL_STRIP = [
+    ("iego", ["i"]),
+    ("iemu", ["i"]),
+    ("ego", ["y", ""]),
+    ("emu", ["y", ""]),
+    ("owi", [""]),
+    ("ej", ["a"]),
+    ("im", ["i"]),
+    ("ym", ["y"]),
+    ("em", [""]),
+    ("ie", [""]),
+    ("ce", ["ka", "ko"]),
+    ("ą", ["a", "o"]),
+    ("ę", ["a", "o"]),
+    ("i", ["a", "o", ""]),
+    ("y", ["a", ""]),
+    ("a", ["", "o"]),
+    ("u", [""]),
+]
+_CS_STRIP = [
+    ("ovou", ["ová"]),
+    ("ové", ["ová"]),
+    ("ovi", ["", "o", "a"]),
+    ("em", ["", "o"]),
+    ("ého", ["ý"]),
+    ("ému", ["ý"]),
+    ("ým", ["ý"]),
+    ("ou", ["á", "a"]),
+    ("ě", ["a", ""]),
+    ("e", ["a", ""]),
+    ("u", ["a", "", "o"]),
+    ("y", ["a"]),
+    ("a", ["", "o"]),
+]
+_RU_STRIP = [
+    ("ого", ["ий", "ой", "ый"]),
+    ("ому", ["ий", "ой", "ый"]),
+    ("ой", ["а", "ая"]),
+    ("ую", ["ая"]),
+    ("ым", [""]),
+    ("им", ["ий"]),
+    ("ом", [""]),
+    ("ем", [""]),
+    ("у", ["", "а"]),
+    ("ю", ["я", "й", "ь"]),
+    ("а", [""]),
+    ("е", ["", "а"]),
+    ("ы", ["а"]),
+    ("и", ["а", "я", "ь"]),
+]
 
 
 def lemmas(word: str, lang: str) -> list[str]:
@@ -127,8 +183,9 @@ def forms(lemma: str, lang: str, female: bool | None = None) -> list[str]:
             out.append(stem + (front_s if front else back_s))
         plain_t = vowel_end or last.lower() in "nlrsjz"
         out.append(stem + ("t" if plain_t else ("et" if front else "ot")))
-        out.append(stem + (("vel" if front else "val") if vowel_end else
-                           last + ("el" if front else "al")))
+        out.append(
+            stem + (("vel" if front else "val") if vowel_end else last + ("el" if front else "al"))
+        )
     elif lang == "pl":
         out += _pl_forms(lemma, low)
     elif lang in ("cs", "sk"):

@@ -20,12 +20,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Convert names, e.g. --from ru --to de Лукашенко -> Lukaschenko. "
         "Names come from the arguments, or one per line on stdin.",
     )
-    conv.add_argument("--from", dest="src", required=True, metavar="LANG",
-                      help=f"language the names are written in ({', '.join(LANGS)})")
-    conv.add_argument("--to", dest="to", required=True, metavar="LANG",
-                      help="language to write them in (the same, or iso9 for ISO 9)")
-    conv.add_argument("--all", dest="every", action="store_true",
-                      help="print every plausible spelling, best first, tab-separated")
+    conv.add_argument(
+        "--from",
+        dest="src",
+        required=True,
+        metavar="LANG",
+        help=f"language the names are written in ({', '.join(LANGS)})",
+    )
+    conv.add_argument(
+        "--to",
+        dest="to",
+        required=True,
+        metavar="LANG",
+        help="language to write them in (the same, or iso9 for ISO 9)",
+    )
+    conv.add_argument(
+        "--all",
+        dest="every",
+        action="store_true",
+        help="print every plausible spelling, best first, tab-separated",
+    )
     conv.add_argument("names", nargs="*", metavar="NAME")
     conv.set_defaults(func=run_convert)
 

@@ -22,14 +22,35 @@ ALPHABET = {
     "be": set("абвгдеёжзійклмнопрстуўфхцчшыьэюя"),
 }
 # Cost of proposing a letter: rare letters and signs cost more.
-_LETTER_COST = {"э": 2.0, "ы": 1.5, "ъ": 3.0, "щ": 0.0, "ё": 1.0, "ї": 1.0, "є": 1.0, "ґ": 2.0,
-                "ь": 1.0, "й": 0.3, "ў": 0.5, "і": 0.2, "з": 0.3, "ж": 0.3}
+_LETTER_COST = {
+    "э": 2.0,
+    "ы": 1.5,
+    "ъ": 3.0,
+    "щ": 0.0,
+    "ё": 1.0,
+    "ї": 1.0,
+    "є": 1.0,
+    "ґ": 2.0,
+    "ь": 1.0,
+    "й": 0.3,
+    "ў": 0.5,
+    "і": 0.2,
+    "з": 0.3,
+    "ж": 0.3,
+}
 _VOWELS = set("аеёиоуыэюяіїє")
 _VOICELESS = set("кптфхцчшщс")
 _SOURCE_COST = {"ru": 0.0, "uk": 0.6, "be": 0.8}
 # Endings typical of East Slavic surnames and adjectives get a small bonus.
-_ENDING_BONUS = {"ский": 0.8, "цкий": 0.8, "кий": 0.4, "ський": 0.8, "цький": 0.8, "скі": 0.6,
-                 "цкі": 0.6}
+_ENDING_BONUS = {
+    "ский": 0.8,
+    "цкий": 0.8,
+    "кий": 0.4,
+    "ський": 0.8,
+    "цький": 0.8,
+    "скі": 0.6,
+    "цкі": 0.6,
+}
 BEAM = 400
 
 
@@ -108,8 +129,9 @@ def to_cyrillic(word: str, table: str, src: str = "ru", limit: int = 10) -> list
     return found[:limit]
 
 
-def candidates(word: str, table: str, sources: tuple[str, ...] = ("ru", "uk", "be"),
-               limit: int = 10) -> list[Candidate]:
+def candidates(
+    word: str, table: str, sources: tuple[str, ...] = ("ru", "uk", "be"), limit: int = 10
+) -> list[Candidate]:
     """Cyrillic readings of ``word`` across source languages, best first."""
     out: list[Candidate] = []
     for src in sources:
