@@ -194,3 +194,27 @@ def _unique_ids(entries: list[Entry]) -> None:
 def records(entries: Iterable[Entry]) -> list[dict]:
     """Entries as the project stores them."""
     return [e.to_dict() for e in entries]
+
+
+def merge_entries(current: Iterable[Entry], incoming: Iterable[Entry]) -> list[Entry]:
+    """Add imported entries: one with a key close to an existing entry's joins it
+    (its forms become variants, its preferred forms fill languages the entry lacks),
+    the others are appended."""
+    out = list(current)
+    for new in incoming:
+        target = next(
+            (e for e in out for a in e.keys for b in new.keys if similarity(a, b) >= MERGE), None
+        )
+        if target is None:
+            ids = {e.id for e in out}
+            while new.id in ids:
+                new.id += "+"
+            out.append(new)
+            continue
+        for lang, form in new.preferred.items():
+            target.preferred.setdefault(lang, form)
+        target.variants += new.variants
+        target.keys += [k for k in new.keys if k not in target.keys]
+        if new.status == "approved":
+            target.status = "approved"
+    return out

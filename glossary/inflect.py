@@ -108,8 +108,8 @@ def lemmas(word: str, lang: str) -> list[str]:
         out += _replace_endings(word, _CS_STRIP)
     elif lang in ("ru", "uk", "be"):
         out += _replace_endings(word, _RU_STRIP)
-    seen: list[str] = []
-    for form in out:
+    seen: list[str] = [word]
+    for form in out[1:]:
         if len(form) >= 2 and form not in seen:
             seen.append(form)
     return seen

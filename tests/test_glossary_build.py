@@ -114,3 +114,18 @@ def test_name_keys_hook_matches_across_languages():
     pl = glossary.name_keys("UE zaprosiła Łukaszenkę.", "pl")
     assert de & hu and de & pl
     assert not glossary.name_keys("Die EU lud die Vertreter ein.", "de")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("AaBЛлуkÓó-' .,\n„“Łł"), max_size=40),
+    st.sampled_from(["de", "en", "hu", "pl", "cs", "fr", "ru", "uk", "be"]),
+)
+def test_detection_never_crashes(text, lang):
+    for m in find_names(text, lang, {"lukasenka"}):
+        assert text[m.start : m.end] == m.surface
+    glossary.name_keys(text, lang)
