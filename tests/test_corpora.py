@@ -53,7 +53,8 @@ def text_file(stem: str, lang: str) -> Path:
 
 def test_gold_files_exist():
     names = {p.name for p in GOLD_FILES}
-    assert {"belarus-diplomacy.de-en.tsv", "belarus-diplomacy.de-hu.tsv", "letter.de-en.tsv"} <= names
+    expected = {"belarus-diplomacy.de-en.tsv", "belarus-diplomacy.de-hu.tsv", "letter.de-en.tsv"}
+    assert expected <= names
 
 
 @pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name)
