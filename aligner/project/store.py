@@ -174,7 +174,8 @@ class Project:
         except sqlite3.OperationalError as err:
             raise _busy_or(err, path) from None
         except sqlite3.DatabaseError as err:
-            raise BitextError(f"not a bitext project ({err})", str(path)) from None
+            kind = "damaged project file" if "malformed" in str(err) else "not a bitext project"
+            raise BitextError(f"{kind} ({err})", str(path)) from None
         return cls(db, path, readonly)
 
     def close(self) -> None:
@@ -676,6 +677,17 @@ def _tail(rec: BeadRecord) -> tuple:
         rec.note,
         rec.changed,
     )
+
+
+@contextmanager
+def damaged_as_error(path: str | os.PathLike) -> Iterator[None]:
+    """Turn SQLite's complaints about a damaged or locked file into one-line errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as err:
+        raise _busy_or(err, Path(path)) from None
+    except sqlite3.DatabaseError as err:
+        raise BitextError(f"damaged project file ({err})", str(path)) from None
 
 
 def _busy_or(err: sqlite3.OperationalError, path: Path) -> BitextError:
