@@ -312,6 +312,18 @@ class Project:
                 edited = edited or any(r[1] for r in rows)
         return self._row(position, rec, texts["src"], texts["tgt"], edited)
 
+    def position_of(self, bead_id: int) -> int:
+        """Where the bead with this id is now (ids survive edits; positions shift)."""
+        row = self._one(
+            "SELECT (SELECT count(*) FROM bead WHERE src_start + tgt_start < "
+            "(SELECT src_start + tgt_start FROM bead WHERE id = ?)), "
+            "EXISTS (SELECT 1 FROM bead WHERE id = ?)",
+            (bead_id, bead_id),
+        )
+        if not row[1]:
+            raise BitextError(f"no bead with id {bead_id}")
+        return row[0]
+
     def alignment(self) -> Alignment:
         """The current alignment as the pipeline's dataclass."""
         with self._snapshot():
