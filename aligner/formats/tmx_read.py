@@ -136,7 +136,9 @@ def _unit(tu) -> TmxUnit:
             props[child.get("type")] = (child.text or "").strip()
         elif kind == "tuv":
             lang = child.get(XML_LANG) or child.get("lang")
-            seg = next((el for el in child if _local(el.tag) == "seg"), None)
+            seg = child.find("seg")
+            if seg is None:
+                seg = next((el for el in child if _local(el.tag) == "seg"), None)
             if not lang or seg is None:
                 continue
             lang = normalise_lang(lang)
