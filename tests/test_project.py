@@ -346,3 +346,16 @@ def test_position_of_follows_a_bead_through_edits(project):
     project.merge_next(0)
     with pytest.raises(BitextError, match="no bead with id"):
         project.position_of(gone)
+
+
+def test_set_status_many_is_one_undo_step(project):
+    project.confirm(1)
+    assert project.set_status_many([0, 1, 2, 2], "confirmed") == 2
+    assert [b.status for b in project.beads()][:3] == ["confirmed"] * 3
+    assert project.undo_label == "confirmed 2"
+    project.undo()
+    assert [b.status for b in project.beads()][:3] == ["unreviewed", "confirmed", "unreviewed"]
+    before = state(project)
+    with pytest.raises(BitextError, match="no bead at position 9"):
+        project.set_status_many([0, 9], "rejected")
+    assert state(project) == before

@@ -17,7 +17,17 @@ from aligner.errors import BitextError  # noqa: E402
 
 SIDES = st.sampled_from(["src", "tgt"])
 NAMES = st.sampled_from(
-    ["confirm", "reject", "set_note", "merge_next", "split", "move", "insert_empty", "edit"]
+    [
+        "confirm",
+        "reject",
+        "set_note",
+        "merge_next",
+        "split",
+        "move",
+        "insert_empty",
+        "edit",
+        "set_status_many",
+    ]  # fmt: skip
 )
 
 
@@ -33,6 +43,9 @@ def draw_operation(data, n_beads: int, n_src: int, n_tgt: int) -> tuple:
         return name, pos, data.draw(SIDES), data.draw(st.sampled_from(["first", "last"]))
     if name == "insert_empty":
         return name, pos, data.draw(SIDES)
+    if name == "set_status_many":
+        positions = data.draw(st.lists(st.integers(0, n_beads), max_size=4))
+        return name, positions, data.draw(st.sampled_from(["unreviewed", "confirmed", "rejected"]))
     if name == "edit":
         side = data.draw(SIDES)
         last = n_src if side == "src" else n_tgt

@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,7 +57,7 @@ class BeadRow:
     status: str
     note: str
     changed: str = ""
-    edited: bool = field(default=False)
+    edited: bool = False
 
     @property
     def kind(self) -> str:
@@ -513,6 +513,24 @@ class Project:
             rec = self._record_at(position)
             if rec.status != status:
                 self._apply_plan(status, edits.plan_status(rec, status, now_utc()))
+
+    def set_status_many(self, positions, status: str) -> int:
+        """Set the status of several beads as one edit (one undo step); return how many changed."""
+        edits.check_status(status)
+        with self._write():
+            records = self._records()
+            removed, added, now = [], [], now_utc()
+            for position in sorted(set(positions)):
+                if not isinstance(position, int) or not 0 <= position < len(records):
+                    raise BitextError(f"no bead at position {position!r}")
+                rec = records[position]
+                if rec.status != status:
+                    before, after = edits.plan_status(rec, status, now)
+                    removed += before
+                    added += after
+            if added:
+                self._apply_plan(f"{status} {len(added)}", (removed, added))
+        return len(added)
 
     def confirm(self, position: int) -> None:
         self.set_status(position, "confirmed")
