@@ -7,6 +7,16 @@ The public Python API is re-exported here so that a notebook user can write
 __version__ = "0.1.0"
 
 from aligner.errors import BitextError
+from aligner.project import BeadRow, Project
 from aligner.types import Alignment, Bead, Document, Segment
 
-__all__ = ["Alignment", "Bead", "BitextError", "Document", "Segment", "__version__"]
+__all__ = [
+    "Alignment",
+    "Bead",
+    "BeadRow",
+    "BitextError",
+    "Document",
+    "Project",
+    "Segment",
+    "__version__",
+]
