@@ -67,13 +67,17 @@ _CAP = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_'’-]+")
 
 
 def _paired_keys(beads, src_lang: str, tgt_lang: str) -> set[str]:
-    """Surname-shaped words whose key appears on both sides of one bead."""
+    """Surname-shaped words whose key appears on both sides of one bead, spelt
+    differently: a transliterated name (Kolesnikowa / Kalesnikava)."""
     out: set[str] = set()
     for _pos, src, tgt in beads:
-        a = [_lemma_keys(w, src_lang) for w in _cap_words(src, src_lang)]
-        b = [_lemma_keys(w, tgt_lang) for w in _cap_words(tgt, tgt_lang)]
-        for keys_a in a:
-            for keys_b in b:
+        a = [(w, _lemma_keys(w, src_lang)) for w in _cap_words(src, src_lang)]
+        b = [(w, _lemma_keys(w, tgt_lang)) for w in _cap_words(tgt, tgt_lang)]
+        for word_a, keys_a in a:
+            same = {x.lower() for x in lemmas(word_a, src_lang)}
+            for word_b, keys_b in b:
+                if same & {y.lower() for y in lemmas(word_b, tgt_lang)}:
+                    continue  # spelt alike on both sides: a place (Berlin) as often as a name
                 score, ka, kb = max((similarity(x, y), x, y) for x in keys_a for y in keys_b)
                 if len(ka) >= 5 and score >= MERGE:
                     out |= {ka, kb}
@@ -149,6 +153,11 @@ def build_entries(
     for e in old:
         for k in e.keys[1:]:
             union(e.keys[0], k)
+    # One spelling read by two languages' rules (Schulz in German and Hungarian).
+    by_spelling: dict[str, str] = {}
+    for _pos, _side, m in found:
+        first = by_spelling.setdefault(m.lemma.lower(), m.key)
+        union(first, m.key)
 
     groups: dict[str, Entry] = {}
     for e in old:

@@ -79,11 +79,14 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
+    """The citation form whose key is known, the most stripped one if several are
+    (Putyinnal may be known from a first pass, but Putyin is what it inflects)."""
     forms = lemmas(word, lang)
-    for form in forms:
-        k = key(form, lang)
-        if k in known:
-            return form, k
+    hits = [(len(form), form, key(form, lang)) for form in forms]
+    hits = [h for h in hits if h[2] in known]
+    if hits:
+        _, form, k = min(hits)
+        return form, k
     return forms[0], key(forms[0], lang)
 
 
