@@ -194,11 +194,21 @@ def name_keys(text: str, lang: str) -> set[str]:
 
     Besides full names, any capitalised surname-shaped word counts, with the
     keys of its possible citation forms, so a sentence that only says
-    "Lukasenkót" still shares a key with one that says "Lukaschenkos".
+    "Lukasenkót" still shares a key with one that says "Lukaschenkos"; words
+    are also read with English rules, since every language quotes English
+    spellings (a German text citing "Lukashenka").
     """
+    from glossary.match import word_keys
+
     keys = {m.key for m in find_names(text, lang)}
     for tok in _tokens(text):
         for part in _parts(tok):
-            if _capitalised(part.text) and surname_shaped(part.text, lang):
-                keys.update(key(lemma, lang) for lemma in lemmas(part.text, lang))
+            w = part.text
+            if (
+                _capitalised(w)
+                and _name_like(w)
+                and surname_shaped(w, lang)
+                and not is_given_name(w, lang)
+            ):
+                keys.update(word_keys(w, lang))
     return {k for k in keys if len(k) >= _MIN_SURNAME}
