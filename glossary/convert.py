@@ -11,8 +11,10 @@ import re
 
 from glossary.errors import GlossaryError
 from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
-from glossary.translit.reverse import candidates
+from glossary.translit.reverse import Candidate, candidates
 
+#: Extra cost of reading a word with English rules in another language's text.
+FOREIGN_COST = 1.0
 LATIN_LANGS = tuple(t for t in TARGETS if t != "iso9")
 LANGS = SOURCES + LATIN_LANGS
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -53,6 +55,9 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
             out.append(to_latin(name.replace("ё", "е").replace("Ё", "Е"), to, src))
             if to != "en":
                 out.append(to_latin(name, "en", src))
+            if src == "ru":
+                # A Russian label of a Ukrainian person: the same letters read as Ukrainian.
+                out.append(to_latin(name, to, "uk"))
         return list(dict.fromkeys(out))
     return _from_latin(name, src, to, every)
 
@@ -87,6 +92,11 @@ def _assemble(name: str, words: list[re.Match], parts: list[str]) -> str:
 def _word_options(word: str, src: str, to: str, surname: bool) -> list[str]:
     sources = (to,) if to in SOURCES else SOURCES
     found = candidates(word, src, sources=sources, limit=8)
+    if src != "en":
+        # Names of less-known people are often quoted in their English spelling.
+        foreign = candidates(word, "en", sources=sources, limit=4)
+        found += [Candidate(c.cyrillic, c.src, c.cost + FOREIGN_COST) for c in foreign]
+        found.sort(key=lambda c: (c.cost, c.cyrillic))
     if not found:
         return [word]  # not a transliteration we can read back (Donald, Gábor)
     out = []

@@ -38,9 +38,12 @@ def surname_index(words: list[str]) -> int:
     if len(words) >= 3 and _PATRONYMIC.search(words[-1].lower()):
         return 0
     if len(words) == 2:
+        from glossary.detect import surname_shaped
         from glossary.given import is_given_name
 
         if is_given_name(words[1], "ru") and not is_given_name(words[0], "ru"):
+            return 0  # "Литвин Володимир"
+        if surname_shaped(words[0], "ru") and not surname_shaped(words[1], "ru"):
             return 0  # "Джемілєв Мустафа"
     return len(words) - 1
 

@@ -89,6 +89,10 @@ def _context_cost(word: str) -> float:
             cost += 1.0
         elif ch == "ш" and prev == "д":
             cost += 1.0  # дж is the affricate
+        elif ch in "сз" and prev == "т":
+            cost += 1.0  # ц is the affricate
+        elif ch == "х" and prev in "ксз":
+            cost += 1.0  # kh, sch, sh spell one sound
         elif ch == "й" and prev not in _VOWELS:
             cost += 2.0
         elif ch in "ьъ" and (prev in _VOWELS or prev == ""):
