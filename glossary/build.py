@@ -175,7 +175,7 @@ def build_entries(
             entry.keys.append(m.key)
     out = []
     for entry in groups.values():
-        if not entry.variants and not entry.status == "approved":
+        if not entry.variants and entry.status == "candidate":
             continue
         entry.choose_preferred()
         if not entry.canonical_set:

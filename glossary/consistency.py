@@ -46,7 +46,7 @@ def check(
 ) -> list[Problem]:
     """Problems with the names of ``entries`` in the aligned text, in text order."""
     rows = [bead_fields(b) for b in beads]
-    entries = list(entries)
+    entries = [e for e in entries if e.status != "rejected"]
     index = {e.id: e.keys for e in entries}
     by_id = {e.id: e for e in entries}
     known = {k for e in entries for k in e.keys}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-STATUSES = ("candidate", "approved")
+STATUSES = ("candidate", "approved", "rejected")
 
 
 @dataclass(slots=True)

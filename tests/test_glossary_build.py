@@ -129,3 +129,16 @@ def test_detection_never_crashes(text, lang):
     for m in find_names(text, lang, {"lukasenka"}):
         assert text[m.start : m.end] == m.surface
     glossary.name_keys(text, lang)
+
+
+def test_rejected_entry_stays_rejected_and_is_not_exported():
+    from glossary.formats import dumps
+
+    beads = [(0, ["Marija Kolesnikowa und Wiktor Babariko kamen."], [])]
+    entries = glossary.build_entries(beads, "de", "hu")
+    babariko = next(e for e in entries if "Babariko" in e.lemmas("de"))
+    babariko.status = "rejected"
+    again = glossary.build_entries(beads, "de", "hu", records=glossary.records(entries))
+    assert next(e for e in again if e.id == babariko.id).status == "rejected"
+    csv_text = dumps(again, "csv", "de", "hu").decode()
+    assert "Kolesnikowa" in csv_text and "Babariko" not in csv_text

@@ -12,8 +12,9 @@ FORMATS = ("csv", "omegat", "tbx", "tbx3")
 
 
 def dumps(entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str) -> bytes:
-    """The glossary in format ``fmt`` as bytes (UTF-8)."""
+    """The glossary in format ``fmt`` as bytes (UTF-8); rejected entries are left out."""
     langs = (src_lang, tgt_lang)
+    entries = [e for e in entries if e.status != "rejected"]
     if fmt == "csv":
         return csv_.dumps(entries, langs).encode("utf-8")
     if fmt == "omegat":
