@@ -8,6 +8,8 @@ lists as variants for CAT tools that match only what is typed in.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _HU_VOWEL_LENGTH = {"a": "á", "e": "é", "o": "ó", "ö": "ő"}
 _HU_SHORT = {v: k for k, v in _HU_VOWEL_LENGTH.items()}
 _HU_BACK = set("aáoóuú")
@@ -90,6 +92,11 @@ _RU_STRIP = [
 
 def lemmas(word: str, lang: str) -> list[str]:
     """Possible citation forms of ``word`` (itself first), most likely first."""
+    return list(_lemmas(word, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemmas(word: str, lang: str) -> tuple[str, ...]:
     out = [word]
     if lang == "de":
         if word.endswith(("'", "’")):
@@ -112,7 +119,7 @@ def lemmas(word: str, lang: str) -> list[str]:
     for form in out[1:]:
         if len(form) >= 2 and form not in seen:
             seen.append(form)
-    return seen
+    return tuple(seen)
 
 
 def _replace_endings(word: str, table: list[tuple[str, list[str]]]) -> list[str]:

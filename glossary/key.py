@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Per-language readings of the spelling, longest first. "S" etc. are placeholders.
 _READ: dict[str, list[tuple[str, str]]] = {
@@ -201,6 +202,7 @@ def reading(word: str, lang: str) -> str:
     return _fold(w)
 
 
+@lru_cache(maxsize=1 << 16)
 def key(word: str, lang: str) -> str:
     """The matching key of one word (a surname, usually) written in ``lang``.
 
