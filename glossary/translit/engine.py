@@ -86,6 +86,13 @@ class Table:
     rules: tuple[Rule, ...]
     sources: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # Rules by their first letter, in table order: the engine tries only these.
+        by_first: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            by_first.setdefault(rule.cyr[:1], []).append(rule)
+        object.__setattr__(self, "_by_first", {k: tuple(v) for k, v in by_first.items()})
+
     def word(self, word: str, src: str = "ru", surname: bool = False) -> str:
         """Transliterate one lower-case word (no spaces).
 
@@ -94,8 +101,9 @@ class Table:
         """
         out: list[str] = []
         i = 0
+        by_first = self._by_first  # type: ignore[attr-defined]
         while i < len(word):
-            for rule in self.rules:
+            for rule in by_first.get(word[i], ()):
                 if rule.applies(word, i, src, surname):
                     out.append(rule.lat)
                     i += len(rule.cyr)
