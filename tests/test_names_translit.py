@@ -157,3 +157,41 @@ def test_dev_set_floor():
             n += 1
             hits += to_latin(cyr_surname(label), lang, src) in {lat_surname(x) for x in row[lang]}
         assert hits / n >= floor, lang
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from glossary.translit import TARGETS  # noqa: E402
+from glossary.translit.reverse import ALPHABET  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["ru", "uk", "be"]), st.data())
+def test_every_letter_of_every_source_is_transliterated(src, data):
+    letters = sorted(ALPHABET[src] | {"'"})
+    word = data.draw(st.text(alphabet=st.sampled_from(letters), min_size=1, max_size=12))
+    for to in TARGETS:
+        out = to_latin(word.capitalize(), to, src)
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in out), (to, word, out)
+
+
+def test_cyrillic_text_names_and_polish_cases_group():
+    import glossary
+
+    beads = [
+        (0, ["Präsident Alexander Lukaschenko sprach."], ["Prezydent Aleksander Łukaszenka mówił."]),
+        (1, ["Lukaschenkos Gegner schwiegen."], ["Przeciwnicy Łukaszenki milczeli."]),
+        (2, ["Man sprach mit Lukaschenko."], ["Rozmawiano z Łukaszenką."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "pl")
+    assert len(entries) == 1
+    assert set(entries[0].forms("pl")) == {"Łukaszenka", "Łukaszenki", "Łukaszenką"}
+    assert set(entries[0].lemmas("pl")) == {"Łukaszenka"}
+    ru = glossary.build_entries(
+        [(0, ["Alexander Lukaschenko sprach."], ["Говорил Александр Лукашенко."]),
+         (1, ["Lukaschenkos Gegner schwiegen."], ["Противники Лукашенко молчали."])],
+        "de", "ru",
+    )
+    assert len(ru) == 1 and ru[0].preferred["ru"] == "Александр Лукашенко"
+    assert {v.bead for v in ru[0].variants if v.side == "tgt"} == {0, 1}

@@ -43,7 +43,11 @@ def surname_index(words: list[str]) -> int:
 
         if is_given_name(words[1], "ru") and not is_given_name(words[0], "ru"):
             return 0  # "Литвин Володимир"
-        if surname_shaped(words[0], "ru") and not surname_shaped(words[1], "ru"):
+        if (
+            surname_shaped(words[0], "ru")
+            and not surname_shaped(words[1], "ru")
+            and not is_given_name(words[0], "ru")
+        ):
             return 0  # "Джемілєв Мустафа"
     return len(words) - 1
 
