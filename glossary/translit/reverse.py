@@ -78,7 +78,7 @@ def _cost(cyr: str) -> float:
     return sum(_LETTER_COST.get(ch, 0.0) for ch in cyr) + 0.3 * len(cyr)
 
 
-def _context_cost(word: str) -> float:
+def _context_cost(word: str, src: str = "ru") -> float:
     """Penalise spellings Russian phonotactics make unlikely (the forward
     tables cannot tell з from с or ж from ш in German, for example)."""
     cost = 0.0
@@ -93,6 +93,12 @@ def _context_cost(word: str) -> float:
             cost += 1.0  # ц is the affricate
         elif ch == "х" and prev in "ксз":
             cost += 1.0  # kh, sch, sh spell one sound
+        elif ch == "г" and prev in "кстзц" and src != "ru":
+            cost += 1.0  # Ukrainian/Belarusian г is h: sh, kh, ts+h are digraphs
+        elif ch == "ў" and prev not in _VOWELS:
+            cost += 2.0  # Belarusian ў follows a vowel
+        elif src == "be" and prev in "жшчцр" and ch in "еэ":
+            cost += 1.0 if ch == "е" else -2.0  # е after a hard consonant is written э
         elif ch == "й" and prev not in _VOWELS:
             cost += 2.0
         elif ch in "ьъ" and (prev in _VOWELS or prev == ""):
@@ -128,7 +134,7 @@ def to_cyrillic(word: str, table: str, src: str = "ru", limit: int = 10) -> list
             if cyr.endswith(ending):
                 cost -= bonus
                 break
-        found.append(Candidate(cyr, src, cost + _context_cost(cyr) + _SOURCE_COST[src]))
+        found.append(Candidate(cyr, src, cost + _context_cost(cyr, src) + _SOURCE_COST[src]))
     found.sort(key=lambda c: (c.cost, c.cyrillic))
     return found[:limit]
 
