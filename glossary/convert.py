@@ -11,6 +11,7 @@ import re
 
 from glossary.errors import GlossaryError
 from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
+from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
 
 #: Extra cost of reading a word with English rules in another language's text.
@@ -102,20 +103,8 @@ def _word_options(word: str, src: str, to: str, surname: bool) -> list[str]:
     out = []
     for cand in (c for c in found if c.cost <= found[0].cost + 1.0):
         cyr = _recase(word, cand.cyrillic)
-        out.append(
-            cyr
-            if to in SOURCES
-            else to_latin(cyr, to, cand.src)
-            if surname
-            else _given(cyr, to, cand.src)
-        )
+        out.append(cyr if to in SOURCES else translit_word(cyr, to, cand.src, surname=surname))
     return list(dict.fromkeys(out))
-
-
-def _given(cyr: str, to: str, src: str) -> str:
-    from glossary.translit import word as translit_word
-
-    return translit_word(cyr, to, src, surname=False)
 
 
 def _recase(model: str, word: str) -> str:
