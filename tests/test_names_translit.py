@@ -43,6 +43,37 @@ from tests.conftest import shared_path
         ("Горбачёв", "ru", {"de": "Gorbatschow", "en": "Gorbachev"}),
         ("Медведев", "ru", {"hu": "Medvegyev"}),
         ("Зеленський", "uk", {"de": "Selenskyj", "pl": "Zełenski"}),
+        (
+            "Хрущёв",
+            "ru",
+            {
+                "de": "Chruschtschow",
+                "en": "Khrushchev",
+                "pl": "Chruszczow",
+                "hu": "Hruscsov",
+                "cs": "Chruščov",
+                "fr": "Khrouchtchev",
+            },
+        ),
+        (
+            "Чайковский",
+            "ru",
+            {
+                "de": "Tschaikowski",
+                "pl": "Czajkowski",
+                "hu": "Csajkovszkij",
+                "cs": "Čajkovskij",
+                "fr": "Tchaïkovski",
+            },
+        ),
+        (
+            "Шойгу",
+            "ru",
+            {"de": "Schoigu", "en": "Shoigu", "pl": "Szojgu", "hu": "Sojgu", "fr": "Choïgou"},
+        ),
+        ("Ельцин", "ru", {"pl": "Jelcyn", "hu": "Jelcin", "cs": "Jelcin", "fr": "Eltsine"}),
+        ("Янукович", "uk", {"de": "Janukowytsch", "en": "Yanukovych", "pl": "Janukowycz"}),
+        ("Ціханоўская", "be", {"de": "Zichanouskaja", "en": "Tsikhanouskaya", "pl": "Cichanouska"}),
     ],
 )
 def test_forward_conventions(cyr, src, expected):
