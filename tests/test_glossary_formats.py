@@ -102,3 +102,13 @@ def test_import_real_tbx(name, count, lang, term):
 def test_bad_files(tmp_path, name, data):
     with pytest.raises(GlossaryError):
         load(_write(tmp_path, name, data), "de", "hu")
+
+
+def test_inflected_forms_on_request(entries):
+    plain = dumps(entries, "csv", "de", "hu").decode()
+    full = dumps(entries, "csv", "de", "hu", inflect=True).decode()
+    assert "Lukasenkónak" not in plain and "Lukasenkónak" in full
+    assert "Lukasenkóval" in full and "Kolesznyikovát" in full
+    data = dumps(entries, "tbx3", "de", "hu", inflect=True)
+    rng = etree.RelaxNG(etree.parse(str(shared_path("standards", "tbx", "TBXcoreStructV03.rng"))))
+    assert rng.validate(etree.fromstring(data))

@@ -55,6 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "tbx (TBX v2 martif), tbx3 (TBX-Basic v3)",
     )
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="default: stdout")
+    p.add_argument(
+        "--inflect",
+        action="store_true",
+        help="also list generated case forms (Lukasenkónak, Łukaszence) as variants",
+    )
     p.set_defaults(func=run_export)
 
     p = gsub.add_parser("import", help="add the entries of a CSV, OmegaT or TBX glossary")
@@ -142,7 +147,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     with _project(args.project, readonly=True) as project:
-        data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang)
+        data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

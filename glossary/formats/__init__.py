@@ -11,18 +11,23 @@ from glossary.formats import csv_, omegat, tbx
 FORMATS = ("csv", "omegat", "tbx", "tbx3")
 
 
-def dumps(entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str) -> bytes:
-    """The glossary in format ``fmt`` as bytes (UTF-8); rejected entries are left out."""
+def dumps(
+    entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str, inflect: bool = False
+) -> bytes:
+    """The glossary in format ``fmt`` as bytes (UTF-8); rejected entries are left out.
+
+    ``inflect`` adds generated case forms (Lukasenkónak, Łukaszence) as variants.
+    """
     langs = (src_lang, tgt_lang)
     entries = [e for e in entries if e.status != "rejected"]
     if fmt == "csv":
-        return csv_.dumps(entries, langs).encode("utf-8")
+        return csv_.dumps(entries, langs, inflect).encode("utf-8")
     if fmt == "omegat":
-        return omegat.dumps(entries, src_lang, tgt_lang).encode("utf-8")
+        return omegat.dumps(entries, src_lang, tgt_lang, inflect).encode("utf-8")
     if fmt == "tbx":
-        return tbx.dumps_v2(entries, langs)
+        return tbx.dumps_v2(entries, langs, inflect)
     if fmt == "tbx3":
-        return tbx.dumps_v3(entries, langs)
+        return tbx.dumps_v3(entries, langs, inflect)
     raise GlossaryError(f"unknown glossary format {fmt!r} (use one of: {', '.join(FORMATS)})")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from glossary.entries import Entry, Variant
+from glossary.inflect import forms as case_forms
 from glossary.key import key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -15,11 +16,12 @@ def norm_lang(code: str) -> str:
     return code.strip().replace("_", "-").split("-")[0].lower()
 
 
-def terms(entry: Entry, lang: str) -> list[tuple[str, str]]:
+def terms(entry: Entry, lang: str, inflect: bool = False) -> list[tuple[str, str]]:
     """(term, kind) pairs for one language, preferred first.
 
     kind is "full" (the preferred full name), "short" (a citation form of the
-    surname) or "variant" (an inflected form seen in the text).
+    surname) or "variant" (an inflected form seen in the text, or with
+    ``inflect`` generated for CAT tools that match only listed forms).
     """
     out: dict[str, str] = {}
     preferred = entry.preferred.get(lang)
@@ -29,6 +31,10 @@ def terms(entry: Entry, lang: str) -> list[tuple[str, str]]:
         out.setdefault(lemma, "short")
     for form in entry.forms(lang):
         out.setdefault(form, "variant")
+    if inflect:
+        for lemma in entry.lemmas(lang):
+            for form in case_forms(lemma, lang):
+                out.setdefault(form, "variant")
     return list(out.items())
 
 

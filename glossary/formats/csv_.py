@@ -18,13 +18,13 @@ FIXED = ("id", "status", "canonical", "note")
 SEP = "|"
 
 
-def dumps(entries: list[Entry], langs: tuple[str, ...] = ()) -> str:
+def dumps(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> str:
     order = langs_of(entries, langs)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["id", "status", "canonical", *order, "note"])
     for e in entries:
-        cells = [SEP.join(t for t, _ in terms(e, lang)) for lang in order]
+        cells = [SEP.join(t for t, _ in terms(e, lang, inflect)) for lang in order]
         writer.writerow([e.id, e.status, e.canonical, *cells, e.note])
     return buf.getvalue()
 

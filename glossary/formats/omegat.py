@@ -17,11 +17,11 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
-def dumps(entries: list[Entry], src_lang: str, tgt_lang: str) -> str:
+def dumps(entries: list[Entry], src_lang: str, tgt_lang: str, inflect: bool = False) -> str:
     lines = [HEADER]
     for e in entries:
         target = e.preferred.get(tgt_lang) or e.canonical
-        for term, _kind in terms(e, src_lang):
+        for term, _kind in terms(e, src_lang, inflect):
             lines.append(f"{_clean(term)}\t{_clean(target)}\t{_clean(f'{e.id} ({e.status})')}")
     return "\n".join(lines) + "\n"
 

@@ -43,7 +43,7 @@ def _term_notes(parent, tag: str, kind: str, ns: str = "") -> None:
     note.text = _ADMIN[kind]
 
 
-def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = ()) -> bytes:
+def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
     order = langs_of(entries, langs)
     root = etree.Element("martif", type="TBX")
     root.set(XML_LANG, order[0] if order else "en")
@@ -60,7 +60,7 @@ def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = ()) -> bytes:
         if e.note:
             etree.SubElement(entry, "note").text = e.note
         for lang in order:
-            pairs = terms(e, lang)
+            pairs = terms(e, lang, inflect)
             if not pairs:
                 continue
             lang_set = etree.SubElement(entry, "langSet")
@@ -72,7 +72,7 @@ def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = ()) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def dumps_v3(entries: list[Entry], langs: tuple[str, ...] = ()) -> bytes:
+def dumps_v3(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
     order = langs_of(entries, langs)
     ns = f"{{{TBX3_NS}}}"
     root = etree.Element(f"{ns}tbx", nsmap={None: TBX3_NS}, type="TBX-Basic", style="dca")
@@ -87,7 +87,7 @@ def dumps_v3(entries: list[Entry], langs: tuple[str, ...] = ()) -> bytes:
         if e.note:
             etree.SubElement(concept, f"{ns}note").text = e.note
         for lang in order:
-            pairs = terms(e, lang)
+            pairs = terms(e, lang, inflect)
             if not pairs:
                 continue
             sec = etree.SubElement(concept, f"{ns}langSec")
