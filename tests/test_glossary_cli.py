@@ -62,6 +62,9 @@ def test_build_show_check_export_import(project, tmp_path, capsys):
     assert main(["glossary", "check", project]) == 1
     out = capsys.readouterr().out
     assert "bead 1" in out and "Kolesnyikova" in out
+    assert main(["glossary", "check", project, "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert sorted(p["kind"] for p in problems) == ["missing", "spelling"]
 
     ident = next(r["id"] for r in records if "Lukasenko" in r["canonical"])
     assert (

@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(exit status 1 when problems are found)",
     )
     p.add_argument("project", metavar="NAME.bitext")
+    p.add_argument("--json", action="store_true", help="print the problems as JSON")
     p.set_defaults(func=run_check)
 
     p = gsub.add_parser("set", help="approve an entry or choose its canonical form")
@@ -122,8 +123,11 @@ def run_check(args: argparse.Namespace) -> int:
                 "the project has no glossary yet (run 'bitext glossary build')", args.project
             )
         problems = check(project.beads(), project.src_lang, project.tgt_lang, entries)
-        for p in problems:
-            print(p.describe())
+        if args.json:
+            print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+        else:
+            for p in problems:
+                print(p.describe())
         print(f"bitext: {len(problems)} name problems", file=sys.stderr)
     return 1 if problems else 0
 
