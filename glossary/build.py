@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from glossary.detect import Mention, _name_like, find_names, surname_shaped
+from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry, Variant
 from glossary.inflect import lemmas
 from glossary.key import key
@@ -93,7 +93,7 @@ def _cap_words(texts: list[str], lang: str) -> list[str]:
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group()
-            if w[:1].isupper() and not w.isupper() and _name_like(w) and surname_shaped(w, lang):
+            if w[:1].isupper() and not w.isupper() and name_like(w) and surname_shaped(w, lang):
                 words.append(w)
     return words
 

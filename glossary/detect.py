@@ -167,7 +167,7 @@ def _name_start(toks: list[_Tok], run: list[int], lang: str) -> int | None:
             return s
     last = toks[run[-1]]
     prev = toks[run[-2]]
-    if surname_shaped(last.text, lang) and not prev.initial and _name_like(prev.text):
+    if surname_shaped(last.text, lang) and not prev.initial and name_like(prev.text):
         return len(run) - 2
     return None
 
@@ -184,7 +184,7 @@ _NOUNISH = re.compile(
 )
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """Could this capitalised word be a given name (not a German common noun)?"""
     return len(word) <= 14 and not _NOUNISH.search(word.lower())
 
@@ -206,7 +206,7 @@ def name_keys(text: str, lang: str) -> set[str]:
             w = part.text
             if (
                 _capitalised(w)
-                and _name_like(w)
+                and name_like(w)
                 and surname_shaped(w, lang)
                 and not is_given_name(w, lang)
             ):
