@@ -7,6 +7,20 @@ The public Python API is re-exported here so that a notebook user can write
 __version__ = "0.1.0"
 
 from aligner.errors import BitextError
+from aligner.read import read_document, read_text
+from aligner.segment import detect_language, segment, segment_document
 from aligner.types import Alignment, Bead, Document, Segment
 
-__all__ = ["Alignment", "Bead", "BitextError", "Document", "Segment", "__version__"]
+__all__ = [
+    "Alignment",
+    "Bead",
+    "BitextError",
+    "Document",
+    "Segment",
+    "__version__",
+    "detect_language",
+    "read_document",
+    "read_text",
+    "segment",
+    "segment_document",
+]
