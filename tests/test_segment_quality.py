@@ -42,7 +42,7 @@ def test_ud_german_gsd_dev_f1_floor():
         fp += len(pred - set(gold))
         fn += len(set(gold) - pred)
     p, r = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * p * r / (p + r) >= 0.98
+    assert 2 * p * r / (p + r) >= 0.985
 
 
 def test_seed_article():

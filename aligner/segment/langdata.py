@@ -30,6 +30,7 @@ SECTIONS = (
     "before_ordinal",  # words that precede an ordinal ("am 13.")
     "before_cardinal",  # words that precede a plain number ("Seite 12.")
     "continuation",  # words that cannot end a sentence (articles, prepositions, conjunctions)
+    "inside",  # openers also capitalised inside a sentence ("Ihr", "Mehr")
     "settings",  # key = value
 )
 
@@ -48,12 +49,18 @@ class LanguageData:
     before_ordinal: frozenset[str] = frozenset()
     before_cardinal: frozenset[str] = frozenset()
     continuation: frozenset[str] = frozenset()
+    inside: frozenset[str] = frozenset()
     settings: dict[str, str] = field(default_factory=dict)
 
     @property
     def ordinal_dot(self) -> bool:
         """Whether "13." is an ordinal in this language (German, Hungarian, Czech ...)."""
         return self.settings.get("ordinal_dot", "no") == "yes"
+
+    @property
+    def unpunctuated(self) -> bool:
+        """Whether a capitalised opener after a word marks a boundary without a full stop."""
+        return self.settings.get("unpunctuated", "no") == "yes"
 
     def is_abbreviation(self, word: str) -> bool:
         """``word`` (without its period) is a known abbreviation, also capitalised ("Vgl")."""
@@ -76,6 +83,7 @@ class LanguageData:
             self.before_ordinal,
             self.before_cardinal,
             self.continuation,
+            self.inside,
             self.settings,
         )
 
@@ -162,6 +170,7 @@ def load(lang: str) -> LanguageData:
         before_ordinal=frozenset(own["before_ordinal"]),
         before_cardinal=frozenset(own["before_cardinal"]),
         continuation=frozenset(own["continuation"]),
+        inside=frozenset(own["inside"]),
         settings=settings,
     )
 

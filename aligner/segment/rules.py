@@ -39,14 +39,27 @@ _LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
 _WINDOW = 80
 
 
+_EMOTICON = re.compile(r"(?<!\S)[:;]-?[)(DP](?=[ \t]+[^\W\d_])")
+_SEMICOLON = re.compile(r";(?=[ \t]+[^\W\d_])")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+
+
 @lru_cache(maxsize=64)
-def _no_stop_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    """Lower-case word, space, strong opener: a sentence that ended without a full stop."""
-    if not words:
-        return None
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern[str]:
+    """A word, then a capitalised opener: a sentence that ended without a full stop.
+
+    Group 1 is the word before, group 2 a strong opener ("Ich", "Dann": after any
+    word), group 3 a weak one ("Die", "Seit": only after a lower-case word).
+    """
     return re.compile(
-        r"(?<![\w\-])([^\W\d_A-ZÄÖÜ][^\W\d_]*)([ \t]+)(?:" + alternatives + r")(?=[\s,])"
+        r"(?:(?<![\w\-])([^\W\d_]+)|(?<=[)\"“”»«]))[ \t]+(?:("
+        + _alternatives(strong)
+        + r")|("
+        + _alternatives(weak)
+        + r"))(?=[\s,])"
     )
 
 
@@ -101,13 +114,21 @@ def _at_line_start(s: str, tok_start: int, floor: int) -> bool:
     return bool(_LINE_START.search(window))
 
 
+def _after_sentence_end(s: str, tok_start: int, floor: int) -> bool:
+    j = tok_start
+    while j > floor and s[j - 1].isspace():
+        j -= 1
+    return j > floor and j < tok_start and s[j - 1] in ".!?:"
+
+
 class Decider:
     """Applies one language's rules to the candidates of a run."""
 
     def __init__(self, data: LanguageData):
         self.data = data
         self.openers = data.starters | data.strong_starters
-        self._no_stop = _no_stop_pattern(data.strong_starters)
+        weak = data.starters - data.strong_starters - data.inside
+        self._no_stop = _no_stop_pattern(data.strong_starters, weak) if data.unpunctuated else None
 
     def boundaries(self, s: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
         """Offsets in ``s[lo:hi]`` where a sentence ends (after its closing quotes)."""
@@ -120,28 +141,37 @@ class Decider:
                 yield m.end()
 
     def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
+        """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
         if self._no_stop is None:
             return
         cont = self.data.continuation
+        found = []
         for m in self._no_stop.finditer(s, lo, hi):
-            word = m.group(1)
-            if word.lower() in cont or len(word) < 2:
+            word = m.group(1) or ""
+            if word.lower() in cont or (m.group(3) and not word[:1].islower()):
                 continue
-            yield m.end(1)
+            found.append(m.end(1) if word else m.start())
+        for rx in (_EMOTICON, _SEMICOLON):
+            for m in rx.finditer(s, lo, hi):
+                kind, nword, _ = _next_word(s, m.end(), hi)
+                if kind == "upper" and (rx is _EMOTICON or nword in self.openers):
+                    found.append(m.end())
+        yield from sorted(found)
 
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
         kind, nword, opened = _next_word(s, m.end(), hi)
         if kind == "lower" or kind == "end":
             return False
+        if kind == "other" and nword[:1] in ")]}":
+            return False  # a bracket closing after a space: "(in der Schweiz ! )"
         if "." not in term or "?" in term or "!" in term:
             if "?" in term or "!" in term:
                 # A question in quotes answered by another quote is one dialogue turn.
                 return not (closers and opened and any(q in closers for q in "“”\"»«'"))
-            # an ellipsis: a boundary only before a typical sentence opener
-            return nword in self.openers or (opened and kind == "upper")
+            return self._after_ellipsis(s, m.start(), kind, nword, opened)
         if len(term) > 1:  # "..." written with full stops
-            return nword in self.openers or (opened and kind == "upper")
+            return self._after_ellipsis(s, m.start(), kind, nword, opened)
         if closers:
             return True
         tok_start, tok = _prev_token(s, m.start(), lo)
@@ -149,6 +179,13 @@ class Decider:
         if not core or core[-1] in CLOSERS or core[-1] in TERMINALS:
             return True
         return self._after_word(s, core, tok_start, kind, nword, opened, lo)
+
+    def _after_ellipsis(self, s: str, pos: int, kind: str, nword: str, opened: bool) -> bool:
+        """ "erstaunt... Tolle" ends a sentence; a free-standing "[…]" only before an opener."""
+        attached = pos > 0 and not s[pos - 1].isspace() and s[pos - 1] not in "[("
+        if attached and kind in ("upper", "digit"):
+            return True
+        return nword in self.openers or (opened and kind == "upper")
 
     def _after_word(
         self, s: str, word: str, tok_start: int, kind: str, nword: str, opened: bool, lo: int
@@ -170,6 +207,14 @@ class Decider:
                 return final and (nword in self.openers or opened)
         elif word in data.numeric_only:
             return kind != "digit"
+        if (
+            kind == "digit"
+            and len(word) <= 4
+            and word.isalpha()
+            and word.islower()
+            and not nword.endswith(".")
+        ):
+            return False  # an unlisted abbreviation before a number: "oct. 1956", "vol. 3"
         if "." in word and _SHORT_ABBREV.fullmatch(word):
             # unlisted "i.d.R." style abbreviations: only before a clear sentence opener
             return nword in data.strong_starters or (nword in self.openers and kind == "upper")
@@ -197,8 +242,8 @@ class Decider:
         self, s: str, digits: str, tok_start: int, kind: str, nword: str, lo: int
     ) -> bool:
         data = self.data
-        if _at_line_start(s, tok_start, lo):
-            return False  # an enumerator: "1. Dies ist eine Liste."
+        if _at_line_start(s, tok_start, lo) or _after_sentence_end(s, tok_start, lo):
+            return False  # an enumerator: "1. Dies ist eine Liste.", "… wollten. 4. Die …"
         if kind == "digit":
             return False  # "7. 9. 2020", "1. -3. Jahrhundert"
         if not data.ordinal_dot:
@@ -212,5 +257,5 @@ class Decider:
             return True
         if before in data.before_cardinal or before.rstrip(".") in data.before_cardinal:
             return True
-        # Large numbers are years and amounts; small ones before a noun are ordinals.
-        return digits.isdigit() and (len(digits) >= 3 or int(digits) > 31)
+        # Years end sentences; smaller numbers before a noun are ordinals ("70. Jahrgang").
+        return digits.isdigit() and len(digits) >= 4
