@@ -39,9 +39,14 @@ _MD_FEATURES = (
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Guess Markdown from content: two different Markdown constructs in the first 64 KB."""
+    """Guess Markdown from content (first 64 KB): a heading or code fence plus one more
+    construct, or three different constructs. Inline emphasis alone is not enough: plain
+    text pasted from the web often carries a stray ``**bold**``, and in plain mode it
+    stays in the sentence text as written."""
     sample = text[:65536]
-    return sum(1 for rx in _MD_FEATURES if rx.search(sample)) >= 2
+    found = [i for i, rx in enumerate(_MD_FEATURES) if rx.search(sample)]
+    block_level = any(i in (0, 4) for i in found)
+    return (block_level and len(found) >= 2) or len(found) >= 3
 
 
 def _display(path: str | Path) -> str:

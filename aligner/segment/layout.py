@@ -151,6 +151,14 @@ def open_bracket(text: str, lo: int, hi: int) -> bool:
     return bool(stack)
 
 
+def _line_per_segment(block: list[Line], longest: int) -> bool:
+    """Short lines, mostly one or two words: a word list or exercise sheet, one segment a line."""
+    if len(block) < 4 or longest >= _WRAP_MIN:
+        return False
+    few_words = sum(1 for ln in block if len(ln.text.split()) <= 2)
+    return few_words * 2 >= len(block)
+
+
 class Layout:
     """Turns a document into runs for the sentence rules."""
 
@@ -214,6 +222,7 @@ class Layout:
                     yield run
                 run = None
             longest = max(len(ln.text.rstrip()) for ln in block)
+            listy = _line_per_segment(block, longest)
             for i, line in enumerate(block):
                 if line.kind == "rule":
                     if run is not None:
@@ -223,7 +232,8 @@ class Layout:
                 if run is not None and i > 0:
                     prev = block[i - 1]
                     soft = (
-                        prev.kind in ("text", "item")
+                        not listy
+                        and prev.kind in ("text", "item")
                         and line.kind == "text"
                         and self._continues(
                             prev,
