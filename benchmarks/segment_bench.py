@@ -144,8 +144,7 @@ def big_file_run(size_mb: int = 50) -> None:
         t0 = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "aligner.cli", "segment", "--lang", "de", path],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            capture_output=True,
             env=env,
         )
         seconds = time.perf_counter() - t0

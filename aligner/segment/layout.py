@@ -167,7 +167,7 @@ class Layout:
         self.data = data
         self.markdown = markdown
 
-    def _continues(self, a: Line, b: Line, run_start: int, wrapped: bool) -> bool:
+    def _continues(self, a: Line, b: Line, run_start: int, wrapped: bool, first: bool) -> bool:
         """Whether the sentence on line ``a`` goes on at line ``b``."""
         at = a.text.rstrip()
         if _ENDS_SENTENCE.search(at):
@@ -185,7 +185,9 @@ class Layout:
             return True
         if open_bracket(self.text, run_start, a.end):
             return True
-        return wrapped and last[:1].islower()
+        # In hard-wrapped prose a line without a full stop goes on; only the first line of
+        # a paragraph may be a heading ("Sanktionen gegen Gesten⏎Im Austausch …").
+        return wrapped and not (first and at[-1:].isalpha() and last[:1].isupper())
 
     def _mid_sentence(self, a: Line, b: Line, run_start: int) -> bool:
         """A blank line inside a sentence: "… Medien und⏎⏎Nichtregierungsorganisationen …"."""
@@ -194,6 +196,8 @@ class Layout:
         at = a.text.rstrip()
         if _ENDS_SENTENCE.search(at) or _ENDS_COLON.search(at):
             return False
+        if at.endswith(","):
+            return False  # a salutation: "Sehr geehrte Frau Dr. Winter,⏎⏎vielen Dank …"
         if _ENDS_OPEN.search(at) and not at.endswith(("-", "–", "—")):
             return True
         m = _LAST_WORD.search(at)
@@ -240,6 +244,7 @@ class Layout:
                             line,
                             run.start,
                             longest >= _WRAP_MIN and len(prev.text) >= _WRAP_SHARE * longest,
+                            i == 1,
                         )
                     )
                     if not soft:

@@ -196,6 +196,8 @@ class Decider:
         digits = word.lstrip("%#§+-–(")
         if _DIGITS.fullmatch(digits) or _ROMAN.fullmatch(word):
             return self._after_number(s, digits, tok_start, kind, nword, lo)
+        if ".-" in word and data.is_abbreviation(word.split(".-", 1)[0].lstrip(OPENERS)):
+            return nword in data.strong_starters  # titles such as "Dipl.-Ing.", "Dipl.-Übers."
         if len(word) == 1 and word.isalpha():
             return self._after_initial(s, word, tok_start, nword, lo)
         if data.is_abbreviation(word):
