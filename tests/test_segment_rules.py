@@ -23,6 +23,11 @@ def texts(text, lang="de", **kw):
         "Zeitungen, Zeitschriften u. Ä. liegen aus.",
         "Marina Solotowa (ehemals Chefin des Portals *TUT.BY*) war dabei.",
         "Schreiben Sie an info@example.org oder besuchen Sie www.example.org für mehr.",
+        "Das stand in der Zeitung Die Welt am Montag.",
+        "Für Rückfragen steht Herr Dipl.-Übers. Martin Roth bereit.",
+        "Der 70. Jahrgang erschien im Jänner 1957.",
+        "Das steht in « La Montagne » , oct. 1956 , p. 261.",
+        "Er wartete (in der Schweiz ! ) lange.",
     ],
 )
 def test_one_sentence(text):
@@ -41,6 +46,15 @@ def test_one_sentence(text):
         ("Er wartete … Dann kam sie.", 2),
         ("Was nun? Wir wissen es nicht! Aber bald.", 3),
         ("Absolut zu empfehlen Ich komme wieder.", 2),
+        ("Tolles Hotel Das Personal war nett.", 2),
+        ("Liebe Grüße Lutz und Heike Ich würde wiederkommen.", 2),
+        ("Portionen sehr reichhaltig (Grünkohl Platte) War ganz nett.", 2),
+        ("Kann ich nur empfehlen ;-) So eben war ich wieder da.", 2),
+        ("Wir wissen es nicht; Die Versuche zeigen es.", 2),
+        ("Das war toll... Verdiente 5 Sterne!", 2),
+        ("Die Polizei nahm viele fest. 4. Die gängige Auffassung ist falsch.", 2),
+        ("Das kostet 5 Mio. Die Kosten steigen.", 2),
+        ("Das kostet 5 Mio. Euro im Jahr.", 1),
     ],
 )
 def test_splits(text, n):
@@ -132,3 +146,39 @@ def test_user_abbreviations():
 )
 def test_other_languages_use_their_own_data(lang, text, n):
     assert len(segment(text, lang)) == n, texts(text, lang)
+
+
+def test_letter_salutation_and_closing_are_segments():
+    text = (
+        "Sehr geehrte Frau Dr. Winter,\n\nvielen Dank für Ihren Auftrag.\n\n"
+        "Mit freundlichen Grüßen\nAnna Lange"
+    )
+    assert texts(text, markdown=False) == [
+        "Sehr geehrte Frau Dr. Winter,",
+        "vielen Dank für Ihren Auftrag.",
+        "Mit freundlichen Grüßen",
+        "Anna Lange",
+    ]
+
+
+def test_word_list_keeps_one_segment_per_line():
+    text = "Übung\n1. Ich ___ gern Tennis.\nspielen\nspielt\nspiele"
+    assert texts(text, markdown=False) == [
+        "Übung",
+        "1. Ich ___ gern Tennis.",
+        "spielen",
+        "spielt",
+        "spiele",
+    ]
+
+
+def test_package_is_callable_and_keeps_its_modules():
+    import aligner
+    import aligner.segment.rules
+
+    assert [s.text for s in aligner.segment("Er kam. Dann ging er.", "de")] == [
+        "Er kam.",
+        "Dann ging er.",
+    ]
+    assert aligner.segment.segment is segment
+    assert aligner.segment.rules.Decider

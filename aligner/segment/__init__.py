@@ -8,6 +8,8 @@ file never needs all its segments in memory at once.
 from __future__ import annotations
 
 import bisect
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -114,3 +116,18 @@ def iter_document(doc: Document, extra_abbreviations: Iterable[str] = ()) -> Ite
 def segment_document(doc: Document, extra_abbreviations: Iterable[str] = ()) -> list[Segment]:
     """The segments of a document from :func:`aligner.read.read_document`."""
     return list(iter_document(doc, extra_abbreviations))
+
+
+class _CallableModule(types.ModuleType):
+    """``aligner.segment`` is both this package and, called, :func:`segment`.
+
+    ``aligner/__init__.py`` re-exports the function under the package's own name;
+    making the module callable keeps ``aligner.segment(text, lang)`` working
+    without hiding ``aligner.segment.rules`` and friends behind a function.
+    """
+
+    def __call__(self, text: str, lang: str, **kwargs) -> list[Segment]:
+        return segment(text, lang, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

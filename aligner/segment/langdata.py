@@ -31,6 +31,7 @@ SECTIONS = (
     "before_cardinal",  # words that precede a plain number ("Seite 12.")
     "continuation",  # words that cannot end a sentence (articles, prepositions, conjunctions)
     "inside",  # openers also capitalised inside a sentence ("Ihr", "Mehr")
+    "title_nouns",  # nouns before titles: "die Zeitung Die Welt" is no boundary
     "settings",  # key = value
 )
 
@@ -50,6 +51,7 @@ class LanguageData:
     before_cardinal: frozenset[str] = frozenset()
     continuation: frozenset[str] = frozenset()
     inside: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
     settings: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -84,6 +86,7 @@ class LanguageData:
             self.before_cardinal,
             self.continuation,
             self.inside,
+            self.title_nouns,
             self.settings,
         )
 
@@ -171,6 +174,7 @@ def load(lang: str) -> LanguageData:
         before_cardinal=frozenset(own["before_cardinal"]),
         continuation=frozenset(own["continuation"]),
         inside=frozenset(own["inside"]),
+        title_nouns=frozenset(own["title_nouns"]),
         settings=settings,
     )
 

@@ -39,6 +39,7 @@ _LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
 _WINDOW = 80
 
 
+_ENUMERATOR = re.compile(r"(?:^|[\s(\[])[(\[]?\w{1,3}[)\]]$")
 _EMOTICON = re.compile(r"(?<!\S)[:;]-?[)(DP](?=[ \t]+[^\W\d_])")
 _SEMICOLON = re.compile(r";(?=[ \t]+[^\W\d_])")
 
@@ -55,7 +56,7 @@ def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern
     word), group 3 a weak one ("Die", "Seit": only after a lower-case word).
     """
     return re.compile(
-        r"(?:(?<![\w\-])([^\W\d_]+)|(?<=[)\"“”»«]))[ \t]+(?:("
+        r"(?:(?<![\w\-])([^\W\d_]+)|(?<=\S[)\"“”»«]))[ \t]+(?:("
         + _alternatives(strong)
         + r")|("
         + _alternatives(weak)
@@ -148,8 +149,13 @@ class Decider:
         found = []
         for m in self._no_stop.finditer(s, lo, hi):
             word = m.group(1) or ""
-            if word.lower() in cont or (m.group(3) and not word[:1].islower()):
+            if word.lower() in cont:
                 continue
+            if not word:  # after a closing bracket or quote: strong openers only
+                if m.group(3) or _ENUMERATOR.search(s, max(lo, m.start() - 6), m.start()):
+                    continue
+            elif word in self.data.title_nouns:
+                continue  # "die Zeitung Die Welt"
             found.append(m.end(1) if word else m.start())
         for rx in (_EMOTICON, _SEMICOLON):
             for m in rx.finditer(s, lo, hi):
