@@ -89,6 +89,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as err:
+            if _looks_binary(data):
+                raise BitextError("looks like a binary file, expected text", path) from None
             bad = data[err.start : err.start + 1].hex()
             raise BitextError(
                 f"not valid UTF-8 at byte {err.start} (0x{bad}); "
@@ -103,6 +105,15 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         return data.decode(name), name
     except UnicodeDecodeError as err:
         raise BitextError(f"not valid {encoding} at byte {err.start}", path) from None
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Control bytes in more than 2 % of the first 8 KB: no text encoding produces that."""
+    head = data[:8192]
+    return len(head.translate(None, _CONTROL)) < 0.98 * len(head)
 
 
 def _lookup(encoding: str, path: str) -> str:

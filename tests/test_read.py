@@ -79,3 +79,9 @@ def test_markdown_by_extension_and_content(tmp_path):
     assert looks_like_markdown(md)
     assert read_text(md).format == "markdown"
     assert not looks_like_markdown("Ein Satz. Noch ein Satz mit 3 * 4 = 12.")
+
+
+def test_binary_without_nul_bytes_is_recognised(tmp_path):
+    p = write(tmp_path, "x.bin", bytes(range(1, 256)) * 8)
+    with pytest.raises(BitextError, match="binary"):
+        read_document(p)

@@ -182,3 +182,13 @@ def test_package_is_callable_and_keeps_its_modules():
     ]
     assert aligner.segment.segment is segment
     assert aligner.segment.rules.Decider
+
+
+def test_long_single_line_without_spaces_or_with_a_stray_quote():
+    # Both finish quickly only if the work is linear; no timing is asserted here.
+    blob = "x" * 300_000 + ". Dann endet es."
+    assert [len(s.text) for s in segment(blob, "de")] == [300_001, 14]
+    text = "„" + "Er kam. " * 40_000
+    segs = segment(text, "de")
+    assert len(segs) == 40_000
+    assert segs[-1].end == len(text.rstrip())

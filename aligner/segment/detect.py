@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 _STOPWORDS: dict[str, str] = {
-    "de": "der die das und ist nicht ein eine mit von den zu sich auf für dem des im auch es "
-    "sie ich wir er war wird werden nach bei aus wie noch dass sind hat",
+    "de": "der die das und ist nicht ein eine mit von den zu sich auf für dem des im am auch es "
+    "sie ich wir er war wird werden nach bei aus wie noch dass sind hat ließ seit haben "
+    "einen einem einer zum zur vom beim über unter oder aber wenn nur schon sein ihre",
     "en": "the and of to is in that it was for with as on be are by this have from at "
     "not but an they which he she we you has had were",
     "hu": "a az és hogy nem is egy de meg volt van ez azt már csak mint el ki be fel "
-    "még mert vagy pedig lesz nagyon között után",
+    "még mert vagy pedig lesz nagyon között után akik aki amely amit óta szerint voltak "
+    "lett majd ahol akkor úgy így vannak azonban ezért egyik sem",
     "fr": "le la les et est des une un du dans que qui pour pas sur au il elle ce sont "
     "avec ne se plus par mais ont été nous vous",
     "pl": "i w nie na że się z do to jest jak ale po co tak za od przez są dla jego był "
@@ -30,8 +32,8 @@ _STOPWORDS: dict[str, str] = {
     "pero sus le ya o fue ha",
     "it": "il la di che e è un una per non del della in con sono si da al lo gli le "
     "ma come anche più ha",
-    "nl": "de het een en van is dat op te in niet zijn met voor die er aan ook als "
-    "maar bij nog wordt door",
+    "nl": "de het een en van is dat op te in niet zijn met voor er aan ook als "
+    "maar bij nog wordt door heeft hebben werd naar uit",
     "pt": "o a de que e do da em um uma para com não os as no na se por mais dos das "
     "como mas foi ao",
     "ru": "и в не на что я с он как это по но из у к так же от все она было был они "
@@ -45,12 +47,16 @@ _STOPWORDS: dict[str, str] = {
 
 _WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
-# Letters that only some Cyrillic languages use.
-_CYRILLIC_MARKS = {
-    "uk": set("іїєґ"),
-    "be": set("ўі"),
-    "ru": set("ыэъё"),
-    "bg": set("ъ"),
+# Letters that only some languages of a script use: a small bonus when present.
+_LETTER_MARKS = {
+    "uk": set("їєґ"),
+    "be": set("ў"),
+    "ru": set("ыэ"),
+    "cs": set("řěů"),
+    "sk": set("ľĺŕô"),
+    "pl": set("łąęśźżń"),
+    "hu": set("őű"),
+    "de": set("ß"),
 }
 
 
@@ -67,15 +73,12 @@ def detect_language(text: str) -> str | None:
         if is_cyr != (cyrillic > len(tokens) / 2):
             continue
         scores[lang] = sum(1 for t in tokens if t in words) / len(tokens)
-    if cyrillic > len(tokens) / 2:
-        letters = set(sample)
-        if "ў" in letters:
-            scores["be"] = scores.get("be", 0) + 0.2
-        if letters & {"ї", "є", "ґ"}:
-            scores["uk"] = scores.get("uk", 0) + 0.2
-        if letters & {"ы", "э"}:
-            scores["ru"] = scores.get("ru", 0) + 0.1
-            scores["uk"] = scores.get("uk", 0) - 0.2
+    letters = set(sample)
+    for lang, marks in _LETTER_MARKS.items():
+        if lang in scores and letters & marks:
+            scores[lang] += 0.1
+    if "uk" in scores and letters & _LETTER_MARKS["ru"]:
+        scores["uk"] -= 0.2  # Ukrainian has no ы or э
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
