@@ -35,6 +35,7 @@ _MD_FEATURES = (
     re.compile(r"^```", re.M),  # fenced code
     re.compile(r"^[ \t]{0,3}[-*+][ \t]+\S", re.M),  # bullet list
     re.compile(r"^>[ \t]?\S", re.M),  # block quote
+    re.compile(r"^\|.*\|[ \t]*\r?\n\|[ \t:|-]+\|[ \t]*$", re.M),  # table with separator row
 )
 
 
@@ -45,7 +46,7 @@ def looks_like_markdown(text: str) -> bool:
     stays in the sentence text as written."""
     sample = text[:65536]
     found = [i for i, rx in enumerate(_MD_FEATURES) if rx.search(sample)]
-    block_level = any(i in (0, 4) for i in found)
+    block_level = any(i in (0, 4, 7) for i in found)
     return (block_level and len(found) >= 2) or len(found) >= 3
 
 

@@ -192,3 +192,9 @@ def test_long_single_line_without_spaces_or_with_a_stray_quote():
     segs = segment(text, "de")
     assert len(segs) == 40_000
     assert segs[-1].end == len(text.rstrip())
+
+
+def test_markdown_table_rows_are_segments_without_pipes():
+    text = "# T\n\n| Name | Wert |\n|---|---|\n| Minsk | 2 Mio. |\n\nText hier. Und da."
+    got = segment(text, "de")
+    assert [s.text for s in got] == ["T", "Name | Wert", "Minsk | 2 Mio.", "Text hier.", "Und da."]

@@ -21,6 +21,7 @@ _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r" {0,3}(?:```|~~~)")
 _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _BULLET = re.compile(r"[ \t]*(?:[•·▪‣◦●○■□►▸➢✓✔]|[-*+–—](?=[ \t]))[ \t]*")
 _ENUM = re.compile(r"[ \t]*(?:\d{1,3}|[a-zA-Z])[.)][ \t]+\S")
 _ENDS_SENTENCE = re.compile(r"[.!?…‽][\"'”“’‘»«›‹)\]*_`]*[ \t]*$")
@@ -76,6 +77,8 @@ def _classify(text: str, start: int, end: int, markdown: bool, prev: Line | None
         return Line(start, end, "heading", body)
     if _RULE.match(body) or (markdown and _TABLE_SEP.match(body) and "|" in body):
         return Line(start, end, "rule", body)
+    if markdown and _TABLE_ROW.match(body):
+        return Line(start, end, "heading", body)  # a table row: one segment, never split
     if _BULLET.match(body) and _BULLET.match(body).end() < len(body):
         return Line(start, end, "item", body)
     if _ENUM.match(body):

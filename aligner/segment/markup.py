@@ -6,6 +6,7 @@ import re
 
 _LINE_PREFIX = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", re.M)
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+_TABLE_EDGE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M)
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
@@ -21,6 +22,7 @@ def strip_markdown(raw: str) -> str:
     """The text a reader sees: no heading/list/quote markers, emphasis, link targets or tags."""
     text = _LINE_PREFIX.sub("", raw)
     text = _HEADING_TAIL.sub("", text)
+    text = _TABLE_EDGE.sub("", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
