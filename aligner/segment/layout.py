@@ -183,8 +183,8 @@ class Layout:
         last = m.group(1) if m else ""
         if last.lower() in self.data.continuation:
             return True
-        first = _FIRST_ALPHA.search(b.text)
-        if first and first.group(0).islower() and b.text.lstrip()[:1].isalpha():
+        letter = _FIRST_ALPHA.search(b.text)
+        if letter and letter.group(0).islower() and b.text.lstrip()[:1].isalpha():
             return True
         if open_bracket(self.text, run_start, a.end):
             return True

@@ -187,7 +187,8 @@ class Decider:
         return self._after_word(s, core, tok_start, kind, nword, opened, lo)
 
     def _after_ellipsis(self, s: str, pos: int, kind: str, nword: str, opened: bool) -> bool:
-        """ "erstaunt... Tolle" ends a sentence; a free-standing "[…]" only before an opener."""
+        """An attached ellipsis ends a sentence before a capital ("erstaunt... Tolle");
+        a free-standing one ("[…]", "Ich … Angst") only before a sentence opener."""
         attached = pos > 0 and not s[pos - 1].isspace() and s[pos - 1] not in "[("
         if attached and kind in ("upper", "digit"):
             return True
