@@ -198,3 +198,40 @@ def test_markdown_table_rows_are_segments_without_pipes():
     text = "# T\n\n| Name | Wert |\n|---|---|\n| Minsk | 2 Mio. |\n\nText hier. Und da."
     got = segment(text, "de")
     assert [s.text for s in got] == ["T", "Name | Wert", "Minsk | 2 Mio.", "Text hier.", "Und da."]
+
+
+def test_english_news_paragraph():
+    text = (
+        "Mr. Lukashenko met U.S. envoy John Coale in Minsk on Jan. 5. The talks lasted "
+        "until 11 p.m. He said the U.S. would lift sanctions, e.g. on potash. "
+        'Prof. J. R. R. Smith disagreed. It was "a good day." Then they left.'
+    )
+    assert texts(text, "en") == [
+        "Mr. Lukashenko met U.S. envoy John Coale in Minsk on Jan. 5.",
+        "The talks lasted until 11 p.m.",
+        "He said the U.S. would lift sanctions, e.g. on potash.",
+        "Prof. J. R. R. Smith disagreed.",
+        'It was "a good day."',
+        "Then they left.",
+    ]
+
+
+def test_hungarian_dates_and_abbreviations():
+    text = (
+        "Lukasenko 2025. december 13-án engedte szabadon, aki 2020. 09. 07-én került "
+        "börtönbe. A döntés után dr. Kovács szerint stb. is változhat. "
+        "Ez a II. világháború óta a legnagyobb változás. A 3. helyen végzett."
+    )
+    assert len(texts(text, "hu")) == 4
+
+
+def test_heading_before_hard_wrapped_paragraph():
+    text = (
+        "Sanktionslockerungen gegen humanitäre Gesten\n"
+        "Im Austausch für die Aufhebung der Sanktionen ließ Lukaschenko am\n"
+        "13. Dezember 2025 Kolesnikowa frei, die seit dem 7. September 2020\n"
+        "in Haft saß. Die Freigelassenen mussten das Land verlassen."
+    )
+    got = texts(text, markdown=False)
+    assert got[0] == "Sanktionslockerungen gegen humanitäre Gesten"
+    assert len(got) == 3 and got[1].endswith("in Haft saß.")

@@ -115,13 +115,6 @@ def _at_line_start(s: str, tok_start: int, floor: int) -> bool:
     return bool(_LINE_START.search(window))
 
 
-def _after_sentence_end(s: str, tok_start: int, floor: int) -> bool:
-    j = tok_start
-    while j > floor and s[j - 1].isspace():
-        j -= 1
-    return j > floor and j < tok_start and s[j - 1] in ".!?:"
-
-
 class Decider:
     """Applies one language's rules to the candidates of a run."""
 
@@ -247,11 +240,29 @@ class Decider:
             return nword in self.openers  # "u. Ä. Die", Russian "в 2020 г. Потом"
         return False
 
+    def _after_sentence_end(self, s: str, tok_start: int, lo: int) -> bool:
+        """Whether the token before ``tok_start`` ends a sentence: "… wollten. 4. Die …"."""
+        j = tok_start
+        while j > lo and s[j - 1].isspace():
+            j -= 1
+        if j == tok_start or j == lo or s[j - 1] not in ".!?:":
+            return False
+        if s[j - 1] != ".":
+            return True
+        _, tok = _prev_token(s, j - 1, lo)
+        word = tok.lstrip(OPENERS)
+        return (
+            len(word) > 1
+            and word.isalpha()
+            and not self.data.is_abbreviation(word)
+            and word not in self.data.numeric_only
+        )
+
     def _after_number(
         self, s: str, digits: str, tok_start: int, kind: str, nword: str, lo: int
     ) -> bool:
         data = self.data
-        if _at_line_start(s, tok_start, lo) or _after_sentence_end(s, tok_start, lo):
+        if _at_line_start(s, tok_start, lo) or self._after_sentence_end(s, tok_start, lo):
             return False  # an enumerator: "1. Dies ist eine Liste.", "… wollten. 4. Die …"
         if kind == "digit":
             return False  # "7. 9. 2020", "1. -3. Jahrhundert"
