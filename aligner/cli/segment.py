@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -51,9 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"bitext: {doc.path}: language detected as {lang}", file=sys.stderr)
     out = sys.stdout
     write = out.write
-    for seg in iter_document(
-        doc.__class__(doc.text, lang, doc.path, doc.encoding, doc.format), extra
-    ):
+    for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):
         if args.format == "jsonl":
             record = {
                 "text": seg.text,

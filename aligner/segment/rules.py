@@ -108,11 +108,25 @@ def _word_before(s: str, pos: int, floor: int) -> str:
 
 
 def _at_line_start(s: str, tok_start: int, floor: int) -> bool:
+    """Whether a number opens a line as an enumerator ("1. Dies ist eine Liste.").
+
+    A line that merely continues a wrapped sentence ("… im Jahr⏎2020. Dann") does not
+    count: the line before must end a sentence, or the run starts here.
+    """
     lo = max(floor, tok_start - 12)
     window = s[lo:tok_start]
     if lo == floor:
         window = "\n" + window
-    return bool(_LINE_START.search(window))
+    m = _LINE_START.search(window)
+    if not m:
+        return False
+    nl = lo + m.start() - (1 if lo == floor else 0)
+    if nl <= floor:
+        return True
+    j = nl
+    while j > floor and s[j - 1].isspace():
+        j -= 1
+    return j == floor or s[j - 1] in ".!?:;\"'”“»«)"
 
 
 class Decider:
