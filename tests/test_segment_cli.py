@@ -114,3 +114,10 @@ def test_real_process_reads_stdin_and_fails_cleanly(tmp_path):
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.strip() == f"bitext: error: {tmp_path / 'x.txt'}: no such file"
+
+
+def test_bad_language_code_is_a_user_error(tmp_path, capsys):
+    p = tmp_path / "a.txt"
+    p.write_text("Ein Satz.", encoding="utf-8")
+    code, out, err = run_main(capsys, p, "--lang", "de/../x")
+    assert code == 2 and "language code" in err and err.count("\n") == 1

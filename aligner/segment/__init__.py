@@ -8,6 +8,7 @@ file never needs all its segments in memory at once.
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 import types
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,8 @@ from aligner.segment.layout import Layout
 from aligner.segment.markup import strip_markdown
 from aligner.segment.rules import Decider
 from aligner.types import Document, Segment
+
+_LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 __all__ = ["detect_language", "iter_segments", "segment", "segment_document"]
 
@@ -39,8 +42,8 @@ def iter_segments(
     extra_abbreviations: Iterable[str] = (),
 ) -> Iterator[Segment]:
     """Yield the sentences of ``text`` in document order."""
-    if not lang or not isinstance(lang, str):
-        raise BitextError("no language given for segmentation")
+    if not isinstance(lang, str) or not _LANG_CODE.fullmatch(lang):
+        raise BitextError(f"not a language code: {lang!r} (expected e.g. de, en, hu)")
     data, decider = _rules(lang, tuple(extra_abbreviations))
     if markdown is None:
         markdown = looks_like_markdown(text)
