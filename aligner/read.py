@@ -40,14 +40,13 @@ _MD_FEATURES = (
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Guess Markdown from content (first 64 KB): a heading or code fence plus one more
-    construct, or three different constructs. Inline emphasis alone is not enough: plain
-    text pasted from the web often carries a stray ``**bold**``, and in plain mode it
-    stays in the sentence text as written."""
+    """Guess Markdown from content (first 64 KB): a heading, code fence or table plus one
+    more construct. Inline markup alone is not enough: text pasted from the web often
+    carries a stray ``**bold**`` or ``[link](…)``, and in plain mode it stays in the
+    sentence text exactly as written (name the format to get it removed)."""
     sample = text[:65536]
     found = [i for i, rx in enumerate(_MD_FEATURES) if rx.search(sample)]
-    block_level = any(i in (0, 4, 7) for i in found)
-    return (block_level and len(found) >= 2) or len(found) >= 3
+    return any(i in (0, 4, 7) for i in found) and len(found) >= 2
 
 
 def _display(path: str | Path) -> str:

@@ -121,3 +121,17 @@ def test_bad_language_code_is_a_user_error(tmp_path, capsys):
     p.write_text("Ein Satz.", encoding="utf-8")
     code, out, err = run_main(capsys, p, "--lang", "de/../x")
     assert code == 2 and "language code" in err and err.count("\n") == 1
+
+
+def test_inline_markup_on_stdin_stays_as_written(monkeypatch, capsys):
+    import io
+
+    text = "Ein Beitrag von **Gábor Stier**, übersetzt von *Éva Péli*. Siehe [hier](#). Ende."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    code, out, _ = run_main(capsys, "-", "--lang", "de")
+    assert code == 0
+    assert out.splitlines() == [
+        "Ein Beitrag von **Gábor Stier**, übersetzt von *Éva Péli*.",
+        "Siehe [hier](#).",
+        "Ende.",
+    ]
