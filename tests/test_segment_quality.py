@@ -7,7 +7,8 @@ import re
 import pytest
 from conftest import SHARED, shared_path
 
-from aligner.segment import segment
+from aligner.read import read_document
+from aligner.segment import segment, segment_document
 
 GOLDEN = SHARED / "benchmarks" / "golden-rules-de.jsonl"
 
@@ -47,8 +48,10 @@ def test_ud_german_gsd_dev_f1_floor():
 
 def test_seed_article():
     path = shared_path("corpora", "belarus-stier-de.md")
-    text = path.read_text(encoding="utf-8")
-    segs = segment(text, "de")
+    doc = read_document(path)  # Markdown by its extension
+    text = doc.text
+    segs = segment_document(doc)
+    assert doc.format == "markdown" and doc.lang is None
     got = [s.text for s in segs]
     for heading in (
         "Plädoyer für den Dialog zwischen Europa und Lukaschenko",
