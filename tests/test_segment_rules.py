@@ -142,6 +142,9 @@ def test_user_abbreviations():
         ("hu", "A találkozó 2025. december 13-án volt. Utána dr. Kovács beszélt.", 2),
         ("pl", "Spotkanie było w 2020 r. Potem m.in. prof. Nowak mówił.", 2),
         ("ru", "Встреча прошла в 2020 г. Потом выступил проф. Иванов и др.", 2),
+        ("uk", "Його звільнили 13 грудня 2025 р. Потім проф. Іваненко виступив.", 2),
+        ("be", "Яго вызвалілі ў 2025 г. Потым праф. Іваненка выступіў.", 2),
+        ("cs", "Propustil ji 13. prosince 2025. Pak promluvil prof. Novák atd. To je vše.", 3),
     ],
 )
 def test_other_languages_use_their_own_data(lang, text, n):
