@@ -215,7 +215,7 @@ class Decider:
         if len(word) == 1 and word.isalpha():
             return self._after_initial(s, word, tok_start, nword, lo)
         if data.is_abbreviation(word):
-            if word in data.numeric_only or word.lower() in data.numeric_only:
+            if word in data.numeric_only:
                 if kind == "digit":
                     return False
             else:
