@@ -238,3 +238,14 @@ def test_heading_before_hard_wrapped_paragraph():
     got = texts(text, markdown=False)
     assert got[0] == "Sanktionslockerungen gegen humanitäre Gesten"
     assert len(got) == 3 and got[1].endswith("in Haft saß.")
+
+
+def test_old_mac_line_ends():
+    text = "Überschrift\r\rErster Satz geht\rweiter und endet. Zweiter Satz."
+    got = segment(text, "de")
+    assert [s.text for s in got] == [
+        "Überschrift",
+        "Erster Satz geht\rweiter und endet.",
+        "Zweiter Satz.",
+    ]
+    assert [s.paragraph for s in got] == [0, 1, 1]
