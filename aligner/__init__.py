@@ -8,6 +8,7 @@ __version__ = "0.1.0"
 
 from aligner import segment  # the package, callable as segment(text, lang)
 from aligner.errors import BitextError
+from aligner.project import BeadRow, Project
 from aligner.read import read_document, read_text
 from aligner.segment import detect_language, segment_document
 from aligner.types import Alignment, Bead, Document, Segment
@@ -15,8 +16,10 @@ from aligner.types import Alignment, Bead, Document, Segment
 __all__ = [
     "Alignment",
     "Bead",
+    "BeadRow",
     "BitextError",
     "Document",
+    "Project",
     "Segment",
     "__version__",
     "detect_language",
