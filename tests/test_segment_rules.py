@@ -55,6 +55,9 @@ def test_one_sentence(text):
         ("Die Polizei nahm viele fest. 4. Die gängige Auffassung ist falsch.", 2),
         ("Das kostet 5 Mio. Die Kosten steigen.", 2),
         ("Das kostet 5 Mio. Euro im Jahr.", 1),
+        ("Wir brauchen Plan B. Dann sehen wir weiter.", 2),
+        ("Das ist teuer, d. h. Er zahlt nicht.", 1),
+        ("Die Gipfel sind 6300 m. Es sind also bescheidene Berge.", 2),
     ],
 )
 def test_splits(text, n):

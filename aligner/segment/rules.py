@@ -252,7 +252,8 @@ class Decider:
             j = k - 2
         if ".".join(parts) in self.data.final or letter in self.data.final:
             return nword in self.openers  # "u. Ä. Die", Russian "в 2020 г. Потом"
-        return False
+        # "Plan B. Dann …" ends; "d. h. Er …" goes on (a main clause follows "d. h.")
+        return len(parts) == 1 and nword in self.data.strong_starters
 
     def _after_sentence_end(self, s: str, tok_start: int, lo: int) -> bool:
         """Whether the token before ``tok_start`` ends a sentence: "… wollten. 4. Die …"."""
