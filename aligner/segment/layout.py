@@ -33,6 +33,8 @@ _FIRST_ALPHA = re.compile(r"[^\W\d_]")
 # Lines at least this long, and most of the longest, look hard-wrapped.
 _WRAP_MIN = 40
 _WRAP_SHARE = 0.55
+# How much of a line's end the join rules look at.
+_TAIL = 300
 # An open quote or bracket reaches back at most this far.
 QUOTE_REACH = 1000
 
@@ -172,7 +174,7 @@ class Layout:
 
     def _continues(self, a: Line, b: Line, run_start: int, wrapped: bool, first: bool) -> bool:
         """Whether the sentence on line ``a`` goes on at line ``b``."""
-        at = a.text.rstrip()
+        at = a.text[-_TAIL:].rstrip()
         if _ENDS_SENTENCE.search(at):
             return True  # the sentence rules decide, as for any space
         if _ENDS_COLON.search(at):
@@ -196,7 +198,7 @@ class Layout:
         """A blank line inside a sentence: "… Medien und⏎⏎Nichtregierungsorganisationen …"."""
         if a.kind != "text" or b.kind != "text":
             return False
-        at = a.text.rstrip()
+        at = a.text[-_TAIL:].rstrip()
         if _ENDS_SENTENCE.search(at) or _ENDS_COLON.search(at):
             return False
         if at.endswith(","):
