@@ -47,6 +47,7 @@ def test_one_sentence(text):
         ("Was nun? Wir wissen es nicht! Aber bald.", 3),
         ("Absolut zu empfehlen Ich komme wieder.", 2),
         ("Tolles Hotel Das Personal war nett.", 2),
+        ("Ich gebe die Note 1 Wir kommen wieder.", 2),
         ("Liebe Grüße Lutz und Heike Ich würde wiederkommen.", 2),
         ("Portionen sehr reichhaltig (Grünkohl Platte) War ganz nett.", 2),
         ("Kann ich nur empfehlen ;-) So eben war ich wieder da.", 2),

@@ -56,7 +56,7 @@ def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern
     word), group 3 a weak one ("Die", "Seit": only after a lower-case word).
     """
     return re.compile(
-        r"(?:(?<![\w\-])([^\W\d_]+)|(?<=\S[)\"“”»«]))[ \t]+(?:("
+        r"(?:(?<![\w\-])([^\W_]+)|(?<=\S[)\"“”»«]))[ \t]+(?:("
         + _alternatives(strong)
         + r")|("
         + _alternatives(weak)
@@ -163,6 +163,8 @@ class Decider:
                     continue
             elif word in self.data.title_nouns:
                 continue  # "die Zeitung Die Welt"
+            elif m.group(3) and word.isdigit():
+                continue  # "Artikel 5 Die …": weak openers only after a word
             found.append(m.end(1) if word else m.start())
         for rx in (_EMOTICON, _SEMICOLON):
             for m in rx.finditer(s, lo, hi):
