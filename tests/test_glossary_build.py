@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import glossary
@@ -29,9 +28,9 @@ PERSONS = {
 
 
 def _sentences(text: str) -> list[str]:
-    """A rough split (the real segmenter lives in aligner.segment)."""
-    parts = re.split(r"(?<=[.!?“])\s+(?=[A-Z„ÄÖÜ])|\n\s*\n", text)
-    return [p.strip() for p in parts if p.strip()]
+    from aligner.segment import segment
+
+    return [seg.text for seg in segment(text, "de")]
 
 
 def test_german_article_persons_found_and_grouped():
