@@ -148,7 +148,7 @@ def test_bad_csv_import(capsys, tmp_path):
     assert not (tmp_path / "p.bitext").exists()
 
 
-@pytest.mark.parametrize("kind", ["text", "sqlite", "newer", "missing"])
+@pytest.mark.parametrize("kind", ["text", "sqlite", "newer", "missing", "truncated"])
 def test_bad_project_files(capsys, tmp_path, kind):
     path = tmp_path / "x.bitext"
     if kind == "text":
@@ -161,11 +161,18 @@ def test_bad_project_files(capsys, tmp_path, kind):
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
         db.commit()
         db.close()
+    elif kind == "truncated":
+        with make_project(path, kinds=[(1, 1)] * 400, de=["Satz."] * 400, en=["Line."] * 400):
+            pass
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
     before = path.read_bytes() if path.exists() else None
     for argv in (["info", path], ["export", path, "--to", "csv"]):
         code, out, err = run(capsys, *argv)
         assert code == 2 and out == ""
         one_line_error(err, path)
+        if kind == "truncated":
+            assert "damaged project file" in err
     if before is not None:
         assert path.read_bytes() == before
 

@@ -332,3 +332,30 @@ def test_document_helper_spans():
     doc, segs = document(DE, "de")
     assert [doc.text[s.start : s.end] for s in segs] == DE
     assert alignment(KINDS).n_tgt == len(EN)
+
+
+def test_position_of_follows_a_bead_through_edits(project):
+    last = project.bead(4).id
+    assert project.position_of(last) == 4
+    project.merge_next(0)
+    assert project.position_of(last) == 3
+    project.split(0, 1, 1)
+    project.insert_empty(0, "tgt")
+    assert project.position_of(last) == 5
+    gone = project.bead(1).id
+    project.merge_next(0)
+    with pytest.raises(BitextError, match="no bead with id"):
+        project.position_of(gone)
+
+
+def test_set_status_many_is_one_undo_step(project):
+    project.confirm(1)
+    assert project.set_status_many([0, 1, 2, 2], "confirmed") == 2
+    assert [b.status for b in project.beads()][:3] == ["confirmed"] * 3
+    assert project.undo_label == "confirmed 2"
+    project.undo()
+    assert [b.status for b in project.beads()][:3] == ["unreviewed", "confirmed", "unreviewed"]
+    before = state(project)
+    with pytest.raises(BitextError, match="no bead at position 9"):
+        project.set_status_many([0, 9], "rejected")
+    assert state(project) == before

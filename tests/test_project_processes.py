@@ -112,3 +112,36 @@ def test_sigkill_loses_no_committed_edit(tmp_path):
             assert int(notes[pos].split()[1]) >= printed
             assert int(texts[pos].split()[1].rstrip(".")) >= printed
         assert p.info()["history"]["undo"] >= 2 * (last + 1)
+
+
+TOGGLER = textwrap.dedent(
+    """
+    import sys
+    from aligner.project import Project
+
+    with Project.open(sys.argv[1]) as p:
+        position = int(sys.argv[2])
+        for i in range(60):
+            p.set_note(position, f"{sys.argv[2]}:{i}")
+            p.confirm(position) if i % 2 else p.reject(position)
+    """
+)
+
+
+def test_two_processes_editing_at_once(tmp_path):
+    path = tmp_path / "p.bitext"
+    make_project(path).close()
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", TOGGLER, str(path), str(pos)], cwd=ROOT, env=env,
+                         stderr=subprocess.PIPE, text=True)
+        for pos in (0, 3)
+    ]  # fmt: skip
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with Project.open(path) as p:
+        p.check()
+        assert p.bead(0).note == "0:59" and p.bead(3).note == "3:59"
+        assert p.bead(0).status == p.bead(3).status == "confirmed"
+        assert p.info()["history"]["undo"] == 2 * 2 * 60

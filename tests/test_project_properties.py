@@ -17,11 +17,21 @@ from aligner.errors import BitextError  # noqa: E402
 
 SIDES = st.sampled_from(["src", "tgt"])
 NAMES = st.sampled_from(
-    ["confirm", "reject", "set_note", "merge_next", "split", "move", "insert_empty", "edit"]
+    [
+        "confirm",
+        "reject",
+        "set_note",
+        "merge_next",
+        "split",
+        "move",
+        "insert_empty",
+        "edit",
+        "set_status_many",
+    ]  # fmt: skip
 )
 
 
-def draw_operation(data, n_beads: int, n_src: int) -> tuple:
+def draw_operation(data, n_beads: int, n_src: int, n_tgt: int) -> tuple:
     """An operation with a position that is usually valid and sometimes one past the end."""
     name = data.draw(NAMES)
     pos = data.draw(st.integers(0, n_beads))
@@ -33,8 +43,13 @@ def draw_operation(data, n_beads: int, n_src: int) -> tuple:
         return name, pos, data.draw(SIDES), data.draw(st.sampled_from(["first", "last"]))
     if name == "insert_empty":
         return name, pos, data.draw(SIDES)
+    if name == "set_status_many":
+        positions = data.draw(st.lists(st.integers(0, n_beads), max_size=4))
+        return name, positions, data.draw(st.sampled_from(["unreviewed", "confirmed", "rejected"]))
     if name == "edit":
-        return name, "src", data.draw(st.integers(0, n_src)), data.draw(st.text(max_size=6))
+        side = data.draw(SIDES)
+        last = n_src if side == "src" else n_tgt
+        return name, side, data.draw(st.integers(0, last)), data.draw(st.text(max_size=6))
     return name, pos
 
 
@@ -72,7 +87,7 @@ def test_random_operations_keep_invariants_and_undo_to_start(kinds, n_operations
         states = [snapshot(p)]
         done = 0
         for _ in range(n_operations):
-            name, *args = draw_operation(data, len(p), n_src)
+            name, *args = draw_operation(data, len(p), n_src, n_tgt)
             before = snapshot(p)
             try:
                 getattr(p, name)(*args)

@@ -9,6 +9,7 @@ from aligner.errors import BitextError
 from aligner.formats.common import parse_statuses
 from aligner.formats.export import FORMATS, export_project
 from aligner.project import Project
+from aligner.project.store import damaged_as_error
 
 
 def register(sub) -> None:
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     statuses = parse_statuses(args.status)
     if args.min_score is not None and not 0.0 <= args.min_score <= 1.0:
         raise BitextError(f"--min-score must be between 0 and 1, not {args.min_score}")
-    with Project.open(args.project) as project:
+    with damaged_as_error(args.project), Project.open(args.project) as project:
         result = export_project(
             project, args.to, args.output,
             statuses=statuses, min_score=args.min_score, excel=args.excel,

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from aligner.project import Project
+from aligner.project.store import damaged_as_error
 
 
 def register(sub) -> None:
@@ -52,7 +53,7 @@ def format_info(info: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Project.open(args.project) as project:
+    with damaged_as_error(args.project), Project.open(args.project) as project:
         info = project.info()
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))

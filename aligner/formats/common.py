@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -86,6 +87,7 @@ def both_sides(pairs):
 _TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 
 
+@functools.lru_cache(maxsize=256)
 def normalise_lang(tag: str) -> str:
     """BCP 47 case conventions: ``EN`` -> ``en``, ``de-de`` / ``de_DE`` -> ``de-DE``."""
     parts = tag.strip().replace("_", "-").split("-")

@@ -69,7 +69,9 @@ def _parser() -> etree.XMLParser:
 
 
 def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    if not isinstance(tag, str):
+        return ""  # comments, processing instructions, entities
+    return tag.rsplit("}", 1)[-1]
 
 
 def read_tmx(path: str | Path) -> TmxFile:
@@ -134,12 +136,17 @@ def _unit(tu) -> TmxUnit:
             props[child.get("type")] = (child.text or "").strip()
         elif kind == "tuv":
             lang = child.get(XML_LANG) or child.get("lang")
-            seg = next((el for el in child if _local(el.tag) == "seg"), None)
+            seg = child.find("seg")
+            if seg is None:
+                seg = next((el for el in child if _local(el.tag) == "seg"), None)
             if not lang or seg is None:
                 continue
             lang = normalise_lang(lang)
             # Inline codes (bpt/ept/ph/it/ut) hold the native code as text; keep it.
-            text = etree.tostring(seg, method="text", encoding=str, with_tail=False)
+            if len(seg):
+                text = etree.tostring(seg, method="text", encoding=str, with_tail=False)
+            else:
+                text = seg.text or ""
             texts.setdefault(lang, text.strip())
     return TmxUnit(texts, "\n".join(n for n in notes if n), tu.get("tuid"), props)
 

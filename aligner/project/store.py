@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,7 +57,7 @@ class BeadRow:
     status: str
     note: str
     changed: str = ""
-    edited: bool = field(default=False)
+    edited: bool = False
 
     @property
     def kind(self) -> str:
@@ -174,7 +174,8 @@ class Project:
         except sqlite3.OperationalError as err:
             raise _busy_or(err, path) from None
         except sqlite3.DatabaseError as err:
-            raise BitextError(f"not a bitext project ({err})", str(path)) from None
+            kind = "damaged project file" if "malformed" in str(err) else "not a bitext project"
+            raise BitextError(f"{kind} ({err})", str(path)) from None
         return cls(db, path, readonly)
 
     def close(self) -> None:
@@ -310,6 +311,18 @@ class Project:
                 texts[side] = [r[0] for r in rows]
                 edited = edited or any(r[1] for r in rows)
         return self._row(position, rec, texts["src"], texts["tgt"], edited)
+
+    def position_of(self, bead_id: int) -> int:
+        """Where the bead with this id is now (ids survive edits; positions shift)."""
+        row = self._one(
+            "SELECT (SELECT count(*) FROM bead WHERE src_start + tgt_start < "
+            "(SELECT src_start + tgt_start FROM bead WHERE id = ?)), "
+            "EXISTS (SELECT 1 FROM bead WHERE id = ?)",
+            (bead_id, bead_id),
+        )
+        if not row[1]:
+            raise BitextError(f"no bead with id {bead_id}")
+        return row[0]
 
     def alignment(self) -> Alignment:
         """The current alignment as the pipeline's dataclass."""
@@ -501,6 +514,24 @@ class Project:
             if rec.status != status:
                 self._apply_plan(status, edits.plan_status(rec, status, now_utc()))
 
+    def set_status_many(self, positions, status: str) -> int:
+        """Set the status of several beads as one edit (one undo step); return how many changed."""
+        edits.check_status(status)
+        with self._write():
+            records = self._records()
+            removed, added, now = [], [], now_utc()
+            for position in sorted(set(positions)):
+                if not isinstance(position, int) or not 0 <= position < len(records):
+                    raise BitextError(f"no bead at position {position!r}")
+                rec = records[position]
+                if rec.status != status:
+                    before, after = edits.plan_status(rec, status, now)
+                    removed += before
+                    added += after
+            if added:
+                self._apply_plan(f"{status} {len(added)}", (removed, added))
+        return len(added)
+
     def confirm(self, position: int) -> None:
         self.set_status(position, "confirmed")
 
@@ -676,6 +707,17 @@ def _tail(rec: BeadRecord) -> tuple:
         rec.note,
         rec.changed,
     )
+
+
+@contextmanager
+def damaged_as_error(path: str | os.PathLike) -> Iterator[None]:
+    """Turn SQLite's complaints about a damaged or locked file into one-line errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as err:
+        raise _busy_or(err, Path(path)) from None
+    except sqlite3.DatabaseError as err:
+        raise BitextError(f"damaged project file ({err})", str(path)) from None
 
 
 def _busy_or(err: sqlite3.OperationalError, path: Path) -> BitextError:
