@@ -483,3 +483,21 @@ async def test_unreadable_beads_stop_the_app_with_the_error(path, monkeypatch):
             await pilot.pause()
         assert app.failure is not None and "busy" in app.failure.message
         assert app.return_code == 2
+
+
+async def test_edit_dialog_shows_original_of_an_edited_sentence(path):
+    with Project.open(path) as project:
+        project.edit("src", 0, "Lukaschenko herrscht.")
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("e")
+            await pilot.pause()
+            original = app.screen.query_one("#edit-original")
+            assert original.display
+            assert "regiert Belarus seit 1994" in str(original.render())
+            assert "Lukashenko has ruled" in str(app.screen.query_one("#edit-context").render())
+            await pilot.press("escape")
+            await pilot.pause()
+            assert "✎" in app.screen.query_one(BeadList).render_line(1).text
+    with reopened(path) as project:
+        assert project.segment_texts("src")[0] == "Lukaschenko herrscht."

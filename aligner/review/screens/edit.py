@@ -27,9 +27,12 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, sentences: list[Sentence], start: int = 0) -> None:
+    def __init__(
+        self, sentences: list[Sentence], context: dict[str, str] | None = None, start: int = 0
+    ) -> None:
         super().__init__()
         self.sentences = sentences
+        self.context = context or {}  # side -> the bead's text on that side
         self.start = start
 
     def compose(self) -> ComposeResult:
@@ -42,6 +45,7 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
             yield Select(labels, value=self.start, allow_blank=False, id="edit-which")
             yield TextArea(self.sentences[self.start].text, id="edit-text", soft_wrap=True)
             yield Label("", id="edit-original", classes="dialog-note")
+            yield Label("", id="edit-context", classes="dialog-note")
 
     def on_mount(self) -> None:
         self._show(self.start)
@@ -57,7 +61,13 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
         if area.text != sentence.text:
             area.load_text(sentence.text)
         note = "" if sentence.original == sentence.text else f"Original: {sentence.original}"
-        self.query_one("#edit-original", Label).update(note)
+        original = self.query_one("#edit-original", Label)
+        original.update(note)
+        original.display = bool(note)
+        other = "tgt" if sentence.side == "src" else "src"
+        text = self.context.get(other, "")
+        name = "Target" if other == "tgt" else "Source"
+        self.query_one("#edit-context", Label).update(f"{name}: {text}" if text else "")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         self._show(int(event.value))

@@ -248,9 +248,10 @@ class ReviewScreen(Screen[None]):
                 side, index, text = result
                 self._apply(lambda: self.project.edit(side, index, text), pos, pos + 1, pos)
 
-        self.app.push_screen(EditDialog(sentences), done)
+        context = {"src": row.source, "tgt": row.target}
+        self.app.push_screen(EditDialog(sentences, context), done)
 
-    def _history(self, step, name: str, windows, others) -> None:
+    def _history(self, step, name: str, label: str | None, windows, others) -> None:
         """Undo or redo one step; re-read only its rows when this session made it."""
         self.load_all()
         if self.project.readonly:
@@ -264,6 +265,7 @@ class ReviewScreen(Screen[None]):
         if not changed:
             self.notify(f"Nothing to {name}.")
             return
+        self.notify(f"{name.capitalize()} done: {label or 'change'}", timeout=2)
         if not windows:
             self.reload(at_row=self.position)
             return
@@ -277,10 +279,29 @@ class ReviewScreen(Screen[None]):
         others.append((lo, hi_after, hi_before))
 
     def action_undo(self) -> None:
-        self._history(self.project.undo, "undo", self._undo_windows, self._redo_windows)
+        self._history(
+            self.project.undo,
+            "undo",
+            self._label(lambda: self.project.undo_label),
+            self._undo_windows,
+            self._redo_windows,
+        )
 
     def action_redo(self) -> None:
-        self._history(self.project.redo, "redo", self._redo_windows, self._undo_windows)
+        self._history(
+            self.project.redo,
+            "redo",
+            self._label(lambda: self.project.redo_label),
+            self._redo_windows,
+            self._undo_windows,
+        )
+
+    @staticmethod
+    def _label(read) -> str | None:
+        try:
+            return read()
+        except BitextError:
+            return None
 
     # -- finding beads ---------------------------------------------------------------------------
 
