@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aligner.project import Project
 from aligner.types import Alignment, Bead, Document, Segment
 
@@ -67,3 +69,40 @@ def big_project(path, n: int) -> Project:
     ]
     beads = [(1, 1, (k * 37 % 100) / 100) for k in range(n)]
     return make_project(path, de, en, beads)
+
+
+SAMPLE_TSV = Path(__file__).resolve().parent.parent / "corpora" / "belarus-diplomacy.de-en.tsv"
+
+
+def sample_project(path) -> Project:
+    """The repository's German-English sample as a project: one bead per gold pair.
+
+    Each cell is split into sentences by the real segmenter; beads that are
+    not one-to-one get a low score, as an aligner unsure of them would.
+    """
+    import csv
+
+    from aligner import segment
+
+    with SAMPLE_TSV.open(encoding="utf-8", newline="") as handle:
+        pairs = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    sides: dict[str, tuple[list[str], list[Segment]]] = {"de": ([], []), "en": ([], [])}
+    beads, i, j = [], 0, 0
+    for pair in pairs:
+        counts = {}
+        for lang, (parts, segments) in sides.items():
+            offset = sum(len(p) + 1 for p in parts)
+            cell = segment(pair[lang], lang) or [Segment(pair[lang], 0, len(pair[lang]))]
+            parts.append(pair[lang])
+            segments.extend(Segment(s.text, s.start + offset, s.end + offset) for s in cell)
+            counts[lang] = len(cell)
+        score = 0.92 if counts["de"] == counts["en"] == 1 else 0.42
+        beads.append(Bead(range(i, i + counts["de"]), range(j, j + counts["en"]), score))
+        i, j = i + counts["de"], j + counts["en"]
+    docs = {
+        lang: Document(" ".join(parts), lang=lang, path=f"belarus-diplomacy.{lang}.md")
+        for lang, (parts, _) in sides.items()
+    }
+    return Project.create(
+        path, docs["de"], docs["en"], sides["de"][1], sides["en"][1], Alignment(beads, i, j)
+    )

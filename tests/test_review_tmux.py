@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from review_support import make_project
+from review_support import sample_project
 
 from aligner.project import Project
 
@@ -40,8 +40,9 @@ def tmux(socket: str, *args: str) -> str:
 
 
 def test_review_in_a_real_terminal(tmp_path):
-    path = tmp_path / "smoke.bitext"
-    make_project(path).close()
+    path = tmp_path / "belarus.bitext"
+    with sample_project(path) as project:
+        n = len(project)
     socket = f"bitext-test-{uuid.uuid4().hex[:8]}"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
     command = f"{sys.executable} -m aligner.cli review {path}"
@@ -51,13 +52,13 @@ def test_review_in_a_real_terminal(tmp_path):
         env=env, check=True, timeout=10,
     )  # fmt: skip
     try:
-        screen = wait_for(socket, "confirmed 0/7")
+        screen = wait_for(socket, f"confirmed 0/{n}")
         assert "Lukaschenko" in screen and "Lukashenko" in screen
         tmux(socket, "send-keys", "-t", "review", "Enter")
-        wait_for(socket, "confirmed 1/7")
+        wait_for(socket, f"confirmed 1/{n}")
         tmux(socket, "send-keys", "-t", "review", "m")
-        screen = wait_for(socket, "bead 2/6")
-        assert "2-2" in screen
+        screen = wait_for(socket, f"bead 2/{n - 1}")
+        assert " 2 2-2 " in screen
         tmux(socket, "send-keys", "-t", "review", "q")
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -71,5 +72,6 @@ def test_review_in_a_real_terminal(tmp_path):
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
     with Project.open(path, readonly=True) as project:
         beads = project.beads()
+        assert len(beads) == n - 1
         assert beads[0].status == "confirmed"
-        assert [f"{len(b.src)}-{len(b.tgt)}" for b in beads][1] == "2-2"
+        assert (len(beads[1].src), len(beads[1].tgt)) == (2, 2)
