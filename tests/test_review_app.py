@@ -63,7 +63,8 @@ def statuses(path) -> list[str]:
 async def test_confirm_moves_on_and_reject_and_unreview(path):
     assert await drive(path, "enter", "x") == 2
     assert statuses(path)[:3] == ["confirmed", "rejected", "unreviewed"]
-    await drive(path, "down", "period")
+    assert await drive(path) == 2  # reopening resumes at the first unreviewed bead
+    await drive(path, "up", "period")
     assert statuses(path)[:2] == ["confirmed", "unreviewed"]
 
 
@@ -441,6 +442,8 @@ async def test_large_project_first_screen_then_all_beads(tmp_path):
     p = tmp_path / "big.bitext"
     big_project(p, FIRST_SCREEN * 3).close()
     with Project.open(p) as project:
+        for i in range(FIRST_SCREEN + 20):  # reviewed beyond the first screen
+            project.confirm(i)
         app = ReviewApp(project)
         async with app.run_test(size=SIZE) as pilot:
             for _ in range(100):
@@ -449,6 +452,7 @@ async def test_large_project_first_screen_then_all_beads(tmp_path):
                 await pilot.pause(0.05)
             assert app.screen.unread == 0
             assert len(app.screen.rows) == FIRST_SCREEN * 3
+            assert cursor(app) == FIRST_SCREEN + 20  # resumes at the first unreviewed bead
             assert "loading" not in str(app.screen.query_one("#status").render())
 
 

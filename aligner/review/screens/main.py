@@ -72,7 +72,8 @@ class ReviewScreen(Screen[None]):
                 self._show(0)
                 self.beads.after_first_paint = self.load_all
             else:
-                self.reload(at_row=0)
+                self.rows = self.project.beads()
+                self._show(self._resume_row())
         except BitextError as err:
             self.app.fail(err)
             return
@@ -112,10 +113,17 @@ class ReviewScreen(Screen[None]):
         """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
         if self.unread:
             self.unread = 0
+            moved = self.position != 0
             try:
-                self.reload(at_row=self.position)
+                self.rows = self.project.beads()
             except BitextError as err:
                 self.app.fail(err)
+                return
+            self._show(self.position if moved else self._resume_row())
+
+    def _resume_row(self) -> int:
+        """Where to start: the first bead not yet reviewed (the first bead if all are)."""
+        return next((i for i, row in enumerate(self.rows) if row.status == "unreviewed"), 0)
 
     def reload(self, at_row: int | None = None) -> None:
         """Read every bead again (after undo/redo, which may touch any bead)."""
