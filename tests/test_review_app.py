@@ -178,6 +178,11 @@ async def test_search_source_target_and_next(path):
     assert await search(["slash", *"Moscow", "enter"]) == 6
     assert await search(["slash", *"Europ", "enter", "n"]) == 1  # one match: n wraps to it
 
+    def cleared(app):
+        assert app.screen.query_one(BeadList).search is None
+
+    await drive(path, "slash", *"Minsk", "enter", "escape", check=cleared)
+
 
 async def test_search_side_restricts(path):
     with Project.open(path) as project:

@@ -34,6 +34,7 @@ KEYS: tuple[Key, ...] = (
     Key("f", "toggle_filter", "Doubtful only", "Show only doubtful beads (toggle)", "Move"),
     Key("slash", "search", "Search", "Search in source, target or both", "Move", footer=True),
     Key("n", "search_next", "Next match", "Jump to the next search match", "Move"),
+    Key("escape", "clear_search", "Clear search", "Stop highlighting search matches", "Move"),
     Key(
         "enter,space",
         "confirm",

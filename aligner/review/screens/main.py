@@ -399,6 +399,11 @@ class ReviewScreen(Screen[None]):
                 return
         self.notify(f"Not found: {self.query_text[0]}")
 
+    def action_clear_search(self) -> None:
+        if self.beads.search is not None:
+            self.beads.search = None
+            self.beads.invalidate()
+
     # -- glossary --------------------------------------------------------------------------------
 
     def action_names(self) -> None:
