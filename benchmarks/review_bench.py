@@ -27,7 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -119,28 +118,25 @@ def main() -> None:
     if shutil.which("tmux"):
         print()
         print(f"{'real terminal (tmux)':<32} {'median ms':>10} {'p95 ms':>8}")
-        for label, median, p95 in terminal(path_for_tmux(args.beads), args.repeat):
-            p95_text = "" if p95 != p95 else f"{p95:8.1f}"
-            print(f"{label:<32} {median:10.1f} {p95_text:>8}")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "big.bitext"
+            big_project(path, args.beads).close()
+            for label, median, p95 in terminal(path, args.repeat):
+                p95_text = "" if p95 != p95 else f"{p95:8.1f}"
+                print(f"{label:<32} {median:10.1f} {p95_text:>8}")
     else:
         print("tmux not found: real-terminal latency not measured")
 
 
-def path_for_tmux(n: int) -> Path:
-    path = Path(tempfile.mkdtemp()) / "big.bitext"
-    big_project(path, n).close()
-    return path
-
-
 def terminal(path: Path, repeat: int) -> list[tuple[str, float, float]]:
     """Latency as seen in a real terminal: send a key, poll the pane until it changes."""
-    socket = f"bitext-bench-{uuid.uuid4().hex[:8]}"
+    socket = str(path.parent / "tmux.sock")  # a private server beside the project
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root), "TERM": "xterm-256color"}
 
     def tmux(*args: str) -> str:
         return subprocess.run(
-            ["tmux", "-L", socket, *args], capture_output=True, text=True, env=env
+            ["tmux", "-S", socket, *args], capture_output=True, text=True, env=env
         ).stdout
 
     rows = []
@@ -183,7 +179,7 @@ def terminal(path: Path, repeat: int) -> list[tuple[str, float, float]]:
         timed("u (undo, saved)", "u")
         tmux("send-keys", "-t", "b", "q")
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-S", socket, "kill-server"], capture_output=True)
     return rows
 
 

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -34,7 +33,7 @@ def wait_for(socket: str, text: str, timeout: float = 20.0) -> str:
 
 def tmux(socket: str, *args: str) -> str:
     done = subprocess.run(
-        ["tmux", "-L", socket, *args], capture_output=True, text=True, timeout=10, check=True
+        ["tmux", "-S", socket, *args], capture_output=True, text=True, timeout=10, check=True
     )
     return done.stdout
 
@@ -43,11 +42,11 @@ def test_review_in_a_real_terminal(tmp_path):
     path = tmp_path / "belarus.bitext"
     with sample_project(path) as project:
         n = len(project)
-    socket = f"bitext-test-{uuid.uuid4().hex[:8]}"
+    socket = str(tmp_path / "tmux.sock")  # a private server, gone with tmp_path
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"}
     command = f"{sys.executable} -m aligner.cli review {path}"
     subprocess.run(
-        ["tmux", "-L", socket, "-f", os.devnull, "new-session", "-d", "-s", "review",
+        ["tmux", "-S", socket, "-f", os.devnull, "new-session", "-d", "-s", "review",
          "-x", "110", "-y", "30", command],
         env=env, check=True, timeout=10,
     )  # fmt: skip
@@ -63,13 +62,13 @@ def test_review_in_a_real_terminal(tmp_path):
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             sessions = subprocess.run(
-                ["tmux", "-L", socket, "has-session", "-t", "review"], capture_output=True
+                ["tmux", "-S", socket, "has-session", "-t", "review"], capture_output=True
             )
             if sessions.returncode != 0:
                 break
             time.sleep(0.2)
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-S", socket, "kill-server"], capture_output=True)
     with Project.open(path, readonly=True) as project:
         beads = project.beads()
         assert len(beads) == n - 1
