@@ -64,6 +64,26 @@ class BeadRow:
         return f"{len(self.src)}-{len(self.tgt)}"
 
 
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one undo or redo rewrote: rows ``start:old_stop`` are now rows ``start:new_stop``.
+
+    Rows before ``start`` are untouched and rows from ``old_stop`` on only moved
+    by ``new_stop - old_stop`` places, so a screen holding the old rows re-reads
+    just this window instead of every bead, even for history from an earlier session.
+    """
+
+    label: str
+    start: int
+    old_stop: int
+    new_stop: int
+
+    @property
+    def delta(self) -> int:
+        """How many beads the step added (negative: removed)."""
+        return self.new_stop - self.old_stop
+
+
 def now_utc() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -277,25 +297,75 @@ class Project:
             edited=edited,
         )
 
-    def beads(self) -> list[BeadRow]:
-        """All beads in reading order, with their current texts."""
+    def beads(self, start: int = 0, stop: int | None = None) -> list[BeadRow]:
+        """Beads ``start:stop`` in reading order (all by default), with their current texts.
+
+        ``beads(a, b)`` equals ``beads()[a:b]`` but reads only those beads and
+        the segments they cover, so a screenful costs a few milliseconds. The
+        loop builds each row straight from the SQL tuples: at 50,000 beads every
+        call or object per bead beyond the row itself shows in the opening time.
+        """
         with self._snapshot():
-            records = self._records()
-            src, tgt = self.segment_texts("src"), self.segment_texts("tgt")
-            edited_src, edited_tgt = self.edited_segments("src"), self.edited_segments("tgt")
-        rows = []
-        for position, rec in enumerate(records):
-            edited = any(i in edited_src for i in rec.src) or any(i in edited_tgt for i in rec.tgt)
-            rows.append(
-                self._row(
+            lo, hi, _ = slice(start, stop).indices(len(self))
+            if hi <= lo:
+                return []
+            records = self._db.execute(
+                f"SELECT {_BEAD_COLUMNS} FROM bead {_ORDER} LIMIT ? OFFSET ?", (hi - lo, lo)
+            ).fetchall()
+            src_lo, src_hi = min(r[1] for r in records), max(r[2] for r in records)
+            tgt_lo, tgt_hi = min(r[3] for r in records), max(r[4] for r in records)
+            src, edited_src = self._texts_between("src", src_lo, src_hi)
+            tgt, edited_tgt = self._texts_between("tgt", tgt_lo, tgt_hi)
+        rows: list[BeadRow] = []
+        append, join = rows.append, " ".join
+        any_edited = bool(edited_src or edited_tgt)
+        for position, (bead_id, ss, se, ts, te, score, status, note, changed) in enumerate(
+            records, lo
+        ):
+            src_texts = src[ss - src_lo : se - src_lo]
+            tgt_texts = tgt[ts - tgt_lo : te - tgt_lo]
+            src_range, tgt_range = range(ss, se), range(ts, te)
+            edited = any_edited and not (
+                edited_src.isdisjoint(src_range) and edited_tgt.isdisjoint(tgt_range)
+            )
+            append(
+                BeadRow(
+                    bead_id,
                     position,
-                    rec,
-                    src[rec.src_start : rec.src_stop],
-                    tgt[rec.tgt_start : rec.tgt_stop],
+                    src_range,
+                    tgt_range,
+                    join(src_texts),
+                    join(tgt_texts),
+                    src_texts,
+                    tgt_texts,
+                    score,
+                    status,
+                    note,
+                    changed,
                     edited,
                 )
             )
         return rows
+
+    def _texts_between(self, side: str, lo: int, hi: int) -> tuple[list[str], set[int]]:
+        """Current texts of segments ``lo:hi`` of a side, and which of them are edited."""
+        texts = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT coalesce(edited, text) FROM segment "
+                "WHERE side = ? AND idx >= ? AND idx < ? ORDER BY idx",
+                (side, lo, hi),
+            )
+        ]
+        edited = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT idx FROM segment "
+                "WHERE side = ? AND idx >= ? AND idx < ? AND edited IS NOT NULL",
+                (side, lo, hi),
+            )
+        }
+        return texts, edited
 
     def bead(self, position: int) -> BeadRow:
         with self._snapshot():
@@ -616,35 +686,58 @@ class Project:
             (undone,),
         )
 
-    def _replay(self, change: dict, forward: bool) -> None:
+    def _replay(self, label: str, change: dict, forward: bool) -> Change:
         before = [BeadRecord.from_json(r) for r in change.get("before", [])]
         after = [BeadRecord.from_json(r) for r in change.get("after", [])]
-        if forward:
-            self._swap(before, after)
-        else:
-            self._swap(after, before)
+        removed, added = (before, after) if forward else (after, before)
+        old = [self._position_of_key(r.src_start + r.tgt_start) for r in removed]
+        self._swap(removed, added)
+        new = [self._position_of_key(r.src_start + r.tgt_start) for r in added]
         texts = change.get("texts", [])
         self._set_texts([(s, i, a if forward else b) for s, i, b, a in texts])
+        for side, index, _, _ in texts:
+            # a text edit changes no bead, only what the bead holding the segment shows
+            held = self._position_holding(side, index)
+            old.append(held)
+            new.append(held)
+        return _window(label, old, new, len(added) - len(removed))
+
+    def _position_of_key(self, key: int) -> int:
+        """Position of the bead whose ``src_start + tgt_start`` is ``key`` (the order index)."""
+        return self._one("SELECT count(*) FROM bead WHERE src_start + tgt_start < ?", (key,))[0]
+
+    def _position_holding(self, side: str, index: int) -> int:
+        check_side(side)
+        row = self._one(
+            f"SELECT src_start + tgt_start FROM bead WHERE {side}_start <= ? AND {side}_stop > ?",
+            (index, index),
+        )
+        return 0 if row is None else self._position_of_key(row[0])
 
     def undo(self) -> bool:
         """Revert the latest edit; False when there is nothing to undo."""
-        with self._write():
-            step = self._step(0)
-            if step is None:
-                return False
-            self._replay(json.loads(step[2]), forward=False)
-            self._db.execute("UPDATE history SET undone = 1 WHERE id = ?", (step[0],))
-        return True
+        return self.undo_change() is not None
 
     def redo(self) -> bool:
         """Re-apply the latest undone edit; False when there is nothing to redo."""
+        return self.redo_change() is not None
+
+    def undo_change(self) -> Change | None:
+        """Revert the latest edit and say which rows it rewrote; None when nothing to undo."""
+        return self._history_step(undone=0)
+
+    def redo_change(self) -> Change | None:
+        """Re-apply the latest undone edit and say which rows it rewrote; None when nothing."""
+        return self._history_step(undone=1)
+
+    def _history_step(self, undone: int) -> Change | None:
         with self._write():
-            step = self._step(1)
+            step = self._step(undone)
             if step is None:
-                return False
-            self._replay(json.loads(step[2]), forward=True)
-            self._db.execute("UPDATE history SET undone = 0 WHERE id = ?", (step[0],))
-        return True
+                return None
+            change = self._replay(step[1], json.loads(step[2]), forward=bool(undone))
+            self._db.execute("UPDATE history SET undone = ? WHERE id = ?", (1 - undone, step[0]))
+        return change
 
     @property
     def can_undo(self) -> bool:
@@ -707,6 +800,15 @@ def _tail(rec: BeadRecord) -> tuple:
         rec.note,
         rec.changed,
     )
+
+
+def _window(label: str, old: list[int], new: list[int], delta: int) -> Change:
+    """The smallest row window holding every touched position, before and after a step."""
+    if not old and not new:
+        return Change(label, 0, 0, 0)
+    start = min(old + new)
+    old_stop = max(max(old, default=start - 1) + 1, max(new, default=start - 1) + 1 - delta)
+    return Change(label, start, old_stop, old_stop + delta)
 
 
 @contextmanager
