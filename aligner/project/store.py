@@ -8,6 +8,7 @@ so two processes on one file see each other's committed work.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -305,7 +306,7 @@ class Project:
         loop builds each row straight from the SQL tuples: at 50,000 beads every
         call or object per bead beyond the row itself shows in the opening time.
         """
-        with self._snapshot():
+        with _no_collection(), self._snapshot():
             lo, hi, _ = slice(start, stop).indices(len(self))
             if hi <= lo:
                 return []
@@ -316,6 +317,10 @@ class Project:
             tgt_lo, tgt_hi = min(r[3] for r in records), max(r[4] for r in records)
             src, edited_src = self._texts_between("src", src_lo, src_hi)
             tgt, edited_tgt = self._texts_between("tgt", tgt_lo, tgt_hi)
+            return self._build_rows(lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt)
+
+    @staticmethod
+    def _build_rows(lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt):
         rows: list[BeadRow] = []
         append, join = rows.append, " ".join
         any_edited = bool(edited_src or edited_tgt)
@@ -809,6 +814,22 @@ def _window(label: str, old: list[int], new: list[int], delta: int) -> Change:
     start = min(old + new)
     old_stop = max(max(old, default=start - 1) + 1, max(new, default=start - 1) + 1 - delta)
     return Change(label, start, old_stop, old_stop + delta)
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """Pause the cycle collector while building many rows.
+
+    Building rows only allocates (no reference cycles), yet at 50,000 rows the
+    collector walks the growing heap again and again: a fifth of ``beads()``.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @contextmanager
