@@ -126,3 +126,13 @@ def test_patching_the_reported_window_gives_the_new_rows(kinds, operations):
                 assert 0 <= change.start <= change.old_stop <= len(old)
                 fresh = shown(p.beads(change.start, change.new_stop))
                 assert patched(old, change, fresh) == shown(p.beads())
+
+
+def test_first_position_of_a_status(project):
+    assert project.first_position("unreviewed") == 0
+    assert project.first_position("confirmed") is None
+    project.set_status_many([0, 1, 3], "confirmed")
+    assert project.first_position("unreviewed") == 2
+    assert project.first_position("confirmed") == 0
+    with pytest.raises(BitextError):
+        project.first_position("done")

@@ -387,6 +387,19 @@ class Project:
                 edited = edited or any(r[1] for r in rows)
         return self._row(position, rec, texts["src"], texts["tgt"], edited)
 
+    def first_position(self, status: str) -> int | None:
+        """Position of the first bead with this status (None if there is none).
+
+        The review app starts at the first unreviewed bead; asking SQL spares it
+        reading every bead before it can draw.
+        """
+        edits.check_status(status)
+        with self._snapshot():
+            key = self._one(
+                "SELECT min(src_start + tgt_start) FROM bead WHERE status = ?", (status,)
+            )[0]
+            return None if key is None else self._position_of_key(key)
+
     def position_of(self, bead_id: int) -> int:
         """Where the bead with this id is now (ids survive edits; positions shift)."""
         row = self._one(

@@ -18,6 +18,7 @@ from aligner.errors import BitextError
 from aligner.review import keymap
 from aligner.review.doubt import is_doubtful
 from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
+from aligner.review.rows import PagedRows
 from aligner.review.screens.edit import EditDialog, Sentence
 from aligner.review.screens.export import ExportDialog
 from aligner.review.screens.goto import GotoDialog
@@ -28,7 +29,7 @@ from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
 
 FIRST_SCREEN = 100
-"""Beads read before the first screen is drawn when a project is larger than this."""
+"""Larger projects draw their first screen from a page of beads and read the rest after it."""
 
 
 class ReviewScreen(Screen[None]):
@@ -61,11 +62,14 @@ class ReviewScreen(Screen[None]):
         try:
             total = len(self.project)
             if total > FIRST_SCREEN:
-                # Draw the first screen from a few beads at once; read all of them
-                # (a fifth of a second for 50,000) once that screen is up.
+                # Draw the first screen at the first unreviewed bead from a page or
+                # two of beads; read all of them (a fifth of a second for 50,000)
+                # once that screen is up.
                 self.unread = total
-                self.rows = self.project.beads(0, FIRST_SCREEN)
-                self._show(0)
+                self.rows = PagedRows(self.project, self.app.fail)
+                start = self.project.first_position("unreviewed") or 0
+                self.rows.read_page(start)
+                self._show(start)
                 self.beads.after_first_paint = self.load_all
             else:
                 self.rows = self.project.beads()
@@ -109,13 +113,12 @@ class ReviewScreen(Screen[None]):
         """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
         if self.unread:
             self.unread = 0
-            moved = self.position != 0
             try:
                 self.rows = self.project.beads()
             except BitextError as err:
                 self.app.fail(err)
                 return
-            self._show(self.position if moved else self._resume_row())
+            self._show(self.position)
 
     def _resume_row(self) -> int:
         """Where to start: the first bead not yet reviewed (the first bead if all are)."""
