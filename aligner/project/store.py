@@ -708,29 +708,45 @@ class Project:
         before = [BeadRecord.from_json(r) for r in change.get("before", [])]
         after = [BeadRecord.from_json(r) for r in change.get("after", [])]
         removed, added = (before, after) if forward else (after, before)
-        old = [self._position_of_key(r.src_start + r.tgt_start) for r in removed]
-        self._swap(removed, added)
-        new = [self._position_of_key(r.src_start + r.tgt_start) for r in added]
         texts = change.get("texts", [])
+        # A text edit changes no bead, only what the bead holding the segment shows.
+        held = [self._key_holding(side, index) for side, index, _, _ in texts]
+        keys = [_key(r) for r in removed + added] + held
+        if not keys:
+            return Change(label, 0, 0, 0)
+        # Beads ordered before the lowest touched key keep their places through the
+        # swap: count them once (the long count), then only short ranges above it.
+        low = min(keys)
+        base = self._position_of_key(low)
+        old = [base + self._count_from(low, _key(r)) for r in removed]
+        self._swap(removed, added)
+        new = [base + self._count_from(low, _key(r)) for r in added]
         self._set_texts([(s, i, a if forward else b) for s, i, b, a in texts])
-        for side, index, _, _ in texts:
-            # a text edit changes no bead, only what the bead holding the segment shows
-            held = self._position_holding(side, index)
-            old.append(held)
-            new.append(held)
+        for key in held:
+            old.append(base + self._count_from(low, key))
+            new.append(old[-1])
         return _window(label, old, new, len(added) - len(removed))
 
     def _position_of_key(self, key: int) -> int:
         """Position of the bead whose ``src_start + tgt_start`` is ``key`` (the order index)."""
         return self._one("SELECT count(*) FROM bead WHERE src_start + tgt_start < ?", (key,))[0]
 
-    def _position_holding(self, side: str, index: int) -> int:
+    def _count_from(self, low: int, key: int) -> int:
+        """How many beads are ordered at or after ``low`` and before ``key``."""
+        return self._one(
+            "SELECT count(*) FROM bead WHERE src_start + tgt_start >= ? "
+            "AND src_start + tgt_start < ?",
+            (low, key),
+        )[0]
+
+    def _key_holding(self, side: str, index: int) -> int:
+        """Order key of the bead holding segment ``index`` of ``side``."""
         check_side(side)
         row = self._one(
             f"SELECT src_start + tgt_start FROM bead WHERE {side}_start <= ? AND {side}_stop > ?",
             (index, index),
         )
-        return 0 if row is None else self._position_of_key(row[0])
+        return 0 if row is None else row[0]
 
     def undo(self) -> bool:
         """Revert the latest edit; False when there is nothing to undo."""
@@ -818,6 +834,10 @@ def _tail(rec: BeadRecord) -> tuple:
         rec.note,
         rec.changed,
     )
+
+
+def _key(rec: BeadRecord) -> int:
+    return rec.src_start + rec.tgt_start
 
 
 def _window(label: str, old: list[int], new: list[int], delta: int) -> Change:
