@@ -1,0 +1,223 @@
+"""Offline sentence alignment: length, anchors, subwords and a learned lexicon.
+
+``align(src, tgt)`` returns an :class:`~aligner.types.Alignment` whose beads
+are monotone and cover both sides exactly once. No model is downloaded: every
+signal is estimated from the two texts themselves.
+
+The alignment runs in passes. The first uses lengths and anchor features
+(numbers, punctuation, identical words, cognates, subwords, names); its
+confident beads then give the length variance, the scale of the similarity
+and a word lexicon (Dice), and a second pass aligns with all of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from aligner import progress as progress_mod
+from aligner.align import anchors, evidence, lexicon, search, subwords
+from aligner.align.length import LengthModel
+from aligner.align.search import Params, Path, Scorer, SimScale
+from aligner.types import Alignment, Bead, Segment
+
+__all__ = ["SIGNALS", "align", "Params"]
+
+#: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
+SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
+_PROGRESS_ROWS = 3000
+
+
+def align(
+    src: Sequence[Segment | str],
+    tgt: Sequence[Segment | str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    mode: str = "full",
+    name_keys: Callable[[str, str], set[str]] | None = None,
+    progress: bool = True,
+    params: Params | None = None,
+) -> Alignment:
+    """Align two sequences of sentences (segments or plain strings).
+
+    ``mode`` is ``"full"`` (every signal), ``"length"`` (Gale-Church-style
+    lengths only) or ``"length+"`` followed by ``+``-joined names from
+    :data:`SIGNALS`. ``name_keys(text, lang)`` may supply the name keys of a
+    sentence (from the glossary) as extra anchors.
+    """
+    src_text = [s.text if isinstance(s, Segment) else str(s) for s in src]
+    tgt_text = [t.text if isinstance(t, Segment) else str(t) for t in tgt]
+    n, m = len(src_text), len(tgt_text)
+    signals = _signals(mode)
+    params = params or Params()
+    info: dict = {"mode": mode, "signals": sorted(signals)}
+    if n == 0 or m == 0:
+        beads = [Bead(range(i, i + 1), range(0, 0), 0.0) for i in range(n)]
+        beads += [Bead(range(n, n), range(j, j + 1), 0.0) for j in range(m)]
+        return _finish(beads, n, m, info)
+
+    ls = np.array([len(t) for t in src_text], dtype=np.float64)
+    lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
+    length = LengthModel.from_totals(ls, lt)
+    fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
+    use_sim = bool(signals)
+    ev = evidence.build(fs, ft, ls, lt)
+    scale = _random_scale(ev)
+
+    show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
+    with progress_mod.progress("aligning", total=None) as bar:
+        path = _solve(Scorer(ev, params, length, scale, use_sim), bar if show else None)
+        beads = _ranges(path)
+        one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
+        length = _refit_length(length, one_one, ls, lt)
+        if use_sim:
+            scale = _fit_scale(ev, one_one, scale)
+        if "lexicon" in signals:
+            pairs = lexicon.learn(src_text, tgt_text, beads)
+            info["lexicon_pairs"] = len(pairs)
+            if pairs:
+                lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
+                fs = [a | b for a, b in zip(fs, lfs, strict=True)]
+                ft = [a | b for a, b in zip(ft, lft, strict=True)]
+                ev = evidence.build(fs, ft, ls, lt)
+                scale = _fit_scale(ev, one_one, _random_scale(ev))
+        scorer = Scorer(ev, params, length, scale, use_sim)
+        path = _solve(scorer, bar if show else None)
+
+    info["length_ratio"] = round(length.ratio, 4)
+    info["length_variance"] = round(length.variance, 3)
+    beads = _score(scorer, _ranges(path))
+    return _finish(beads, n, m, info)
+
+
+def _signals(mode: str) -> set[str]:
+    if mode == "full":
+        return set(SIGNALS)
+    parts = mode.split("+")
+    if parts[0] != "length" or any(p not in SIGNALS for p in parts[1:]):
+        raise ValueError(
+            f"unknown mode {mode!r}: use 'full', 'length' or 'length+' with any of {SIGNALS}"
+        )
+    return set(parts[1:])
+
+
+def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
+    fams = [f for f in anchors.FAMILIES if f in signals]
+    keys = name_keys if "names" in signals else None
+    fs = [anchors.sentence_features(t, fams, keys, src_lang) for t in src]
+    ft = [anchors.sentence_features(t, fams, keys, tgt_lang) for t in tgt]
+    if "subwords" in signals:
+        ps, pt = subwords.piece_features(src, tgt)
+        fs = [a | b for a, b in zip(fs, ps, strict=True)]
+        ft = [a | b for a, b in zip(ft, pt, strict=True)]
+    return fs, ft
+
+
+def _solve(scorer: Scorer, bar) -> Path:
+    """Recursive banded search: coarse path first, then refine around it."""
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    if n * m <= search.FULL_DP_CELLS or n <= 2 or m <= 2:
+        lo, hi = search.full_band(n, m)
+    else:
+        coarse = Scorer(ev.coarsen(), scorer.params, scorer.length, scorer.scale,
+                        scorer.use_similarity)
+        lo, hi = search.project(_solve(coarse, None), n, m, scorer.params.buffer)
+    advance = None
+    if bar is not None:
+        bar.total(n + 1)
+        advance = bar.advance
+    return search.search(scorer, lo, hi, advance)
+
+
+def _ranges(path: Path) -> list[tuple[range, range]]:
+    return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
+
+
+def _refit_length(length, one_one, ls, lt) -> LengthModel:
+    if not one_one:
+        return length
+    i = np.array([rs.start for rs, _ in one_one])
+    j = np.array([rt.start for _, rt in one_one])
+    return length.refit(ls[i], lt[j])
+
+
+def _pair_sim(ev, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Similarity of sentence pairs (i[k], j[k]): shared weight over total weight."""
+    ws, wt = ev.sentence_weights()
+    sets_s = _sets(ev.src)
+    sets_t = _sets(ev.tgt)
+    shared = np.array(
+        [ev.weight[list(sets_s[a] & sets_t[b])].sum() for a, b in zip(i, j, strict=True)]
+    )
+    total = ws[i] + wt[j]
+    has = total > 0
+    return 2.0 * shared[has] / total[has]
+
+
+def _sets(side) -> list[set[int]]:
+    out: list[set[int]] = [set() for _ in range(side.n)]
+    for s, f in zip(side.sent.tolist(), side.feat.tolist(), strict=True):
+        out[s].add(f)
+    return out
+
+
+def _random_scale(ev) -> SimScale:
+    """Similarity of unrelated pairs, from a fixed pseudo-random sample."""
+    n, m = ev.src.n, ev.tgt.n
+    rng = np.random.default_rng(12345)
+    k = min(2000, n * m)
+    sims = _pair_sim(ev, rng.integers(0, n, k), rng.integers(0, m, k))
+    rand = float(np.mean(sims)) if len(sims) else 0.0
+    return SimScale(rand, rand + max(0.25, 0.5 * (1.0 - rand)))
+
+
+def _fit_scale(ev, one_one, scale: SimScale) -> SimScale:
+    """Aligned level = median similarity of the first pass's 1-1 beads."""
+    if len(one_one) < 10:
+        return scale
+    i = np.array([rs.start for rs, _ in one_one])
+    j = np.array([rt.start for _, rt in one_one])
+    sims = _pair_sim(ev, i, j)
+    if len(sims) < 10:
+        return scale
+    aligned = float(np.median(sims))
+    return SimScale(scale.random, max(aligned, scale.random + 0.05))
+
+
+def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:
+    """Confidence in [0, 1]: how well lengths and anchors agree within the bead."""
+    out = []
+    ev = scorer.ev
+    sets_s, sets_t = _sets(ev.src), _sets(ev.tgt)
+    for rs, rt in beads:
+        if not rs or not rt:
+            out.append(Bead(rs, rt, 0.0))
+            continue
+        ls = float(ev.src.lengths[rs.start : rs.stop].sum())
+        lt = float(ev.tgt.lengths[rt.start : rt.stop].sum())
+        lcost = float(scorer.length.cost(np.array([ls]), np.array([lt]))[0])
+        fs = set().union(*(sets_s[i] for i in rs))
+        ft = set().union(*(sets_t[j] for j in rt))
+        total = ev.weight[list(fs)].sum() + ev.weight[list(ft)].sum()
+        shared = ev.weight[list(fs & ft)].sum()
+        k = scorer.params.smoothing
+        mid = (scorer.scale.random + scorer.scale.aligned) / 2.0
+        sim = (2.0 * shared + k * mid) / (total + k)
+        z = float(np.clip(scorer.scale.z(np.array([sim]))[0], 0.0, 1.0))
+        z = z if scorer.use_similarity else 0.5
+        score = 0.5 * np.exp(-lcost) + 0.5 * z
+        out.append(Bead(rs, rt, round(float(score), 4)))
+    return out
+
+
+def _finish(beads: list[Bead], n: int, m: int, info: dict) -> Alignment:
+    info["unpaired_src"] = sum(len(b.src) for b in beads if not b.tgt)
+    info["unpaired_tgt"] = sum(len(b.tgt) for b in beads if not b.src)
+    info["bead_types"] = dict(Counter(b.kind for b in beads).most_common())
+    alignment = Alignment(beads, n, m, info)
+    alignment.check()
+    return alignment

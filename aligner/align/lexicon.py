@@ -1,0 +1,76 @@
+"""A word lexicon learned from the text itself.
+
+After a first alignment, words that keep appearing in the same beads are
+probably translations (Gipfel / sommet). The Dice coefficient over confident
+beads measures this; pairs above a threshold become shared features for the
+next pass. Nothing is downloaded: the two documents are the only data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from aligner.align.anchors import fold, tokens
+
+MIN_COUNT = 2
+MIN_DICE = 0.4
+PER_WORD = 3
+MAX_BEADS = 8000
+
+
+def _words(text: str) -> set[str]:
+    return {fold(t) for t in tokens(text) if len(t) >= 2 and t.isalpha()}
+
+
+def learn(
+    src: Sequence[str], tgt: Sequence[str], beads: Sequence[tuple[range, range]]
+) -> list[tuple[str, str]]:
+    """Word pairs (source, target) with Dice >= MIN_DICE over the given beads."""
+    if len(beads) > MAX_BEADS:
+        step = len(beads) / MAX_BEADS
+        beads = [beads[int(k * step)] for k in range(MAX_BEADS)]
+    vocab: dict[str, int] = {}
+    src_ids, tgt_ids = [], []
+    for rs, rt in beads:
+        ws = set().union(*(_words(src[i]) for i in rs))
+        wt = set().union(*(_words(tgt[j]) for j in rt))
+        src_ids.append(np.array([vocab.setdefault("s" + w, len(vocab)) for w in ws], np.int64))
+        tgt_ids.append(np.array([vocab.setdefault("t" + w, len(vocab)) for w in wt], np.int64))
+    if not vocab:
+        return []
+    size = len(vocab)
+    count = np.bincount(np.concatenate(src_ids + tgt_ids), minlength=size)
+    keys = [np.add.outer(s * size, t).ravel() for s, t in zip(src_ids, tgt_ids, strict=True)]
+    if not keys:
+        return []
+    pair_keys, pair_count = np.unique(np.concatenate(keys), return_counts=True)
+    s_id, t_id = pair_keys // size, pair_keys % size
+    dice = 2.0 * pair_count / (count[s_id] + count[t_id])
+    keep = (pair_count >= MIN_COUNT) & (dice >= MIN_DICE)
+    names = list(vocab)
+    best: dict[int, list[tuple[float, int]]] = {}
+    for s, t, d in zip(s_id[keep], t_id[keep], dice[keep], strict=True):
+        best.setdefault(int(s), []).append((float(d), int(t)))
+    pairs = []
+    for s, cands in best.items():
+        for _, t in sorted(cands, reverse=True)[:PER_WORD]:
+            if names[s][1:] != names[t][1:]:
+                pairs.append((names[s][1:], names[t][1:]))
+    return pairs
+
+
+def lexicon_features(
+    src: Sequence[str], tgt: Sequence[str], pairs: Sequence[tuple[str, str]]
+) -> tuple[list[set[str]], list[set[str]]]:
+    """Per sentence, one shared feature ``L<source>|<target>`` per lexicon pair it contains."""
+    by_src: dict[str, list[str]] = {}
+    by_tgt: dict[str, list[str]] = {}
+    for s, t in pairs:
+        key = f"L{s}|{t}"
+        by_src.setdefault(s, []).append(key)
+        by_tgt.setdefault(t, []).append(key)
+    fs = [{k for w in _words(text) for k in by_src.get(w, ())} for text in src]
+    ft = [{k for w in _words(text) for k in by_tgt.get(w, ())} for text in tgt]
+    return fs, ft

@@ -1,0 +1,234 @@
+"""Banded dynamic programming over beads, linear in time and memory.
+
+The search follows Vecalign's recursive scheme: halve both texts until the
+problem is small enough for a full DP, solve it, project the path one level
+down and search again only in a band of ``buffer`` sentences around it. Each
+level costs time proportional to the band, so the total stays linear.
+
+Within a level, all bead costs of a block of rows are computed at once with
+numpy; the row loop only does a gather, a minimum and a prefix-minimum scan
+(for runs of target sentences without counterpart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from aligner.align.evidence import Evidence
+from aligner.align.length import LengthModel
+
+FULL_DP_CELLS = 120_000
+ROW_CHUNK = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Costs of the search. Units: negative log-likelihood, roughly."""
+
+    deletion: float = 2.5  # a sentence with no counterpart
+    merge: float = 0.6  # each sentence beyond one on a side of a bead
+    many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
+    similarity: float = 3.0  # weight of the anchor/lexicon similarity
+    smoothing: float = 2.0  # pseudo-weight pulling featureless pairs to the middle
+    max_bead: int = 5  # largest a + b of a bead
+    buffer: int = 6  # half-width of the band around a projected path
+
+
+@dataclass(frozen=True, slots=True)
+class SimScale:
+    """Maps raw similarity onto 0 (as unrelated pairs) .. 1 (as aligned pairs)."""
+
+    random: float = 0.0
+    aligned: float = 0.5
+
+    def z(self, sim: np.ndarray) -> np.ndarray:
+        span = max(self.aligned - self.random, 1e-3)
+        return np.clip((sim - self.random) / span, -0.5, 1.0)
+
+
+@dataclass
+class Scorer:
+    """Bead costs for one resolution of the evidence."""
+
+    ev: Evidence
+    params: Params
+    length: LengthModel
+    scale: SimScale
+    use_similarity: bool = True
+
+    def __post_init__(self) -> None:
+        ws, wt = self.ev.sentence_weights()
+        self.cws = np.concatenate([[0.0], np.cumsum(ws)])
+        self.cwt = np.concatenate([[0.0], np.cumsum(wt)])
+        self.cls = np.concatenate([[0.0], np.cumsum(self.ev.src.lengths)])
+        self.clt = np.concatenate([[0.0], np.cumsum(self.ev.tgt.lengths)])
+
+    def types(self) -> list[tuple[int, int]]:
+        mb = self.params.max_bead
+        return [(1, 0)] + [(a, b) for a in range(1, mb) for b in range(1, mb) if a + b <= mb]
+
+    def prior(self, a: int, b: int) -> float:
+        p = self.params
+        if a == 0 or b == 0:
+            return p.deletion * (a + b)
+        return p.merge * (a + b - 2) + (p.many if min(a, b) > 1 else 0.0)
+
+    def content(
+        self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: _Prefix | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(length cost, similarity z) of beads (i-a..i, j-b..j)."""
+        ls = self.cls[i] - self.cls[i - a]
+        lt = self.clt[j] - self.clt[j - b]
+        lcost = self.length.cost(ls, lt)
+        if not self.use_similarity or q is None:
+            return lcost, np.full(len(i), 0.5)
+        shared = np.zeros(len(i))
+        for u in range(1, a + 1):
+            shared += q.at(i - u, j) - q.at(i - u, j - b)
+        total = (self.cws[i] - self.cws[i - a]) + (self.cwt[j] - self.cwt[j - b])
+        k = self.params.smoothing
+        mid = (self.scale.random + self.scale.aligned) / 2.0
+        sim = np.minimum(2.0 * shared, total)
+        sim = (sim + k * mid) / (total + k)
+        return lcost, self.scale.z(sim)
+
+    def cost(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: _Prefix | None) -> np.ndarray:
+        lcost, z = self.content(a, b, i, j, q)
+        sim_cost = self.params.similarity * (a + b) / 2.0 * (1.0 - z)
+        return self.prior(a, b) + lcost + (sim_cost if self.use_similarity else 0.0)
+
+
+@dataclass(slots=True)
+class _Prefix:
+    flat: np.ndarray
+    offset: np.ndarray
+    qlo: np.ndarray
+    qhi: np.ndarray
+
+    def at(self, i: np.ndarray, k: np.ndarray) -> np.ndarray:
+        pos = np.clip(k - self.qlo[i], 0, self.qhi[i] - self.qlo[i])
+        return self.flat[self.offset[i] + pos]
+
+
+@dataclass(slots=True)
+class Path:
+    """Beads as node pairs ((i0, j0), (i1, j1)) in order, with their costs."""
+
+    beads: list[tuple[int, int, int, int]]
+
+
+def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+
+
+def project(path: Path, n: int, m: int, buffer: int) -> tuple[np.ndarray, np.ndarray]:
+    """The band at double resolution around a coarse path."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for i0, j0, i1, j1 in path.beads:
+        r0, r1 = min(2 * i0, n), min(2 * i1, n)
+        c0, c1 = min(2 * j0, m), min(2 * j1, m)
+        lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
+        hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1)
+    lo = _slide(lo, buffer, np.minimum) - buffer
+    hi = _slide(hi, buffer, np.maximum) + buffer
+    return _tidy(lo, hi, m)
+
+
+def _slide(x: np.ndarray, w: int, op) -> np.ndarray:
+    out = x.copy()
+    for s in range(1, w + 1):
+        out[s:] = op(out[s:], x[:-s])
+        out[:-s] = op(out[:-s], x[s:])
+    return out
+
+
+def _tidy(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Clip to the grid, make bounds monotone and consecutive rows overlap."""
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0], hi[-1] = 0, m
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[1:] = np.minimum(lo[1:], hi[:-1])
+    hi = np.maximum(hi, lo)
+    return lo, hi
+
+
+def search(
+    scorer: Scorer,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    advance: Callable[[int], None] | None = None,
+) -> Path:
+    """Cheapest monotone path from (0, 0) to (n, m) inside the band [lo, hi]."""
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    types = scorer.types()
+    max_a = max(a for a, _ in types)
+    max_b = max(b for _, b in types)
+    width = hi - lo + 1
+    off = np.zeros(n + 2, dtype=np.int64)
+    np.cumsum(width, out=off[1:])
+    ncells = int(off[n + 1])
+    best = np.full(ncells + 1, np.inf)  # last entry: the "outside the band" sentinel
+    back = np.zeros(ncells, dtype=np.int8)
+    q = _prefix(ev, lo, hi, max_a, max_b) if scorer.use_similarity else None
+    del_t = scorer.params.deletion
+    zero_one = len(types)
+
+    for r0 in range(0, n + 1, ROW_CHUNK):
+        r1 = min(n + 1, r0 + ROW_CHUNK)
+        base = int(off[r0])
+        ci = np.repeat(np.arange(r0, r1), width[r0:r1])
+        cj = np.arange(int(off[r1]) - base) - np.repeat(off[r0:r1] - base - lo[r0:r1], width[r0:r1])
+        prev = np.full((len(types), len(ci)), ncells, dtype=np.int64)
+        cost = np.zeros((len(types), len(ci)))
+        for t, (a, b) in enumerate(types):
+            pi, pj = ci - a, cj - b
+            ok = (pi >= 0) & (pj >= 0)
+            pic = np.where(ok, pi, 0)
+            ok &= (pj >= lo[pic]) & (pj <= hi[pic])
+            if not ok.any():
+                continue
+            sel = np.flatnonzero(ok)
+            prev[t, sel] = off[pi[sel]] + pj[sel] - lo[pi[sel]]
+            cost[t, sel] = scorer.cost(a, b, ci[sel], cj[sel], q)
+        cols = np.arange(len(ci))
+        for i in range(r0, r1):
+            s0, s1 = int(off[i]) - base, int(off[i + 1]) - base
+            cand = best[prev[:, s0:s1]] + cost[:, s0:s1]
+            k = np.argmin(cand, axis=0)
+            other = cand[k, cols[: s1 - s0]]
+            if i == 0:
+                other[0] = 0.0
+            ramp = del_t * np.arange(s1 - s0)
+            x = other - ramp
+            run = np.minimum.accumulate(x)
+            best[off[i] : off[i + 1]] = run + ramp
+            back[off[i] : off[i + 1]] = np.where(x <= run, k, zero_one)
+        if advance is not None:
+            advance(r1 - r0)
+
+    beads: list[tuple[int, int, int, int]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        t = int(back[off[i] + j - lo[i]])
+        a, b = (0, 1) if t == zero_one else types[t]
+        beads.append((i - a, j - b, i, j))
+        i, j = i - a, j - b
+    beads.reverse()
+    return Path(beads)
+
+
+def _prefix(ev: Evidence, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int) -> _Prefix:
+    n, m = ev.src.n, ev.tgt.n
+    rows = np.arange(n)
+    qlo = np.maximum(0, lo[rows + 1] - max_b)
+    qhi = hi[np.minimum(n, rows + max_a)]
+    qhi = np.maximum(qhi, qlo)
+    flat, offset = ev.match_prefix(qlo, qhi)
+    return _Prefix(flat, offset, qlo, qhi)
