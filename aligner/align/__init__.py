@@ -69,7 +69,9 @@ def align(
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
     with progress_mod.progress("aligning", total=None) as bar:
-        path = _solve(Scorer(ev, params, length, scale, use_sim), bar if show else None)
+        scorer = Scorer(ev, params, length, scale, use_sim)
+        path = _solve(scorer, bar if show else None)
+        # One refinement pass: more rounds let the lexicon confirm its own errors.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
         length = _refit_length(length, one_one, ls, lt)
@@ -123,8 +125,9 @@ def _solve(scorer: Scorer, bar) -> Path:
     if n * m <= search.FULL_DP_CELLS or n <= 2 or m <= 2:
         lo, hi = search.full_band(n, m)
     else:
-        coarse = Scorer(ev.coarsen(), scorer.params, scorer.length, scorer.scale,
-                        scorer.use_similarity)
+        coarse = Scorer(
+            ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
+        )
         lo, hi = search.project(_solve(coarse, None), n, m, scorer.params.buffer)
     advance = None
     if bar is not None:

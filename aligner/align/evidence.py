@@ -45,9 +45,7 @@ class Evidence:
         """Half the resolution: sentences 2k and 2k+1 become one unit."""
         return Evidence(_halve(self.src), _halve(self.tgt), self.weight)
 
-    def match_prefix(
-        self, qlo: np.ndarray, qhi: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def match_prefix(self, qlo: np.ndarray, qhi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Prefix sums of the shared feature weight of each source sentence.
 
         Source sentence ``i`` is compared with target sentences ``qlo[i] <=
@@ -122,9 +120,7 @@ def build(
         rs, rt = ds / max(n, 1), dt / max(m, 1)
         balance = 2.0 * np.minimum(rs, rt) / (rs + rt)
         weight = idf * balance
-    return Evidence(
-        _side(src_feats, ids, src_lengths), _side(tgt_feats, ids, tgt_lengths), weight
-    )
+    return Evidence(_side(src_feats, ids, src_lengths), _side(tgt_feats, ids, tgt_lengths), weight)
 
 
 def _side(feats: Sequence[set[str]], ids: dict[str, int], lengths: np.ndarray) -> Side:

@@ -15,7 +15,7 @@ import numpy as np
 from aligner.align.anchors import fold, tokens
 
 MIN_COUNT = 2
-MIN_DICE = 0.4
+MIN_DICE = 0.5
 PER_WORD = 3
 MAX_BEADS = 8000
 

@@ -29,9 +29,9 @@ class Params:
     """Costs of the search. Units: negative log-likelihood, roughly."""
 
     deletion: float = 2.5  # a sentence with no counterpart
-    merge: float = 0.6  # each sentence beyond one on a side of a bead
+    merge: float = 2.0  # each sentence beyond one on a side of a bead
     many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
-    similarity: float = 3.0  # weight of the anchor/lexicon similarity
+    similarity: float = 2.5  # weight of the anchor/lexicon similarity
     smoothing: float = 2.0  # pseudo-weight pulling featureless pairs to the middle
     max_bead: int = 5  # largest a + b of a bead
     buffer: int = 6  # half-width of the band around a projected path
@@ -46,7 +46,7 @@ class SimScale:
 
     def z(self, sim: np.ndarray) -> np.ndarray:
         span = max(self.aligned - self.random, 1e-3)
-        return np.clip((sim - self.random) / span, -0.5, 1.0)
+        return np.clip((sim - self.random) / span, -0.5, 1.5)
 
 
 @dataclass
@@ -225,7 +225,7 @@ def search(
 
 
 def _prefix(ev: Evidence, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int) -> _Prefix:
-    n, m = ev.src.n, ev.tgt.n
+    n = ev.src.n
     rows = np.arange(n)
     qlo = np.maximum(0, lo[rows + 1] - max_b)
     qhi = hi[np.minimum(n, rows + max_a)]

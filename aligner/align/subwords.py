@@ -44,7 +44,11 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
     sp = spm.SentencePieceProcessor(model_proto=model.getvalue())
     pieces = sp.encode(texts, out_type=str)
     feats = [
-        {"s" + p.lstrip("▁") for p in ps if len(p.lstrip("▁")) >= MIN_PIECE and p.lstrip("▁").isalpha()}
+        {
+            "s" + p.lstrip("▁")
+            for p in ps
+            if len(p.lstrip("▁")) >= MIN_PIECE and p.lstrip("▁").isalpha()
+        }
         for ps in pieces
     ]
     return feats[: len(src)], feats[len(src) :]
