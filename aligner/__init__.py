@@ -6,7 +6,8 @@ The public Python API is re-exported here so that a notebook user can write
 
 __version__ = "0.1.0"
 
+from aligner.align import align
 from aligner.errors import BitextError
 from aligner.types import Alignment, Bead, Document, Segment
 
-__all__ = ["Alignment", "Bead", "BitextError", "Document", "Segment", "__version__"]
+__all__ = ["Alignment", "align", "Bead", "BitextError", "Document", "Segment", "__version__"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d")
@@ -48,6 +49,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
     """Strip accents so that expédition and Expedition compare equal."""
     word = word.translate(_FOLD_EXTRA)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+PAIR_BATCH = 1_000_000
+
 
 @dataclass(slots=True)
 class Side:
@@ -66,15 +68,23 @@ class Evidence:
             start = np.searchsorted(keys, f * stride + qlo[s], side="left")
             stop = np.searchsorted(keys, f * stride + qhi[s], side="left")
             count = stop - start
-            total = int(count.sum())
-            if total:
-                owner = np.repeat(np.arange(len(s)), count)
-                first = np.repeat(start - np.cumsum(count) + count, count)
-                pos = first + np.arange(total)
-                rows = s[owner]
-                j = tsent[pos]
-                cells = offset[rows] + (j - qlo[rows]) + 1
-                flat += np.bincount(cells, self.weight[f[owner]], minlength=len(flat))
+            # expand (source feature, matching target) pairs in bounded batches
+            ends = np.cumsum(count)
+            lo_t = 0
+            while lo_t < len(s):
+                hi_t = int(np.searchsorted(ends, ends[lo_t] - count[lo_t] + PAIR_BATCH, "right"))
+                hi_t = max(hi_t, lo_t + 1)
+                part = slice(lo_t, hi_t)
+                c = count[part]
+                total = int(c.sum())
+                if total:
+                    owner = np.repeat(np.arange(lo_t, hi_t), c)
+                    first = np.repeat(start[part] - np.cumsum(c) + c, c)
+                    pos = first + np.arange(total)
+                    rows = s[owner]
+                    cells = offset[rows] + (tsent[pos] - qlo[rows]) + 1
+                    flat += np.bincount(cells, self.weight[f[owner]], minlength=len(flat))
+                lo_t = hi_t
         # turn per-target weights into prefix sums within each source row
         csum = np.cumsum(flat)
         base = np.repeat(csum[offset[:-1]] - flat[offset[:-1]], width)

@@ -20,7 +20,7 @@ import numpy as np
 from aligner.align.evidence import Evidence
 from aligner.align.length import LengthModel
 
-FULL_DP_CELLS = 120_000
+FULL_DP_CELLS = 40_000
 ROW_CHUNK = 512
 
 
