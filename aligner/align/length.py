@@ -17,10 +17,14 @@ DEFAULT_VARIANCE = 6.8
 
 @dataclass(frozen=True, slots=True)
 class LengthModel:
-    """target length ~ Normal(ratio * source, variance * mean length)."""
+    """target length ~ ratio * source, spread ~ variance * mean length."""
 
     ratio: float = 1.0
     variance: float = DEFAULT_VARIANCE
+    #: Beyond this many standard deviations the cost grows linearly (Huber's
+    #: textbook k of about 1.5): a freely translated sentence should not force
+    #: its neighbours into a merge just to even out the lengths.
+    robust: float = 1.5
 
     @classmethod
     def from_totals(cls, src_lengths: np.ndarray, tgt_lengths: np.ndarray) -> LengthModel:
@@ -40,12 +44,13 @@ class LengthModel:
             return self
         dev = np.square(tgt_block - self.ratio * src_block) / self._spread(src_block, tgt_block)
         variance = float(np.median(dev)) / 0.455
-        return LengthModel(self.ratio, float(np.clip(variance, 1.0, 50.0)))
+        return LengthModel(self.ratio, float(np.clip(variance, 1.0, 50.0)), self.robust)
 
     def _spread(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         return (self.ratio * ls + lt) / 2.0 + 1.0
 
     def cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
-        """Negative log-likelihood (up to a constant) of the length pair."""
-        dev = np.square(lt - self.ratio * ls) / (self.variance * self._spread(ls, lt))
-        return 0.5 * dev
+        """Huber loss of the standardised length difference (a robust -log-likelihood)."""
+        d = np.abs(lt - self.ratio * ls) / np.sqrt(self.variance * self._spread(ls, lt))
+        k = self.robust
+        return np.where(d <= k, 0.5 * d * d, k * d - 0.5 * k * k)
