@@ -1,9 +1,11 @@
 """A word lexicon learned from the text itself.
 
 After a first alignment, words that keep appearing in the same beads are
-probably translations (Gipfel / sommet). The Dice coefficient over confident
-beads measures this; pairs above a threshold become shared features for the
-next pass. Nothing is downloaded: the two documents are the only data.
+probably translations (Gipfel / sommet). The Dice coefficient over the beads
+measures this; as in Melamed's competitive linking, a pair is kept only when
+each word is the other's best partner, so a frequent word cannot claim every
+rare word near it. Kept pairs become shared features for the next pass.
+Nothing is downloaded: the two documents are the only data.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ import numpy as np
 from aligner.align.anchors import fold, tokens
 
 MIN_COUNT = 2
-MIN_DICE = 0.5
-PER_WORD = 3
+MIN_DICE = 0.3
+PER_WORD = 1
 MAX_BEADS = 8000
 
 
@@ -27,7 +29,7 @@ def _words(text: str) -> set[str]:
 def learn(
     src: Sequence[str], tgt: Sequence[str], beads: Sequence[tuple[range, range]]
 ) -> list[tuple[str, str]]:
-    """Word pairs (source, target) with Dice >= MIN_DICE over the given beads."""
+    """Mutually best word pairs (source, target) with Dice >= MIN_DICE over the beads."""
     if len(beads) > MAX_BEADS:
         step = len(beads) / MAX_BEADS
         beads = [beads[int(k * step)] for k in range(MAX_BEADS)]
@@ -50,14 +52,16 @@ def learn(
     dice = 2.0 * pair_count / (count[s_id] + count[t_id])
     keep = (pair_count >= MIN_COUNT) & (dice >= MIN_DICE)
     names = list(vocab)
-    best: dict[int, list[tuple[float, int]]] = {}
-    for s, t, d in zip(s_id[keep], t_id[keep], dice[keep], strict=True):
-        best.setdefault(int(s), []).append((float(d), int(t)))
+    # keep a pair only if each word ranks the other among its best PER_WORD
+    # partners: a frequent word cannot then link to every rare word near it
+    s_id, t_id, dice = s_id[keep], t_id[keep], dice[keep]
+    rank_s = _ranks(s_id, dice)
+    rank_t = _ranks(t_id, dice)
+    mutual = (rank_s < PER_WORD) & (rank_t < PER_WORD)
     pairs = []
-    for s, cands in best.items():
-        for _, t in sorted(cands, reverse=True)[:PER_WORD]:
-            if names[s][1:] != names[t][1:]:
-                pairs.append((names[s][1:], names[t][1:]))
+    for s, t in zip(s_id[mutual], t_id[mutual], strict=True):
+        if names[s][1:] != names[t][1:]:
+            pairs.append((names[s][1:], names[t][1:]))
     return pairs
 
 
@@ -74,3 +78,14 @@ def lexicon_features(
     fs = [{k for w in _words(text) for k in by_src.get(w, ())} for text in src]
     ft = [{k for w in _words(text) for k in by_tgt.get(w, ())} for text in tgt]
     return fs, ft
+
+
+def _ranks(owner: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Rank of each entry's score among the entries with the same owner (0 = best)."""
+    order = np.lexsort((-score, owner))
+    ranks = np.empty(len(owner), dtype=np.int64)
+    sorted_owner = owner[order]
+    starts = np.flatnonzero(np.r_[True, sorted_owner[1:] != sorted_owner[:-1]])
+    group_start = np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
+    ranks[order] = np.arange(len(owner)) - group_start
+    return ranks
