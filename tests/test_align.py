@@ -163,7 +163,7 @@ def test_textberg_dev_quality_floor():
     src, tgt, gold, scorer = _textberg()
     result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False)
     res = scorer.score([gold], [[(tuple(b.src), tuple(b.tgt)) for b in result.beads]])
-    assert res["f1_strict"] >= 0.84
+    assert res["f1_strict"] >= 0.85
     assert res["f1_lax"] >= 0.97
 
 
@@ -179,3 +179,33 @@ def test_alignment_is_deterministic():
     a = align(src, tgt, progress=False)
     b = align(src, tgt, progress=False)
     assert [(x.src, x.tgt, x.score) for x in a.beads] == [(x.src, x.tgt, x.score) for x in b.beads]
+
+
+def test_alignment_does_not_depend_on_string_hashing(tmp_path):
+    """Feature ids and lexicon ties must not follow Python's per-process hash seed."""
+    import os
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    src, tgt, _, _ = _textberg()
+    code = (
+        "import sys; from aligner.align import align; "
+        "s=open(sys.argv[1]).read().splitlines(); t=open(sys.argv[2]).read().splitlines(); "
+        "print([(list(b.src), list(b.tgt)) for b in align(s, t, progress=False).beads])"
+    )
+    (tmp_path / "s").write_text("\n".join(src[:200]), encoding="utf-8")
+    (tmp_path / "t").write_text("\n".join(tgt[:240]), encoding="utf-8")
+    outs = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / "s"), str(tmp_path / "t")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=120,
+        )
+        outs.add(proc.stdout)
+    assert len(outs) == 1

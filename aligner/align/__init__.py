@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 
 import numpy as np
 
@@ -68,9 +69,11 @@ def align(
     scale = _random_scale(ev)
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
-    with progress_mod.progress("aligning", total=None) as bar:
+    # two passes over the finest level's rows; coarse levels are not counted
+    bars = progress_mod.progress("aligning", total=2 * (n + 1)) if show else nullcontext()
+    with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
-        path = _solve(scorer, bar if show else None)
+        path = _solve(scorer, bar)
         # One refinement pass: more rounds let the lexicon confirm its own errors.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
@@ -82,12 +85,12 @@ def align(
             info["lexicon_pairs"] = len(pairs)
             if pairs:
                 lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
-                fs = [a | b for a, b in zip(fs, lfs, strict=True)]
-                ft = [a | b for a, b in zip(ft, lft, strict=True)]
+                _merge_into(fs, lfs)
+                _merge_into(ft, lft)
                 ev = evidence.build(fs, ft, ls, lt)
                 scale = _fit_scale(ev, one_one, _random_scale(ev))
         scorer = Scorer(ev, params, length, scale, use_sim)
-        path = _solve(scorer, bar if show else None)
+        path = _solve(scorer, bar)
 
     info["length_ratio"] = round(length.ratio, 4)
     info["length_variance"] = round(length.variance, 3)
@@ -113,9 +116,15 @@ def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
     ft = [anchors.sentence_features(t, fams, keys, tgt_lang) for t in tgt]
     if "subwords" in signals:
         ps, pt = subwords.piece_features(src, tgt)
-        fs = [a | b for a, b in zip(fs, ps, strict=True)]
-        ft = [a | b for a, b in zip(ft, pt, strict=True)]
+        _merge_into(fs, ps)
+        _merge_into(ft, pt)
     return fs, ft
+
+
+def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
+    """Add features in place: copies of 100k sets would double the peak memory."""
+    for a, b in zip(target, extra, strict=True):
+        a |= b
 
 
 def _solve(scorer: Scorer, bar) -> Path:
@@ -129,11 +138,7 @@ def _solve(scorer: Scorer, bar) -> Path:
             ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
         )
         lo, hi = search.project(_solve(coarse, None), n, m, scorer.params.buffer)
-    advance = None
-    if bar is not None:
-        bar.total(n + 1)
-        advance = bar.advance
-    return search.search(scorer, lo, hi, advance)
+    return search.search(scorer, lo, hi, bar.advance if bar is not None else None)
 
 
 def _ranges(path: Path) -> list[tuple[range, range]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-PAIR_BATCH = 1_000_000
+PAIR_BATCH = 250_000
 
 
 @dataclass(slots=True)
@@ -121,7 +121,8 @@ def build(
         for f in feats:
             if f in src_df:
                 tgt_df[f] = tgt_df.get(f, 0) + 1
-    ids = {f: k for k, f in enumerate(tgt_df)}
+    # sorted, so that ids and summation order do not depend on string hashing
+    ids = {f: k for k, f in enumerate(sorted(tgt_df))}
     ds = np.array([src_df[f] for f in ids], dtype=np.float64)
     dt = np.array([tgt_df[f] for f in ids], dtype=np.float64)
     weight = np.zeros(0)
@@ -137,7 +138,7 @@ def _side(feats: Sequence[set[str]], ids: dict[str, int], lengths: np.ndarray) -
     sent: list[int] = []
     feat: list[int] = []
     for k, fs in enumerate(feats):
-        for f in fs:
+        for f in sorted(fs):
             fid = ids.get(f)
             if fid is not None:
                 sent.append(k)

@@ -18,7 +18,6 @@ from aligner.align.anchors import fold, tokens
 
 MIN_COUNT = 2
 MIN_DICE = 0.3
-PER_WORD = 1
 MAX_BEADS = 8000
 
 
@@ -38,8 +37,13 @@ def learn(
     for rs, rt in beads:
         ws = set().union(*(_words(src[i]) for i in rs))
         wt = set().union(*(_words(tgt[j]) for j in rt))
-        src_ids.append(np.array([vocab.setdefault("s" + w, len(vocab)) for w in ws], np.int64))
-        tgt_ids.append(np.array([vocab.setdefault("t" + w, len(vocab)) for w in wt], np.int64))
+        # sorted: ids (and so the tie-breaking below) must not depend on hash order
+        src_ids.append(
+            np.array([vocab.setdefault("s" + w, len(vocab)) for w in sorted(ws)], np.int64)
+        )
+        tgt_ids.append(
+            np.array([vocab.setdefault("t" + w, len(vocab)) for w in sorted(wt)], np.int64)
+        )
     if not vocab:
         return []
     size = len(vocab)
@@ -52,12 +56,14 @@ def learn(
     dice = 2.0 * pair_count / (count[s_id] + count[t_id])
     keep = (pair_count >= MIN_COUNT) & (dice >= MIN_DICE)
     names = list(vocab)
-    # keep a pair only if each word ranks the other among its best PER_WORD
-    # partners: a frequent word cannot then link to every rare word near it
+    # keep a pair only if each word is the other's best partner (ties kept:
+    # which of two equal candidates wins must not depend on the input order)
     s_id, t_id, dice = s_id[keep], t_id[keep], dice[keep]
-    rank_s = _ranks(s_id, dice)
-    rank_t = _ranks(t_id, dice)
-    mutual = (rank_s < PER_WORD) & (rank_t < PER_WORD)
+    best_s = np.zeros(size)
+    best_t = np.zeros(size)
+    np.maximum.at(best_s, s_id, dice)
+    np.maximum.at(best_t, t_id, dice)
+    mutual = (dice >= best_s[s_id]) & (dice >= best_t[t_id])
     pairs = []
     for s, t in zip(s_id[mutual], t_id[mutual], strict=True):
         if names[s][1:] != names[t][1:]:
@@ -78,14 +84,3 @@ def lexicon_features(
     fs = [{k for w in _words(text) for k in by_src.get(w, ())} for text in src]
     ft = [{k for w in _words(text) for k in by_tgt.get(w, ())} for text in tgt]
     return fs, ft
-
-
-def _ranks(owner: np.ndarray, score: np.ndarray) -> np.ndarray:
-    """Rank of each entry's score among the entries with the same owner (0 = best)."""
-    order = np.lexsort((-score, owner))
-    ranks = np.empty(len(owner), dtype=np.int64)
-    sorted_owner = owner[order]
-    starts = np.flatnonzero(np.r_[True, sorted_owner[1:] != sorted_owner[:-1]])
-    group_start = np.repeat(starts, np.diff(np.r_[starts, len(owner)]))
-    ranks[order] = np.arange(len(owner)) - group_start
-    return ranks
