@@ -3,8 +3,8 @@
 After a first alignment, words that keep appearing in the same beads are
 probably translations (Gipfel / sommet). The Dice coefficient over the beads
 measures this; as in Melamed's competitive linking, a pair is kept only when
-each word is the other's best partner, so a frequent word cannot claim every
-rare word near it. Kept pairs become shared features for the next pass.
+each word is the other's unique best partner, so a frequent word cannot
+claim every rare word near it. Kept pairs become shared features for the next pass.
 Nothing is downloaded: the two documents are the only data.
 """
 
@@ -56,14 +56,17 @@ def learn(
     dice = 2.0 * pair_count / (count[s_id] + count[t_id])
     keep = (pair_count >= MIN_COUNT) & (dice >= MIN_DICE)
     names = list(vocab)
-    # keep a pair only if each word is the other's best partner (ties kept:
-    # which of two equal candidates wins must not depend on the input order)
+    # keep a pair only if each word is the other's unique best partner; a tie
+    # means the text cannot tell the candidates apart, so none is learned
     s_id, t_id, dice = s_id[keep], t_id[keep], dice[keep]
     best_s = np.zeros(size)
     best_t = np.zeros(size)
     np.maximum.at(best_s, s_id, dice)
     np.maximum.at(best_t, t_id, dice)
-    mutual = (dice >= best_s[s_id]) & (dice >= best_t[t_id])
+    top_s, top_t = dice >= best_s[s_id], dice >= best_t[t_id]
+    unique_s = np.bincount(s_id[top_s], minlength=size) == 1
+    unique_t = np.bincount(t_id[top_t], minlength=size) == 1
+    mutual = top_s & top_t & unique_s[s_id] & unique_t[t_id]
     pairs = []
     for s, t in zip(s_id[mutual], t_id[mutual], strict=True):
         if names[s][1:] != names[t][1:]:

@@ -33,7 +33,7 @@ class Params:
     many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
     similarity: float = 2.5  # weight of the anchor/lexicon similarity
     smoothing: float = 2.0  # pseudo-weight pulling featureless pairs to the middle
-    max_bead: int = 5  # largest a + b of a bead
+    max_bead: int = 6  # largest a + b of a bead (1-5 and 3-3 included)
     buffer: int = 6  # half-width of the band around a projected path
 
 
