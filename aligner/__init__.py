@@ -8,6 +8,17 @@ __version__ = "0.1.0"
 
 from aligner.align import align
 from aligner.errors import BitextError
+from aligner.project import BeadRow, Project
 from aligner.types import Alignment, Bead, Document, Segment
 
-__all__ = ["Alignment", "align", "Bead", "BitextError", "Document", "Segment", "__version__"]
+__all__ = [
+    "Alignment",
+    "align",
+    "Bead",
+    "BeadRow",
+    "BitextError",
+    "Document",
+    "Project",
+    "Segment",
+    "__version__",
+]

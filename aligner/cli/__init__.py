@@ -16,7 +16,7 @@ from aligner import __version__
 from aligner.errors import BitextError
 
 # Subcommand modules, in the order ``bitext --help`` lists them.
-COMMANDS: list[str] = ["align"]
+COMMANDS: list[str] = ["align", "info", "export", "import_tmx"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,62 @@
+"""``bitext info NAME.bitext``: what a project holds and how far its review has come."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from aligner.project import Project
+from aligner.project.store import damaged_as_error
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "info",
+        help="show a project's languages, counts, bead types and review progress",
+        description="Show a project's languages, documents, counts, bead types and review "
+        "progress.",
+    )
+    parser.add_argument("project", metavar="NAME.bitext", help="project file")
+    parser.add_argument("--json", action="store_true", help="print the facts as JSON")
+    parser.set_defaults(func=run)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def format_info(info: dict) -> str:
+    """The human-readable report, one fact per line."""
+    lines = [f"project   {info['path']}  (schema {info['schema_version']})"]
+    lines.append(f"created   {info['created']} by {info['creator']}")
+    for side, label in (("src", "source"), ("tgt", "target")):
+        doc = info["documents"][side]
+        edited = f", {doc['edited']} edited" if doc["edited"] else ""
+        lines.append(
+            f"{label:<9} {doc['lang'] or '?'}  {doc['path'] or '-'}  "
+            f"{doc['segments']} segments{edited}, {doc['characters']} characters"
+        )
+    kinds = ", ".join(f"{kind} {n}" for kind, n in info["bead_types"].items()) or "none"
+    lines.append(f"beads     {info['beads']}  ({kinds})")
+    progress = info["progress"]
+    total = progress["total"]
+    reviewed = progress["confirmed"] + progress["rejected"]
+    lines.append(
+        f"review    {reviewed}/{total} reviewed ({_percent(reviewed, total)}): "
+        f"{progress['confirmed']} confirmed, {progress['rejected']} rejected, "
+        f"{progress['unreviewed']} unreviewed"
+    )
+    history = info["history"]
+    lines.append(f"history   {history['undo']} edits to undo, {history['redo']} to redo")
+    lines.append(f"glossary  {info['glossary_records']} records")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    with damaged_as_error(args.project), Project.open(args.project) as project:
+        info = project.info()
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(format_info(info))
+    return 0

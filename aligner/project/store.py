@@ -1,0 +1,796 @@
+"""The project file: one SQLite database holding a text pair, its alignment and its review.
+
+Every edit is one ``BEGIN IMMEDIATE`` transaction that changes the beads and
+appends a history step, so a crash loses at most the edit in flight and undo
+survives a restart. Nothing is cached in memory: each read asks the database,
+so two processes on one file see each other's committed work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aligner.errors import BitextError
+from aligner.project import edits
+from aligner.project.edits import BeadRecord, check_side
+from aligner.project.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    application_id,
+    migrate,
+    user_version,
+)
+from aligner.types import Alignment, Bead, Document, Segment
+
+ProjectError = BitextError
+
+# How long a write waits for another process's transaction before giving up.
+BUSY_TIMEOUT_MS = 5000
+
+_BEAD_COLUMNS = "id, src_start, src_stop, tgt_start, tgt_stop, score, status, note, changed"
+_ORDER = "ORDER BY src_start + tgt_start"
+
+
+@dataclass(slots=True)
+class BeadRow:
+    """A bead as the review UI shows it: ranges, current texts and review state."""
+
+    id: int
+    position: int
+    src: range
+    tgt: range
+    source: str
+    target: str
+    src_texts: list[str]
+    tgt_texts: list[str]
+    score: float
+    status: str
+    note: str
+    changed: str = ""
+    edited: bool = False
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _checksum(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
+    db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+class Project:
+    """An open project file. Use :meth:`create` or :meth:`open`, ideally in a ``with``."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, readonly: bool):
+        self._db = db
+        self.path = path
+        self.readonly = readonly
+
+    # ------------------------------------------------------------------ open/create
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike,
+        src: Document,
+        tgt: Document,
+        src_segments: list[Segment],
+        tgt_segments: list[Segment],
+        alignment: Alignment,
+        *,
+        overwrite: bool = False,
+        reviews: list[tuple[str, str]] | None = None,
+    ) -> Project:
+        """Write a new project file; an existing file is replaced only with ``overwrite``.
+
+        The file is built beside its destination and renamed into place at the
+        end, so a failure never leaves a half-written project or clobbers an old one.
+        ``reviews`` optionally gives each bead a starting ``(status, note)``, as
+        when importing a reviewed translation memory.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise BitextError("file exists (use --force / overwrite=True to replace it)", str(path))
+        if alignment.n_src != len(src_segments) or alignment.n_tgt != len(tgt_segments):
+            raise BitextError(
+                f"alignment covers {alignment.n_src}/{alignment.n_tgt} segments but there are "
+                f"{len(src_segments)}/{len(tgt_segments)}",
+                str(path),
+            )
+        if reviews is not None:
+            if len(reviews) != len(alignment.beads):
+                raise BitextError("reviews must give one (status, note) per bead", str(path))
+            for status, _ in reviews:
+                edits.check_status(status)
+        try:
+            alignment.check()
+        except ValueError as err:
+            raise BitextError(f"invalid alignment: {err}", str(path)) from None
+        directory = path.parent if str(path.parent) else Path(".")
+        if not directory.is_dir():
+            raise BitextError("directory does not exist", str(directory))
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            db = _connect(tmp, readonly=False)
+            try:
+                migrate(db)
+                _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews)
+                db.execute("PRAGMA journal_mode = WAL")
+            finally:
+                db.close()
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, readonly: bool = False) -> Project:
+        """Open a project; a file we may not write is opened read-only."""
+        path = Path(path)
+        if not path.exists():
+            raise BitextError("no such project file", str(path))
+        if path.is_dir():
+            raise BitextError("is a directory, not a project file", str(path))
+        if not readonly and not os.access(path, os.W_OK):
+            readonly = True
+        with path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise BitextError("not a bitext project (not an SQLite file)", str(path))
+        try:
+            db = _connect(path, readonly)
+            try:
+                _check_version(db, path, readonly)
+                if not readonly:
+                    db.execute("PRAGMA journal_mode = WAL")
+                    db.execute("PRAGMA synchronous = FULL")
+            except BaseException:
+                db.close()
+                raise
+        except sqlite3.OperationalError as err:
+            raise _busy_or(err, path) from None
+        except sqlite3.DatabaseError as err:
+            kind = "damaged project file" if "malformed" in str(err) else "not a bitext project"
+            raise BitextError(f"{kind} ({err})", str(path)) from None
+        return cls(db, path, readonly)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Project({str(self.path)!r}, {self.src_lang}->{self.tgt_lang})"
+
+    # ------------------------------------------------------------------ reads
+
+    def _one(self, sql: str, args: tuple = ()):
+        return self._db.execute(sql, args).fetchone()
+
+    def _document_row(self, side: str) -> tuple:
+        check_side(side)
+        return self._one(
+            "SELECT text, lang, path, encoding, format, checksum FROM document WHERE side = ?",
+            (side,),
+        )
+
+    @property
+    def src_lang(self) -> str | None:
+        return self._document_row("src")[1]
+
+    @property
+    def tgt_lang(self) -> str | None:
+        return self._document_row("tgt")[1]
+
+    def document(self, side: str) -> Document:
+        text, lang, path, encoding, fmt, _ = self._document_row(side)
+        return Document(text=text, lang=lang, path=path, encoding=encoding, format=fmt)
+
+    def segments(self, side: str) -> list[Segment]:
+        """The segments as created (original texts and spans)."""
+        check_side(side)
+        rows = self._db.execute(
+            'SELECT text, start, "end", paragraph FROM segment WHERE side = ? ORDER BY idx',
+            (side,),
+        )
+        return [Segment(*row) for row in rows]
+
+    def segment_texts(self, side: str) -> list[str]:
+        """Current texts: the edited text where there is one, else the original."""
+        check_side(side)
+        rows = self._db.execute(
+            "SELECT coalesce(edited, text) FROM segment WHERE side = ? ORDER BY idx", (side,)
+        )
+        return [row[0] for row in rows]
+
+    def original_text(self, side: str, index: int) -> str:
+        check_side(side)
+        row = self._one("SELECT text FROM segment WHERE side = ? AND idx = ?", (side, index))
+        if row is None:
+            raise BitextError(f"no {side} segment {index}")
+        return row[0]
+
+    def edited_segments(self, side: str) -> set[int]:
+        check_side(side)
+        rows = self._db.execute(
+            "SELECT idx FROM segment WHERE side = ? AND edited IS NOT NULL", (side,)
+        )
+        return {row[0] for row in rows}
+
+    def __len__(self) -> int:
+        return self._one("SELECT count(*) FROM bead")[0]
+
+    def _records(self) -> list[BeadRecord]:
+        rows = self._db.execute(f"SELECT {_BEAD_COLUMNS} FROM bead {_ORDER}")
+        return [BeadRecord(*row) for row in rows]
+
+    def _record_at(self, position: int) -> BeadRecord:
+        if not isinstance(position, int) or position < 0:
+            raise BitextError(f"no bead at position {position!r}")
+        row = self._one(f"SELECT {_BEAD_COLUMNS} FROM bead {_ORDER} LIMIT 1 OFFSET ?", (position,))
+        if row is None:
+            raise BitextError(f"no bead at position {position} (the project has {len(self)})")
+        return BeadRecord(*row)
+
+    def _row(self, position, rec, src_texts, tgt_texts, edited) -> BeadRow:
+        return BeadRow(
+            id=rec.id,
+            position=position,
+            src=rec.src,
+            tgt=rec.tgt,
+            source=" ".join(src_texts),
+            target=" ".join(tgt_texts),
+            src_texts=src_texts,
+            tgt_texts=tgt_texts,
+            score=rec.score,
+            status=rec.status,
+            note=rec.note,
+            changed=rec.changed,
+            edited=edited,
+        )
+
+    def beads(self) -> list[BeadRow]:
+        """All beads in reading order, with their current texts."""
+        with self._snapshot():
+            records = self._records()
+            src, tgt = self.segment_texts("src"), self.segment_texts("tgt")
+            edited_src, edited_tgt = self.edited_segments("src"), self.edited_segments("tgt")
+        rows = []
+        for position, rec in enumerate(records):
+            edited = any(i in edited_src for i in rec.src) or any(i in edited_tgt for i in rec.tgt)
+            rows.append(
+                self._row(
+                    position,
+                    rec,
+                    src[rec.src_start : rec.src_stop],
+                    tgt[rec.tgt_start : rec.tgt_stop],
+                    edited,
+                )
+            )
+        return rows
+
+    def bead(self, position: int) -> BeadRow:
+        with self._snapshot():
+            rec = self._record_at(position)
+            texts = {}
+            edited = False
+            for side, rng in (("src", rec.src), ("tgt", rec.tgt)):
+                rows = self._db.execute(
+                    "SELECT coalesce(edited, text), edited IS NOT NULL FROM segment "
+                    "WHERE side = ? AND idx >= ? AND idx < ? ORDER BY idx",
+                    (side, rng.start, rng.stop),
+                ).fetchall()
+                texts[side] = [r[0] for r in rows]
+                edited = edited or any(r[1] for r in rows)
+        return self._row(position, rec, texts["src"], texts["tgt"], edited)
+
+    def position_of(self, bead_id: int) -> int:
+        """Where the bead with this id is now (ids survive edits; positions shift)."""
+        row = self._one(
+            "SELECT (SELECT count(*) FROM bead WHERE src_start + tgt_start < "
+            "(SELECT src_start + tgt_start FROM bead WHERE id = ?)), "
+            "EXISTS (SELECT 1 FROM bead WHERE id = ?)",
+            (bead_id, bead_id),
+        )
+        if not row[1]:
+            raise BitextError(f"no bead with id {bead_id}")
+        return row[0]
+
+    def alignment(self) -> Alignment:
+        """The current alignment as the pipeline's dataclass."""
+        with self._snapshot():
+            records = self._records()
+            n_src = self._one("SELECT count(*) FROM segment WHERE side = 'src'")[0]
+            n_tgt = self._one("SELECT count(*) FROM segment WHERE side = 'tgt'")[0]
+        beads = [Bead(r.src, r.tgt, r.score) for r in records]
+        return Alignment(beads, n_src, n_tgt, {"project": str(self.path)})
+
+    def check(self) -> None:
+        """Raise BitextError unless the stored beads form a valid alignment."""
+        try:
+            self.alignment().check()
+        except ValueError as err:
+            raise BitextError(f"damaged alignment: {err}", str(self.path)) from None
+
+    def pairs(self):
+        """One row per bead as a pandas DataFrame (the form exports start from)."""
+        import pandas as pd
+
+        rows = self.beads()
+        return pd.DataFrame(
+            {
+                "position": [r.position for r in rows],
+                "id": [r.id for r in rows],
+                "src_ids": [list(r.src) for r in rows],
+                "tgt_ids": [list(r.tgt) for r in rows],
+                "source": [r.source for r in rows],
+                "target": [r.target for r in rows],
+                "kind": [r.kind for r in rows],
+                "score": [float(r.score) for r in rows],
+                "status": [r.status for r in rows],
+                "note": [r.note for r in rows],
+                "changed": [r.changed for r in rows],
+            },
+            columns=[
+                "position",
+                "id",
+                "src_ids",
+                "tgt_ids",
+                "source",
+                "target",
+                "kind",
+                "score",
+                "status",
+                "note",
+                "changed",
+            ],
+        )
+
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def progress(self) -> dict:
+        counts = dict.fromkeys(edits.STATUSES, 0)
+        for status, n in self._db.execute("SELECT status, count(*) FROM bead GROUP BY status"):
+            counts[status] = n
+        counts["total"] = sum(counts[s] for s in edits.STATUSES)
+        return counts
+
+    def info(self) -> dict:
+        """Everything ``bitext info`` prints, as plain data."""
+        with self._snapshot():
+            docs = {}
+            for side in edits.SIDES:
+                text, lang, path, encoding, fmt, checksum = self._document_row(side)
+                n = self._one("SELECT count(*) FROM segment WHERE side = ?", (side,))[0]
+                docs[side] = {
+                    "path": path,
+                    "lang": lang,
+                    "format": fmt,
+                    "encoding": encoding,
+                    "checksum": checksum,
+                    "characters": len(text),
+                    "segments": n,
+                    "edited": len(self.edited_segments(side)),
+                }
+            kinds = Counter(r.kind for r in (Bead(b.src, b.tgt) for b in self._records()))
+            history = dict(
+                self._db.execute("SELECT undone, count(*) FROM history GROUP BY undone").fetchall()
+            )
+            return {
+                "path": str(self.path),
+                "schema_version": user_version(self._db),
+                "created": self.meta("created"),
+                "creator": self.meta("creator"),
+                "src_lang": docs["src"]["lang"],
+                "tgt_lang": docs["tgt"]["lang"],
+                "documents": docs,
+                "beads": sum(kinds.values()),
+                "bead_types": dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "progress": self.progress(),
+                "history": {"undo": history.get(0, 0), "redo": history.get(1, 0)},
+                "glossary_records": self._one("SELECT count(*) FROM glossary")[0],
+            }
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that must see one consistent state."""
+        if self._db.in_transaction:
+            yield
+            return
+        try:
+            self._db.execute("BEGIN")
+        except sqlite3.OperationalError as err:
+            raise _busy_or(err, self.path) from None
+        try:
+            yield
+        finally:
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        if self.readonly:
+            raise BitextError("the project is open read-only", str(self.path))
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise _busy_or(err, self.path) from None
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            self._db.execute("ROLLBACK")
+            raise _busy_or(err, self.path) from None
+
+    def _swap(self, removed: list[BeadRecord], added: list[BeadRecord]) -> list[BeadRecord]:
+        """Delete ``removed`` and insert ``added``; return ``added`` with ids filled in."""
+        self._db.executemany("DELETE FROM bead WHERE id = ?", [(r.id,) for r in removed])
+        done = []
+        for rec in added:
+            cur = self._db.execute(
+                f"INSERT INTO bead ({_BEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    rec.id,
+                    rec.src_start,
+                    rec.src_stop,
+                    rec.tgt_start,
+                    rec.tgt_stop,
+                    rec.score,
+                    rec.status,
+                    rec.note,
+                    rec.changed,
+                ),
+            )
+            done.append(rec if rec.id is not None else BeadRecord(cur.lastrowid, *_tail(rec)))
+        return done
+
+    def _set_texts(self, changes: list[tuple[str, int, str | None]]) -> None:
+        self._db.executemany(
+            "UPDATE segment SET edited = ? WHERE side = ? AND idx = ?",
+            [(text, side, idx) for side, idx, text in changes],
+        )
+
+    def _record(self, label: str, change: dict) -> None:
+        self._db.execute("DELETE FROM history WHERE undone = 1")
+        self._db.execute(
+            "INSERT INTO history (label, change, created) VALUES (?, ?, ?)",
+            (label, json.dumps(change, ensure_ascii=False), now_utc()),
+        )
+
+    def _apply_plan(self, label: str, plan: edits.Plan) -> None:
+        removed, added = plan
+        if removed == added:
+            return  # nothing changes: no history step either
+        added = self._swap(removed, added)
+        self._record(
+            label,
+            {
+                "before": [r.to_json() for r in removed],
+                "after": [r.to_json() for r in added],
+            },
+        )
+
+    # ------------------------------------------------------------------ edits
+
+    def set_status(self, position: int, status: str) -> None:
+        edits.check_status(status)
+        with self._write():
+            rec = self._record_at(position)
+            if rec.status != status:
+                self._apply_plan(status, edits.plan_status(rec, status, now_utc()))
+
+    def set_status_many(self, positions, status: str) -> int:
+        """Set the status of several beads as one edit (one undo step); return how many changed."""
+        edits.check_status(status)
+        with self._write():
+            records = self._records()
+            removed, added, now = [], [], now_utc()
+            for position in sorted(set(positions)):
+                if not isinstance(position, int) or not 0 <= position < len(records):
+                    raise BitextError(f"no bead at position {position!r}")
+                rec = records[position]
+                if rec.status != status:
+                    before, after = edits.plan_status(rec, status, now)
+                    removed += before
+                    added += after
+            if added:
+                self._apply_plan(f"{status} {len(added)}", (removed, added))
+        return len(added)
+
+    def confirm(self, position: int) -> None:
+        self.set_status(position, "confirmed")
+
+    def reject(self, position: int) -> None:
+        self.set_status(position, "rejected")
+
+    def set_note(self, position: int, text: str) -> None:
+        with self._write():
+            rec = self._record_at(position)
+            if rec.note != text:
+                self._apply_plan("note", edits.plan_note(rec, text, now_utc()))
+
+    def merge_next(self, position: int) -> None:
+        """Merge the bead at ``position`` with the one after it."""
+        with self._write():
+            first = self._record_at(position)
+            if position + 1 >= len(self):
+                raise BitextError("cannot merge the last bead with a next one")
+            second = self._record_at(position + 1)
+            self._apply_plan("merge", edits.plan_merge(first, second, now_utc()))
+
+    def split(self, position: int, src_at: int, tgt_at: int) -> None:
+        """Split a bead into two after ``src_at`` source and ``tgt_at`` target sentences."""
+        with self._write():
+            rec = self._record_at(position)
+            self._apply_plan("split", edits.plan_split(rec, src_at, tgt_at, now_utc()))
+
+    def move(self, position: int, side: str, edge: str) -> None:
+        """Move a sentence across a bead border.
+
+        ``edge="first"`` moves the first sentence of ``side`` into the previous
+        bead, ``edge="last"`` moves the last one into the next bead. A bead left
+        with no sentences on either side disappears.
+        """
+        check_side(side)
+        if edge not in ("first", "last"):
+            raise BitextError(f"edge must be 'first' or 'last', not {edge!r}")
+        with self._write():
+            rec = self._record_at(position)
+            now = now_utc()
+            if edge == "first":
+                if position == 0:
+                    raise BitextError("the first bead has no previous bead to move into")
+                plan = edits.plan_move_first(self._record_at(position - 1), rec, side, now)
+            else:
+                if position + 1 >= len(self):
+                    raise BitextError("the last bead has no next bead to move into")
+                plan = edits.plan_move_last(rec, self._record_at(position + 1), side, now)
+            self._apply_plan(f"move {side} {edge}", plan)
+
+    def insert_empty(self, position: int, side: str) -> None:
+        """Detach ``side`` of a bead into its own 1-0 / 0-1 bead (source part first)."""
+        with self._write():
+            rec = self._record_at(position)
+            self._apply_plan(f"detach {side}", edits.plan_detach(rec, side, now_utc()))
+
+    def edit(self, side: str, segment_index: int, text: str) -> None:
+        """Replace a segment's current text; the original stays stored beside it."""
+        check_side(side)
+        if not isinstance(text, str):
+            raise BitextError("segment text must be a string")
+        with self._write():
+            row = self._one(
+                "SELECT text, edited FROM segment WHERE side = ? AND idx = ?",
+                (side, segment_index),
+            )
+            if row is None:
+                raise BitextError(f"no {side} segment {segment_index}")
+            original, before = row
+            after = None if text == original else text
+            if after == before:
+                return
+            self._set_texts([(side, segment_index, after)])
+            self._record("edit", {"texts": [[side, segment_index, before, after]]})
+
+    # ------------------------------------------------------------------ undo/redo
+
+    def _step(self, undone: int):
+        order = "DESC" if undone == 0 else "ASC"
+        return self._one(
+            f"SELECT id, label, change FROM history WHERE undone = ? ORDER BY id {order} LIMIT 1",
+            (undone,),
+        )
+
+    def _replay(self, change: dict, forward: bool) -> None:
+        before = [BeadRecord.from_json(r) for r in change.get("before", [])]
+        after = [BeadRecord.from_json(r) for r in change.get("after", [])]
+        if forward:
+            self._swap(before, after)
+        else:
+            self._swap(after, before)
+        texts = change.get("texts", [])
+        self._set_texts([(s, i, a if forward else b) for s, i, b, a in texts])
+
+    def undo(self) -> bool:
+        """Revert the latest edit; False when there is nothing to undo."""
+        with self._write():
+            step = self._step(0)
+            if step is None:
+                return False
+            self._replay(json.loads(step[2]), forward=False)
+            self._db.execute("UPDATE history SET undone = 1 WHERE id = ?", (step[0],))
+        return True
+
+    def redo(self) -> bool:
+        """Re-apply the latest undone edit; False when there is nothing to redo."""
+        with self._write():
+            step = self._step(1)
+            if step is None:
+                return False
+            self._replay(json.loads(step[2]), forward=True)
+            self._db.execute("UPDATE history SET undone = 0 WHERE id = ?", (step[0],))
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        return self._step(0) is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self._step(1) is not None
+
+    @property
+    def undo_label(self) -> str | None:
+        """What undo would revert, e.g. ``"merge"``; None when nothing."""
+        step = self._step(0)
+        return step[1] if step else None
+
+    @property
+    def redo_label(self) -> str | None:
+        step = self._step(1)
+        return step[1] if step else None
+
+    # ------------------------------------------------------------------ glossary
+
+    def glossary_records(self) -> list[dict]:
+        """Stored glossary records, in the order they were saved."""
+        rows = self._db.execute("SELECT record FROM glossary ORDER BY ord")
+        return [json.loads(row[0]) for row in rows]
+
+    def save_glossary_records(self, records: list[dict]) -> None:
+        """Replace all glossary records (each needs "id", "canonical" and "status")."""
+        prepared, seen = [], set()
+        for n, record in enumerate(records):
+            missing = [k for k in ("id", "canonical", "status") if k not in record]
+            if missing:
+                raise BitextError(f"glossary record {n} lacks {', '.join(missing)}")
+            key = str(record["id"])
+            if key in seen:
+                raise BitextError(f"glossary record id {key!r} occurs twice")
+            seen.add(key)
+            try:
+                blob = json.dumps(record, ensure_ascii=False)
+            except (TypeError, ValueError) as err:
+                raise BitextError(f"glossary record {key!r} is not JSON data: {err}") from None
+            prepared.append((key, str(record["canonical"]), str(record["status"]), blob, n))
+        with self._write():
+            self._db.execute("DELETE FROM glossary")
+            self._db.executemany(
+                "INSERT INTO glossary (id, canonical, status, record, ord) VALUES (?, ?, ?, ?, ?)",
+                prepared,
+            )
+
+
+def _tail(rec: BeadRecord) -> tuple:
+    return (
+        rec.src_start,
+        rec.src_stop,
+        rec.tgt_start,
+        rec.tgt_stop,
+        rec.score,
+        rec.status,
+        rec.note,
+        rec.changed,
+    )
+
+
+@contextmanager
+def damaged_as_error(path: str | os.PathLike) -> Iterator[None]:
+    """Turn SQLite's complaints about a damaged or locked file into one-line errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as err:
+        raise _busy_or(err, Path(path)) from None
+    except sqlite3.DatabaseError as err:
+        raise BitextError(f"damaged project file ({err})", str(path)) from None
+
+
+def _busy_or(err: sqlite3.OperationalError, path: Path) -> BitextError:
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return BitextError(
+            "the project is busy: another bitext process is writing it; try again when it is done",
+            str(path),
+        )
+    return BitextError(f"cannot use the project file: {text}", str(path))
+
+
+def _check_version(db: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    version = user_version(db)
+    app = application_id(db)
+    if app != APPLICATION_ID:
+        raise BitextError("not a bitext project (an SQLite file of another kind)", str(path))
+    if version > SCHEMA_VERSION:
+        raise BitextError(
+            f"made by a newer bitext (project schema {version}, this bitext reads up to "
+            f"{SCHEMA_VERSION}); upgrade bitext to open it",
+            str(path),
+        )
+    if version < SCHEMA_VERSION:
+        if readonly:
+            raise BitextError(
+                f"project schema {version} needs an upgrade to {SCHEMA_VERSION}; "
+                "open it writable once",
+                str(path),
+            )
+        migrate(db)
+
+
+def _fill(
+    db: sqlite3.Connection,
+    src: Document,
+    tgt: Document,
+    src_segments: list[Segment],
+    tgt_segments: list[Segment],
+    alignment: Alignment,
+    reviews: list[tuple[str, str]] | None,
+) -> None:
+    from aligner import __version__
+
+    now = now_utc()
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("created", now), ("creator", f"bitext {__version__}")]
+            + [(f"align.{k}", json.dumps(v, default=str)) for k, v in alignment.info.items()],
+        )
+        for side, doc, segs in (("src", src, src_segments), ("tgt", tgt, tgt_segments)):
+            db.execute(
+                "INSERT INTO document (side, path, lang, encoding, format, checksum, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (side, doc.path, doc.lang, doc.encoding, doc.format, _checksum(doc.text), doc.text),
+            )
+            db.executemany(
+                'INSERT INTO segment (side, idx, text, start, "end", paragraph) '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(side, i, s.text, s.start, s.end, s.paragraph) for i, s in enumerate(segs)],
+            )
+        reviews = reviews or [("unreviewed", "")] * len(alignment.beads)
+        db.executemany(
+            "INSERT INTO bead (src_start, src_stop, tgt_start, tgt_stop, score, status, note, "
+            "changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (b.src.start, b.src.stop, b.tgt.start, b.tgt.stop, float(b.score), st, note, now)
+                for b, (st, note) in zip(alignment.beads, reviews, strict=True)
+            ],
+        )
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
