@@ -63,3 +63,26 @@ def _is_whole(bead, src_bead, tgt_bead) -> bool:
     return list(bead.src) == [i for i, x in enumerate(src_bead) if x == k] and list(bead.tgt) == [
         j for j, x in enumerate(tgt_bead) if x == k
     ]
+
+
+SOURCES = {
+    "belarus-diplomacy.de-en": ("belarus-diplomacy.de.md", "belarus-diplomacy.en.md"),
+    "belarus-diplomacy.de-hu": ("belarus-diplomacy.de.md", "belarus-diplomacy.hu.md"),
+    "letter.de-en": ("letter.de.txt", "letter.en.txt"),
+}
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_segment_and_align_reproduces_the_gold_file(name, capsys):
+    """The whole pipeline, as `bitext align SRC TGT --format tsv` runs it."""
+    pytest.importorskip("aligner.segment", reason="the segmenter is not in this checkout")
+    from aligner.cli import main
+
+    path = CORPORA / f"{name}.tsv"
+    if not path.exists():
+        pytest.skip(f"{path} not in this checkout")
+    src, tgt = (str(CORPORA / f) for f in SOURCES[name])
+    assert main(["align", src, tgt, "--format", "tsv"]) == 0
+    got = [line.rsplit("\t", 1)[0] for line in capsys.readouterr().out.splitlines()]
+    gold = path.read_text(encoding="utf-8").splitlines()[1:]
+    assert got == gold

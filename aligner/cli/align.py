@@ -50,14 +50,15 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from aligner.align import align
 
+    src_lang, tgt_lang = args.src_lang, args.tgt_lang
     if args.presegmented:
         src = read_lines(args.src)
         tgt = read_lines(args.tgt)
     else:
-        src = _segment(args.src, args.src_lang)
-        tgt = _segment(args.tgt, args.tgt_lang)
+        src, src_lang = _segment(args.src, src_lang)
+        tgt, tgt_lang = _segment(args.tgt, tgt_lang)
     try:
-        result = align(src, tgt, src_lang=args.src_lang, tgt_lang=args.tgt_lang, mode=args.mode)
+        result = align(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, mode=args.mode)
     except ValueError as err:
         raise BitextError(str(err)) from None
     write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
@@ -98,17 +99,19 @@ def _decode(path: str) -> str:
         ) from None
 
 
-def _segment(path: str, lang: str | None) -> list[Segment]:
+def _segment(path: str, lang: str | None) -> tuple[list[Segment], str | None]:
+    """Read and split a file; the language is detected when not given."""
     try:
         from aligner.read import read_document
-        from aligner.segment import segment_document
+        from aligner.segment import detect_language, segment_document
     except ImportError:
         raise BitextError(
             "this installation has no sentence segmenter; "
             "give one sentence per line and use --presegmented",
             path,
         ) from None
-    return segment_document(read_document(path, lang=lang))
+    doc = read_document(path, lang=lang)
+    return segment_document(doc), lang or doc.lang or detect_language(doc.text)
 
 
 def write(result: Alignment, src: list[str], tgt: list[str], fmt: str, out) -> None:
