@@ -12,6 +12,7 @@ and a word lexicon (Dice), and a second pass aligns with all of them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
@@ -66,7 +67,7 @@ def align(
     fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
     use_sim = bool(signals)
     ev = evidence.build(fs, ft, ls, lt)
-    scale = _random_scale(ev)
+    scale = _random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
     # two passes over the finest level's rows; coarse levels are not counted
@@ -79,7 +80,7 @@ def align(
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
         length = _refit_length(length, one_one, ls, lt)
         if use_sim:
-            scale = _fit_scale(ev, one_one, scale)
+            scale = _fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
         if "lexicon" in signals:
             pairs = lexicon.learn(src_text, tgt_text, beads)
             info["lexicon_pairs"] = len(pairs)
@@ -88,7 +89,8 @@ def align(
                 _merge_into(fs, lfs)
                 _merge_into(ft, lft)
                 ev = evidence.build(fs, ft, ls, lt)
-                scale = _fit_scale(ev, one_one, _random_scale(ev))
+                fresh = _random_scale(Scorer(ev, params, length, scale, use_sim))
+                scale = _fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = _solve(scorer, bar)
 
@@ -153,8 +155,9 @@ def _refit_length(length, one_one, ls, lt) -> LengthModel:
     return length.refit(ls[i], lt[j])
 
 
-def _pair_sim(ev, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Similarity of sentence pairs (i[k], j[k]): shared weight over total weight."""
+def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Raw similarity of sentence pairs (i[k], j[k]) that have any features."""
+    ev = scorer.ev
     ws, wt = ev.sentence_weights()
     sets_s = _sets(ev.src)
     sets_t = _sets(ev.tgt)
@@ -163,7 +166,10 @@ def _pair_sim(ev, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     )
     total = ws[i] + wt[j]
     has = total > 0
-    return 2.0 * shared[has] / total[has]
+    length = ev.src.lengths[i] + ev.tgt.lengths[j]
+    unsmoothed = dataclasses.replace(scorer.params, smoothing=0.0)
+    raw = Scorer(ev, unsmoothed, scorer.length, scorer.scale, True)
+    return raw.similarity(shared[has], total[has], length[has])
 
 
 def _sets(side) -> list[set[int]]:
@@ -173,23 +179,24 @@ def _sets(side) -> list[set[int]]:
     return out
 
 
-def _random_scale(ev) -> SimScale:
+def _random_scale(scorer: Scorer) -> SimScale:
     """Similarity of unrelated pairs, from a fixed pseudo-random sample."""
-    n, m = ev.src.n, ev.tgt.n
+    n, m = scorer.ev.src.n, scorer.ev.tgt.n
     rng = np.random.default_rng(12345)
     k = min(2000, n * m)
-    sims = _pair_sim(ev, rng.integers(0, n, k), rng.integers(0, m, k))
+    sims = _pair_sim(scorer, rng.integers(0, n, k), rng.integers(0, m, k))
     rand = float(np.mean(sims)) if len(sims) else 0.0
     return SimScale(rand, rand + max(0.25, 0.5 * (1.0 - rand)))
 
 
-def _fit_scale(ev, one_one, scale: SimScale) -> SimScale:
+def _fit_scale(scorer: Scorer, one_one) -> SimScale:
     """Aligned level = median similarity of the first pass's 1-1 beads."""
+    scale = scorer.scale
     if len(one_one) < 10:
         return scale
     i = np.array([rs.start for rs, _ in one_one])
     j = np.array([rt.start for _, rt in one_one])
-    sims = _pair_sim(ev, i, j)
+    sims = _pair_sim(scorer, i, j)
     if len(sims) < 10:
         return scale
     aligned = float(np.median(sims))
@@ -212,10 +219,8 @@ def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:
         ft = set().union(*(sets_t[j] for j in rt))
         total = ev.weight[list(fs)].sum() + ev.weight[list(ft)].sum()
         shared = ev.weight[list(fs & ft)].sum()
-        k = scorer.params.smoothing
-        mid = (scorer.scale.random + scorer.scale.aligned) / 2.0
-        sim = (2.0 * shared + k * mid) / (total + k)
-        z = float(np.clip(scorer.scale.z(np.array([sim]))[0], 0.0, 1.0))
+        sim = scorer.similarity(np.array([shared]), np.array([total]), np.array([ls + lt]))
+        z = float(np.clip(scorer.scale.z(sim)[0], 0.0, 1.0))
         z = z if scorer.use_similarity else 0.5
         score = 0.5 * np.exp(-lcost) + 0.5 * z
         out.append(Bead(rs, rt, round(float(score), 4)))

@@ -23,6 +23,11 @@ class Side:
     lengths: np.ndarray  # float64, one per sentence
     sent: np.ndarray  # int64
     feat: np.ndarray  # int64
+    counts: np.ndarray | None = None  # sentences per unit (coarse levels); None: all 1
+
+    def sizes(self) -> np.ndarray:
+        """How many original sentences each unit holds."""
+        return np.ones(self.n) if self.counts is None else self.counts
 
     @property
     def n(self) -> int:
@@ -95,13 +100,15 @@ def _halve(side: Side) -> Side:
     n = (side.n + 1) // 2
     lengths = np.zeros(n)
     np.add.at(lengths, np.arange(side.n) // 2, side.lengths)
+    counts = np.zeros(n)
+    np.add.at(counts, np.arange(side.n) // 2, side.sizes())
     if len(side.sent):
         key = np.unique((side.sent // 2) * (int(side.feat.max()) + 1) + side.feat)
         width = int(side.feat.max()) + 1
         sent, feat = key // width, key % width
     else:
         sent = feat = np.zeros(0, dtype=np.int64)
-    return Side(lengths, sent.astype(np.int64), feat.astype(np.int64))
+    return Side(lengths, sent.astype(np.int64), feat.astype(np.int64), counts)
 
 
 def build(

@@ -13,6 +13,7 @@ import numpy as np
 
 #: Gale & Church's variance per character, used until the data gives its own.
 DEFAULT_VARIANCE = 6.8
+MAX_DISAGREEMENT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +29,25 @@ class LengthModel:
 
     @classmethod
     def from_totals(cls, src_lengths: np.ndarray, tgt_lengths: np.ndarray) -> LengthModel:
-        """Ratio from total lengths: robust to how the sentences were split."""
+        """Ratio from total lengths: robust to how the sentences were split.
+
+        Unless one side cannot be a full translation of the other: when the
+        total ratio and the ratio of median sentence lengths disagree by more
+        than MAX_DISAGREEMENT, one text has far more sentences than the other
+        holds (a 10x longer side), and the medians are the better guess.
+        Otherwise merging whole runs of sentences would look length-perfect.
+        """
         total_src = float(np.sum(src_lengths))
         total_tgt = float(np.sum(tgt_lengths))
         if total_src <= 0 or total_tgt <= 0:
             return cls()
-        return cls(ratio=total_tgt / total_src)
+        ratio = total_tgt / total_src
+        med_src = float(np.median(src_lengths[src_lengths > 0]))
+        med_tgt = float(np.median(tgt_lengths[tgt_lengths > 0]))
+        median_ratio = med_tgt / med_src
+        if max(ratio / median_ratio, median_ratio / ratio) > MAX_DISAGREEMENT:
+            ratio = median_ratio
+        return cls(ratio=ratio)
 
     def refit(self, src_block: np.ndarray, tgt_block: np.ndarray) -> LengthModel:
         """Re-estimate the variance from confident beads (median, so outliers do not count).

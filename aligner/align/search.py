@@ -28,11 +28,13 @@ ROW_CHUNK = 512
 class Params:
     """Costs of the search. Units: negative log-likelihood, roughly."""
 
-    deletion: float = 2.5  # a sentence with no counterpart
+    deletion: float = 2.0  # a sentence with no counterpart ...
+    deletion_length: float = 2.0  # ... plus this per mean sentence length
     merge: float = 2.0  # each sentence beyond one on a side of a bead
     many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
     similarity: float = 2.5  # weight of the anchor/lexicon similarity
     smoothing: float = 2.0  # pseudo-weight pulling featureless pairs to the middle
+    mass: float = 5.0  # weight per mean sentence length that must be matched too
     max_bead: int = 6  # largest a + b of a bead (1-5 and 3-3 included)
     buffer: int = 6  # half-width of the band around a projected path
 
@@ -65,16 +67,34 @@ class Scorer:
         self.cwt = np.concatenate([[0.0], np.cumsum(wt)])
         self.cls = np.concatenate([[0.0], np.cumsum(self.ev.src.lengths)])
         self.clt = np.concatenate([[0.0], np.cumsum(self.ev.tgt.lengths)])
+        # units of the coarse levels stand for several sentences: costs that
+        # count sentences (deletions, similarity) scale with the unit's size
+        ns, nt = self.ev.src.sizes(), self.ev.tgt.sizes()
+        self.ccs = np.concatenate([[0.0], np.cumsum(ns)])
+        self.cct = np.concatenate([[0.0], np.cumsum(nt)])
+        total = float(ns.sum() + nt.sum())
+        both = float(self.ev.src.lengths.sum() + self.ev.tgt.lengths.sum())
+        self.mean_length = max(1.0, both / total) if total else 1.0
 
     def types(self) -> list[tuple[int, int]]:
         mb = self.params.max_bead
         return [(1, 0)] + [(a, b) for a in range(1, mb) for b in range(1, mb) if a + b <= mb]
 
     def prior(self, a: int, b: int) -> float:
+        """Cost of the bead type itself (a, b >= 1): merges must earn their place."""
         p = self.params
-        if a == 0 or b == 0:
-            return p.deletion * (a + b)
         return p.merge * (a + b - 2) + (p.many if min(a, b) > 1 else 0.0)
+
+    def deletion_costs(self, lengths: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """Cost of leaving each sentence unpaired: dearer for longer sentences.
+
+        A short line (a caption, a page number, OCR debris) often has no
+        counterpart; a long sentence almost always has one. The extra cost is
+        linear in the length, as the -log of an exponential length
+        distribution is, in units of the document's mean sentence length.
+        """
+        p = self.params
+        return p.deletion * sizes + p.deletion_length * lengths / self.mean_length
 
     def content(
         self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: _Prefix | None
@@ -89,15 +109,27 @@ class Scorer:
         for u in range(1, a + 1):
             shared += q.at(i - u, j) - q.at(i - u, j - b)
         total = (self.cws[i] - self.cws[i - a]) + (self.cwt[j] - self.cwt[j - b])
-        k = self.params.smoothing
-        mid = (self.scale.random + self.scale.aligned) / 2.0
-        sim = np.minimum(2.0 * shared, total)
-        sim = (sim + k * mid) / (total + k)
+        sim = self.similarity(shared, total, ls + lt)
         return lcost, self.scale.z(sim)
 
+    def similarity(self, shared: np.ndarray, total: np.ndarray, length: np.ndarray) -> np.ndarray:
+        """Smoothed Dice overlap of a bead's features.
+
+        ``mass`` adds weight in proportion to the text's length, so that lines
+        whose words have no counterpart anywhere (an untranslated note) still
+        dilute the overlap instead of joining a bead for free.
+        """
+        k = self.params.smoothing
+        mid = (self.scale.random + self.scale.aligned) / 2.0
+        mass = self.params.mass * length / self.mean_length
+        return (np.minimum(2.0 * shared, total) + k * mid) / (total + mass + k)
+
     def cost(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: _Prefix | None) -> np.ndarray:
+        if b == 0:  # an unpaired sentence costs the same on either side
+            return self.deletion_costs(self.cls[i] - self.cls[i - a], self.ccs[i] - self.ccs[i - a])
         lcost, z = self.content(a, b, i, j, q)
-        sim_cost = self.params.similarity * (a + b) / 2.0 * (1.0 - z)
+        size = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
+        sim_cost = self.params.similarity * size * (1.0 - z)
         return self.prior(a, b) + lcost + (sim_cost if self.use_similarity else 0.0)
 
 
@@ -177,7 +209,10 @@ def search(
     best = np.full(ncells + 1, np.inf)  # last entry: the "outside the band" sentinel
     back = np.zeros(ncells, dtype=np.int8)
     q = _prefix(ev, lo, hi, max_a, max_b) if scorer.use_similarity else None
-    del_t = scorer.params.deletion
+    # cumulative cost of leaving target sentences unpaired, along a row
+    del_t = np.concatenate(
+        [[0.0], np.cumsum(scorer.deletion_costs(ev.tgt.lengths, ev.tgt.sizes()))]
+    )
     zero_one = len(types)
 
     for r0 in range(0, n + 1, ROW_CHUNK):
@@ -205,7 +240,7 @@ def search(
             other = cand[k, cols[: s1 - s0]]
             if i == 0:
                 other[0] = 0.0
-            ramp = del_t * np.arange(s1 - s0)
+            ramp = del_t[lo[i] : hi[i] + 1]
             x = other - ramp
             run = np.minimum.accumulate(x)
             best[off[i] : off[i + 1]] = run + ramp
