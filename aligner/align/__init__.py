@@ -94,6 +94,8 @@ def align(
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = _solve(scorer, bar)
 
+    if use_sim:
+        info["similarity_weight"] = round(scale.weight, 3)
     info["length_ratio"] = round(length.ratio, 4)
     info["length_variance"] = round(length.variance, 3)
     beads = _score(scorer, _ranges(path))
@@ -155,8 +157,8 @@ def _refit_length(length, one_one, ls, lt) -> LengthModel:
     return length.refit(ls[i], lt[j])
 
 
-def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Raw similarity of sentence pairs (i[k], j[k]) that have any features."""
+def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray, all_pairs=False) -> np.ndarray:
+    """Raw similarity of sentence pairs (i[k], j[k]) that have any features (or of all)."""
     ev = scorer.ev
     ws, wt = ev.sentence_weights()
     sets_s = _sets(ev.src)
@@ -165,7 +167,7 @@ def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         [ev.weight[list(sets_s[a] & sets_t[b])].sum() for a, b in zip(i, j, strict=True)]
     )
     total = ws[i] + wt[j]
-    has = total > 0
+    has = total > 0 if not all_pairs else np.ones(len(total), dtype=bool)
     length = ev.src.lengths[i] + ev.tgt.lengths[j]
     unsmoothed = dataclasses.replace(scorer.params, smoothing=0.0)
     raw = Scorer(ev, unsmoothed, scorer.length, scorer.scale, True)
@@ -200,7 +202,30 @@ def _fit_scale(scorer: Scorer, one_one) -> SimScale:
     if len(sims) < 10:
         return scale
     aligned = float(np.median(sims))
-    return SimScale(scale.random, max(aligned, scale.random + 0.05))
+    rng = np.random.default_rng(54321)
+    n, m = scorer.ev.src.n, scorer.ev.tgt.n
+    # over all pairs, featureless ones included: a signal that is silent for
+    # most sentences cannot be trusted to steer the path
+    rand = _pair_sim(scorer, rng.integers(0, n, 2000), rng.integers(0, m, 2000), True)
+    auc = _auc(_pair_sim(scorer, i, j, True), rand)
+    weight = float(np.clip(2.0 * auc - 1.0, 0.0, 1.0))
+    return SimScale(scale.random, max(aligned, scale.random + 0.05), weight)
+
+
+def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    """P(a positive scores above a negative), ties counting half (Mann-Whitney)."""
+    if not len(pos) or not len(neg):
+        return 0.5
+    both = np.concatenate([pos, neg])
+    order = np.argsort(both, kind="stable")
+    ranks = np.empty(len(both))
+    ranks[order] = np.arange(1, len(both) + 1)
+    # average ranks of ties
+    _, inverse, counts = np.unique(both, return_inverse=True, return_counts=True)
+    sums = np.bincount(inverse, ranks)
+    ranks = (sums / counts)[inverse]
+    u = ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2.0
+    return float(u / (len(pos) * len(neg)))
 
 
 def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:

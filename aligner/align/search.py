@@ -33,8 +33,9 @@ class Params:
     merge: float = 2.0  # each sentence beyond one on a side of a bead
     many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
     similarity: float = 2.5  # weight of the anchor/lexicon similarity
-    smoothing: float = 2.0  # pseudo-weight pulling featureless pairs to the middle
-    mass: float = 5.0  # weight per mean sentence length that must be matched too
+    smoothing: float = 0.1  # pseudo-weight (share of a typical sentence's) pulling
+    # pairs with little evidence to the middle
+    mass: float = 0.2  # share of the text's average evidence that must be matched too
     max_bead: int = 6  # largest a + b of a bead (1-5 and 3-3 included)
     buffer: int = 6  # half-width of the band around a projected path
 
@@ -45,6 +46,9 @@ class SimScale:
 
     random: float = 0.0
     aligned: float = 0.5
+    #: how well the similarity tells aligned from random pairs: 0 (not at
+    #: all) .. 1 (always); it scales the similarity's share of the cost
+    weight: float = 1.0
 
     def z(self, sim: np.ndarray) -> np.ndarray:
         span = max(self.aligned - self.random, 1e-3)
@@ -63,6 +67,10 @@ class Scorer:
 
     def __post_init__(self) -> None:
         ws, wt = self.ev.sentence_weights()
+        chars = float(self.ev.src.lengths.sum() + self.ev.tgt.lengths.sum())
+        # feature weight per character of the document: the text mass below is
+        # measured in it, so it means the same with rich and with sparse signals
+        self.density = float(ws.sum() + wt.sum()) / chars if chars else 0.0
         self.cws = np.concatenate([[0.0], np.cumsum(ws)])
         self.cwt = np.concatenate([[0.0], np.cumsum(wt)])
         self.cls = np.concatenate([[0.0], np.cumsum(self.ev.src.lengths)])
@@ -115,21 +123,22 @@ class Scorer:
     def similarity(self, shared: np.ndarray, total: np.ndarray, length: np.ndarray) -> np.ndarray:
         """Smoothed Dice overlap of a bead's features.
 
-        ``mass`` adds weight in proportion to the text's length, so that lines
-        whose words have no counterpart anywhere (an untranslated note) still
-        dilute the overlap instead of joining a bead for free.
+        ``mass`` adds weight in proportion to the text's length (as a share
+        of the document's average feature weight per character), so that
+        lines whose words have no counterpart anywhere (an untranslated note)
+        still dilute the overlap instead of joining a bead for free.
         """
-        k = self.params.smoothing
+        k = self.params.smoothing * self.density * self.mean_length
         mid = (self.scale.random + self.scale.aligned) / 2.0
-        mass = self.params.mass * length / self.mean_length
-        return (np.minimum(2.0 * shared, total) + k * mid) / (total + mass + k)
+        mass = self.params.mass * self.density * length
+        return (np.minimum(2.0 * shared, total) + k * mid) / np.maximum(total + mass + k, 1e-9)
 
     def cost(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: _Prefix | None) -> np.ndarray:
         if b == 0:  # an unpaired sentence costs the same on either side
             return self.deletion_costs(self.cls[i] - self.cls[i - a], self.ccs[i] - self.ccs[i - a])
         lcost, z = self.content(a, b, i, j, q)
         size = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
-        sim_cost = self.params.similarity * size * (1.0 - z)
+        sim_cost = self.params.similarity * self.scale.weight * size * (1.0 - z)
         return self.prior(a, b) + lcost + (sim_cost if self.use_similarity else 0.0)
 
 
