@@ -161,10 +161,12 @@ def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray, all_pairs=False) -> 
     """Raw similarity of sentence pairs (i[k], j[k]) that have any features (or of all)."""
     ev = scorer.ev
     ws, wt = ev.sentence_weights()
-    sets_s = _sets(ev.src)
-    sets_t = _sets(ev.tgt)
+    fs, ft = _Features(ev.src), _Features(ev.tgt)
     shared = np.array(
-        [ev.weight[list(sets_s[a] & sets_t[b])].sum() for a, b in zip(i, j, strict=True)]
+        [
+            ev.weight[list(fs.of(range(a, a + 1)) & ft.of(range(b, b + 1)))].sum()
+            for a, b in zip(i, j, strict=True)
+        ]
     )
     total = ws[i] + wt[j]
     has = total > 0 if not all_pairs else np.ones(len(total), dtype=bool)
@@ -174,11 +176,20 @@ def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray, all_pairs=False) -> 
     return raw.similarity(shared[has], total[has], length[has])
 
 
-def _sets(side) -> list[set[int]]:
-    out: list[set[int]] = [set() for _ in range(side.n)]
-    for s, f in zip(side.sent.tolist(), side.feat.tolist(), strict=True):
-        out[s].add(f)
-    return out
+class _Features:
+    """Feature ids of a run of sentences, read from the sorted pair arrays.
+
+    Sets are built only for the sentences asked for: sets for every sentence
+    of a 50 000-sentence book would cost hundreds of megabytes.
+    """
+
+    def __init__(self, side) -> None:
+        self.feat = side.feat
+        self.bounds = np.searchsorted(side.sent, np.arange(side.n + 1))
+
+    def of(self, sentences: range) -> set[int]:
+        lo, hi = self.bounds[sentences.start], self.bounds[sentences.stop]
+        return set(self.feat[lo:hi].tolist())
 
 
 def _random_scale(scorer: Scorer) -> SimScale:
@@ -232,7 +243,7 @@ def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:
     """Confidence in [0, 1]: how well lengths and anchors agree within the bead."""
     out = []
     ev = scorer.ev
-    sets_s, sets_t = _sets(ev.src), _sets(ev.tgt)
+    feats_s, feats_t = _Features(ev.src), _Features(ev.tgt)
     for rs, rt in beads:
         if not rs or not rt:
             out.append(Bead(rs, rt, 0.0))
@@ -240,8 +251,7 @@ def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:
         ls = float(ev.src.lengths[rs.start : rs.stop].sum())
         lt = float(ev.tgt.lengths[rt.start : rt.stop].sum())
         lcost = float(scorer.length.cost(np.array([ls]), np.array([lt]))[0])
-        fs = set().union(*(sets_s[i] for i in rs))
-        ft = set().union(*(sets_t[j] for j in rt))
+        fs, ft = feats_s.of(rs), feats_t.of(rt)
         total = ev.weight[list(fs)].sum() + ev.weight[list(ft)].sum()
         shared = ev.weight[list(fs & ft)].sum()
         sim = scorer.similarity(np.array([shared]), np.array([total]), np.array([ls + lt]))

@@ -9,6 +9,7 @@ features; only features that occur on both sides are ever compared.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -80,9 +81,9 @@ def sentence_features(
             continue
         folded = fold(tok)
         if "identical" in fams:
-            feats.add("w" + folded)
+            feats.add(sys.intern("w" + folded))  # interned: one object per word
         if "cognates" in fams and len(folded) >= 4 and folded.isalpha():
-            feats.add("c" + folded[:4])
+            feats.add(sys.intern("c" + folded[:4]))
     if name_keys is not None:
         feats.update("k" + key for key in name_keys(text, lang or ""))
     return feats

@@ -10,6 +10,7 @@ single-threaded and in memory, so the same input always gives the same pieces.
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Sequence
 
 import sentencepiece as spm
@@ -45,7 +46,7 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
     pieces = sp.encode(texts, out_type=str)
     feats = [
         {
-            "s" + p.lstrip("▁")
+            sys.intern("s" + p.lstrip("▁"))
             for p in ps
             if len(p.lstrip("▁")) >= MIN_PIECE and p.lstrip("▁").isalpha()
         }
