@@ -6,7 +6,7 @@ Prints strict/lax precision, recall and F1 (the Vecalign/Bertalign metric,
 ../shared/tools/align_score.py) and wall time. NLTK runs in its own
 environment (BENCH_PYTHON, default /work/benchvenv/bin/python). With
 --sensitivity, every search parameter is scaled by 0.5 .. 2 in turn and the
-strict F1 reported, to show how much the result depends on each value.
+strict / lax F1 reported, to show how much the result depends on each value.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def sensitivity(src, tgt, gold, scorer):
             params = dataclasses.replace(base, **{field.name: new})
             result = align(src, tgt, mode="full", progress=False, params=params)
             res = scorer.score([gold], [beads_of(result)])
-            cells.append(f"{res['f1_strict']:.3f} ({new:g})")
+            cells.append(f"{res['f1_strict']:.3f} / {res['f1_lax']:.3f} ({new:g})")
         print(f"| {field.name} | {value:g} | " + " | ".join(cells) + " |", flush=True)
 
 
