@@ -222,3 +222,16 @@ def test_alignment_does_not_depend_on_string_hashing(tmp_path):
         )
         outs.add(proc.stdout)
     assert len(outs) == 1
+
+
+def test_scores_rank_wrong_beads_first():
+    """The confidence is something to sort by: errors gather at the low end."""
+    src, tgt, gold, _ = _textberg()
+    gold = set(gold)
+    result = align(src, tgt, progress=False)
+    ranked = sorted(result.beads, key=lambda b: b.score)
+    wrong = [(tuple(b.src), tuple(b.tgt)) not in gold for b in ranked]
+    quarter = len(ranked) // 4
+    low_rate = sum(wrong[:quarter]) / quarter
+    high_rate = sum(wrong[quarter:]) / (len(ranked) - quarter)
+    assert low_rate > 2 * high_rate

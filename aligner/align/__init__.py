@@ -30,6 +30,8 @@ __all__ = ["SIGNALS", "align", "Params"]
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
 _PROGRESS_ROWS = 3000
+#: Margin (in cost units, about one unpaired sentence) that gives confidence 0.63.
+CONFIDENCE_SCALE = 2.0
 
 
 def align(
@@ -70,8 +72,9 @@ def align(
     scale = _random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
-    # two passes over the finest level's rows; coarse levels are not counted
-    bars = progress_mod.progress("aligning", total=2 * (n + 1)) if show else nullcontext()
+    # three passes over the finest level's rows (forward twice, then backward for
+    # the confidence); coarse levels are not counted
+    bars = progress_mod.progress("aligning", total=3 * (n + 1)) if show else nullcontext()
     with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = _solve(scorer, bar)
@@ -93,12 +96,12 @@ def align(
                 scale = _fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = _solve(scorer, bar)
+        beads = _score(scorer, path, bar)
 
     if use_sim:
         info["similarity_weight"] = round(scale.weight, 3)
     info["length_ratio"] = round(length.ratio, 4)
     info["length_variance"] = round(length.variance, 3)
-    beads = _score(scorer, _ranges(path))
     return _finish(beads, n, m, info)
 
 
@@ -239,27 +242,20 @@ def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
     return float(u / (len(pos) * len(neg)))
 
 
-def _score(scorer: Scorer, beads: list[tuple[range, range]]) -> list[Bead]:
-    """Confidence in [0, 1]: how well lengths and anchors agree within the bead."""
-    out = []
-    ev = scorer.ev
-    feats_s, feats_t = _Features(ev.src), _Features(ev.tgt)
-    for rs, rt in beads:
-        if not rs or not rt:
-            out.append(Bead(rs, rt, 0.0))
-            continue
-        ls = float(ev.src.lengths[rs.start : rs.stop].sum())
-        lt = float(ev.tgt.lengths[rt.start : rt.stop].sum())
-        lcost = float(scorer.length.cost(np.array([ls]), np.array([lt]))[0])
-        fs, ft = feats_s.of(rs), feats_t.of(rt)
-        total = ev.weight[list(fs)].sum() + ev.weight[list(ft)].sum()
-        shared = ev.weight[list(fs & ft)].sum()
-        sim = scorer.similarity(np.array([shared]), np.array([total]), np.array([ls + lt]))
-        z = float(np.clip(scorer.scale.z(sim)[0], 0.0, 1.0))
-        z = z if scorer.use_similarity else 0.5
-        score = 0.5 * np.exp(-lcost) + 0.5 * z
-        out.append(Bead(rs, rt, round(float(score), 4)))
-    return out
+def _score(scorer: Scorer, path: Path, bar=None) -> list[Bead]:
+    """Confidence in [0, 1] from the bead's margin over the best alternative.
+
+    ``1 - exp(-margin / CONFIDENCE_SCALE)``: 0 when another alignment of
+    these sentences is as cheap, near 1 when every alternative costs several
+    units more. Null beads get a confidence too: that the sentence really
+    has no counterpart.
+    """
+    margin = search.margins(scorer, path, bar.advance if bar is not None else None)
+    score = 1.0 - np.exp(-margin / CONFIDENCE_SCALE)
+    return [
+        Bead(range(i0, i1), range(j0, j1), round(float(p), 4))
+        for (i0, j0, i1, j1), p in zip(path.beads, score, strict=True)
+    ]
 
 
 def _finish(beads: list[Bead], n: int, m: int, info: dict) -> Alignment:

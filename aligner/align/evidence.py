@@ -48,6 +48,10 @@ class Evidence:
         wt = np.bincount(self.tgt.sent, self.weight[self.tgt.feat], minlength=self.tgt.n)
         return ws.astype(np.float64), wt.astype(np.float64)
 
+    def reversed(self) -> Evidence:
+        """Both texts read backwards (for the backward pass of the confidence)."""
+        return Evidence(_flip(self.src), _flip(self.tgt), self.weight)
+
     def coarsen(self) -> Evidence:
         """Half the resolution: sentences 2k and 2k+1 become one unit."""
         return Evidence(_halve(self.src), _halve(self.tgt), self.weight)
@@ -94,6 +98,14 @@ class Evidence:
         csum = np.cumsum(flat)
         base = np.repeat(csum[offset[:-1]] - flat[offset[:-1]], width)
         return csum - base, offset
+
+
+def _flip(side: Side) -> Side:
+    order = np.argsort(side.n - 1 - side.sent, kind="stable")
+    counts = None if side.counts is None else side.counts[::-1].copy()
+    return Side(
+        side.lengths[::-1].copy(), (side.n - 1 - side.sent)[order], side.feat[order], counts
+    )
 
 
 def _halve(side: Side) -> Side:

@@ -156,9 +156,16 @@ class _Prefix:
 
 @dataclass(slots=True)
 class Path:
-    """Beads as node pairs ((i0, j0), (i1, j1)) in order, with their costs."""
+    """Beads as node pairs (i0, j0, i1, j1) in order, and the DP table behind them.
+
+    ``best[off[i] + j - lo[i]]`` is the cheapest cost of reaching node (i, j).
+    """
 
     beads: list[tuple[int, int, int, int]]
+    best: np.ndarray
+    off: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
 
 
 def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -265,7 +272,46 @@ def search(
         beads.append((i - a, j - b, i, j))
         i, j = i - a, j - b
     beads.reverse()
-    return Path(beads)
+    return Path(beads, best, off, lo, hi)
+
+
+def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = None) -> np.ndarray:
+    """Per bead, how much dearer the best alignment is that does not contain it.
+
+    The reversed texts are searched in the same band: the forward cost to a
+    node plus the backward cost from it is the cost of the best path through
+    it (its max-marginal). A bead is doubtful when some node in one of its
+    rows that the chosen path avoids has a max-marginal close to the optimum.
+    """
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    lo, hi, off = path.lo, path.hi, path.off
+    rlo, rhi = m - hi[::-1], m - lo[::-1]
+    rev = Scorer(ev.reversed(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity)
+    back = search(rev, rlo, rhi, advance)
+    width = hi - lo + 1
+    ci = np.repeat(np.arange(n + 1), width)
+    cj = np.arange(int(off[n + 1])) - np.repeat(off[: n + 1] - lo, width)
+    through = path.best[: len(ci)] + back.best[back.off[n - ci] + (m - cj) - rlo[n - ci]]
+    on_path = np.zeros(len(ci), dtype=bool)
+    for i0, j0, i1, j1 in path.beads:
+        on_path[off[i0] + j0 - lo[i0]] = True
+        on_path[off[i1] + j1 - lo[i1]] = True
+    optimum = float(path.best[off[n] + m - lo[n]])
+    alt = np.where(on_path, np.inf, through)
+    row_margin = np.maximum(np.minimum.reduceat(alt, off[: n + 1]) - optimum, 0.0)
+    col_best = np.full(m + 1, np.inf)
+    np.minimum.at(col_best, cj, alt)
+    col_margin = np.maximum(col_best - optimum, 0.0)
+    # a bead's source sentences are judged in its rows, its target sentences
+    # in its columns: an unpaired target sentence shares its row with its
+    # neighbours, but not its column
+    out = np.empty(len(path.beads))
+    for k, (i0, j0, i1, j1) in enumerate(path.beads):
+        rows = row_margin[i0 : i1 + 1].min() if i1 > i0 else np.inf
+        cols = col_margin[j0 : j1 + 1].min() if j1 > j0 else np.inf
+        out[k] = min(rows, cols)
+    return out
 
 
 def _prefix(ev: Evidence, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int) -> _Prefix:
