@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 from aligner.align import SIGNALS, Params, align
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +85,25 @@ def ablation(src, tgt, gold, scorer):
         print(row(f"bitext {name}", scorer.score([gold], [beads_of(result)]), seconds), flush=True)
 
 
+def confidence(src, tgt, gold):
+    """How well the bead scores sort errors first (AUC; errors in the lowest quarter)."""
+    result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False)
+    gold = set(gold)
+    ranked = sorted(result.beads, key=lambda b: b.score)
+    wrong = np.array([(tuple(b.src), tuple(b.tgt)) not in gold for b in ranked])
+    scores = np.array([b.score for b in ranked])
+    pos, neg = scores[~wrong], scores[wrong]
+    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    auc = greater / (len(pos) * len(neg)) if len(pos) and len(neg) else float("nan")
+    quarter = len(ranked) // 4
+    top_half = int(wrong[len(ranked) // 2 :].sum())
+    print(
+        f"\nConfidence: AUC {auc:.3f} (correct above wrong beads); the lowest-scored quarter "
+        f"({quarter} beads) holds {int(wrong[:quarter].sum())} of the {int(wrong.sum())} "
+        f"beads that are not in the gold; the top half holds {top_half}."
+    )
+
+
 def sensitivity(src, tgt, gold, scorer):
     base = Params()
     factors = (0.5, 0.75, 1.5, 2.0)
@@ -115,6 +136,7 @@ def main() -> int:
     print("|---|---|---|---|---|---|")
     print(run_nltk(args.dev, scorer, gold), flush=True)
     ablation(src, tgt, gold, scorer)
+    confidence(src, tgt, gold)
     if args.sensitivity:
         sensitivity(src, tgt, gold, scorer)
     return 0
