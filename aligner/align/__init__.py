@@ -5,14 +5,15 @@ are monotone and cover both sides exactly once. No model is downloaded: every
 signal is estimated from the two texts themselves.
 
 The alignment runs in passes. The first uses lengths and anchor features
-(numbers, punctuation, identical words, cognates, subwords, names); its
-confident beads then give the length variance, the scale of the similarity
-and a word lexicon (Dice), and a second pass aligns with all of them.
+(numbers, punctuation, identical words, cognates, subwords, names); its 1-1
+beads then give the length variance and the scale and weight of the
+similarity (``calibrate``), all its beads a word lexicon (``lexicon``), and
+a second pass aligns with all of them. A backward pass over the same band
+gives each bead its confidence (``search.margins``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
@@ -20,7 +21,7 @@ from contextlib import nullcontext
 import numpy as np
 
 from aligner import progress as progress_mod
-from aligner.align import anchors, evidence, lexicon, search, subwords
+from aligner.align import anchors, calibrate, evidence, lexicon, search, subwords
 from aligner.align.length import LengthModel
 from aligner.align.search import Params, Path, Scorer, SimScale
 from aligner.types import Alignment, Bead, Segment
@@ -69,7 +70,7 @@ def align(
     fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
     use_sim = bool(signals)
     ev = evidence.build(fs, ft, ls, lt)
-    scale = _random_scale(Scorer(ev, params, length, SimScale(), use_sim))
+    scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
     # three passes over the finest level's rows (forward twice, then backward for
@@ -77,13 +78,13 @@ def align(
     bars = progress_mod.progress("aligning", total=3 * (n + 1)) if show else nullcontext()
     with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
-        path = _solve(scorer, bar)
+        path = search.solve(scorer, bar)
         # One refinement pass: more rounds let the lexicon confirm its own errors.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
         length = _refit_length(length, one_one, ls, lt)
         if use_sim:
-            scale = _fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
+            scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
         if "lexicon" in signals:
             pairs = lexicon.learn(src_text, tgt_text, beads)
             info["lexicon_pairs"] = len(pairs)
@@ -92,10 +93,10 @@ def align(
                 _merge_into(fs, lfs)
                 _merge_into(ft, lft)
                 ev = evidence.build(fs, ft, ls, lt)
-                fresh = _random_scale(Scorer(ev, params, length, scale, use_sim))
-                scale = _fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
+                fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
+                scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         scorer = Scorer(ev, params, length, scale, use_sim)
-        path = _solve(scorer, bar)
+        path = search.solve(scorer, bar)
         beads = _score(scorer, path, bar)
 
     if use_sim:
@@ -134,20 +135,6 @@ def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
         a |= b
 
 
-def _solve(scorer: Scorer, bar) -> Path:
-    """Recursive banded search: coarse path first, then refine around it."""
-    ev = scorer.ev
-    n, m = ev.src.n, ev.tgt.n
-    if n * m <= search.FULL_DP_CELLS or n <= 2 or m <= 2:
-        lo, hi = search.full_band(n, m)
-    else:
-        coarse = Scorer(
-            ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
-        )
-        lo, hi = search.project(_solve(coarse, None), n, m, scorer.params.buffer)
-    return search.search(scorer, lo, hi, bar.advance if bar is not None else None)
-
-
 def _ranges(path: Path) -> list[tuple[range, range]]:
     return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
 
@@ -158,88 +145,6 @@ def _refit_length(length, one_one, ls, lt) -> LengthModel:
     i = np.array([rs.start for rs, _ in one_one])
     j = np.array([rt.start for _, rt in one_one])
     return length.refit(ls[i], lt[j])
-
-
-def _pair_sim(scorer: Scorer, i: np.ndarray, j: np.ndarray, all_pairs=False) -> np.ndarray:
-    """Raw similarity of sentence pairs (i[k], j[k]) that have any features (or of all)."""
-    ev = scorer.ev
-    ws, wt = ev.sentence_weights()
-    fs, ft = _Features(ev.src), _Features(ev.tgt)
-    shared = np.array(
-        [
-            ev.weight[list(fs.of(range(a, a + 1)) & ft.of(range(b, b + 1)))].sum()
-            for a, b in zip(i, j, strict=True)
-        ]
-    )
-    total = ws[i] + wt[j]
-    has = total > 0 if not all_pairs else np.ones(len(total), dtype=bool)
-    length = ev.src.lengths[i] + ev.tgt.lengths[j]
-    unsmoothed = dataclasses.replace(scorer.params, smoothing=0.0)
-    raw = Scorer(ev, unsmoothed, scorer.length, scorer.scale, True)
-    return raw.similarity(shared[has], total[has], length[has])
-
-
-class _Features:
-    """Feature ids of a run of sentences, read from the sorted pair arrays.
-
-    Sets are built only for the sentences asked for: sets for every sentence
-    of a 50 000-sentence book would cost hundreds of megabytes.
-    """
-
-    def __init__(self, side) -> None:
-        self.feat = side.feat
-        self.bounds = np.searchsorted(side.sent, np.arange(side.n + 1))
-
-    def of(self, sentences: range) -> set[int]:
-        lo, hi = self.bounds[sentences.start], self.bounds[sentences.stop]
-        return set(self.feat[lo:hi].tolist())
-
-
-def _random_scale(scorer: Scorer) -> SimScale:
-    """Similarity of unrelated pairs, from a fixed pseudo-random sample."""
-    n, m = scorer.ev.src.n, scorer.ev.tgt.n
-    rng = np.random.default_rng(12345)
-    k = min(2000, n * m)
-    sims = _pair_sim(scorer, rng.integers(0, n, k), rng.integers(0, m, k))
-    rand = float(np.mean(sims)) if len(sims) else 0.0
-    return SimScale(rand, rand + max(0.25, 0.5 * (1.0 - rand)))
-
-
-def _fit_scale(scorer: Scorer, one_one) -> SimScale:
-    """Aligned level = median similarity of the first pass's 1-1 beads."""
-    scale = scorer.scale
-    if len(one_one) < 10:
-        return scale
-    i = np.array([rs.start for rs, _ in one_one])
-    j = np.array([rt.start for _, rt in one_one])
-    sims = _pair_sim(scorer, i, j)
-    if len(sims) < 10:
-        return scale
-    aligned = float(np.median(sims))
-    rng = np.random.default_rng(54321)
-    n, m = scorer.ev.src.n, scorer.ev.tgt.n
-    # over all pairs, featureless ones included: a signal that is silent for
-    # most sentences cannot be trusted to steer the path
-    rand = _pair_sim(scorer, rng.integers(0, n, 2000), rng.integers(0, m, 2000), True)
-    auc = _auc(_pair_sim(scorer, i, j, True), rand)
-    weight = float(np.clip(2.0 * auc - 1.0, 0.0, 1.0))
-    return SimScale(scale.random, max(aligned, scale.random + 0.05), weight)
-
-
-def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
-    """P(a positive scores above a negative), ties counting half (Mann-Whitney)."""
-    if not len(pos) or not len(neg):
-        return 0.5
-    both = np.concatenate([pos, neg])
-    order = np.argsort(both, kind="stable")
-    ranks = np.empty(len(both))
-    ranks[order] = np.arange(1, len(both) + 1)
-    # average ranks of ties
-    _, inverse, counts = np.unique(both, return_inverse=True, return_counts=True)
-    sums = np.bincount(inverse, ranks)
-    ranks = (sums / counts)[inverse]
-    u = ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2.0
-    return float(u / (len(pos) * len(neg)))
 
 
 def _score(scorer: Scorer, path: Path, bar=None) -> list[Bead]:

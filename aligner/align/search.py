@@ -168,6 +168,20 @@ class Path:
     hi: np.ndarray
 
 
+def solve(scorer: Scorer, bar=None) -> Path:
+    """Recursive banded search: coarse path first, then refine around it."""
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    if n * m <= FULL_DP_CELLS or n <= 2 or m <= 2:
+        lo, hi = full_band(n, m)
+    else:
+        coarse = Scorer(
+            ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
+        )
+        lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
+    return search(scorer, lo, hi, bar.advance if bar is not None else None)
+
+
 def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
 
