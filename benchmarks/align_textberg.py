@@ -78,11 +78,21 @@ def ablation(src, tgt, gold, scorer):
     rest = [s for s in SIGNALS if s != "names"]
     modes += [(f"full without {s}", "length+" + "+".join(x for x in rest if x != s)) for s in rest]
     modes += [("**full**", "full")]
+    try:
+        from glossary import name_keys
+    except ImportError:
+        name_keys = None
     for name, mode in modes:
         t0 = time.perf_counter()
         result = align(src, tgt, src_lang="de", tgt_lang="fr", mode=mode, progress=False)
         seconds = time.perf_counter() - t0
         print(row(f"bitext {name}", scorer.score([gold], [beads_of(result)]), seconds), flush=True)
+    if name_keys is not None:
+        t0 = time.perf_counter()
+        result = align(src, tgt, src_lang="de", tgt_lang="fr", name_keys=name_keys, progress=False)
+        seconds = time.perf_counter() - t0
+        res = scorer.score([gold], [beads_of(result)])
+        print(row("bitext full + glossary name keys", res, seconds), flush=True)
 
 
 def confidence(src, tgt, gold):

@@ -58,12 +58,23 @@ def run(args: argparse.Namespace) -> int:
         src, src_lang = _segment(args.src, src_lang)
         tgt, tgt_lang = _segment(args.tgt, tgt_lang)
     try:
-        result = align(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, mode=args.mode)
+        result = align(
+            src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, mode=args.mode, name_keys=_name_keys()
+        )
     except ValueError as err:
         raise BitextError(str(err)) from None
     write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
     _report(result)
     return 0
+
+
+def _name_keys():
+    """The glossary's name keys as anchors (Lukaschenko = Lukasenko), when installed."""
+    try:
+        from glossary import name_keys
+    except ImportError:
+        return None
+    return name_keys
 
 
 def read_lines(path: str) -> list[Segment]:
