@@ -22,8 +22,9 @@ import numpy as np
 
 from aligner import progress as progress_mod
 from aligner.align import anchors, calibrate, evidence, lexicon, search, subwords
+from aligner.align.costs import Params, Scorer, SimScale
 from aligner.align.length import LengthModel
-from aligner.align.search import Params, Path, Scorer, SimScale
+from aligner.align.search import Path
 from aligner.types import Alignment, Bead, Segment
 
 __all__ = ["SIGNALS", "align", "Params"]

@@ -13,8 +13,8 @@ import dataclasses
 
 import numpy as np
 
+from aligner.align.costs import Scorer, SimScale
 from aligner.align.evidence import Side
-from aligner.align.search import Scorer, SimScale
 
 SAMPLE = 2000
 
