@@ -50,12 +50,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def fold_text(text: str) -> str:
+    """Strip accents so that expédition and Expedition compare equal."""
+    text = text.translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
-    """Strip accents so that expédition and Expedition compare equal."""
-    word = word.translate(_FOLD_EXTRA)
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """:func:`fold_text` for single words, cached: a text repeats its words."""
+    return fold_text(word)
 
 
 def sentence_features(

@@ -15,22 +15,24 @@ from collections.abc import Sequence
 
 import sentencepiece as spm
 
-from aligner.align.anchors import fold
+from aligner.align.anchors import fold_text
 
 #: Shorter pieces are mostly inflections and function words.
 MIN_PIECE = 4
 MAX_TRAIN_SENTENCES = 20_000
+SEED = 20240917
 
 
 def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str]], list[set[str]]]:
     """Per sentence, the set of subword pieces (prefixed ``s``) of length >= MIN_PIECE."""
-    texts = [fold(t.lower()) for t in src] + [fold(t.lower()) for t in tgt]
+    texts = [fold_text(t.lower()) for t in (*src, *tgt)]
     sample = _sample([t for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
     chars = sum(len(t) for t in sample)
     vocab = int(min(8000, max(200, chars // 60)))
     if len(sample) < 10 or chars < 2000:
         return [set() for _ in src], [set() for _ in tgt]
     model = io.BytesIO()
+    spm.set_random_generator_seed(SEED)
     spm.SentencePieceTrainer.train(
         sentence_iterator=iter(sample),
         model_writer=model,
