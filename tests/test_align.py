@@ -63,6 +63,14 @@ NOTE = [
 ]
 
 
+def test_page_numbers_are_left_unpaired():
+    french = FRENCH[:3] + ["- 17 -"] + FRENCH[3:]  # a page number from the PDF
+    result = align(GERMAN * 3, french * 3, progress=False)
+    assert ([], [3]) in pairs(result)
+    assert result.info["unpaired_tgt"] == 3
+    assert [b.kind for b in result.beads].count("1-1") == 18
+
+
 def test_untranslated_passage_is_left_unpaired_and_reported():
     french = FRENCH * 2 + NOTE + FRENCH
     result = align(GERMAN * 3, french, progress=False)

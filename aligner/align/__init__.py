@@ -34,6 +34,8 @@ SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "le
 _PROGRESS_ROWS = 3000
 #: Margin (in cost units, about one unpaired sentence) that gives confidence 0.63.
 CONFIDENCE_SCALE = 2.0
+#: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
+LETTERLESS = 0.25
 
 
 def align(
@@ -70,7 +72,7 @@ def align(
     length = LengthModel.from_totals(ls, lt)
     fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
     use_sim = bool(signals)
-    ev = evidence.build(fs, ft, ls, lt)
+    ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
@@ -93,7 +95,7 @@ def align(
                 lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
                 _merge_into(fs, lfs)
                 _merge_into(ft, lft)
-                ev = evidence.build(fs, ft, ls, lt)
+                ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         scorer = Scorer(ev, params, length, scale, use_sim)
@@ -128,6 +130,22 @@ def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
         _merge_into(fs, ps)
         _merge_into(ft, pt)
     return fs, ft
+
+
+def _with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evidence.Evidence:
+    """Mark lines without a single letter (page numbers, rules, OCR debris).
+
+    They are cheap to leave unpaired: otherwise merging "- 17 -" into the
+    neighbouring pair would always cost less than admitting it has no
+    counterpart.
+    """
+    ev.src.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in src])
+    ev.tgt.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in tgt])
+    return ev
+
+
+def _wordy(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:

@@ -76,6 +76,7 @@ class Scorer:
         ns, nt = self.ev.src.sizes(), self.ev.tgt.sizes()
         self.ccs = np.concatenate([[0.0], np.cumsum(ns)])
         self.cct = np.concatenate([[0.0], np.cumsum(nt)])
+        self.cco = np.concatenate([[0.0], np.cumsum(self.ev.src.contents())])
         total = float(ns.sum() + nt.sum())
         both = float(self.ev.src.lengths.sum() + self.ev.tgt.lengths.sum())
         self.mean_length = max(1.0, both / total) if total else 1.0
@@ -89,7 +90,7 @@ class Scorer:
         p = self.params
         return p.merge * (a + b - 2) + (p.many if min(a, b) > 1 else 0.0)
 
-    def deletion_costs(self, lengths: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    def deletion_costs(self, lengths: np.ndarray, content: np.ndarray) -> np.ndarray:
         """Cost of leaving each sentence unpaired: dearer for longer sentences.
 
         A short line (a caption, a page number, OCR debris) often has no
@@ -98,7 +99,7 @@ class Scorer:
         distribution is, in units of the document's mean sentence length.
         """
         p = self.params
-        return p.deletion * sizes + p.deletion_length * lengths / self.mean_length
+        return p.deletion * content + p.deletion_length * lengths / self.mean_length
 
     def content(
         self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: Prefix | None
@@ -131,7 +132,7 @@ class Scorer:
 
     def cost(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: Prefix | None) -> np.ndarray:
         if b == 0:  # an unpaired sentence costs the same on either side
-            return self.deletion_costs(self.cls[i] - self.cls[i - a], self.ccs[i] - self.ccs[i - a])
+            return self.deletion_costs(self.cls[i] - self.cls[i - a], self.cco[i] - self.cco[i - a])
         lcost, z = self.content(a, b, i, j, q)
         size = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
         sim_cost = self.params.similarity * self.scale.weight * size * (1.0 - z)

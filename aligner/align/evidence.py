@@ -24,10 +24,16 @@ class Side:
     sent: np.ndarray  # int64
     feat: np.ndarray  # int64
     counts: np.ndarray | None = None  # sentences per unit (coarse levels); None: all 1
+    #: per unit, how many sentences' worth of words it holds (a line without
+    #: letters counts less); None: as ``sizes()``
+    content: np.ndarray | None = None
 
     def sizes(self) -> np.ndarray:
         """How many original sentences each unit holds."""
         return np.ones(self.n) if self.counts is None else self.counts
+
+    def contents(self) -> np.ndarray:
+        return self.sizes() if self.content is None else self.content
 
     @property
     def n(self) -> int:
@@ -103,8 +109,13 @@ class Evidence:
 def _flip(side: Side) -> Side:
     order = np.argsort(side.n - 1 - side.sent, kind="stable")
     counts = None if side.counts is None else side.counts[::-1].copy()
+    content = None if side.content is None else side.content[::-1].copy()
     return Side(
-        side.lengths[::-1].copy(), (side.n - 1 - side.sent)[order], side.feat[order], counts
+        side.lengths[::-1].copy(),
+        (side.n - 1 - side.sent)[order],
+        side.feat[order],
+        counts,
+        content,
     )
 
 
@@ -114,13 +125,15 @@ def _halve(side: Side) -> Side:
     np.add.at(lengths, np.arange(side.n) // 2, side.lengths)
     counts = np.zeros(n)
     np.add.at(counts, np.arange(side.n) // 2, side.sizes())
+    content = np.zeros(n)
+    np.add.at(content, np.arange(side.n) // 2, side.contents())
     if len(side.sent):
         key = np.unique((side.sent // 2) * (int(side.feat.max()) + 1) + side.feat)
         width = int(side.feat.max()) + 1
         sent, feat = key // width, key % width
     else:
         sent = feat = np.zeros(0, dtype=np.int64)
-    return Side(lengths, sent.astype(np.int64), feat.astype(np.int64), counts)
+    return Side(lengths, sent.astype(np.int64), feat.astype(np.int64), counts, content)
 
 
 def build(

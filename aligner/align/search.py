@@ -125,7 +125,7 @@ def search(
     q = _prefix(ev, lo, hi, max_a, max_b) if scorer.use_similarity else None
     # cumulative cost of leaving target sentences unpaired, along a row
     del_t = np.concatenate(
-        [[0.0], np.cumsum(scorer.deletion_costs(ev.tgt.lengths, ev.tgt.sizes()))]
+        [[0.0], np.cumsum(scorer.deletion_costs(ev.tgt.lengths, ev.tgt.contents()))]
     )
     zero_one = len(types)
 
