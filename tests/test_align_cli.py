@@ -62,14 +62,12 @@ def test_blank_lines_are_skipped_in_mismatched_files(tmp_path):
     assert "3 x 2 sentences" in proc.stderr
 
 
-def test_empty_file_gives_null_beads(tmp_path):
+def test_empty_file_is_a_one_line_error_naming_it(tmp_path):
     proc = run(tmp_path, [], FR)
-    assert proc.returncode == 0, proc.stderr
-    assert [ln.rsplit(":", 1)[0] for ln in proc.stdout.splitlines()] == [
-        "[]:[0]",
-        "[]:[1]",
-        "[]:[2]",
-    ]
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and "a.de" in lines[0] and "empty" in lines[0]
 
 
 def test_missing_and_undecodable_files_are_one_line_errors(tmp_path, capsys):
@@ -79,7 +77,7 @@ def test_missing_and_undecodable_files_are_one_line_errors(tmp_path, capsys):
     assert main(["align", "--presegmented", str(bad), str(bad)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert err.count("bitext: error:") == 2 and "not UTF-8" in err
+    assert err.count("bitext: error:") == 2 and "not valid UTF-8" in err
 
 
 def test_unknown_mode_is_a_one_line_error(tmp_path, capsys):
@@ -125,3 +123,19 @@ def test_cli_output_scores_with_the_shared_scorer(tmp_path):
         check=True,
     )
     assert json.loads(score.stdout)["f1_lax"] >= 0.97
+
+
+def test_output_creates_a_project_with_every_segment(tmp_path):
+    out = tmp_path / "p.bitext"
+    proc = run(tmp_path, DE, FR, "--src-lang", "de", "--tgt-lang", "fr", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    from aligner.project import Project
+
+    with Project.open(out) as project:
+        assert (project.src_lang, project.tgt_lang) == ("de", "fr")
+        pairs = project.pairs()
+        assert list(pairs["source"]) == DE
+        assert list(pairs["target"]) == FR
+    again = run(tmp_path, DE, FR, "-o", str(out))
+    assert again.returncode == 2 and "--force" in again.stderr

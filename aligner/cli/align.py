@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+from dataclasses import replace
 
 from aligner.errors import BitextError
-from aligner.types import Alignment, Segment
+from aligner.read import read_document
+from aligner.segment import detect_language, segment_document
+from aligner.types import Alignment, Document, Segment
 
 FORMATS = ("beads", "tsv", "jsonl")
 
@@ -44,85 +46,68 @@ def register(subparsers) -> None:
         default="full",
         help="signals to use: 'full' (default), 'length', or e.g. 'length+numbers+lexicon'",
     )
+    p.add_argument("--encoding", metavar="NAME", help="legacy 8-bit encoding of both files")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="NAME.bitext",
+        help="create a project file for review instead of printing the alignment",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing project file")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from aligner.align import align
+    from glossary import name_keys
 
-    src_lang, tgt_lang = args.src_lang, args.tgt_lang
-    if args.presegmented:
-        src = read_lines(args.src)
-        tgt = read_lines(args.tgt)
-    else:
-        src, src_lang = _segment(args.src, src_lang)
-        tgt, tgt_lang = _segment(args.tgt, tgt_lang)
+    src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding)
+    tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding)
     try:
         result = align(
-            src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, mode=args.mode, name_keys=_name_keys()
+            src,
+            tgt,
+            src_lang=src_doc.lang,
+            tgt_lang=tgt_doc.lang,
+            mode=args.mode,
+            name_keys=name_keys,
         )
     except ValueError as err:
         raise BitextError(str(err)) from None
-    write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
+    if args.output:
+        from aligner.project import Project
+
+        Project.create(
+            args.output, src_doc, tgt_doc, src, tgt, result, overwrite=args.force
+        ).close()
+        print(f"bitext: wrote {args.output}", file=sys.stderr)
+    else:
+        write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
     _report(result)
     return 0
 
 
-def _name_keys():
-    """The glossary's name keys as anchors (Lukaschenko = Lukasenko), when installed."""
-    try:
-        from glossary import name_keys
-    except ImportError:
-        return None
-    return name_keys
+def _load(
+    path: str, lang: str | None, presegmented: bool, encoding: str | None
+) -> tuple[Document, list[Segment]]:
+    """Read one side; its language is the one given, else detected."""
+    doc = read_document(path, lang=lang, encoding=encoding, fmt="text" if presegmented else None)
+    segments = lines_as_segments(doc.text) if presegmented else segment_document(doc)
+    lang = lang or doc.lang or detect_language(doc.text)
+    return replace(doc, lang=lang), segments
 
 
-def read_lines(path: str) -> list[Segment]:
+def lines_as_segments(text: str) -> list[Segment]:
     """One segment per non-empty line; spans index the decoded file."""
-    text = _decode(path)
     segments = []
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if body.strip():
-            segments.append(Segment(body.strip(), pos, pos + len(body)))
+            lead = len(body) - len(body.lstrip())
+            segments.append(Segment(body.strip(), pos + lead, pos + len(body.rstrip())))
         pos += len(line)
     return segments
-
-
-def _decode(path: str) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise BitextError(err.strerror or "cannot read the file", path) from None
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(codec)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise BitextError(
-            f"not UTF-8 (byte {err.start}); convert the file to UTF-8", path
-        ) from None
-
-
-def _segment(path: str, lang: str | None) -> tuple[list[Segment], str | None]:
-    """Read and split a file; the language is detected when not given."""
-    try:
-        from aligner.read import read_document
-        from aligner.segment import detect_language, segment_document
-    except ImportError:
-        raise BitextError(
-            "this installation has no sentence segmenter; "
-            "give one sentence per line and use --presegmented",
-            path,
-        ) from None
-    doc = read_document(path, lang=lang)
-    return segment_document(doc), lang or doc.lang or detect_language(doc.text)
 
 
 def write(result: Alignment, src: list[str], tgt: list[str], fmt: str, out) -> None:
