@@ -6,9 +6,12 @@ The public Python API is re-exported here so that a notebook user can write
 
 __version__ = "0.1.0"
 
+from aligner import segment  # the package, callable as segment(text, lang)
 from aligner.align import align
 from aligner.errors import BitextError
 from aligner.project import BeadRow, Project
+from aligner.read import read_document, read_text
+from aligner.segment import detect_language, segment_document
 from aligner.types import Alignment, Bead, Document, Segment
 
 __all__ = [
@@ -21,4 +24,9 @@ __all__ = [
     "Project",
     "Segment",
     "__version__",
+    "detect_language",
+    "read_document",
+    "read_text",
+    "segment",
+    "segment_document",
 ]

@@ -1,0 +1,298 @@
+"""Sentence boundaries inside one run of running text.
+
+A run is a stretch of text the layout stage has already cut at hard breaks
+(headings, list items, paragraphs). Here every ``.``/``!``/``?``/``…`` that is
+followed by white space is a candidate, and rules decide from the word before
+it (abbreviation, number, initial) and the word after it (lower case, a
+sentence opener, a month name). Every decision looks at a bounded window, so
+the work is linear in the length of the run.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from aligner.segment.langdata import LanguageData
+
+TERMINALS = ".!?…‽⁇⁈⁉。！？"
+# Characters that may follow sentence-final punctuation and still belong to the sentence.
+CLOSERS = "\"'”“’‘»«›‹)]}*_`"
+# Characters that may precede the first letter of a sentence.
+OPENERS = "„‚\"'“‘»«›‹([{*_`¿¡#>,"
+
+_CANDIDATE = re.compile(
+    r"([.!?…‽⁇⁈⁉。！？]+)"
+    r"((?:[\"'”“’‘»«›‹)\]}*_`]|\]\([^()\s]{0,300}\))*)"
+    r"(?=\s|$)"
+)
+_NEXT = re.compile(r"\s*(\S{1,80})")
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_ROMAN = re.compile(r"[IVXLC]{2,7}")
+_SHORT_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
+_LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
+
+# How far back the rules look for the word before a full stop.
+_WINDOW = 80
+
+
+_ENUMERATOR = re.compile(r"(?:^|[\s(\[])[(\[]?\w{1,3}[)\]]$")
+_EMOTICON = re.compile(r"(?<!\S)[:;]-?[)(DP](?=[ \t]+[^\W\d_])")
+_SEMICOLON = re.compile(r";(?=[ \t]+[^\W\d_])")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=64)
+def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern[str]:
+    """A word, then a capitalised opener: a sentence that ended without a full stop.
+
+    Group 1 is the word before, group 2 a strong opener ("Ich", "Dann": after any
+    word), group 3 a weak one ("Die", "Seit": only after a lower-case word).
+    """
+    return re.compile(
+        r"(?:(?<![\w\-])([^\W_]+)|(?<=\S[)\"“”»«]))[ \t]+(?:("
+        + _alternatives(strong)
+        + r")|("
+        + _alternatives(weak)
+        + r"))(?=[\s,])"
+    )
+
+
+def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
+    """(kind, word, opened) of the token after ``pos``: kind is lower/upper/digit/other/end."""
+    m = _NEXT.match(s, pos, hi)
+    if not m:
+        return "end", "", False
+    tok = m.group(1)
+    if tok.startswith(",,"):  # typewriter low quote
+        tok = tok[1:]
+    core = tok.lstrip(OPENERS)
+    opened = len(core) < len(tok)
+    if not core:
+        return "other", "", opened
+    first = core[0]
+    if first in "-–" and len(core) > 1 and core[1].isdigit():
+        return "digit", core, opened
+    if first.isdigit():
+        return "digit", core, opened
+    if first.isalpha():
+        w = _WORD.match(core)
+        word = w.group(0) if w else core
+        return ("upper" if first.isupper() else "lower"), word, opened
+    return "other", core, opened
+
+
+def _prev_token(s: str, pos: int, floor: int) -> tuple[int, str]:
+    """Start and text of the white-space delimited token that ends at ``pos``."""
+    i = pos
+    lo = max(floor, pos - _WINDOW)
+    while i > lo and not s[i - 1].isspace():
+        i -= 1
+    return i, s[i:pos]
+
+
+def _word_before(s: str, pos: int, floor: int) -> str:
+    """The word (letters/digits only) before the token starting at ``pos``."""
+    j = pos
+    lo = max(floor, pos - _WINDOW)
+    while j > lo and s[j - 1].isspace():
+        j -= 1
+    _, tok = _prev_token(s, j, lo)
+    return tok.strip(OPENERS + CLOSERS + ",;:")
+
+
+def _at_line_start(s: str, tok_start: int, floor: int) -> bool:
+    """Whether a number opens a line as an enumerator ("1. Dies ist eine Liste.").
+
+    A line that merely continues a wrapped sentence ("… im Jahr⏎2020. Dann") does not
+    count: the line before must end a sentence, or the run starts here.
+    """
+    lo = max(floor, tok_start - 12)
+    window = s[lo:tok_start]
+    if lo == floor:
+        window = "\n" + window
+    m = _LINE_START.search(window)
+    if not m:
+        return False
+    nl = lo + m.start() - (1 if lo == floor else 0)
+    if nl <= floor:
+        return True
+    j = nl
+    while j > floor and s[j - 1].isspace():
+        j -= 1
+    return j == floor or s[j - 1] in ".!?:;\"'”“»«)"
+
+
+class Decider:
+    """Applies one language's rules to the candidates of a run."""
+
+    def __init__(self, data: LanguageData):
+        self.data = data
+        self.openers = data.starters | data.strong_starters
+        weak = data.starters - data.strong_starters - data.inside
+        self._no_stop = _no_stop_pattern(data.strong_starters, weak) if data.unpunctuated else None
+
+    def boundaries(self, s: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+        """Offsets in ``s[lo:hi]`` where a sentence ends (after its closing quotes)."""
+        hi = len(s) if hi is None else hi
+        return heapq.merge(self._punctuated(s, lo, hi), self._unpunctuated(s, lo, hi))
+
+    def _punctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
+        for m in _CANDIDATE.finditer(s, lo, hi):
+            if self.decide(s, m, lo, hi):
+                yield m.end()
+
+    def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
+        """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
+        if self._no_stop is None:
+            return
+        cont = self.data.continuation
+        found = []
+        for m in self._no_stop.finditer(s, lo, hi):
+            word = m.group(1) or ""
+            if word.lower() in cont:
+                continue
+            if not word:  # after a closing bracket or quote: strong openers only
+                if m.group(3) or _ENUMERATOR.search(s, max(lo, m.start() - 6), m.start()):
+                    continue
+            elif word in self.data.title_nouns:
+                continue  # "die Zeitung Die Welt"
+            elif m.group(3) and word.isdigit():
+                continue  # "Artikel 5 Die …": weak openers only after a word
+            found.append(m.end(1) if word else m.start())
+        for rx in (_EMOTICON, _SEMICOLON):
+            for m in rx.finditer(s, lo, hi):
+                kind, nword, _ = _next_word(s, m.end(), hi)
+                if kind == "upper" and (rx is _EMOTICON or nword in self.openers):
+                    found.append(m.end())
+        yield from sorted(found)
+
+    def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
+        term, closers = m.group(1), m.group(2)
+        kind, nword, opened = _next_word(s, m.end(), hi)
+        if kind == "lower" or kind == "end":
+            return False
+        if kind == "other" and nword[:1] in ")]}":
+            return False  # a bracket closing after a space: "(in der Schweiz ! )"
+        if "." not in term or "?" in term or "!" in term:
+            if "?" in term or "!" in term:
+                # A question in quotes answered by another quote is one dialogue turn.
+                return not (closers and opened and any(q in closers for q in "“”\"»«'"))
+            return self._after_ellipsis(s, m.start(), kind, nword, opened)
+        if len(term) > 1:  # "..." written with full stops
+            return self._after_ellipsis(s, m.start(), kind, nword, opened)
+        if closers:
+            return True
+        tok_start, tok = _prev_token(s, m.start(), lo)
+        core = tok.lstrip(OPENERS)
+        if not core or core[-1] in CLOSERS or core[-1] in TERMINALS:
+            return True
+        return self._after_word(s, core, tok_start, kind, nword, opened, lo)
+
+    def _after_ellipsis(self, s: str, pos: int, kind: str, nword: str, opened: bool) -> bool:
+        """An attached ellipsis ends a sentence before a capital ("erstaunt... Tolle");
+        a free-standing one ("[…]", "Ich … Angst") only before a sentence opener."""
+        attached = pos > 0 and not s[pos - 1].isspace() and s[pos - 1] not in "[("
+        if attached and kind in ("upper", "digit"):
+            return True
+        return nword in self.openers or (opened and kind == "upper")
+
+    def _after_word(
+        self, s: str, word: str, tok_start: int, kind: str, nword: str, opened: bool, lo: int
+    ) -> bool:
+        data = self.data
+        if "@" in word or "://" in word:
+            return True
+        digits = word.lstrip("%#§+-–(")
+        if _DIGITS.fullmatch(digits) or _ROMAN.fullmatch(word):
+            return self._after_number(s, digits, tok_start, kind, nword, lo)
+        if ".-" in word and data.is_abbreviation(word.split(".-", 1)[0].lstrip(OPENERS)):
+            return nword in data.strong_starters  # titles such as "Dipl.-Ing.", "Dipl.-Übers."
+        if len(word) == 1 and word.isalpha():
+            return self._after_initial(s, word, tok_start, nword, lo)
+        if data.is_abbreviation(word):
+            if word in data.numeric_only:
+                if kind == "digit":
+                    return False
+            else:
+                final = word in data.final or (word[:1].lower() + word[1:]) in data.final
+                return final and (nword in self.openers or opened)
+        elif word in data.numeric_only:
+            return kind != "digit"
+        if (
+            kind == "digit"
+            and len(word) <= 4
+            and word.isalpha()
+            and word.islower()
+            and not nword.endswith(".")
+        ):
+            return False  # an unlisted abbreviation before a number: "oct. 1956", "vol. 3"
+        if "." in word and _SHORT_ABBREV.fullmatch(word):
+            # unlisted "i.d.R." style abbreviations: only before a clear sentence opener
+            return nword in data.strong_starters or (nword in self.openers and kind == "upper")
+        return True
+
+    def _after_initial(self, s: str, letter: str, tok_start: int, nword: str, lo: int) -> bool:
+        """A single letter: an initial or part of "z. B."/"u. Ä." - never an end, unless listed."""
+        j = tok_start
+        parts = [letter]
+        while len(parts) < 4:
+            k = j
+            while k > lo and s[k - 1] in " \t":
+                k -= 1
+            if k - 2 < lo or s[k - 1] != "." or not s[k - 2].isalpha():
+                break
+            if k - 3 >= lo and not (s[k - 3].isspace() or s[k - 3] in OPENERS):
+                break
+            parts.insert(0, s[k - 2])
+            j = k - 2
+        if ".".join(parts) in self.data.final or letter in self.data.final:
+            return nword in self.openers  # "u. Ä. Die", Russian "в 2020 г. Потом"
+        # "Plan B. Dann …" ends; "d. h. Er …" goes on (a main clause follows "d. h.")
+        return len(parts) == 1 and nword in self.data.strong_starters
+
+    def _after_sentence_end(self, s: str, tok_start: int, lo: int) -> bool:
+        """Whether the token before ``tok_start`` ends a sentence: "… wollten. 4. Die …"."""
+        j = tok_start
+        while j > lo and s[j - 1].isspace():
+            j -= 1
+        if j == tok_start or j == lo or s[j - 1] not in ".!?:":
+            return False
+        if s[j - 1] != ".":
+            return True
+        _, tok = _prev_token(s, j - 1, lo)
+        word = tok.lstrip(OPENERS)
+        return (
+            len(word) > 1
+            and word.isalpha()
+            and not self.data.is_abbreviation(word)
+            and word not in self.data.numeric_only
+        )
+
+    def _after_number(
+        self, s: str, digits: str, tok_start: int, kind: str, nword: str, lo: int
+    ) -> bool:
+        data = self.data
+        if _at_line_start(s, tok_start, lo) or self._after_sentence_end(s, tok_start, lo):
+            return False  # an enumerator: "1. Dies ist eine Liste.", "… wollten. 4. Die …"
+        if kind == "digit":
+            return False  # "7. 9. 2020", "1. -3. Jahrhundert"
+        if not data.ordinal_dot:
+            return True
+        if nword in data.after_ordinal:
+            return False
+        before = _word_before(s, tok_start, lo)
+        if before in data.before_ordinal:
+            return False
+        if nword in self.openers:
+            return True
+        if before in data.before_cardinal or before.rstrip(".") in data.before_cardinal:
+            return True
+        # Years end sentences; smaller numbers before a noun are ordinals ("70. Jahrgang").
+        return digits.isdigit() and len(digits) >= 4

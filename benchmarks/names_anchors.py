@@ -1,0 +1,84 @@
+"""What the glossary's name keys change in the aligner, on the sample corpus.
+
+Aligns corpora/belarus-diplomacy.{de-en,de-hu} and letter.de-en (gold beads in the
+.tsv files, cells split with the plain rule the aligner's corpus test uses) with
+and without ``name_keys=glossary.name_keys``, in the length-only mode with names
+added and in the full mode, and prints per pair: gold beads reproduced whole,
+beads crossing a gold boundary, and sentences left unpaired.
+
+Run: PYTHONPATH=. /work/venv/bin/python benchmarks/names_anchors.py
+(needs aligner.align, the aligner's package)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import glossary
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+SPLIT = re.compile(r"(?:(?<=[!?…:»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰ0-9])")
+PAIRS = ["belarus-diplomacy.de-en", "belarus-diplomacy.de-hu", "letter.de-en"]
+RUNS = [
+    ("length", "length", False),
+    ("length+names", "length+names", True),
+    ("full, no names", "full", False),
+    ("full + names", "full", True),
+]
+
+
+def load(name: str):
+    with (CORPORA / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
+        header, *rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    src, tgt, sb, tb = [], [], [], []
+    for k, (a, b) in enumerate(rows):
+        for piece in SPLIT.split(a) if a else []:
+            src.append(piece)
+            sb.append(k)
+        for piece in SPLIT.split(b) if b else []:
+            tgt.append(piece)
+            tb.append(k)
+    return header, src, tgt, sb, tb, len(rows)
+
+
+def score(result, sb, tb):
+    whole = crossing = unpaired = 0
+    for b in result.beads:
+        golds = {sb[i] for i in b.src} | {tb[j] for j in b.tgt}
+        if len(golds) != 1:
+            crossing += 1
+        if not b.src or not b.tgt:
+            unpaired += len(b.src) + len(b.tgt)
+            continue
+        k = sb[b.src.start]
+        if list(b.src) == [i for i, x in enumerate(sb) if x == k] and list(b.tgt) == [
+            j for j, x in enumerate(tb) if x == k
+        ]:
+            whole += 1
+    return whole, crossing, unpaired
+
+
+def main() -> int:
+    try:
+        from aligner.align import align
+    except ImportError:
+        print("aligner.align is not available in this checkout", file=sys.stderr)
+        return 1
+    print(f"{'pair':28}{'run':16}{'whole/gold':>11}{'crossing':>10}{'unpaired':>10}")
+    for name in PAIRS:
+        (sl, tl), src, tgt, sb, tb, n = load(name)
+        for label, mode, names in RUNS:
+            keys = glossary.name_keys if names else None
+            result = align(
+                src, tgt, src_lang=sl, tgt_lang=tl, mode=mode, name_keys=keys, progress=False
+            )
+            whole, crossing, unpaired = score(result, sb, tb)
+            print(f"{name:28}{label:16}{f'{whole}/{n}':>11}{crossing:>10}{unpaired:>10}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

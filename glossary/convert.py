@@ -1,0 +1,113 @@
+"""Spell a name as another language writes it: Cyrillic -> Latin, Latin -> Latin.
+
+Latin -> Latin goes through Cyrillic (``reverse``): German Bjaljazki is read
+back as бяляцкий, which English then writes as Byalyatsky. The best reading
+comes first; ``every=True`` also lists the other plausible spellings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.errors import GlossaryError
+from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
+from glossary.translit import word as translit_word
+from glossary.translit.reverse import Candidate, candidates
+
+#: Extra cost of reading a word with English rules in another language's text.
+FOREIGN_COST = 1.0
+LATIN_LANGS = tuple(t for t in TARGETS if t != "iso9")
+LANGS = SOURCES + LATIN_LANGS
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_CYR = re.compile(r"[\u0400-\u04ff]")
+_LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
+    if lang not in allowed:
+        raise GlossaryError(f"unknown language code {lang!r} (use one of: {', '.join(allowed)})")
+    return lang
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not name or not _WORD.search(name):
+        raise GlossaryError("empty name")
+    if _CYR.search(name) and _LAT.search(name):
+        raise GlossaryError(f"mixed Cyrillic and Latin letters in {name!r}")
+    return name
+
+
+def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
+    """Spellings of ``name`` (written in language ``src``) in language ``to``, best first."""
+    check_lang(src)
+    check_lang(to, LANGS + ("iso9",))
+    name = check_name(name)
+    cyrillic = is_cyrillic(name)
+    if src in SOURCES and not cyrillic:
+        raise GlossaryError(f"{name!r} is not in Cyrillic script, but --from is {src}")
+    if src not in SOURCES and cyrillic:
+        raise GlossaryError(f"{name!r} is in Cyrillic script; use --from ru, uk or be")
+    if src == to:
+        return [name]
+    if cyrillic:
+        out = [to_latin(name, to, src)] if to not in SOURCES else [name]
+        if every and to not in SOURCES:
+            out.append(to_latin(name.replace("ё", "е").replace("Ё", "Е"), to, src))
+            if to != "en":
+                out.append(to_latin(name, "en", src))
+            if src == "ru":
+                # A Russian label of a Ukrainian person: the same letters read as Ukrainian.
+                out.append(to_latin(name, to, "uk"))
+        return list(dict.fromkeys(out))
+    return _from_latin(name, src, to, every)
+
+
+def _from_latin(name: str, src: str, to: str, every: bool) -> list[str]:
+    words = list(_WORD.finditer(name))
+    sur = surname_index([m.group() for m in words])
+    options: list[list[str]] = []
+    for k, m in enumerate(words):
+        options.append(_word_options(m.group(), src, to, surname=k == sur))
+    best = _assemble(name, words, [opts[0] for opts in options])
+    if not every:
+        return [best]
+    out = [best]
+    for k, opts in enumerate(options):
+        for alt in opts[1:]:
+            choice = [o[0] for o in options]
+            choice[k] = alt
+            out.append(_assemble(name, words, choice))
+    return list(dict.fromkeys(out))
+
+
+def _assemble(name: str, words: list[re.Match], parts: list[str]) -> str:
+    out, pos = [], 0
+    for m, part in zip(words, parts, strict=True):
+        out += [name[pos : m.start()], part]
+        pos = m.end()
+    out.append(name[pos:])
+    return "".join(out)
+
+
+def _word_options(word: str, src: str, to: str, surname: bool) -> list[str]:
+    sources = (to,) if to in SOURCES else SOURCES
+    found = candidates(word, src, sources=sources, limit=8)
+    if src != "en":
+        # Names of less-known people are often quoted in their English spelling.
+        foreign = candidates(word, "en", sources=sources, limit=4)
+        found += [Candidate(c.cyrillic, c.src, c.cost + FOREIGN_COST) for c in foreign]
+        found.sort(key=lambda c: (c.cost, c.cyrillic))
+    if not found:
+        return [word]  # not a transliteration we can read back (Donald, Gábor)
+    out = []
+    for cand in (c for c in found if c.cost <= found[0].cost + 1.0):
+        cyr = _recase(word, cand.cyrillic)
+        out.append(cyr if to in SOURCES else translit_word(cyr, to, cand.src, surname=surname))
+    return list(dict.fromkeys(out))
+
+
+def _recase(model: str, word: str) -> str:
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

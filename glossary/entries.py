@@ -1,0 +1,89 @@
+"""Glossary entries: one person, every spelling and inflected form seen, and where.
+
+Entries travel as plain dicts (``to_dict``/``from_dict``) so the project file
+stores them without importing this package.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+STATUSES = ("candidate", "approved", "rejected")
+
+
+@dataclass(slots=True)
+class Variant:
+    """One form as it occurs: ``form`` as written, ``lemma`` its citation form."""
+
+    form: str
+    lang: str
+    lemma: str
+    bead: int | None = None  # position of the bead
+    side: str | None = None  # "src" or "tgt"
+    full: str | None = None  # the full name around it, citation form (Marija Kolesnikowa)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Variant:
+        return cls(
+            form=str(data["form"]),
+            lang=str(data["lang"]),
+            lemma=str(data.get("lemma") or data["form"]),
+            bead=data.get("bead"),
+            side=data.get("side"),
+            full=data.get("full"),
+        )
+
+
+@dataclass(slots=True)
+class Entry:
+    """A person in the glossary."""
+
+    id: str
+    canonical: str
+    keys: list[str] = field(default_factory=list)
+    preferred: dict[str, str] = field(default_factory=dict)  # lang -> form
+    variants: list[Variant] = field(default_factory=list)
+    status: str = "candidate"
+    canonical_set: bool = False  # chosen by the user: keep it on rebuild
+    note: str = ""
+
+    def forms(self, lang: str | None = None) -> list[str]:
+        """Distinct forms as written (inflected ones included), most frequent first."""
+        counts = Counter(v.form for v in self.variants if lang is None or v.lang == lang)
+        return [form for form, _ in counts.most_common()]
+
+    def lemmas(self, lang: str | None = None) -> list[str]:
+        counts = Counter(v.lemma for v in self.variants if lang is None or v.lang == lang)
+        return [form for form, _ in counts.most_common()]
+
+    def langs(self) -> list[str]:
+        return sorted({v.lang for v in self.variants} | set(self.preferred))
+
+    def choose_preferred(self) -> None:
+        """Per language, the most frequent full name, else the most frequent citation form."""
+        for lang in {v.lang for v in self.variants}:
+            fulls = Counter(v.full for v in self.variants if v.lang == lang and v.full)
+            if fulls:
+                self.preferred[lang] = fulls.most_common(1)[0][0]
+            else:
+                self.preferred[lang] = self.lemmas(lang)[0]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["variants"] = [asdict(v) for v in self.variants]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Entry:
+        status = str(data.get("status", "candidate"))
+        return cls(
+            id=str(data["id"]),
+            canonical=str(data["canonical"]),
+            keys=[str(k) for k in data.get("keys", [])],
+            preferred={str(k): str(v) for k, v in (data.get("preferred") or {}).items()},
+            variants=[Variant.from_dict(v) for v in data.get("variants", [])],
+            status=status if status in STATUSES else "candidate",
+            canonical_set=bool(data.get("canonical_set", False)),
+            note=str(data.get("note", "")),
+        )

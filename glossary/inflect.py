@@ -1,0 +1,232 @@
+"""Case endings of names: strip them to find the citation form, or generate them.
+
+``lemmas`` proposes citation forms for a word seen in running text (the word
+itself first); the caller keeps the one whose key matches a known name, so
+stripping may over-generate. ``forms`` produces the inflected forms a glossary
+lists as variants for CAT tools that match only what is typed in.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_HU_VOWEL_LENGTH = {"a": "á", "e": "é", "o": "ó", "ö": "ő"}
+_HU_SHORT = {v: k for k, v in _HU_VOWEL_LENGTH.items()}
+_HU_BACK = set("aáoóuú")
+_HU_FRONT = set("eéiíöőüű")
+# Suffix pairs (back, front); the accusative and -val/-vel are handled apart.
+_HU_SUFFIXES = [
+    ("nak", "nek"),
+    ("ról", "ről"),
+    ("ban", "ben"),
+    ("ba", "be"),
+    ("ból", "ből"),
+    ("nál", "nél"),
+    ("hoz", "hez"),
+    ("tól", "től"),
+    ("ra", "re"),
+    ("ért", "ért"),
+    ("ig", "ig"),
+    ("ként", "ként"),
+    ("é", "é"),
+]
+_HU_STRIP = sorted(
+    {s for pair in _HU_SUFFIXES for s in pair}
+    | {"on", "en", "ön", "n", "t", "ot", "et", "öt", "at", "hez", "höz"},
+    key=len,
+    reverse=True,
+)
+
+# Polish / Czech: ending -> replacements giving a possible nominative.
+_PL_STRIP = [
+    ("iego", ["i"]),
+    ("iemu", ["i"]),
+    ("ego", ["y", ""]),
+    ("emu", ["y", ""]),
+    ("owi", [""]),
+    ("ej", ["a"]),
+    ("im", ["i"]),
+    ("ym", ["y"]),
+    ("em", [""]),
+    ("ie", [""]),
+    ("ce", ["ka", "ko"]),
+    ("ą", ["a", "o"]),
+    ("ę", ["a", "o"]),
+    ("i", ["a", "o", ""]),
+    ("y", ["a", ""]),
+    ("a", ["", "o"]),
+    ("u", [""]),
+]
+_CS_STRIP = [
+    ("ovou", ["ová"]),
+    ("ové", ["ová"]),
+    ("ovi", ["", "o", "a"]),
+    ("em", ["", "o"]),
+    ("ého", ["ý"]),
+    ("ému", ["ý"]),
+    ("ým", ["ý"]),
+    ("ou", ["á", "a"]),
+    ("ě", ["a", ""]),
+    ("e", ["a", ""]),
+    ("u", ["a", "", "o"]),
+    ("y", ["a"]),
+    ("a", ["", "o"]),
+]
+_RU_STRIP = [
+    ("ого", ["ий", "ой", "ый"]),
+    ("ому", ["ий", "ой", "ый"]),
+    ("ой", ["а", "ая"]),
+    ("ую", ["ая"]),
+    ("ым", [""]),
+    ("им", ["ий"]),
+    ("ом", [""]),
+    ("ем", [""]),
+    ("у", ["", "а"]),
+    ("ю", ["я", "й", "ь"]),
+    ("а", [""]),
+    ("е", ["", "а"]),
+    ("ы", ["а"]),
+    ("и", ["а", "я", "ь"]),
+]
+
+
+def lemmas(word: str, lang: str) -> list[str]:
+    """Possible citation forms of ``word`` (itself first), most likely first."""
+    return list(_lemmas(word, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemmas(word: str, lang: str) -> tuple[str, ...]:
+    out = [word]
+    if lang == "de":
+        if word.endswith(("'", "’")):
+            out.append(word[:-1])
+        elif len(word) > 3 and word.endswith("s") and word[-2] not in "sxzß":
+            out.append(word[:-1])
+    elif lang in ("en", "fr"):
+        for tail in ("'s", "’s"):
+            if word.endswith(tail):
+                out.append(word[: -len(tail)])
+    elif lang == "hu":
+        out += _hu_lemmas(word)
+    elif lang == "pl":
+        out += _replace_endings(word, _PL_STRIP)
+    elif lang in ("cs", "sk"):
+        out += _replace_endings(word, _CS_STRIP)
+    elif lang in ("ru", "uk", "be"):
+        out += _replace_endings(word, _RU_STRIP)
+    seen: list[str] = [word]
+    for form in out[1:]:
+        if len(form) >= 2 and form not in seen:
+            seen.append(form)
+    return tuple(seen)
+
+
+def _replace_endings(word: str, table: list[tuple[str, list[str]]]) -> list[str]:
+    low = word.lower()
+    out = []
+    for ending, repl in table:
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out += [stem + r for r in repl]
+    return out
+
+
+def _hu_lemmas(word: str) -> list[str]:
+    out = []
+    low = word.lower()
+    # -val/-vel after a consonant assimilates: Putyinnal, Tokajevvel.
+    for suf in ("al", "el"):
+        if low.endswith(suf) and len(low) > 4 and low[-3] == low[-4]:
+            out.append(word[:-3])
+    for suf in ("val", "vel"):
+        if low.endswith(suf):
+            out.append(_hu_unlengthen(word[:-3]))
+    if low.endswith("-"):
+        return out
+    for suf in _HU_STRIP:
+        if low.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            if stem.endswith("-"):
+                stem = stem[:-1]
+            out.append(_hu_unlengthen(stem))
+    return out
+
+
+def _hu_unlengthen(stem: str) -> str:
+    if stem and stem[-1] in _HU_SHORT:
+        return stem[:-1] + _HU_SHORT[stem[-1]]
+    return stem
+
+
+def _hu_front(word: str) -> bool:
+    """Vowel harmony: the last vowel decides, except that i/í are neutral."""
+    vowels = [ch for ch in word.lower() if ch in _HU_BACK or ch in _HU_FRONT]
+    if not vowels:
+        return False
+    if vowels[-1] in "ií":
+        return not any(v in _HU_BACK for v in vowels)
+    return vowels[-1] in _HU_FRONT
+
+
+def forms(lemma: str, lang: str, female: bool | None = None) -> list[str]:
+    """Common inflected forms of a surname in ``lang`` (the lemma first).
+
+    Hungarian lengthens a final vowel before suffixes (Lukasenko -> Lukasenkót);
+    Polish and Czech decline -o/-a names and adjectival -ski/-ska names.
+    """
+    out = [lemma]
+    low = lemma.lower()
+    if lang == "de":
+        out.append(lemma + ("'" if low[-1:] in ("s", "x", "z", "ß") else "s"))
+    elif lang in ("en", "fr"):
+        out.append(lemma + "'s")
+    elif lang == "hu":
+        front = _hu_front(lemma)
+        last = lemma[-1:]
+        stem = lemma[:-1] + _HU_VOWEL_LENGTH.get(last, last)
+        vowel_end = last.lower() in "aeiouáéíóöőúüű"
+        for back_s, front_s in _HU_SUFFIXES[:-1]:
+            out.append(stem + (front_s if front else back_s))
+        plain_t = vowel_end or last.lower() in "nlrsjz"
+        out.append(stem + ("t" if plain_t else ("et" if front else "ot")))
+        out.append(
+            stem + (("vel" if front else "val") if vowel_end else last + ("el" if front else "al"))
+        )
+    elif lang == "pl":
+        out += _pl_forms(lemma, low)
+    elif lang in ("cs", "sk"):
+        out += _cs_forms(lemma, low)
+    return list(dict.fromkeys(out))
+
+
+def _pl_forms(lemma: str, low: str) -> list[str]:
+    if low.endswith(("ski", "cki")):
+        s = lemma[:-1]
+        return [s + "iego", s + "iemu", s + "im"]
+    if low.endswith(("ska", "cka", "owa", "ewa", "ina", "yna")) and not low.endswith("nka"):
+        s = lemma[:-1]
+        return [s + "ej", s + "ą"]
+    if low.endswith(("ko", "ka")):
+        s = lemma[:-2]
+        return [s + "ki", s + "ce", s + "kę", s + "ką"]
+    if low.endswith(("a", "o")):
+        s = lemma[:-1]
+        return [s + "y", s + "ie", s + "ę", s + "ą"]
+    return [lemma + "a", lemma + "owi", lemma + "em", lemma + "ie"]
+
+
+def _cs_forms(lemma: str, low: str) -> list[str]:
+    if low.endswith("ová") or low.endswith(("ská", "cká")):
+        s = lemma[:-1]
+        return [s + "é", s + "ou"]
+    if low.endswith(("ký", "ij", "yj")):
+        s = lemma[:-1] if low.endswith("ý") else lemma
+        return [s + "ého", s + "ému", s + "ým"]
+    if low.endswith("o"):
+        s = lemma[:-1]
+        return [s + "a", s + "ovi", s + "em"]
+    if low.endswith("a"):
+        s = lemma[:-1]
+        return [s + "y", s + "ovi", s + "ou", s + "u"]
+    return [lemma + "a", lemma + "ovi", lemma + "em"]

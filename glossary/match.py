@@ -1,0 +1,51 @@
+"""Match a word seen in text to known names through the key, after stripping inflection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz.distance import JaroWinkler
+
+from glossary.inflect import lemmas
+from glossary.key import key
+
+#: Below this Jaro-Winkler similarity of keys two forms are different names.
+THRESHOLD = 0.88
+
+
+def word_keys(word: str, lang: str) -> list[str]:
+    """Keys of the possible citation forms of ``word``, the uninflected reading first.
+
+    The English reading comes last: every language's press copies English
+    spellings of less-known people (Hungarian Tsugba, Lytvyn).
+    """
+    keys = [key(lemma, lang) for lemma in lemmas(word, lang)]
+    if lang not in ("en", "ru", "uk", "be"):
+        keys += [key(lemma, "en") for lemma in lemmas(word, lang)]
+    return list(dict.fromkeys(keys))
+
+
+def similarity(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) < 4:
+        return 0.0  # short keys only match exactly
+    return JaroWinkler.normalized_similarity(a, b)
+
+
+def best_match(
+    word: str, lang: str, index: Mapping[str, Iterable[str]], threshold: float = THRESHOLD
+) -> tuple[str | None, float]:
+    """The id in ``index`` (id -> keys) whose keys are closest to ``word``, with the score.
+
+    A stripped reading scores a little below the same match on the word as
+    written, so Boris stays Boris when both Boris and Bori exist.
+    """
+    best: tuple[str | None, float] = (None, 0.0)
+    for rank, k in enumerate(word_keys(word, lang)):
+        penalty = 0.0 if rank == 0 else 0.01
+        for ident, keys in index.items():
+            score = max((similarity(k, other) for other in keys), default=0.0) - penalty
+            if score > best[1]:
+                best = (ident, score)
+    return best if best[1] >= threshold else (None, best[1])

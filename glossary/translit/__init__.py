@@ -1,0 +1,97 @@
+"""Cyrillic names into the Latin spellings each language uses, and back.
+
+One JSON table per convention lives in ``data/``; :mod:`.engine` applies them.
+Russian, Ukrainian and Belarusian are read with their own letter values
+(``src``), because Belarusian and Ukrainian people are written from their
+national form (Lukaschenko from Russian, Łukaszenka from Belarusian).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.translit.engine import CYRILLIC, load, table_names
+
+#: Target conventions, by the language code they serve ("iso9" is ISO 9:1995).
+TARGETS = ("de", "en", "hu", "pl", "fr", "cs", "iso9")
+#: Cyrillic source languages.
+SOURCES = ("ru", "uk", "be")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|інична|ич|іч|ыч|вiч)$")
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when every letter of ``text`` is Cyrillic (and there is at least one)."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    return bool(letters) and all(c in CYRILLIC for c in letters)
+
+
+def surname_index(words: list[str]) -> int:
+    """Index of the family name among the words of a full name.
+
+    "Surname, Given" is handled by the caller; here a trailing patronymic, or
+    a known given name after an unknown word, means the surname-first order
+    that Ukrainian labels use ("Литвин Володимир Михайлович"); otherwise the
+    last word is the surname. Only Cyrillic words are looked up.
+    """
+    if len(words) >= 3 and _PATRONYMIC.search(words[-1].lower()):
+        return 0
+    if len(words) == 2:
+        from glossary.detect import surname_shaped
+        from glossary.given import is_given_name
+
+        if is_given_name(words[1], "ru") and not is_given_name(words[0], "ru"):
+            return 0  # "Литвин Володимир"
+        if (
+            surname_shaped(words[0], "ru")
+            and not surname_shaped(words[1], "ru")
+            and not is_given_name(words[0], "ru")
+        ):
+            return 0  # "Джемілєв Мустафа"
+    return len(words) - 1
+
+
+def _recase(source: str, out: str) -> str:
+    if not out:
+        return out
+    if len(source) > 1 and source.isupper():
+        return out.upper()
+    if source[:1].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+def word(word: str, to: str, src: str = "ru", surname: bool = False) -> str:
+    """Transliterate one word, keeping its capitalisation."""
+    table = load(to)
+    return _recase(word, table.word(word.lower(), src, surname))
+
+
+def to_latin(name: str, to: str, src: str = "ru") -> str:
+    """Spell a Cyrillic name (one or more words) the way language ``to`` writes it.
+
+    >>> to_latin("Лукашенко", "de")
+    'Lukaschenko'
+    """
+    head, comma, tail = name.partition(",")
+    if comma:
+        return to_latin(head, to, src) + "," + _convert_words(tail, to, src, None)
+    words = _WORD.findall(name)
+    sur = surname_index(words) if words else -1
+    return _convert_words(name, to, src, sur)
+
+
+def _convert_words(text: str, to: str, src: str, sur: int | None) -> str:
+    out: list[str] = []
+    pos = 0
+    for k, m in enumerate(_WORD.finditer(text)):
+        out.append(text[pos : m.start()])
+        is_surname = sur is not None and k == sur
+        out.append(word(m.group(), to, src, surname=is_surname))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+__all__ = ["SOURCES", "TARGETS", "is_cyrillic", "surname_index", "table_names", "to_latin", "word"]

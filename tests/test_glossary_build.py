@@ -1,0 +1,143 @@
+"""Name detection, entries, the consistency check and the aligner's key hook."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import glossary
+from glossary.detect import find_names
+from glossary.entries import Entry
+from tests.conftest import shared_path
+
+PERSONS = {
+    "Lukaschenko",
+    "Kolesnikowa",
+    "Bjaljazki",
+    "Babariko",
+    "Solotowa",
+    "Stefanowitsch",
+    "Labkowitsch",
+    "Tokajew",
+    "Putin",
+    "Trump",
+    "Cole",
+    "Stier",
+    "Péli",
+    "Schell",
+}
+
+
+def _sentences(text: str) -> list[str]:
+    from aligner.segment import segment
+
+    return [seg.text for seg in segment(text, "de")]
+
+
+def test_german_article_persons_found_and_grouped():
+    text = shared_path("corpora", "belarus-stier-de.md").read_text(encoding="utf-8")
+    sentences = _sentences(text)
+    beads = [(i, [s], []) for i, s in enumerate(sentences)]
+    entries = glossary.build_entries(beads, "de", "hu")
+    by_lemma = {lemma: e for e in entries for lemma in e.lemmas("de")}
+    assert PERSONS <= set(by_lemma), PERSONS - set(by_lemma)
+    # No common noun, place or organisation became an entry.
+    assert {e.lemmas("de")[0] for e in entries} == PERSONS
+    # Every sentence naming Lukaschenko is a variant of the one entry.
+    luka = by_lemma["Lukaschenko"]
+    want = {i for i, s in enumerate(sentences) if "Lukaschenko" in s}
+    assert {v.bead for v in luka.variants} == want
+    assert luka.preferred["de"] == "Alexander Lukaschenko"
+    assert any(i for i, s in enumerate(sentences) if "Lukaschenko-System" in s and i in want)
+    assert by_lemma["Trump"] is by_lemma["Trump"] and "Trumps" in by_lemma["Trump"].forms("de")
+
+
+def test_names_across_languages_grouped():
+    beads = [
+        (0, ["Präsident Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko elnök beszélt."]),
+        (1, ["Lukaschenkos Sprecher schwieg."], ["Lukasenkót nem hívták meg."]),
+        (2, ["Marija Kolesnikowa kam frei."], ["Marija Kolesznyikova kiszabadult."]),
+        (3, ["Das Land wartet."], ["Az ország vár."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "hu")
+    assert len(entries) == 2
+    luka = next(e for e in entries if "Lukaschenko" in e.lemmas("de"))
+    assert set(luka.lemmas("hu")) == {"Lukasenko"}
+    assert "Lukasenkót" in luka.forms("hu")
+    assert luka.canonical == "Alekszandr Lukasenko"  # target language by default
+    assert {(v.bead, v.side) for v in luka.variants} >= {(0, "src"), (1, "tgt")}
+
+
+def test_entries_round_trip_and_user_choices_survive_rebuild():
+    beads = [(0, ["Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko beszélt."])]
+    entry = glossary.build_entries(beads, "de", "hu")[0]
+    data = entry.to_dict()
+    assert Entry.from_dict(data).to_dict() == data
+    data.update(status="approved", canonical="Аляксандр Лукашэнка", canonical_set=True)
+    again = glossary.build_entries(beads, "de", "hu", records=[data])
+    assert len(again) == 1
+    assert again[0].id == entry.id and again[0].status == "approved"
+    assert again[0].canonical == "Аляксандр Лукашэнка"
+
+
+def test_consistency_check():
+    beads = [
+        (0, ["Präsident Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko elnök beszélt."]),
+        (1, ["Lukaschenko lachte."], ["Az elnök nevetett."]),
+        (2, ["Marija Kolesnikowa kam."], ["Marija Kolesznyikova jött."]),
+        (3, ["Kolesnikowa ging."], ["Kolesnyikova elment."]),
+        (4, ["Lukaschenko blieb."], ["Lukasenkónak maradnia kellett."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "hu")
+    problems = glossary.check(beads, "de", "hu", entries)
+    kinds = defaultdict(list)
+    for p in problems:
+        kinds[p.kind].append(p)
+    assert [p.bead for p in kinds["missing"]] == [1]
+    assert len(kinds["spelling"]) == 1
+    assert set(kinds["spelling"][0].forms) == {"Kolesznyikova", "Kolesnyikova"}
+    clean = [b for b in beads if b[0] not in (1, 3)]
+    assert glossary.check(clean, "de", "hu", glossary.build_entries(clean, "de", "hu")) == []
+
+
+def test_detection_needs_more_than_a_capital():
+    text = "Die Regierung in Minsk sprach mit der Europäischen Union über Sanktionen."
+    assert find_names(text, "de") == []
+    assert [
+        m.surname for m in find_names("Встреча: Александр Лукашенко и Мария Колесникова.", "ru")
+    ] == ["Лукашенко", "Колесникова"]
+
+
+def test_name_keys_hook_matches_across_languages():
+    de = glossary.name_keys("Die EU lud Lukaschenkos Vertreter ein.", "de")
+    hu = glossary.name_keys("Az EU meghívta Lukasenkót.", "hu")
+    pl = glossary.name_keys("UE zaprosiła Łukaszenkę.", "pl")
+    assert de & hu and de & pl
+    assert not glossary.name_keys("Die EU lud die Vertreter ein.", "de")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("AaBЛлуkÓó-' .,\n„“Łł"), max_size=40),
+    st.sampled_from(["de", "en", "hu", "pl", "cs", "fr", "ru", "uk", "be"]),
+)
+def test_detection_never_crashes(text, lang):
+    for m in find_names(text, lang, {"lukasenka"}):
+        assert text[m.start : m.end] == m.surface
+    glossary.name_keys(text, lang)
+
+
+def test_rejected_entry_stays_rejected_and_is_not_exported():
+    from glossary.formats import dumps
+
+    beads = [(0, ["Marija Kolesnikowa und Wiktor Babariko kamen."], [])]
+    entries = glossary.build_entries(beads, "de", "hu")
+    babariko = next(e for e in entries if "Babariko" in e.lemmas("de"))
+    babariko.status = "rejected"
+    again = glossary.build_entries(beads, "de", "hu", records=glossary.records(entries))
+    assert next(e for e in again if e.id == babariko.id).status == "rejected"
+    csv_text = dumps(again, "csv", "de", "hu").decode()
+    assert "Kolesnikowa" in csv_text and "Babariko" not in csv_text

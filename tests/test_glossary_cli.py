@@ -1,0 +1,116 @@
+"""`bitext glossary ...` end to end on a project file (skips until aligner.project exists)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from aligner.cli import main
+from aligner.types import Alignment, Bead, Document, Segment
+
+project_mod = pytest.importorskip("aligner.project")
+
+SRC = [
+    "Präsident Alexander Lukaschenko sprach.",
+    "Lukaschenkos Sprecher schwieg.",
+    "Marija Kolesnikowa kam frei.",
+    "Kolesnikowa dankte.",
+]
+TGT = [
+    "Alekszandr Lukasenko elnök beszélt.",
+    "A szóvivő hallgatott.",
+    "Marija Kolesznyikova kiszabadult.",
+    "Kolesnyikova megköszönte.",
+]
+
+
+def _segments(lines: list[str]) -> tuple[str, list[Segment]]:
+    text, segs, pos = "", [], 0
+    for n, line in enumerate(lines):
+        segs.append(Segment(line, pos, pos + len(line), n))
+        text += line + "\n\n"
+        pos = len(text)
+    return text, segs
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.bitext"
+    src_text, src = _segments(SRC)
+    tgt_text, tgt = _segments(TGT)
+    beads = [Bead(range(i, i + 1), range(i, i + 1), 0.9) for i in range(len(SRC))]
+    project_mod.Project.create(
+        path,
+        Document(src_text, "de"),
+        Document(tgt_text, "hu"),
+        src,
+        tgt,
+        Alignment(beads, len(src), len(tgt)),
+    ).close()
+    return str(path)
+
+
+def test_build_show_check_export_import(project, tmp_path, capsys):
+    assert main(["glossary", "build", project]) == 0
+    out = capsys.readouterr().out
+    assert "Alekszandr Lukasenko" in out and "Marija Kolesznyikova" in out
+    assert main(["glossary", "show", project, "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {r["status"] for r in records} == {"candidate"}
+
+    assert main(["glossary", "check", project]) == 1
+    out = capsys.readouterr().out
+    assert "bead 1" in out and "Kolesnyikova" in out
+    assert main(["glossary", "check", project, "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert sorted(p["kind"] for p in problems) == ["missing", "spelling"]
+
+    ident = next(r["id"] for r in records if "Lukasenko" in r["canonical"])
+    assert (
+        main(
+            [
+                "glossary",
+                "set",
+                project,
+                ident,
+                "--canonical",
+                "Аляксандр Лукашэнка",
+                "--status",
+                "approved",
+            ]
+        )
+        == 0
+    )
+    assert main(["glossary", "build", project]) == 0  # a rebuild keeps the user's choice
+    capsys.readouterr()
+    assert main(["glossary", "show", project, "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    luka = next(r for r in records if r["id"] == ident)
+    assert luka["canonical"] == "Аляксандр Лукашэнка" and luka["status"] == "approved"
+
+    for fmt in ("csv", "omegat", "tbx", "tbx3"):
+        out_file = tmp_path / f"g.{fmt}"
+        assert main(["glossary", "export", project, "--to", fmt, "-o", str(out_file)]) == 0
+        assert out_file.stat().st_size > 0
+    assert main(["glossary", "import", project, str(tmp_path / "g.tbx")]) == 0
+    capsys.readouterr()
+    assert main(["glossary", "show", project, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(records)
+
+
+def test_bad_import_changes_nothing(project, tmp_path, capsys):
+    assert main(["glossary", "build", project]) == 0
+    capsys.readouterr()
+    main(["glossary", "show", project, "--json"])
+    before = capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,status,canonical\n1,approved,Foo\n", encoding="utf-8")
+    not_tbx = tmp_path / "bad.tbx"
+    not_tbx.write_text("<tmx/>", encoding="utf-8")
+    for path in (bad, not_tbx):
+        assert main(["glossary", "import", project, str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("bitext: error:") and err.count("\n") == 1
+    main(["glossary", "show", project, "--json"])
+    assert capsys.readouterr().out == before

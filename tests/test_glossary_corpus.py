@@ -1,0 +1,74 @@
+"""The glossary on the repository's parallel sample (corpora/belarus-diplomacy.*)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+import glossary
+from tests.conftest import CORPORA
+
+EXPECTED = {
+    "hu": {
+        "Lukaschenko": "Lukasenko",
+        "Kolesnikowa": "Kolesznyikova",
+        "Bjaljazki": "Bjaljacki",
+        "Babariko": "Babariko",
+        "Putin": "Putyin",
+        "Selenskyj": "Zelenszkij",
+        "Tokajew": "Tokajev",
+        "Tichanowskaja": "Tyihanovszkaja",
+        "Schulz": "Schulz",
+        "Vogt": "Vogt",
+        "Brenner": "Brenner",
+    },
+    "en": {
+        "Lukaschenko": "Lukashenko",
+        "Kolesnikowa": "Kalesnikava",
+        "Bjaljazki": "Bialiatski",
+        "Babariko": "Babaryka",
+        "Putin": "Putin",
+        "Selenskyj": "Zelensky",
+        "Tokajew": "Tokayev",
+        "Tichanowskaja": "Tsikhanouskaya",
+        "Schulz": "Schulz",
+        "Vogt": "Vogt",
+        "Brenner": "Brenner",
+    },
+}
+
+
+def _beads(pair: str):
+    path = CORPORA / f"belarus-diplomacy.{pair}.tsv"
+    if not path.exists():
+        pytest.skip(f"{path} not in this checkout")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    return [(i, [r[0]], [r[1]]) for i, r in enumerate(rows)]
+
+
+@pytest.mark.parametrize("tgt", ["hu", "en"])
+def test_every_person_grouped_across_languages(tgt):
+    beads = _beads(f"de-{tgt}")
+    entries = glossary.build_entries(beads, "de", tgt)
+    got = {e.lemmas("de")[0]: e.lemmas(tgt)[0] for e in entries if e.lemmas("de") and e.lemmas(tgt)}
+    assert got == EXPECTED[tgt]
+    assert len(entries) == len(EXPECTED[tgt])  # no place or common noun became an entry
+    # A faithful translation: no pair loses a name, no name is spelt two ways.
+    assert glossary.check(beads, "de", tgt, entries) == []
+
+
+def test_check_finds_a_changed_spelling():
+    beads = _beads("de-hu")
+    entries = glossary.build_entries(beads, "de", "hu")
+    n = next(i for i, (_, src, tgt) in enumerate(beads) if "Kolesznyikova" in tgt[0])
+    pos, src, tgt = beads[n]
+    beads[n] = (pos, src, [tgt[0].replace("Kolesznyikova", "Kolesnyikova")])
+    problems = glossary.check(beads, "de", "hu", entries)
+    assert [p.kind for p in problems] == ["spelling"]
+    m = next(i for i, (_, src, tgt) in enumerate(beads) if "Tokajev" in tgt[0])
+    pos, src, tgt = beads[m]
+    beads[m] = (pos, src, [tgt[0].replace("Tokajev", "a kazah elnök")])
+    kinds = sorted(p.kind for p in glossary.check(beads, "de", "hu", entries))
+    assert kinds == ["missing", "spelling"]

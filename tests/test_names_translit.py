@@ -1,0 +1,231 @@
+"""Transliteration tables, back-transliteration, the key, inflection and `bitext names convert`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aligner.cli import main
+from glossary.convert import convert
+from glossary.errors import GlossaryError
+from glossary.inflect import forms, lemmas
+from glossary.key import key
+from glossary.translit import to_latin
+from tests.conftest import shared_path
+
+
+@pytest.mark.parametrize(
+    ("cyr", "src", "expected"),
+    [
+        (
+            "Лукашенко",
+            "ru",
+            {
+                "de": "Lukaschenko",
+                "en": "Lukashenko",
+                "hu": "Lukasenko",
+                "pl": "Łukaszenko",
+                "fr": "Loukachenko",
+                "cs": "Lukašenko",
+                "iso9": "Lukašenko",
+            },
+        ),
+        ("Колесникова", "ru", {"de": "Kolesnikowa", "hu": "Kolesznyikova", "cs": "Kolesnikovová"}),
+        ("Путин", "ru", {"hu": "Putyin", "fr": "Poutine", "de": "Putin"}),
+        ("Токаев", "ru", {"de": "Tokajew", "en": "Tokayev", "hu": "Tokajev", "pl": "Tokajew"}),
+        ("Бяляцкі", "be", {"de": "Bjaljazki", "en": "Bialiatski", "hu": "Bjaljacki"}),
+        ("Лукашэнка", "be", {"pl": "Łukaszenka", "en": "Lukashenka"}),
+        ("Калеснікава", "be", {"en": "Kalesnikava"}),
+        ("Ельцин", "ru", {"de": "Jelzin", "en": "Yeltsin"}),
+        ("Василий", "ru", {"de": "Wassili", "en": "Vasily"}),
+        ("Горбачёв", "ru", {"de": "Gorbatschow", "en": "Gorbachev"}),
+        ("Медведев", "ru", {"hu": "Medvegyev"}),
+        ("Зеленський", "uk", {"de": "Selenskyj", "pl": "Zełenski"}),
+        (
+            "Хрущёв",
+            "ru",
+            {
+                "de": "Chruschtschow",
+                "en": "Khrushchev",
+                "pl": "Chruszczow",
+                "hu": "Hruscsov",
+                "cs": "Chruščov",
+                "fr": "Khrouchtchev",
+            },
+        ),
+        (
+            "Чайковский",
+            "ru",
+            {
+                "de": "Tschaikowski",
+                "pl": "Czajkowski",
+                "hu": "Csajkovszkij",
+                "cs": "Čajkovskij",
+                "fr": "Tchaïkovski",
+            },
+        ),
+        (
+            "Шойгу",
+            "ru",
+            {"de": "Schoigu", "en": "Shoigu", "pl": "Szojgu", "hu": "Sojgu", "fr": "Choïgou"},
+        ),
+        ("Ельцин", "ru", {"pl": "Jelcyn", "hu": "Jelcin", "cs": "Jelcin", "fr": "Eltsine"}),
+        ("Янукович", "uk", {"de": "Janukowytsch", "en": "Yanukovych", "pl": "Janukowycz"}),
+        ("Ціханоўская", "be", {"de": "Zichanouskaja", "en": "Tsikhanouskaya", "pl": "Cichanouska"}),
+    ],
+)
+def test_forward_conventions(cyr, src, expected):
+    for lang, want in expected.items():
+        assert to_latin(cyr, lang, src) == want, lang
+
+
+def test_full_names_keep_case_and_order():
+    assert to_latin("Александр Лукашенко", "de") == "Alexander Lukaschenko"
+    # Only the surname takes Czech -ová, also in surname-first order.
+    assert to_latin("Валентина Терешкова", "cs") == "Valentina Těreškovová"
+    assert to_latin("Терешкова, Валентина", "cs") == "Těreškovová, Valentina"
+
+
+def test_latin_to_latin_through_cyrillic():
+    assert convert("Lukaschenko", "de", "hu") == ["Lukasenko"]
+    assert convert("Tokajew", "de", "en") == ["Tokayev"]
+    assert convert("Лукашенко", "ru", "de") == ["Lukaschenko"]
+    # German Bjaljazki: the Belarusian reading is among the plausible forms.
+    assert "Bialiatski" in convert("Bjaljazki", "de", "en", every=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "src", "to"),
+    [
+        ("Лукашенко", "xx", "de"),
+        ("", "ru", "de"),
+        ("Лука Lukas", "ru", "de"),
+        ("Lukaschenko", "ru", "de"),
+        ("Лукашенко", "de", "en"),
+    ],
+)
+def test_bad_input(name, src, to):
+    with pytest.raises(GlossaryError):
+        convert(name, src, to)
+
+
+def test_key_unifies_spellings():
+    forms_ = [
+        ("Lukaschenko", "de"),
+        ("Lukasenko", "hu"),
+        ("Lukashenko", "en"),
+        ("Łukaszenka", "pl"),
+        ("Лукашенко", "ru"),
+        ("Лукашэнка", "be"),
+        ("Lukašenko", "cs"),
+    ]
+    assert len({key(w, lang) for w, lang in forms_}) == 1
+    assert key("Bjaljazki", "de") == key("Bialiatski", "en") == key("Bjaljacki", "hu")
+    assert key("Kolesnikowa", "de") == key("Kolesznyikova", "hu") == key("Kolesnikovová", "cs")
+    assert key("Lukaschenko", "de") != key("Kolesnikowa", "de")
+    assert key("Putin", "de") != key("Tokajew", "de")
+
+
+def test_inflection_round_trip():
+    for lang, lemma in [
+        ("hu", "Lukasenko"),
+        ("hu", "Putyin"),
+        ("hu", "Tokajev"),
+        ("pl", "Łukaszenka"),
+        ("pl", "Kolesnikowa"),
+        ("cs", "Lukašenko"),
+        ("cs", "Kolesnikovová"),
+        ("de", "Lukaschenko"),
+    ]:
+        for form in forms(lemma, lang):
+            assert key(lemma, lang) in {key(x, lang) for x in lemmas(form, lang)}, form
+    assert "Lukasenkót" in forms("Lukasenko", "hu")
+    assert "Putyinnal" in forms("Putyin", "hu")
+    assert "Tokajevvel" in forms("Tokajev", "hu")
+    assert "Łukaszence" in forms("Łukaszenka", "pl")
+    assert "Kolesnikowej" in forms("Kolesnikowa", "pl")
+    assert lemmas("Boris", "de")[0] == "Boris"
+
+
+def test_cli_convert(capsys, monkeypatch):
+    assert main(["names", "convert", "--from", "ru", "--to", "de", "Лукашенко"]) == 0
+    assert capsys.readouterr().out == "Lukaschenko\n"
+    assert main(["names", "convert", "--from", "de", "--to", "hu", "Lukaschenko"]) == 0
+    assert capsys.readouterr().out == "Lukasenko\n"
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Лукашенко\nТокаев\n"))
+    assert main(["names", "convert", "--from", "ru", "--to", "en"]) == 0
+    assert capsys.readouterr().out == "Lukashenko\nTokayev\n"
+
+
+def test_cli_bad_language(capsys):
+    assert main(["names", "convert", "--from", "xx", "--to", "de", "Лукашенко"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bitext: error:") and err.count("\n") == 1
+
+
+def test_dev_set_floor():
+    """Quality floors on the Wikidata dev names (national-language source label)."""
+    path = shared_path("benchmarks", "names", "dev.jsonl")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "names_translit", Path(__file__).parents[1] / "benchmarks" / "names_translit.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    cyr_surname, lat_surname, national = bench.cyr_surname, bench.lat_surname, bench.national
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for lang, floor in [("de", 0.75), ("en", 0.8), ("pl", 0.75)]:
+        hits = n = 0
+        for row in rows:
+            if not row.get(lang) or not row.get("ru"):
+                continue
+            label, src = national(row)
+            n += 1
+            hits += to_latin(cyr_surname(label), lang, src) in {lat_surname(x) for x in row[lang]}
+        assert hits / n >= floor, lang
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from glossary.translit import TARGETS  # noqa: E402
+from glossary.translit.reverse import ALPHABET  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["ru", "uk", "be"]), st.data())
+def test_every_letter_of_every_source_is_transliterated(src, data):
+    letters = sorted(ALPHABET[src] | {"'"})
+    word = data.draw(st.text(alphabet=st.sampled_from(letters), min_size=1, max_size=12))
+    for to in TARGETS:
+        out = to_latin(word.capitalize(), to, src)
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in out), (to, word, out)
+
+
+def test_cyrillic_text_names_and_polish_cases_group():
+    import glossary
+
+    beads = [
+        (0, ["Alexander Lukaschenko sprach."], ["Prezydent Aleksander Łukaszenka mówił."]),
+        (1, ["Lukaschenkos Gegner schwiegen."], ["Przeciwnicy Łukaszenki milczeli."]),
+        (2, ["Man sprach mit Lukaschenko."], ["Rozmawiano z Łukaszenką."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "pl")
+    assert len(entries) == 1
+    assert set(entries[0].forms("pl")) == {"Łukaszenka", "Łukaszenki", "Łukaszenką"}
+    assert set(entries[0].lemmas("pl")) == {"Łukaszenka"}
+    ru = glossary.build_entries(
+        [
+            (0, ["Alexander Lukaschenko sprach."], ["Говорил Александр Лукашенко."]),
+            (1, ["Lukaschenkos Gegner schwiegen."], ["Противники Лукашенко молчали."]),
+        ],
+        "de",
+        "ru",
+    )
+    assert len(ru) == 1 and ru[0].preferred["ru"] == "Александр Лукашенко"
+    assert {v.bead for v in ru[0].variants if v.side == "tgt"} == {0, 1}

@@ -1,0 +1,29 @@
+import pytest
+
+from aligner.segment import detect_language
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lukaschenko ließ am Samstag die Gefangenen frei, die seit Jahren in Haft saßen.", "de"),
+        ("Lukashenko released the prisoners on Saturday, who had been in custody for years.", "en"),
+        ("Lukasenko szombaton szabadon engedte a foglyokat, akik évek óta börtönben voltak.", "hu"),
+        (
+            "Loukachenko a libéré les prisonniers qui étaient en détention depuis des années.",
+            "fr",
+        ),
+        ("Łukaszenka w sobotę uwolnił więźniów, którzy od lat byli w areszcie.", "pl"),
+        ("Lukašenko v sobotu propustil vězně, kteří byli léta ve vazbě.", "cs"),
+        ("Лукашенко в субботу освободил заключённых, которые были под стражей много лет.", "ru"),
+        ("Лукашенко в суботу звільнив в'язнів, які роками були під вартою, і це є факт.", "uk"),
+        ("Лукашэнка ў суботу вызваліў зняволеных, якія гадамі былі пад вартай.", "be"),
+    ],
+)
+def test_detects_common_languages(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "12345 678", "Lukaschenko", "Hello"])
+def test_unsure_returns_none(text):
+    assert detect_language(text) is None
