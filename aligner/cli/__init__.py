@@ -16,7 +16,16 @@ from aligner import __version__
 from aligner.errors import BitextError
 
 # Subcommand modules, in the order ``bitext --help`` lists them.
-COMMANDS: list[str] = ["segment", "info", "export", "import_tmx", "review", "names", "glossary"]
+COMMANDS: list[str] = [
+    "segment",
+    "align",
+    "info",
+    "export",
+    "import_tmx",
+    "review",
+    "names",
+    "glossary",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
