@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 
 from aligner import __version__
 from aligner.errors import BitextError
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x85\u2028\u2029]+\s*")
 
 # Subcommand modules, in the order ``bitext --help`` lists them.
 COMMANDS: list[str] = ["segment", "info", "export", "import_tmx", "names", "glossary"]
@@ -38,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BitextError as err:
-        print(f"bitext: error: {err}", file=sys.stderr)
+        # One line, always: a message quoting a parser may carry line breaks.
+        print(f"bitext: error: {_LINE_BREAKS.sub(' ', str(err))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("bitext: interrupted", file=sys.stderr)

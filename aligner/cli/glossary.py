@@ -8,6 +8,8 @@ import sys
 from contextlib import contextmanager
 
 from aligner.errors import BitextError
+from aligner.files import check_output
+from aligner.formats.common import atomic_output
 from glossary.build import build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
@@ -150,17 +152,13 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.output != "-":
+        check_output(args.output)  # before the work, so a typo in -o costs nothing
     with _project(args.project, readonly=True) as project:
         data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        try:
-            with open(args.output, "wb") as fh:
-                fh.write(data)
-        except OSError as err:
-            raise BitextError(f"cannot write: {err.strerror}", args.output) from None
+    with atomic_output(args.output, binary=True) as out:
+        out.write(data)
+        out.flush()
     return 0
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from aligner.errors import BitextError
+from aligner.files import read_input
+from aligner.read import decode
 from glossary.convert import LANGS, convert
 from glossary.errors import GlossaryError
 
@@ -45,7 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    names = args.names or [line.strip() for line in sys.stdin if line.strip()]
+    if args.names:
+        names = [n for n in args.names if n.strip()]
+        if not names:
+            raise BitextError("the names given are empty")
+    else:
+        text, _ = decode(read_input("-"), "<stdin>", hint="send the names as UTF-8")
+        names = [line.strip() for line in text.splitlines() if line.strip()]
     if not names:
         raise BitextError("no names given (pass them as arguments or one per line on stdin)")
     results = []

@@ -10,7 +10,7 @@ import sys
 
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document
-from aligner.segment.langdata import read_abbreviation_file
+from aligner.segment.langdata import has_rules, read_abbreviation_file
 
 _BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
 
@@ -50,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
     lang = document_language(doc)
     if not args.lang:
         print(f"bitext: {doc.path}: language detected as {lang}", file=sys.stderr)
+    elif not has_rules(lang):
+        print(
+            f"bitext: {doc.path}: no sentence rules for language {lang!r}, "
+            "using the language-neutral ones",
+            file=sys.stderr,
+        )
     out = sys.stdout
     write = out.write
     for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):

@@ -10,12 +10,14 @@ entity-expansion bombs.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from aligner.errors import BitextError
+from aligner.files import read_input
 from aligner.formats.common import normalise_lang
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -56,6 +58,23 @@ def _declares_entities(data: bytes) -> bool:
     return False
 
 
+def _not_xml_text(data: bytes) -> str | None:
+    """Why ``data`` cannot be XML text at all (NUL bytes the parser could not place), or None.
+
+    XML finds UTF-16 from a byte order mark or from ``<?xml`` itself; anything
+    else with NUL bytes is UTF-16 saved without either, or not text.
+    """
+    head = data[:4096]
+    if b"\x00" not in head or head.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"<\x00?\x00", b"\x00<\x00?")
+    ):
+        return None
+    half = len(head) // 2
+    if max(head[0::2].count(0), head[1::2].count(0)) > 0.8 * half and half:
+        return "UTF-16 without a byte order mark or XML declaration: save it as UTF-8"
+    return "looks like a binary file, not TMX"
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
@@ -78,14 +97,12 @@ def read_tmx(path: str | Path) -> TmxFile:
     """Parse a TMX file; bad input raises BitextError naming the file."""
     path = Path(path)
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BitextError("no such file", name) from None
-    except OSError as err:
-        raise BitextError(f"cannot read: {err.strerror}", name) from None
+    data = read_input(path, "TMX file")
     if not data.strip():
         raise BitextError("empty file, not TMX", name)
+    problem = _not_xml_text(data)
+    if problem:
+        raise BitextError(problem, name)
     if _declares_entities(data):
         raise BitextError(_ENTITIES, name)
     try:
