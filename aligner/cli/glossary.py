@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from aligner.errors import BitextError
 from aligner.files import check_output
 from aligner.formats.common import atomic_output
-from glossary.build import build_entries, merge_entries, records
+from aligner.progress import progress
+from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
@@ -93,9 +94,15 @@ def _entries(project) -> list[Entry]:
 
 def run_build(args: argparse.Namespace) -> int:
     with _project(args.project) as project:
-        entries = build_entries(
-            project.beads(), project.src_lang, project.tgt_lang, project.glossary_records()
-        )
+        beads = project.beads()
+        with progress("Finding names", total=PASSES * len(beads)) as bar:
+            entries = build_entries(
+                beads,
+                project.src_lang,
+                project.tgt_lang,
+                project.glossary_records(),
+                advance=bar.advance,
+            )
         project.save_glossary_records(records(entries))
         for e in entries:
             print(f"{e.id}\t{e.status}\t{e.canonical}\t{len(e.variants)} occurrences")
@@ -124,7 +131,11 @@ def run_check(args: argparse.Namespace) -> int:
             raise BitextError(
                 "the project has no glossary yet (run 'bitext glossary build')", args.project
             )
-        problems = check(project.beads(), project.src_lang, project.tgt_lang, entries)
+        beads = project.beads()
+        with progress("Checking names", total=PASSES * len(beads)) as bar:
+            problems = check(
+                beads, project.src_lang, project.tgt_lang, entries, advance=bar.advance
+            )
         if args.json:
             print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
         else:

@@ -8,6 +8,7 @@ import json
 import re
 import sys
 
+from aligner.progress import progress
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document
 from aligner.segment.langdata import has_rules, read_abbreviation_file
@@ -58,16 +59,21 @@ def run(args: argparse.Namespace) -> int:
         )
     out = sys.stdout
     write = out.write
-    for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):
-        if args.format == "jsonl":
-            record = {
-                "text": seg.text,
-                "start": seg.start,
-                "end": seg.end,
-                "paragraph": seg.paragraph,
-            }
-            write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            write(_BREAKS.sub(" ", seg.text) + "\n")
+    done = 0
+    with progress(f"Segmenting {doc.path}", total=len(doc.text)) as bar:
+        for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):
+            if args.format == "jsonl":
+                record = {
+                    "text": seg.text,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "paragraph": seg.paragraph,
+                }
+                write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                write(_BREAKS.sub(" ", seg.text) + "\n")
+            if seg.end > done:
+                bar.advance(seg.end - done)
+                done = seg.end
     out.flush()
     return 0

@@ -26,6 +26,7 @@ CSV_COLUMNS = [
     "id", "position", "src_ids", "tgt_ids", "kind", "score", "status", "source", "target", "note",
 ]  # fmt: skip
 TEXT_COLUMNS = ["source", "target", "note"]
+_SLICE = 5000  # rows per to_csv call
 # Cells a spreadsheet would evaluate (or, for "'" and whitespace, that our
 # escaping itself must stay reversible for).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -56,7 +57,12 @@ def write_pairs_csv(out: IO[str], pairs, *, excel: bool = False, sep: str = ",")
             table[column] = table[column].map(neutralise)
         out.write("\ufeff")
     # CRLF (RFC 4180) also makes the csv module quote cells holding a lone "\r".
-    table.to_csv(out, index=False, sep=sep, lineterminator="\r\n")
+    # Written in slices so that a bar can follow a big export.
+    starts = range(0, max(len(table), 1), _SLICE)
+    for start in track(starts, "CSV"):
+        table.iloc[start : start + _SLICE].to_csv(
+            out, index=False, header=start == 0, sep=sep, lineterminator="\r\n"
+        )
     return len(table)
 
 

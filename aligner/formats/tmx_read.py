@@ -19,6 +19,7 @@ from lxml import etree
 from aligner.errors import BitextError
 from aligner.files import read_input
 from aligner.formats.common import normalise_lang
+from aligner.progress import progress
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 STATUSES = ("unreviewed", "confirmed", "rejected")
@@ -105,35 +106,51 @@ def read_tmx(path: str | Path) -> TmxFile:
         raise BitextError(problem, name)
     if _declares_entities(data):
         raise BitextError(_ENTITIES, name)
+    # One bar for both halves of the work: parsing (by bytes), then reading the units.
+    with progress(f"Reading {name}", total=2 * len(data)) as bar:
+        root = _parse(data, name, bar.advance)
+        dtd = root.getroottree().docinfo.internalDTD
+        if dtd is not None and any(True for _ in dtd.iterentities()):
+            raise BitextError(_ENTITIES, name)
+        if _local(root.tag) != "tmx":
+            raise BitextError(f"root element is <{_local(root.tag)}>, not <tmx>", name)
+        header = next((el for el in root if _local(el.tag) == "header"), None)
+        body = next((el for el in root if _local(el.tag) == "body"), None)
+        if body is None:
+            raise BitextError("TMX has no <body>", name)
+        head = dict(header.attrib) if header is not None else {}
+        srclang = head.get("srclang")
+        srclang = normalise_lang(srclang) if srclang and srclang != "*all*" else None
+        units, languages = [], {}
+        step = len(data) / max(len(body), 1)
+        for tu in body:
+            bar.advance(step)
+            if _local(tu.tag) != "tu":
+                continue
+            unit = _unit(tu)
+            for lang in unit.texts:
+                languages.setdefault(lang, None)
+            units.append(unit)
+    return TmxFile(srclang, list(languages), units, {k: str(v) for k, v in head.items()})
+
+
+_CHUNK = 1 << 20
+
+
+def _parse(data: bytes, name: str, advance) -> etree._Element:
+    """Parse ``data`` in 1 MB pieces (so a bar can follow), refusing entity tricks."""
+    parser = _parser()
     try:
-        root = etree.fromstring(data, _parser())
+        for start in range(0, len(data), _CHUNK):
+            parser.feed(data[start : start + _CHUNK])
+            advance(min(_CHUNK, len(data) - start))
+        return parser.close()
     except etree.XMLSyntaxError as err:
         if "amplification" in str(err):
             raise BitextError(_ENTITIES, name) from None
         raise BitextError(f"not well-formed XML, so not TMX ({_xml_message(err)})", name) from None
     except ValueError as err:
         raise BitextError(f"cannot parse as XML ({err})", name) from None
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise BitextError(_ENTITIES, name)
-    if _local(root.tag) != "tmx":
-        raise BitextError(f"root element is <{_local(root.tag)}>, not <tmx>", name)
-    header = next((el for el in root if _local(el.tag) == "header"), None)
-    body = next((el for el in root if _local(el.tag) == "body"), None)
-    if body is None:
-        raise BitextError("TMX has no <body>", name)
-    head = dict(header.attrib) if header is not None else {}
-    srclang = head.get("srclang")
-    srclang = normalise_lang(srclang) if srclang and srclang != "*all*" else None
-    units, languages = [], {}
-    for tu in body:
-        if _local(tu.tag) != "tu":
-            continue
-        unit = _unit(tu)
-        for lang in unit.texts:
-            languages.setdefault(lang, None)
-        units.append(unit)
-    return TmxFile(srclang, list(languages), units, {k: str(v) for k, v in head.items()})
 
 
 def _xml_message(err: etree.XMLSyntaxError) -> str:
