@@ -7,6 +7,7 @@ The public Python API is re-exported here so that a notebook user can write
 __version__ = "0.1.0"
 
 from aligner import segment  # the package, callable as segment(text, lang)
+from aligner.align import align
 from aligner.errors import BitextError
 from aligner.project import BeadRow, Project
 from aligner.read import read_document, read_text
@@ -15,6 +16,7 @@ from aligner.types import Alignment, Bead, Document, Segment
 
 __all__ = [
     "Alignment",
+    "align",
     "Bead",
     "BeadRow",
     "BitextError",

@@ -19,7 +19,16 @@ from aligner.errors import BitextError
 _LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x85\u2028\u2029]+\s*")
 
 # Subcommand modules, in the order ``bitext --help`` lists them.
-COMMANDS: list[str] = ["segment", "info", "export", "import_tmx", "names", "glossary"]
+COMMANDS: list[str] = [
+    "segment",
+    "align",
+    "info",
+    "export",
+    "import_tmx",
+    "review",
+    "names",
+    "glossary",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

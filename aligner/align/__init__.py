@@ -1,0 +1,193 @@
+"""Offline sentence alignment: length, anchors, subwords and a learned lexicon.
+
+``align(src, tgt)`` returns an :class:`~aligner.types.Alignment` whose beads
+are monotone and cover both sides exactly once. No model is downloaded: every
+signal is estimated from the two texts themselves.
+
+The alignment runs in passes. The first uses lengths and anchor features
+(numbers, punctuation, identical words, cognates, subwords, names); its 1-1
+beads then give the length variance and the scale and weight of the
+similarity (``calibrate``), all its beads a word lexicon (``lexicon``), and
+a second pass aligns with all of them. A backward pass over the same band
+gives each bead its confidence (``search.margins``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
+
+import numpy as np
+
+from aligner import progress as progress_mod
+from aligner.align import anchors, calibrate, evidence, lexicon, search, subwords
+from aligner.align.costs import Params, Scorer, SimScale
+from aligner.align.length import LengthModel
+from aligner.align.search import Path
+from aligner.types import Alignment, Bead, Segment
+
+__all__ = ["SIGNALS", "align", "Params"]
+
+#: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
+SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
+_PROGRESS_ROWS = 3000
+#: Margin (in cost units, about one unpaired sentence) that gives confidence 0.63.
+CONFIDENCE_SCALE = 2.0
+#: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
+LETTERLESS = 0.25
+
+
+def align(
+    src: Sequence[Segment | str],
+    tgt: Sequence[Segment | str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    mode: str = "full",
+    name_keys: Callable[[str, str], set[str]] | None = None,
+    progress: bool = True,
+    params: Params | None = None,
+) -> Alignment:
+    """Align two sequences of sentences (segments or plain strings).
+
+    ``mode`` is ``"full"`` (every signal), ``"length"`` (Gale-Church-style
+    lengths only) or ``"length+"`` followed by ``+``-joined names from
+    :data:`SIGNALS`. ``name_keys(text, lang)`` may supply the name keys of a
+    sentence (from the glossary) as extra anchors.
+    """
+    src_text = [s.text if isinstance(s, Segment) else str(s) for s in src]
+    tgt_text = [t.text if isinstance(t, Segment) else str(t) for t in tgt]
+    n, m = len(src_text), len(tgt_text)
+    signals = _signals(mode)
+    params = params or Params()
+    info: dict = {"mode": mode, "signals": sorted(signals)}
+    if n == 0 or m == 0:  # nothing to pair with: certainly unpaired
+        beads = [Bead(range(i, i + 1), range(0, 0), 1.0) for i in range(n)]
+        beads += [Bead(range(n, n), range(j, j + 1), 1.0) for j in range(m)]
+        return _finish(beads, n, m, info)
+
+    ls = np.array([len(t) for t in src_text], dtype=np.float64)
+    lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
+    length = LengthModel.from_totals(ls, lt)
+    fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
+    use_sim = bool(signals)
+    ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+    scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
+
+    show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
+    # three passes over the finest level's rows (forward twice, then backward for
+    # the confidence); coarse levels are not counted
+    bars = progress_mod.progress("aligning", total=3 * (n + 1)) if show else nullcontext()
+    with bars as bar:
+        scorer = Scorer(ev, params, length, scale, use_sim)
+        path = search.solve(scorer, bar)
+        # One refinement pass (more rounds let the lexicon confirm its own errors):
+        # the first pass's beads give the length spread, the similarity scale
+        # and the lexicon.
+        beads = _ranges(path)
+        one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
+        length = _refit_length(length, one_one, ls, lt)
+        if use_sim:
+            scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
+        if "lexicon" in signals:
+            pairs = lexicon.learn(src_text, tgt_text, beads)
+            info["lexicon_pairs"] = len(pairs)
+            if pairs:
+                lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
+                _merge_into(fs, lfs)
+                _merge_into(ft, lft)
+                ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+                fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
+                scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
+        scorer = Scorer(ev, params, length, scale, use_sim)
+        path = search.solve(scorer, bar)
+        beads = _score(scorer, path, bar)
+
+    if use_sim:
+        info["similarity_weight"] = round(scale.weight, 3)
+    info["length_ratio"] = round(length.ratio, 4)
+    info["length_variance"] = round(length.variance, 3)
+    return _finish(beads, n, m, info)
+
+
+def _signals(mode: str) -> set[str]:
+    if mode == "full":
+        return set(SIGNALS)
+    parts = mode.split("+")
+    if parts[0] != "length" or any(p not in SIGNALS for p in parts[1:]):
+        raise ValueError(
+            f"unknown mode {mode!r}: use 'full', 'length' or 'length+' with any of {SIGNALS}"
+        )
+    return set(parts[1:])
+
+
+def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
+    fams = [f for f in anchors.FAMILIES if f in signals]
+    keys = name_keys if "names" in signals else None
+    fs = [anchors.sentence_features(t, fams, keys, src_lang) for t in src]
+    ft = [anchors.sentence_features(t, fams, keys, tgt_lang) for t in tgt]
+    if "subwords" in signals:
+        ps, pt = subwords.piece_features(src, tgt)
+        _merge_into(fs, ps)
+        _merge_into(ft, pt)
+    return fs, ft
+
+
+def _with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evidence.Evidence:
+    """Mark lines without a single letter (page numbers, rules, OCR debris).
+
+    They are cheap to leave unpaired: otherwise merging "- 17 -" into the
+    neighbouring pair would always cost less than admitting it has no
+    counterpart.
+    """
+    ev.src.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in src])
+    ev.tgt.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in tgt])
+    return ev
+
+
+def _wordy(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
+    """Add features in place: copies of 100k sets would double the peak memory."""
+    for a, b in zip(target, extra, strict=True):
+        a |= b
+
+
+def _ranges(path: Path) -> list[tuple[range, range]]:
+    return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
+
+
+def _refit_length(length, one_one, ls, lt) -> LengthModel:
+    if not one_one:
+        return length
+    i = np.array([rs.start for rs, _ in one_one])
+    j = np.array([rt.start for _, rt in one_one])
+    return length.refit(ls[i], lt[j])
+
+
+def _score(scorer: Scorer, path: Path, bar=None) -> list[Bead]:
+    """Confidence in [0, 1] from the bead's margin over the best alternative.
+
+    ``1 - exp(-margin / CONFIDENCE_SCALE)``: 0 when another alignment of
+    these sentences is as cheap, near 1 when every alternative costs several
+    units more. Null beads get a confidence too: that the sentence really
+    has no counterpart.
+    """
+    margin = search.margins(scorer, path, bar.advance if bar is not None else None)
+    score = 1.0 - np.exp(-margin / CONFIDENCE_SCALE)
+    return [
+        Bead(range(i0, i1), range(j0, j1), round(float(p), 4))
+        for (i0, j0, i1, j1), p in zip(path.beads, score, strict=True)
+    ]
+
+
+def _finish(beads: list[Bead], n: int, m: int, info: dict) -> Alignment:
+    info["unpaired_src"] = sum(len(b.src) for b in beads if not b.tgt)
+    info["unpaired_tgt"] = sum(len(b.tgt) for b in beads if not b.src)
+    info["bead_types"] = dict(Counter(b.kind for b in beads).most_common())
+    alignment = Alignment(beads, n, m, info)
+    alignment.check()
+    return alignment

@@ -1,0 +1,182 @@
+"""Sentence features as integer arrays, weighted, and their overlap in a band.
+
+Both sides become (sentence, feature) pairs restricted to features that occur
+on both sides. A feature's weight is high when it is rare (idf) and about as
+frequent on one side as on the other: a true anchor is carried over by the
+translation, so a word that is common on one side only is noise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+PAIR_BATCH = 250_000
+
+
+@dataclass(slots=True)
+class Side:
+    """One text: sentence lengths and its (sentence, feature) pairs, sorted by sentence."""
+
+    lengths: np.ndarray  # float64, one per sentence
+    sent: np.ndarray  # int64
+    feat: np.ndarray  # int64
+    counts: np.ndarray | None = None  # sentences per unit (coarse levels); None: all 1
+    #: per unit, how many sentences' worth of words it holds (a line without
+    #: letters counts less); None: as ``sizes()``
+    content: np.ndarray | None = None
+
+    def sizes(self) -> np.ndarray:
+        """How many original sentences each unit holds."""
+        return np.ones(self.n) if self.counts is None else self.counts
+
+    def contents(self) -> np.ndarray:
+        return self.sizes() if self.content is None else self.content
+
+    @property
+    def n(self) -> int:
+        return len(self.lengths)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Everything the search needs to score a bead, at one resolution."""
+
+    src: Side
+    tgt: Side
+    weight: np.ndarray  # float64, one per feature id
+
+    def sentence_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """Total feature weight of each sentence: the most it could match."""
+        ws = np.bincount(self.src.sent, self.weight[self.src.feat], minlength=self.src.n)
+        wt = np.bincount(self.tgt.sent, self.weight[self.tgt.feat], minlength=self.tgt.n)
+        return ws.astype(np.float64), wt.astype(np.float64)
+
+    def reversed(self) -> Evidence:
+        """Both texts read backwards (for the backward pass of the confidence)."""
+        return Evidence(_flip(self.src), _flip(self.tgt), self.weight)
+
+    def coarsen(self) -> Evidence:
+        """Half the resolution: sentences 2k and 2k+1 become one unit."""
+        return Evidence(_halve(self.src), _halve(self.tgt), self.weight)
+
+    def match_prefix(self, qlo: np.ndarray, qhi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Prefix sums of the shared feature weight of each source sentence.
+
+        Source sentence ``i`` is compared with target sentences ``qlo[i] <=
+        j < qhi[i]``. Returns ``(flat, offset)``: ``flat[offset[i] + k]`` is the
+        weight shared between sentence ``i`` and targets ``qlo[i] .. qlo[i]+k-1``.
+        """
+        n, m = self.src.n, self.tgt.n
+        width = (qhi - qlo).astype(np.int64) + 1
+        offset = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(width, out=offset[1:])
+        flat = np.zeros(int(offset[-1]), dtype=np.float64)
+        if len(self.src.sent) and len(self.tgt.sent):
+            stride = m + 1
+            order = np.lexsort((self.tgt.sent, self.tgt.feat))
+            keys = self.tgt.feat[order] * stride + self.tgt.sent[order]
+            tsent = self.tgt.sent[order]
+            s, f = self.src.sent, self.src.feat
+            start = np.searchsorted(keys, f * stride + qlo[s], side="left")
+            stop = np.searchsorted(keys, f * stride + qhi[s], side="left")
+            count = stop - start
+            # expand (source feature, matching target) pairs in bounded batches
+            ends = np.cumsum(count)
+            lo_t = 0
+            while lo_t < len(s):
+                hi_t = int(np.searchsorted(ends, ends[lo_t] - count[lo_t] + PAIR_BATCH, "right"))
+                hi_t = max(hi_t, lo_t + 1)
+                part = slice(lo_t, hi_t)
+                c = count[part]
+                total = int(c.sum())
+                if total:
+                    owner = np.repeat(np.arange(lo_t, hi_t), c)
+                    first = np.repeat(start[part] - np.cumsum(c) + c, c)
+                    pos = first + np.arange(total)
+                    rows = s[owner]
+                    cells = offset[rows] + (tsent[pos] - qlo[rows]) + 1
+                    flat += np.bincount(cells, self.weight[f[owner]], minlength=len(flat))
+                lo_t = hi_t
+        # turn per-target weights into prefix sums within each source row
+        csum = np.cumsum(flat)
+        base = np.repeat(csum[offset[:-1]] - flat[offset[:-1]], width)
+        return csum - base, offset
+
+
+def _flip(side: Side) -> Side:
+    order = np.argsort(side.n - 1 - side.sent, kind="stable")
+    counts = None if side.counts is None else side.counts[::-1].copy()
+    content = None if side.content is None else side.content[::-1].copy()
+    return Side(
+        side.lengths[::-1].copy(),
+        (side.n - 1 - side.sent)[order],
+        side.feat[order],
+        counts,
+        content,
+    )
+
+
+def _halve(side: Side) -> Side:
+    n = (side.n + 1) // 2
+    lengths = np.zeros(n)
+    np.add.at(lengths, np.arange(side.n) // 2, side.lengths)
+    counts = np.zeros(n)
+    np.add.at(counts, np.arange(side.n) // 2, side.sizes())
+    content = np.zeros(n)
+    np.add.at(content, np.arange(side.n) // 2, side.contents())
+    if len(side.sent):
+        key = np.unique((side.sent // 2) * (int(side.feat.max()) + 1) + side.feat)
+        width = int(side.feat.max()) + 1
+        sent, feat = key // width, key % width
+    else:
+        sent = feat = np.zeros(0, dtype=np.int64)
+    return Side(lengths, sent.astype(np.int64), feat.astype(np.int64), counts, content)
+
+
+def build(
+    src_feats: Sequence[set[str]],
+    tgt_feats: Sequence[set[str]],
+    src_lengths: np.ndarray,
+    tgt_lengths: np.ndarray,
+) -> Evidence:
+    """Integer-coded evidence from per-sentence feature sets."""
+    n, m = len(src_feats), len(tgt_feats)
+    src_df: dict[str, int] = {}
+    for feats in src_feats:
+        for f in feats:
+            src_df[f] = src_df.get(f, 0) + 1
+    tgt_df: dict[str, int] = {}
+    for feats in tgt_feats:
+        for f in feats:
+            if f in src_df:
+                tgt_df[f] = tgt_df.get(f, 0) + 1
+    # sorted, so that ids and summation order do not depend on string hashing
+    ids = {f: k for k, f in enumerate(sorted(tgt_df))}
+    ds = np.array([src_df[f] for f in ids], dtype=np.float64)
+    dt = np.array([tgt_df[f] for f in ids], dtype=np.float64)
+    weight = np.zeros(0)
+    if len(ids):
+        idf = np.log1p((n + m) / (ds + dt))
+        rs, rt = ds / max(n, 1), dt / max(m, 1)
+        balance = 2.0 * np.minimum(rs, rt) / (rs + rt)
+        weight = idf * balance
+    return Evidence(_side(src_feats, ids, src_lengths), _side(tgt_feats, ids, tgt_lengths), weight)
+
+
+def _side(feats: Sequence[set[str]], ids: dict[str, int], lengths: np.ndarray) -> Side:
+    sent: list[int] = []
+    feat: list[int] = []
+    for k, fs in enumerate(feats):
+        for f in sorted(fs):
+            fid = ids.get(f)
+            if fid is not None:
+                sent.append(k)
+                feat.append(fid)
+    return Side(
+        np.asarray(lengths, dtype=np.float64),
+        np.asarray(sent, dtype=np.int64),
+        np.asarray(feat, dtype=np.int64),
+    )

@@ -1,0 +1,222 @@
+"""Banded dynamic programming over beads, linear in time and memory.
+
+The search follows Vecalign's recursive scheme: halve both texts until the
+problem is small enough for a full DP, solve it, project the path one level
+down and search again only in a band of ``buffer`` sentences around it. Each
+level costs time proportional to the band, so the total stays linear.
+
+Within a level, all bead costs of a block of rows are computed at once with
+numpy; the row loop only does a gather, a minimum and a prefix-minimum scan
+(for runs of target sentences without counterpart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from aligner.align.costs import Scorer
+from aligner.align.evidence import Evidence
+
+FULL_DP_CELLS = 40_000
+ROW_CHUNK = 512
+
+
+@dataclass(slots=True)
+class Prefix:
+    """Shared feature weight of source sentence i with targets qlo[i] .. k-1, for any k."""
+
+    flat: np.ndarray
+    offset: np.ndarray
+    qlo: np.ndarray
+    qhi: np.ndarray
+
+    def at(self, i: np.ndarray, k: np.ndarray) -> np.ndarray:
+        pos = np.clip(k - self.qlo[i], 0, self.qhi[i] - self.qlo[i])
+        return self.flat[self.offset[i] + pos]
+
+
+@dataclass(slots=True)
+class Path:
+    """Beads as node pairs (i0, j0, i1, j1) in order, and the DP table behind them.
+
+    ``best[off[i] + j - lo[i]]`` is the cheapest cost of reaching node (i, j).
+    """
+
+    beads: list[tuple[int, int, int, int]]
+    best: np.ndarray
+    off: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+
+def solve(scorer: Scorer, bar=None) -> Path:
+    """Recursive banded search: coarse path first, then refine around it."""
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    if n * m <= FULL_DP_CELLS or n <= 2 or m <= 2:
+        lo, hi = full_band(n, m)
+    else:
+        coarse = Scorer(
+            ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
+        )
+        lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
+    return search(scorer, lo, hi, bar.advance if bar is not None else None)
+
+
+def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+
+
+def project(path: Path, n: int, m: int, buffer: int) -> tuple[np.ndarray, np.ndarray]:
+    """The band at double resolution around a coarse path."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for i0, j0, i1, j1 in path.beads:
+        r0, r1 = min(2 * i0, n), min(2 * i1, n)
+        c0, c1 = min(2 * j0, m), min(2 * j1, m)
+        lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
+        hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1)
+    lo = _slide(lo, buffer, np.minimum) - buffer
+    hi = _slide(hi, buffer, np.maximum) + buffer
+    return _tidy(lo, hi, m)
+
+
+def _slide(x: np.ndarray, w: int, op) -> np.ndarray:
+    out = x.copy()
+    for s in range(1, w + 1):
+        out[s:] = op(out[s:], x[:-s])
+        out[:-s] = op(out[:-s], x[s:])
+    return out
+
+
+def _tidy(lo: np.ndarray, hi: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Clip to the grid, make bounds monotone and consecutive rows overlap."""
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0], hi[-1] = 0, m
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[1:] = np.minimum(lo[1:], hi[:-1])
+    hi = np.maximum(hi, lo)
+    return lo, hi
+
+
+def search(
+    scorer: Scorer,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    advance: Callable[[int], None] | None = None,
+) -> Path:
+    """Cheapest monotone path from (0, 0) to (n, m) inside the band [lo, hi]."""
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    types = scorer.types()
+    max_a = max(a for a, _ in types)
+    max_b = max(b for _, b in types)
+    width = hi - lo + 1
+    off = np.zeros(n + 2, dtype=np.int64)
+    np.cumsum(width, out=off[1:])
+    ncells = int(off[n + 1])
+    best = np.full(ncells + 1, np.inf)  # last entry: the "outside the band" sentinel
+    back = np.zeros(ncells, dtype=np.int8)
+    q = _prefix(ev, lo, hi, max_a, max_b) if scorer.use_similarity else None
+    # cumulative cost of leaving target sentences unpaired, along a row
+    del_t = np.concatenate(
+        [[0.0], np.cumsum(scorer.deletion_costs(ev.tgt.lengths, ev.tgt.contents()))]
+    )
+    zero_one = len(types)
+
+    for r0 in range(0, n + 1, ROW_CHUNK):
+        r1 = min(n + 1, r0 + ROW_CHUNK)
+        base = int(off[r0])
+        ci = np.repeat(np.arange(r0, r1), width[r0:r1])
+        cj = np.arange(int(off[r1]) - base) - np.repeat(off[r0:r1] - base - lo[r0:r1], width[r0:r1])
+        prev = np.full((len(types), len(ci)), ncells, dtype=np.int64)
+        cost = np.zeros((len(types), len(ci)))
+        for t, (a, b) in enumerate(types):
+            pi, pj = ci - a, cj - b
+            ok = (pi >= 0) & (pj >= 0)
+            pic = np.where(ok, pi, 0)
+            ok &= (pj >= lo[pic]) & (pj <= hi[pic])
+            if not ok.any():
+                continue
+            sel = np.flatnonzero(ok)
+            prev[t, sel] = off[pi[sel]] + pj[sel] - lo[pi[sel]]
+            cost[t, sel] = scorer.cost(a, b, ci[sel], cj[sel], q)
+        cols = np.arange(len(ci))
+        for i in range(r0, r1):
+            s0, s1 = int(off[i]) - base, int(off[i + 1]) - base
+            cand = best[prev[:, s0:s1]] + cost[:, s0:s1]
+            k = np.argmin(cand, axis=0)
+            other = cand[k, cols[: s1 - s0]]
+            if i == 0:
+                other[0] = 0.0
+            ramp = del_t[lo[i] : hi[i] + 1]
+            x = other - ramp
+            run = np.minimum.accumulate(x)
+            best[off[i] : off[i + 1]] = run + ramp
+            back[off[i] : off[i + 1]] = np.where(x <= run, k, zero_one)
+        if advance is not None:
+            advance(r1 - r0)
+
+    beads: list[tuple[int, int, int, int]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        t = int(back[off[i] + j - lo[i]])
+        a, b = (0, 1) if t == zero_one else types[t]
+        beads.append((i - a, j - b, i, j))
+        i, j = i - a, j - b
+    beads.reverse()
+    return Path(beads, best, off, lo, hi)
+
+
+def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = None) -> np.ndarray:
+    """Per bead, how much dearer the best alignment is that does not contain it.
+
+    The reversed texts are searched in the same band: the forward cost to a
+    node plus the backward cost from it is the cost of the best path through
+    it (its max-marginal). A bead is doubtful when some node in one of its
+    rows that the chosen path avoids has a max-marginal close to the optimum.
+    """
+    ev = scorer.ev
+    n, m = ev.src.n, ev.tgt.n
+    lo, hi, off = path.lo, path.hi, path.off
+    rlo, rhi = m - hi[::-1], m - lo[::-1]
+    rev = Scorer(ev.reversed(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity)
+    back = search(rev, rlo, rhi, advance)
+    width = hi - lo + 1
+    ci = np.repeat(np.arange(n + 1), width)
+    cj = np.arange(int(off[n + 1])) - np.repeat(off[: n + 1] - lo, width)
+    through = path.best[: len(ci)] + back.best[back.off[n - ci] + (m - cj) - rlo[n - ci]]
+    on_path = np.zeros(len(ci), dtype=bool)
+    for i0, j0, i1, j1 in path.beads:
+        on_path[off[i0] + j0 - lo[i0]] = True
+        on_path[off[i1] + j1 - lo[i1]] = True
+    optimum = float(path.best[off[n] + m - lo[n]])
+    alt = np.where(on_path, np.inf, through)
+    row_margin = np.maximum(np.minimum.reduceat(alt, off[: n + 1]) - optimum, 0.0)
+    col_best = np.full(m + 1, np.inf)
+    np.minimum.at(col_best, cj, alt)
+    col_margin = np.maximum(col_best - optimum, 0.0)
+    # a bead's source sentences are judged in its rows, its target sentences
+    # in its columns: an unpaired target sentence shares its row with its
+    # neighbours, but not its column
+    out = np.empty(len(path.beads))
+    for k, (i0, j0, i1, j1) in enumerate(path.beads):
+        rows = row_margin[i0 : i1 + 1].min() if i1 > i0 else np.inf
+        cols = col_margin[j0 : j1 + 1].min() if j1 > j0 else np.inf
+        out[k] = min(rows, cols)
+    return out
+
+
+def _prefix(ev: Evidence, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int) -> Prefix:
+    n = ev.src.n
+    rows = np.arange(n)
+    qlo = np.maximum(0, lo[rows + 1] - max_b)
+    qhi = hi[np.minimum(n, rows + max_a)]
+    qhi = np.maximum(qhi, qlo)
+    flat, offset = ev.match_prefix(qlo, qhi)
+    return Prefix(flat, offset, qlo, qhi)

@@ -1,0 +1,167 @@
+"""The review app's keys in one table: bindings, the help screen and the command palette read it.
+
+Keeping one table means a key can never be bound without being documented, and
+every action is reachable from the command palette as well as from the keyboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    keys: str  # Textual key names, comma-separated; the first is the one shown
+    action: str  # action name on the review screen
+    title: str  # short label (footer, palette)
+    help: str  # one line for the help screen and the palette
+    group: str
+    footer: bool = False
+    edits: bool = False  # changes the project: refused in read-only mode
+
+
+KEYS: tuple[Key, ...] = (
+    Key("up", "cursor_up", "Previous bead", "Move to the previous bead", "Move"),
+    Key("down", "cursor_down", "Next bead", "Move to the next bead", "Move"),
+    Key("pageup", "page_up", "Page up", "Move one screen up", "Move"),
+    Key("pagedown", "page_down", "Page down", "Move one screen down", "Move"),
+    Key("home", "first", "First bead", "Go to the first bead", "Move"),
+    Key("end", "last", "Last bead", "Go to the last bead", "Move"),
+    Key("g", "goto", "Go to", "Go to a bead by its number", "Move", footer=True),
+    Key("d", "next_doubtful", "Next doubt", "Jump to the next doubtful bead", "Move", footer=True),
+    Key("f", "toggle_filter", "Doubtful only", "Show only doubtful beads (toggle)", "Move"),
+    Key("slash", "search", "Search", "Search in source, target or both", "Move", footer=True),
+    Key("n", "search_next", "Next match", "Jump to the next search match", "Move"),
+    Key("escape", "clear_search", "Clear search", "Stop highlighting search matches", "Move"),
+    Key(
+        "enter,space",
+        "confirm",
+        "Confirm",
+        "Confirm the bead and move to the next one",
+        "Review",
+        footer=True,
+        edits=True,
+    ),
+    Key("x", "reject", "Reject", "Reject the bead and move to the next one", "Review", edits=True),
+    Key(
+        "period",
+        "unreview",
+        "Unreviewed",
+        "Mark the bead unreviewed again",
+        "Review",
+        edits=True,
+    ),
+    Key(
+        "m", "merge", "Merge", "Merge the bead with the next one", "Change", footer=True, edits=True
+    ),
+    Key("s", "split", "Split", "Split the bead: choose where on each side", "Change", edits=True),
+    Key(
+        "1",
+        "move('src','first')",
+        "Source first up",
+        "Move the first source sentence to the previous bead",
+        "Change",
+        edits=True,
+    ),
+    Key(
+        "2",
+        "move('src','last')",
+        "Source last down",
+        "Move the last source sentence to the next bead",
+        "Change",
+        edits=True,
+    ),
+    Key(
+        "3",
+        "move('tgt','first')",
+        "Target first up",
+        "Move the first target sentence to the previous bead",
+        "Change",
+        edits=True,
+    ),
+    Key(
+        "4",
+        "move('tgt','last')",
+        "Target last down",
+        "Move the last target sentence to the next bead",
+        "Change",
+        edits=True,
+    ),
+    Key(
+        "i",
+        "insert_empty('src')",
+        "Empty sides",
+        "Split the bead into source only and target only (n-0 and 0-m)",
+        "Change",
+        edits=True,
+    ),
+    Key(
+        "e",
+        "edit",
+        "Edit",
+        "Edit a sentence of the bead (the original is kept)",
+        "Change",
+        footer=True,
+        edits=True,
+    ),
+    Key(
+        "u,ctrl+z",
+        "undo",
+        "Undo",
+        "Undo the last change (also after a restart)",
+        "Change",
+        footer=True,
+        edits=True,
+    ),
+    Key("r,ctrl+y", "redo", "Redo", "Redo the change undone last", "Change", edits=True),
+    Key(
+        "a",
+        "names",
+        "Names",
+        "Add a name of this bead to the glossary or approve one",
+        "Glossary",
+        edits=True,
+    ),
+    Key("w", "export", "Export", "Export the pairs to TMX or CSV", "File"),
+    Key("question_mark,f1", "help", "Help", "Show all keys", "File", footer=True),
+    Key("q", "quit", "Quit", "Quit (everything is already saved)", "File", footer=True),
+)
+
+
+def bindings() -> list[Binding]:
+    """Textual bindings for the review screen, built from :data:`KEYS`."""
+    return [
+        Binding(k.keys, k.action, k.title, show=k.footer, key_display=display(k.keys)) for k in KEYS
+    ]
+
+
+_NAMES = {
+    "slash": "/",
+    "question_mark": "?",
+    "period": ".",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "enter": "Enter",
+    "space": "Space",
+    "home": "Home",
+    "end": "End",
+    "up": "↑",
+    "down": "↓",
+    "f1": "F1",
+}
+
+
+def display(keys: str) -> str:
+    """Keys as a person reads them: ``"u,ctrl+z"`` -> ``"u / Ctrl+Z"``."""
+    out = []
+    for key in keys.split(","):
+        if key.startswith("ctrl+"):
+            out.append("Ctrl+" + key[5:].upper())
+        else:
+            out.append(_NAMES.get(key, key))
+    return " / ".join(out)
+
+
+EDIT_ACTIONS = frozenset(k.action.split("(")[0] for k in KEYS if k.edits)

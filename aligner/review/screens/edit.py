@@ -1,0 +1,84 @@
+"""Dialog: edit the text of one sentence of the bead; the project keeps the original."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, Select, TextArea
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    side: str  # "src" or "tgt"
+    index: int  # segment index in the project
+    text: str  # current text
+    original: str  # text as segmented
+
+
+class EditDialog(ModalScreen[tuple[str, int, str] | None]):
+    """Returns ``(side, segment_index, new_text)``, or None when cancelled or unchanged."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+
+    def __init__(
+        self, sentences: list[Sentence], context: dict[str, str] | None = None, start: int = 0
+    ) -> None:
+        super().__init__()
+        self.sentences = sentences
+        self.context = context or {}  # side -> the bead's text on that side
+        self.start = start
+
+    def compose(self) -> ComposeResult:
+        labels = [
+            (f"{'source' if s.side == 'src' else 'target'} {s.index + 1}: {s.text[:50]}", i)
+            for i, s in enumerate(self.sentences)
+        ]
+        with Vertical(classes="dialog wide", id="edit-box"):
+            yield Label("Edit sentence (Ctrl+S saves, Esc cancels)", classes="dialog-title")
+            yield Select(labels, value=self.start, allow_blank=False, id="edit-which")
+            yield TextArea(self.sentences[self.start].text, id="edit-text", soft_wrap=True)
+            yield Label("", id="edit-original", classes="dialog-note")
+            yield Label("", id="edit-context", classes="dialog-note")
+
+    def on_mount(self) -> None:
+        self._show(self.start)
+        self.query_one("#edit-text", TextArea).focus()
+
+    @property
+    def chosen(self) -> Sentence:
+        return self.sentences[int(self.query_one("#edit-which", Select).value)]
+
+    def _show(self, i: int) -> None:
+        sentence = self.sentences[i]
+        area = self.query_one("#edit-text", TextArea)
+        if area.text != sentence.text:
+            area.load_text(sentence.text)
+        note = "" if sentence.original == sentence.text else f"Original: {sentence.original}"
+        original = self.query_one("#edit-original", Label)
+        original.update(note)
+        original.display = bool(note)
+        other = "tgt" if sentence.side == "src" else "src"
+        text = self.context.get(other, "")
+        name = "Target" if other == "tgt" else "Source"
+        self.query_one("#edit-context", Label).update(f"{name}: {text}" if text else "")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._show(int(event.value))
+
+    def action_save(self) -> None:
+        sentence = self.chosen
+        text = self.query_one("#edit-text", TextArea).text
+        if text == sentence.text:
+            self.dismiss(None)
+        else:
+            self.dismiss((sentence.side, sentence.index, text))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,505 @@
+"""The review screen: the bead list, the status bar, and every review action.
+
+Each action is one call into the project API (which saves it at once and
+records it for undo) followed by a redraw of the rows it touched. The screen
+keeps a list of rows for drawing only; the project file is the truth.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from aligner.errors import BitextError
+from aligner.review import keymap
+from aligner.review.doubt import is_doubtful
+from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
+from aligner.review.screens.edit import EditDialog, Sentence
+from aligner.review.screens.export import ExportDialog
+from aligner.review.screens.goto import GotoDialog
+from aligner.review.screens.help import HelpScreen
+from aligner.review.screens.names import NamesDialog
+from aligner.review.screens.search import SearchDialog
+from aligner.review.screens.split import SplitDialog
+from aligner.review.widgets import BeadList, StatusBar
+
+FIRST_SCREEN = 100
+"""Beads read before the first screen is drawn when a project is larger than this."""
+
+
+class ReviewScreen(Screen[None]):
+    """Side-by-side review of one project."""
+
+    BINDINGS = keymap.bindings()
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        self.project = project
+        self.rows: list = []
+        self.doubtful_only = False
+        self.query_text: tuple[str, str] | None = None
+        self.records: list[dict] = []
+        self._progress: dict = {}
+        self.unread = 0  # beads still to read after the first screen
+        # Row windows (lo, hi before, hi after) of the changes made in this session, so
+        # undo and redo re-read only those rows; older history falls back to a full read.
+        self._undo_windows: list[tuple[int, int, int]] = []
+        self._redo_windows: list[tuple[int, int, int]] = []
+
+    # -- set-up ----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        self.langs = (self.project.src_lang or "?", self.project.tgt_lang or "?")
+        self.file_name = Path(self.project.path).name
+        yield BeadList(*self.langs, id="beads")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.records = self._load_records()
+        self.beads.names = names_pattern(self.records)
+        try:
+            total = len(self.project)
+            if total > FIRST_SCREEN:
+                # Draw the first screen from a few beads at once; read all of them
+                # (half a second for 50,000) once that screen is up.
+                self.unread = total
+                self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
+                self._show(0)
+                self.beads.after_first_paint = self.load_all
+            else:
+                self.rows = self.project.beads()
+                self._show(self._resume_row())
+        except BitextError as err:
+            self.app.fail(err)
+            return
+        self.beads.focus()
+        if self.project.readonly:
+            self.notify(
+                "Read-only project: you can read and export, not change it.",
+                title="Read-only",
+                severity="warning",
+                timeout=6,
+            )
+
+    @property
+    def beads(self) -> BeadList:
+        return self.query_one("#beads", BeadList)
+
+    @property
+    def position(self) -> int | None:
+        """Project position of the bead under the cursor."""
+        return self.beads.current
+
+    def _load_records(self) -> list[dict]:
+        try:
+            return list(self.project.glossary_records())
+        except BitextError as err:
+            self.notify(f"Glossary not readable: {err.message}", severity="warning")
+            return []
+
+    # -- keeping rows in step with the project --------------------------------------------------
+
+    def _view(self) -> list[int] | None:
+        if not self.doubtful_only:
+            return None
+        return [i for i, row in enumerate(self.rows) if is_doubtful(row)]
+
+    def load_all(self) -> None:
+        """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
+        if self.unread:
+            self.unread = 0
+            moved = self.position != 0
+            try:
+                self.rows = self.project.beads()
+            except BitextError as err:
+                self.app.fail(err)
+                return
+            self._show(self.position if moved else self._resume_row())
+
+    def _resume_row(self) -> int:
+        """Where to start: the first bead not yet reviewed (the first bead if all are)."""
+        return next((i for i, row in enumerate(self.rows) if row.status == "unreviewed"), 0)
+
+    def reload(self, at_row: int | None = None) -> None:
+        """Read every bead again (after undo/redo, which may touch any bead)."""
+        self.rows = self.project.beads()
+        self._show(at_row)
+
+    def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> int:
+        """Re-read rows ``lo:hi`` after an operation that changed only them; return the new hi.
+
+        Operations change the bead count by at most one or two, always inside
+        the window, and bead ranges count segments from the start of the text,
+        so the rows before and after the window stay valid as they are.
+        """
+        delta = len(self.project) - len(self.rows)
+        self.rows[lo:hi] = [self.project.bead(i) for i in range(lo, hi + delta)]
+        self._show(at_row)
+        return hi + delta
+
+    def _show(self, at_row: int | None) -> None:
+        self._progress = self.project.progress()
+        self.beads.set_rows(self.rows, self._view(), at_row)
+        self.update_status()
+
+    def update_status(self) -> None:
+        view = self.beads.view
+        self.query_one("#status", StatusBar).show(
+            file=self.file_name,
+            langs=f"{self.langs[0]}→{self.langs[1]}",
+            progress=self._progress,
+            position=self.beads.current,
+            total=len(self.rows),
+            filtered=None if view is None else len(view),
+            readonly=self.project.readonly,
+            loading=self.unread,
+        )
+
+    def on_bead_list_moved(self, event: BeadList.Moved) -> None:
+        self.update_status()
+
+    # -- running operations ----------------------------------------------------------------------
+
+    def _can_edit(self) -> bool:
+        self.load_all()
+        if self.project.readonly:
+            self.notify("The project is read-only: nothing can be changed.", severity="warning")
+            return False
+        if self.position is None:
+            self.notify("No bead here.", severity="warning")
+            return False
+        return True
+
+    def _apply(self, op, lo: int, hi: int, at_row: int | None = None) -> bool:
+        """Run one project operation; on success re-read rows ``lo:hi`` and redraw."""
+        lo, hi = max(lo, 0), min(hi, len(self.rows))
+        try:
+            op()
+        except BitextError as err:
+            self.notify(err.message, severity="error")
+            return False
+        self._undo_windows.append((lo, hi, self._refresh_window(lo, hi, at_row)))
+        self._redo_windows.clear()
+        return True
+
+    def _set_status(self, status: str, advance: bool) -> None:
+        if not self._can_edit():
+            return
+        pos = self.position
+        assert pos is not None
+        at = pos + 1 if advance and pos + 1 < len(self.rows) else pos
+        if self.rows[pos].status == status:  # no change, so no history step either
+            self.beads.show_row(at)
+            return
+        self._apply(lambda: self.project.set_status(pos, status), pos, pos + 1, at)
+
+    def action_confirm(self) -> None:
+        self._set_status("confirmed", advance=True)
+
+    def action_reject(self) -> None:
+        self._set_status("rejected", advance=True)
+
+    def action_unreview(self) -> None:
+        self._set_status("unreviewed", advance=False)
+
+    def action_merge(self) -> None:
+        if self._can_edit():
+            pos = self.position
+            self._apply(lambda: self.project.merge_next(pos), pos, pos + 2, pos)
+
+    def action_split(self) -> None:
+        if not self._can_edit():
+            return
+        pos = self.position
+        row = self.rows[pos]
+
+        def done(result: tuple[int, int] | None) -> None:
+            if result is not None:
+                src_at, tgt_at = result
+                self._apply(lambda: self.project.split(pos, src_at, tgt_at), pos, pos + 1, pos)
+
+        self.app.push_screen(SplitDialog(row.src_texts, row.tgt_texts), done)
+
+    def action_move(self, side: str, edge: str) -> None:
+        if not self._can_edit():
+            return
+        pos = self.position
+        lo, hi = (pos - 1, pos + 1) if edge == "first" else (pos, pos + 2)
+        self._apply(lambda: self.project.move(pos, side, edge), lo, hi, pos)
+
+    def action_insert_empty(self, side: str) -> None:
+        if self._can_edit():
+            pos = self.position
+            self._apply(lambda: self.project.insert_empty(pos, side), pos, pos + 1, pos)
+
+    def action_edit(self) -> None:
+        if not self._can_edit():
+            return
+        pos = self.position
+        row = self.rows[pos]
+        sentences = [
+            Sentence(side, index, text, self.project.original_text(side, index))
+            for side, rng, texts in (
+                ("src", row.src, row.src_texts),
+                ("tgt", row.tgt, row.tgt_texts),
+            )
+            for index, text in zip(rng, texts, strict=True)
+        ]
+
+        def done(result: tuple[str, int, str] | None) -> None:
+            if result is not None:
+                side, index, text = result
+                self._apply(lambda: self.project.edit(side, index, text), pos, pos + 1, pos)
+
+        context = {"src": row.source, "tgt": row.target}
+        self.app.push_screen(EditDialog(sentences, context), done)
+
+    def _history(self, step, name: str, label: str | None, windows, others) -> None:
+        """Undo or redo one step; re-read only its rows when this session made it."""
+        self.load_all()
+        if self.project.readonly:
+            self.notify("The project is read-only: nothing can be changed.", severity="warning")
+            return
+        try:
+            changed = step()
+        except BitextError as err:
+            self.notify(err.message, severity="error")
+            return
+        if not changed:
+            self.notify(f"Nothing to {name}.")
+            return
+        self.notify(f"{name.capitalize()} done: {label or 'change'}", timeout=2)
+        if not windows:
+            self.reload(at_row=self.position)
+            return
+        lo, hi_before, hi_after = windows.pop()
+        if hi_after > len(self.rows):  # not this session's view of the file: read it all
+            windows.clear()
+            others.clear()
+            self.reload(at_row=self.position)
+            return
+        self._refresh_window(lo, hi_after, lo)
+        others.append((lo, hi_after, hi_before))
+
+    def action_undo(self) -> None:
+        self._history(
+            self.project.undo,
+            "undo",
+            self._label(lambda: self.project.undo_label),
+            self._undo_windows,
+            self._redo_windows,
+        )
+
+    def action_redo(self) -> None:
+        self._history(
+            self.project.redo,
+            "redo",
+            self._label(lambda: self.project.redo_label),
+            self._redo_windows,
+            self._undo_windows,
+        )
+
+    @staticmethod
+    def _label(read) -> str | None:
+        try:
+            return read()
+        except BitextError:
+            return None
+
+    # -- finding beads ---------------------------------------------------------------------------
+
+    def _go_to_row(self, row: int) -> None:
+        """Put the cursor on a row, leaving the doubtful filter if it hides the row."""
+        if not self.beads.show_row(row):
+            self.doubtful_only = False
+            self._show(row)
+            self.notify("Showing all beads again.")
+
+    def action_cursor_up(self) -> None:
+        self.beads.action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self.beads.action_cursor_down()
+
+    def action_page_up(self) -> None:
+        self.beads.action_page_up()
+
+    def action_page_down(self) -> None:
+        self.beads.action_page_down()
+
+    def action_first(self) -> None:
+        self.beads.action_first()
+
+    def action_last(self) -> None:
+        self.beads.action_last()
+
+    def action_next_doubtful(self) -> None:
+        self.load_all()
+        n = len(self.rows)
+        start = (self.position if self.position is not None else -1) + 1
+        for k in range(n):
+            i = (start + k) % n
+            if is_doubtful(self.rows[i]):
+                self._go_to_row(i)
+                return
+        self.notify("No doubtful beads left.")
+
+    def action_toggle_filter(self) -> None:
+        self.load_all()
+        self.doubtful_only = not self.doubtful_only
+        self._show(self.position)
+        if self.doubtful_only and not self.beads.shown:
+            self.notify("No doubtful beads left.")
+
+    def action_goto(self) -> None:
+        self.load_all()
+
+        def done(row: int | None) -> None:
+            if row is not None:
+                self._go_to_row(row)
+
+        self.app.push_screen(GotoDialog(len(self.rows)), done)
+
+    def action_search(self) -> None:
+        text, side = self.query_text or ("", "both")
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            self.query_text = result
+            self.beads.search = re.compile(re.escape(result[0]), re.IGNORECASE)
+            self.beads.invalidate()
+            self.action_search_next()
+
+        self.app.push_screen(SearchDialog(text, side), done)
+
+    def action_search_next(self) -> None:
+        if self.query_text is None:
+            self.action_search()
+            return
+        self.load_all()
+        pattern, side = self.beads.search, self.query_text[1]
+        n = len(self.rows)
+        start = (self.position if self.position is not None else -1) + 1
+        for k in range(n):
+            i = (start + k) % n
+            row = self.rows[i]
+            texts = []
+            if side in ("src", "both"):
+                texts.append(row.source)
+            if side in ("tgt", "both"):
+                texts.append(row.target)
+            if any(pattern.search(t) for t in texts):
+                self._go_to_row(i)
+                return
+        self.notify(f"Not found: {self.query_text[0]}")
+
+    def action_clear_search(self) -> None:
+        if self.beads.search is not None:
+            self.beads.search = None
+            self.beads.invalidate()
+
+    # -- glossary --------------------------------------------------------------------------------
+
+    def action_names(self) -> None:
+        if not self._can_edit():
+            return
+        row = self.rows[self.position]
+        self.records = self._load_records()
+        found = records_in(row.src_texts + row.tgt_texts, self.records)
+        known = {form for record in self.records for form in record_forms(record)}
+        words = [
+            w
+            for w in capitalised_words(row.source) + capitalised_words(row.target)
+            if w not in known
+        ]
+        words = list(dict.fromkeys(words))
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self._change_glossary(*result)
+
+        self.app.push_screen(NamesDialog(found, words), done)
+
+    def _change_glossary(self, kind: str, value: str) -> None:
+        row = self.rows[self.position]
+        records = [dict(r) for r in self.records]
+        if kind == "approve":
+            for record in records:
+                if str(record["id"]) == value:
+                    record["status"] = "approved"
+            message = "Approved."
+        else:
+            side = "src" if value in row.source else "tgt"
+            lang = self.langs[0] if side == "src" else self.langs[1]
+            records.append(
+                {
+                    "id": _new_id(records),
+                    "canonical": value,
+                    "status": "approved",
+                    "variants": [
+                        {"form": value, "lang": lang, "bead": self.position, "side": side}
+                    ],
+                }
+            )
+            message = f"Added {value} to the glossary."
+        try:
+            self.project.save_glossary_records(records)
+        except BitextError as err:
+            self.notify(err.message, severity="error")
+            return
+        self.records = self._load_records()
+        self.beads.names = names_pattern(self.records)
+        self.beads.invalidate()
+        self.notify(message)
+
+    # -- other -----------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        def done(result: tuple[str, str, str] | None) -> None:
+            if result is not None:
+                self.notify(f"Exporting to {result[0]}…", timeout=2)
+                self.call_after_refresh(self._export, *result)
+
+        self.app.push_screen(ExportDialog(self.project.path), done)
+
+    def _export(self, path: str, fmt: str, statuses: str) -> None:
+        from aligner.formats import parse_statuses
+        from aligner.formats.export import export_project
+
+        try:
+            result = export_project(self.project, fmt, path, statuses=parse_statuses(statuses))
+        except BitextError as err:
+            self.notify(str(err), severity="error")
+            return
+        except OSError as err:
+            self.notify(f"{path}: {err.strerror or err}", severity="error")
+            return
+        skipped = result.filtered + result.one_sided
+        self.notify(
+            f"Wrote {result.written} pairs to {', '.join(result.files)}"
+            + (f" ({skipped} left out)" if skipped else "")
+        )
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.app.exit()
+
+
+def _new_id(records: list[dict]):
+    """A fresh record id in the style of the existing ones (integers if they are integers)."""
+    ids = [r.get("id") for r in records]
+    if all(isinstance(i, int) for i in ids):
+        return max(ids, default=0) + 1
+    taken = {str(i) for i in ids}
+    n = len(ids) + 1
+    while f"review-{n}" in taken:
+        n += 1
+    return f"review-{n}"
