@@ -168,6 +168,17 @@ READ_CASES = [
     (["segment", "good.txt", "--lang", "de_DE!"], "good.txt"),
     (["segment", "good.txt", "--abbreviations", "missing.txt"], "missing.txt"),
     (["segment", "good.txt", "--abbreviations", "binary.bin"], "binary.bin"),
+    # align: two text files
+    (["align", "missing.txt", "good.txt"], "missing.txt"),
+    (["align", "good.txt", "folder"], "folder"),
+    (["align", "empty.txt", "good.txt"], "empty.txt"),
+    (["align", "good.txt", "binary.bin"], "binary.bin"),
+    (["align", "good.txt", "cp1252.txt"], "cp1252.txt"),
+    (["align", "utf16.txt", "good.txt"], "utf16.txt"),
+    (["align", "good.txt", "good.txt", "--src-lang", "de_DE!"], "good.txt"),
+    (["align", "good.txt", "good.txt", "-o", "no/such/dir/p.bitext"], "no/such/dir"),
+    (["align", "good.txt", "good.txt", "-o", "plain-file/p.bitext"], "plain-file"),
+    (["align", "good.txt", "good.txt", "-o", "folder"], "folder"),
     # info and export: project files
     (["info", "missing.bitext"], "missing.bitext"),
     (["info", "folder"], "folder"),
@@ -248,6 +259,8 @@ WRITE_CASES = [
     (["glossary", "set", "P", "FIRST", "--canonical", "  "], "P"),
     (["glossary", "set", "newer.bitext", "FIRST", "--status", "approved"], "newer.bitext"),
     # import over an existing project: without --force, or with --force and a bad file.
+    (["align", "good.txt", "good.txt", "-o", "P"], "P"),
+    (["align", "good.txt", "binary.bin", "-o", "P", "--force"], "binary.bin"),
     (["import", "good.tmx", "-o", "P"], "P"),
     (["import", "truncated.tmx", "-o", "P", "--force"], "truncated.tmx"),
     (["import", "bomb.tmx", "-o", "P", "--force"], "bomb.tmx"),
