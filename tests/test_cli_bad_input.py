@@ -87,6 +87,7 @@ INPUTS: dict[str, bytes] = {
     "text.tbx": b"Lukaschenko\tLukashenko\n",
     "truncated.tbx": b'<?xml version="1.0"?><martif type="TBX"><text><body><termEntry>',
     "bomb.tbx": TBX_BOMB,
+    "xxe.tbx": XXE.replace(b"tmx", b"martif"),
     "notproject.bitext": b"just some text, not a project\n",
     "binary.bitext": bytes(range(256)) * 8,
 }
@@ -252,6 +253,7 @@ WRITE_CASES = [
     (["glossary", "import", "P", "text.tbx"], "text.tbx"),
     (["glossary", "import", "P", "truncated.tbx"], "truncated.tbx"),
     (["glossary", "import", "P", "bomb.tbx"], "bomb.tbx"),
+    (["glossary", "import", "P", "xxe.tbx"], "xxe.tbx"),
     (["glossary", "import", "P", "binary.bin", "--format", "tbx"], "binary.bin"),
     (["glossary", "import", "P", "utf16.txt", "--format", "omegat"], "utf16.txt"),
     (["glossary", "import", "notproject.bitext", "good.csv"], "notproject.bitext"),
@@ -407,3 +409,38 @@ def test_reading_a_project_leaves_no_debris(work, tmp_path):
         proc = bitext(tmp_path, *argv)
         assert proc.returncode == 0, proc.stderr
         assert [p.name for p in tmp_path.iterdir()] == ["p.bitext"], argv
+
+
+HUGE = 11 * 1024 * 1024  # over libxml2's 10 MB limit for one text node
+
+
+def test_huge_single_line_is_segmented(tmp_path):
+    """A file that is one 11 MB line with no sentence end: segmented, not a crash or a hang."""
+    (tmp_path / "line.txt").write_text("Wort " * (HUGE // 5), encoding="utf-8")
+    proc = bitext(tmp_path, "segment", "line.txt", "--lang", "de")
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert proc.stdout.count(b"\n") == 1 and len(proc.stdout) > HUGE - 10
+
+
+def test_huge_tmx_segment_is_one_short_error(tmp_path):
+    seg = b"Wort " * (HUGE // 5)
+    (tmp_path / "huge.tmx").write_bytes(GOOD_TMX.replace(b"Hallo", seg))
+    err = assert_one_line_error(
+        bitext(tmp_path, "import", "huge.tmx", "-o", "h.bitext"), "huge.tmx"
+    )
+    assert "more than 10 MB" in err and len(err) < 300
+    assert not (tmp_path / "h.bitext").exists()
+
+
+def test_huge_name_on_stdin_is_one_short_error(tmp_path):
+    proc = bitext(tmp_path, "names", "convert", "--from", "ru", "--to", "de", stdin=b"A" * HUGE)
+    err = assert_one_line_error(proc, "<stdin>")
+    assert "line 1: " in err and "too long for a name" in err and len(err) < 300
+
+
+def test_error_messages_are_one_line_of_bounded_length():
+    from aligner.cli import _one_line
+
+    assert _one_line("parser says:\nline 3\r\n  bad") == "parser says: line 3 bad"
+    long = _one_line("x.tmx: " + "w" * 10_000 + " is wrong")
+    assert len(long) < 450 and long.startswith("x.tmx: ww") and long.endswith(" is wrong")

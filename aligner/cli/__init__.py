@@ -31,6 +31,14 @@ COMMANDS: list[str] = [
 ]
 
 
+def _one_line(message: str, limit: int = 400) -> str:
+    """An error as one readable line, even if it quotes a parser or a whole bad input."""
+    message = _LINE_BREAKS.sub(" ", message)
+    if len(message) > limit:
+        message = f"{message[: limit // 2]} … {message[-limit // 3 :]}"
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bitext",
@@ -51,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except BitextError as err:
         # One line, always: a message quoting a parser may carry line breaks.
-        print(f"bitext: error: {_LINE_BREAKS.sub(' ', str(err))}", file=sys.stderr)
+        print(f"bitext: error: {_one_line(str(err))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("bitext: interrupted", file=sys.stderr)

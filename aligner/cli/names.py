@@ -47,20 +47,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_convert(args: argparse.Namespace) -> int:
     if args.names:
-        names = [n for n in args.names if n.strip()]
+        names = [(None, n) for n in args.names if n.strip()]
         if not names:
             raise BitextError("the names given are empty")
     else:
         text, _ = decode(read_input("-"), "<stdin>", hint="send the names as UTF-8")
-        names = [line.strip() for line in text.splitlines() if line.strip()]
-    if not names:
-        raise BitextError("no names given (pass them as arguments or one per line on stdin)")
+        names = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        if not names:
+            raise BitextError("no names given (pass them as arguments or one per line on stdin)")
     results = []
-    for name in names:
+    for line, name in names:
         try:
             results.append(convert(name, args.src, args.to, every=args.every))
         except GlossaryError as err:
-            raise BitextError(err.message, err.path) from None
+            if line is None:
+                raise BitextError(err.message, err.path) from None
+            raise BitextError(f"line {line}: {err.message}", "<stdin>") from None
     for forms in results:
         print("\t".join(forms))
     return 0

@@ -148,6 +148,12 @@ def _parse(data: bytes, name: str, advance) -> etree._Element:
     except etree.XMLSyntaxError as err:
         if "amplification" in str(err):
             raise BitextError(_ENTITIES, name) from None
+        if "too long" in str(err) or "huge" in str(err).lower():
+            raise BitextError(
+                f"line {err.lineno}: a text of more than 10 MB in one element; "
+                "bitext reads translation memories of sentences, not whole books in one unit",
+                name,
+            ) from None
         raise BitextError(f"not well-formed XML, so not TMX ({_xml_message(err)})", name) from None
     except ValueError as err:
         raise BitextError(f"cannot parse as XML ({err})", name) from None
