@@ -81,6 +81,13 @@ def decode(
                     f"invalid {name} after its byte order mark at byte {err.start}", path
                 ) from None
     if encoding is None or codecs.lookup(_lookup(encoding, path)).name == "utf-8":
+        utf16 = utf16_without_bom(data)
+        if utf16:
+            raise BitextError(
+                f"looks like {utf16.upper()} without a byte order mark; "
+                f"name it with --encoding {utf16} or save the file as UTF-8",
+                path,
+            )
         if b"\x00" in data[:8192]:
             raise BitextError(
                 "looks like a binary file (NUL bytes), expected text; "
@@ -103,6 +110,20 @@ def decode(
         return data.decode(name), name
     except UnicodeDecodeError as err:
         raise BitextError(f"not valid {encoding} at byte {err.start}", path) from None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when NUL bytes fill every other byte of the start
+    (text in a Latin or Cyrillic script saved as UTF-16 without a byte order mark)."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 2 or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if head[1::2].count(0) > 0.8 * half and head[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if head[0::2].count(0) > 0.8 * half and head[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")

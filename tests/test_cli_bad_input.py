@@ -270,6 +270,38 @@ WRITE_CASES = [
 ]
 
 
+# What the message must say for some cases (the rest are checked for form only).
+MESSAGES = {
+    "segment missing.txt": "no such file",
+    "segment folder": "is a directory",
+    "segment empty.txt": "file is empty",
+    "segment binary.bin": "binary file",
+    "segment cp1252.txt": "not valid UTF-8 at byte 1 (0xfc)",
+    "segment utf16.txt": "UTF-16-LE without a byte order mark",
+    "segment good.txt --lang de_DE!": "not a language code",
+    "info newer.bitext": "made by a newer bitext",
+    "info other.bitext": "not a bitext project",
+    "info truncated.bitext": "damaged project file",
+    "import truncated.tmx -o new.bitext": "not well-formed XML",
+    "import nobody.tmx -o new.bitext": "no <body>",
+    "import bomb.tmx -o new.bitext": "declares XML entities",
+    "import xxe.tmx -o new.bitext": "declares XML entities",
+    "import binary.tmx -o new.bitext": "binary file",
+    "import utf16-nodecl.tmx -o new.bitext": "UTF-16 without a byte order mark",
+    "import columns.csv -o new.bitext --src de --tgt en": "wrong number of columns",
+    "import nosource.csv -o new.bitext --src de --tgt en": "lacks the column(s) source, target",
+    "import cp1252.csv -o new.bitext --src de --tgt en": "save it as UTF-8",
+    "export P --to tmx -o no/such/dir/out.tmx": "directory does not exist",
+    "export P --to csv -o plain-file/out.csv": "not a directory",
+    "glossary import P gloss-nolang.csv": "no language columns",
+    "glossary import P gloss-code.csv": "not language codes",
+    "glossary import P html.tbx": "not a TBX file",
+    "glossary import P bomb.tbx": "declares XML entities",
+    "glossary import P xxe.tbx": "declares XML entities",
+    "import good.tmx -o P": "file exists",
+}
+
+
 def _prepare(work: Path, tmp_path: Path, argv: list[str], named: str):
     """Copy the inputs the case needs into tmp_path; "P" becomes a fresh good project."""
     for entry in work.iterdir():
@@ -289,10 +321,11 @@ def _prepare(work: Path, tmp_path: Path, argv: list[str], named: str):
 
 @pytest.mark.parametrize(("argv", "named"), READ_CASES, ids=[" ".join(a) for a, _ in READ_CASES])
 def test_read_only_commands(work, tmp_path, argv, named):
+    wanted = MESSAGES.get(" ".join(argv), "")
     argv, named = _prepare(work, tmp_path, argv, named)
     before = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
     proc = bitext(tmp_path, *argv)
-    assert_one_line_error(proc, named)
+    assert wanted in assert_one_line_error(proc, named)
     after = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
     # Nothing created, nothing changed: no half-written output, no temporary debris.
     assert after == before
@@ -300,13 +333,14 @@ def test_read_only_commands(work, tmp_path, argv, named):
 
 @pytest.mark.parametrize(("argv", "named"), WRITE_CASES, ids=[" ".join(a) for a, _ in WRITE_CASES])
 def test_project_writing_commands(work, tmp_path, argv, named):
+    wanted = MESSAGES.get(" ".join(argv), "")
     argv, named = _prepare(work, tmp_path, argv, named)
     projects = [tmp_path / a for a in argv if a.endswith(".bitext") and (tmp_path / a).exists()]
     readable = [p for p in projects if p.name == "p.bitext"]
     before = {p: state(p) for p in readable}
     files = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
     proc = bitext(tmp_path, *argv)
-    assert_one_line_error(proc, named)
+    assert wanted in assert_one_line_error(proc, named)
     assert {p: state(p) for p in readable} == before
     after = {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()}
     assert set(after) == set(files)  # no new files, no temporary debris
@@ -444,3 +478,8 @@ def test_error_messages_are_one_line_of_bounded_length():
     assert _one_line("parser says:\nline 3\r\n  bad") == "parser says: line 3 bad"
     long = _one_line("x.tmx: " + "w" * 10_000 + " is wrong")
     assert len(long) < 450 and long.startswith("x.tmx: ww") and long.endswith(" is wrong")
+
+
+def test_every_expected_message_belongs_to_a_case():
+    cases = {" ".join(argv) for argv, _ in READ_CASES + WRITE_CASES}
+    assert set(MESSAGES) <= cases

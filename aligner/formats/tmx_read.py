@@ -20,6 +20,7 @@ from aligner.errors import BitextError
 from aligner.files import read_input
 from aligner.formats.common import normalise_lang
 from aligner.progress import progress
+from aligner.read import utf16_without_bom
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 STATUSES = ("unreviewed", "confirmed", "rejected")
@@ -70,8 +71,7 @@ def _not_xml_text(data: bytes) -> str | None:
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"<\x00?\x00", b"\x00<\x00?")
     ):
         return None
-    half = len(head) // 2
-    if max(head[0::2].count(0), head[1::2].count(0)) > 0.8 * half and half:
+    if utf16_without_bom(head):
         return "UTF-16 without a byte order mark or XML declaration: save it as UTF-8"
     return "looks like a binary file, not TMX"
 
