@@ -180,7 +180,7 @@ READ_CASES = [
     (["align", "good.txt", "good.txt", "-o", "no/such/dir/p.bitext"], "no/such/dir"),
     (["align", "good.txt", "good.txt", "-o", "plain-file/p.bitext"], "plain-file"),
     (["align", "good.txt", "good.txt", "-o", "folder"], "folder"),
-    # info and export: project files
+    # info, export and review: project files
     (["info", "missing.bitext"], "missing.bitext"),
     (["info", "folder"], "folder"),
     (["info", "empty.txt"], "empty.txt"),
@@ -196,6 +196,10 @@ READ_CASES = [
     (["export", "P", "--to", "csv", "-o", "plain-file/out.csv"], "plain-file"),
     (["export", "P", "--to", "tsv", "-o", "folder"], "folder"),
     (["export", "P", "--to", "moses", "-o", "no/such/dir/corpus"], "no/such/dir"),
+    (["review", "missing.bitext"], "missing.bitext"),
+    (["review", "notproject.bitext"], "notproject.bitext"),
+    (["review", "newer.bitext"], "newer.bitext"),
+    (["review", "truncated.bitext"], "truncated.bitext"),
     # import: TMX and pairs CSV
     (["import", "missing.tmx", "-o", "new.bitext"], "missing.tmx"),
     (["import", "folder.tmx", "-o", "new.bitext"], "folder.tmx"),
