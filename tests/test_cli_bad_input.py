@@ -110,7 +110,8 @@ def assert_one_line_error(proc: subprocess.CompletedProcess, named: str) -> str:
     assert proc.returncode == 2, (proc.returncode, err)
     assert proc.stdout == b"", proc.stdout[:300]
     assert err.count("\n") == 1 and err.endswith("\n"), err
-    assert err.startswith(f"bitext: error: {named}: "), err
+    # An option's value is no file: then the message names none ("" below).
+    assert err.startswith(f"bitext: error: {named}: " if named else "bitext: error: "), err
     return err
 
 
@@ -193,6 +194,8 @@ READ_CASES = [
     (["export", "newer.bitext", "--to", "csv", "-o", "existing.out"], "newer.bitext"),
     (["export", "truncated.bitext", "--to", "tsv", "-o", "existing.out"], "truncated.bitext"),
     (["export", "P", "--to", "tmx", "-o", "no/such/dir/out.tmx"], "no/such/dir"),
+    (["export", "P", "--to", "tmx", "-o", "existing.out", "--status", "done"], ""),
+    (["export", "P", "--to", "moses", "-o", "existing.out", "--excel"], ""),
     (["export", "P", "--to", "csv", "-o", "plain-file/out.csv"], "plain-file"),
     (["export", "P", "--to", "tsv", "-o", "folder"], "folder"),
     (["export", "P", "--to", "moses", "-o", "no/such/dir/corpus"], "no/such/dir"),
@@ -235,6 +238,7 @@ READ_CASES = [
     (["glossary", "check", "other.bitext"], "other.bitext"),
     (["glossary", "check", "folder"], "folder"),
     (["glossary", "export", "binary.bitext", "--to", "csv"], "binary.bitext"),
+    (["glossary", "export", "newer.bitext", "--to", "tbx", "-o", "existing.out"], "newer.bitext"),
     (["glossary", "export", "P", "--to", "tbx", "-o", "no/such/dir/g.tbx"], "no/such/dir"),
     (["glossary", "export", "P", "--to", "csv", "-o", "folder"], "folder"),
     (["glossary", "export", "P", "--to", "csv", "-o", "plain-file/g.csv"], "plain-file"),
