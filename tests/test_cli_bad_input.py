@@ -491,3 +491,20 @@ def test_error_messages_are_one_line_of_bounded_length():
 def test_every_expected_message_belongs_to_a_case():
     cases = {" ".join(argv) for argv, _ in READ_CASES + WRITE_CASES}
     assert set(MESSAGES) <= cases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n" + "[" * 100_000 + "x" + "]" * 100_000 + "(y) Satz.\n",
+        "# T\n\n" + "[a](" * 100_000 + " Satz.\n",
+        "# T\n\n" + "".join("  " * i + "- x\n" for i in range(3000)),
+    ],
+    ids=["unclosed-brackets", "unclosed-targets", "deep-indentation"],
+)
+def test_hostile_markdown_is_segmented(tmp_path, text):
+    """Inputs that once took minutes (regex backtracking); the subprocess timeout guards."""
+    (tmp_path / "hostile.md").write_text(text, encoding="utf-8")
+    proc = bitext(tmp_path, "segment", "hostile.md", "--lang", "de")
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert proc.stdout.startswith(b"T\n")
