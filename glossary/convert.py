@@ -20,6 +20,7 @@ LATIN_LANGS = tuple(t for t in TARGETS if t != "iso9")
 LANGS = SOURCES + LATIN_LANGS
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _CYR = re.compile(r"[\u0400-\u04ff]")
+_FR_DIAERESIS = re.compile(r"(?<=[aeo])e")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -54,6 +55,10 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
         out = [to_latin(name, to, src)] if to not in SOURCES else [name]
         if every and to not in SOURCES:
             out.append(to_latin(name.replace("ё", "е").replace("Ё", "Е"), to, src))
+            if to == "fr":
+                # The press marks a vowel after a vowel with a diaeresis (Tokaïev),
+                # most Wikidata labels leave it out (Atambaev).
+                out.append(_FR_DIAERESIS.sub("ïe", out[0]))
             if to != "en":
                 out.append(to_latin(name, "en", src))
             if src == "ru":
