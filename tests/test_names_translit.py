@@ -292,3 +292,31 @@ def test_national_and_french_forms(name, src, to, expected):
 
 def test_french_diaeresis_is_offered():
     assert convert("Токаев", "ru", "fr", every=True)[:2] == ["Tokaev", "Tokaïev"]
+
+
+@pytest.mark.parametrize(
+    ("name", "src", "to", "expected"),
+    [
+        ("Lukasenkót", "hu", "de", "Lukaschenko"),
+        ("Lukasenkónak", "hu", "de", "Lukaschenko"),
+        ("Putyinnal", "hu", "de", "Putin"),
+        ("Tokajevvel", "hu", "en", "Tokayev"),
+        ("Alekszandr Lukasenkót", "hu", "de", "Alexander Lukaschenko"),
+        ("Lukaschenkos", "de", "en", "Lukashenko"),
+        ("Tichanowskajas", "de", "en", "Tikhanovskaya"),
+        ("Łukaszenki", "pl", "de", "Lukaschenka"),
+        ("Kolesnikowej", "pl", "de", "Kolesnikowa"),
+        ("Kolesnikovové", "cs", "de", "Kolesnikowa"),
+        # Citation forms stay as they are, also when they end like an inflection.
+        ("Boris", "de", "en", "Boris"),
+        ("Putyin", "hu", "de", "Putin"),
+        ("Jelzin", "de", "en", "Yeltsin"),
+    ],
+)
+def test_convert_reduces_inflected_input(name, src, to, expected):
+    assert convert(name, src, to) == [expected]
+
+
+def test_cli_convert_inflected(capsys):
+    assert main(["names", "convert", "--from", "hu", "--to", "de", "Lukasenkót"]) == 0
+    assert capsys.readouterr().out == "Lukaschenko\n"
