@@ -284,6 +284,14 @@ def test_dev_set_convention_floor():
         ("Дзевятоўскі", "be", "de", "Dsewjatouski"),
         ("Багдановіч", "be", "de", "Bahdanowitsch"),
         ("Гриценко", "uk", "de", "Hryzenko"),
+        ("Аляксандр Лукашэнка", "be", "de", "Aljaksandr Lukaschenka"),  # кс -> x is Russian only
+        ("Олександр Турчинов", "uk", "de", "Oleksandr Turtschynow"),
+        ("Александр Ксения", "ru", "de", "Alexander Xenija"),
+        ("Сяргей Ціханоўскі", "be", "de", "Sjarhej Zichanouski"),  # Belarusian й is j
+        ("Марыя Калеснікава", "be", "en", "Maryia Kalesnikava"),
+        ("Уладзімір Някляеў", "be", "en", "Uladzimir Niakliayeu"),
+        ("Ильич", "ru", "hu", "Iljics"),  # ь before a vowel is j
+        ("Ильич", "ru", "fr", "Ilitch"),
     ],
 )
 def test_national_and_french_forms(name, src, to, expected):
