@@ -292,6 +292,12 @@ def test_dev_set_convention_floor():
         ("Уладзімір Някляеў", "be", "en", "Uladzimir Niakliayeu"),
         ("Ильич", "ru", "hu", "Iljics"),  # ь before a vowel is j
         ("Ильич", "ru", "fr", "Ilitch"),
+        # Czech gives a woman's surname -ová when her given name shows she is one.
+        ("Юлія Тимошенко", "uk", "cs", "Julija Tymošenková"),
+        ("Злата Огнєвіч", "uk", "cs", "Zlata Ohnevičová"),
+        ("Анна Черных", "ru", "cs", "Anna Černych"),
+        ("Микола Азаров", "uk", "cs", "Mykola Azarov"),
+        ("Тимошенко", "uk", "cs", "Tymošenko"),
     ],
 )
 def test_national_and_french_forms(name, src, to, expected):
