@@ -34,8 +34,14 @@ def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
     return lang
 
 
+#: Longer than any personal name: a whole text pasted by mistake.
+MAX_NAME = 200
+
+
 def check_name(name: str) -> str:
     name = name.strip()
+    if len(name) > MAX_NAME:
+        raise GlossaryError(f"{len(name)} characters is too long for a name (at most {MAX_NAME})")
     if not name or not _WORD.search(name):
         raise GlossaryError("empty name")
     if _CYR.search(name) and _LAT.search(name):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,6 @@ from hypothesis import strategies as st
 
 from aligner.align import align
 from aligner.types import Segment
-from tests.conftest import shared_path
 
 GERMAN = [
     "Der Himalaya ist 2400 Kilometer lang.",
@@ -170,7 +170,8 @@ def test_large_uneven_inputs_use_the_band_and_stay_valid(n, m):
 # --- quality floor -------------------------------------------------------
 
 
-def _textberg():
+def _textberg(shared_path):
+    """Text+Berg dev and the shared scorer; ``shared_path`` is conftest's ``shared`` fixture."""
     root = shared_path("benchmarks", "textberg-de-fr", "dev")
     sys.path.insert(0, str(shared_path("tools")))
     import align_score
@@ -180,36 +181,35 @@ def _textberg():
     return src, tgt, align_score.read_alignments(str(root / "dev.defr")), align_score
 
 
-def test_textberg_dev_quality_floor():
-    src, tgt, gold, scorer = _textberg()
+def test_textberg_dev_quality_floor(shared):
+    src, tgt, gold, scorer = _textberg(shared)
     result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False)
     res = scorer.score([gold], [[(tuple(b.src), tuple(b.tgt)) for b in result.beads]])
     assert res["f1_strict"] >= 0.85
     assert res["f1_lax"] >= 0.97
 
 
-def test_textberg_dev_length_only_is_weaker_than_full():
-    src, tgt, gold, scorer = _textberg()
+def test_textberg_dev_length_only_is_weaker_than_full(shared):
+    src, tgt, gold, scorer = _textberg(shared)
     result = align(src, tgt, mode="length", progress=False)
     res = scorer.score([gold], [[(tuple(b.src), tuple(b.tgt)) for b in result.beads]])
     assert 0.55 <= res["f1_strict"] < 0.84
 
 
-def test_alignment_is_deterministic():
-    src, tgt, _, _ = _textberg()
+def test_alignment_is_deterministic(shared):
+    src, tgt, _, _ = _textberg(shared)
     a = align(src, tgt, progress=False)
     b = align(src, tgt, progress=False)
     assert [(x.src, x.tgt, x.score) for x in a.beads] == [(x.src, x.tgt, x.score) for x in b.beads]
 
 
-def test_alignment_does_not_depend_on_string_hashing(tmp_path):
+def test_alignment_does_not_depend_on_string_hashing(tmp_path, shared):
     """Feature ids and lexicon ties must not follow Python's per-process hash seed."""
     import os
     import subprocess
 
-    from tests.conftest import ROOT
-
-    src, tgt, _, _ = _textberg()
+    root = Path(__file__).resolve().parent.parent
+    src, tgt, _, _ = _textberg(shared)
     code = (
         "import sys; from aligner.align import align; "
         "s=open(sys.argv[1]).read().splitlines(); t=open(sys.argv[2]).read().splitlines(); "
@@ -219,7 +219,7 @@ def test_alignment_does_not_depend_on_string_hashing(tmp_path):
     (tmp_path / "t").write_text("\n".join(tgt[:240]), encoding="utf-8")
     outs = set()
     for seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(root))
         proc = subprocess.run(
             [sys.executable, "-c", code, str(tmp_path / "s"), str(tmp_path / "t")],
             capture_output=True,
@@ -232,9 +232,9 @@ def test_alignment_does_not_depend_on_string_hashing(tmp_path):
     assert len(outs) == 1
 
 
-def test_scores_rank_wrong_beads_first():
+def test_scores_rank_wrong_beads_first(shared):
     """The confidence is something to sort by: errors gather at the low end."""
-    src, tgt, gold, _ = _textberg()
+    src, tgt, gold, _ = _textberg(shared)
     gold = set(gold)
     result = align(src, tgt, progress=False)
     ranked = sorted(result.beads, key=lambda b: b.score)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from aligner.cli import main
-from tests.conftest import ROOT, shared_path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(tmp_path, src_lines, tgt_lines, *extra):
@@ -87,7 +89,8 @@ def test_unknown_mode_is_a_one_line_error(tmp_path, capsys):
     assert "unknown mode" in capsys.readouterr().err
 
 
-def test_cli_output_scores_with_the_shared_scorer(tmp_path):
+def test_cli_output_scores_with_the_shared_scorer(tmp_path, shared):
+    shared_path = shared
     root = shared_path("benchmarks", "textberg-de-fr", "dev")
     out = tmp_path / "dev.align"
     proc = subprocess.run(

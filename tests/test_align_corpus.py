@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import csv
 import re
+from pathlib import Path
 
 import pytest
 
 from aligner.align import align
-from tests.conftest import CORPORA
 
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 SPLIT = re.compile(r"(?:(?<=[!?…:»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰ0-9])")
 PAIRS = ["belarus-diplomacy.de-en", "belarus-diplomacy.de-hu", "letter.de-en"]
 

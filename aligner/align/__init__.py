@@ -62,9 +62,9 @@ def align(
     signals = _signals(mode)
     params = params or Params()
     info: dict = {"mode": mode, "signals": sorted(signals)}
-    if n == 0 or m == 0:
-        beads = [Bead(range(i, i + 1), range(0, 0), 0.0) for i in range(n)]
-        beads += [Bead(range(n, n), range(j, j + 1), 0.0) for j in range(m)]
+    if n == 0 or m == 0:  # nothing to pair with: certainly unpaired
+        beads = [Bead(range(i, i + 1), range(0, 0), 1.0) for i in range(n)]
+        beads += [Bead(range(n, n), range(j, j + 1), 1.0) for j in range(m)]
         return _finish(beads, n, m, info)
 
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
@@ -82,7 +82,9 @@ def align(
     with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = search.solve(scorer, bar)
-        # One refinement pass: more rounds let the lexicon confirm its own errors.
+        # One refinement pass (more rounds let the lexicon confirm its own errors):
+        # the first pass's beads give the length spread, the similarity scale
+        # and the lexicon.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
         length = _refit_length(length, one_one, ls, lt)
