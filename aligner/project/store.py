@@ -565,17 +565,7 @@ class Project:
         for rec in added:
             cur = self._db.execute(
                 f"INSERT INTO bead ({_BEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    rec.id,
-                    rec.src_start,
-                    rec.src_stop,
-                    rec.tgt_start,
-                    rec.tgt_stop,
-                    rec.score,
-                    rec.status,
-                    rec.note,
-                    rec.changed,
-                ),
+                (rec.id, *_tail(rec)),
             )
             done.append(rec if rec.id is not None else BeadRecord(cur.lastrowid, *_tail(rec)))
         return done
