@@ -6,6 +6,8 @@ Builds a project of N beads (varied sentence lengths, names, scores), then:
 
 1. headless (Textual's Pilot): open time from ``Project.open`` to the first
    drawn screen, and per key the time until the app handled it and redrew.
+   The project carries merges from an earlier session, so undo is timed both
+   for this session's edits and for history the app did not make itself.
    Pilot itself waits between steps, so the same run also times a key bound
    to nothing and subtracts it ("net" column): that is the app's own share.
 2. a real terminal (tmux, skipped without it): ``bitext review`` is started,
@@ -48,6 +50,8 @@ def quantiles(values: list[float]) -> tuple[float, float]:
 
 async def measure(path: Path, repeat: int) -> list[tuple[str, float, float]]:
     rows: list[tuple[str, float, float]] = []
+    with Project.open(path) as project:
+        earlier = project.info()["history"]["undo"]  # steps made before the app opens
     t0 = time.perf_counter()
     with Project.open(path) as project:
         t_open = time.perf_counter()
@@ -91,7 +95,11 @@ async def measure(path: Path, repeat: int) -> list[tuple[str, float, float]]:
             await timed("d (next doubtful)", ["d"])
             await timed("Enter (confirm, saved, next)", ["enter"], setup=middle)
             await timed("m (merge, saved)", ["m"], setup=middle)
-            await timed("u (undo, saved, reload)", ["u"])
+            await timed("u (undo, same session)", ["u"])
+            while project.info()["history"]["undo"] > earlier:  # down to the earlier session
+                await pilot.press("u")
+            await pilot.pause()
+            await timed("u (undo, earlier session)", ["u"])
             await timed("f (doubtful filter on/off)", ["f"])
     return rows
 
@@ -104,7 +112,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.bitext"
         t0 = time.perf_counter()
-        big_project(path, args.beads).close()
+        with big_project(path, args.beads) as project:
+            for i in range(args.repeat):  # history from an earlier session, for undo
+                project.merge_next(args.beads * 4 // 5 + i)
         built = time.perf_counter() - t0
         rows = asyncio.run(measure(path, args.repeat))
     print(f"bitext review, {args.beads} beads (project built in {built:.1f} s), "

@@ -439,6 +439,33 @@ async def test_rows_on_screen_stay_equal_to_the_project(path, seed):
         assert len(project) == 7
 
 
+async def test_undo_of_an_earlier_session_rereads_only_its_rows(path, monkeypatch):
+    """History from a closed session: undo and redo re-read the rows they rewrote, no more."""
+    with Project.open(path) as project:
+        project.merge_next(2)
+        project.edit("tgt", 6, "Thousands were beaten in Minsk.")
+    reads = []
+    full_read = Project.beads
+
+    def counted(self, start=0, stop=None):
+        rows = full_read(self, start, stop)
+        reads.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(Project, "beads", counted)
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            reads.clear()
+            for key in ("u", "u", "r"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert snapshot(app.screen.rows) == snapshot(full_read(project))
+            assert reads == [1, 2, 1]  # the edited bead, the merge's two beads, the merged one
+            assert cursor(app) == 2
+
+
 async def test_large_project_first_screen_then_all_beads(tmp_path):
     from review_support import big_project
 

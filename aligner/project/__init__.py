@@ -2,6 +2,6 @@
 
 from aligner.project.edits import STATUSES
 from aligner.project.schema import SCHEMA_VERSION
-from aligner.project.store import BeadRow, Project, ProjectError
+from aligner.project.store import BeadRow, Change, Project, ProjectError
 
-__all__ = ["SCHEMA_VERSION", "STATUSES", "BeadRow", "Project", "ProjectError"]
+__all__ = ["SCHEMA_VERSION", "STATUSES", "BeadRow", "Change", "Project", "ProjectError"]

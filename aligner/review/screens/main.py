@@ -18,6 +18,7 @@ from aligner.errors import BitextError
 from aligner.review import keymap
 from aligner.review.doubt import is_doubtful
 from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
+from aligner.review.rows import PagedRows
 from aligner.review.screens.edit import EditDialog, Sentence
 from aligner.review.screens.export import ExportDialog
 from aligner.review.screens.goto import GotoDialog
@@ -28,7 +29,7 @@ from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
 
 FIRST_SCREEN = 100
-"""Beads read before the first screen is drawn when a project is larger than this."""
+"""Larger projects draw their first screen from a page of beads and read the rest after it."""
 
 
 class ReviewScreen(Screen[None]):
@@ -45,10 +46,6 @@ class ReviewScreen(Screen[None]):
         self.records: list[dict] = []
         self._progress: dict = {}
         self.unread = 0  # beads still to read after the first screen
-        # Row windows (lo, hi before, hi after) of the changes made in this session, so
-        # undo and redo re-read only those rows; older history falls back to a full read.
-        self._undo_windows: list[tuple[int, int, int]] = []
-        self._redo_windows: list[tuple[int, int, int]] = []
 
     # -- set-up ----------------------------------------------------------------------------------
 
@@ -65,11 +62,14 @@ class ReviewScreen(Screen[None]):
         try:
             total = len(self.project)
             if total > FIRST_SCREEN:
-                # Draw the first screen from a few beads at once; read all of them
-                # (half a second for 50,000) once that screen is up.
+                # Draw the first screen at the first unreviewed bead from a page or
+                # two of beads; read all of them (a fifth of a second for 50,000)
+                # once that screen is up.
                 self.unread = total
-                self.rows = [self.project.bead(i) for i in range(FIRST_SCREEN)]
-                self._show(0)
+                self.rows = PagedRows(self.project, self.app.fail)
+                start = self.project.first_position("unreviewed") or 0
+                self.rows.read_page(start)
+                self._show(start)
                 self.beads.after_first_paint = self.load_all
             else:
                 self.rows = self.project.beads()
@@ -113,34 +113,32 @@ class ReviewScreen(Screen[None]):
         """Read every bead if the first screen was drawn from a few (does nothing otherwise)."""
         if self.unread:
             self.unread = 0
-            moved = self.position != 0
             try:
                 self.rows = self.project.beads()
             except BitextError as err:
                 self.app.fail(err)
                 return
-            self._show(self.position if moved else self._resume_row())
+            self._show(self.position)
 
     def _resume_row(self) -> int:
         """Where to start: the first bead not yet reviewed (the first bead if all are)."""
         return next((i for i, row in enumerate(self.rows) if row.status == "unreviewed"), 0)
 
     def reload(self, at_row: int | None = None) -> None:
-        """Read every bead again (after undo/redo, which may touch any bead)."""
+        """Read every bead again (when another process changed the file under us)."""
         self.rows = self.project.beads()
         self._show(at_row)
 
-    def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> int:
-        """Re-read rows ``lo:hi`` after an operation that changed only them; return the new hi.
+    def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> None:
+        """Re-read rows ``lo:hi`` after an operation that changed only them.
 
         Operations change the bead count by at most one or two, always inside
         the window, and bead ranges count segments from the start of the text,
         so the rows before and after the window stay valid as they are.
         """
         delta = len(self.project) - len(self.rows)
-        self.rows[lo:hi] = [self.project.bead(i) for i in range(lo, hi + delta)]
+        self.rows[lo:hi] = self.project.beads(lo, hi + delta)
         self._show(at_row)
-        return hi + delta
 
     def _show(self, at_row: int | None) -> None:
         self._progress = self.project.progress()
@@ -183,8 +181,7 @@ class ReviewScreen(Screen[None]):
         except BitextError as err:
             self.notify(err.message, severity="error")
             return False
-        self._undo_windows.append((lo, hi, self._refresh_window(lo, hi, at_row)))
-        self._redo_windows.clear()
+        self._refresh_window(lo, hi, at_row)
         return True
 
     def _set_status(self, status: str, advance: bool) -> None:
@@ -259,57 +256,33 @@ class ReviewScreen(Screen[None]):
         context = {"src": row.source, "tgt": row.target}
         self.app.push_screen(EditDialog(sentences, context), done)
 
-    def _history(self, step, name: str, label: str | None, windows, others) -> None:
-        """Undo or redo one step; re-read only its rows when this session made it."""
+    def _history(self, step, name: str) -> None:
+        """Undo or redo one step and re-read only the rows the project says it rewrote."""
         self.load_all()
         if self.project.readonly:
             self.notify("The project is read-only: nothing can be changed.", severity="warning")
             return
         try:
-            changed = step()
+            change = step()
         except BitextError as err:
             self.notify(err.message, severity="error")
             return
-        if not changed:
+        if change is None:
             self.notify(f"Nothing to {name}.")
             return
-        self.notify(f"{name.capitalize()} done: {label or 'change'}", timeout=2)
-        if not windows:
-            self.reload(at_row=self.position)
+        self.notify(f"{name.capitalize()} done: {change.label or 'change'}", timeout=2)
+        start, old_stop = change.start, change.old_stop
+        if old_stop > len(self.rows) or len(self.rows) + change.delta != len(self.project):
+            self.reload(at_row=self.position)  # another process changed the file meanwhile
             return
-        lo, hi_before, hi_after = windows.pop()
-        if hi_after > len(self.rows):  # not this session's view of the file: read it all
-            windows.clear()
-            others.clear()
-            self.reload(at_row=self.position)
-            return
-        self._refresh_window(lo, hi_after, lo)
-        others.append((lo, hi_after, hi_before))
+        self.rows[start:old_stop] = self.project.beads(start, change.new_stop)
+        self._show(start)
 
     def action_undo(self) -> None:
-        self._history(
-            self.project.undo,
-            "undo",
-            self._label(lambda: self.project.undo_label),
-            self._undo_windows,
-            self._redo_windows,
-        )
+        self._history(self.project.undo_change, "undo")
 
     def action_redo(self) -> None:
-        self._history(
-            self.project.redo,
-            "redo",
-            self._label(lambda: self.project.redo_label),
-            self._redo_windows,
-            self._undo_windows,
-        )
-
-    @staticmethod
-    def _label(read) -> str | None:
-        try:
-            return read()
-        except BitextError:
-            return None
+        self._history(self.project.redo_change, "redo")
 
     # -- finding beads ---------------------------------------------------------------------------
 
