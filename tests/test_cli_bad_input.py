@@ -510,3 +510,25 @@ def test_hostile_markdown_is_segmented(tmp_path, text):
     proc = bitext(tmp_path, "segment", "hostile.md", "--lang", "de")
     assert proc.returncode == 0 and proc.stderr == b""
     assert proc.stdout.startswith(b"T\n")
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "csv"])
+def test_interrupted_export_keeps_the_old_file(work, tmp_path, monkeypatch, capsys, fmt):
+    """Ctrl-C half-way through an export: exit 130, one line, the earlier file intact."""
+    from aligner.cli import main
+
+    shutil.copy(work / "good.bitext", tmp_path / "p.bitext")
+    target = tmp_path / f"out.{fmt}"
+    target.write_text("an earlier export\n")
+
+    def interrupted(out, *args, **kwargs):
+        out.write(b"<tmx>half" if fmt == "tmx" else "id,half")
+        raise KeyboardInterrupt
+
+    writer = "write_tmx" if fmt == "tmx" else "write_pairs_csv"
+    monkeypatch.setattr(f"aligner.formats.export.{writer}", interrupted)
+    code = main(["export", str(tmp_path / "p.bitext"), "--to", fmt, "-o", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 130 and out == "" and err == "bitext: interrupted\n"
+    assert target.read_text() == "an earlier export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out." + fmt, "p.bitext"]
