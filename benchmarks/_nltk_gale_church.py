@@ -1,6 +1,6 @@
 """Run NLTK's gale_church on two presegmented files; print beads (gold format).
 
-Runs in the benchmark environment (/work/benchvenv with nltk), not bitext's.
+Runs in the benchmark environment (benchmarks/requirements.txt, with nltk), not bitext's.
 NLTK links sentences pairwise and drops deleted ones; linked groups become
 beads and unlinked sentences become 1-0 / 0-1 beads.
 """

@@ -1,6 +1,6 @@
 """Scale: time and peak memory of bitext align on 1k .. 50k sentences per side.
 
-    PYTHONPATH=. /work/venv/bin/python benchmarks/align_scale.py [SIZES ...]
+    .bench/bin/python benchmarks/align_scale.py [SIZES ...]
 
 Documents are built from real text: the Text+Berg dev document (de-fr), cut
 into blocks of 40 gold beads at bead boundaries, and the blocks concatenated
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 DEV = SHARED / "benchmarks" / "textberg-de-fr" / "dev"
-BENCH_PYTHON = os.environ.get("BENCH_PYTHON", "/work/benchvenv/bin/python")
+BENCH_PYTHON = os.environ.get("BENCH_PYTHON", sys.executable)
 BLOCK = 40
 
 

@@ -1,10 +1,10 @@
 """Text+Berg de-fr dev: bitext's ablation beside NLTK's gale_church, in one run.
 
-    PYTHONPATH=. /work/venv/bin/python benchmarks/align_textberg.py [--sensitivity]
+    .bench/bin/python benchmarks/align_textberg.py [--sensitivity]
 
 Prints strict/lax precision, recall and F1 (the Vecalign/Bertalign metric,
 ../shared/tools/align_score.py) and wall time. NLTK runs in its own
-environment (BENCH_PYTHON, default /work/benchvenv/bin/python). With
+environment (BENCH_PYTHON, default: the running interpreter). With
 --sensitivity, every search parameter is scaled by 0.5 .. 2 in turn and the
 strict / lax F1 reported, to show how much the result depends on each value.
 """
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 DEV = SHARED / "benchmarks" / "textberg-de-fr" / "dev"
 TOOLS = SHARED / "tools"
-BENCH_PYTHON = os.environ.get("BENCH_PYTHON", "/work/benchvenv/bin/python")
+BENCH_PYTHON = os.environ.get("BENCH_PYTHON", sys.executable)
 
 
 def load(dev: Path):

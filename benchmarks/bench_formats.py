@@ -1,6 +1,6 @@
 """Project file and TMX speed: bitext beside translate-toolkit, measured in one run.
 
-    PYTHONPATH=. /work/venv/bin/python benchmarks/bench_formats.py [N_PAIRS]
+    .bench/bin/python benchmarks/bench_formats.py [N_PAIRS]
 
 Builds a synthetic project of N 1-1 pairs (default 20000), then times: project
 creation, loading all beads, single edits and undo, TMX export and TMX import,

@@ -1,6 +1,6 @@
 """Large inputs: wall time and peak memory of whole commands, bar on and off.
 
-    PYTHONPATH=. /work/venv/bin/python benchmarks/large_inputs.py [MEGABYTES]
+    .bench/bin/python benchmarks/large_inputs.py [MEGABYTES]
 
 Builds (in a temporary directory) a German text of MEGABYTES (default 50)
 made of the sample corpus' sentences, the same text as one single line, and

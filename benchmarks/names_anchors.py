@@ -6,7 +6,7 @@ and without ``name_keys=glossary.name_keys``, in the length-only mode with names
 added and in the full mode, and prints per pair: gold beads reproduced whole,
 beads crossing a gold boundary, and sentences left unpaired.
 
-Run: PYTHONPATH=. /work/venv/bin/python benchmarks/names_anchors.py
+Run: .bench/bin/python benchmarks/names_anchors.py
 (needs aligner.align, the aligner's package)
 """
 

@@ -6,12 +6,13 @@ surname, and the inflected forms made by the small generator below (written
 apart from glossary.inflect, so the matcher is not tested against itself),
 must match its own person among all of them.
 
-Run: PYTHONPATH=. /work/venv/bin/python benchmarks/names_match.py [FILE.jsonl] [--misses]
+Run: .bench/bin/python benchmarks/names_match.py [FILE.jsonl] [--misses]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -22,11 +23,7 @@ from glossary.translit import surname_index
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = (
-    next(
-        (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
-        ROOT.parent / "shared",
-    )
-    / "benchmarks/names/dev.jsonl"
+    Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared")) / "benchmarks/names/dev.jsonl"
 )
 LANGS = ["de", "en", "hu", "pl", "cs", "fr"]
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")

@@ -1,6 +1,6 @@
 """Speed of the name tools, beside iuliia for plain Cyrillic -> English.
 
-Run: PYTHONPATH=. /work/venv/bin/python benchmarks/names_speed.py
+Run: .bench/bin/python benchmarks/names_speed.py
 Names: the Cyrillic and German labels of ../shared/benchmarks/names/dev.jsonl,
 repeated; glossary build/check on corpora/belarus-diplomacy.de-hu.tsv x 100.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import time
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import glossary
 from glossary.convert import convert
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()), None)
+SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 
 
 def timed(fn, repeat: int = 3) -> float:

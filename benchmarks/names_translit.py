@@ -21,12 +21,13 @@ follows the target convention (misses of kind ``english``/``other``/``name``
 left out) and the ceiling (the share of such items: the best raw accuracy a
 transliterator that follows the convention can reach).
 
-Run: PYTHONPATH=. /work/venv/bin/python benchmarks/names_translit.py [FILE.jsonl] [--misses]
+Run: .bench/bin/python benchmarks/names_translit.py [FILE.jsonl] [--misses]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -43,11 +44,7 @@ from glossary.translit import TARGETS as TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = (
-    next(
-        (p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.exists()),
-        ROOT.parent / "shared",
-    )
-    / "benchmarks/names/dev.jsonl"
+    Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared")) / "benchmarks/names/dev.jsonl"
 )
 TARGETS = ["de", "en", "hu", "pl", "fr", "cs"]
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")

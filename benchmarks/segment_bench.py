@@ -3,7 +3,7 @@
 Run from the repository root with the benchmark environment (peers are not
 bitext dependencies):
 
-    PYTHONPATH=. /work/benchvenv/bin/python benchmarks/segment_bench.py [--big]
+    .bench/bin/python benchmarks/segment_bench.py [--big]
 
 Data comes from ../shared (golden rules, UD German GSD dev, the scorer in
 ../shared/tools/seg_score.py). Prints one table: golden rules exact (35 and the
@@ -29,9 +29,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 BENCH = SHARED / "benchmarks"
 UD_DEV = BENCH / "ud" / "UD_German-GSD" / "de_gsd-ud-dev.conllu"
 
