@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -17,13 +18,30 @@ class _Silent:
     def total(self, n: float) -> None:
         pass
 
+    def flush(self) -> None:
+        pass
+
 
 class _Bar:
+    """Hands advances to rich at most every 50 ms: a call per item would cost
+    more than the item itself in a tight loop (rich takes a lock each time)."""
+
     def __init__(self, progress, task):
         self._progress, self._task = progress, task
+        self._pending = 0.0
+        self._next = 0.0
 
     def advance(self, n: float = 1) -> None:
-        self._progress.advance(self._task, n)
+        self._pending += n
+        now = time.monotonic()
+        if now >= self._next:
+            self.flush(now)
+
+    def flush(self, now: float | None = None) -> None:
+        if self._pending:
+            self._progress.advance(self._task, self._pending)
+            self._pending = 0.0
+        self._next = (time.monotonic() if now is None else now) + 0.05
 
     def total(self, n: float) -> None:
         self._progress.update(self._task, total=n)
@@ -56,8 +74,14 @@ def progress(description: str, total: float | None = None) -> Iterator[_Bar | _S
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        # rich would route print() through the bar's console, i.e. to stderr:
+        # right when stdout is the same terminal, but it would steal results
+        # from a redirected stdout (``bitext segment big.txt > out.txt``).
+        redirect_stdout=sys.stdout.isatty(),
     ) as bar:
-        yield _Bar(bar, bar.add_task(description, total=total))
+        handle = _Bar(bar, bar.add_task(description, total=total))
+        yield handle
+        handle.flush()
 
 
 def track(items: Iterable[T], description: str, total: float | None = None) -> Iterator[T]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import codecs
 import re
-import sys
 from pathlib import Path
 
 from aligner.errors import BitextError
+from aligner.files import read_input, shown
+from aligner.langtag import check_lang
 from aligner.types import Document
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -50,27 +51,27 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _display(path: str | Path) -> str:
-    return "<stdin>" if str(path) == "-" else str(path)
+    return shown(path)
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
-    p = Path(path)
-    if p.is_dir():
-        raise BitextError("is a directory, expected a text file", str(path))
-    try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise BitextError("no such file", str(path)) from None
-    except PermissionError:
-        raise BitextError("permission denied", str(path)) from None
-    except OSError as err:
-        raise BitextError(f"cannot read: {err.strerror or err}", str(path)) from None
+    return read_input(path, "text file")
 
 
-def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding used)``; BOM removed, line ends kept."""
+SAVE_AS_UTF8 = "save it as UTF-8"
+_ENCODING_HINT = (
+    "if the file uses a legacy encoding, name it with --encoding (e.g. cp1252, latin-1)"
+)
+
+
+def decode(
+    data: bytes, path: str, encoding: str | None = None, hint: str = _ENCODING_HINT
+) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding used)``; BOM removed, line ends kept.
+
+    ``hint`` ends the message for bytes that are not UTF-8: what the user can do
+    (commands without ``--encoding`` ask for the file to be saved as UTF-8).
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -80,6 +81,13 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
                     f"invalid {name} after its byte order mark at byte {err.start}", path
                 ) from None
     if encoding is None or codecs.lookup(_lookup(encoding, path)).name == "utf-8":
+        utf16 = utf16_without_bom(data)
+        if utf16:
+            raise BitextError(
+                f"looks like {utf16.upper()} without a byte order mark; "
+                f"name it with --encoding {utf16} or save the file as UTF-8",
+                path,
+            )
         if b"\x00" in data[:8192]:
             raise BitextError(
                 "looks like a binary file (NUL bytes), expected text; "
@@ -93,10 +101,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
                 raise BitextError("looks like a binary file, expected text", path) from None
             bad = data[err.start : err.start + 1].hex()
             raise BitextError(
-                f"not valid UTF-8 at byte {err.start} (0x{bad}); "
-                "if the file uses a legacy encoding, "
-                "name it with --encoding (e.g. cp1252, latin-1)",
-                path,
+                f"not valid UTF-8 at byte {err.start} (0x{bad}); {hint}", path
             ) from None
     name = _lookup(encoding, path)
     if b"\x00" in data[:8192] and not name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
@@ -105,6 +110,20 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         return data.decode(name), name
     except UnicodeDecodeError as err:
         raise BitextError(f"not valid {encoding} at byte {err.start}", path) from None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when NUL bytes fill every other byte of the start
+    (text in a Latin or Cyrillic script saved as UTF-16 without a byte order mark)."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 2 or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if head[1::2].count(0) > 0.8 * half and head[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if head[0::2].count(0) > 0.8 * half and head[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
@@ -131,6 +150,8 @@ def read_text(
     encoding: str = "utf-8",
 ) -> Document:
     """Wrap an already decoded string as a Document, detecting Markdown when ``fmt`` is None."""
+    if lang is not None:
+        lang = check_lang(lang, "--lang", path)
     if fmt is None:
         is_md = bool(path) and Path(str(path)).suffix.lower() in _MARKDOWN_EXTENSIONS
         fmt = "markdown" if is_md or looks_like_markdown(text) else "text"

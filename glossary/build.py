@@ -9,7 +9,7 @@ rebuild (status, chosen canonical form, notes).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from glossary.detect import Mention, find_names, name_like, surname_shaped
@@ -39,24 +39,39 @@ def _side_text(texts: list[str]) -> str:
     return "\n".join(texts)
 
 
+#: Passes :func:`side_mentions` makes over the beads; ``advance`` is called once per bead per pass.
+PASSES = 3
+
+
+def _counted(items: list, advance: Callable[[int], None] | None) -> Iterator:
+    """``items``, reporting each one to ``advance`` (a progress bar) when given."""
+    for item in items:
+        yield item
+        if advance is not None:
+            advance(1)
+
+
 def side_mentions(
     beads: list[tuple[int, list[str], list[str]]],
     src_lang: str,
     tgt_lang: str,
     known: set[str] | None = None,
+    advance: Callable[[int], None] | None = None,
 ) -> list[tuple[int, str, Mention]]:
     """Every name mention in both texts as (bead position, side, mention).
 
     Two passes: full names first, on both sides, then every word whose key
-    those full names (or ``known`` entries) make a surname.
+    those full names (or ``known`` entries) make a surname. On a long text
+    this is slow enough to want a progress bar: ``advance(1)`` is called per
+    bead in each of the :data:`PASSES` passes.
     """
     keys = set(known or ())
-    for _pos, src, tgt in beads:
+    for _pos, src, tgt in _counted(beads, advance):
         for texts, lang in ((src, src_lang), (tgt, tgt_lang)):
             keys.update(m.key for m in find_names(_side_text(texts), lang) if m.full)
-    keys |= _paired_keys(beads, src_lang, tgt_lang)
+    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang)
     out = []
-    for pos, src, tgt in beads:
+    for pos, src, tgt in _counted(beads, advance):
         for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
             for m in find_names(_side_text(texts), lang, keys):
                 out.append((pos, side, m))
@@ -109,16 +124,18 @@ def build_entries(
     src_lang: str,
     tgt_lang: str,
     records: Iterable[dict] = (),
+    advance: Callable[[int], None] | None = None,
 ) -> list[Entry]:
     """Find the names on both sides and group them into entries.
 
     Existing records keep their id, status and any canonical form the user
     chose; their old variants are replaced by what the texts say now.
+    ``advance`` reports progress as :func:`side_mentions` does.
     """
     rows = [bead_fields(b) for b in beads]
     old = [Entry.from_dict(r) for r in records]
     known = {k for e in old for k in e.keys}
-    found = side_mentions(rows, src_lang, tgt_lang, known)
+    found = side_mentions(rows, src_lang, tgt_lang, known, advance)
 
     # Cluster keys: similar keys, or keys that face each other in one bead.
     parent: dict[str, str] = {}

@@ -7,7 +7,7 @@ way in the target text ("spelling"; inflected forms of one spelling are fine).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from glossary.build import BeadLike, bead_fields, side_mentions
@@ -42,9 +42,16 @@ class Problem:
 
 
 def check(
-    beads: Iterable[BeadLike], src_lang: str, tgt_lang: str, entries: Iterable[Entry]
+    beads: Iterable[BeadLike],
+    src_lang: str,
+    tgt_lang: str,
+    entries: Iterable[Entry],
+    advance: Callable[[int], None] | None = None,
 ) -> list[Problem]:
-    """Problems with the names of ``entries`` in the aligned text, in text order."""
+    """Problems with the names of ``entries`` in the aligned text, in text order.
+
+    ``advance`` reports progress as :func:`glossary.build.side_mentions` does.
+    """
     rows = [bead_fields(b) for b in beads]
     entries = [e for e in entries if e.status != "rejected"]
     index = {e.id: e.keys for e in entries}
@@ -53,7 +60,7 @@ def check(
     seen: dict[tuple[int, str], set[str]] = {}
     forms: dict[str, dict[str, None]] = {}
     first_form: dict[tuple[int, str], str] = {}
-    for pos, side, m in side_mentions(rows, src_lang, tgt_lang, known):
+    for pos, side, m in side_mentions(rows, src_lang, tgt_lang, known, advance):
         lang = src_lang if side == "src" else tgt_lang
         ident, _ = best_match(m.lemma, lang, index)
         if ident is None:

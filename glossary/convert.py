@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from glossary.detect import ends_like_surname
 from glossary.errors import GlossaryError
+from glossary.given import is_given_name
+from glossary.inflect import lemmas
 from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
@@ -20,6 +23,8 @@ LATIN_LANGS = tuple(t for t in TARGETS if t != "iso9")
 LANGS = SOURCES + LATIN_LANGS
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _CYR = re.compile(r"[\u0400-\u04ff]")
+_FEMALE_ENDINGS = ("aja", "aya", "aïa", "ája")
+_FR_DIAERESIS = re.compile(r"(?<=[aeo])e")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -29,8 +34,14 @@ def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
     return lang
 
 
+#: Longer than any personal name: a whole text pasted by mistake.
+MAX_NAME = 200
+
+
 def check_name(name: str) -> str:
     name = name.strip()
+    if len(name) > MAX_NAME:
+        raise GlossaryError(f"{len(name)} characters is too long for a name (at most {MAX_NAME})")
     if not name or not _WORD.search(name):
         raise GlossaryError("empty name")
     if _CYR.search(name) and _LAT.search(name):
@@ -54,6 +65,10 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
         out = [to_latin(name, to, src)] if to not in SOURCES else [name]
         if every and to not in SOURCES:
             out.append(to_latin(name.replace("ё", "е").replace("Ё", "Е"), to, src))
+            if to == "fr":
+                # The press marks a vowel after a vowel with a diaeresis (Tokaïev),
+                # most Wikidata labels leave it out (Atambaev).
+                out.append(_FR_DIAERESIS.sub("ïe", out[0]))
             if to != "en":
                 out.append(to_latin(name, "en", src))
             if src == "ru":
@@ -63,12 +78,46 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
     return _from_latin(name, src, to, every)
 
 
+def citation_form(word: str, lang: str) -> str:
+    """The nominative of a name seen inflected (Lukasenkót, Lukaschenkos, Łukaszenki).
+
+    Stripping over-generates, so a stripped form is taken only when it looks like
+    a name (an East Slavic surname ending or a known given name) and the word as
+    written does not, or when the word cannot be read back to Cyrillic at all
+    (Hungarian ó, Polish ę and ą only occur in endings).
+    """
+    forms = lemmas(word, lang)
+    if len(forms) == 1:
+        return word
+
+    def readable(form: str) -> bool:
+        return bool(candidates(form, lang, limit=1))
+
+    def name_like(form: str) -> bool:
+        return (
+            ends_like_surname(form)
+            or (len(form) > 3 and form.lower().endswith(_FEMALE_ENDINGS))
+            or is_given_name(form, lang)
+        )
+
+    word_readable = readable(word)
+    if word_readable and name_like(word):
+        return word
+    for form in forms[1:]:
+        if name_like(form) and readable(form):
+            return form
+    if not word_readable:
+        return next((form for form in forms[1:] if readable(form)), word)
+    return word
+
+
 def _from_latin(name: str, src: str, to: str, every: bool) -> list[str]:
     words = list(_WORD.finditer(name))
     sur = surname_index([m.group() for m in words])
     options: list[list[str]] = []
     for k, m in enumerate(words):
-        options.append(_word_options(m.group(), src, to, surname=k == sur))
+        lemma = citation_form(m.group(), src)
+        options.append(_word_options(lemma, src, to, surname=k == sur))
     best = _assemble(name, words, [opts[0] for opts in options])
     if not every:
         return [best]

@@ -66,11 +66,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def ends_like_surname(word: str) -> bool:
+    """True when ``word`` as written ends like an East Slavic surname."""
+    return len(word) > 3 and bool(_SURNAME_SHAPE.search(word.lower()))
+
+
 def surname_shaped(word: str, lang: str) -> bool:
     """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
-    return any(
-        len(lemma) > 3 and _SURNAME_SHAPE.search(lemma.lower()) for lemma in lemmas(word, lang)
-    )
+    return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:

@@ -90,8 +90,10 @@ def test_failed_export_leaves_existing_output_alone(capsys, project_path, tmp_pa
         raise OSError("disk full")
 
     monkeypatch.setattr("aligner.formats.export.write_tmx", broken)
-    with pytest.raises(OSError):
-        main(["export", str(project_path), "--to", "tmx", "-o", str(target)])
+    code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target)
+    assert code == 2 and out == ""
+    one_line_error(err, target)
+    assert "cannot write: disk full" in err
     assert target.read_text() == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.tmx", "p.bitext"]
 

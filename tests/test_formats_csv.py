@@ -135,7 +135,7 @@ def test_bad_csv_is_a_clear_error(tmp_path):
         read_pairs_csv(empty)
     latin = tmp_path / "latin.csv"
     latin.write_bytes("source,target\nStraße,street\n".encode("latin-1"))
-    with pytest.raises(BitextError, match="not UTF-8"):
+    with pytest.raises(BitextError, match="not valid UTF-8"):
         read_pairs_csv(latin)
 
 

@@ -167,16 +167,24 @@ def test_cli_bad_language(capsys):
     assert err.startswith("bitext: error:") and err.count("\n") == 1
 
 
-def test_dev_set_floor():
-    """Quality floors on the Wikidata dev names (national-language source label)."""
-    path = shared_path("benchmarks", "names", "dev.jsonl")
+def _bench():
+    """The benchmark script as a module (its helpers define the scoring)."""
     import importlib.util
+    import sys
 
     spec = importlib.util.spec_from_file_location(
         "names_translit", Path(__file__).parents[1] / "benchmarks" / "names_translit.py"
     )
     bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_dev_set_floor():
+    """Quality floors on the Wikidata dev names (national-language source label)."""
+    path = shared_path("benchmarks", "names", "dev.jsonl")
+    bench = _bench()
     cyr_surname, lat_surname, national = bench.cyr_surname, bench.lat_surname, bench.national
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     for lang, floor in [("de", 0.75), ("en", 0.8), ("pl", 0.75)]:
@@ -229,3 +237,100 @@ def test_cyrillic_text_names_and_polish_cases_group():
     )
     assert len(ru) == 1 and ru[0].preferred["ru"] == "Александр Лукашенко"
     assert {v.bead for v in ru[0].variants if v.side == "tgt"} == {0, 1}
+
+
+def test_miss_classification_is_general():
+    """The benchmark explains a miss from the label itself, not from a list of names."""
+    bench = _bench()
+    row = {"ru": ["Слуцкий, Леонид Эдуардович"], "en": ["Leonid Slutsky"]}
+    assert bench.classify(row, "hu", {"Slutsky"}, "ru") == "english"
+    assert bench.classify(row, "hu", {"Szluckyj"}, "ru") == "rule"
+    assert bench.classify(row, "hu", {"Qırımoğlu"}, "ru") == "name"
+    # A Ukrainian's label taken from the Russian form of the name.
+    row = {"ru": ["Огневич Злата"], "uk": ["Огнєвич Злата"], "en": ["Zlata Ognevich"]}
+    assert bench.classify(row, "de", {"Ognewitsch"}, "uk") == "other"
+
+
+def test_dev_set_convention_floor():
+    """On labels that follow the target convention, the rules are nearly always right."""
+    path = shared_path("benchmarks", "names", "dev.jsonl")
+    bench = _bench()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for lang in ("de", "en", "hu", "pl", "fr", "cs"):
+        tally = bench.Tally()
+        for row in rows:
+            if not row.get(lang) or not row.get("ru"):
+                continue
+            label, src = bench.national(row)
+            gold = {bench.lat_surname(x) for x in row[lang]}
+            hit = to_latin(bench.cyr_surname(label), lang, src) in gold
+            tally.add(hit, None if hit else bench.classify(row, lang, gold, src))
+        follows = tally.n - sum(tally.kinds[k] for k in ("english", "other", "name"))
+        assert tally.ok / follows >= 0.85, lang
+
+
+@pytest.mark.parametrize(
+    ("name", "src", "to", "expected"),
+    [
+        ("Раиса", "ru", "fr", "Raïssa"),  # и after a vowel keeps its own sound
+        ("Майя", "ru", "fr", "Maïa"),
+        ("Мария", "ru", "fr", "Maria"),
+        ("Савицкая", "ru", "fr", "Savitskaïa"),
+        ("Токаев", "ru", "fr", "Tokaev"),
+        ("Андрій", "uk", "fr", "Andriï"),
+        ("Ціханоўская", "be", "cs", "Cichanouská"),  # Belarusian і is i after ц
+        ("Марыя Калеснікава", "be", "cs", "Maryja Kalesnikavová"),
+        ("Ціханоўская", "be", "de", "Zichanouskaja"),
+        ("Дзевятоўскі", "be", "de", "Dsewjatouski"),
+        ("Багдановіч", "be", "de", "Bahdanowitsch"),
+        ("Гриценко", "uk", "de", "Hryzenko"),
+        ("Аляксандр Лукашэнка", "be", "de", "Aljaksandr Lukaschenka"),  # кс -> x is Russian only
+        ("Олександр Турчинов", "uk", "de", "Oleksandr Turtschynow"),
+        ("Александр Ксения", "ru", "de", "Alexander Xenija"),
+        ("Сяргей Ціханоўскі", "be", "de", "Sjarhej Zichanouski"),  # Belarusian й is j
+        ("Марыя Калеснікава", "be", "en", "Maryia Kalesnikava"),
+        ("Уладзімір Някляеў", "be", "en", "Uladzimir Niakliayeu"),
+        ("Ильич", "ru", "hu", "Iljics"),  # ь before a vowel is j
+        ("Ильич", "ru", "fr", "Ilitch"),
+        # Czech gives a woman's surname -ová when her given name shows she is one.
+        ("Юлія Тимошенко", "uk", "cs", "Julija Tymošenková"),
+        ("Злата Огнєвіч", "uk", "cs", "Zlata Ohnevičová"),
+        ("Анна Черных", "ru", "cs", "Anna Černych"),
+        ("Микола Азаров", "uk", "cs", "Mykola Azarov"),
+        ("Тимошенко", "uk", "cs", "Tymošenko"),
+    ],
+)
+def test_national_and_french_forms(name, src, to, expected):
+    assert to_latin(name, to, src) == expected
+
+
+def test_french_diaeresis_is_offered():
+    assert convert("Токаев", "ru", "fr", every=True)[:2] == ["Tokaev", "Tokaïev"]
+
+
+@pytest.mark.parametrize(
+    ("name", "src", "to", "expected"),
+    [
+        ("Lukasenkót", "hu", "de", "Lukaschenko"),
+        ("Lukasenkónak", "hu", "de", "Lukaschenko"),
+        ("Putyinnal", "hu", "de", "Putin"),
+        ("Tokajevvel", "hu", "en", "Tokayev"),
+        ("Alekszandr Lukasenkót", "hu", "de", "Alexander Lukaschenko"),
+        ("Lukaschenkos", "de", "en", "Lukashenko"),
+        ("Tichanowskajas", "de", "en", "Tikhanovskaya"),
+        ("Łukaszenki", "pl", "de", "Lukaschenka"),
+        ("Kolesnikowej", "pl", "de", "Kolesnikowa"),
+        ("Kolesnikovové", "cs", "de", "Kolesnikowa"),
+        # Citation forms stay as they are, also when they end like an inflection.
+        ("Boris", "de", "en", "Boris"),
+        ("Putyin", "hu", "de", "Putin"),
+        ("Jelzin", "de", "en", "Yeltsin"),
+    ],
+)
+def test_convert_reduces_inflected_input(name, src, to, expected):
+    assert convert(name, src, to) == [expected]
+
+
+def test_cli_convert_inflected(capsys):
+    assert main(["names", "convert", "--from", "hu", "--to", "de", "Lukasenkót"]) == 0
+    assert capsys.readouterr().out == "Lukaschenko\n"

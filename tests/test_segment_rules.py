@@ -253,3 +253,20 @@ def test_old_mac_line_ends():
         "Zweiter Satz.",
     ]
     assert [s.paragraph for s in got] == [0, 1, 1]
+
+
+def test_a_year_after_seit_or_ab_ends_a_sentence_but_a_date_does_not():
+    from aligner.segment import segment
+
+    def texts(t):
+        return [s.text for s in segment(t, "de")]
+
+    assert texts("Lukaschenko regiert seit 1994. Er ist Präsident.") == [
+        "Lukaschenko regiert seit 1994.",
+        "Er ist Präsident.",
+    ]
+    assert texts("Sie lebt seit 2020. Sie arbeitet.") == ["Sie lebt seit 2020.", "Sie arbeitet."]
+    assert texts("Seit 7. September 2020 sitzt sie in Haft.") == [
+        "Seit 7. September 2020 sitzt sie in Haft."
+    ]
+    assert texts("Ab 1. Januar gilt es.") == ["Ab 1. Januar gilt es."]

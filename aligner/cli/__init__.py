@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 
 from aligner import __version__
 from aligner.errors import BitextError
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x85\u2028\u2029]+\s*")
 
 # Subcommand modules, in the order ``bitext --help`` lists them.
 COMMANDS: list[str] = [
@@ -26,6 +29,14 @@ COMMANDS: list[str] = [
     "names",
     "glossary",
 ]
+
+
+def _one_line(message: str, limit: int = 400) -> str:
+    """An error as one readable line, even if it quotes a parser or a whole bad input."""
+    message = _LINE_BREAKS.sub(" ", message)
+    if len(message) > limit:
+        message = f"{message[: limit // 2]} … {message[-limit // 3 :]}"
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BitextError as err:
-        print(f"bitext: error: {err}", file=sys.stderr)
+        # One line, always: a message quoting a parser may carry line breaks.
+        print(f"bitext: error: {_one_line(str(err))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("bitext: interrupted", file=sys.stderr)

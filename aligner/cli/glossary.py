@@ -8,7 +8,10 @@ import sys
 from contextlib import contextmanager
 
 from aligner.errors import BitextError
-from glossary.build import build_entries, merge_entries, records
+from aligner.files import check_output
+from aligner.formats.common import atomic_output
+from aligner.progress import progress
+from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
@@ -91,9 +94,15 @@ def _entries(project) -> list[Entry]:
 
 def run_build(args: argparse.Namespace) -> int:
     with _project(args.project) as project:
-        entries = build_entries(
-            project.beads(), project.src_lang, project.tgt_lang, project.glossary_records()
-        )
+        beads = project.beads()
+        with progress("Finding names", total=PASSES * len(beads)) as bar:
+            entries = build_entries(
+                beads,
+                project.src_lang,
+                project.tgt_lang,
+                project.glossary_records(),
+                advance=bar.advance,
+            )
         project.save_glossary_records(records(entries))
         for e in entries:
             print(f"{e.id}\t{e.status}\t{e.canonical}\t{len(e.variants)} occurrences")
@@ -122,7 +131,11 @@ def run_check(args: argparse.Namespace) -> int:
             raise BitextError(
                 "the project has no glossary yet (run 'bitext glossary build')", args.project
             )
-        problems = check(project.beads(), project.src_lang, project.tgt_lang, entries)
+        beads = project.beads()
+        with progress("Checking names", total=PASSES * len(beads)) as bar:
+            problems = check(
+                beads, project.src_lang, project.tgt_lang, entries, advance=bar.advance
+            )
         if args.json:
             print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
         else:
@@ -150,17 +163,13 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.output != "-":
+        check_output(args.output)  # before the work, so a typo in -o costs nothing
     with _project(args.project, readonly=True) as project:
         data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        try:
-            with open(args.output, "wb") as fh:
-                fh.write(data)
-        except OSError as err:
-            raise BitextError(f"cannot write: {err.strerror}", args.output) from None
+    with atomic_output(args.output, binary=True) as out:
+        out.write(data)
+        out.flush()
     return 0
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from aligner.errors import BitextError
+from aligner.files import read_input
+from aligner.read import decode
 from glossary.convert import LANGS, convert
 from glossary.errors import GlossaryError
 
@@ -45,15 +46,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    names = args.names or [line.strip() for line in sys.stdin if line.strip()]
-    if not names:
-        raise BitextError("no names given (pass them as arguments or one per line on stdin)")
+    if args.names:
+        names = [(None, n) for n in args.names if n.strip()]
+        if not names:
+            raise BitextError("the names given are empty")
+    else:
+        text, _ = decode(read_input("-"), "<stdin>", hint="send the names as UTF-8")
+        names = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        if not names:
+            raise BitextError("no names given (pass them as arguments or one per line on stdin)")
     results = []
-    for name in names:
+    for line, name in names:
         try:
             results.append(convert(name, args.src, args.to, every=args.every))
         except GlossaryError as err:
-            raise BitextError(err.message, err.path) from None
+            if line is None:
+                raise BitextError(err.message, err.path) from None
+            raise BitextError(f"line {line}: {err.message}", "<stdin>") from None
     for forms in results:
         print("\t".join(forms))
     return 0

@@ -8,9 +8,10 @@ import json
 import re
 import sys
 
+from aligner.progress import progress
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document
-from aligner.segment.langdata import read_abbreviation_file
+from aligner.segment.langdata import has_rules, read_abbreviation_file
 
 _BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
 
@@ -50,18 +51,29 @@ def run(args: argparse.Namespace) -> int:
     lang = document_language(doc)
     if not args.lang:
         print(f"bitext: {doc.path}: language detected as {lang}", file=sys.stderr)
+    elif not has_rules(lang):
+        print(
+            f"bitext: {doc.path}: no sentence rules for language {lang!r}, "
+            "using the language-neutral ones",
+            file=sys.stderr,
+        )
     out = sys.stdout
     write = out.write
-    for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):
-        if args.format == "jsonl":
-            record = {
-                "text": seg.text,
-                "start": seg.start,
-                "end": seg.end,
-                "paragraph": seg.paragraph,
-            }
-            write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            write(_BREAKS.sub(" ", seg.text) + "\n")
+    done = 0
+    with progress(f"Segmenting {doc.path}", total=len(doc.text)) as bar:
+        for seg in iter_document(dataclasses.replace(doc, lang=lang), extra):
+            if args.format == "jsonl":
+                record = {
+                    "text": seg.text,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "paragraph": seg.paragraph,
+                }
+                write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                write(_BREAKS.sub(" ", seg.text) + "\n")
+            if seg.end > done:
+                bar.advance(seg.end - done)
+                done = seg.end
     out.flush()
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import sys
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import IO
 
 from aligner.errors import BitextError
+from aligner.files import check_output, output_error
+from aligner.langtag import normalise_lang, valid_lang  # noqa: F401 (re-exported)
 
 STATUS_CHOICES = ("unreviewed", "confirmed", "rejected")
 # Exported unless --status says otherwise: a rejected pair is not a translation.
@@ -32,20 +33,22 @@ def atomic_output(
         yield sys.stdout.buffer if binary else sys.stdout
         return
     path = Path(path)
-    directory = path.parent
-    if not directory.is_dir():
-        raise BitextError("directory does not exist", str(directory))
-    if path.is_dir():
-        raise BitextError("is a directory", str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    directory = check_output(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as err:
+        raise output_error(err, directory) from None
     try:
         mode = "wb" if binary else "w"
         with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8", **open_kw})) as out:
             yield out
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            # Disk full, quota, a file system gone away: the old file is still intact.
+            raise output_error(err, path) from None
         raise
 
 
@@ -82,28 +85,6 @@ def both_sides(pairs):
     """Split rows into (with both sides, count of rows with a side empty)."""
     full = (pairs["source"].str.strip() != "") & (pairs["target"].str.strip() != "")
     return pairs[full].reset_index(drop=True), int((~full).sum())
-
-
-_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
-
-
-@functools.lru_cache(maxsize=256)
-def normalise_lang(tag: str) -> str:
-    """BCP 47 case conventions: ``EN`` -> ``en``, ``de-de`` / ``de_DE`` -> ``de-DE``."""
-    parts = tag.strip().replace("_", "-").split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 2 and part.isalpha():
-            out.append(part.upper())
-        elif len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        else:
-            out.append(part.lower())
-    return "-".join(out)
-
-
-def valid_lang(tag: str) -> bool:
-    return bool(_TAG.match(tag))
 
 
 def ids_text(ids) -> str:

@@ -6,10 +6,11 @@ import os
 from pathlib import Path
 
 from aligner.errors import BitextError
-from aligner.formats.common import normalise_lang, valid_lang
+from aligner.files import check_output
 from aligner.formats.tabular import read_pairs_csv
 from aligner.formats.tmx_read import choose_languages, read_tmx
 from aligner.formats.to_project import Pair, project_from_pairs
+from aligner.langtag import check_lang, normalise_lang
 
 
 def _score(text: str | None) -> float:
@@ -30,12 +31,14 @@ def import_file(
     """Read ``source`` (TMX, or CSV/TSV with source and target columns) into a project."""
     source = Path(source)
     name = str(source)
+    check_output(output)  # before reading a big file, so a typo in -o costs nothing
     if Path(output).exists() and not overwrite:
         raise BitextError("file exists (use --force to replace it)", str(output))
     if source.suffix.lower() in (".csv", ".tsv", ".tab"):
         for lang, option in ((src, "--src"), (tgt, "--tgt")):
-            if not lang or not valid_lang(lang):
+            if not lang:
                 raise BitextError(f"a CSV/TSV import needs {option} LANG (e.g. de, en)", name)
+            check_lang(lang, option, name)
         table = read_pairs_csv(source)
         pairs = [
             Pair(

@@ -12,17 +12,21 @@ injection). ``read_pairs_csv(..., excel=True)`` removes that apostrophe again.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import IO
 
 from aligner.errors import BitextError
+from aligner.files import read_input
 from aligner.formats.common import ids_text, one_line
 from aligner.progress import track
+from aligner.read import SAVE_AS_UTF8, decode
 
 CSV_COLUMNS = [
     "id", "position", "src_ids", "tgt_ids", "kind", "score", "status", "source", "target", "note",
 ]  # fmt: skip
 TEXT_COLUMNS = ["source", "target", "note"]
+_SLICE = 5000  # rows per to_csv call
 # Cells a spreadsheet would evaluate (or, for "'" and whitespace, that our
 # escaping itself must stay reversible for).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -53,7 +57,12 @@ def write_pairs_csv(out: IO[str], pairs, *, excel: bool = False, sep: str = ",")
             table[column] = table[column].map(neutralise)
         out.write("\ufeff")
     # CRLF (RFC 4180) also makes the csv module quote cells holding a lone "\r".
-    table.to_csv(out, index=False, sep=sep, lineterminator="\r\n")
+    # Written in slices so that a bar can follow a big export.
+    starts = range(0, max(len(table), 1), _SLICE)
+    for start in track(starts, "CSV"):
+        table.iloc[start : start + _SLICE].to_csv(
+            out, index=False, header=start == 0, sep=sep, lineterminator="\r\n"
+        )
     return len(table)
 
 
@@ -64,20 +73,20 @@ def read_pairs_csv(path: str | Path, *, excel: bool = False, sep: str | None = N
     path = Path(path)
     if sep is None:
         sep = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+    # Read and decode here, not in pandas: a directory, a binary or UTF-16 file and
+    # bad bytes then get the same one-line messages as every other input.
+    text, _ = decode(read_input(path, "CSV file"), str(path), hint=SAVE_AS_UTF8)
+    if not text.strip():
+        raise BitextError("empty file: no header row", str(path))
     try:
         table = pd.read_csv(
-            path,
+            io.StringIO(text),
             sep=sep,
             dtype=str,
             keep_default_na=False,
-            encoding="utf-8-sig",
             quoting=csv.QUOTE_MINIMAL,
             on_bad_lines="error",
         )
-    except FileNotFoundError:
-        raise BitextError("no such file", str(path)) from None
-    except UnicodeDecodeError as err:
-        raise BitextError(f"not UTF-8 text ({err.reason} at byte {err.start})", str(path)) from None
     except pd.errors.EmptyDataError:
         raise BitextError("empty file: no header row", str(path)) from None
     except pd.errors.ParserError as err:

@@ -10,13 +10,17 @@ entity-expansion bombs.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from aligner.errors import BitextError
+from aligner.files import read_input
 from aligner.formats.common import normalise_lang
+from aligner.progress import progress
+from aligner.read import utf16_without_bom
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 STATUSES = ("unreviewed", "confirmed", "rejected")
@@ -56,6 +60,22 @@ def _declares_entities(data: bytes) -> bool:
     return False
 
 
+def _not_xml_text(data: bytes) -> str | None:
+    """Why ``data`` cannot be XML text at all (NUL bytes the parser could not place), or None.
+
+    XML finds UTF-16 from a byte order mark or from ``<?xml`` itself; anything
+    else with NUL bytes is UTF-16 saved without either, or not text.
+    """
+    head = data[:4096]
+    if b"\x00" not in head or head.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"<\x00?\x00", b"\x00<\x00?")
+    ):
+        return None
+    if utf16_without_bom(head):
+        return "UTF-16 without a byte order mark or XML declaration: save it as UTF-8"
+    return "looks like a binary file, not TMX"
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
@@ -78,45 +98,65 @@ def read_tmx(path: str | Path) -> TmxFile:
     """Parse a TMX file; bad input raises BitextError naming the file."""
     path = Path(path)
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BitextError("no such file", name) from None
-    except OSError as err:
-        raise BitextError(f"cannot read: {err.strerror}", name) from None
+    data = read_input(path, "TMX file")
     if not data.strip():
         raise BitextError("empty file, not TMX", name)
+    problem = _not_xml_text(data)
+    if problem:
+        raise BitextError(problem, name)
     if _declares_entities(data):
         raise BitextError(_ENTITIES, name)
+    # One bar for both halves of the work: parsing (by bytes), then reading the units.
+    with progress(f"Reading {name}", total=2 * len(data)) as bar:
+        root = _parse(data, name, bar.advance)
+        dtd = root.getroottree().docinfo.internalDTD
+        if dtd is not None and any(True for _ in dtd.iterentities()):
+            raise BitextError(_ENTITIES, name)
+        if _local(root.tag) != "tmx":
+            raise BitextError(f"root element is <{_local(root.tag)}>, not <tmx>", name)
+        header = next((el for el in root if _local(el.tag) == "header"), None)
+        body = next((el for el in root if _local(el.tag) == "body"), None)
+        if body is None:
+            raise BitextError("TMX has no <body>", name)
+        head = dict(header.attrib) if header is not None else {}
+        srclang = head.get("srclang")
+        srclang = normalise_lang(srclang) if srclang and srclang != "*all*" else None
+        units, languages = [], {}
+        step = len(data) / max(len(body), 1)
+        for tu in body:
+            bar.advance(step)
+            if _local(tu.tag) != "tu":
+                continue
+            unit = _unit(tu)
+            for lang in unit.texts:
+                languages.setdefault(lang, None)
+            units.append(unit)
+    return TmxFile(srclang, list(languages), units, {k: str(v) for k, v in head.items()})
+
+
+_CHUNK = 1 << 20
+
+
+def _parse(data: bytes, name: str, advance) -> etree._Element:
+    """Parse ``data`` in 1 MB pieces (so a bar can follow), refusing entity tricks."""
+    parser = _parser()
     try:
-        root = etree.fromstring(data, _parser())
+        for start in range(0, len(data), _CHUNK):
+            parser.feed(data[start : start + _CHUNK])
+            advance(min(_CHUNK, len(data) - start))
+        return parser.close()
     except etree.XMLSyntaxError as err:
         if "amplification" in str(err):
             raise BitextError(_ENTITIES, name) from None
+        if "too long" in str(err) or "huge" in str(err).lower():
+            raise BitextError(
+                f"line {err.lineno}: a text of more than 10 MB in one element; "
+                "bitext reads translation memories of sentences, not whole books in one unit",
+                name,
+            ) from None
         raise BitextError(f"not well-formed XML, so not TMX ({_xml_message(err)})", name) from None
     except ValueError as err:
         raise BitextError(f"cannot parse as XML ({err})", name) from None
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise BitextError(_ENTITIES, name)
-    if _local(root.tag) != "tmx":
-        raise BitextError(f"root element is <{_local(root.tag)}>, not <tmx>", name)
-    header = next((el for el in root if _local(el.tag) == "header"), None)
-    body = next((el for el in root if _local(el.tag) == "body"), None)
-    if body is None:
-        raise BitextError("TMX has no <body>", name)
-    head = dict(header.attrib) if header is not None else {}
-    srclang = head.get("srclang")
-    srclang = normalise_lang(srclang) if srclang and srclang != "*all*" else None
-    units, languages = [], {}
-    for tu in body:
-        if _local(tu.tag) != "tu":
-            continue
-        unit = _unit(tu)
-        for lang in unit.texts:
-            languages.setdefault(lang, None)
-        units.append(unit)
-    return TmxFile(srclang, list(languages), units, {k: str(v) for k, v in head.items()})
 
 
 def _xml_message(err: etree.XMLSyntaxError) -> str:

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aligner.errors import BitextError
+from aligner.files import check_output, output_error
 from aligner.project import edits
 from aligner.project.edits import BeadRecord, check_side
 from aligner.project.schema import (
@@ -149,10 +150,11 @@ class Project:
             alignment.check()
         except ValueError as err:
             raise BitextError(f"invalid alignment: {err}", str(path)) from None
-        directory = path.parent if str(path.parent) else Path(".")
-        if not directory.is_dir():
-            raise BitextError("directory does not exist", str(directory))
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        directory = check_output(path)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        except OSError as err:
+            raise output_error(err, directory) from None
         os.close(fd)
         tmp = Path(tmp_name)
         try:
@@ -177,14 +179,25 @@ class Project:
             raise BitextError("no such project file", str(path))
         if path.is_dir():
             raise BitextError("is a directory, not a project file", str(path))
-        if not readonly and not os.access(path, os.W_OK):
+        # SQLite needs to write beside the file even to read a WAL project.
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+        if not writable:
             readonly = True
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                raise BitextError("not a bitext project (not an SQLite file)", str(path))
         try:
-            db = _connect(path, readonly)
+            with path.open("rb") as handle:
+                magic = handle.read(16)
+        except OSError as err:
+            raise BitextError(f"cannot read: {err.strerror or err}", str(path)) from None
+        if magic != b"SQLite format 3\x00":
+            raise BitextError("not a bitext project (not an SQLite file)", str(path))
+        try:
+            # A read-only project on a writable file still gets a read-write
+            # connection, told to refuse writes: only such a connection removes
+            # the -wal and -shm files when it closes, so reading leaves no debris.
+            db = _connect(path, readonly=not writable)
             try:
+                if readonly and writable:
+                    db.execute("PRAGMA query_only = ON")
                 _check_version(db, path, readonly)
                 if not readonly:
                     db.execute("PRAGMA journal_mode = WAL")
@@ -562,17 +575,7 @@ class Project:
         for rec in added:
             cur = self._db.execute(
                 f"INSERT INTO bead ({_BEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    rec.id,
-                    rec.src_start,
-                    rec.src_stop,
-                    rec.tgt_start,
-                    rec.tgt_stop,
-                    rec.score,
-                    rec.status,
-                    rec.note,
-                    rec.changed,
-                ),
+                (rec.id, *_tail(rec)),
             )
             done.append(rec if rec.id is not None else BeadRecord(cur.lastrowid, *_tail(rec)))
         return done

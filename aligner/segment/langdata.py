@@ -144,6 +144,12 @@ def parse_data(text: str, source: str = "") -> dict[str, set[str]]:
     return out
 
 
+def has_rules(lang: str) -> bool:
+    """Whether bitext knows anything particular about ``lang`` (its own data or Moses')."""
+    lang = lang.lower().split("-")[0].split("_")[0]
+    return (DATA_DIR / f"{lang}.txt").exists() or bool(_moses_prefixes(lang)[0])
+
+
 @lru_cache(maxsize=64)
 def load(lang: str) -> LanguageData:
     """The rule data for ``lang`` (an ISO 639-1 code such as "de")."""

@@ -20,7 +20,11 @@ _MD_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r" {0,3}(?:```|~~~)")
-_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+# Each run of blanks has one place to go: "[ \t]*\|?[ \t]*" would try every split
+# of a long indentation (quadratic time on deeply indented lines).
+_TABLE_SEP = re.compile(
+    r"[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*(?:\|[ \t]*)?$"
+)
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _BULLET = re.compile(r"[ \t]*(?:[•·▪‣◦●○■□►▸➢✓✔]|[-*+–—](?=[ \t]))[ \t]*")
 _ENUM = re.compile(r"[ \t]*(?:\d{1,3}|[a-zA-Z])[.)][ \t]+\S")

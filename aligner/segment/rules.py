@@ -287,6 +287,8 @@ class Decider:
             return True
         if nword in data.after_ordinal:
             return False
+        if len(digits) == 4 and digits.isdigit() and nword in self.openers:
+            return True  # a year, then a new sentence: "seit 1994. Er ist …"
         before = _word_before(s, tok_start, lo)
         if before in data.before_ordinal:
             return False

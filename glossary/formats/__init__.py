@@ -52,7 +52,7 @@ def load(path: str, src_lang: str, tgt_lang: str, fmt: str | None = None) -> lis
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise GlossaryError("not UTF-8 text", path) from None
+        raise GlossaryError("not UTF-8 text; save it as UTF-8", path) from None
     if fmt == "omegat":
         return omegat.loads(text, src_lang, tgt_lang, path)
     if fmt == "csv":

@@ -103,6 +103,12 @@ def _local(tag) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
+_ENTITIES = (
+    "declares XML entities; refused in a glossary (they can hide an entity-expansion "
+    "bomb, and TBX does not need them)"
+)
+
+
 def loads(data: bytes, path: str | None = None) -> list[Entry]:
     """Entries of a TBX v2 or v3 file (DTDs are not fetched)."""
     parser = etree.XMLParser(
@@ -111,7 +117,14 @@ def loads(data: bytes, path: str | None = None) -> list[Entry]:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as err:
-        raise GlossaryError(f"not a TBX file (XML error: {err})", path) from None
+        if "amplification" in str(err):
+            raise GlossaryError(_ENTITIES, path) from None
+        where = f"line {err.lineno}: " if err.lineno else ""
+        message = str(err.msg or err).split(", line")[0]
+        raise GlossaryError(f"not a TBX file (XML error: {where}{message})", path) from None
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise GlossaryError(_ENTITIES, path)
     kind = _local(root.tag)
     if kind not in ("martif", "tbx"):
         raise GlossaryError(

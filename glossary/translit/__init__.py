@@ -79,16 +79,46 @@ def to_latin(name: str, to: str, src: str = "ru") -> str:
         return to_latin(head, to, src) + "," + _convert_words(tail, to, src, None)
     words = _WORD.findall(name)
     sur = surname_index(words) if words else -1
-    return _convert_words(name, to, src, sur)
+    female = to == "cs" and len(words) > 1 and _female(words, sur)
+    return _convert_words(name, to, src, sur, female)
 
 
-def _convert_words(text: str, to: str, src: str, sur: int | None) -> str:
+# Men's given names that end in -а/-я like women's (Микола, Ілля, Нікіта).
+_MALE_IN_A = re.compile(r"^(?:микола|ілля|илья|ілья|никита|нікіта|кузьма|фома|лука|савва|данила)$")
+# Endings after which Czech adds no -ová: already feminine, or indeclinable.
+_CS_NO_OVA = ("á", "i", "y", "e", "u", "ých", "ych", "ich")
+
+
+def _female(words: list[str], sur: int) -> bool:
+    """A full name whose given name is a woman's (Злата, Юлія, Марыя)."""
+    from glossary.given import is_given_name
+
+    for k, w in enumerate(words):
+        if k == sur or not is_given_name(w, "ru"):
+            continue
+        low = w.lower()
+        return low.endswith(("а", "я")) and not _MALE_IN_A.match(low)
+    return False
+
+
+def _czech_female(surname: str) -> str:
+    """Czech writes foreign women's surnames with -ová (Tymošenková, Ohnevičová)."""
+    low = surname.lower()
+    if low.endswith(_CS_NO_OVA) or len(surname) < 3:
+        return surname
+    if low.endswith(("o", "a")):
+        return surname[:-1] + "ová"
+    return surname + "ová"
+
+
+def _convert_words(text: str, to: str, src: str, sur: int | None, female: bool = False) -> str:
     out: list[str] = []
     pos = 0
     for k, m in enumerate(_WORD.finditer(text)):
         out.append(text[pos : m.start()])
         is_surname = sur is not None and k == sur
-        out.append(word(m.group(), to, src, surname=is_surname))
+        latin = word(m.group(), to, src, surname=is_surname)
+        out.append(_czech_female(latin) if female and is_surname else latin)
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -89,6 +89,8 @@ def _context_cost(word: str, src: str = "ru") -> float:
             cost += 1.0
         elif ch == "ш" and prev == "д":
             cost += 1.0  # дж is the affricate
+        elif ch == "с" and prev == "д" and (i == 1 or nxt in _VOWELS):
+            cost += 1.0  # дз is the affricate (German Ds-, Dsch-)
         elif ch in "сз" and prev == "т":
             cost += 1.0  # ц is the affricate
         elif ch == "х" and prev in "ксз":
