@@ -466,6 +466,25 @@ async def test_undo_of_an_earlier_session_rereads_only_its_rows(path, monkeypatc
             assert cursor(app) == 2
 
 
+@pytest.mark.parametrize("seed", range(2))
+async def test_lines_kept_after_an_edit_equal_a_fresh_drawing(path, seed):
+    """Edits keep the wrapped lines of the rows before them; the screen must not go stale."""
+    import random
+
+    rng = random.Random(seed)
+    keys = ["enter", "x", "m", "1", "4", "i", "u", "r", "up", "down", "pageup"]
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            beads = app.screen.query_one(BeadList)
+            for _ in range(25):
+                await pilot.press(rng.choice(keys))
+                await pilot.pause()
+                drawn = [beads.render_line(y).text for y in range(SIZE[1] - 3)]
+                beads.invalidate()
+                assert drawn == [beads.render_line(y).text for y in range(SIZE[1] - 3)]
+
+
 async def test_large_project_first_screen_then_all_beads(tmp_path):
     from review_support import big_project
 

@@ -138,11 +138,11 @@ class ReviewScreen(Screen[None]):
         """
         delta = len(self.project) - len(self.rows)
         self.rows[lo:hi] = self.project.beads(lo, hi + delta)
-        self._show(at_row)
+        self._show(at_row, unchanged_before=lo)
 
-    def _show(self, at_row: int | None) -> None:
+    def _show(self, at_row: int | None, unchanged_before: int = 0) -> None:
         self._progress = self.project.progress()
-        self.beads.set_rows(self.rows, self._view(), at_row)
+        self.beads.set_rows(self.rows, self._view(), at_row, unchanged_before)
         self.update_status()
 
     def update_status(self) -> None:
@@ -276,7 +276,7 @@ class ReviewScreen(Screen[None]):
             self.reload(at_row=self.position)  # another process changed the file meanwhile
             return
         self.rows[start:old_stop] = self.project.beads(start, change.new_stop)
-        self._show(start)
+        self._show(start, unchanged_before=start)
 
     def action_undo(self) -> None:
         self._history(self.project.undo_change, "undo")

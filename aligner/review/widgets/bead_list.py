@@ -92,11 +92,27 @@ class BeadList(ScrollView, can_focus=True):
         """Row index under the cursor, None when nothing is shown."""
         return self.row_at(self.cursor) if self.shown else None
 
-    def set_rows(self, rows: list, view: list[int] | None, at_row: int | None = None) -> None:
-        """Show ``rows`` (only ``view`` of them if given); put the cursor on ``at_row`` or after."""
+    def set_rows(
+        self, rows, view: list[int] | None, at_row: int | None = None, unchanged_before: int = 0
+    ) -> None:
+        """Show ``rows`` (only ``view`` of them if given); put the cursor on ``at_row`` or after.
+
+        After an edit the rows before ``unchanged_before`` are the same as drawn,
+        so their wrapped lines are kept: re-wrapping a screenful costs ~10 ms.
+        """
         target = self.current if at_row is None else at_row
+        same_layout = (
+            view is None
+            and self.view is None
+            and len(str(len(rows))) == len(str(len(self.rows)))  # gutter width
+        )
         self.rows, self.view = rows, view
-        self.invalidate()
+        if same_layout and unchanged_before > 0:
+            self._beads = {k: v for k, v in self._beads.items() if k[0] < unchanged_before}
+            self._screen_key = None
+            self.refresh()
+        else:
+            self.invalidate()
         self._update_virtual_size()
         self._place_cursor(0 if target is None else target)
 
