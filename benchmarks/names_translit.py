@@ -35,7 +35,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import iuliia
 from rapidfuzz import fuzz
 
 from glossary.convert import convert
@@ -139,6 +138,8 @@ HEAD = f"{'raw':>5}  {'conv.':>6}  {'ceiling':>7}  " + " ".join(f"{k[:3]:>3}" fo
 
 
 def main(argv: list[str]) -> int:
+    import iuliia  # the peer; only the printed table needs it
+
     path = Path(next((a for a in argv if not a.startswith("-")), DEFAULT))
     show = "--misses" in argv
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
