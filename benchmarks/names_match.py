@@ -12,30 +12,17 @@ Run: .bench/bin/python benchmarks/names_match.py [FILE.jsonl] [--misses]
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
+from names_translit import DEFAULT, WORD, cyr_surname  # same data, same surname rule
+
 from glossary.key import key
 from glossary.match import best_match
-from glossary.translit import surname_index
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = (
-    Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared")) / "benchmarks/names/dev.jsonl"
-)
 LANGS = ["de", "en", "hu", "pl", "cs", "fr"]
-WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 CYR_LANGS = ["ru", "uk", "be", "be_tarask", "kk", "ky", "bg", "sr", "mk"]
-
-
-def cyr_surname(label: str) -> str:
-    head, comma, _ = label.partition(",")
-    if comma:
-        return head.strip()
-    words = WORD.findall(label)
-    return words[surname_index(words)]
 
 
 def inflect(name: str, lang: str) -> list[str]:
