@@ -209,8 +209,7 @@ def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = 
         else:
             need_t[j0] = True
     types = scorer.types()
-    q = _prefix(ev, lo, hi, max(a for a, _ in types), max(b for _, b in types))
-    q = q if scorer.use_similarity else None
+    q = band_prefix(scorer, path)
     del_t = scorer.deletion_costs(ev.tgt.lengths, ev.tgt.contents())
     src_alt = np.full(n, np.inf)
     tgt_alt = np.full(m, np.inf)
@@ -243,6 +242,36 @@ def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = 
 
 def _code(a: int, b: int) -> int:
     return a * 64 + b
+
+
+def band_prefix(scorer: Scorer, path: Path) -> Prefix | None:
+    """The shared-evidence table of the path's band, as the search used it."""
+    if not scorer.use_similarity:
+        return None
+    types = scorer.types()
+    return _prefix(scorer.ev, path.lo, path.hi, max(a for a, _ in types), max(b for _, b in types))
+
+
+def bead_similarity(scorer: Scorer, path: Path) -> np.ndarray:
+    """Per bead, its similarity on the document's scale: 0 as unrelated pairs, 1 as aligned ones.
+
+    Unpaired sentences and beads without similarity evidence get 0.5, the
+    middle: there is nothing to share.
+    """
+    q = band_prefix(scorer, path)
+    out = np.full(len(path.beads), 0.5)
+    if q is None:
+        return out
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, (i0, j0, i1, j1) in enumerate(path.beads):
+        if i1 > i0 and j1 > j0:
+            groups.setdefault((i1 - i0, j1 - j0), []).append(k)
+    ends = np.array([(i1, j1) for _, _, i1, j1 in path.beads], dtype=np.int64).reshape(-1, 2)
+    for (a, b), ks in groups.items():
+        sel = np.array(ks)
+        _, z = scorer.content(a, b, ends[sel, 0], ends[sel, 1], q)
+        out[sel] = z
+    return out
 
 
 def _prefix(ev: Evidence, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int) -> Prefix:
