@@ -234,6 +234,8 @@ def test_alignment_does_not_depend_on_string_hashing(tmp_path, shared):
 
 def test_scores_rank_wrong_beads_first(shared):
     """The confidence is something to sort by: errors gather at the low end."""
+    from aligner.align.calibrate import auc
+
     src, tgt, gold, _ = _textberg(shared)
     gold = set(gold)
     result = align(src, tgt, progress=False)
@@ -242,4 +244,48 @@ def test_scores_rank_wrong_beads_first(shared):
     quarter = len(ranked) // 4
     low_rate = sum(wrong[:quarter]) / quarter
     high_rate = sum(wrong[quarter:]) / (len(ranked) - quarter)
-    assert low_rate > 2 * high_rate
+    assert low_rate > 3 * high_rate
+    scores = [b.score for b in ranked]
+    right = [s for s, w in zip(scores, wrong, strict=True) if not w]
+    bad = [s for s, w in zip(scores, wrong, strict=True) if w]
+    # node-only margins (which missed merges that jump over a node) reached 0.66
+    assert auc(right, bad) >= 0.75
+
+
+BRIDGE_DE = [
+    "Die Brücke wurde 1887 eröffnet.",
+    "Sie ist 412 Meter lang.",
+    "Der Bau kostete 3 Millionen Franken.",
+    "Im Winter 1895 fror der Fluss zu.",
+    "Rund 240 Arbeiter waren beschäftigt.",
+    "Der Architekt hieß Gustave Eiffel.",
+    "Die Pfeiler sind 61 Meter hoch.",
+    "Seit 1990 steht sie unter Denkmalschutz.",
+    "Täglich fahren 80 Züge darüber.",
+    "Die letzte Renovierung dauerte 4 Jahre.",
+]
+BRIDGE_EN = [
+    "The bridge was opened in 1887.",
+    "It is 412 metres long.",
+    "Its construction cost 3 million francs.",
+    "In the winter of 1895 the river froze.",
+    "Some 240 workers were employed.",
+    "The architect was Gustave Eiffel.",
+    "The piers are 61 metres high.",
+    "Since 1990 it has been a listed monument.",
+    "Every day 80 trains cross it.",
+    "The last renovation took 4 years.",
+]
+
+
+@pytest.mark.parametrize("k", [2, 5, 8])
+def test_mistranslated_pair_scores_lowest_and_is_flagged(k):
+    """A pair in the only place it can go, but not a translation: the reviewer must see it."""
+    english = [*BRIDGE_EN[:k], "My neighbour's dog barks at 7 every morning.", *BRIDGE_EN[k + 1 :]]
+    result = align(BRIDGE_DE, english, src_lang="de", tgt_lang="en", progress=False)
+    assert pairs(result) == [([i], [i]) for i in range(len(BRIDGE_DE))]
+    scores = [b.score for b in result.beads]
+    assert scores[k] < 0.5
+    assert scores[k] < min(s for i, s in enumerate(scores) if i != k)
+    clean = align(BRIDGE_DE, BRIDGE_EN, src_lang="de", tgt_lang="en", progress=False)
+    assert all(b.score >= 0.5 for b in clean.beads)

@@ -169,15 +169,23 @@ def _refit_length(length, one_one, ls, lt) -> LengthModel:
 
 
 def _score(scorer: Scorer, path: Path, bar=None) -> list[Bead]:
-    """Confidence in [0, 1] from the bead's margin over the best alternative.
+    """Confidence in [0, 1]: is the bead's place right, and do its sentences agree?
 
-    ``1 - exp(-margin / CONFIDENCE_SCALE)``: 0 when another alignment of
-    these sentences is as cheap, near 1 when every alternative costs several
-    units more. Null beads get a confidence too: that the sentence really
-    has no counterpart.
+    The place: ``1 - exp(-margin / CONFIDENCE_SCALE)`` with the margin over
+    the best alignment without this bead; 0 when another alignment of these
+    sentences is as cheap, near 1 when every alternative costs several units
+    more. A mistranslated pair can be the only place for its sentences and
+    still be wrong, so the score is then scaled by the bead's own agreement
+    ``clip(0.5 + z, 0, 1)``, z being its similarity on the document's scale
+    (0 as unrelated pairs, 1 as aligned ones): beads that share no more than
+    random pairs lose half, beads without evidence either way keep all.
+    Null beads get the first factor only: that the sentence really has no
+    counterpart.
     """
     margin = search.margins(scorer, path, bar.advance if bar is not None else None)
-    score = 1.0 - np.exp(-margin / CONFIDENCE_SCALE)
+    place = 1.0 - np.exp(-margin / CONFIDENCE_SCALE)
+    agreement = np.clip(0.5 + search.bead_similarity(scorer, path), 0.0, 1.0)
+    score = place * agreement
     return [
         Bead(range(i0, i1), range(j0, j1), round(float(p), 4))
         for (i0, j0, i1, j1), p in zip(path.beads, score, strict=True)

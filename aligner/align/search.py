@@ -176,10 +176,15 @@ def search(
 def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = None) -> np.ndarray:
     """Per bead, how much dearer the best alignment is that does not contain it.
 
-    The reversed texts are searched in the same band: the forward cost to a
-    node plus the backward cost from it is the cost of the best path through
-    it (its max-marginal). A bead is doubtful when some node in one of its
-    rows that the chosen path avoids has a max-marginal close to the optimum.
+    The reversed texts are searched in the same band, so the forward cost to
+    a node plus the backward cost from it is the cost of the best path
+    through it. Every bead the search could have taken instead then has the
+    cost of the best path that uses it: forward cost to its start, its own
+    cost, backward cost from its end. An alignment without the chosen bead
+    must cover the bead's first sentence with some other bead, so the
+    cheapest other bead covering that sentence gives the exact margin. (Nodes
+    alone would miss alternatives that jump over a node: merging an unpaired
+    sentence into its neighbour's bead visits none of the nodes in between.)
     """
     ev = scorer.ev
     n, m = ev.src.n, ev.tgt.n
@@ -188,27 +193,84 @@ def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = 
     rev = Scorer(ev.reversed(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity)
     back = search(rev, rlo, rhi, advance)
     width = hi - lo + 1
+    ncells = int(off[n + 1])
     ci = np.repeat(np.arange(n + 1), width)
-    cj = np.arange(int(off[n + 1])) - np.repeat(off[: n + 1] - lo, width)
-    through = path.best[: len(ci)] + back.best[back.off[n - ci] + (m - cj) - rlo[n - ci]]
-    on_path = np.zeros(len(ci), dtype=bool)
-    for i0, j0, i1, j1 in path.beads:
-        on_path[off[i0] + j0 - lo[i0]] = True
-        on_path[off[i1] + j1 - lo[i1]] = True
+    cj = np.arange(ncells) - np.repeat(off[: n + 1] - lo, width)
+    after = back.best[back.off[n - ci] + (m - cj) - rlo[n - ci]]
     optimum = float(path.best[off[n] + m - lo[n]])
-    alt = np.where(on_path, np.inf, through)
-    row_margin = np.maximum(np.minimum.reduceat(alt, off[: n + 1]) - optimum, 0.0)
-    col_best = np.full(m + 1, np.inf)
-    np.minimum.at(col_best, cj, alt)
-    col_margin = np.maximum(col_best - optimum, 0.0)
-    # a bead's source sentences are judged in its rows, its target sentences
-    # in its columns: an unpaired target sentence shares its row with its
-    # neighbours, but not its column
+    # the chosen beads, by end cell and type, are not alternatives to themselves
+    chosen = np.full(ncells, -1, dtype=np.int64)
+    need_s = np.zeros(n, dtype=bool)
+    need_t = np.zeros(m, dtype=bool)
+    for i0, j0, i1, j1 in path.beads:
+        chosen[off[i1] + j1 - lo[i1]] = _code(i1 - i0, j1 - j0)
+        if i1 > i0:
+            need_s[i0] = True
+        else:
+            need_t[j0] = True
+    types = scorer.types()
+    q = band_prefix(scorer, path)
+    del_t = scorer.deletion_costs(ev.tgt.lengths, ev.tgt.contents())
+    src_alt = np.full(n, np.inf)
+    tgt_alt = np.full(m, np.inf)
+    for a, b in [*types, (0, 1)]:
+        for r0 in range(0, ncells, ROW_CHUNK * 32):
+            cells = np.arange(r0, min(ncells, r0 + ROW_CHUNK * 32))
+            i, j = ci[cells], cj[cells]
+            pi, pj = i - a, j - b
+            ok = (pi >= 0) & (pj >= 0) & (chosen[cells] != _code(a, b))
+            pic = np.where(ok, pi, 0)
+            ok &= (pj >= lo[pic]) & (pj <= hi[pic])
+            sel = np.flatnonzero(ok)
+            if not len(sel):
+                continue
+            i, j, cells = i[sel], j[sel], cells[sel]
+            cost = del_t[j - 1] if a == 0 else scorer.cost(a, b, i, j, q)
+            through = path.best[off[i - a] + j - b - lo[i - a]] + cost + after[cells]
+            for u in range(1, a + 1):
+                hit = need_s[i - u]
+                np.minimum.at(src_alt, i[hit] - u, through[hit])
+            for u in range(1, b + 1):
+                hit = need_t[j - u]
+                np.minimum.at(tgt_alt, j[hit] - u, through[hit])
     out = np.empty(len(path.beads))
+    for k, (i0, j0, i1, _j1) in enumerate(path.beads):
+        alt = src_alt[i0] if i1 > i0 else tgt_alt[j0]
+        out[k] = max(alt - optimum, 0.0)
+    return out
+
+
+def _code(a: int, b: int) -> int:
+    return a * 64 + b
+
+
+def band_prefix(scorer: Scorer, path: Path) -> Prefix | None:
+    """The shared-evidence table of the path's band, as the search used it."""
+    if not scorer.use_similarity:
+        return None
+    types = scorer.types()
+    return _prefix(scorer.ev, path.lo, path.hi, max(a for a, _ in types), max(b for _, b in types))
+
+
+def bead_similarity(scorer: Scorer, path: Path) -> np.ndarray:
+    """Per bead, its similarity on the document's scale: 0 as unrelated pairs, 1 as aligned ones.
+
+    Unpaired sentences and beads without similarity evidence get 0.5, the
+    middle: there is nothing to share.
+    """
+    q = band_prefix(scorer, path)
+    out = np.full(len(path.beads), 0.5)
+    if q is None:
+        return out
+    groups: dict[tuple[int, int], list[int]] = {}
     for k, (i0, j0, i1, j1) in enumerate(path.beads):
-        rows = row_margin[i0 : i1 + 1].min() if i1 > i0 else np.inf
-        cols = col_margin[j0 : j1 + 1].min() if j1 > j0 else np.inf
-        out[k] = min(rows, cols)
+        if i1 > i0 and j1 > j0:
+            groups.setdefault((i1 - i0, j1 - j0), []).append(k)
+    ends = np.array([(i1, j1) for _, _, i1, j1 in path.beads], dtype=np.int64).reshape(-1, 2)
+    for (a, b), ks in groups.items():
+        sel = np.array(ks)
+        _, z = scorer.content(a, b, ends[sel, 0], ends[sel, 1], q)
+        out[sel] = z
     return out
 
 
