@@ -7,7 +7,6 @@ added and in the full mode, and prints per pair: gold beads reproduced whole,
 beads crossing a gold boundary, and sentences left unpaired.
 
 Run: .bench/bin/python benchmarks/names_anchors.py
-(needs aligner.align, the aligner's package)
 """
 
 from __future__ import annotations
