@@ -13,9 +13,8 @@ from typing import IO
 
 from aligner.errors import BitextError
 from aligner.files import check_output, output_error
-from aligner.langtag import normalise_lang, valid_lang  # noqa: F401 (re-exported)
+from aligner.project import STATUSES
 
-STATUS_CHOICES = ("unreviewed", "confirmed", "rejected")
 # Exported unless --status says otherwise: a rejected pair is not a translation.
 DEFAULT_STATUSES = ("unreviewed", "confirmed")
 
@@ -63,12 +62,12 @@ def parse_statuses(text: str | None) -> tuple[str, ...]:
     if text is None:
         return DEFAULT_STATUSES
     if text.strip() == "all":
-        return STATUS_CHOICES
+        return STATUSES
     wanted = tuple(s.strip() for s in text.split(",") if s.strip())
-    bad = [s for s in wanted if s not in STATUS_CHOICES]
+    bad = [s for s in wanted if s not in STATUSES]
     if bad or not wanted:
         raise BitextError(
-            f"unknown status {', '.join(bad) or text!r}: use {', '.join(STATUS_CHOICES)} or all"
+            f"unknown status {', '.join(bad) or text!r}: use {', '.join(STATUSES)} or all"
         )
     return wanted
 

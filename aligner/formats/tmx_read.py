@@ -18,7 +18,7 @@ from lxml import etree
 
 from aligner.errors import BitextError
 from aligner.files import read_input
-from aligner.formats.common import normalise_lang
+from aligner.langtag import normalise_lang
 from aligner.progress import progress
 from aligner.read import utf16_without_bom
 

@@ -10,10 +10,8 @@ import os
 from dataclasses import dataclass
 
 from aligner.errors import BitextError
-from aligner.project import Project
+from aligner.project import STATUSES, Project
 from aligner.types import Alignment, Bead, Document, Segment
-
-STATUSES = ("unreviewed", "confirmed", "rejected")
 
 
 @dataclass(slots=True)
