@@ -142,3 +142,12 @@ def test_output_creates_a_project_with_every_segment(tmp_path):
         assert list(pairs["target"]) == FR
     again = run(tmp_path, DE, FR, "-o", str(out))
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_presegmented_lines_end_only_at_line_breaks():
+    from aligner.cli.align import lines_as_segments
+
+    text = "Eins\u2028noch eins.\r\n\r\n  Zwei. \rDrei\x0cvier.\n"
+    segs = lines_as_segments(text)
+    assert [s.text for s in segs] == ["Eins\u2028noch eins.", "Zwei.", "Drei\x0cvier."]
+    assert all(text[s.start : s.end] == s.text for s in segs)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from aligner.errors import BitextError
 from aligner.read import read_document
 from aligner.segment import detect_language, segment_document
+from aligner.segment.layout import iter_lines
 from aligner.types import Alignment, Document, Segment
 
 FORMATS = ("beads", "tsv", "jsonl")
@@ -98,15 +99,18 @@ def _load(
 
 
 def lines_as_segments(text: str) -> list[Segment]:
-    """One segment per non-empty line; spans index the decoded file."""
+    """One segment per non-empty line; spans index the decoded file.
+
+    Lines end at LF, CRLF or CR only (the reader's notion, not ``str.splitlines``,
+    which also breaks at U+2028, form feeds and the like and would shift every
+    following line against its translation).
+    """
     segments = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+    for start, end in iter_lines(text):
+        body = text[start:end]
         if body.strip():
             lead = len(body) - len(body.lstrip())
-            segments.append(Segment(body.strip(), pos + lead, pos + len(body.rstrip())))
-        pos += len(line)
+            segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip())))
     return segments
 
 
