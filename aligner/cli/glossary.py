@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from contextlib import contextmanager
 
+from aligner.cli.output import json_text, line, note
 from aligner.errors import BitextError
-from aligner.files import check_output
+from aligner.files import (
+    check_input,
+    check_output,
+    check_project,
+    project_inputs,
+    refuse_existing,
+    refuse_inputs,
+)
 from aligner.formats.common import atomic_output
+from aligner.langtag import check_lang
 from aligner.progress import progress
 from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
@@ -64,6 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also list generated case forms (Lukasenkónak, Łukaszence) as variants",
     )
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
     p.set_defaults(func=run_export)
 
     p = gsub.add_parser("import", help="add the entries of a CSV, OmegaT or TBX glossary")
@@ -79,6 +87,7 @@ def _project(path: str, readonly: bool = False):
         from aligner.project import Project
     except ImportError:  # pragma: no cover - the project module ships with bitext
         raise BitextError("project files are not supported by this build", path) from None
+    check_project(path)
     with Project.open(path, readonly=readonly) as project:
         if not project.src_lang or not project.tgt_lang:
             raise BitextError("the project has no source or target language set", path)
@@ -105,22 +114,22 @@ def run_build(args: argparse.Namespace) -> int:
             )
         project.save_glossary_records(records(entries))
         for e in entries:
-            print(f"{e.id}\t{e.status}\t{e.canonical}\t{len(e.variants)} occurrences")
-        print(f"bitext: {len(entries)} glossary entries", file=sys.stderr)
+            line(e.id, e.status, e.canonical, f"{len(e.variants)} occurrences")
+        note(f"{len(entries)} glossary entries")
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     with _project(args.project, readonly=True) as project:
         if args.json:
-            print(json.dumps(project.glossary_records(), ensure_ascii=False, indent=2))
+            print(json_text(project.glossary_records(), indent=2))
             return 0
         for e in _entries(project):
-            print(f"{e.id}\t{e.status}\t{e.canonical}")
+            line(e.id, e.status, e.canonical)
             for lang in e.langs():
                 seen = dict.fromkeys([e.preferred.get(lang, ""), *e.forms(lang)])
                 forms = ", ".join(f for f in seen if f)
-                print(f"\t{lang}: {forms}")
+                line("", f"{lang}: {forms}")
     return 0
 
 
@@ -137,11 +146,11 @@ def run_check(args: argparse.Namespace) -> int:
                 beads, project.src_lang, project.tgt_lang, entries, advance=bar.advance
             )
         if args.json:
-            print(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+            print(json_text([p.to_dict() for p in problems], indent=2))
         else:
             for p in problems:
-                print(p.describe())
-        print(f"bitext: {len(problems)} name problems", file=sys.stderr)
+                line(p.describe())
+        note(f"{len(problems)} name problems")
     return 1 if problems else 0
 
 
@@ -158,7 +167,7 @@ def run_set(args: argparse.Namespace) -> int:
         if args.status:
             entry.status = args.status
         project.save_glossary_records(records(entries))
-        print(f"{entry.id}\t{entry.status}\t{entry.canonical}")
+        line(entry.id, entry.status, entry.canonical)
     return 0
 
 
@@ -166,6 +175,9 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output != "-":
         check_output(args.output)  # before the work, so a typo in -o costs nothing
     with _project(args.project, readonly=True) as project:
+        if args.output != "-":
+            refuse_inputs(args.output, project_inputs(project))
+            refuse_existing(args.output, args.force)
         data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
     with atomic_output(args.output, binary=True) as out:
         out.write(data)
@@ -174,6 +186,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    check_input(args.file, "glossary file")  # a FIFO or a device would block the reader
     with _project(args.project) as project:
         try:
             incoming = load(args.file, project.src_lang, project.tgt_lang, args.fmt)
@@ -181,10 +194,10 @@ def run_import(args: argparse.Namespace) -> int:
             raise BitextError(err.message, err.path or args.file) from None
         if not incoming:
             raise BitextError("no glossary entries found", args.file)
+        for entry in incoming:  # tags from the file: BCP 47 or nothing
+            for lang in entry.langs():
+                check_lang(lang, f"entry {entry.id!r}: language", args.file)
         merged = merge_entries(_entries(project), incoming)
         project.save_glossary_records(records(merged))
-        print(
-            f"bitext: imported {len(incoming)} entries ({len(merged)} in the glossary)",
-            file=sys.stderr,
-        )
+        note(f"imported {len(incoming)} entries ({len(merged)} in the glossary)")
     return 0

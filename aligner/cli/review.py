@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from aligner.files import check_project
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -25,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from aligner.project import Project
     from aligner.review import ReviewApp
 
+    check_project(args.project)
     with Project.open(args.project, readonly=args.readonly) as project:
         app = ReviewApp(project)
         app.run()

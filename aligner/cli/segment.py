@@ -8,6 +8,7 @@ import json
 import re
 import sys
 
+from aligner.cli.output import note
 from aligner.progress import progress
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document
@@ -50,12 +51,11 @@ def run(args: argparse.Namespace) -> int:
     doc = read_document(args.file, lang=args.lang, encoding=args.encoding, fmt=args.input_format)
     lang = document_language(doc)
     if not args.lang:
-        print(f"bitext: {doc.path}: language detected as {lang}", file=sys.stderr)
+        note(f"{doc.path}: language detected as {lang}")
     elif not has_rules(lang):
-        print(
-            f"bitext: {doc.path}: no sentence rules for language {lang!r}, "
-            "using the language-neutral ones",
-            file=sys.stderr,
+        note(
+            f"{doc.path}: no sentence rules for language {lang!r}, "
+            "using the language-neutral ones"
         )
     out = sys.stdout
     write = out.write

@@ -18,7 +18,7 @@ from lxml import etree
 
 from aligner.errors import BitextError
 from aligner.files import read_input
-from aligner.langtag import normalise_lang
+from aligner.langtag import check_lang, normalise_lang
 from aligner.progress import progress
 from aligner.read import utf16_without_bom
 
@@ -120,7 +120,7 @@ def read_tmx(path: str | Path) -> TmxFile:
             raise BitextError("TMX has no <body>", name)
         head = dict(header.attrib) if header is not None else {}
         srclang = head.get("srclang")
-        srclang = normalise_lang(srclang) if srclang and srclang != "*all*" else None
+        srclang = check_lang(srclang, "srclang", name) if srclang and srclang != "*all*" else None
         units, languages = [], {}
         step = len(data) / max(len(body), 1)
         for tu in body:
@@ -129,7 +129,7 @@ def read_tmx(path: str | Path) -> TmxFile:
                 continue
             unit = _unit(tu)
             for lang in unit.texts:
-                languages.setdefault(lang, None)
+                languages.setdefault(check_lang(lang, "xml:lang", name), None)
             units.append(unit)
     return TmxFile(srclang, list(languages), units, {k: str(v) for k, v in head.items()})
 
