@@ -67,6 +67,10 @@ def _open_regular(path: str | os.PathLike, what: str, missing: str = "no such fi
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as err:
+        # A socket cannot be opened at all (ENXIO): say what it is, not the errno.
+        mode = _mode(path)
+        if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise _not_regular(mode, what, name) from None
         raise _os_error(err, name, missing) from None
     except ValueError:  # a NUL byte in the name
         raise BitextError("file name contains a NUL byte", name.replace("\0", "\\0")) from None
@@ -79,6 +83,13 @@ def _open_regular(path: str | os.PathLike, what: str, missing: str = "no such fi
         os.close(fd)
         raise
     return fd
+
+
+def _mode(path: str | os.PathLike) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
 
 
 def check_input(path: str | os.PathLike, what: str = "file", missing: str = "no such file") -> None:

@@ -95,7 +95,7 @@ def decode(
                 path,
             )
         try:
-            return data.decode("utf-8"), "utf-8"
+            text = data.decode("utf-8")
         except UnicodeDecodeError as err:
             if _looks_binary(data):
                 raise BitextError("looks like a binary file, expected text", path) from None
@@ -103,6 +103,9 @@ def decode(
             raise BitextError(
                 f"not valid UTF-8 at byte {err.start} (0x{bad}); {hint}", path
             ) from None
+        if _looks_binary(data, share=0.25):  # valid UTF-8 made of control bytes is no text
+            raise BitextError("looks like a binary file, expected text", path)
+        return text, "utf-8"
     name = text_encoding(encoding, path)
     if b"\x00" in data[:8192] and not name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
         raise BitextError("looks like a binary file (NUL bytes), expected text", path)
@@ -130,10 +133,11 @@ def utf16_without_bom(data: bytes) -> str | None:
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 
 
-def _looks_binary(data: bytes) -> bool:
-    """Control bytes in more than 2 % of the first 8 KB: no text encoding produces that."""
+def _looks_binary(data: bytes, share: float = 0.02) -> bool:
+    """Control bytes in more than ``share`` of the first 8 KB: no text encoding produces
+    2 % of them; a file that decodes as UTF-8 must be a quarter control bytes to count."""
     head = data[:8192]
-    return len(head.translate(None, _CONTROL)) < 0.98 * len(head)
+    return len(head.translate(None, _CONTROL)) < (1 - share) * len(head)
 
 
 # Codecs Python calls text encodings that no file is written in: one never

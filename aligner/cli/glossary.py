@@ -85,12 +85,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _project(path: str, readonly: bool = False):
     try:
         from aligner.project import Project
+        from aligner.project.store import damaged_as_error
     except ImportError:  # pragma: no cover - the project module ships with bitext
         raise BitextError("project files are not supported by this build", path) from None
     check_project(path)
-    with Project.open(path, readonly=readonly) as project:
+    with damaged_as_error(path), Project.open(path, readonly=readonly) as project:
         if not project.src_lang or not project.tgt_lang:
             raise BitextError("the project has no source or target language set", path)
+        for lang, which in ((project.src_lang, "source"), (project.tgt_lang, "target")):
+            check_lang(lang, f"the project's {which} language", path)
         try:
             yield project
         except GlossaryError as err:

@@ -25,10 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from aligner.project import Project
+    from aligner.project.store import damaged_as_error
     from aligner.review import ReviewApp
 
     check_project(args.project)
-    with Project.open(args.project, readonly=args.readonly) as project:
+    with (
+        damaged_as_error(args.project),
+        Project.open(args.project, readonly=args.readonly) as project,
+    ):
         app = ReviewApp(project)
         app.run()
     if app.failure is not None:

@@ -54,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
         note(f"{doc.path}: language detected as {lang}")
     elif not has_rules(lang):
         note(
-            f"{doc.path}: no sentence rules for language {lang!r}, "
-            "using the language-neutral ones"
+            f"{doc.path}: no sentence rules for language {lang!r}, using the language-neutral ones"
         )
     out = sys.stdout
     write = out.write
