@@ -225,8 +225,18 @@ def _big_project(path: Path, n: int = 400) -> None:
     from aligner.types import Alignment, Bead
     from glossary.entries import Entry, Variant
 
-    de = [f"Satz Nummer {i} über Herrn Lukaschenko und die Straße in Minsk." for i in range(n)]
-    en = [f"Sentence number {i} about Mr Lukashenko and the street in Minsk." for i in range(n)]
+    de = [
+        f"Satz Nummer {i} über Herrn Lukaschenko, die Straße in Minsk und die Wahl, die "
+        "nicht frei war, wie viele Beobachter sagten."
+        for i in range(n)
+    ]
+    en = [
+        f"Sentence number {i} about Mr Lukashenko, the street in Minsk and the election, "
+        "which was not free, as many observers said."
+        for i in range(n)
+    ]
+    path.with_name("big-de.txt").write_text(" ".join(de) + "\n")
+    path.with_name("big-en.txt").write_text(" ".join(en) + "\n")
     src, src_segs = document(de, "de", "big-de.txt")
     tgt, tgt_segs = document(en, "en", "big-en.txt")
     beads = [Bead(range(i, i + 1), range(i, i + 1), 0.9) for i in range(n)]

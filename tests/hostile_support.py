@@ -232,7 +232,7 @@ def sandbox(tmp_path: Path, prepared: Path, case: Case, shared: bool = False) ->
 
 def _exists(directory: Path, name: str) -> bool:
     try:
-        return len(name) < 255 and (directory / name).exists()
+        return 0 < len(name) < 255 and "/" not in name and (directory / name).exists()
     except (OSError, ValueError):
         return False
 

@@ -135,16 +135,27 @@ def _no_raw_controls(work: Path, result) -> None:
 def _extra_cases() -> list[Case]:
     return [
         Case("hostile project", ["info", "escpath.bitext"], None, check=_no_raw_controls),
-        Case("hostile project", ["info", "escpath.bitext", "--json"], None,
-             check=_no_raw_controls),
-        Case("hostile project", ["export", "badlang.bitext", "--to", "moses", "-o", "out/corpus"],
-             "badlang.bitext", "'/../../pwned' is not a language code",
-             setup=lambda work: (work / "out").mkdir()),
-        Case("hostile project", ["info", "link.bitext"], None,
-             setup=make_link("link.bitext", "p.bitext")),
-        Case("hostile project", ["export", "nolang.bitext", "--to", "tmx"], "nolang.bitext",
-             "no source language"),
-    ]  # fmt: skip
+        Case("hostile project", ["info", "escpath.bitext", "--json"], None, check=_no_raw_controls),
+        Case(
+            "hostile project",
+            ["export", "badlang.bitext", "--to", "moses", "-o", "out/corpus"],
+            "badlang.bitext",
+            "'/../../pwned' is not a language code",
+            setup=lambda work: (work / "out").mkdir(),
+        ),
+        Case(
+            "hostile project",
+            ["info", "link.bitext"],
+            None,
+            setup=make_link("link.bitext", "p.bitext"),
+        ),
+        Case(
+            "hostile project",
+            ["export", "nolang.bitext", "--to", "tmx"],
+            "nolang.bitext",
+            "no source language",
+        ),
+    ]
 
 
 CASES = _cases() + _extra_cases()

@@ -79,15 +79,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader of our stdout went away (e.g. `| head`): not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return 0
     except MemoryError:
         return _fail("out of memory: the input is too large for this machine")
     except OSError as err:
-        # Writing stdout (a full disk under a redirect) or a device error mid-read.
-        where = f"{err.filename}: " if err.filename else ""
-        return _fail(f"{where}cannot read or write: {err.strerror or err}")
+        # Every file bitext opens reports its own errors: what is left is stdout
+        # (a full disk under a redirect).
+        if not err.filename:
+            _drop_stdout()
+        return _fail(f"{err.filename or '<stdout>'}: cannot write: {err.strerror or err}")
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush has nowhere to fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _fail(message: str) -> int:

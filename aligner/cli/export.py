@@ -85,7 +85,7 @@ def _stdout(output: str | None) -> bool:
     return output is None or output == "-"
 
 
-def _outputs(project, fmt: str, output: str | None) -> list[Path]:
+def _outputs(project, fmt: str, output: str | None) -> list[str]:
     """The files the export will write, after checking the languages that name or fill them.
 
     TMX needs both languages; Moses builds its file names from them, so a tag
@@ -102,7 +102,7 @@ def _outputs(project, fmt: str, output: str | None) -> list[Path]:
     if _stdout(output):
         return []
     if fmt != "moses":
-        return [Path(output)]
+        return [output]  # as typed: messages name it so
     try:
         paths = moses_paths(output, project.src_lang, project.tgt_lang)
     except BitextError as err:
@@ -110,4 +110,4 @@ def _outputs(project, fmt: str, output: str | None) -> list[Path]:
     for path in paths:
         if path.parent != Path(output).parent:
             raise BitextError("a language tag would place a Moses file elsewhere", str(path))
-    return list(paths)
+    return [str(path) for path in paths]

@@ -20,7 +20,13 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e
 
 
 def note(message: str) -> None:
-    """One line on stderr: ``bitext: message`` (for counts, warnings, what was written)."""
+    """One line on stderr: ``bitext: message`` (for counts, warnings, what was written).
+
+    Results written to stdout so far are flushed first: they come before the
+    summary on a terminal, and a full disk under stdout fails here, before
+    the note claims success.
+    """
+    sys.stdout.flush()
     print(f"bitext: {printable(message)}", file=sys.stderr)
 
 
