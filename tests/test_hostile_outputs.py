@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -345,9 +346,10 @@ def _digests(directory: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def texts(tmp_path):
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
     """A project aligned from de.md/en.md, and text.de/text.en, made by the real command."""
+    tmp_path = tmp_path_factory.mktemp("made")
     (tmp_path / "de.md").write_text("Lukaschenko regiert seit 1994. Er ist Präsident.\n")
     (tmp_path / "en.md").write_text("Lukashenko has ruled since 1994. He is president.\n")
     (tmp_path / "text.de").write_text("Lukaschenko regiert seit 1994. Er ist Präsident.\n")
@@ -358,6 +360,13 @@ def texts(tmp_path):
     assert run_subprocess(tmp_path, argv).code == 0
     argv = ["export", "p.bitext", "--to", "tmx", "-o", "x.tmx"]
     assert run_subprocess(tmp_path, argv).code == 0
+    return tmp_path
+
+
+@pytest.fixture
+def texts(made, tmp_path):
+    for path in made.iterdir():
+        shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
 
