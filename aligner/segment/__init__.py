@@ -76,8 +76,8 @@ def _make(text: str, start: int, end: int, markdown: bool) -> Segment | None:
         return None
     raw = text[start:end]
     clean = strip_markdown(raw) if markdown else raw
-    if not any(ch.isalnum() for ch in clean):
-        return None
+    if not clean or (markdown and not clean.strip("*-+>#_|` \t")):
+        return None  # markup alone ("**", "<br>"): the span belongs to no sentence
     return Segment(clean, start, end, 0)
 
 

@@ -64,6 +64,12 @@ class LanguageData:
         """Whether a capitalised opener after a word marks a boundary without a full stop."""
         return self.settings.get("unpunctuated", "no") == "yes"
 
+    @property
+    def join_paragraphs(self) -> bool:
+        """Whether a blank line before a lower-case word is a broken sentence (German prose,
+        where every noun is capitalised, so a lower-case paragraph start is telling)."""
+        return self.settings.get("join_paragraphs", "no") == "yes"
+
     def is_abbreviation(self, word: str) -> bool:
         """``word`` (without its period) is a known abbreviation, also capitalised ("Vgl")."""
         return word in self.abbreviations or (word[:1].lower() + word[1:]) in self.abbreviations

@@ -208,11 +208,16 @@ class Layout:
         if at.endswith(","):
             return False  # a salutation: "Sehr geehrte Frau Dr. Winter,⏎⏎vielen Dank …"
         if _ENDS_OPEN.search(at) and not at.endswith(("-", "–", "—")):
-            return True
+            return self.data.join_paragraphs or open_bracket(self.text, run_start, a.end)
         m = _LAST_WORD.search(at)
         last = m.group(1) if m else ""
         bt = b.text.lstrip()
-        if bt[:1].isalpha() and bt[:1].islower():
+        lower = bt[:1].isalpha() and bt[:1].islower()
+        if not self.data.join_paragraphs:
+            # Elsewhere a lower-case paragraph is no evidence (e-mail, chat, lists):
+            # the line must end in a word that cannot end a sentence.
+            return lower and last.lower() in self.data.continuation
+        if lower:
             return True
         return last.lower() in self.data.continuation and open_bracket(self.text, run_start, a.end)
 

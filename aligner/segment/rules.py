@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ _CANDIDATE = re.compile(
     r"(?=\s|$)"
 )
 _NEXT = re.compile(r"\s*(\S{1,80})")
+_SAME_LINE_TOKEN = re.compile(r"[ \t]+(\S{1,20})(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
@@ -42,6 +44,15 @@ _WINDOW = 80
 _ENUMERATOR = re.compile(r"(?:^|[\s(\[])[(\[]?\w{1,3}[)\]]$")
 _EMOTICON = re.compile(r"(?<!\S)[:;]-?[)(DP](?=[ \t]+[^\W\d_])")
 _SEMICOLON = re.compile(r";(?=[ \t]+[^\W\d_])")
+_EMOTICON_TOKEN = re.compile(r"[:;=]['^-]?[()\[\]DPpOo3*/|\\]{1,3}|<3|\^_?\^")
+_SYMBOL_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))
+DASHES = "-–—"
+_LONE_QUOTE = re.compile(r"[ \t]+([\"»«”“])(?=\s|$)")
+_QUOTE_PAIRS = {"»": "«", "«": "»", "”": "“„", "“": "„"}
+QUOTE_WINDOW = 2000
+_QUOTE_OPENERS = '„‚"“«»,'
+# A word of consonants only ("str", "Nr", "mgr") is an abbreviation nobody listed.
+_CONSONANTS = re.compile(r"[^\W\d_aeiouyäöüåæøéèêáàâíìîóòôúùûýěůąęœаеёиоуыэюяіїєў]+", re.I)
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -64,17 +75,76 @@ def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern
     )
 
 
-def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
-    """(kind, word, opened) of the token after ``pos``: kind is lower/upper/digit/other/end."""
-    m = _NEXT.match(s, pos, hi)
+def is_symbols(tok: str) -> bool:
+    """An emoji, pictograph or emoticon standing alone: it belongs to the sentence before."""
+    if _EMOTICON_TOKEN.fullmatch(tok):
+        return True
+    return all(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in tok)
+
+
+def _quote_after_colon(s: str, pos: int, lo: int) -> bool:
+    """Whether the quotation that closes at ``pos`` was opened right after a colon."""
+    i = pos - 1
+    floor = max(lo, pos - 400)
+    while i >= floor and s[i] not in _QUOTE_OPENERS:
+        if s[i] in ".!?\n":
+            return False  # the quotation holds more than one sentence, or none opened
+        i -= 1
+    if i < floor:
+        return False
+    if s[i] == "," and i > floor and s[i - 1] == ",":
+        i -= 1
+    j = i
+    while j > floor and s[j - 1] in " \t":
+        j -= 1
+    return j > floor and s[j - 1] == ":"
+
+
+def _past_closing_quote(s: str, pos: int, hi: int, start: int) -> int:
+    """``pos`` moved past a quote standing alone that closes one the sentence opened
+    ("… lejáratni. " Helmeczy", "… la pièce. » Les"); a quote that opens stays."""
+    m = _LONE_QUOTE.match(s, pos, hi)
     if not m:
-        return "end", "", False
-    tok = m.group(1)
-    if tok.startswith(",,"):  # typewriter low quote
-        tok = tok[1:]
-    core = tok.lstrip(OPENERS)
-    opened = len(core) < len(tok)
-    if not core:
+        return pos
+    q = m.group(1)
+    said = s[max(start, pos - QUOTE_WINDOW) : pos]
+    if q == '"':
+        closes = said.count('"') % 2 == 1
+    else:
+        opener = _QUOTE_PAIRS[q]
+        closes = sum(said.count(o) for o in opener) > said.count(q)
+    return m.end() if closes else pos
+
+
+def _past_symbols(s: str, pos: int, hi: int) -> int:
+    """``pos`` moved past emoji and emoticons on the same line ("Great! 😀 They")."""
+    while True:
+        m = _SAME_LINE_TOKEN.match(s, pos, hi)
+        if not m or not is_symbols(m.group(1)):
+            return pos
+        pos = m.end()
+
+
+def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
+    """(kind, word, opened) of the token after ``pos``: kind is lower/upper/digit/other/end.
+
+    A quote, bracket or list star standing alone ("« Je", "* item") opens the word
+    after it, and emoji or emoticons after a stop are passed over.
+    """
+    opened = False
+    for _ in range(4):
+        m = _NEXT.match(s, pos, hi)
+        if not m:
+            return "end", "", opened
+        tok = m.group(1)
+        if tok.startswith(",,"):  # typewriter low quote
+            tok = tok[1:]
+        core = tok.lstrip(OPENERS)
+        opened = opened or len(core) < len(tok)
+        if core and not is_symbols(core):
+            break
+        pos = m.end()
+    else:
         return "other", "", opened
     first = core[0]
     if first in "-–" and len(core) > 1 and core[1].isdigit():
@@ -144,9 +214,12 @@ class Decider:
         return heapq.merge(self._punctuated(s, lo, hi), self._unpunctuated(s, lo, hi))
 
     def _punctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
+        last = lo
         for m in _CANDIDATE.finditer(s, lo, hi):
             if self.decide(s, m, lo, hi):
-                yield m.end()
+                end = _past_symbols(s, _past_closing_quote(s, m.end(), hi, last), hi)
+                yield end
+                last = end
 
     def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
         """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
@@ -176,14 +249,22 @@ class Decider:
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
         kind, nword, opened = _next_word(s, m.end(), hi)
-        if kind == "lower" or kind == "end":
+        if kind == "end":
             return False
+        if kind == "other" and nword[:1] in DASHES and len(nword) == 1:
+            # Dialogue: "— Ты придёшь? — спросила она." goes on after the dash in lower case.
+            kind, nword, opened = _next_word(s, s.index(nword, m.end()) + 1, hi)
+            if kind in ("lower", "end"):
+                return False
         if kind == "other" and nword[:1] in ")]}":
             return False  # a bracket closing after a space: "(in der Schweiz ! )"
+        if kind == "lower":
+            return self._before_lower(s, m, term, closers, lo)
         if "." not in term or "?" in term or "!" in term:
             if "?" in term or "!" in term:
-                # A question in quotes answered by another quote is one dialogue turn.
-                return not (closers and opened and any(q in closers for q in "“”\"»«'"))
+                # A quoted question answered by another quote is two sentences, unless the
+                # first quote is reported speech inside a sentence ("sagte: „Wann?“ „Nie“").
+                return not (closers and opened and _quote_after_colon(s, m.start(), lo))
             return self._after_ellipsis(s, m.start(), kind, nword, opened)
         if len(term) > 1:  # "..." written with full stops
             return self._after_ellipsis(s, m.start(), kind, nword, opened)
@@ -194,6 +275,28 @@ class Decider:
         if not core or core[-1] in CLOSERS or core[-1] in TERMINALS:
             return True
         return self._after_word(s, core, tok_start, kind, nword, opened, lo)
+
+    def _before_lower(self, s: str, m: re.Match[str], term: str, closers: str, lo: int) -> bool:
+        """A lower-case word after a stop: decided by what stands before the stop.
+
+        "i got her number. i want to call her." ends a sentence; an abbreviation,
+        a number, an initial or a quote followed by its speech tag ("?“ fragte er")
+        does not. An ellipsis mostly trails off inside the sentence.
+        """
+        if closers or len(term) > 1 or term in "…‽⁇⁈⁉":
+            return False
+        _, tok = _prev_token(s, m.start(), lo)
+        core = tok.lstrip(OPENERS)
+        if term in "?!？！":
+            return bool(core) and core[-1].isalpha()  # not "Wehrpflicht'',? fragte"
+        if term != ".":
+            return False
+        if len(core) < 2 or not core.isalpha() or _ROMAN.fullmatch(core):
+            return False  # "a II. kerületi", initials
+        data = self.data
+        if data.is_abbreviation(core) or core in data.numeric_only:
+            return False
+        return not _CONSONANTS.fullmatch(core)
 
     def _after_ellipsis(self, s: str, pos: int, kind: str, nword: str, opened: bool) -> bool:
         """An attached ellipsis ends a sentence before a capital ("erstaunt... Tolle");
