@@ -70,6 +70,12 @@ class LanguageData:
         where every noun is capitalised, so a lower-case paragraph start is telling)."""
         return self.settings.get("join_paragraphs", "no") == "yes"
 
+    @property
+    def capitalised_nouns(self) -> bool:
+        """Whether nouns are capitalised (German): then a capital after an abbreviation
+        is weak evidence of a new sentence."""
+        return self.settings.get("capitalised_nouns", "no") == "yes"
+
     def is_abbreviation(self, word: str) -> bool:
         """``word`` (without its period) is a known abbreviation, also capitalised ("Vgl")."""
         return word in self.abbreviations or (word[:1].lower() + word[1:]) in self.abbreviations

@@ -33,6 +33,7 @@ _NEXT = re.compile(r"\s*(\S{1,80})")
 _SAME_LINE_TOKEN = re.compile(r"[ \t]+(\S{1,20})(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+_QUANTITY = re.compile(r"[(~≈<>±+-]?\d[\d.,' ]*%?")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _SHORT_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
 _LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
@@ -251,7 +252,7 @@ class Decider:
         kind, nword, opened = _next_word(s, m.end(), hi)
         if kind == "end":
             return False
-        if kind == "other" and nword[:1] in DASHES and len(nword) == 1:
+        if kind == "other" and nword[:1] in DASHES and len(nword) == 1 and term != ".":
             # Dialogue: "— Ты придёшь? — спросила она." goes on after the dash in lower case.
             kind, nword, opened = _next_word(s, s.index(nword, m.end()) + 1, hi)
             if kind in ("lower", "end"):
@@ -312,6 +313,11 @@ class Decider:
         data = self.data
         if "@" in word or "://" in word:
             return True
+        capital = kind == "upper" and (
+            nword in self.openers or opened or not data.capitalised_nouns
+        )
+        if capital and self._after_quantity(s, tok_start, lo):
+            return True  # a unit after a number: "kosztuje 4 zł. Biologom", "63 тис. Тобто"
         digits = word.lstrip("%#§+-–(")
         if _DIGITS.fullmatch(digits) or _ROMAN.fullmatch(word):
             return self._after_number(s, digits, tok_start, kind, nword, lo)
@@ -325,9 +331,11 @@ class Decider:
                     return False
             else:
                 final = word in data.final or (word[:1].lower() + word[1:]) in data.final
-                return final and (nword in self.openers or opened)
+                return final and capital
         elif word in data.numeric_only:
             return kind != "digit"
+        if kind == "digit" and s[tok_start] in "([":
+            return False  # "(мал. 8)", "(vgl. 3)"
         if (
             kind == "digit"
             and len(word) <= 4
@@ -340,6 +348,24 @@ class Decider:
             # unlisted "i.d.R." style abbreviations: only before a clear sentence opener
             return nword in data.strong_starters or (nword in self.openers and kind == "upper")
         return True
+
+    def _after_quantity(self, s: str, tok_start: int, lo: int) -> bool:
+        """Whether the token before ``tok_start`` is a number, or an abbreviation after one
+        ("600 tys. zł."): the abbreviation is then a unit, which may end a sentence."""
+        for _ in range(2):
+            j = tok_start
+            while j > lo and s[j - 1] in " \t\u00a0":
+                j -= 1
+            if j == tok_start:
+                return False
+            start, tok = _prev_token(s, j, lo)
+            if _QUANTITY.fullmatch(tok):
+                return True
+            word = tok.rstrip(".")
+            if not (word.isalpha() and self.data.is_abbreviation(word)):
+                return False
+            tok_start = start
+        return False
 
     def _after_initial(self, s: str, letter: str, tok_start: int, nword: str, lo: int) -> bool:
         """A single letter: an initial or part of "z. B."/"u. Ä." - never an end, unless listed."""
