@@ -250,8 +250,8 @@ class Decider:
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
         kind, nword, opened = _next_word(s, m.end(), hi)
-        if kind == "end":
-            return False
+        if kind == "end" or s.startswith(".", m.end() + 1):
+            return False  # or a spaced ellipsis goes on: "the region . . . This"
         if kind == "other" and nword[:1] in DASHES and len(nword) == 1 and term != ".":
             # Dialogue: "— Ты придёшь? — спросила она." goes on after the dash in lower case.
             kind, nword, opened = _next_word(s, s.index(nword, m.end()) + 1, hi)
@@ -284,14 +284,19 @@ class Decider:
         a number, an initial or a quote followed by its speech tag ("?“ fragte er")
         does not. An ellipsis mostly trails off inside the sentence.
         """
-        if closers or len(term) > 1 or term in "…‽⁇⁈⁉":
+        if closers:
             return False
         _, tok = _prev_token(s, m.start(), lo)
         core = tok.lstrip(OPENERS)
-        if term in "?!？！":
-            return bool(core) and core[-1].isalpha()  # not "Wehrpflicht'',? fragte"
+        if term[-1] in "?!？！‽⁇⁈⁉":
+            # "grow up? india?", "i do ? i dont"; not "Wehrpflicht'',? fragte"
+            return not core or core[-1].isalnum() or core[-1] in ")]"
         if term != ".":
-            return False
+            return False  # an ellipsis trails off inside the sentence
+        if core[-1:] in (")", "]"):
+            return True  # "(3-3264). you know"
+        if core.isdigit():
+            return not self.data.ordinal_dot  # "call 303-832-8160. they", not "am 3. bis"
         if len(core) < 2 or not core.isalpha() or _ROMAN.fullmatch(core):
             return False  # "a II. kerületi", initials
         data = self.data
