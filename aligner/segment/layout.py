@@ -171,10 +171,11 @@ def _line_per_segment(block: list[Line], longest: int) -> bool:
 class Layout:
     """Turns a document into runs for the sentence rules."""
 
-    def __init__(self, text: str, data: LanguageData, markdown: bool):
+    def __init__(self, text: str, data: LanguageData, markdown: bool, line_breaks: bool = False):
         self.text = text
         self.data = data
         self.markdown = markdown
+        self.line_breaks = line_breaks  # every line break ends a segment
 
     def _continues(self, a: Line, b: Line, run_start: int, wrapped: bool, first: bool) -> bool:
         """Whether the sentence on line ``a`` goes on at line ``b``."""
@@ -231,6 +232,7 @@ class Layout:
             if (
                 run is not None
                 and last is not None
+                and not self.line_breaks
                 and run.kind == "text"
                 and self._mid_sentence(last, first, run.start)
             ):
@@ -251,6 +253,7 @@ class Layout:
                     prev = block[i - 1]
                     soft = (
                         not listy
+                        and not self.line_breaks
                         and prev.kind in ("text", "item")
                         and line.kind == "text"
                         and self._continues(
