@@ -133,9 +133,7 @@ def lines_as_segments(text: str) -> list[Segment]:
         body = text[start:end]
         if body.strip():
             lead = len(body) - len(body.lstrip())
-            segments.append(
-                Segment(body.strip(), start + lead, start + len(body.rstrip()), number)
-            )
+            segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip()), number))
             number += 1
     return segments
 

@@ -42,7 +42,9 @@ BUDGET_PER_100K = 5.0
 #: How far back a before-break pattern may reach from a break point.
 LOOKBEHIND_LIMIT = 100
 _OPEN_REPEAT = re.compile(r"\{\s*(\d+)\s*,\s*\}")
-_JAVA = re.compile(r"\\Q(.*?)(?:\\E|$)|\\x\{([0-9A-Fa-f]{1,6})\}|\\[hv]|\(\?U\)|\\p\{(\w+)\}|\\.", re.S)
+_JAVA = re.compile(
+    r"\\Q(.*?)(?:\\E|$)|\\x\{([0-9A-Fa-f]{1,6})\}|\\[hv]|\(\?U\)|\\p\{(\w+)\}|\\.", re.S
+)
 _JAVA_CLASSES = {
     "javaLowerCase": r"\p{Ll}",
     "javaUpperCase": r"\p{Lu}",
@@ -87,7 +89,9 @@ class SrxRules:
             try:
                 hit = regex.fullmatch(java_to_python(pattern), lang, regex.I | regex.V1)
             except regex.error as err:
-                raise BitextError(f"language pattern {pattern!r} is not valid: {err}", self.path)
+                raise BitextError(
+                    f"language pattern {pattern!r} is not valid: {err}", self.path
+                ) from None
             if hit:
                 names.append(name)
                 if not self.cascade:
@@ -247,7 +251,9 @@ class SrxSegmenter:
                 regex.compile(before, regex.V1)
                 regex.compile(after, regex.V1)
             except regex.error as err:
-                raise BitextError(f"{label}: not a valid regular expression: {err}", self.path)
+                raise BitextError(
+                    f"{label}: not a valid regular expression: {err}", self.path
+                ) from None
             ats.append(f"(?<={finite(before)})(?={after})")
             scans.append(f"(?:{before})(?={after})" if before else f"(?={after})")
         brk = items[0][1].brk
