@@ -124,17 +124,20 @@ def lines_as_segments(text: str) -> list[Segment]:
 
     Lines end at LF, CRLF or CR only (the reader's notion, not ``str.splitlines``,
     which also breaks at U+2028, form feeds and the like and would shift every
-    following line against its translation). Spans index ``text``; each line is
-    its own paragraph.
+    following line against its translation). Spans index ``text``; a blank line
+    starts a new paragraph.
     """
     segments = []
-    number = 0
+    number, blank = 0, False
     for start, end in iter_lines(text):
         body = text[start:end]
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip()), number))
-            number += 1
+        if not body.strip():
+            blank = bool(segments)
+            continue
+        if blank:
+            number, blank = number + 1, False
+        lead = len(body) - len(body.lstrip())
+        segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip()), number))
     return segments
 
 

@@ -33,6 +33,7 @@ import regex
 from lxml import etree
 
 from aligner.errors import BitextError
+from aligner.files import read_input
 
 SRX_NS = "http://www.lisa.org/srx20"
 #: Seconds every rule match may take in all, plus this much per 100,000 characters.
@@ -169,12 +170,11 @@ def load_srx(path: str | Path) -> SrxRules:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
+    data = read_input(path, "file of SRX rules")
     try:
-        root = etree.parse(path, parser).getroot()
-    except OSError as err:
-        raise BitextError(f"cannot read the SRX file: {err.strerror or err}", path) from None
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as err:
-        raise BitextError(f"not well-formed XML: {err}", path) from None
+        raise BitextError(f"not well-formed XML: {err.msg}", path) from None
     if _local(root.tag) != "srx":
         raise BitextError(f"not an SRX file (root element <{_local(root.tag)}>)", path)
     cascade = True  # required by SRX 2.0; OmegaT leaves it out and cascades
