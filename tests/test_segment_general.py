@@ -144,3 +144,29 @@ def test_presegmented_and_line_breaks_exclude_each_other(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["segment", str(p), "--presegmented", "--line-breaks"])
     assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Bylo to pár slov. Pak odešel.", ["Bylo to pár slov.", "Pak odešel."]),
+        ("Měl čas. Pak přišel.", ["Měl čas.", "Pak přišel."]),
+        ("Prof. Novák přišel. Pak odešel.", ["Prof. Novák přišel.", "Pak odešel."]),
+    ],
+)
+def test_moses_entries_that_are_words_let_the_next_word_decide(text, want):
+    assert texts(text, "cs", markdown=False) == want
+
+
+def test_abbreviation_lists_name_their_kind_and_source():
+    from aligner.segment.langdata import LISTS_DIR
+
+    files = sorted(LISTS_DIR.glob("*.tsv"))
+    assert {"cs", "de", "en", "fr", "pl", "ru", "hu"} <= {p.stem for p in files}
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                entry, kind, source = line.split("\t")
+                assert entry and kind in ("always", "numeric", "ambiguous")
+                assert source in ("moses", "cldr", "moses+cldr")
+    assert (LISTS_DIR / "README.md").exists() and (LISTS_DIR / "LICENSE-CLDR.txt").exists()
