@@ -76,6 +76,28 @@ def texts(text, lang, **kw):
         ("Продали 63 тис. Тобто 2%.", "uk", ["Продали 63 тис.", "Тобто 2%."]),
         ("Es kostet 5 Mio. Euro im Jahr.", "de", ["Es kostet 5 Mio. Euro im Jahr."]),
         ("Corrosion (мал. 8). Далі.", "uk", ["Corrosion (мал. 8).", "Далі."]),
+        # 8. a heading in capitals run into the text, where nouns and titles are lower case
+        (
+            "Musíš je sázet znovu. ŠVESTKA Kůra: tmavě šedá. Spolupracuje JZD Čejkovice.",
+            "cs",
+            [
+                "Musíš je sázet znovu.",
+                "ŠVESTKA",
+                "Kůra: tmavě šedá.",
+                "Spolupracuje JZD Čejkovice.",
+            ],
+        ),
+        (
+            "It is by NASA. NASA Administrator Bill spoke.",
+            "en",
+            ["It is by NASA.", "NASA Administrator Bill spoke."],
+        ),
+        # an abbreviation inside brackets before a lower-case word
+        (
+            "Известен как Дольятра (букв. весенний фестиваль). Потом.",
+            "ru",
+            ["Известен как Дольятра (букв. весенний фестиваль).", "Потом."],
+        ),
         # spaced ellipsis
         ("in the region . . . This will end.", "en", ["in the region . . .", "This will end."]),
     ],

@@ -100,12 +100,17 @@ def uncovered(text, segs, markdown):
     for s in [*segs, None]:
         gap = text[pos : s.start] if s else text[pos:]
         for line in gap.splitlines():
-            if line.strip() and not (markdown and _MARKUP_LINE.fullmatch(line)):
+            if line.strip() and not (
+                _RULE_LINE.fullmatch(line) or (markdown and _MARKUP_LINE.fullmatch(line))
+            ):
                 bad.append(line)
         if s:
             pos = s.end
     return bad
 
+
+# A separator line ("---", "* * *") is layout in plain text too.
+_RULE_LINE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
 
 markdownish = st.lists(
     st.sampled_from(

@@ -77,6 +77,12 @@ class LanguageData:
         is weak evidence of a new sentence."""
         return self.settings.get("capitalised_nouns", "no") == "yes"
 
+    @property
+    def title_case(self) -> bool:
+        """Whether titles and names of bodies are capitalised word by word (English):
+        then "NASA Administrator" is no heading before a sentence."""
+        return self.settings.get("title_case", "no") == "yes"
+
     def is_abbreviation(self, word: str) -> bool:
         """``word`` (without its period) is a known abbreviation, also capitalised ("Vgl")."""
         return word in self.abbreviations or (word[:1].lower() + word[1:]) in self.abbreviations

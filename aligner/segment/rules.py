@@ -30,10 +30,14 @@ _CANDIDATE = re.compile(
     r"(?=\s|$)"
 )
 _NEXT = re.compile(r"\s*(\S{1,80})")
+_NEXT_QUOTED = re.compile(r"\s*(?:,,|[„‚\"'“‘»«›‹(\[{`])")
 _SAME_LINE_TOKEN = re.compile(r"[ \t]+(\S{1,20})(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
-_QUANTITY = re.compile(r"[(~≈<>±+-]?\d[\d.,' ]*%?")
+# A sentence end, then the start of a word in capitals: maybe a heading run into the text.
+_AFTER_END_CAPS = re.compile(r"[.!?…][\"'”“»«)]?[ \t]+(?=[^\W\d_a-zß-ÿ]{3})")
+_TOKEN = re.compile(r"[ \t]*(\S+)")
+_QUANTITY = re.compile(r"[(~≈<>±+-]?\d(?:[\d.,' ]*\d)?%?")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _SHORT_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
 _LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
@@ -101,20 +105,30 @@ def _quote_after_colon(s: str, pos: int, lo: int) -> bool:
     return j > floor and s[j - 1] == ":"
 
 
-def _past_closing_quote(s: str, pos: int, hi: int, start: int) -> int:
+def _past_closing_quote(s: str, pos: int, hi: int, start: int, last: int) -> int:
     """``pos`` moved past a quote standing alone that closes one the sentence opened
     ("… lejáratni. " Helmeczy", "… la pièce. » Les"); a quote that opens stays."""
     m = _LONE_QUOTE.match(s, pos, hi)
     if not m:
         return pos
     q = m.group(1)
-    said = s[max(start, pos - QUOTE_WINDOW) : pos]
-    if q == '"':
-        closes = said.count('"') % 2 == 1
-    else:
-        opener = _QUOTE_PAIRS[q]
-        closes = sum(said.count(o) for o in opener) > said.count(q)
-    return m.end() if closes else pos
+    # The sentence so far decides; when it holds no such quote, the run so far
+    # (a quotation may span several sentences).
+    for said in (s[max(last, pos - QUOTE_WINDOW) : pos], s[max(start, pos - QUOTE_WINDOW) : pos]):
+        if q == '"':
+            if '"' in said:
+                return m.end() if said.count('"') % 2 == 1 else pos
+            continue
+        openers = sum(said.count(o) for o in _QUOTE_PAIRS[q])
+        if openers or q in said:
+            return m.end() if openers > said.count(q) else pos
+    return pos
+
+
+def _open_paren(s: str, pos: int, lo: int) -> bool:
+    """Whether a parenthesis opened shortly before ``pos`` is still open there."""
+    i = s.rfind("(", max(lo, pos - 60), pos)
+    return i >= 0 and ")" not in s[i:pos]
 
 
 def _past_symbols(s: str, pos: int, hi: int) -> int:
@@ -218,16 +232,18 @@ class Decider:
         last = lo
         for m in _CANDIDATE.finditer(s, lo, hi):
             if self.decide(s, m, lo, hi):
-                end = _past_symbols(s, _past_closing_quote(s, m.end(), hi, last), hi)
+                end = _past_symbols(s, _past_closing_quote(s, m.end(), hi, lo, last), hi)
                 yield end
                 last = end
 
     def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
         """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
+        headings = not (self.data.capitalised_nouns or self.data.title_case)
+        found = self._caps_headings(s, lo, hi) if headings else []
         if self._no_stop is None:
+            yield from found
             return
         cont = self.data.continuation
-        found = []
         for m in self._no_stop.finditer(s, lo, hi):
             word = m.group(1) or ""
             if word.lower() in cont:
@@ -247,6 +263,27 @@ class Decider:
                     found.append(m.end())
         yield from sorted(found)
 
+    def _caps_headings(self, s: str, lo: int, hi: int) -> list[int]:
+        """A run-in heading in capitals after a sentence: "… znovu. ŠVESTKA Kůra: šedá"."""
+        found = []
+        for m in _AFTER_END_CAPS.finditer(s, lo, hi):
+            pos, end, words = m.end(), None, 0
+            while words < 4:
+                t = _TOKEN.match(s, pos, hi)
+                if not t:
+                    break
+                word = t.group(1)
+                if len(word) >= 3 and word.isalpha() and word.isupper():
+                    pos, end, words = t.end(), t.end(), words + 1
+                    continue
+                word = word.rstrip(",:;")
+                heading = words > 1 or len(s[m.end() : end]) >= 4  # "JZD" is an acronym
+                capitalised = word[:1].isupper() and word.isalpha() and not word.isupper()
+                if end is not None and heading and capitalised:
+                    found.append(end)  # a capitalised word in lower case follows
+                break
+        return found
+
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
         kind, nword, opened = _next_word(s, m.end(), hi)
@@ -260,7 +297,8 @@ class Decider:
         if kind == "other" and nword[:1] in ")]}":
             return False  # a bracket closing after a space: "(in der Schweiz ! )"
         if kind == "lower":
-            return self._before_lower(s, m, term, closers, lo)
+            quoted = _NEXT_QUOTED.match(s, m.end(), hi) is not None
+            return not quoted and self._before_lower(s, m, term, closers, lo)
         if "." not in term or "?" in term or "!" in term:
             if "?" in term or "!" in term:
                 # A quoted question answered by another quote is two sentences, unless the
@@ -284,8 +322,8 @@ class Decider:
         a number, an initial or a quote followed by its speech tag ("?“ fragte er")
         does not. An ellipsis mostly trails off inside the sentence.
         """
-        if closers:
-            return False
+        if closers or _open_paren(s, m.start(), lo):
+            return False  # "(букв. весенний)", "(ум. ок. 934)"
         _, tok = _prev_token(s, m.start(), lo)
         core = tok.lstrip(OPENERS)
         if term[-1] in "?!？！‽⁇⁈⁉":
