@@ -78,13 +78,15 @@ def texts(text, lang, **kw):
         ("Corrosion (мал. 8). Далі.", "uk", ["Corrosion (мал. 8).", "Далі."]),
         # 8. a heading in capitals run into the text, where nouns and titles are lower case
         (
-            "Musíš je sázet znovu. ŠVESTKA Kůra: tmavě šedá. Spolupracuje JZD Čejkovice.",
+            "Musíš je sázet znovu. ŠVESTKA Kůra: tmavě šedá. "
+            "Do provozu. JZD Čejkovice provedly práce.",
             "cs",
             [
                 "Musíš je sázet znovu.",
                 "ŠVESTKA",
                 "Kůra: tmavě šedá.",
-                "Spolupracuje JZD Čejkovice.",
+                "Do provozu.",
+                "JZD Čejkovice provedly práce.",
             ],
         ),
         (

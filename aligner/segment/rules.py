@@ -31,11 +31,12 @@ _CANDIDATE = re.compile(
 )
 _NEXT = re.compile(r"\s*(\S{1,80})")
 _NEXT_QUOTED = re.compile(r"\s*(?:,,|[„‚\"'“‘»«›‹(\[{`])")
+_SPACE = re.compile(r"\s")
 _SAME_LINE_TOKEN = re.compile(r"[ \t]+(\S{1,20})(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # A sentence end, then the start of a word in capitals: maybe a heading run into the text.
-_AFTER_END_CAPS = re.compile(r"[.!?…][\"'”“»«)]?[ \t]+(?=[^\W\d_a-zß-ÿ]{3})")
+_CAPS_START = re.compile(r"[ \t]+[^\W\d_a-zß-ÿ]{3}")
 _TOKEN = re.compile(r"[ \t]*(\S+)")
 _QUANTITY = re.compile(r"[(~≈<>±+-]?\d(?:[\d.,' ]*\d)?%?")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
@@ -82,6 +83,8 @@ def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern
 
 def is_symbols(tok: str) -> bool:
     """An emoji, pictograph or emoticon standing alone: it belongs to the sentence before."""
+    if not tok or tok[0].isalnum():
+        return False
     if _EMOTICON_TOKEN.fullmatch(tok):
         return True
     return all(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in tok)
@@ -175,11 +178,16 @@ def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
 
 def _prev_token(s: str, pos: int, floor: int) -> tuple[int, str]:
     """Start and text of the white-space delimited token that ends at ``pos``."""
-    i = pos
     lo = max(floor, pos - _WINDOW)
-    while i > lo and not s[i - 1].isspace():
-        i -= 1
-    return i, s[i:pos]
+    i = max(s.rfind(" ", lo, pos), s.rfind("\n", lo, pos), s.rfind("\t", lo, pos)) + 1
+    i = max(i, lo)
+    tok = s[i:pos]
+    if _SPACE.search(tok):  # rarer white space (\r, U+2028, …)
+        i = pos
+        while i > lo and not s[i - 1].isspace():
+            i -= 1
+        tok = s[i:pos]
+    return i, tok
 
 
 def _word_before(s: str, pos: int, floor: int) -> str:
@@ -230,20 +238,24 @@ class Decider:
 
     def _punctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
         last = lo
+        headings = not (self.data.capitalised_nouns or self.data.title_case)
         for m in _CANDIDATE.finditer(s, lo, hi):
             if self.decide(s, m, lo, hi):
                 end = _past_symbols(s, _past_closing_quote(s, m.end(), hi, lo, last), hi)
                 yield end
                 last = end
+                if headings and _CAPS_START.match(s, end, hi):
+                    heading = self._caps_heading(s, end, hi)
+                    if heading:
+                        yield heading
+                        last = heading
 
     def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
         """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
-        headings = not (self.data.capitalised_nouns or self.data.title_case)
-        found = self._caps_headings(s, lo, hi) if headings else []
         if self._no_stop is None:
-            yield from found
             return
         cont = self.data.continuation
+        found = []
         for m in self._no_stop.finditer(s, lo, hi):
             word = m.group(1) or ""
             if word.lower() in cont:
@@ -263,26 +275,32 @@ class Decider:
                     found.append(m.end())
         yield from sorted(found)
 
-    def _caps_headings(self, s: str, lo: int, hi: int) -> list[int]:
-        """A run-in heading in capitals after a sentence: "… znovu. ŠVESTKA Kůra: šedá"."""
-        found = []
-        for m in _AFTER_END_CAPS.finditer(s, lo, hi):
-            pos, end, words = m.end(), None, 0
-            while words < 4:
-                t = _TOKEN.match(s, pos, hi)
-                if not t:
-                    break
-                word = t.group(1)
-                if len(word) >= 3 and word.isalpha() and word.isupper():
-                    pos, end, words = t.end(), t.end(), words + 1
-                    continue
-                word = word.rstrip(",:;")
-                heading = words > 1 or len(s[m.end() : end]) >= 4  # "JZD" is an acronym
-                capitalised = word[:1].isupper() and word.isalpha() and not word.isupper()
-                if end is not None and heading and capitalised:
-                    found.append(end)  # a capitalised word in lower case follows
-                break
-        return found
+    def _caps_heading(self, s: str, pos: int, hi: int) -> int | None:
+        """The end of a run-in heading in capitals at ``pos``, after a sentence end
+        ("… znovu. ŠVESTKA Kůra: šedá"), when a capitalised word in lower case follows."""
+        end, words = None, 0
+        while words < 4:
+            t = _TOKEN.match(s, pos, hi)
+            if not t:
+                return None
+            word = t.group(1)
+            if len(word) >= 3 and word.isalpha() and word.isupper():
+                pos, end, words = t.end(), t.end(), words + 1
+                continue
+            word = word.rstrip(",:;")
+            capitalised = word[:1].isupper() and word.isalpha() and not word.isupper()
+            if end is not None and capitalised and (words > 1 or self._long_enough(s, end)):
+                return end
+            return None
+        return None
+
+    @staticmethod
+    def _long_enough(s: str, end: int) -> bool:
+        """A single word in capitals is a heading from four letters on ("JZD" is an acronym)."""
+        start = end
+        while start > 0 and not s[start - 1].isspace():
+            start -= 1
+        return end - start >= 4
 
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
@@ -359,7 +377,8 @@ class Decider:
         capital = kind == "upper" and (
             nword in self.openers or opened or not data.capitalised_nouns
         )
-        if capital and self._after_quantity(s, tok_start, lo):
+        unit = word.isalpha() and (len(word) <= 3 or data.is_abbreviation(word))
+        if capital and unit and self._after_quantity(s, tok_start, lo):
             return True  # a unit after a number: "kosztuje 4 zł. Biologom", "63 тис. Тобто"
         digits = word.lstrip("%#§+-–(")
         if _DIGITS.fullmatch(digits) or _ROMAN.fullmatch(word):
