@@ -11,6 +11,7 @@ from aligner.cli.segment import add_srx_option
 from aligner.errors import BitextError
 from aligner.read import read_document
 from aligner.segment import detect_language, lines_as_segments, load_srx, segment_document
+from aligner.segment.srx import SrxRules
 from aligner.types import Alignment, Document, Segment
 
 FORMATS = ("beads", "tsv", "jsonl")
@@ -91,7 +92,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(
-    path: str, lang: str | None, presegmented: bool, encoding: str | None, srx=None
+    path: str,
+    lang: str | None,
+    presegmented: bool,
+    encoding: str | None,
+    srx: SrxRules | None = None,
 ) -> tuple[Document, list[Segment]]:
     """Read one side; its language is the one given, else detected."""
     doc = read_document(path, lang=lang, encoding=encoding, fmt="text" if presegmented else None)

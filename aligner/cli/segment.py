@@ -9,7 +9,6 @@ import re
 import sys
 from collections.abc import Iterable
 
-from aligner.errors import BitextError
 from aligner.progress import progress
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document, lines_as_segments, load_srx
@@ -87,8 +86,6 @@ def run(args: argparse.Namespace) -> int:
             "using the language-neutral ones",
             file=sys.stderr,
         )
-    if srx is not None and not srx.rule_names(lang):
-        raise BitextError(f"no language rules for {lang!r} in this SRX file", srx.path)
     segments = iter_document(
         dataclasses.replace(doc, lang=lang), extra, srx=srx, line_breaks=args.line_breaks
     )

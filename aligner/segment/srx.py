@@ -229,6 +229,8 @@ class SrxSegmenter:
     def __init__(self, srx: SrxRules, lang: str):
         self.path = srx.path
         self.names = srx.rule_names(lang)
+        if not self.names:
+            raise BitextError(f"no language rules for {lang!r} in this SRX file", srx.path)
         ordered = [
             (f"{name} rule {i + 1}", rule)
             for name in self.names
