@@ -109,6 +109,27 @@ def _text_cases() -> list[Case]:
     return cases
 
 
+def _srx_cases() -> list[Case]:
+    """The SRX rules file of ``segment --srx`` and ``align --srx``: the same file checks."""
+    cases = []
+    for name, _, setup in BAD_TEXTS:
+        if name in ("missing.txt", "folder", "png.bin", "empty.txt", "fifo", "loop", "sock"):
+            for argv in (
+                ["segment", "de.txt", "--srx", name],
+                ["align", "de.txt", "en.txt", "--srx", name],
+            ):
+                cases.append(
+                    Case(
+                        "text input",
+                        argv,
+                        named=name,
+                        setup=setup,
+                        files=("folder",) if name == "folder" else (),
+                    )
+                )
+    return cases
+
+
 def _unreadable_cases() -> list[Case]:
     secret = make_file("secret.txt", b"Ein Satz. Noch einer.\n", mode=0)
     locked_project = make_file("secret.bitext", b"", mode=0)
@@ -689,6 +710,7 @@ def _option_cases() -> list[Case]:
 
 CASES = (
     _text_cases()
+    + _srx_cases()
     + _unreadable_cases()
     + _encoding_cases()
     + _tmx_cases()
