@@ -29,11 +29,38 @@ RANDOM = 16
 Bead = tuple[int, int, int, int]
 
 
+class _Explainer:
+    """How much of a sentence's evidence a run of sentences of the other side holds."""
+
+    def __init__(self, ev: Evidence):
+        self.ev = ev
+        self.runs = {"src": FeatureRuns(ev.src), "tgt": FeatureRuns(ev.tgt)}
+        self.rng = np.random.default_rng(2024)
+
+    def own(self, side: str, k: int) -> tuple[set[int], float]:
+        feats = self.runs[side].of(range(k, k + 1))
+        return feats, float(self.ev.weight[list(feats)].sum()) if feats else 0.0
+
+    def share(self, own: set[int], own_w: float, side: str, run: range) -> float:
+        """Share of ``own`` (of a sentence on ``side``) found in ``run`` of the other side."""
+        shared = own & self.runs[_other(side)].of(run)
+        return float(self.ev.weight[list(shared)].sum()) / own_w if shared else 0.0
+
+    def chance(self, own: set[int], own_w: float, side: str) -> float:
+        """The share a random sentence of the other side holds."""
+        size = self.ev.tgt.n if side == "src" else self.ev.src.n
+        picks = self.rng.integers(0, size, RANDOM)
+        return float(np.mean([self.share(own, own_w, side, range(r, r + 1)) for r in picks]))
+
+
+def _other(side: str) -> str:
+    return "tgt" if side == "src" else "src"
+
+
 def attach(beads: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead], int]:
     """Beads with explained unpaired sentences merged in, and how many moved."""
-    fs, ft = FeatureRuns(ev.src), FeatureRuns(ev.tgt)
+    ex = _Explainer(ev)
     out = list(beads)
-    rng = np.random.default_rng(2024)
     moved = 0
     k = 0
     while k < len(out):
@@ -41,35 +68,26 @@ def attach(beads: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead], 
         if (i1 > i0) == (j1 > j0) or (i1 - i0) + (j1 - j0) != 1:
             k += 1
             continue
-        on_src = i1 > i0
-        own = fs.of(range(i0, i1)) if on_src else ft.of(range(j0, j1))
-        own_w = float(ev.weight[list(own)].sum()) if own else 0.0
+        side = "src" if i1 > i0 else "tgt"
+        own, own_w = ex.own(side, i0 if side == "src" else j0)
         if own_w <= 0:  # nothing to place it by
             k += 1
             continue
-        pool = ft if on_src else fs
-        size = ev.tgt.n if on_src else ev.src.n
-        rand = [pool.of(range(r, r + 1)) for r in rng.integers(0, size, RANDOM)]
-        base = float(np.mean([ev.weight[list(own & o)].sum() for o in rand])) / own_w
-        best, best_share = None, EXPLAINED + base
+        best, best_share = None, EXPLAINED + ex.chance(own, own_w, side)
         for nb in (k - 1, k + 1):
             if not 0 <= nb < len(out):
                 continue
             a0, b0, a1, b1 = out[nb]
             if a1 == a0 or b1 == b0 or (a1 - a0) + (b1 - b0) + 1 > max_bead:
                 continue
-            other = ft.of(range(b0, b1)) if on_src else fs.of(range(a0, a1))
-            shared = own & other
-            share = float(ev.weight[list(shared)].sum()) / own_w if shared else 0.0
+            share = ex.share(own, own_w, side, range(b0, b1) if side == "src" else range(a0, a1))
             if share > best_share:
                 best, best_share = nb, share
         if best is None:
             k += 1
             continue
         lo, hi = min(k, best), max(k, best)
-        a = out[lo]
-        b = out[hi]
-        out[lo : hi + 1] = [(a[0], a[1], b[2], b[3])]
+        out[lo : hi + 1] = [(out[lo][0], out[lo][1], out[hi][2], out[hi][3])]
         moved += 1
         k = lo
     return out, moved
