@@ -48,6 +48,8 @@ _PROGRESS_ROWS = 3000
 CONFIDENCE_SCALE = 2.0
 #: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
 LETTERLESS = 0.25
+#: Characters of a sentence that its features are taken from (its length counts in full).
+FEATURE_CHARS = 10_000
 #: Fewer two-sided beads than this in the first pass say too little about bead
 #: types (a 50-sentence article has a handful of merges, by chance).
 FLOOR_MIN_BEADS = 200
@@ -98,12 +100,17 @@ def align(
 
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
     lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
+    # features come from the first FEATURE_CHARS of a sentence: a 50 MB line
+    # is no sentence, and its words would cost memory by the gigabyte
+    src_text = [t[:FEATURE_CHARS] for t in src_text]
+    tgt_text = [t[:FEATURE_CHARS] for t in tgt_text]
     length = LengthModel.from_totals(ls, lt)
     fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
     _user_resources(fs, ft, src_text, tgt_text, dictionary, memory, info)
     signals = signals | ({"resources"} if "resources" in info else set())
     use_sim = bool(signals)
     ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+    del fs, ft  # the sets of a long book take more memory than the rest of the work
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
@@ -126,9 +133,9 @@ def align(
             info["lexicon_pairs"] = len(pairs)
             if pairs:
                 lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
-                _merge_into(fs, lfs)
-                _merge_into(ft, lft)
-                ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+                lex = evidence.build(lfs, lft, ls, lt)
+                del lfs, lft
+                ev = _with_content(evidence.combine(ev, lex), src_text, tgt_text)
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None

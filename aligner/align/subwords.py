@@ -21,6 +21,7 @@ from aligner.align.anchors import fold_text
 MIN_PIECE = 4
 MAX_TRAIN_SENTENCES = 20_000
 SEED = 20240917
+ENCODE_BLOCK = 5000
 
 
 def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str]], list[set[str]]]:
@@ -45,15 +46,14 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
         max_sentence_length=20_000,
     )
     sp = spm.SentencePieceProcessor(model_proto=model.getvalue())
-    pieces = sp.encode(texts, out_type=str)
-    feats = [
-        {
-            sys.intern("s" + p.lstrip("▁"))
-            for p in ps
-            if len(p.lstrip("▁")) >= MIN_PIECE and p.lstrip("▁").isalpha()
-        }
-        for ps in pieces
-    ]
+    feats = []
+    # in blocks: the pieces of 400k sentences at once would take more memory
+    # than everything else the aligner holds
+    for k in range(0, len(texts), ENCODE_BLOCK):
+        for ps in sp.encode(texts[k : k + ENCODE_BLOCK], out_type=str):
+            stems = (p.lstrip("▁") for p in ps)
+            kept = {sys.intern("s" + p) for p in stems if len(p) >= MIN_PIECE and p.isalpha()}
+            feats.append(kept)
     return feats[: len(src)], feats[len(src) :]
 
 
