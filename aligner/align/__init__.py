@@ -167,15 +167,31 @@ def _signals(mode: str) -> set[str]:
 
 
 def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
+    """Anchor and subword features of both sides, only those the other side has too.
+
+    The shorter side is read first and the longer one keeps only features
+    the shorter has: nothing else can ever be shared, and a million lines
+    aligned against a letter would otherwise hold every word of the million.
+    """
     fams = [f for f in anchors.FAMILIES if f in signals]
     keys = name_keys if "names" in signals else None
-    fs = [anchors.sentence_features(t, fams, keys, src_lang) for t in src]
-    ft = [anchors.sentence_features(t, fams, keys, tgt_lang) for t in tgt]
+    flip = len(src) > len(tgt)
+    (short, s_lang), (long, l_lang) = (
+        ((tgt, tgt_lang), (src, src_lang))
+        if flip
+        else (
+            (src, src_lang),
+            (tgt, tgt_lang),
+        )
+    )
+    f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
+    vocab = set().union(*f_short)
+    f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
     if "subwords" in signals:
-        ps, pt = subwords.piece_features(src, tgt)
-        _merge_into(fs, ps)
-        _merge_into(ft, pt)
-    return fs, ft
+        p_short, p_long = subwords.piece_features(short, long)
+        _merge_into(f_short, p_short)
+        _merge_into(f_long, p_long)
+    return (f_long, f_short) if flip else (f_short, f_long)
 
 
 def _user_resources(fs, ft, src, tgt, dictionary, memory, info) -> None:

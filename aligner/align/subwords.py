@@ -46,15 +46,23 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
         max_sentence_length=20_000,
     )
     sp = spm.SentencePieceProcessor(model_proto=model.getvalue())
+    first = _encode(sp, texts[: len(src)])
+    # the second side keeps only pieces the first has: no other piece can be shared
+    vocab = set().union(*first)
+    return first, [f & vocab for f in _encode(sp, texts[len(src) :])]
+
+
+def _encode(sp, texts: list[str]) -> list[set[str]]:
+    """Pieces per text, in blocks: the pieces of 400k sentences at once would
+    take more memory than everything else the aligner holds."""
     feats = []
-    # in blocks: the pieces of 400k sentences at once would take more memory
-    # than everything else the aligner holds
     for k in range(0, len(texts), ENCODE_BLOCK):
         for ps in sp.encode(texts[k : k + ENCODE_BLOCK], out_type=str):
             stems = (p.lstrip("▁") for p in ps)
-            kept = {sys.intern("s" + p) for p in stems if len(p) >= MIN_PIECE and p.isalpha()}
-            feats.append(kept)
-    return feats[: len(src)], feats[len(src) :]
+            feats.append(
+                {sys.intern("s" + p) for p in stems if len(p) >= MIN_PIECE and p.isalpha()}
+            )
+    return feats
 
 
 def _sample(texts: list[str], limit: int) -> list[str]:
