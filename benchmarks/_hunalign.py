@@ -55,7 +55,7 @@ def run(
         fs, ft, tm = Path(tmp, "src"), Path(tmp, "tgt"), Path(tmp, "time")
         fs.write_text("\n".join(src) + "\n", encoding="utf-8")
         ft.write_text("\n".join(tgt) + "\n", encoding="utf-8")
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", str(tm)]
+        cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(tm)]
         cmd += [str(BINARY), "-utf", str(NULL_DIC), str(fs), str(ft)]
         limit = None
         if memory_mb:
@@ -74,16 +74,18 @@ def run(
         except subprocess.TimeoutExpired:
             return {"error": f"no result in {timeout:.0f} s"}
         seconds = time.perf_counter() - t0
-        peak = _peak(tm)
+        peak, cpu = _usage(tm)
         if proc.returncode != 0 or not proc.stdout.strip():
             last = (proc.stderr.strip().splitlines() or ["no output"])[-1][:80]
             return {"error": f"exit {proc.returncode}: {last}", "seconds": seconds, "peak_mb": peak}
         beads = beads_from_ladder(proc.stdout, len(src), len(tgt))
-        return {"beads": beads, "seconds": seconds, "peak_mb": peak}
+        return {"beads": beads, "seconds": seconds, "peak_mb": peak, "cpu": cpu}
 
 
-def _peak(path: Path) -> float | None:
+def _usage(path: Path) -> tuple[float | None, float | None]:
+    """(peak MB, user + system seconds) as /usr/bin/time wrote them."""
     try:
-        return int(path.read_text().strip().splitlines()[-1]) / 1024
+        peak, user, system = path.read_text().strip().splitlines()[-1].split()
+        return int(peak) / 1024, float(user) + float(system)
     except (OSError, ValueError, IndexError):
-        return None
+        return None, None

@@ -1,6 +1,6 @@
 """Scale: time and peak memory of bitext align and hunalign, 10k .. 200k sentences a side.
 
-    .bench/bin/python benchmarks/align_scale.py [SIZES ...]
+    .bench/bin/python benchmarks/align_scale.py [--parallel] [SIZES ...]
 
 Documents are built from real text: the Text+Berg dev document (de-fr), cut
 into blocks of 40 gold beads at bead boundaries, and the blocks concatenated
@@ -13,7 +13,9 @@ says) aligns the same documents in the same run, under a memory limit of
 HUNALIGN_MEMORY_MB and a time limit of HUNALIGN_TIMEOUT. CPU time (user +
 system) is given beside wall time: on a shared machine it is the measure of
 the work done; the ratio column divides CPU time per sentence by that of
-the first size (1.00 is exactly linear).
+the first size (1.00 is exactly linear). With --parallel every size and
+both aligners run at once (CPU time and peak RSS stay each process's own;
+wall times then overlap).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import resource
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import _hunalign
@@ -105,14 +108,23 @@ def facts(n, m, seconds, cpu, peak_mb, gold, test, scorer) -> dict:
 def hunalign_facts(n: int) -> dict:
     """hunalign on the same document, under a memory and time limit that protect the machine."""
     src, tgt, gold, scorer = build(n)
-    cpu0 = _cpu(resource.RUSAGE_CHILDREN)
     out = _hunalign.run(src, tgt, timeout=HUNALIGN_TIMEOUT, memory_mb=HUNALIGN_MEMORY_MB)
-    cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu0
     if "error" in out:
-        return {"n": len(src), "m": len(tgt), "error": out["error"], "cpu": cpu, **out}
-    return facts(
-        len(src), len(tgt), out["seconds"], cpu, out["peak_mb"], gold, out["beads"], scorer
+        return {"n": len(src), "m": len(tgt), **out}
+    seconds, peak, cpu = out["seconds"], out["peak_mb"], out["cpu"]
+    return facts(len(src), len(tgt), seconds, cpu, peak, gold, out["beads"], scorer)
+
+
+def bitext_facts(n: int) -> dict:
+    """bitext in a fresh process, so that its peak RSS is its own."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--one", str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
     )
+    return json.loads(proc.stdout)
 
 
 def table_row(name: str, r: dict, per_k0: float | None) -> str:
@@ -131,30 +143,24 @@ def main(argv: list[str]) -> int:
     if argv and argv[0] == "--one":
         one(int(argv[1]))
         return 0
-    sizes = [int(a) for a in argv] or [10000, 50000, 100000, 200000]
+    parallel = "--parallel" in argv
+    sizes = [int(a) for a in argv if a != "--parallel"] or [10000, 50000, 100000, 200000]
     print(
         "| aligner | sentences | wall time | CPU time | CPU per sentence / first size "
         "| peak RSS | strict / lax F1 | 1-0 and 0-1 beads |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    first: dict[str, float] = {}
-    for n in sizes:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-        )
-        r = json.loads(proc.stdout)
-        first.setdefault("bitext", r["cpu"] / r["n"] * 1000)
-        print(table_row("bitext full", r, first["bitext"]), flush=True)
-        if _hunalign.available():
-            h = hunalign_facts(n)
-            if "error" not in h:
-                first.setdefault("hunalign", h["cpu"] / h["n"] * 1000)
-            print(table_row("hunalign 1.1, no dictionary", h, first.get("hunalign")), flush=True)
+    tasks = [("bitext full", bitext_facts, n) for n in sizes]
+    if _hunalign.available():
+        tasks += [("hunalign 1.1, no dictionary", hunalign_facts, n) for n in sizes]
+    with ThreadPoolExecutor(max_workers=len(tasks) if parallel else 1) as pool:
+        futures = [(name, pool.submit(fn, n)) for name, fn, n in tasks]
+        first: dict[str, float] = {}
+        for name, future in futures:
+            r = future.result()
+            if "error" not in r:
+                first.setdefault(name, r["cpu"] / r["n"] * 1000)
+            print(table_row(name, r, first.get(name)), flush=True)
     return 0
 
 
