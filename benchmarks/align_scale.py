@@ -154,7 +154,7 @@ def main(argv: list[str]) -> int:
     if _hunalign.available():
         tasks += [("hunalign 1.1, no dictionary", hunalign_facts, n) for n in sizes]
     with ThreadPoolExecutor(max_workers=len(tasks) if parallel else 1) as pool:
-        futures = [(name, pool.submit(fn, n)) for name, fn, n in tasks]
+        futures = [(name, pool.submit(_guarded, fn, n)) for name, fn, n in tasks]
         first: dict[str, float] = {}
         for name, future in futures:
             r = future.result()
@@ -162,6 +162,14 @@ def main(argv: list[str]) -> int:
                 first.setdefault(name, r["cpu"] / r["n"] * 1000)
             print(table_row(name, r, first.get(name)), flush=True)
     return 0
+
+
+def _guarded(fn, n: int) -> dict:
+    """A failed run becomes a row saying so, not the end of the table."""
+    try:
+        return fn(n)
+    except (subprocess.CalledProcessError, ValueError) as err:
+        return {"n": n, "m": "?", "error": f"failed: {str(err)[:80]}"}
 
 
 if __name__ == "__main__":
