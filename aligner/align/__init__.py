@@ -176,14 +176,8 @@ def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
     fams = [f for f in anchors.FAMILIES if f in signals]
     keys = name_keys if "names" in signals else None
     flip = len(src) > len(tgt)
-    (short, s_lang), (long, l_lang) = (
-        ((tgt, tgt_lang), (src, src_lang))
-        if flip
-        else (
-            (src, src_lang),
-            (tgt, tgt_lang),
-        )
-    )
+    short, long = (tgt, src) if flip else (src, tgt)
+    s_lang, l_lang = (tgt_lang, src_lang) if flip else (src_lang, tgt_lang)
     f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
     vocab = set().union(*f_short)
     f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
