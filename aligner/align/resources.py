@@ -154,7 +154,7 @@ def _forms(entry, lang: str) -> list[str]:
     primary = lang.split("-")[0].lower()
     forms = [
         f
-        for v_lang in {v.lang for v in entry.variants}
+        for v_lang in sorted({v.lang for v in entry.variants})
         if _same(v_lang, primary)
         for f in entry.forms(v_lang)
     ]
