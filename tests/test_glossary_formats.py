@@ -45,7 +45,7 @@ def test_round_trip(entries, tmp_path, fmt, name):
 
 def test_csv_has_language_columns(entries):
     text = dumps(entries, "csv", "de", "hu").decode()
-    assert text.splitlines()[0] == "id,status,canonical,de,hu,note"
+    assert text.splitlines()[0] == "id,status,type,canonical,de,hu,note,gender,context"
     assert "Alexander Lukaschenko|Lukaschenko|Lukaschenkos" in text
 
 
