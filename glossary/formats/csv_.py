@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 
 from glossary.entries import STATUSES, Entry
@@ -29,6 +30,8 @@ from glossary.formats.common import (
 FIXED = ("id", "status", "type", "canonical", "note", "gender", "context")
 SEP = "|"
 _DELIMITERS = (",", ";", "\t")
+NL = "\n"
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def dumps(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> str:
@@ -45,14 +48,19 @@ def dumps(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = Fal
 
 
 def _rows(text: str, delimiter: str, path: str | None) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) of every record; CR, LF and CRLF all end a line."""
+    """(line number, cells) of every record. Lines end as the file's lines do: in a
+    file with LF or CRLF line ends a lone CR is part of a cell; without any LF
+    (old Mac files) CR ends the line."""
+    lone_cr = "\n" in text and "\r" in text
+    if lone_cr:
+        text = _LONE_CR.sub("\x00", text)  # NUL cannot occur: it was refused before
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # a long note is no reason to fail
     try:
         line = 1
         for row in reader:
-            yield line, row
+            yield line, [cell.replace("\x00", "\r") for cell in row] if lone_cr else row
             line = reader.line_num + 1
     except csv.Error as err:
         raise GlossaryError(f"line {reader.line_num}: not valid CSV ({err})", path) from None
@@ -82,9 +90,12 @@ def loads(
 ) -> list[Entry]:
     if not text.strip():
         raise GlossaryError("the glossary CSV is empty", path)
+    nul = text.find("\x00")
+    if nul >= 0:
+        check_text("\x00", f"line {text.count(NL, 0, nul) + 1}", path)
     delimiter = _delimiter(text, path)
     if delimiter is None:
-        return omegat.from_rows(_rows(text, ",", path), src_lang, tgt_lang, path)
+        return omegat.from_rows(_rows(text, ",", path), src_lang, tgt_lang, path, sep=",")
     rows = _rows(text, delimiter, path)
     _, header = next(rows)
     header = [h.strip() for h in header]
@@ -114,7 +125,7 @@ def loads(
         cell = {name: row[col[name]].strip() if name in col else "" for name in FIXED}
         kind = cell["type"] if cell["type"] in (*NAME_TYPES, "term") else default_type
         status = cell["status"] if cell["status"] in STATUSES else "approved"
-        by_lang = {code: row[i].split(SEP) for i, code in lang_cols}
+        by_lang = {code: [t.strip() for t in row[i].split(SEP)] for i, code in lang_cols}
         note = row[col["note"]] if "note" in col else ""
         entry = make_entry(cell["id"] or f"csv-{n}", by_lang, kind, status, note)
         entry.gender, entry.context = cell["gender"] or None, cell["context"]

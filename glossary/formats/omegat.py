@@ -78,9 +78,13 @@ class _Group:
 
 
 def from_rows(
-    rows: Iterable[tuple[int, list[str]]], src_lang: str, tgt_lang: str, path: str | None = None
+    rows: Iterable[tuple[int, list[str]]],
+    src_lang: str,
+    tgt_lang: str,
+    path: str | None = None,
+    sep: str = "<TAB>",
 ) -> list[Entry]:
-    """Entries from (line number, cells) rows of an OmegaT glossary."""
+    """Entries from (line number, cells) rows of an OmegaT glossary (cells split on ``sep``)."""
     if not src_lang or not tgt_lang:
         raise GlossaryError(
             "an OmegaT glossary does not say its languages; import it into a project "
@@ -102,7 +106,7 @@ def from_rows(
         for cell in cells:
             check_text(cell, f"line {n}", path)
         if len(cells) < 2 or not first or not cells[1].strip():
-            raise GlossaryError(f"line {n}: expected 'source<TAB>target[<TAB>comment]'", path)
+            raise GlossaryError(f"line {n}: expected 'source{sep}target[{sep}comment]'", path)
         target, comment = cells[1].strip(), cells[2].strip() if len(cells) > 2 else ""
         last = groups[-1] if groups else None
         if pending is not None:

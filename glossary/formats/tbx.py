@@ -16,6 +16,7 @@ as one XML tree.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from xml.sax.saxutils import quoteattr
@@ -49,7 +50,8 @@ _ADMIN = {
 }
 _GENDER = {"m": "masculine", "f": "feminine", "n": "neuter"}
 _NCNAME = re.compile(r"^[A-Za-z_][\w.-]*$")
-_ID_ATTR = re.compile(r'\sid="([^"]*)"')
+#: An id in an entry's kept data as JSON text: ``id=\"c1\"`` in XML, ``"id": "c1"`` in attributes.
+_ID_ATTR = re.compile(r'\sid=\\"(.*?)\\"|"id": "((?:[^"\\]|\\.)*)"')
 
 
 class _Style:
@@ -133,13 +135,16 @@ class _Writer:
     def __init__(self, style: _Style, ids: set[str]):
         self.style, self.ids, self.used = style, ids, set()
 
-    def item(self, parent: etree._Element, text: str, level: str) -> None:
-        el = etree.fromstring(text)
-        if self.style.v3:
-            el = tbx_basic.conform(el, level)
-            for node in el.iter():
-                self._fix_refs(node)
-        parent.append(el)
+    def items(self, parent: etree._Element, texts: list[str], level: str) -> None:
+        """Append kept elements (XML texts, parsed in one go) to ``parent``."""
+        if not texts:
+            return
+        for el in etree.fromstring(f"<x>{''.join(texts)}</x>"):
+            if self.style.v3:
+                el = tbx_basic.conform(el, level)
+                for node in el.iter():
+                    self._fix_refs(node)
+            parent.append(el)
 
     def _fix_refs(self, node: etree._Element) -> None:
         ident = node.get("id")
@@ -160,8 +165,7 @@ class _Writer:
         changed = e.note != ext.get("note", "")
         if changed:  # the note was changed in bitext: it replaces the file's plain notes
             items = [i for i in items if not _plain_note(i)]
-        for item in items:
-            self.item(el, item, "entry")
+        self.items(el, items, "entry")
         if changed and e.note:
             _sub(el, "note", e.note)
         if needs_meta(e):
@@ -170,8 +174,7 @@ class _Writer:
         for lang, lang_items, recs in _blocks(e, ext):
             lang_el = _sub(el, style.lang)
             lang_el.set(XML_LANG, lang)
-            for item in lang_items:
-                self.item(lang_el, item, "lang")
+            self.items(lang_el, lang_items, "lang")
             for rec in recs:
                 self.term(lang_el, rec)
 
@@ -197,29 +200,18 @@ class _Writer:
                 if name != "id":
                     del term.attrib[name]
             self._fix_refs(term)
-        for note in rec.get("notes", ()):
-            self.item(holder if ntig else sec, note, "term")
-        for item in rec.get("items", ()):
-            self.item(sec, item, "term")
-
-
-def _strings(obj) -> Iterator[str]:
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for value in obj.values():
-            yield from _strings(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from _strings(value)
+        self.items(holder, rec.get("notes", []), "term")
+        self.items(sec, rec.get("items", []), "term")
 
 
 def _known_ids(entries: list[Entry], entry_ids: dict[str, str]) -> set[str]:
     """Ids a ``target`` may point to: the entries' and those inside kept elements."""
     ids = set(entry_ids.values())
+    ids.discard("")
     for e in entries:
-        for text in _strings(e.extra.get("tbx")):
-            ids.update(_ID_ATTR.findall(text))
+        if "tbx" in e.extra:
+            for pair in _ID_ATTR.findall(json.dumps(e.extra["tbx"], ensure_ascii=False)):
+                ids.update(pair)
     return ids
 
 

@@ -7,14 +7,17 @@ elements as namespace-free XML, so the TBX writers can put them back. Names
 that bitext wrote (a ``bitext-entry`` note, or the "personal name" subject
 field of older exports) come back as names.
 
-The file is parsed incrementally and each entry dropped once read, so memory
-follows the entries kept, not the XML tree. DTDs are not loaded, entities
+White space that only lays out elements is dropped (the writers indent
+anew); text is kept as it is. The file is parsed incrementally and each
+entry dropped once read, so memory follows the entries kept, not the XML
+tree. DTDs are not loaded, entities
 never expanded, and a file that declares entities is refused.
 """
 
 from __future__ import annotations
 
 import io
+import re
 
 from lxml import etree
 
@@ -42,35 +45,18 @@ _NAME_SUBJECTS = {v: k for k, v in SUBJECT.items()}
 
 
 def local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def bare(el: etree._Element) -> etree._Element:
-    """A namespace-free copy of ``el``; white space that only lays out child
-    elements is dropped, text is kept as it is."""
-    out = etree.Element(local(el.tag), dict(el.attrib))
-    children = [c for c in el if isinstance(c.tag, str)]
-    layout = bool(children) and not (el.text or "").strip()
-    layout = layout and all(not (c.tail or "").strip() for c in el)
-    if not layout:
-        out.text = el.text
-    for child in el:
-        if isinstance(child.tag, str):
-            copy = bare(child)
-            out.append(copy)
-            if not layout:
-                copy.tail = child.tail
-        elif not layout and child.tail:  # a comment inside text: keep the text after it
-            last = out[-1] if len(out) else None
-            if last is None:
-                out.text = (out.text or "") + child.tail
-            else:
-                last.tail = (last.tail or "") + child.tail
-    return out
+_XMLNS = re.compile(r'\sxmlns(?::[\w.-]+)?="[^"]*"')
 
 
 def xml(el: etree._Element) -> str:
-    return etree.tostring(bare(el), encoding="unicode", with_tail=False)
+    """``el`` as XML text, without the namespace declarations a TBX v3 file had in scope
+    (its elements are renamed to their local names as they are read)."""
+    text = etree.tostring(el, encoding="unicode", with_tail=False)
+    head, sep, rest = text.partition(">")
+    return _XMLNS.sub("", head) + sep + rest if "xmlns" in head else text
 
 
 def _text(el: etree._Element) -> str:
@@ -125,6 +111,7 @@ class _Reader:
     def __init__(self, path: str | None):
         self.path = path
         self.default_lang = ""
+        self.renamed = False  # elements are in a namespace: read them by local name
 
     def lang_of(self, el: etree._Element, n: int) -> str:
         written = el.get(XML_LANG) or el.get("lang") or self.default_lang
@@ -136,6 +123,10 @@ class _Reader:
         return tag
 
     def entry(self, el: etree._Element, n: int) -> Entry | None:
+        if self.renamed:
+            for node in el.iter():
+                if isinstance(node.tag, str) and node.tag[0] == "{":
+                    node.tag = local(node.tag)
         items: list[str] = []
         notes: list[str] = []
         langs: list[dict] = []
@@ -207,34 +198,34 @@ def _check_root(root: etree._Element, path: str | None) -> str:
     return "termEntry" if kind == "martif" else "conceptEntry"
 
 
-def loads(data: bytes, path: str | None = None) -> list[Entry]:
-    """Entries of a TBX v2 or v3 file (DTDs are not fetched)."""
-    reader = _Reader(path)
-    events = etree.iterparse(
+def _events(data: bytes, **options):
+    return etree.iterparse(
         io.BytesIO(data),
-        events=("start", "end"),
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=False,
-        remove_comments=False,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=True,  # the white space that only lays out elements
+        **options,
     )
+
+
+def loads(data: bytes, path: str | None = None) -> list[Entry]:
+    """Entries of a TBX v2 or v3 file (DTDs are not fetched)."""
+    reader = _Reader(path)
     out: list[Entry] = []
-    entry_tag = None
-    depth = n = 0
     try:
-        for event, el in events:
-            if entry_tag is None:
-                entry_tag = _check_root(el, path)
-                reader.default_lang = el.get(XML_LANG) or ""
-            if local(el.tag) != entry_tag:
-                continue
-            if event == "start":
-                depth += 1
-                continue
-            depth -= 1
-            if depth:
-                continue  # an entry inside an entry: read with its parent
+        root = next((el for _, el in _events(data, events=("start",))), None)
+        if root is None:
+            raise GlossaryError("not a TBX file (no XML element in it)", path)
+        entry_tag = _check_root(root, path)
+        reader.default_lang = root.get(XML_LANG) or ""
+        reader.renamed = root.tag.startswith("{")
+        del root
+        n = 0
+        for _, el in _events(data, events=("end",), tag=(entry_tag, f"{{*}}{entry_tag}")):
             n += 1
             entry = reader.entry(el, n)
             if entry is not None:
@@ -249,6 +240,4 @@ def loads(data: bytes, path: str | None = None) -> list[Entry]:
         where = f"line {err.lineno}: " if err.lineno else ""
         message = str(err.msg or err).split(", line")[0]
         raise GlossaryError(f"not a TBX file (XML error: {where}{message})", path) from None
-    if entry_tag is None:
-        raise GlossaryError("not a TBX file (no XML element in it)", path)
     return out
