@@ -221,3 +221,18 @@ def test_term_entry_through_csv_and_omegat(tmp_path):
     assert [(e.id, e.type, e.preferred) for e in back] == [
         (e.id, e.type, e.preferred) for e in entries
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="glossary.build_entries keeps only stored records that have name keys, "
+    "so a rebuild drops imported term entries (build logic, not the formats)",
+)
+def test_rebuild_keeps_imported_term_entries():
+    import glossary
+
+    beads = [(0, ["Präsident Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko beszélt."])]
+    names = glossary.build_entries(beads, "de", "hu")
+    merged = merge_entries(names, load(str(DATA / "weblate_cs.tbx")))
+    again = glossary.build_entries(beads, "de", "hu", [e.to_dict() for e in merged])
+    assert sum(e.type == "term" for e in again) == 4

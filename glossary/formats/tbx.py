@@ -16,9 +16,7 @@ as one XML tree.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -50,8 +48,7 @@ _ADMIN = {
 }
 _GENDER = {"m": "masculine", "f": "feminine", "n": "neuter"}
 _NCNAME = re.compile(r"^[A-Za-z_][\w.-]*$")
-#: An id in an entry's kept data as JSON text: ``id=\"c1\"`` in XML, ``"id": "c1"`` in attributes.
-_ID_ATTR = re.compile(r'\sid=\\"(.*?)\\"|"id": "((?:[^"\\]|\\.)*)"')
+_ID_ATTR = re.compile(r'\sid="([^"]*)"')
 
 
 class _Style:
@@ -106,45 +103,22 @@ def _name_entry(el: etree._Element, e: Entry, order: list[str], inflect: bool, s
                 _sub(sec, "descrip", e.context, type="context")
 
 
-def _blocks(e: Entry, ext: dict) -> Iterator[tuple[str, list[str], list[dict]]]:
-    """(language tag, its elements, its term records) in the order the file had,
-    holding exactly the entry's terms now; terms added since come last."""
-    left = {lang: term_forms(e, lang) for lang in e.langs()}
-    for block in ext.get("langs", ()):
-        have = left.get(block["lang"], [])
-        recs = []
-        for rec in block["terms"]:
-            if not rec["term"]:
-                recs.append(rec)
-            elif rec["term"] in have:
-                have.remove(rec["term"])
-                recs.append(rec)
-        if recs:
-            yield block["lang"], block.get("items", []), recs
-    for lang, rest in left.items():
-        if rest:
-            yield lang, [], [{"term": t} for t in rest]
+_TERM_SECS = ("tig", "ntig", "termSec")
+_LANG_SECS = ("langSet", "langSec")
 
 
-def _plain_note(item: str) -> bool:
-    el = etree.fromstring(item)
+def _term_text(sec: etree._Element) -> str:
+    term = next(sec.iter("term"), None)
+    return "".join(term.itertext()).strip() if term is not None else ""
+
+
+def _plain_note(el: etree._Element) -> bool:
     return el.tag == "note" and len(el) == 0
 
 
 class _Writer:
     def __init__(self, style: _Style, ids: set[str]):
         self.style, self.ids, self.used = style, ids, set()
-
-    def items(self, parent: etree._Element, texts: list[str], level: str) -> None:
-        """Append kept elements (XML texts, parsed in one go) to ``parent``."""
-        if not texts:
-            return
-        for el in etree.fromstring(f"<x>{''.join(texts)}</x>"):
-            if self.style.v3:
-                el = tbx_basic.conform(el, level)
-                for node in el.iter():
-                    self._fix_refs(node)
-            parent.append(el)
 
     def _fix_refs(self, node: etree._Element) -> None:
         ident = node.get("id")
@@ -159,59 +133,104 @@ class _Writer:
         ):
             del node.attrib["target"]
 
-    def term_entry(self, el: etree._Element, e: Entry) -> None:
-        ext = e.extra.get("tbx", {}) if isinstance(e.extra.get("tbx"), dict) else {}
-        items = list(ext.get("entry", ()))
-        changed = e.note != ext.get("note", "")
-        if changed:  # the note was changed in bitext: it replaces the file's plain notes
-            items = [i for i in items if not _plain_note(i)]
-        self.items(el, items, "entry")
-        if changed and e.note:
-            _sub(el, "note", e.note)
+    def term_entry(self, e: Entry, ident: str) -> etree._Element:
+        """The entry as read from its term base, holding exactly its terms now."""
+        ext = e.extra.get("tbx") if isinstance(e.extra.get("tbx"), dict) else {}
+        text = ext.get("xml") if isinstance(ext.get("xml"), str) else None
+        el = etree.fromstring(text) if text else etree.Element("termEntry")
+        el.set("id", ident)
+        left = {lang: term_forms(e, lang) for lang in e.langs()}
+        for lang_el in [c for c in el if c.tag in _LANG_SECS]:
+            have = left.get(lang_el.get(XML_LANG, ""), [])
+            for sec in [c for c in lang_el if c.tag in _TERM_SECS]:
+                term = _term_text(sec)
+                if term in have:
+                    have.remove(term)
+                elif term:
+                    lang_el.remove(sec)  # no longer a term of the entry
+            if not any(c.tag in _TERM_SECS for c in lang_el):
+                el.remove(lang_el)
+        for lang, rest in left.items():
+            for term in rest:  # terms added since the import
+                lang_el = next(
+                    (c for c in reversed(el) if c.tag in _LANG_SECS and c.get(XML_LANG) == lang),
+                    None,
+                )
+                if lang_el is None:
+                    lang_el = _sub(el, "langSet")
+                    lang_el.set(XML_LANG, lang)
+                _sub(_sub(lang_el, "tig"), "term", term)
+        at = next((n for n, c in enumerate(el) if c.tag in _LANG_SECS), len(el))
+        if e.note != ext.get("note", ""):  # changed in bitext: it replaces the file's notes
+            for child in [c for c in el[:at] if _plain_note(c)]:
+                el.remove(child)
+                at -= 1
+            if e.note:
+                el.insert(at, etree.Element("note"))
+                el[at].text = e.note
+                at += 1
         if needs_meta(e):
-            _sub(el, "note", meta_text(e))
-        style = self.style
-        for lang, lang_items, recs in _blocks(e, ext):
-            lang_el = _sub(el, style.lang)
-            lang_el.set(XML_LANG, lang)
-            self.items(lang_el, lang_items, "lang")
-            for rec in recs:
-                self.term(lang_el, rec)
+            el.insert(at, etree.Element("note"))
+            el[at].text = meta_text(e)
+        if self.style.v3:
+            self._to_v3(el)
+        return el
 
-    def term(self, lang_el: etree._Element, rec: dict) -> None:
-        style = self.style
-        ntig = rec.get("ntig") and not style.v3
-        sec = _sub(lang_el, "ntig" if ntig else style.term)
-        for name, value in rec.get("sec_attrs", {}).items():
-            if name == "id" or not style.v3:
-                sec.set(name, value)
-        if style.v3:
-            self._fix_refs(sec)
-        holder = _sub(sec, "termGrp") if ntig else sec
-        if "markup" in rec:
-            term = etree.fromstring(rec["markup"])
-            holder.append(term)
-        else:
-            term = _sub(holder, "term", rec.get("raw", rec["term"]))
-            for name, value in rec.get("attrs", {}).items():
-                term.set(name, value)
-        if style.v3:
-            for name in list(term.attrib):
-                if name != "id":
-                    del term.attrib[name]
-            self._fix_refs(term)
-        self.items(holder, rec.get("notes", []), "term")
-        self.items(sec, rec.get("items", []), "term")
+    def _conform(self, parent: etree._Element, skip: tuple[str, ...], level: str) -> None:
+        for child in list(parent):
+            if child.tag in skip:
+                continue
+            new = tbx_basic.conform(child, level)
+            if new is not child:
+                parent.replace(child, new)
+            for node in new.iter():
+                self._fix_refs(node)
+
+    def _to_v3(self, el: etree._Element) -> None:
+        el.tag = "conceptEntry"
+        for name in list(el.attrib):
+            if name != "id":
+                del el.attrib[name]
+        self._conform(el, _LANG_SECS, "entry")
+        for lang_el in list(el.iter(*_LANG_SECS)):
+            lang_el.tag = "langSec"
+            for name in list(lang_el.attrib):
+                if name != XML_LANG:
+                    del lang_el.attrib[name]
+            self._conform(lang_el, _TERM_SECS, "lang")
+            for sec in list(lang_el.iter(*_TERM_SECS)):
+                group = sec.find("termGrp") if sec.tag == "ntig" else None
+                if group is not None:  # ntig/termGrp: the term and its notes come first
+                    at = sec.index(group)
+                    for n, part in enumerate(list(group)):
+                        sec.insert(at + n, part)
+                    sec.remove(group)
+                sec.tag = "termSec"
+                for name in list(sec.attrib):
+                    if name != "id":
+                        del sec.attrib[name]
+                self._fix_refs(sec)
+                term = sec.find("term")
+                if term is not None:
+                    for name in list(term.attrib):
+                        if name != "id":
+                            del term.attrib[name]
+                    self._fix_refs(term)
+                    if len(term):  # inline markup: the plain term
+                        text = "".join(term.itertext())
+                        for child in list(term):
+                            term.remove(child)
+                        term.text = text
+                self._conform(sec, ("term",), "term")
 
 
 def _known_ids(entries: list[Entry], entry_ids: dict[str, str]) -> set[str]:
     """Ids a ``target`` may point to: the entries' and those inside kept elements."""
     ids = set(entry_ids.values())
-    ids.discard("")
     for e in entries:
-        if "tbx" in e.extra:
-            for pair in _ID_ATTR.findall(json.dumps(e.extra["tbx"], ensure_ascii=False)):
-                ids.update(pair)
+        ext = e.extra.get("tbx")
+        if isinstance(ext, dict) and isinstance(ext.get("xml"), str):
+            ids.update(_ID_ATTR.findall(ext["xml"]))
     return ids
 
 
@@ -253,10 +272,10 @@ def _dump(entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _S
     writer.used = set(entry_ids.values())
     for e in entries:
         try:
-            el = etree.Element(style.entry, id=entry_ids[e.id])
             if e.type == "term":
-                writer.term_entry(el, e)
+                el = writer.term_entry(e, entry_ids[e.id])
             else:
+                el = etree.Element(style.entry, id=entry_ids[e.id])
                 _name_entry(el, e, order, inflect, style)
         except (ValueError, etree.XMLSyntaxError) as err:  # a character XML cannot hold
             raise GlossaryError(

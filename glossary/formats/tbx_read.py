@@ -1,9 +1,11 @@
 """Read TBX v2 (``martif``) and TBX v3 (``tbx``) term bases, one entry at a time.
 
 Every ``termEntry``/``conceptEntry`` becomes one entry. A term base's entry
-(type "term") keeps its terms exactly and everything around them in
-``Entry.extra["tbx"]``: the entry's, each language section's and each term's
-elements as namespace-free XML, so the TBX writers can put them back. Names
+(type "term") keeps its terms exactly, and the whole entry element as
+namespace-free XML in ``Entry.extra["tbx"]["xml"]``, in TBX v2's element
+names (language sections with
+their tags as written, every note, definition, status and other element), so
+the TBX writers can put it back. Names
 that bitext wrote (a ``bitext-entry`` note, or the "personal name" subject
 field of older exports) come back as names.
 
@@ -42,6 +44,7 @@ _ENTITIES = (
     "bomb, and TBX does not need them)"
 )
 _NAME_SUBJECTS = {v: k for k, v in SUBJECT.items()}
+_V2_NAMES = {"conceptEntry": "termEntry", "langSec": "langSet", "termSec": "tig"}
 
 
 def local(tag) -> str:
@@ -63,48 +66,12 @@ def _text(el: etree._Element) -> str:
     return "".join(el.itertext())
 
 
-def _term(container: etree._Element) -> dict | None:
-    """One term with its notes and the elements around it (tig, ntig or termSec)."""
-    rec: dict = {}
-    notes: list[str] = []
-    items: list[str] = []
-    for child in container:
-        name = local(child.tag)
-        if name == "termGrp":  # ntig: the term and its notes are grouped
-            rec["ntig"] = True
-            for part in child:
-                if local(part.tag) == "term":
-                    rec["el"] = part
-                elif isinstance(part.tag, str):
-                    notes.append(xml(part))
-        elif name == "term":
-            rec["el"] = child
-        elif name in ("termNote", "termNoteGrp"):
-            notes.append(xml(child))
-        elif name:
-            items.append(xml(child))
-    term_el = rec.pop("el", None)
-    if term_el is None:
-        return None
-    raw = _text(term_el)
-    rec["term"] = raw.strip()
-    if raw != rec["term"]:
-        rec["raw"] = raw
-    if term_el.attrib:
-        rec["attrs"] = dict(term_el.attrib)
-    if container.attrib:
-        rec["sec_attrs"] = dict(container.attrib)
-    if len(term_el):
-        rec["markup"] = xml(term_el)
-    if notes:
-        rec["notes"] = notes
-    if items:
-        rec["items"] = items
-    return rec  # an empty term is not a term of the entry, but is written back
-
-
-def _is_preferred(rec: dict) -> bool:
-    return any("administrativeStatus" in n and PREFERRED in n for n in rec.get("notes", ()))
+def _preferred(container: etree._Element) -> bool:
+    """Whether a term's container marks it as the preferred term."""
+    return any(
+        note.get("type") == "administrativeStatus" and (note.text or "").strip() == PREFERRED
+        for note in container.iter("termNote")
+    )
 
 
 class _Reader:
@@ -117,9 +84,8 @@ class _Reader:
         written = el.get(XML_LANG) or el.get("lang") or self.default_lang
         tag = lang_tag(written or "")
         if tag is None:
-            where = f"entry {n}"
             shown = escape(written) if written else "no language"
-            raise GlossaryError(f"{where}: {shown!r} is not a language tag", self.path)
+            raise GlossaryError(f"entry {n}: {shown!r} is not a language tag", self.path)
         return tag
 
     def entry(self, el: etree._Element, n: int) -> Entry | None:
@@ -127,59 +93,54 @@ class _Reader:
             for node in el.iter():
                 if isinstance(node.tag, str) and node.tag[0] == "{":
                     node.tag = local(node.tag)
-        items: list[str] = []
         notes: list[str] = []
-        langs: list[dict] = []
+        by_lang: dict[str, list[str]] = {}
+        preferred: dict[str, str] = {}
         meta: dict | None = None
         old_status = subject = None
-        for child in el:
+        for child in list(el):
             name = local(child.tag)
             if name in ("langSet", "langSec"):
-                block = {"lang": self.lang_of(child, n), "terms": []}
-                for part in child:
-                    pname = local(part.tag)
-                    if pname in ("tig", "ntig", "termSec"):
-                        rec = _term(part)
-                        if rec is not None:
-                            block["terms"].append(rec)
-                    elif pname:
-                        block.setdefault("items", []).append(xml(part))
-                langs.append(block)
-                continue
-            if not name:
+                lang = self.lang_of(child, n)
+                child.attrib.pop("lang", None)
+                child.set(XML_LANG, lang)  # as written, and written out even if inherited
+                for term in child.iter("term"):
+                    text = _text(term).strip()
+                    if not text:
+                        continue  # an empty term: kept in the XML, not a term of the entry
+                    check_text(text, f"entry {n}", self.path)
+                    by_lang.setdefault(lang, []).append(text)
+                    container = term.getparent()
+                    if container.tag == "termGrp" and container.getparent() is not None:
+                        container = container.getparent()
+                    if _preferred(container):
+                        preferred.setdefault(lang, text)
                 continue
             text = _text(child).strip()
             if name == "note" and (found := parse_meta(text)) is not None:
                 meta = found
-                continue
-            if name == "admin" and child.get("type") == "entrySource":
-                if text.removeprefix("bitext:") in STATUSES and text.startswith("bitext:"):
-                    old_status = text.removeprefix("bitext:")
-                    continue
-            if name == "note" and not len(child):
+                el.remove(child)
+            elif name == "admin" and child.get("type") == "entrySource" and text.startswith(
+                "bitext:"
+            ):
+                old_status = text.removeprefix("bitext:")
+                el.remove(child)
+            elif name == "note" and not len(child):
                 notes.append(text)
-            if name == "descrip" and child.get("type") == "subjectField":
+            elif name == "descrip" and child.get("type") == "subjectField":
                 subject = text
-            items.append(xml(child))
-        by_lang: dict[str, list[str]] = {}
-        preferred: dict[str, str] = {}
-        for block in langs:
-            for rec in block["terms"]:
-                if not rec["term"]:
-                    continue
-                check_text(rec["term"], f"entry {n}", self.path)
-                by_lang.setdefault(block["lang"], []).append(rec["term"])
-                if _is_preferred(rec):
-                    preferred.setdefault(block["lang"], rec["term"])
         if not by_lang:
             return None
         ident = el.get("id") or f"tbx-{n}"
         kind = meta_type(meta, _NAME_SUBJECTS.get(subject or "", "term"))
-        status = old_status or "approved"
+        status = old_status if old_status in STATUSES else "approved"
         if kind == "term":
+            el.attrib.pop("id", None)  # the entry's id is Entry.id
+            for node in el.iter(*_V2_NAMES):  # kept in TBX v2's names, whatever the file was
+                node.tag = _V2_NAMES[node.tag]
             note = "\n".join(notes)
             entry = term_entry(ident, by_lang, status, note, preferred)
-            entry.extra["tbx"] = {"entry": items, "langs": langs, "note": note}
+            entry.extra["tbx"] = {"xml": xml(el), "note": note}
         else:
             entry = entry_from_terms(ident, by_lang, status, "; ".join(dict.fromkeys(notes)))
             entry.type = kind
