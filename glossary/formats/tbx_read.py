@@ -120,8 +120,10 @@ class _Reader:
             if name == "note" and (found := parse_meta(text)) is not None:
                 meta = found
                 el.remove(child)
-            elif name == "admin" and child.get("type") == "entrySource" and text.startswith(
-                "bitext:"
+            elif (
+                name == "admin"
+                and child.get("type") == "entrySource"
+                and text.startswith("bitext:")
             ):
                 old_status = text.removeprefix("bitext:")
                 el.remove(child)
