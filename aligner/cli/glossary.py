@@ -16,7 +16,7 @@ from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
-from glossary.formats import FORMATS, dumps, load
+from glossary.formats import FORMATS, dump, dumps, load
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -180,10 +180,18 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output != "-":
         check_output(args.output)  # before the work, so a typo in -o costs nothing
     with _project(args.project, readonly=True) as project:
-        data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
-    with atomic_output(args.output, binary=True) as out:
-        out.write(data)
-        out.flush()
+        entries, src, tgt = _entries(project), project.src_lang, project.tgt_lang
+        if args.output == "-":  # all or nothing on stdout
+            data = dumps(entries, args.fmt, src, tgt, args.inflect)
+    try:
+        with atomic_output(args.output, binary=True) as out:
+            if args.output == "-":
+                out.write(data)
+            else:  # a big glossary goes out entry by entry
+                dump(out, entries, args.fmt, src, tgt, args.inflect)
+            out.flush()
+    except GlossaryError as err:
+        raise BitextError(err.message, args.project) from None
     return 0
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 from glossary.entries import Entry
 from glossary.errors import GlossaryError
@@ -19,10 +21,16 @@ _BOMS = (
 )
 
 
-def dumps(
-    entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str, inflect: bool = False
-) -> bytes:
-    """The glossary in format ``fmt`` as bytes (UTF-8); rejected entries are left out.
+def dump(
+    out: BinaryIO,
+    entries: list[Entry],
+    fmt: str,
+    src_lang: str,
+    tgt_lang: str,
+    inflect: bool = False,
+) -> None:
+    """Write the glossary in format ``fmt`` (UTF-8) to ``out``; rejected entries are
+    left out. TBX is written one entry at a time.
 
     ``inflect`` adds generated case forms (Lukasenkónak, Łukaszence) as variants.
     A glossary of one language (``src_lang == tgt_lang``) has one column for it.
@@ -30,14 +38,22 @@ def dumps(
     langs = (src_lang, tgt_lang)
     entries = [e for e in entries if e.status != "rejected"]
     if fmt == "csv":
-        return csv_.dumps(entries, langs, inflect).encode("utf-8")
-    if fmt == "omegat":
-        return omegat.dumps(entries, src_lang, tgt_lang, inflect).encode("utf-8")
-    if fmt == "tbx":
-        return tbx.dumps_v2(entries, langs, inflect)
-    if fmt == "tbx3":
-        return tbx.dumps_v3(entries, langs, inflect)
-    raise GlossaryError(f"unknown glossary format {fmt!r} (use one of: {', '.join(FORMATS)})")
+        out.write(csv_.dumps(entries, langs, inflect).encode("utf-8"))
+    elif fmt == "omegat":
+        out.write(omegat.dumps(entries, src_lang, tgt_lang, inflect).encode("utf-8"))
+    elif fmt in ("tbx", "tbx3"):
+        tbx.write(out, entries, langs, inflect, v3=fmt == "tbx3")
+    else:
+        raise GlossaryError(f"unknown glossary format {fmt!r} (use one of: {', '.join(FORMATS)})")
+
+
+def dumps(
+    entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str, inflect: bool = False
+) -> bytes:
+    """The glossary in format ``fmt`` as bytes (see :func:`dump`)."""
+    out = io.BytesIO()
+    dump(out, entries, fmt, src_lang, tgt_lang, inflect)
+    return out.getvalue()
 
 
 def decode(data: bytes, path: str | None = None) -> str:

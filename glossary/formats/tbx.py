@@ -17,6 +17,8 @@ as one XML tree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import BinaryIO
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -36,7 +38,7 @@ from glossary.formats.common import (
 )
 from glossary.formats.tbx_read import XML_LANG, loads
 
-__all__ = ["dumps_v2", "dumps_v3", "loads"]
+__all__ = ["dumps_v2", "dumps_v3", "loads", "write"]
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 SOURCE_NOTE = "bitext glossary"
@@ -247,7 +249,10 @@ def _unique_ids(entries: list[Entry]) -> dict[str, str]:
     return out
 
 
-def _dump(entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _Style) -> bytes:
+def _chunks(
+    entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _Style
+) -> Iterator[bytes]:
+    """The file in pieces: the header, each entry, the end."""
     order = langs_of(entries, langs)
     main_lang = quoteattr(order[0] if order else "en")
     if style.v3:
@@ -266,7 +271,7 @@ def _dump(entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _S
             '    <encodingDesc>\n      <p type="XCSURI">TBXXCSV02.xcs</p>\n    </encodingDesc>\n'
             "  </martifHeader>\n"
         )
-    parts = [b"<?xml version='1.0' encoding='UTF-8'?>\n", head.encode(), b"  <text>\n    <body>\n"]
+    yield b"<?xml version='1.0' encoding='UTF-8'?>\n" + head.encode() + b"  <text>\n    <body>\n"
     entry_ids = _unique_ids(entries)
     writer = _Writer(style, _known_ids(entries, entry_ids) if style.v3 else set())
     writer.used = set(entry_ids.values())
@@ -284,15 +289,26 @@ def _dump(entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _S
         if len(el) == 0 or el[-1].tag != style.lang:
             continue  # no term in any language: nothing a TBX entry could hold
         etree.indent(el, space="  ", level=3)
-        parts.append(b"      " + etree.tostring(el, encoding="UTF-8") + b"\n")
+        yield b"      " + etree.tostring(el, encoding="UTF-8") + b"\n"
     tail = "tbx" if style.v3 else "martif"
-    parts.append(f"    </body>\n  </text>\n</{tail}>\n".encode())
-    return b"".join(parts)
+    yield f"    </body>\n  </text>\n</{tail}>\n".encode()
+
+
+def write(
+    out: BinaryIO,
+    entries: list[Entry],
+    langs: tuple[str, ...] = (),
+    inflect: bool = False,
+    v3: bool = False,
+) -> None:
+    """Write TBX v2 (or TBX-Basic v3) to ``out`` one entry at a time."""
+    for chunk in _chunks(entries, langs, inflect, _Style(v3)):
+        out.write(chunk)
 
 
 def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
-    return _dump(entries, langs, inflect, _Style(v3=False))
+    return b"".join(_chunks(entries, langs, inflect, _Style(v3=False)))
 
 
 def dumps_v3(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
-    return _dump(entries, langs, inflect, _Style(v3=True))
+    return b"".join(_chunks(entries, langs, inflect, _Style(v3=True)))
