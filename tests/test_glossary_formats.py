@@ -15,6 +15,7 @@ import glossary.formats
 from glossary.errors import GlossaryError
 from glossary.formats import dumps, load
 from tests.conftest import shared_path
+from tests.schematron import Schematron
 
 DATA = Path(__file__).parent / "data" / "termbases"
 
@@ -75,11 +76,15 @@ def test_tbx2_read_by_translate_toolkit_and_valid(entries):
     assert schema.validate(etree.fromstring(data)), schema.error_log
 
 
-def test_tbx3_valid_against_relaxng(entries):
+def test_tbx3_valid_against_relaxng_and_schematron(entries):
+    entries[0].gender, entries[0].context = "m", "Präsident Alexander Lukaschenko sprach."
+    entries[0].status, entries[0].note = "approved", "im Text belarussisch zitiert"
     data = dumps(entries, "tbx3", "de", "hu")
     for name in ("TBXcoreStructV03.rng", "TBXcoreStructV03_TBX-Basic_integrated_v1.2.rng"):
         rng = etree.RelaxNG(etree.parse(str(shared_path("standards", "tbx", name))))
         assert rng.validate(etree.fromstring(data)), (name, rng.error_log)
+    sch = Schematron(str(shared_path("standards", "tbx", "TBX-Basic_DCA.sch")))
+    assert sch.failures(data) == []
 
 
 @pytest.mark.parametrize(
