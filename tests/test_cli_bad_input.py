@@ -72,7 +72,7 @@ INPUTS: dict[str, bytes] = {
     "pxxe.tmx": PARAMETER_XXE,
     "good.tmx": GOOD_TMX,
     "columns.csv": b"source,target\nHallo,Hello\nEins,One,Two\n",
-    "nosource.csv": b"de,en\nHallo,Hello\n",
+    "nosource.csv": b"Deutsch,English\nHallo,Hello\n",
     "empty.csv": b"",
     "binary.csv": bytes(range(256)) * 8,
     "cp1252.csv": "source,target\nGrüße,Greetings\n".encode("cp1252"),

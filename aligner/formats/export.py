@@ -14,7 +14,9 @@ from aligner.formats.common import (
     select_pairs,
 )
 from aligner.formats.tabular import write_moses, write_pairs_csv, write_tsv
+from aligner.formats.tm_pairs import tmx_pairs
 from aligner.formats.tmx_write import write_tmx
+from aligner.project import tags, units
 
 FORMATS = ("tmx", "csv", "tsv", "moses")
 
@@ -56,6 +58,10 @@ def export_project(
     if fmt != "csv":
         # A sentence with no translation is not a translation unit.
         chosen, one_sided = both_sides(chosen)
+    if fmt != "tmx" and units.has_units(project):
+        # A line or cell of plain text has no room for inline codes: leave them out.
+        for column in ("source", "target"):
+            chosen[column] = chosen[column].map(tags.plain)
     src_lang = project.src_lang or "src"
     tgt_lang = project.tgt_lang or "tgt"
     if fmt == "tmx":
@@ -67,8 +73,9 @@ def export_project(
         }  # fmt: skip
         with atomic_output(output, binary=True) as out:
             n = write_tmx(
-                out, chosen, project.src_lang, project.tgt_lang,
-                created=project.meta("created"), header_props=props,
+                out, tmx_pairs(project, chosen), project.src_lang, project.tgt_lang,
+                created=project.meta("created"), header=units.header(project),
+                header_props=props,
             )  # fmt: skip
         files = [_shown(output)]
     elif fmt == "csv":

@@ -15,7 +15,7 @@ import os
 import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from aligner.errors import BitextError
 from aligner.files import check_output, output_error
-from aligner.project import edits
+from aligner.project import edits, tags
 from aligner.project.edits import BeadRecord, check_side
 from aligner.project.schema import (
     APPLICATION_ID,
@@ -150,6 +150,29 @@ class Project:
             alignment.check()
         except ValueError as err:
             raise BitextError(f"invalid alignment: {err}", str(path)) from None
+        return cls.build(
+            path,
+            lambda db: _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews),
+            overwrite=overwrite,
+        )
+
+    @classmethod
+    def build(
+        cls,
+        path: str | os.PathLike,
+        fill: Callable[[sqlite3.Connection], None],
+        *,
+        overwrite: bool = False,
+    ) -> Project:
+        """Make a project file with ``fill(db)`` on a new, migrated database; open it.
+
+        ``fill`` runs in autocommit mode and writes the rows (in its own
+        transactions, as many as it likes: an import streams a big file in
+        batches). The file appears at ``path`` only when ``fill`` returned.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise BitextError("file exists (use --force / overwrite=True to replace it)", str(path))
         directory = check_output(path)
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -161,7 +184,7 @@ class Project:
             db = _connect(tmp, readonly=False)
             try:
                 migrate(db)
-                _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews)
+                fill(db)
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
@@ -702,6 +725,7 @@ class Project:
             if row is None:
                 raise BitextError(f"no {side} segment {segment_index}")
             original, before = row
+            tags.check_edit(original, text)
             after = None if text == original else text
             if after == before:
                 return
