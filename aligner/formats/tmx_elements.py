@@ -101,14 +101,19 @@ class TmxHeader:
 
 
 def local_name(tag) -> str:
-    if not isinstance(tag, str):
+    if type(tag) is not str:
         return ""  # comments, processing instructions, entities
-    return tag.rsplit("}", 1)[-1]
+    return tag if tag[0] != "{" else tag.rsplit("}", 1)[-1]
+
+
+_XML_PREFIX = f"{{{XML_NS}}}"
 
 
 def _attr_name(name: str) -> str:
     """``{xml-namespace}lang`` -> ``xml:lang``; other names as they are."""
-    return "xml:" + name[len(XML_NS) + 2 :] if name.startswith(f"{{{XML_NS}}}") else name
+    if name[0] != "{":
+        return name
+    return "xml:" + name[len(_XML_PREFIX) :] if name.startswith(_XML_PREFIX) else name
 
 
 def preserves_space(elem, inherited: bool) -> bool:
@@ -246,12 +251,17 @@ def _tuv(elem, preserve: bool, name: str, keep: Callable[[str], bool] | None) ->
     attrs, extra = _attributes(elem, TUV_ATTRS)
     preserve = preserves_space(elem, preserve)
     meta = [_meta(c, preserve) for c in elem if local_name(c.tag) in ("note", "prop")] + extra
-    try:
-        parsed = _Seg(seg)
-    except ValueError as err:
-        raise BitextError(f"line {seg.sourceline}: {err}", name) from None
-    text = _unpretty("".join(parsed.parts), preserves_space(seg, preserve))
-    return Tuv(normalise_lang(lang), text, parsed.codes, attrs, meta)
+    text = seg.text or ""
+    if len(seg) or tags.has_codes(text):
+        try:
+            parsed = _Seg(seg)
+        except ValueError as err:
+            raise BitextError(f"line {seg.sourceline}: {err}", name) from None
+        text, codes = "".join(parsed.parts), parsed.codes
+    else:
+        codes = {}  # plain text, the common case
+    text = _unpretty(text, preserves_space(seg, preserve))
+    return Tuv(normalise_lang(lang), text, codes, attrs, meta)
 
 
 def raw_tuv(elem) -> str:

@@ -167,6 +167,14 @@ def _undefined_entity(entity: str, line: int | None, name: str) -> BitextError:
     )
 
 
+def _check_entities(log, name: str) -> None:
+    """An undefined entity (``&nbsp;`` in a file with a DOCTYPE) is only a parser warning."""
+    for entry in log:
+        if entry.type_name == "WAR_UNDECLARED_ENTITY":
+            found = re.search(r"Entity '([^']*)'", entry.message)
+            raise _undefined_entity(found.group(1) if found else "?", entry.line, name)
+
+
 def _events(stream, name: str) -> Iterator[tuple[str, etree._Element]]:
     """Start of ``tmx``/``body``, end of ``header``/``tu``: all a reader needs."""
     context = etree.iterparse(
@@ -181,8 +189,7 @@ def _events(stream, name: str) -> Iterator[tuple[str, etree._Element]]:
         remove_comments=True,
         remove_pis=True,
     )
-    seen = 0
-    started = False
+    started, count = False, 0
     try:
         for event, elem in context:
             if not started:
@@ -190,14 +197,11 @@ def _events(stream, name: str) -> Iterator[tuple[str, etree._Element]]:
                 if local_name(root.tag) != "tmx":
                     raise BitextError(f"root element is <{local_name(root.tag)}>, not <tmx>", name)
                 started = True
-            log = context.error_log
-            if len(log) > seen:
-                for entry in list(log)[seen:]:
-                    if entry.type_name == "WAR_UNDECLARED_ENTITY":
-                        found = re.search(r"Entity '([^']*)'", entry.message)
-                        raise _undefined_entity(found.group(1) if found else "?", entry.line, name)
-                seen = len(log)
+            count += 1
+            if count % 128 == 0:  # reading the log costs: look now and then, and at the end
+                _check_entities(context.error_log, name)
             yield event, elem
+        _check_entities(context.error_log, name)
     except etree.XMLSyntaxError as err:
         raise _syntax_error(err, name) from None
     except ValueError as err:
