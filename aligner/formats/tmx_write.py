@@ -122,7 +122,11 @@ def _review(row) -> tuple[list, str | None]:
     if status is not None:
         items.append(["prop", {"type": "x-align-status"}, str(status)])
     if score is not None:
-        items.append(["prop", {"type": "x-align-score"}, f"{float(score):.4f}"])
+        try:
+            score = f"{float(score):.4f}"
+        except ValueError:
+            score = str(score)
+        items.append(["prop", {"type": "x-align-score"}, score])
     if kind is not None:
         items.append(["prop", {"type": "x-align-type"}, str(kind)])
     note = _value(row, "note")
