@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from aligner.formats.tmx_read import TmxUnit, Tuv, choose_languages, iter_tmx, scan_tmx
 from aligner.project import STATUSES, Project, units
-from aligner.project.store import now_utc
+from aligner.project.connection import now_utc
 
 BATCH = 2000  # units per executemany
 # bitext's own props: the review state they carry goes into the bead, not the metadata.
