@@ -32,14 +32,14 @@ class ImportReport:
 
     units: int = 0
     without_pair: int = 0  # units with neither language: not imported
-    alternatives: dict[str, int] = field(default_factory=dict)  # lang -> units with a 2nd tuv
+    alternatives: dict[str, int] = field(default_factory=dict)  # lang -> extra tuvs in it
 
     def warnings(self) -> list[str]:
         out = []
         for lang, n in self.alternatives.items():
             out.append(
-                f"{n} unit(s) have more than one <tuv> in {lang}: the first is the one "
-                "reviewed; the others are kept as alternatives and written back on export"
+                f"{n} <tuv>(s) in {lang} repeat a language already in their unit: the first "
+                "one is reviewed, the others are kept as alternatives and written back on export"
             )
         if self.without_pair:
             out.append(
