@@ -15,10 +15,11 @@ from aligner.formats.common import (
 )
 from aligner.formats.tabular import write_moses, write_pairs_csv, write_tsv
 from aligner.formats.tm_pairs import tmx_pairs
-from aligner.formats.tmx_write import write_tmx
+from aligner.formats.tmx_write import TmxWriter
 from aligner.project import tags, units
 
 FORMATS = ("tmx", "csv", "tsv", "moses")
+_SLICE = 5000  # pairs per slice of a TMX export
 
 
 @dataclass(slots=True)
@@ -71,12 +72,15 @@ def export_project(
                                ("target", project.document("tgt").path))
             if path
         }  # fmt: skip
-        with atomic_output(output, binary=True) as out:
-            n = write_tmx(
-                out, tmx_pairs(project, chosen), project.src_lang, project.tgt_lang,
-                created=project.meta("created"), header=units.header(project),
-                header_props=props,
-            )  # fmt: skip
+        with atomic_output(output, binary=True) as out, TmxWriter(
+            out, project.src_lang, project.tgt_lang, created=project.meta("created"),
+            header=units.header(project), header_props=props, total=len(chosen),
+        ) as writer:  # fmt: skip
+            # a slice at a time: the units' metadata of a big project stays on disk
+            n = sum(
+                writer.write(tmx_pairs(project, chosen.iloc[start : start + _SLICE]))
+                for start in range(0, len(chosen), _SLICE)
+            )
         files = [_shown(output)]
     elif fmt == "csv":
         with atomic_output(output, newline="") as out:

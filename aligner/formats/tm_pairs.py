@@ -122,11 +122,11 @@ def _other_tuvs(records: list[dict], langs: set[str], single: bool) -> list:
     return order
 
 
-def _compose(row, segs: dict, records: dict, edited: dict, langs: set[str]):
+def _compose(row, segs: dict, records: dict, langs: set[str]):
     """``(tm, source_xml, target_xml, tuid)`` for one bead of an imported project."""
-    found = {side: [segs[side].get(i) for i in ids] for side, ids in
+    found = {side: [segs[side][i] for i in ids] for side, ids in
              (("src", row.src_ids), ("tgt", row.tgt_ids))}  # fmt: skip
-    uids = sorted({info[0] for infos in found.values() for info in infos if info})
+    uids = sorted({info[0] for infos in found.values() for info in infos if info[0] is not None})
     if not uids:
         return None, None, None, str(row.id)
     unit_records = [records[u] for u in uids if u in records]
@@ -135,8 +135,7 @@ def _compose(row, segs: dict, records: dict, edited: dict, langs: set[str]):
         list(ids) == ([first[side]] if first[side] is not None else [])
         for side, ids in (("src", row.src_ids), ("tgt", row.tgt_ids))
     )
-    touched = {side: any(i in edited[side] for i in ids) for side, ids in
-               (("src", row.src_ids), ("tgt", row.tgt_ids))}  # fmt: skip
+    touched = {side: any(info[4] for info in infos) for side, infos in found.items()}
     attrs = dict(first["attrs"])
     if not single or any(touched.values()):
         attrs["changedate"] = tmx_date(row.changed)
@@ -146,55 +145,49 @@ def _compose(row, segs: dict, records: dict, edited: dict, langs: set[str]):
         "tuvs": _other_tuvs(unit_records, langs, single),
     }
     markup = {}
-    for side in ("src", "tgt"):
-        infos = [info for info in found[side] if info]
+    for side, infos in found.items():
         tuvs = [info[1] for info in infos if info[1]]
         if tuvs:
             record = {"attrs": dict(tuvs[0].get("attrs") or {}),
                       "meta": _merge_meta([t.get("meta") or [] for t in tuvs])}  # fmt: skip
-            if touched[side] or not single:
-                if "changedate" in record["attrs"]:
-                    record["attrs"]["changedate"] = tmx_date(row.changed)
+            if (touched[side] or not single) and "changedate" in record["attrs"]:
+                record["attrs"]["changedate"] = tmx_date(row.changed)
             tm[f"{side}_tuv"] = record
-        markup[side] = [info[2] if info else {} for info in found[side]]
-    tuid = attrs.get("tuid")
-    return tm, markup["src"], markup["tgt"], tuid
+        codes = [info[2] for info in infos]
+        markup[side] = join_xml([info[3] for info in infos], codes) if any(codes) else None
+    return tm, markup["src"], markup["tgt"], attrs.get("tuid")
 
 
 def tmx_pairs(project, pairs=None):
-    """``project.pairs()`` (or the given subset of its rows) with the TMX columns added."""
+    """``project.pairs()`` (or the given rows of it) with the TMX columns added.
+
+    Reads only the segments and units those rows need, so an export can go
+    through a big project a slice at a time.
+    """
     if pairs is None:
         pairs = project.pairs()
     pairs = pairs.copy()
-    created = tmx_date(project.meta("created")) if project.meta("created") else None
-    pairs["created"] = created
+    created = project.meta("created")
+    pairs["created"] = tmx_date(created) if created else None
     if not units.has_units(project):
         pairs["tuid"] = pairs["id"].map(str)
         pairs["source_xml"] = None
         pairs["target_xml"] = None
         pairs["tm"] = None
         return pairs
-    texts = {side: project.segment_texts(side) for side in ("src", "tgt")}
-    edited = {side: project.edited_segments(side) for side in ("src", "tgt")}
     langs = {project.src_lang, project.tgt_lang}
-    tms, src_xml, tgt_xml, tuids = [], [], [], []
+    columns: dict[str, list] = {"tm": [], "source_xml": [], "target_xml": [], "tuid": []}
     for start in range(0, len(pairs), _CHUNK):
         chunk = pairs.iloc[start : start + _CHUNK]
         segs = {}
         for side, column in (("src", "src_ids"), ("tgt", "tgt_ids")):
             ids = [i for row in chunk[column] for i in row]
             segs[side] = units.segments(project, side, min(ids), max(ids) + 1) if ids else {}
-        wanted = {info[0] for side in segs.values() for info in side.values()}
+        wanted = {info[0] for side in segs.values() for info in side.values()} - {None}
         records = units.units(project, wanted)
         for row in chunk.itertuples(index=False):
-            tm, src_codes, tgt_codes, tuid = _compose(row, segs, records, edited, langs)
-            tms.append(tm)
-            tuids.append(tuid)
-            for out, ids, codes, side in ((src_xml, row.src_ids, src_codes, "src"),
-                                          (tgt_xml, row.tgt_ids, tgt_codes, "tgt")):  # fmt: skip
-                out.append(join_xml([texts[side][i] for i in ids], codes) if codes else None)
-    pairs["tuid"] = tuids
-    pairs["source_xml"] = src_xml
-    pairs["target_xml"] = tgt_xml
-    pairs["tm"] = tms
+            for name, value in zip(columns, _compose(row, segs, records, langs), strict=True):
+                columns[name].append(value)
+    for name, values in columns.items():
+        pairs[name] = values
     return pairs

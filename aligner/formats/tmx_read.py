@@ -177,6 +177,7 @@ def _check_entities(log, name: str) -> None:
 
 def _events(stream, name: str) -> Iterator[tuple[str, etree._Element]]:
     """Start of ``tmx``/``body``, end of ``header``/``tu``: all a reader needs."""
+    etree.clear_error_log()  # a syntax error's log is lxml's global one: start it afresh
     context = etree.iterparse(
         stream,
         events=("start", "end"),

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from typing import IO
 
@@ -34,7 +35,7 @@ from lxml import etree
 
 from aligner import __version__
 from aligner.errors import BitextError
-from aligner.progress import track
+from aligner.progress import progress
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Characters XML 1.0 cannot carry at all, not even escaped.
@@ -191,6 +192,73 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _check_columns(pairs) -> None:
+    missing = [c for c in ("source", "target") if c not in pairs.columns]
+    if missing:
+        raise BitextError(
+            f"write_tmx needs the column(s) {', '.join(missing)} "
+            f"(the DataFrame has: {', '.join(map(str, pairs.columns))})"
+        )
+
+
+class TmxWriter:
+    """A TMX file written a DataFrame at a time: the header first, then units as they come.
+
+    ``with TmxWriter(out, "de", "en", total=n) as writer: writer.write(frame)``;
+    an export of any size holds one slice of its pairs at a time.
+    """
+
+    def __init__(
+        self,
+        out: IO[bytes],
+        src_lang: str,
+        tgt_lang: str,
+        *,
+        created: str | None = None,
+        header: dict | None = None,
+        header_props: dict[str, str] | None = None,
+        total: int | None = None,
+    ):
+        for lang, which in ((src_lang, "source"), (tgt_lang, "target")):
+            if not lang:
+                raise BitextError(f"the project has no {which} language; TMX needs one")
+        self.out, self.src_lang, self.tgt_lang = out, src_lang, tgt_lang
+        self.created = tmx_date(created) if created else tmx_date()
+        self.header, self.header_props = header, header_props or {}
+        self.total = total
+        self.count = 0
+        self._stack = ExitStack()
+
+    def __enter__(self) -> TmxWriter:
+        stack = self._stack
+        xf = self._xf = stack.enter_context(etree.xmlfile(self.out, encoding="utf-8"))
+        xf.write_declaration()
+        stack.enter_context(xf.element("tmx", version="1.4"))
+        xf.write("\n")
+        head = _header(self.src_lang, self.created, self.header, self.header_props)
+        xf.write(head, pretty_print=True)
+        stack.callback(xf.write, "\n")  # between </body> and </tmx>
+        stack.enter_context(xf.element("body"))
+        xf.write("\n")
+        self._bar = stack.enter_context(progress("TMX", self.total))
+        return self
+
+    def write(self, pairs) -> int:
+        """Write the rows of ``pairs`` as units; return how many."""
+        _check_columns(pairs)
+        before = self.count
+        for row in pairs.itertuples(index=False):
+            self.count += 1
+            tu = _unit(row, self.src_lang, self.tgt_lang, self.created, self.count)
+            _indent(tu, 1)
+            self._xf.write("  ", tu, "\n")
+            self._bar.advance()
+        return self.count - before
+
+    def __exit__(self, *exc) -> None:
+        self._stack.__exit__(*exc)
+
+
 def write_tmx(
     out: IO[bytes],
     pairs,
@@ -206,30 +274,7 @@ def write_tmx(
     Returns the number of units. ``header`` is an imported file's header
     (``aligner.project.units.header``), kept with bitext as the writing tool.
     """
-    for lang, which in ((src_lang, "source"), (tgt_lang, "target")):
-        if not lang:
-            raise BitextError(f"the project has no {which} language; TMX needs one")
-    missing = [c for c in ("source", "target") if c not in pairs.columns]
-    if missing:
-        raise BitextError(
-            f"write_tmx needs the column(s) {', '.join(missing)} "
-            f"(the DataFrame has: {', '.join(map(str, pairs.columns))})"
-        )
-    now = tmx_date()
-    creation = tmx_date(created) if created else now
-    count = 0
-    with etree.xmlfile(out, encoding="utf-8") as xf:
-        xf.write_declaration()
-        with xf.element("tmx", version="1.4"):
-            xf.write("\n")
-            xf.write(_header(src_lang, creation, header, header_props or {}), pretty_print=True)
-            with xf.element("body"):
-                xf.write("\n")
-                rows = pairs.itertuples(index=False)
-                for row in track(rows, "TMX", total=len(pairs)):
-                    count += 1
-                    tu = _unit(row, src_lang, tgt_lang, creation, count)
-                    _indent(tu, 1)
-                    xf.write("  ", tu, "\n")
-            xf.write("\n")
-    return count
+    _check_columns(pairs)
+    options = {"created": created, "header": header, "header_props": header_props}
+    with TmxWriter(out, src_lang, tgt_lang, total=len(pairs), **options) as writer:
+        return writer.write(pairs)

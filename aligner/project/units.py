@@ -68,15 +68,27 @@ def has_units(project) -> bool:
     return _db(project).execute("SELECT EXISTS (SELECT 1 FROM tm_unit)").fetchone()[0] == 1
 
 
-def segments(project, side: str, lo: int, hi: int) -> dict[int, tuple[int, dict | None, dict]]:
-    """Segments ``lo:hi`` of ``side`` that came from a unit: idx -> (unit, tuv, codes)."""
+def segments(project, side: str, lo: int, hi: int) -> dict[int, tuple]:
+    """Segments ``lo:hi`` of ``side``: idx -> (unit, tuv, codes, current text, edited).
+
+    ``unit`` is None (and ``tuv``, ``codes`` empty) for a segment that came
+    from no TMX unit.
+    """
     rows = _db(project).execute(
-        "SELECT idx, unit, tuv, codes FROM tm_segment WHERE side = ? AND idx >= ? AND idx < ?",
+        "SELECT s.idx, t.unit, t.tuv, t.codes, coalesce(s.edited, s.text), "
+        "s.edited IS NOT NULL FROM segment s LEFT JOIN tm_segment t "
+        "ON t.side = s.side AND t.idx = s.idx WHERE s.side = ? AND s.idx >= ? AND s.idx < ?",
         (side, lo, hi),
     )
     return {
-        idx: (unit, json.loads(tuv) if tuv else None, json.loads(codes) if codes else {})
-        for idx, unit, tuv, codes in rows
+        idx: (
+            unit,
+            json.loads(tuv) if tuv else None,
+            json.loads(codes) if codes else {},
+            text,
+            bool(edited),
+        )  # fmt: skip
+        for idx, unit, tuv, codes, text, edited in rows
     }
 
 
