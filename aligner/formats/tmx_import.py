@@ -82,6 +82,7 @@ class _Writer:
         self.beads: list[tuple] = []
         self.units: list[tuple] = []
         self.tm_segments: list[tuple] = []
+        self.hashes = {"src": hashlib.sha256(), "tgt": hashlib.sha256()}
 
     def add(self, uid: int, unit: TmxUnit, sides: dict[str, Tuv | None]) -> None:
         score, status, note, meta = review_state(unit)
@@ -97,6 +98,7 @@ class _Writer:
             if tuv is None:
                 continue
             idx = self.count[side]
+            self.hashes[side].update(("\n" + tuv.text if idx else tuv.text).encode("utf-8"))
             self.segments.append(
                 (side, idx, tuv.text, self.pos[side], self.pos[side] + len(tuv.text), idx)
             )
@@ -113,6 +115,10 @@ class _Writer:
         )  # fmt: skip
         if len(self.beads) >= BATCH:
             self.flush()
+
+    def checksums(self) -> dict[str, str]:
+        """Each side's document checksum, as the project computes it for a document."""
+        return {side: "sha256:" + h.hexdigest() for side, h in self.hashes.items()}
 
     def flush(self) -> None:
         self.db.executemany(
@@ -131,24 +137,26 @@ class _Writer:
             rows.clear()
 
 
-def _documents(db: sqlite3.Connection, langs: dict[str, str], origin: str, final: bool) -> None:
+def _documents(db: sqlite3.Connection, langs: dict[str, str], origin: str, final=None) -> None:
     """The two 'documents' of an imported project: its segments, one per line.
 
-    Written first empty (segments refer to them), filled in at the end.
+    Written first empty (segments refer to them); at the end SQLite joins the
+    text itself, so a big import never holds it in Python. ``final`` gives
+    each side's checksum, hashed while the segments were written.
     """
     for side, lang in langs.items():
-        if not final:
+        if final is None:
             db.execute(
                 "INSERT INTO document (side, path, lang, encoding, format, checksum, text) "
                 "VALUES (?, ?, ?, 'utf-8', 'text', '', '')",
                 (side, origin, lang),
             )
             continue
-        rows = db.execute("SELECT text FROM segment WHERE side = ? ORDER BY idx", (side,))
-        text = "\n".join(row[0] for row in rows)
-        checksum = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
         db.execute(
-            "UPDATE document SET checksum = ?, text = ? WHERE side = ?", (checksum, text, side)
+            "UPDATE document SET checksum = ?, text = coalesce((SELECT group_concat(text, "
+            "char(10)) FROM (SELECT text FROM segment WHERE side = ? ORDER BY idx)), '') "
+            "WHERE side = ?",
+            (final[side], side, side),
         )
 
 
@@ -176,7 +184,7 @@ def import_tmx(
         db.execute("BEGIN IMMEDIATE")
         langs = {"src": src_lang, "tgt": tgt_lang}
         try:
-            _documents(db, langs, name, final=False)
+            _documents(db, langs, name)
             for uid, unit in enumerate(iter_tmx(source, (src_lang, tgt_lang))):
                 report.units += 1
                 sides = {"src": None, "tgt": None}
@@ -195,7 +203,7 @@ def import_tmx(
             writer.flush()
             if not any(writer.count.values()):
                 raise BitextError("no pairs with text to import", name)
-            _documents(db, langs, name, final=True)
+            _documents(db, langs, name, final=writer.checksums())
             db.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
