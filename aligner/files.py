@@ -268,3 +268,17 @@ def writing(path: str | os.PathLike) -> Iterator[None]:
         raise BitextError(f"cannot write: {reason}", str(path)) from None
     except OSError as err:
         raise output_error(err, path) from None
+
+
+def open_input(path: str | os.PathLike, what: str = "file"):
+    """An input opened for reading in binary (``-``: stdin, read into memory).
+
+    For readers that stream a big file instead of reading it whole; the same
+    checks and one-line errors as :func:`read_input` (a FIFO is refused, not
+    waited on).
+    """
+    import io
+
+    if str(path) == "-":
+        return io.BytesIO(read_input(path, what))
+    return os.fdopen(_open_regular(path, what), "rb")

@@ -9,7 +9,7 @@ reads the beads it needs, applies the plan and records it.
 from __future__ import annotations
 
 from aligner.errors import BitextError
-from aligner.project import edits
+from aligner.project import edits, tags
 from aligner.project.base import ProjectBase
 from aligner.project.connection import now_utc
 from aligner.project.edits import check_side
@@ -125,6 +125,7 @@ class Editing(ProjectBase):
             if row is None:
                 raise BitextError(f"no {side} segment {segment_index}")
             original, before = row
+            tags.check_edit(original, text)
             after = None if text == original else text
             if after == before:
                 return

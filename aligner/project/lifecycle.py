@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from aligner.errors import BitextError
@@ -71,6 +72,29 @@ class Lifecycle(ProjectBase):
             alignment.check()
         except ValueError as err:
             raise BitextError(f"invalid alignment: {err}", str(path)) from None
+        return cls.build(
+            path,
+            lambda db: _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews),
+            overwrite=overwrite,
+        )
+
+    @classmethod
+    def build(
+        cls,
+        path: str | os.PathLike,
+        fill: Callable[[sqlite3.Connection], None],
+        *,
+        overwrite: bool = False,
+    ):
+        """Make a project file with ``fill(db)`` on a new, migrated database; open it.
+
+        ``fill`` runs in autocommit mode and writes the rows in its own
+        transactions (an import streams a big file in batches). The file
+        appears at ``path`` only when ``fill`` has returned.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise BitextError("file exists (use --force / overwrite=True to replace it)", str(path))
         directory = check_output(path)
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -82,7 +106,7 @@ class Lifecycle(ProjectBase):
             db = connect(tmp, readonly=False)
             try:
                 migrate(db)
-                _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews)
+                fill(db)
                 db.execute("PRAGMA journal_mode = WAL")
             finally:
                 db.close()
