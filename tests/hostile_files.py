@@ -162,6 +162,7 @@ CSV_FILES: dict[str, bytes] = {
     "empty.csv": b"",
     "big-field.csv": b"source,target\n" + b"x" * 300_000 + b",y\n",
     "dup-columns.csv": b"source,source,target\nA,B,C\n",
+    "dup-score.csv": b"source,target,score,score\nA,B,0.5,0.7\n",
     "many-columns.csv": b"source,target," + b",".join(b"c%d" % n for n in range(5000)) + b"\n",
     "formula.csv": b"source,target\n=cmd|' /C calc'!A0,@SUM(1)\n",
 }

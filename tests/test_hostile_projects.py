@@ -83,7 +83,7 @@ HOSTILE = {
     },
     "nolang.bitext": {"export tmx": ("error", None), "export moses": ("error", None)},
     "escpath.bitext": {},
-    "nulgloss.bitext": {"glossary export": (ANY, "termbase")},
+    "nulgloss.bitext": {},
 }
 
 
