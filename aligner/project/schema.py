@@ -77,8 +77,26 @@ _V2_GLOSSARY = """
 """
 
 
+# Version 3: who made each history step. A session is one opened project that
+# edited it; undo reverts a session's own steps, and those of sessions that
+# have ended (closed, or their process is gone), never those of a live one.
+_V3_SESSIONS = """
+        CREATE TABLE session (
+            id     TEXT PRIMARY KEY,
+            author TEXT NOT NULL,
+            host   TEXT NOT NULL,
+            pid    INTEGER NOT NULL,
+            opened TEXT NOT NULL,
+            closed TEXT
+        );
+        ALTER TABLE history ADD COLUMN session TEXT REFERENCES session (id);
+        ALTER TABLE history ADD COLUMN author TEXT;
+        CREATE INDEX history_session ON history (session, undone);
+"""
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1.
-MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY]
+MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY, _V3_SESSIONS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
