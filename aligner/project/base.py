@@ -85,13 +85,26 @@ class ProjectBase:
     def _record_at(self, position: int) -> BeadRecord:
         if not isinstance(position, int) or position < 0:
             raise BitextError(f"no bead at position {position!r}")
-        row = self._one(f"SELECT {BEAD_COLUMNS} FROM bead {ORDER} LIMIT 1 OFFSET ?", (position,))
-        if row is None:
-            raise BitextError(f"no bead at position {position} (the project has {len(self)})")
+        total = len(self)
+        # walk the index from the nearer end
+        order, offset = ("DESC", total - 1 - position) if position > total // 2 else ("", position)
+        row = self._one(
+            f"SELECT {BEAD_COLUMNS} FROM bead {ORDER} {order} LIMIT 1 OFFSET ?", (offset,)
+        )
+        if row is None or position >= total:
+            raise BitextError(f"no bead at position {position} (the project has {total})")
         return BeadRecord(*row)
 
     def _position_of_key(self, key: int) -> int:
-        """Position of the bead whose ``src_start + tgt_start`` is ``key`` (the order index)."""
+        """Position of the bead whose ``src_start + tgt_start`` is ``key`` (the order index).
+
+        SQLite counts index entries one by one, so count from the nearer end:
+        keys grow about evenly along the text, and the total is a quick count.
+        """
+        top = self._one("SELECT max(src_start + tgt_start) FROM bead")[0]
+        if top and key > top // 2:
+            after = self._one("SELECT count(*) FROM bead WHERE src_start + tgt_start >= ?", (key,))
+            return len(self) - after[0]
         return self._one("SELECT count(*) FROM bead WHERE src_start + tgt_start < ?", (key,))[0]
 
     def _texts_between(self, side: str, lo: int, hi: int) -> tuple[list[str], set[int]]:

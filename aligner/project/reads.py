@@ -210,15 +210,11 @@ class Reads(ProjectBase):
 
     def position_of(self, bead_id: int) -> int:
         """Where the bead with this id is now (ids survive edits; positions shift)."""
-        row = self._one(
-            "SELECT (SELECT count(*) FROM bead WHERE src_start + tgt_start < "
-            "(SELECT src_start + tgt_start FROM bead WHERE id = ?)), "
-            "EXISTS (SELECT 1 FROM bead WHERE id = ?)",
-            (bead_id, bead_id),
-        )
-        if not row[1]:
-            raise BitextError(f"no bead with id {bead_id}")
-        return row[0]
+        with self._snapshot():
+            row = self._one("SELECT src_start + tgt_start FROM bead WHERE id = ?", (bead_id,))
+            if row is None:
+                raise BitextError(f"no bead with id {bead_id}")
+            return self._position_of_key(row[0])
 
     def alignment(self) -> Alignment:
         """The current alignment as the pipeline's dataclass."""

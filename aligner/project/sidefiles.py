@@ -17,7 +17,6 @@ and dropping ours never disturbs SQLite's.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import secrets
 import time
@@ -25,7 +24,14 @@ from pathlib import Path
 
 from aligner.errors import BitextError
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: no open-locks, the rest works
+    fcntl = None
+
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+# Opening never blocks (a FIFO put in a project's place stays harmless).
+_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
 HEADER = b"SQLite format 3\x00"
 
 
@@ -67,7 +73,8 @@ def new_temporary(path: Path) -> tuple[Path, int]:
             fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
         return tmp, fd
     raise BitextError("cannot find a free temporary name", str(path.parent))
 
@@ -82,19 +89,21 @@ def remove_temporary(tmp: Path, fd: int | None = None) -> None:
 def clean_temporaries(path: Path) -> list[Path]:
     """Remove builds of ``path`` left by killed processes; return what was removed."""
     removed = []
+    if fcntl is None:
+        return removed  # cannot tell a live build from a dead one
     try:
         candidates = list(path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"))
     except OSError:
         return removed
     for tmp in candidates:
         try:
-            fd = os.open(tmp, os.O_RDONLY | os.O_NONBLOCK)
+            fd = os.open(tmp, _READ)
         except OSError:
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            os.close(fd)  # a build in progress
+            os.close(fd)  # a build in progress (or no flock here: leave it)
             continue
         try:
             remove_temporary(tmp)
@@ -118,10 +127,15 @@ def hold_shared(path: Path, wait: float = 2.0) -> int:
     """
     deadline = time.monotonic() + wait
     while True:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        if fcntl is None:
+            return os.open(path, _READ)
+        try:
+            fd = os.open(path, _READ)
+        except OSError as err:
+            raise BitextError(f"cannot read: {err.strerror or err}", str(path)) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             os.close(fd)
             if time.monotonic() > deadline:
                 raise BitextError(
@@ -130,6 +144,8 @@ def hold_shared(path: Path, wait: float = 2.0) -> int:
                 ) from None
             time.sleep(0.05)
             continue
+        except OSError:
+            return fd  # a file system without flock: open without the guard
         if same_file(fd, path):
             return fd
         os.close(fd)  # replaced while we waited: lock the new file
@@ -137,12 +153,16 @@ def hold_shared(path: Path, wait: float = 2.0) -> int:
 
 def try_exclusive(path: Path) -> int | None:
     """A descriptor holding the exclusive lock on ``path``, or None if it is open elsewhere."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fd = os.open(path, _READ)
+    if fcntl is None:
+        return fd
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except BlockingIOError:
         os.close(fd)
         return None
+    except OSError:
+        pass  # a file system without flock: nobody can hold it either
     return fd
 
 
