@@ -92,3 +92,32 @@ async def test_a_project_error_in_any_handler_ends_the_app_with_exit_2(path, mon
                     break
         assert app.failure is not None and "damaged project file" in app.failure.message
         assert app.return_code == 2
+
+
+async def test_a_copy_of_the_file_after_every_key_holds_the_work(path, tmp_path):
+    import shutil
+    import sqlite3
+
+    def beads(file) -> list:
+        db = sqlite3.connect(f"{file.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            return db.execute(
+                "SELECT id, src_start, tgt_start, status FROM bead ORDER BY id"
+            ).fetchall()
+        finally:
+            db.close()
+
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            for n, key in enumerate(["enter", "enter", "x", "m", "u", "i"]):
+                await pilot.press(key)
+                await pilot.pause()
+                copy = tmp_path / f"copy{n}.bitext"
+                shutil.copyfile(path, copy)  # the file alone, while the app stays open
+                with Project.open(path, readonly=True) as now:
+                    expected = sorted(
+                        (r.id, r.src.start, r.tgt.start, r.status) for r in now.beads()
+                    )
+                assert beads(copy) == expected, key
