@@ -119,6 +119,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--beads", type=int, nargs="+", default=[50_000, 200_000])
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument(
+        "--screen-only", action="store_true",
+        help="only the first screen (to run an older build beside this one: PYTHONPATH=OLD)",
+    )  # fmt: skip
     args = parser.parse_args()
     for n in args.beads:
         with tempfile.TemporaryDirectory() as tmp:
@@ -128,7 +132,7 @@ def main() -> None:
             built = time.perf_counter() - t0
             size = base.stat().st_size / 1e6
             results = {}
-            for name, (mode, checkpoint) in MODES.items():
+            for name, (mode, checkpoint) in () if args.screen_only else MODES.items():
                 work = Path(tmp) / "work.bitext"
                 shutil.copyfile(base, work)
                 results[name] = keys(work, mode, checkpoint, args.repeat)
@@ -136,16 +140,17 @@ def main() -> None:
             screens = sorted(first_screen(base) for _ in range(5))
             paints = [asyncio.run(first_paint(base)) for _ in range(3)]
         print(f"\n{n} beads ({size:.0f} MB, built in {built:.1f} s), {args.repeat} keys each:")
-        names = list(MODES)
+        names = list(results)
         print(f"{'key (median / p95 ms)':<24}" + "".join(f"{m:>30}" for m in names))
-        for label in ("confirm", "merge", "undo", "name"):
+        for label in ("confirm", "merge", "undo", "name") if results else ():
             cells = [f"{results[m][label][0]:.1f} / {results[m][label][1]:.1f}" for m in names]
             print(f"{label:<24}" + "".join(f"{c:>30}" for c in cells))
-        ratio = [
-            results[names[0]][label][0] / results[names[1]][label][0]
-            for label in ("confirm", "merge", "undo", "name")
-        ]
-        print(f"{'ratio to WAL (median)':<24}" + "  ".join(f"{r:.1f}x" for r in ratio))
+        if results:
+            ratio = [
+                results[names[0]][label][0] / results[names[1]][label][0]
+                for label in ("confirm", "merge", "undo", "name")
+            ]
+            print(f"{'ratio to WAL (median)':<24}" + "  ".join(f"{r:.1f}x" for r in ratio))
         print(f"first screen data (open, first unreviewed, 200 beads, progress): "
               f"median {statistics.median(screens):.0f} ms of 5")  # fmt: skip
         print(f"headless app, open to first screen drawn: median "
