@@ -45,6 +45,12 @@ def register(sub) -> None:
         "--min-score", type=float, metavar="X", help="export only pairs scoring at least X"
     )
     parser.add_argument(
+        "--doubtful", action="store_true",
+        help="export only doubtful pairs: unreviewed with a low score, an empty side, or three "
+        "sentences or more on a side (as 'bitext info' counts them and the review app shows "
+        "them), e.g. to review them elsewhere",
+    )  # fmt: skip
+    parser.add_argument(
         "--excel", action="store_true",
         help="CSV for spreadsheets: UTF-8 BOM, and cells starting with = + - @ get a leading "
         "apostrophe so they are not run as formulas",
@@ -70,10 +76,11 @@ def run(args: argparse.Namespace) -> int:
         result = export_project(
             project, args.to, args.output,
             statuses=statuses, min_score=args.min_score, excel=args.excel,
+            doubtful=args.doubtful,
         )  # fmt: skip
     left_out = []
     if result.filtered:
-        left_out.append(f"{result.filtered} by status/score")
+        left_out.append(f"{result.filtered} by status/score" + ("/doubt" if args.doubtful else ""))
     if result.one_sided:
         left_out.append(f"{result.one_sided} with an empty side")
     why = f" (left out: {', '.join(left_out)})" if left_out else ""

@@ -118,17 +118,21 @@ def _entries(project) -> list[Entry]:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from aligner.project import rebase_records
+
     with _project(args.project) as project:
         beads = project.beads()
+        base = project.glossary_records()
         with progress("Finding names", total=PASSES * len(beads)) as bar:
             entries = build_entries(
-                beads,
-                project.src_lang,
-                project.tgt_lang,
-                project.glossary_records(),
-                advance=bar.advance,
+                beads, project.src_lang, project.tgt_lang, base, advance=bar.advance
             )
-        project.save_glossary_records(records(entries))
+        built = records(entries)
+        # Records changed by someone else while we worked keep their change.
+        saved = project.update_glossary_records(
+            lambda current: rebase_records(base, built, current), label="glossary build"
+        )
+        entries = [Entry.from_dict(r) for r in saved]
         for e in entries:
             line(e.id, e.status, e.canonical, f"{len(e.variants)} occurrences")
         note(f"{len(entries)} glossary entries")
@@ -171,18 +175,26 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    with _project(args.project) as project:
-        entries = _entries(project)
+    if args.canonical is not None and not args.canonical.strip():
+        raise BitextError("empty canonical form", args.project)
+    changed: list[Entry] = []
+
+    def change(current: list[dict]) -> list[dict]:
+        # Runs inside the write transaction: another process's change cannot slip in between.
+        entries = [Entry.from_dict(r) for r in current]
         entry = next((e for e in entries if e.id == args.id), None)
         if entry is None:
             raise BitextError(f"no glossary entry {args.id!r}", args.project)
         if args.canonical is not None:
-            if not args.canonical.strip():
-                raise BitextError("empty canonical form", args.project)
             entry.canonical, entry.canonical_set = args.canonical.strip(), True
         if args.status:
             entry.status = args.status
-        project.save_glossary_records(records(entries))
+        changed.append(entry)
+        return records(entries)
+
+    with _project(args.project) as project:
+        project.update_glossary_records(change, label=f"glossary: set {args.id}")
+        entry = changed[-1]
         line(entry.id, entry.status, entry.canonical)
     return 0
 
@@ -226,8 +238,10 @@ def run_import(args: argparse.Namespace) -> int:
         for entry in incoming:  # tags from the file: BCP 47 or nothing
             for lang in entry.langs():
                 check_lang(lang, f"entry {entry.id!r}: language", args.file)
-        merged = merge_entries(_entries(project), incoming)
-        project.save_glossary_records(records(merged))
+        merged = project.update_glossary_records(
+            lambda current: records(merge_entries([Entry.from_dict(r) for r in current], incoming)),
+            label="glossary import",
+        )
         terms = sum(e.type == "term" for e in incoming)
         kinds = f", {terms} of them terms" if terms else ""
         note(f"imported {len(incoming)} entries{kinds} ({len(merged)} in the glossary)")

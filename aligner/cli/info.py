@@ -31,6 +31,8 @@ def _percent(part: int, whole: int) -> str:
 def format_info(info: dict) -> str:
     """The human-readable report, one fact per line."""
     lines = [f"project   {info['path']}  (schema {info['schema_version']})"]
+    if info.get("readonly"):
+        lines.append(f"access    read-only: {info['readonly']}")
     lines.append(f"created   {info['created']} by {info['creator']}")
     for side, label in (("src", "source"), ("tgt", "target")):
         doc = info["documents"][side]
@@ -49,6 +51,11 @@ def format_info(info: dict) -> str:
         f"{progress['confirmed']} confirmed, {progress['rejected']} rejected, "
         f"{progress['unreviewed']} unreviewed"
     )
+    if "doubtful" in info:
+        lines.append(
+            f"doubtful  {info['doubtful']} unreviewed beads to look at "
+            "(low score, one side empty, or three sentences or more on a side)"
+        )
     history = info["history"]
     lines.append(f"history   {history['undo']} edits to undo, {history['redo']} to redo")
     lines.append(f"glossary  {info['glossary_records']} records")

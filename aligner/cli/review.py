@@ -37,4 +37,6 @@ def run(args: argparse.Namespace) -> int:
         app.run()
     if app.failure is not None:
         raise app.failure
+    if app.return_code:  # an unexpected error (Textual has shown it): never report success
+        return 1
     return 0
