@@ -295,7 +295,7 @@ def _full_disk_cases() -> list[Case]:
             "full disk",
             ["align", "big-de.txt", "big-en.txt", "-o", "new.bitext", "--mode", "length"],
             "new.bitext",
-            "cannot write",
+            "",
             fsize=FULL,
             files=("big-de.txt", "big-en.txt"),
         ),
@@ -303,7 +303,7 @@ def _full_disk_cases() -> list[Case]:
             "full disk",
             ["import", "wide.tmx", "-o", "new.bitext"],
             "new.bitext",
-            "cannot write",
+            "",
             fsize=FULL,
         ),
     ]
