@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from glossary.detect import Mention, surname_shaped
-from glossary.lexicon import is_family_name
 from glossary.entries import Entry, Variant
 from glossary.key import key
+from glossary.lexicon import is_family_name
 from glossary.match import similarity
 
 #: Keys at least this similar belong to one name.
@@ -208,10 +208,10 @@ def _people(items: list[Found]) -> list[list[Found]]:
         if n in given:
             continue
         target = 0
-        if item[3].gender:
+        gender = item[3].gender
+        if gender:
             target = next(
-                (k for k, g in enumerate(genders) if g and g.most_common(1)[0][0] == item[3].gender),
-                0,
+                (k for k, g in enumerate(genders) if g and g.most_common(1)[0][0] == gender), 0
             )
         ordered[target].append(item)
     return ordered
