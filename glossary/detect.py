@@ -106,7 +106,7 @@ class Mention:
     full: bool  # given name (or a second name word) present
     kind: str = "person"  # person or place; "" for a known key seen alone
     gender: str | None = None  # "f" or "m" when the text shows it
-    given: str = ""  # the given name(s) as written
+    given: str = ""  # the words before the surname, given names in their nominative
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +178,18 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
     hits = [h for h in fitting if h[2] in known]
     _, form, k = min(hits) if hits else fitting[0]
     return form, k
+
+
+def _given_citation(word: str, lang: str) -> str:
+    """A declined given name's nominative (Władimira -> Władimir), else the word."""
+    if lang not in _DECLINING or given_gender(word) is not None:
+        return word
+    from glossary.given import cyrillic_given_gender
+
+    for form in lemmas(word, lang)[1:]:
+        if given_gender(form) is not None or cyrillic_given_gender(form, lang) is not None:
+            return form
+    return word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -462,8 +474,8 @@ class _Finder:
         given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
         if _given(given, lang) is None or _spread(given, lang) <= _SPREAD_RARE:
             return False
-        if is_common_word(given, lang):
-            return False
+        if is_strong_common_word(given, lang):
+            return False  # Max Herbst: two frequent words
         folded = fold(word)
         return not (
             _role(word, lang)
@@ -588,7 +600,7 @@ class _Finder:
                 if found is not None:
                     s, gender = found
                     words_ = self._trim(seg[s:])
-                    given = " ".join(toks[n].text for n in words_[:-1])
+                    given = " ".join(_given_citation(toks[n].text, lang) for n in words_[:-1])
                     title = self.title_before(words_[0]) if s == 0 else None
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, True)

@@ -71,7 +71,8 @@ def record_keys(entry: Entry) -> list[str]:
 
 
 class _Union:
-    def __init__(self) -> None:
+    def __init__(self, surnames: bool = True) -> None:
+        self.surnames = surnames  # a woman's and a man's surname never join
         self.parent: dict[str, str] = {}
         self.gender: dict[str, set[str]] = defaultdict(set)
 
@@ -84,7 +85,7 @@ class _Union:
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.root(a), self.root(b)
-        if ra == rb or feminine_pair(a, b):
+        if ra == rb or self.surnames and feminine_pair(a, b):
             return
         if len(self.gender[ra] | self.gender[rb]) > 1:
             return  # a woman's name and a man's name: two people
@@ -177,13 +178,15 @@ def _people(items: list[Found]) -> list[list[Found]]:
     """Split one name's mentions into people by their given names."""
     if not items:
         return [[]]
-    u = _Union()
+    u = _Union(surnames=False)
     given: dict[int, str] = {}
     for n, (_pos, _side, lang, m, _text) in enumerate(items):
         gk = _given_key(m, lang)
         if gk is not None:
             given[n] = gk
             u.root(gk)
+            if m.gender in ("f", "m"):
+                u.gender[u.root(gk)].add(m.gender)
     gkeys = sorted(u.parent)
     for i, a in enumerate(gkeys):
         for b in gkeys[i + 1 :]:
@@ -226,7 +229,9 @@ def _given_label(items: list[Found]) -> str:
 
 
 def _matching_old(olds: list[Entry], items: list[Found], used: set[int]) -> Entry | None:
+    """The old entry these mentions continue: one the user decided on first."""
     keys = {i[3].key for i in items}
+    olds = sorted(olds, key=lambda e: e.status == "candidate")
     for e in olds:
         if id(e) not in used and (set(record_keys(e)) & keys or not keys):
             used.add(id(e))
@@ -242,7 +247,7 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
     kinds: Counter[str] = Counter()
     genders: Counter[str] = Counter()
     for pos, side, lang, m, text in items:
-        full = m.surface[: len(m.surface) - len(m.surname)] + m.lemma if m.full else None
+        full = f"{m.given} {m.lemma}" if m.full and m.given else None
         entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
         if m.key not in entry.keys:
             entry.keys.append(m.key)
@@ -253,7 +258,9 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
         if not entry.context or (m.full and not _has_full(entry, items)):
             entry.context = _sentence(text, m)
     entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
-    if kinds:
+    if entry.status != "candidate":
+        pass  # the user's entry keeps the type it was given
+    elif kinds:
         full_person = any(i[3].full and i[3].kind == "person" for i in items)
         entry.type = "person" if full_person or kinds["person"] > kinds["place"] else "place"
     elif items:
@@ -288,7 +295,8 @@ def _canonical(entry: Entry, lang_order: tuple[str, ...]) -> str:
 
 def _sentence(text: str, m: Mention) -> str:
     """The sentence of ``text`` around the mention, at most a few hundred characters."""
-    start = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1, 0)
+    stop = text.rfind(". ", 0, m.start)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
     ends = [p for p in (text.find(". ", m.end), text.find("\n", m.end)) if p >= 0]
     end = min(ends) + 1 if ends else len(text)
     sentence = text[start:end].strip()

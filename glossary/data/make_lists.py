@@ -29,6 +29,8 @@ _CYRILLIC = re.compile(r"^[Ѐ-ӿ'’ʼ-]+$")
 GAP = 5.5
 #: ... among words at least this frequent in German (rarer ones are left to rules).
 MIN_DE = -16.5
+#: A role noun's feminine is at most this much rarer (natural log) than the noun.
+ROLE_GAP = 4.5
 
 
 def _usable(name: str) -> bool:
@@ -158,8 +160,8 @@ def german_role_nouns(common: set[str], function: set[str]) -> list[str]:
             continue
         if word not in common or word.lower() in function or len(word) < 4:
             continue  # Als/Alsin, The/Thein: only common nouns name roles
-        if word.endswith("in") or de.get(word + "in", -99.0) < MIN_DE - 1:
-            continue
+        if word.endswith("in") or de.get(word + "in", -99.0) < max(MIN_DE - 1, p - ROLE_GAP):
+            continue  # Gold/Goldin: a feminine far rarer than the word is a surname
         for form in (word, word + "in", word + "en", word + "n", word + "s", word + "innen"):
             if form in de:
                 out.add(form)

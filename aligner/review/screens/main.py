@@ -27,6 +27,8 @@ from aligner.review.screens.names import NamesDialog
 from aligner.review.screens.search import SearchDialog
 from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
+from glossary.added import added_record
+from glossary.errors import GlossaryError
 
 FIRST_SCREEN = 100
 """Larger projects draw their first screen from a page of beads and read the rest after it."""
@@ -410,16 +412,12 @@ class ReviewScreen(Screen[None]):
         else:
             side = "src" if value in row.source else "tgt"
             lang = self.langs[0] if side == "src" else self.langs[1]
-            records.append(
-                {
-                    "id": _new_id(records),
-                    "canonical": value,
-                    "status": "approved",
-                    "variants": [
-                        {"form": value, "lang": lang, "bead": self.position, "side": side}
-                    ],
-                }
-            )
+            ids = [r["id"] for r in records]
+            try:
+                records.append(added_record(value, lang, bead=self.position, side=side, ids=ids))
+            except GlossaryError as err:
+                self.notify(err.message, severity="error")
+                return
             message = f"Added {value} to the glossary."
         try:
             self.project.save_glossary_records(records)
@@ -464,15 +462,3 @@ class ReviewScreen(Screen[None]):
 
     def action_quit(self) -> None:
         self.app.exit()
-
-
-def _new_id(records: list[dict]):
-    """A fresh record id in the style of the existing ones (integers if they are integers)."""
-    ids = [r.get("id") for r in records]
-    if all(isinstance(i, int) for i in ids):
-        return max(ids, default=0) + 1
-    taken = {str(i) for i in ids}
-    n = len(ids) + 1
-    while f"review-{n}" in taken:
-        n += 1
-    return f"review-{n}"
