@@ -200,15 +200,8 @@ def text_entries(
     old = [Entry.from_dict(r) for r in records]
     known = {k for e in old for k in record_keys(e)}
     found = text_mentions(text, lang, known, advance)
-    mentions = [(None, None, lang, m, _sentence_at(text, m.start)) for m in found]
+    mentions = [(None, None, lang, m, text) for m in found]
     return group_mentions(mentions, old, (lang,))
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    """The line around ``pos`` (the caller cuts it to a sentence)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def records(entries: Iterable[Entry]) -> list[dict]:
