@@ -132,7 +132,7 @@ def _cyrillic(word: str) -> bool:
 def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     """One side writes the word capitalised inside a sentence although its language
     capitalises names only, and the other side does not read it as a common word."""
-    from glossary.detect import _stop, _weak
+    from glossary.wordclass import _stop, _weak
 
     for word, initial, lang, other, olang in ((b, ib, lb, a, la), (a, ia, la, b, lb)):
         if lang == "en" and _DEMONYM.search(word):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from glossary.detect import ends_like_surname
 from glossary.errors import GlossaryError
 from glossary.given import is_given_name
 from glossary.inflect import lemmas
 from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
+from glossary.wordclass import ends_like_surname
 
 #: Extra cost of reading a word with English rules in another language's text.
 FOREIGN_COST = 1.0
