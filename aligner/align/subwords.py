@@ -10,6 +10,7 @@ single-threaded and in memory, so the same input always gives the same pieces.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Sequence
 
@@ -21,12 +22,14 @@ from aligner.align.anchors import fold_text
 MIN_PIECE = 4
 MAX_TRAIN_SENTENCES = 20_000
 SEED = 20240917
+#: Training time grows with the square of a token's length; no word is this long.
+_LONG_TOKEN = re.compile(r"\S{65,}")
 
 
 def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str]], list[set[str]]]:
     """Per sentence, the set of subword pieces (prefixed ``s``) of length >= MIN_PIECE."""
     texts = [fold_text(t.lower()) for t in (*src, *tgt)]
-    sample = _sample([t for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
+    sample = _sample([_LONG_TOKEN.sub(" ", t) for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
     chars = sum(len(t) for t in sample)
     vocab = int(min(8000, max(200, chars // 60)))
     if len(sample) < 10 or chars < 2000:

@@ -7,10 +7,11 @@ import json
 import sys
 from dataclasses import replace
 
+from aligner.cli.segment import add_srx_option
 from aligner.errors import BitextError
 from aligner.read import read_document
-from aligner.segment import detect_language, segment_document
-from aligner.segment.layout import iter_lines
+from aligner.segment import detect_language, lines_as_segments, load_srx, segment_document
+from aligner.segment.srx import SrxRules
 from aligner.types import Alignment, Document, Segment
 
 FORMATS = ("beads", "tsv", "jsonl")
@@ -55,6 +56,7 @@ def register(subparsers) -> None:
         help="create a project file for review instead of printing the alignment",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project file")
+    add_srx_option(p)
     p.set_defaults(func=run)
 
 
@@ -62,8 +64,9 @@ def run(args: argparse.Namespace) -> int:
     from aligner.align import align
     from glossary import name_keys
 
-    src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding)
-    tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding)
+    srx = load_srx(args.srx) if args.srx else None
+    src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding, srx)
+    tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding, srx)
     try:
         result = align(
             src,
@@ -89,29 +92,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(
-    path: str, lang: str | None, presegmented: bool, encoding: str | None
+    path: str,
+    lang: str | None,
+    presegmented: bool,
+    encoding: str | None,
+    srx: SrxRules | None = None,
 ) -> tuple[Document, list[Segment]]:
     """Read one side; its language is the one given, else detected."""
     doc = read_document(path, lang=lang, encoding=encoding, fmt="text" if presegmented else None)
-    segments = lines_as_segments(doc.text) if presegmented else segment_document(doc)
+    segments = lines_as_segments(doc.text) if presegmented else segment_document(doc, srx=srx)
     lang = lang or doc.lang or detect_language(doc.text)
     return replace(doc, lang=lang), segments
-
-
-def lines_as_segments(text: str) -> list[Segment]:
-    """One segment per non-empty line; spans index the decoded file.
-
-    Lines end at LF, CRLF or CR only (the reader's notion, not ``str.splitlines``,
-    which also breaks at U+2028, form feeds and the like and would shift every
-    following line against its translation).
-    """
-    segments = []
-    for start, end in iter_lines(text):
-        body = text[start:end]
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip())))
-    return segments
 
 
 def write(result: Alignment, src: list[str], tgt: list[str], fmt: str, out) -> None:
