@@ -30,8 +30,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     gsub = parser.add_subparsers(dest="glossary_command", metavar="ACTION")
     gsub.required = True
 
-    p = gsub.add_parser("build", help="find names on both sides and store them as entries")
-    p.add_argument("project", metavar="NAME.bitext")
+    p = gsub.add_parser(
+        "build",
+        help="find names on both sides and store them as entries; "
+        "given a text file instead, list its names (as 'names find')",
+    )
+    p.add_argument("project", metavar="NAME.bitext|FILE")
+    p.add_argument("--lang", help="language of a text file; detected if omitted")
+    p.add_argument("--json", action="store_true", help="text file: print JSON records")
+    p.add_argument("--persons", action="store_true", help="text file: persons only")
     p.set_defaults(func=run_build)
 
     p = gsub.add_parser("show", help="list the entries")
@@ -117,7 +124,21 @@ def _entries(project) -> list[Entry]:
     return [Entry.from_dict(r) for r in project.glossary_records()]
 
 
+def _is_project(path: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return path.endswith(".bitext")  # let the project code say what is wrong
+
+
 def run_build(args: argparse.Namespace) -> int:
+    if args.project == "-" or not _is_project(args.project):
+        from aligner.cli.names import run_find
+
+        args.file = args.project
+        return run_find(args)
+
     from aligner.project import rebase_records
 
     with _project(args.project) as project:
@@ -134,8 +155,11 @@ def run_build(args: argparse.Namespace) -> int:
         )
         entries = [Entry.from_dict(r) for r in saved]
         for e in entries:
-            line(e.id, e.status, e.canonical, f"{len(e.variants)} occurrences")
-        note(f"{len(entries)} glossary entries")
+            line(e.id, e.status, e.canonical, f"{len(e.variants)} occurrences", e.type)
+        if entries:
+            note(f"{len(entries)} glossary entries")
+        else:
+            note(f"{args.project}: no names found")
     return 0
 
 

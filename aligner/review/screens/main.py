@@ -27,6 +27,8 @@ from aligner.review.screens.names import NamesDialog
 from aligner.review.screens.search import SearchDialog
 from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
+from glossary.added import added_record
+from glossary.errors import GlossaryError
 
 FIRST_SCREEN = 100
 """Larger projects draw their first screen from a page of beads and read the rest after it."""
@@ -451,14 +453,13 @@ class ReviewScreen(Screen[None]):
                 return records
             side = "src" if value in row.source else "tgt"
             lang = langs[0] if side == "src" else langs[1]
-            variant = {"form": value, "lang": lang, "bead": position, "side": side}
-            record = {"id": _new_id(records), "canonical": value, "status": "approved"}
-            return [*records, {**record, "variants": [variant]}]
+            ids = [r["id"] for r in records]
+            return [*records, added_record(value, lang, bead=position, side=side, ids=ids)]
 
         label = f"glossary: approve {value}" if kind == "approve" else f"glossary: add {value}"
         try:
             self.project.update_glossary_records(change, label=label)
-        except BitextError as err:
+        except (BitextError, GlossaryError) as err:
             self.notify(err.message, severity="error")
             return
         self._reload_names()
@@ -502,15 +503,3 @@ class ReviewScreen(Screen[None]):
 
     def action_quit(self) -> None:
         self.app.exit()
-
-
-def _new_id(records: list[dict]):
-    """A fresh record id in the style of the existing ones (integers if they are integers)."""
-    ids = [r.get("id") for r in records]
-    if all(isinstance(i, int) for i in ids):
-        return max(ids, default=0) + 1
-    taken = {str(i) for i in ids}
-    n = len(ids) + 1
-    while f"review-{n}" in taken:
-        n += 1
-    return f"review-{n}"
