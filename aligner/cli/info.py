@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from aligner.cli.output import json_text
+from aligner.errors import printable
+from aligner.files import check_project
 from aligner.project import Project
 from aligner.project.store import damaged_as_error
 
@@ -90,11 +93,17 @@ def translation_line(facts: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_project(args.project)
     with damaged_as_error(args.project), Project.open(args.project) as project:
         info = project.info()
         info["translation"] = translation_facts(project)
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print(json_text(info, indent=2))
     else:
-        print(format_info(info))
+        print(printable_lines(format_info(info)))
     return 0
+
+
+def printable_lines(text: str) -> str:
+    """Each line escaped on its own (paths and tags come from the project file)."""
+    return "\n".join(printable(line) for line in text.split("\n"))
