@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -17,6 +18,7 @@ from aligner.errors import BitextError
 from aligner.project import Query, StaleBeadError, is_doubtful
 from aligner.project.search import find_all, next_index
 from aligner.review import keymap
+from aligner.review.minimap_feed import MinimapFeed
 from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
 from aligner.review.rows import PagedRows
 from aligner.review.screens.edit import EditDialog, Sentence
@@ -26,7 +28,8 @@ from aligner.review.screens.help import HelpScreen
 from aligner.review.screens.names import NamesDialog
 from aligner.review.screens.search import SearchDialog
 from aligner.review.screens.split import SplitDialog
-from aligner.review.widgets import BeadList, StatusBar
+from aligner.review.structure_actions import StructureActions
+from aligner.review.widgets import BeadList, Minimap, StatusBar
 from glossary.added import added_record
 from glossary.errors import GlossaryError
 
@@ -37,7 +40,7 @@ POLL_SECONDS = 1.0
 """How often the screen asks whether another process changed the project."""
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(StructureActions, MinimapFeed, Screen[None]):
     """Side-by-side review of one project."""
 
     BINDINGS = keymap.bindings()
@@ -58,7 +61,9 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         self.langs = (self.project.src_lang or "?", self.project.tgt_lang or "?")
         self.file_name = Path(self.project.path).name
-        yield BeadList(*self.langs, id="beads")
+        with Horizontal(id="body"):
+            yield BeadList(*self.langs, id="beads")
+            yield Minimap(id="minimap")
         yield StatusBar(id="status")
         yield Footer()
 
@@ -181,6 +186,7 @@ class ReviewScreen(Screen[None]):
             readonly=self.project.readonly,
             loading=self.unread,
         )
+        self.refresh_minimap()
 
     def on_bead_list_moved(self, event: BeadList.Moved) -> None:
         self.update_status()
