@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from review_support import DE, EN, make_project
+from review_support import DE, EN, big_project, make_project
 from test_review_app import SIZE, drive, reopened
 
 from aligner.project import Project
@@ -177,3 +177,21 @@ async def test_pick_sentence_dialog_lists_pairs(tmp_path):
     with reopened(path) as project:
         assert len(project.segment_texts("tgt")) == len(EN) - 1
         assert len(project.segment_texts("src")) == len(DE)
+
+
+async def test_minimap_of_a_large_project_fills_after_a_moment(tmp_path):
+    path = tmp_path / "big.bitext"
+    big_project(path, 2500).close()
+    seen = {}
+    with Project.open(path) as project:
+        app = ReviewApp(project)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("end")
+            await pilot.pause(0.6)
+            minimap = app.screen.query_one(Minimap)
+            seen["cells"] = sum(c.beads for c in minimap.cells)
+            seen["cursor"] = minimap.cursor_lines()
+            seen["lines"] = minimap.size.height
+    assert seen["cells"] == 2500
+    assert seen["cursor"] == [seen["lines"] - 1]
