@@ -139,3 +139,19 @@ def test_undo_of_a_cut_waits_for_a_live_session_that_edited_its_sentences(tmp_pa
             b.undo()
         assert b.segment_texts("src")[:2] == ["Lukaschenko", "regiert seit jeher."]
         b.check()
+
+
+def test_sentences_from_an_imported_tmx_are_not_resegmented(tmp_path):
+    from aligner.cli import main
+
+    tmx = tmp_path / "in.tmx"
+    tmx.write_bytes(
+        b'<?xml version="1.0"?><tmx version="1.4"><header srclang="de"/><body>'
+        b'<tu><tuv xml:lang="de"><seg>Hallo Welt</seg></tuv>'
+        b'<tuv xml:lang="en"><seg>Hello world</seg></tuv></tu></body></tmx>'
+    )
+    assert main(["import", str(tmx), "-o", str(tmp_path / "p.bitext")]) == 0
+    with Project.open(tmp_path / "p.bitext") as p:
+        with pytest.raises(BitextError, match="imported TMX"):
+            p.split_sentence(0, "src", 0, 6)
+        assert p.segment_texts("src") == ["Hallo Welt"] and not p.can_undo

@@ -195,3 +195,30 @@ async def test_minimap_of_a_large_project_fills_after_a_moment(tmp_path):
             seen["lines"] = minimap.size.height
     assert seen["cells"] == 2500
     assert seen["cursor"] == [seen["lines"] - 1]
+
+
+async def test_undo_of_a_join_or_a_cut_in_the_app_redraws_every_later_bead(path):
+    seen = {}
+
+    def rows(app):
+        return [(r.src, r.tgt, r.target) for r in app.screen.rows]
+
+    def after_cut(app):
+        seen["cut"] = rows(app)
+
+    def after_undo(app):
+        seen["undone"] = rows(app)
+
+    # join in bead 6 and undo it; cut "He | calls himself…" in bead 2's target
+    cut = ["g", "2", "enter", "S", "down", "enter", "home", "right", "right", "right", "enter"]
+    await drive(path, "g", "6", "enter", "J", "u", *cut, check=after_cut)
+    with reopened(path) as project:
+        assert project.segment_texts("tgt")[1:3] == [
+            "He",
+            "calls himself the last dictator of Europe.",
+        ]
+        assert [(r.src, r.tgt, r.target) for r in project.beads()] == seen["cut"]
+    await drive(path, "u", check=after_undo)
+    with reopened(path) as project:
+        assert project.segment_texts("tgt") == EN
+        assert [(r.src, r.tgt, r.target) for r in project.beads()] == seen["undone"]
