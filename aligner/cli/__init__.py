@@ -22,6 +22,7 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n\v\f\x85\u2028\u2029]+\s*")
 COMMANDS: list[str] = [
     "segment",
     "align",
+    "batch",
     "info",
     "export",
     "import_tmx",
