@@ -56,11 +56,12 @@ def sample(name: str) -> list[Bead]:
 
 def sources() -> dict[str, tuple[str, str, list[Bead], int]]:
     """Language pair -> (src lang, tgt lang, beads, share of the documents in 100)."""
+    de_en = sample("belarus-diplomacy.de-en.tsv") + sample("letter.de-en.tsv")
     return {
         "de-fr": ("de", "fr", textberg(), 70),
-        "de-en": ("de", "en", sample("belarus-diplomacy.de-en.tsv") + sample("letter.de-en.tsv"), 15),
+        "de-en": ("de", "en", de_en, 15),
         "de-hu": ("de", "hu", sample("belarus-diplomacy.de-hu.tsv"), 15),
-    }  # fmt: skip
+    }
 
 
 def passages(beads: list[Bead], rng: random.Random) -> list[list[Bead]]:

@@ -13,10 +13,14 @@ the clock, its start-up printed apart). Printed per run:
 - the batch layer's overhead per pair: ``(wall x workers - sum of pair
   times) / pairs``: scheduling, transfer, the resume check, the report, and
   any idle worker at the end; and that as a share of the mean pair time;
-- each worker's resident memory: the highest RSS sampled in the first and
-  in the last third of the run, and its peak (``ru_maxrss``) at the end.
-  Equal thirds mean memory does not grow with the number of pairs;
+- each worker's resident memory: the highest RSS sampled in each third of
+  the run, and its peak (the kernel's high-water mark) at the end. Equal
+  thirds mean memory does not grow with the number of pairs;
 - the speed-up of each run over the 1-worker run.
+
+Then the last output folder is run again with ``--to tmx``, ``tsv`` and
+``parquet``: every pair is skipped (the resume check's cost per pair), and
+the sizes of the projects and of each corpus are printed per pair and unit.
 
 The load average (``uptime``) before and after goes with the table: on a
 shared machine the speed-up says more about the neighbours than about bitext.
@@ -25,7 +29,6 @@ shared machine the speed-up says more about the neighbours than about bitext.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import statistics
 import subprocess
@@ -43,13 +46,17 @@ import batch_corpus  # noqa: E402
 
 
 def _memory() -> tuple[float, float]:
-    """Run on a worker: (current RSS, peak RSS) in MB."""
-    import resource
+    """Run on a worker: (current RSS, peak RSS) in MB.
 
-    import psutil
-
-    rss = psutil.Process().memory_info().rss / 2**20
-    return rss, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    The peak is the kernel's VmHWM: unlike ``ru_maxrss`` it starts afresh at
+    exec, so it is the worker's own and not the parent's it was spawned from.
+    """
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            fields[key] = value
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 class Sampler(threading.Thread):
@@ -71,16 +78,18 @@ class Sampler(threading.Thread):
 
 
 def one_run(manifest: Path, outdir: Path, workers: int) -> dict:
-    import aligner
-    from distributed import Client, LocalCluster
+    from aligner.batch.cluster import dask_client, probe
 
     t0 = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
-    )
-    client = Client(cluster)
-    client.run(lambda: __import__("aligner.align") and __import__("glossary"))
-    startup = time.perf_counter() - t0
+    with dask_client(workers=workers) as client:  # the cluster `bitext batch` starts
+        client.run(probe, str(manifest.parent))  # imports the pipeline on each worker
+        startup = time.perf_counter() - t0
+        return measured(client, manifest, outdir, workers, startup)
+
+
+def measured(client, manifest: Path, outdir: Path, workers: int, startup: float) -> dict:
+    import aligner
+
     sampler = Sampler(client)
     sampler.start()
     start = time.perf_counter()
@@ -89,14 +98,11 @@ def one_run(manifest: Path, outdir: Path, workers: int) -> dict:
     sampler.stop.set()
     sampler.join()
     end_peak = client.run(_memory)
-    client.close()
-    cluster.close()
-    third = wall / 3
-    first = [s for t, s in sampler.samples if t - start <= third]
-    last = [s for t, s in sampler.samples if t - start >= 2 * third]
 
-    def highest(samples):
-        return max((rss for sample in samples for rss, _ in sample.values()), default=float("nan"))
+    def highest(third: int) -> float:
+        lo, hi = start + third * wall / 3, start + (third + 1) * wall / 3
+        inside = [sample for t, sample in sampler.samples if lo <= t <= hi]
+        return max((rss for sample in inside for rss, _ in sample.values()), default=float("nan"))
 
     ok = report[report["status"] != "failed"]
     pair_sum = float(report["seconds"].sum())
@@ -111,10 +117,47 @@ def one_run(manifest: Path, outdir: Path, workers: int) -> dict:
         "pair_mean": statistics.mean(report["seconds"]),
         "pair_median": statistics.median(report["seconds"]),
         "overhead": (wall * workers - pair_sum) / len(report),
-        "rss_first": highest(first),
-        "rss_last": highest(last),
+        "rss": [highest(k) for k in range(3)],
         "peak_end": max(peak for _, peak in end_peak.values()),
     }
+
+
+def du(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def outputs(manifest: Path, outdir: Path, workers: int) -> list[str]:
+    """Re-run over a finished output folder (every pair skipped) once per corpus format."""
+    import aligner
+    from aligner.batch.cluster import dask_client, probe
+
+    projects = du(outdir / "projects")
+    rows = []
+    with dask_client(workers=workers) as client:
+        client.run(probe, str(manifest.parent))
+        for fmt in ("tmx", "tsv", "parquet"):
+            start = time.perf_counter()
+            report = aligner.batch(str(manifest), outdir, client=client, to=fmt)
+            wall = time.perf_counter() - start
+            units = report.attrs["corpus"]["units"]
+            size = du(Path(report.attrs["corpus"]["path"]))
+            skipped = int((report["status"] == "skipped").sum())
+            rows.append(
+                f"| {fmt} | {skipped} / {len(report)} | {wall:.1f} s | "
+                f"{report['seconds'].mean() * 1000:.0f} ms | {units} | {size / 2**20:.1f} MB | "
+                f"{size / units:.0f} B |"
+            )
+    n = len(report)
+    return [
+        f"projects: {projects / 2**20:.1f} MB for {n} pairs, {projects / n / 1024:.0f} KB a pair",
+        "",
+        "| re-run with --to | pairs skipped | wall | mean pair (skip check) | units | corpus "
+        "size | per unit |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+    ]
 
 
 def uptime() -> str:
@@ -136,13 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         for workers in args.workers:
             runs.append(one_run(manifest, base / f"out-{workers}", workers))
             print(f"  ran {workers} worker(s): {runs[-1]['wall']:.1f} s", flush=True)
+        table = outputs(manifest, base / f"out-{args.workers[-1]}", args.workers[-1])
         print(f"after:  {uptime()}")
     base_wall = runs[0]["wall"]
     print()
     print(
         "| workers | pairs (failed) | sentences | cluster start | wall | pairs/s | "
         "sum of pair times | mean pair | overhead per pair | overhead share | "
-        "worker RSS first / last third | worker peak | speed-up |"
+        "worker RSS in each third | worker peak | speed-up |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in runs:
@@ -151,9 +195,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['startup']:.1f} s | {r['wall']:.1f} s | {r['pairs'] / r['wall']:.2f} | "
             f"{r['pair_sum']:.1f} s | {r['pair_mean'] * 1000:.0f} ms | "
             f"{r['overhead'] * 1000:.0f} ms | {r['overhead'] / r['pair_mean']:.1%} | "
-            f"{r['rss_first']:.0f} / {r['rss_last']:.0f} MB | {r['peak_end']:.0f} MB | "
+            f"{' / '.join(f'{x:.0f}' for x in r['rss'])} MB | {r['peak_end']:.0f} MB | "
             f"{base_wall / r['wall']:.2f}x |"
         )
+    print()
+    print("\n".join(table))
     return 0
 
 

@@ -24,6 +24,12 @@ CONNECT_TIMEOUT = "10s"
 
 INSTALL_HINT = "install it with: pip install 'bitext[batch]'"
 
+# Dask's statistical profiler keeps the last 1000 one-second profiles of each
+# worker; the aligner's deep call stacks make that ~100 MB a worker after a
+# quarter of an hour. The local cluster goes without (the dashboard keeps its
+# task stream, progress and memory pages), so a worker's memory is the pairs'.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+
 
 def import_dask():
     """``distributed``, or a one-line error saying how to install it."""
@@ -54,7 +60,9 @@ def dask_client(
         finally:
             opened.close()
         return
-    with warnings.catch_warnings():
+    import dask
+
+    with warnings.catch_warnings(), dask.config.set(WORKER_CONFIG):
         # "Port 8787 is already in use": Dask takes another port; we print the link.
         warnings.simplefilter("ignore")
         cluster = distributed.LocalCluster(
