@@ -338,8 +338,11 @@ def test_a_run_killed_with_sigkill_resumes(dask_cluster, tmp_path):
     assert not [p for p in out.rglob(".*") if p.name != ".bitext-batch.lock"]
 
 
-def test_progress_bar_on_a_terminal(dask_cluster, corpus, tmp_path):
+def test_progress_bar_on_a_terminal(dask_cluster, tmp_path):
     import pty
+
+    corpus = tmp_path / "one.csv"
+    corpus.write_text(f"src,tgt\n{CORPORA / 'letter.de.txt'},{CORPORA / 'letter.en.txt'}\n")
 
     master, slave = pty.openpty()
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
@@ -362,6 +365,7 @@ def test_progress_bar_on_a_terminal(dask_cluster, corpus, tmp_path):
     os.close(master)
     shown = b"".join(chunks).decode("utf-8", "replace")
     assert "Aligning pairs" in shown and "━" in shown
+    assert "Dask dashboard: " in shown and "1 pairs: 1 aligned" in shown
     assert stdout == b""
 
 
@@ -372,3 +376,16 @@ def test_unreachable_scheduler_is_one_line_and_exit_2(corpus, tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "cannot reach the Dask scheduler" in proc.stderr
     assert not out.exists()
+
+
+def test_a_port_that_is_no_scheduler_fails_fast(monkeypatch):
+    # Dask's own Client would wait forever on a port that accepts and never answers.
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        with pytest.raises(BitextError, match="no answer within 1 s .*8787 is its dashboard"):
+            cluster.check_scheduler(address)
+    with pytest.raises(BitextError, match="missing port"):
+        cluster.check_scheduler("nonsense")

@@ -10,8 +10,10 @@ fails with one line instead of a thousand failed pairs.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import socket
 import sys
 import warnings
 from collections.abc import Iterator
@@ -20,7 +22,8 @@ from contextlib import contextmanager
 from aligner.errors import BitextError
 
 #: How long to wait for a scheduler that does not answer.
-CONNECT_TIMEOUT = "10s"
+CONNECT_SECONDS = 10
+CONNECT_TIMEOUT = f"{CONNECT_SECONDS}s"
 
 INSTALL_HINT = "install it with: pip install 'bitext[batch]'"
 
@@ -50,6 +53,7 @@ def dask_client(
         return
     distributed = import_dask()
     if scheduler:
+        check_scheduler(scheduler)
         try:
             opened = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError, TypeError) as err:
@@ -79,6 +83,57 @@ def dask_client(
             opened.close()
     finally:
         _quietly_close(cluster)
+
+
+def check_scheduler(address: str) -> None:
+    """One line unless a Dask scheduler answers at ``address`` within CONNECT_SECONDS.
+
+    Asked here, with a hard deadline, before ``Client`` is made: a Client
+    pointed at a port that accepts connections but never answers (the
+    dashboard's 8787 instead of the scheduler's 8786 is the usual slip) waits
+    forever (dask/distributed#8071), and a refused port costs Dask's whole
+    retry time.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    def fail(reason: str) -> BitextError:
+        return BitextError(f"cannot reach the Dask scheduler at {address}: {reason}")
+
+    scheme, _, rest = address.rpartition("://")
+    host, _, port = rest.rpartition(":")
+    if scheme in ("", "tcp") and port.isdigit():
+        try:  # refused, unknown host: at once
+            socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), 5).close()
+        except OSError as err:
+            raise fail(err.strerror or str(err) or type(err).__name__) from None
+    # Its own thread and event loop: the caller may be a notebook with a running loop.
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(asyncio.run, _identity(address, CONNECT_SECONDS))
+        try:
+            identity = future.result()
+        except TimeoutError:
+            raise fail(
+                f"no answer within {CONNECT_SECONDS} s (is it the scheduler's port? "
+                "Dask's default is 8786; 8787 is its dashboard)"
+            ) from None
+        except Exception as err:
+            reason = str(err).splitlines()[0] if str(err).strip() else type(err).__name__
+            raise fail(reason) from None
+    if not isinstance(identity, dict) or identity.get("type") != "Scheduler":
+        raise fail("what answers there is not a Dask scheduler")
+
+
+async def _identity(address: str, seconds: float) -> dict:
+    from distributed.comm import connect
+    from distributed.security import Security
+
+    tls = Security().get_connection_args("client")  # from Dask's config, as Client does
+    comm = await asyncio.wait_for(connect(address, timeout=seconds, **tls), seconds)
+    try:
+        await asyncio.wait_for(comm.write({"op": "identity", "reply": True}), seconds)
+        return await asyncio.wait_for(comm.read(), seconds)
+    finally:
+        comm.abort()
 
 
 def _quietly_close(cluster) -> None:

@@ -43,9 +43,7 @@ LOCK_NAME = ".bitext-batch.lock"
 IN_FLIGHT = 4
 # What a killed run may leave: NAME.bitext built half-way, its SQLite side files and
 # Project.create's own temporary file; in the output folder a report or corpus half-written.
-_PROJECT_DEBRIS = re.compile(
-    r"^\.+.+\.bitext\.[0-9a-f]{8}\.part(\..+\.tmp)?(-wal|-shm|-journal)?$"
-)
+_PROJECT_DEBRIS = re.compile(r"^\.+.+\.bitext\.[0-9a-f]{8}\.part(\..+\.tmp)?(-wal|-shm|-journal)?$")
 _OUTDIR_DEBRIS = re.compile(r"^\.(report\.csv|corpus\.tmx|corpus\.tsv)\..+\.tmp$")
 
 
