@@ -88,7 +88,8 @@ def test_folders_pair_by_language_folder_and_by_infix(tmp_path):
     write(tmp_path / "hu" / "sub" / "note.txt", "Egy jegyzet.")
     write(tmp_path / "de" / "alone.txt", "Allein.")
     write(tmp_path / "de" / ".hidden.txt", "Versteckt.")
-    specs, alone = pair_folders(tmp_path / "de", tmp_path / "hu")
+    write(tmp_path / "de" / "out" / "projects" / "report.bitext", "an earlier run's output")
+    specs, alone = pair_folders(tmp_path / "de", tmp_path / "hu", exclude=tmp_path / "de" / "out")
     assert [(s.name, s.src_lang, s.tgt_lang) for s in specs] == [
         ("report", "de", "hu"),
         ("sub/note", "de", "hu"),

@@ -74,8 +74,8 @@ def batch(
     check_options(client, scheduler, workers, to, min_score, mode, encoding)
     src_lang = check_lang(src_lang, "--src-lang") if src_lang else None
     tgt_lang = check_lang(tgt_lang, "--tgt-lang") if tgt_lang else None
-    specs = resolve_pairs(pairs, src_lang, tgt_lang, say)
     target = check_outdir(outdir)
+    specs = resolve_pairs(pairs, src_lang, tgt_lang, say, exclude=target)
     settings = Settings(str(target), mode=mode, glossary=glossary, encoding=encoding)
     outcome = run_batch(
         specs, settings, client=client, scheduler=scheduler, workers=workers, corpus=to,
@@ -116,10 +116,10 @@ def check_options(client, scheduler, workers, to, min_score, mode, encoding) -> 
         raise BitextError(str(err)) from None
 
 
-def resolve_pairs(pairs, src_lang, tgt_lang, say) -> list[PairSpec]:
+def resolve_pairs(pairs, src_lang, tgt_lang, say, exclude=None) -> list[PairSpec]:
     """The pairs as specs, languages given as options filling in those not known."""
     if isinstance(pairs, tuple) and len(pairs) == 2:
-        specs, alone = pair_folders(*pairs, src_lang=src_lang, tgt_lang=tgt_lang)
+        specs, alone = pair_folders(*pairs, src_lang=src_lang, tgt_lang=tgt_lang, exclude=exclude)
         if alone:
             more = f" and {len(alone) - 1} more" if len(alone) > 1 else ""
             say(f"warning: no counterpart for {alone[0]}{more}; left out")

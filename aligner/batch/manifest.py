@@ -212,6 +212,7 @@ def pair_folders(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    exclude: str | os.PathLike | None = None,
 ) -> tuple[list[PairSpec], list[str]]:
     """Pair the files of two folders by name; return the pairs and the files left alone.
 
@@ -220,7 +221,8 @@ def pair_folders(
     language infix). Sub-folders are followed; the name is the relative path
     without extensions and language. Languages come from ``src_lang``/``tgt_lang``,
     else the infix, else the folder's name when it is a language code, else
-    detection when the pair is read.
+    detection when the pair is read. ``exclude`` is a folder to leave out
+    (the output folder, when it lies inside an input folder).
     """
     src_dir, tgt_dir = Path(src_dir), Path(tgt_dir)
     for folder in (src_dir, tgt_dir):
@@ -235,8 +237,9 @@ def pair_folders(
             "(report.de.md, report.hu.md); say which is which with --src-lang and --tgt-lang",
             str(src_dir),
         )
-    src_files = _keyed(src_dir, src_lang or _folder_lang(src_dir), src_lang if same else None)
-    tgt_files = _keyed(tgt_dir, tgt_lang or _folder_lang(tgt_dir), tgt_lang if same else None)
+    skip = Path(exclude).resolve() if exclude is not None else None
+    src_files = _keyed(src_dir, src_lang or _folder_lang(src_dir), src_lang if same else None, skip)
+    tgt_files = _keyed(tgt_dir, tgt_lang or _folder_lang(tgt_dir), tgt_lang if same else None, skip)
     specs = []
     for key in sorted(src_files.keys() & tgt_files.keys()):
         (src, s_lang), (tgt, t_lang) = src_files[key], tgt_files[key]
@@ -252,10 +255,12 @@ def pair_folders(
     return specs, alone
 
 
-def _keyed(folder: Path, lang: str | None, only: str | None) -> dict[str, tuple[Path, str | None]]:
+def _keyed(
+    folder: Path, lang: str | None, only: str | None, skip: Path | None
+) -> dict[str, tuple[Path, str | None]]:
     """Files under ``folder`` by pairing key; ``only``: keep files with this language infix."""
     found: dict[str, tuple[Path, str | None]] = {}
-    for path in sorted(_files(folder)):
+    for path in sorted(_files(folder, skip)):
         rel = path.relative_to(folder)
         stem, infix = split_name(rel.name)
         if only is not None and infix != normalise_lang(only):
@@ -271,10 +276,14 @@ def _keyed(folder: Path, lang: str | None, only: str | None) -> dict[str, tuple[
     return found
 
 
-def _files(folder: Path) -> Iterable[Path]:
-    """Regular files, skipping hidden files and folders (``.git``, editor backups)."""
+def _files(folder: Path, skip: Path | None = None) -> Iterable[Path]:
+    """Regular files, skipping hidden files and folders (``.git``, editor backups) and ``skip``."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [
+            d
+            for d in dirs
+            if not d.startswith(".") and (skip is None or (Path(root) / d).resolve() != skip)
+        ]
         for name in files:
             if not name.startswith(".") and not name.endswith("~"):
                 yield Path(root) / name

@@ -8,7 +8,6 @@ is. The output folder is locked for the run; debris of a killed run (hidden
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import sys
@@ -18,6 +17,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 from aligner.batch.cluster import check_workers, dashboard, dask_client
 from aligner.batch.corpus import CorpusResult, write_corpus
@@ -212,7 +216,8 @@ def _locked(outdir: Path) -> Iterator[None]:
         raise output_error(err, outdir) from None
     try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if fcntl is not None:  # POSIX; elsewhere runs are not kept apart
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise BitextError(
                 "another bitext batch is writing to this folder; wait for it to finish",
