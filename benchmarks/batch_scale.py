@@ -18,7 +18,9 @@ the clock, its start-up printed apart). Printed per run:
   thirds mean memory does not grow with the number of pairs;
 - the speed-up of each run over the 1-worker run.
 
-Then the last output folder is run again with ``--to tmx``, ``tsv`` and
+A shell loop of ``bitext align -o`` over the first ``--loop`` pairs (one
+process a pair, as without ``batch``) runs in the same session for
+comparison. Then the last output folder is run again with ``--to tmx``, ``tsv`` and
 ``parquet``: every pair is skipped (the resume check's cost per pair), and
 the sizes of the projects and of each corpus are printed per pair and unit.
 
@@ -118,6 +120,7 @@ def measured(client, manifest: Path, outdir: Path, workers: int, startup: float)
         "pair_median": statistics.median(report["seconds"]),
         "overhead": (wall * workers - pair_sum) / len(report),
         "rss": [highest(k) for k in range(3)],
+        "seconds": list(report["seconds"]),
         "peak_end": max(peak for _, peak in end_peak.values()),
     }
 
@@ -160,6 +163,24 @@ def outputs(manifest: Path, outdir: Path, workers: int) -> list[str]:
     ]
 
 
+def shell_loop(manifest: Path, outdir: Path, pairs: int) -> dict:
+    """The alternative without batch: one ``bitext align -o`` process per pair, in a loop."""
+    import csv
+
+    with open(manifest, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:pairs]
+    outdir.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    for n, row in enumerate(rows):
+        subprocess.run(
+            [sys.executable, "-m", "aligner.cli", "align", row["src"], row["tgt"],
+             "--src-lang", row["src_lang"], "--tgt-lang", row["tgt_lang"],
+             "-o", str(outdir / f"{n}.bitext")],
+            cwd=manifest.parent, check=True, capture_output=True,
+        )  # fmt: skip
+    return {"pairs": len(rows), "wall": time.perf_counter() - start}
+
+
 def uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
@@ -169,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=320)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="build the corpus and outputs here")
+    parser.add_argument(
+        "--loop", type=int, default=20, help="pairs for the `bitext align` shell loop (0: none)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
@@ -179,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         for workers in args.workers:
             runs.append(one_run(manifest, base / f"out-{workers}", workers))
             print(f"  ran {workers} worker(s): {runs[-1]['wall']:.1f} s", flush=True)
+        loop = shell_loop(manifest, base / "loop", args.loop) if args.loop else None
         table = outputs(manifest, base / f"out-{args.workers[-1]}", args.workers[-1])
         print(f"after:  {uptime()}")
     base_wall = runs[0]["wall"]
@@ -197,6 +222,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['overhead'] * 1000:.0f} ms | {r['overhead'] / r['pair_mean']:.1%} | "
             f"{' / '.join(f'{x:.0f}' for x in r['rss'])} MB | {r['peak_end']:.0f} MB | "
             f"{base_wall / r['wall']:.2f}x |"
+        )
+    if loop:
+        n, first = loop["pairs"], runs[0]
+        same = sum(first["seconds"][:n]) + n * first["overhead"]  # the batch's time for them
+        print()
+        print(
+            f"`bitext align -o` in a shell loop, first {n} pairs: {loop['wall']:.1f} s, "
+            f"{loop['wall'] / n * 1000:.0f} ms a pair; the 1-worker batch spent {same:.1f} s "
+            f"on the same pairs (their times plus the overhead per pair): "
+            f"{loop['wall'] / same:.1f}x"
         )
     print()
     print("\n".join(table))
