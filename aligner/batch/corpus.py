@@ -43,17 +43,6 @@ def corpus_path(outdir: str | os.PathLike, fmt: str) -> Path:
     return Path(outdir) / f"corpus.{fmt}"
 
 
-def units(project, name: str, statuses=DEFAULT_STATUSES, min_score: float | None = None):
-    """The project's pairs chosen as ``bitext export`` chooses them, with the document name."""
-    from aligner.formats.common import select_pairs
-
-    table = select_pairs(project.pairs(), statuses, min_score)
-    table.insert(0, "document", name)
-    table["src_lang"] = project.src_lang or ""
-    table["tgt_lang"] = project.tgt_lang or ""
-    return table
-
-
 def extract_chunk(
     items: list[tuple[str, str]],
     fmt: str,
@@ -62,31 +51,44 @@ def extract_chunk(
     dataset: str | None,
     chunk: int,
 ) -> dict:
-    """Run on a worker: the units of a few projects as TMX/TSV text, or a Parquet file."""
+    """Run on a worker: the units of a few projects as TMX/TSV text, or a Parquet file.
+
+    Pairs are chosen as ``bitext export`` chooses them, once for the whole
+    chunk (pandas costs more per small table than per row).
+    """
+    import numpy as np
     import pandas as pd
 
+    from aligner.formats.common import select_pairs
     from aligner.project import Project
 
-    tables, errors = [], []
+    frames, names, langs, created, errors = [], [], [], [], []
     for name, path in items:
         try:
             with Project.open(path, readonly=True) as project:
-                table = units(project, name, statuses, min_score)
-                created = project.meta("created")
+                frames.append(project.pairs())
+                langs.append((project.src_lang or "", project.tgt_lang or ""))
+                created.append(project.meta("created"))
+                names.append(name)
         except BitextError as err:
             errors.append((name, str(err)))
-            continue
-        if fmt != "parquet":
-            # As in `bitext export`: a sentence with no translation is no translation unit.
-            table, _ = both_sides(table)
-        table["created"] = created
-        tables.append(table)
-    table = pd.concat(tables, ignore_index=True) if tables else None
-    count = 0 if table is None else len(table)
+    if not frames:
+        return {"units": 0, "data": b"" if fmt == "tmx" else "", "errors": errors}
+    sizes = [len(f) for f in frames]
+    table = pd.concat(frames, ignore_index=True)
+    table["document"] = np.repeat(names, sizes)
+    table["src_lang"] = np.repeat([s for s, _ in langs], sizes)
+    table["tgt_lang"] = np.repeat([t for _, t in langs], sizes)
+    table["created"] = np.repeat(np.array(created, dtype=object), sizes)
+    table = select_pairs(table, statuses, min_score)
+    if fmt != "parquet":
+        # As in `bitext export`: a sentence with no translation is no translation unit.
+        table, _ = both_sides(table)
+    count = len(table)
     if fmt == "tmx":
-        data = _tmx_units(table) if count else b""
+        data = _tmx_units(table)
     elif fmt == "tsv":
-        data = _tsv_lines(table) if count else ""
+        data = _tsv_lines(table)
     else:
         data = None
         if count:
@@ -240,7 +242,9 @@ def write_corpus(
         (chunk, fmt, tuple(statuses), min_score, str(dataset) if dataset else None, n)
         for n, chunk in enumerate(chunks)
     )
-    outputs = in_order(client, extract_chunk, jobs, window=2 * max(threads, 1))
+    # TMX and TSV chunks come back as text (a few MB each): a bounded number at a time.
+    window = 2 * max(threads, 1) if fmt == "parquet" else min(2 * max(threads, 1), 16)
+    outputs = in_order(client, extract_chunk, jobs, window=window)
     if fmt == "parquet":
         for n, out in enumerate(outputs):
             _collect(result, out, advance, len(chunks[n]))
