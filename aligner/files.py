@@ -69,3 +69,26 @@ def output_error(err: OSError, path: str | os.PathLike) -> BitextError:
     if isinstance(err, PermissionError):
         return BitextError("permission denied", str(path))
     return BitextError(f"cannot write: {err.strerror or err}", str(path))
+
+
+def open_input(path: str | os.PathLike, what: str = "file"):
+    """An input opened for reading in binary (``-``: stdin, read into memory).
+
+    For readers that stream a big file instead of reading it whole; errors are
+    the one-line ones :func:`read_input` gives.
+    """
+    import io
+
+    if str(path) == "-":
+        return io.BytesIO(read_input(path, what))
+    p = Path(path)
+    if p.is_dir():
+        raise BitextError(f"is a directory, expected a {what}", str(path))
+    try:
+        return p.open("rb")
+    except FileNotFoundError:
+        raise BitextError("no such file", str(path)) from None
+    except PermissionError:
+        raise BitextError("permission denied", str(path)) from None
+    except OSError as err:
+        raise BitextError(f"cannot read: {err.strerror or err}", str(path)) from None

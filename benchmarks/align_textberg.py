@@ -3,8 +3,11 @@
     .bench/bin/python benchmarks/align_textberg.py [--sensitivity]
 
 Prints strict/lax precision, recall and F1 (the Vecalign/Bertalign metric,
-../shared/tools/align_score.py) and wall time. NLTK runs in its own
-environment (BENCH_PYTHON, default: the running interpreter). With
+../shared/tools/align_score.py), precision and recall of the 1-0 / 0-1
+beads, and wall time; then the same sentences given one per line with a 1-1
+truth. NLTK runs in its own environment (BENCH_PYTHON, default: the running
+interpreter); hunalign is built from ../shared/peers/hunalign/ (see
+_hunalign.py). With
 --sensitivity, every search parameter is scaled by 0.5 .. 2 in turn and the
 strict / lax F1 reported, to show how much the result depends on each value.
 """
@@ -20,9 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import _hunalign
 import numpy as np
 
-from aligner.align import SIGNALS, Params, align
+from aligner.align import SIGNALS, STEPS, Params, align
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
@@ -44,10 +48,19 @@ def beads_of(result):
     return [(tuple(b.src), tuple(b.tgt)) for b in result.beads]
 
 
-def row(name, res, seconds):
+def one_sided(gold, test) -> str:
+    """Precision / recall of the 1-0 and 0-1 beads."""
+    g = {b for b in gold if not b[0] or not b[1]}
+    t = {b for b in test if not b[0] or not b[1]}
+    p = len(g & t) / len(t) if t else 0.0
+    return f"{p:.2f} / {len(g & t) / len(g) if g else 0.0:.2f} ({len(t)})"
+
+
+def row(name, res, seconds, gold=None, test=None):
+    side = one_sided(gold, test) if gold is not None else ""
     return (
         f"| {name} | {res['precision_strict']:.3f} | {res['recall_strict']:.3f} | "
-        f"**{res['f1_strict']:.3f}** | {res['f1_lax']:.3f} | {seconds:.2f} s |"
+        f"**{res['f1_strict']:.3f}** | {res['f1_lax']:.3f} | {side} | {seconds:.2f} s |"
     )
 
 
@@ -67,7 +80,20 @@ def run_nltk(dev: Path, scorer, gold):
         fh.write(proc.stdout)
     test = scorer.read_alignments(fh.name)
     os.unlink(fh.name)
-    return row("NLTK 3.10 gale_church (whole process)", scorer.score([gold], [test]), seconds)
+    return row(
+        "NLTK 3.10 gale_church (whole process)", scorer.score([gold], [test]), seconds, gold, test
+    )
+
+
+def run_hunalign(src, tgt, scorer, gold):
+    if not _hunalign.available():
+        return "| hunalign 1.1 | (not built: see benchmarks/_hunalign.py) | | | | | |"
+    out = _hunalign.run(src, tgt)
+    if "error" in out:
+        return f"| hunalign 1.1 | ({out['error']}) | | | | | |"
+    res = scorer.score([gold], [out["beads"]])
+    name = "hunalign 1.1, no dictionary (whole process)"
+    return row(name, res, out["seconds"], gold, out["beads"])
 
 
 def ablation(src, tgt, gold, scorer):
@@ -82,17 +108,46 @@ def ablation(src, tgt, gold, scorer):
         from glossary import name_keys
     except ImportError:
         name_keys = None
-    for name, mode in modes:
-        t0 = time.perf_counter()
-        result = align(src, tgt, src_lang="de", tgt_lang="fr", mode=mode, progress=False)
-        seconds = time.perf_counter() - t0
-        print(row(f"bitext {name}", scorer.score([gold], [beads_of(result)]), seconds), flush=True)
+    runs = [(name, {"mode": mode}) for name, mode in modes[:-1]]
+    runs += [(f"full without step {s}", {"steps": [x for x in STEPS if x != s]}) for s in STEPS]
+    runs += [("full without any step (the previous release)", {"steps": []})]
+    runs += [modes[-1][:1] + ({},)]
     if name_keys is not None:
+        runs += [("full + glossary name keys", {"name_keys": name_keys})]
+    for name, kwargs in runs:
         t0 = time.perf_counter()
-        result = align(src, tgt, src_lang="de", tgt_lang="fr", name_keys=name_keys, progress=False)
+        result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False, **kwargs)
         seconds = time.perf_counter() - t0
-        res = scorer.score([gold], [beads_of(result)])
-        print(row("bitext full + glossary name keys", res, seconds), flush=True)
+        test = beads_of(result)
+        res = scorer.score([gold], [test])
+        print(row(f"bitext {name}", res, seconds, gold, test), flush=True)
+
+
+def one_per_line(src, tgt, gold):
+    """Only the gold's 1-1 beads, one sentence per line on both sides: the truth is 1-1."""
+    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+    a, b = [src[i] for i, _ in ones], [tgt[j] for _, j in ones]
+    truth = {(k, k) for k in range(len(ones))}
+    print(f"\nOne sentence per line, 1-1 truth ({len(ones)} pairs from the gold's 1-1 beads):\n")
+    print("| aligner | pair P | pair R | pair F1 | beads other than 1-1 |")
+    print("|---|---|---|---|---|")
+    found = {}
+    for name, kwargs in (
+        ("bitext full", {}),
+        ("bitext without step type_floor", {"steps": ["attach"]}),
+    ):
+        result = align(a, b, src_lang="de", tgt_lang="fr", progress=False, **kwargs)
+        found[name] = [(tuple(x.src), tuple(x.tgt)) for x in result.beads]
+    if _hunalign.available():
+        out = _hunalign.run(a, b)
+        if "beads" in out:
+            found["hunalign 1.1, no dictionary"] = out["beads"]
+    for name, beads in found.items():
+        pairs = {(s[0], t[0]) for s, t in beads if len(s) == 1 and len(t) == 1}
+        p = len(pairs & truth) / max(len(pairs), 1)
+        r = len(pairs & truth) / len(truth)
+        other = sum(1 for s, t in beads if (len(s), len(t)) != (1, 1))
+        print(f"| {name} | {p:.3f} | {r:.3f} | **{2 * p * r / max(p + r, 1e-9):.3f}** | {other} |")
 
 
 def confidence(src, tgt, gold):
@@ -142,11 +197,13 @@ def main() -> int:
     args = ap.parse_args()
     src, tgt, gold, scorer = load(args.dev)
     print(f"Text+Berg dev: {len(src)} x {len(tgt)} sentences, {len(gold)} gold beads\n")
-    print("| aligner | strict P | strict R | strict F1 | lax F1 | time |")
-    print("|---|---|---|---|---|---|")
+    print("| aligner | strict P | strict R | strict F1 | lax F1 | 1-0/0-1 P / R (n) | time |")
+    print("|---|---|---|---|---|---|---|")
     print(run_nltk(args.dev, scorer, gold), flush=True)
+    print(run_hunalign(src, tgt, scorer, gold), flush=True)
     ablation(src, tgt, gold, scorer)
     confidence(src, tgt, gold)
+    one_per_line(src, tgt, gold)
     if args.sensitivity:
         sensitivity(src, tgt, gold, scorer)
     return 0

@@ -225,17 +225,19 @@ def records(entries: Iterable[Entry]) -> list[dict]:
 def merge_entries(current: Iterable[Entry], incoming: Iterable[Entry]) -> list[Entry]:
     """Add imported entries: one with a key close to an existing entry's joins it
     (its forms become variants, its preferred forms fill languages the entry lacks),
-    the others are appended."""
+    the others are appended. Term-base entries (type "term") skip name matching."""
     out = list(current)
+    at = {e.id: n for n, e in enumerate(out)}
+    old = len(out)
     for new in incoming:
+        if new.type == "term":
+            _merge_term(out, at, new, old)
+            continue
         target = next(
             (e for e in out for a in e.keys for b in new.keys if similarity(a, b) >= MERGE), None
         )
         if target is None:
-            ids = {e.id for e in out}
-            while new.id in ids:
-                new.id += "+"
-            out.append(new)
+            _append(out, at, new)
             continue
         for lang, form in new.preferred.items():
             target.preferred.setdefault(lang, form)
@@ -243,4 +245,24 @@ def merge_entries(current: Iterable[Entry], incoming: Iterable[Entry]) -> list[E
         target.keys += [k for k in new.keys if k not in target.keys]
         if new.status == "approved":
             target.status = "approved"
+        if new.canonical_set and not target.canonical_set:  # a form chosen by hand wins
+            target.canonical, target.canonical_set = new.canonical, True
     return out
+
+
+def _append(out: list[Entry], at: dict[str, int], new: Entry) -> None:
+    while new.id in at:
+        new.id += "+"
+    at[new.id] = len(out)
+    out.append(new)
+
+
+def _merge_term(out: list[Entry], at: dict[str, int], new: Entry, old: int) -> None:
+    """A term entry replaces the stored term entry of the same id that shares a term
+    with it (the same concept, imported again); otherwise it is added under a free id."""
+    n = at.get(new.id)
+    if n is not None and n < old and out[n].type == "term":
+        if {(v.lang, v.form) for v in out[n].variants} & {(v.lang, v.form) for v in new.variants}:
+            out[n] = new
+            return
+    _append(out, at, new)

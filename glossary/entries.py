@@ -47,6 +47,11 @@ class Entry:
     status: str = "candidate"
     canonical_set: bool = False  # chosen by the user: keep it on rebuild
     note: str = ""
+    type: str = "person"  # person, place, organisation, or term (from a term base)
+    gender: str | None = None
+    context: str = ""  # a sentence where the name was seen
+    #: Term-base data kept verbatim to write the file back (TBX elements, tags as written)
+    extra: dict = field(default_factory=dict)
 
     def forms(self, lang: str | None = None) -> list[str]:
         """Distinct forms as written (inflected ones included), most frequent first."""
@@ -86,4 +91,8 @@ class Entry:
             status=status if status in STATUSES else "candidate",
             canonical_set=bool(data.get("canonical_set", False)),
             note=str(data.get("note", "")),
+            type=str(data.get("type") or "person"),
+            gender=None if data.get("gender") is None else str(data["gender"]),
+            context=str(data.get("context") or ""),
+            extra=dict(data["extra"]) if isinstance(data.get("extra"), dict) else {},
         )

@@ -85,11 +85,11 @@ def test_failed_export_leaves_existing_output_alone(capsys, project_path, tmp_pa
     target = tmp_path / "out.tmx"
     target.write_text("previous export")
 
-    def broken(out, pairs, *args, **kwargs):
-        out.write(b"<tmx>half")
+    def broken(writer, pairs):
+        writer.out.write(b"<tmx>half")
         raise OSError("disk full")
 
-    monkeypatch.setattr("aligner.formats.export.write_tmx", broken)
+    monkeypatch.setattr("aligner.formats.export.TmxWriter.write", broken)
     code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target)
     assert code == 2 and out == ""
     one_line_error(err, target)

@@ -247,7 +247,9 @@ def test_old_schema_is_migrated(tmp_path, monkeypatch):
     # Build a version-1 file: the schema before glossary storage existed.
     monkeypatch.setattr(schema_mod, "SCHEMA_VERSION", 1)
     original = schema_mod.migrate
-    monkeypatch.setattr("aligner.project.store.migrate", lambda db, target=1: original(db, target))
+    monkeypatch.setattr(
+        "aligner.project.lifecycle.migrate", lambda db, target=1: original(db, target)
+    )
     make_project(path).close()
     monkeypatch.undo()
     db = sqlite3.connect(path)

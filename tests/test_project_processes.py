@@ -18,7 +18,7 @@ from project_helpers import make_project  # noqa: E402
 from aligner.errors import BitextError  # noqa: E402
 from aligner.project import (
     Project,  # noqa: E402
-    store,  # noqa: E402
+    connection,  # noqa: E402
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +40,7 @@ def test_two_handles_see_each_others_edits(tmp_path):
 def test_busy_project_gives_a_clear_message(tmp_path, monkeypatch):
     path = tmp_path / "p.bitext"
     make_project(path).close()
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer in the middle of a transaction
     try:

@@ -15,20 +15,32 @@ gives each bead its confidence (``search.margins``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import nullcontext
 
 import numpy as np
 
 from aligner import progress as progress_mod
-from aligner.align import anchors, calibrate, evidence, lexicon, search, subwords
+from aligner.align import (
+    anchors,
+    calibrate,
+    evidence,
+    lexicon,
+    mismatch,
+    orphans,
+    resources,
+    search,
+    subwords,
+)
 from aligner.align.costs import Params, Scorer, SimScale
 from aligner.align.length import LengthModel
 from aligner.align.search import Path
 from aligner.types import Alignment, Bead, Segment
 
-__all__ = ["SIGNALS", "align", "Params"]
+__all__ = ["SIGNALS", "STEPS", "align", "Params"]
 
+#: Refinements after the first pass that ``steps`` can switch off (for the ablation).
+STEPS = ("type_floor", "attach")
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
 _PROGRESS_ROWS = 3000
@@ -36,6 +48,11 @@ _PROGRESS_ROWS = 3000
 CONFIDENCE_SCALE = 2.0
 #: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
 LETTERLESS = 0.25
+#: Characters of a sentence that its features are taken from (its length counts in full).
+FEATURE_CHARS = 10_000
+#: Fewer two-sided beads than this in the first pass say too little about bead
+#: types (a 50-sentence article has a handful of merges, by chance).
+FLOOR_MIN_BEADS = 200
 
 
 def align(
@@ -48,13 +65,24 @@ def align(
     name_keys: Callable[[str, str], set[str]] | None = None,
     progress: bool = True,
     params: Params | None = None,
+    steps: Collection[str] = STEPS,
+    dictionary: Iterable[tuple[str, str]] | None = None,
+    memory: Sequence[tuple[str, str]] | None = None,
 ) -> Alignment:
     """Align two sequences of sentences (segments or plain strings).
 
     ``mode`` is ``"full"`` (every signal), ``"length"`` (Gale-Church-style
     lengths only) or ``"length+"`` followed by ``+``-joined names from
     :data:`SIGNALS`. ``name_keys(text, lang)`` may supply the name keys of a
-    sentence (from the glossary) as extra anchors.
+    sentence (from the glossary) as extra anchors. ``steps`` names the
+    refinements of :data:`STEPS` to run (all by default).
+
+    A user's own resources are anchors too: ``dictionary`` gives (source
+    phrase, target phrase) pairs (a term base, a glossary, a dictionary in
+    hunalign's format read by :mod:`aligner.align.resources`), ``memory``
+    (source, target) sentence pairs of earlier work (a TMX): a pair found
+    verbatim anchors its sentences, and the memory's word pairs (IBM Model 1)
+    join the dictionary.
     """
     src_text = [s.text if isinstance(s, Segment) else str(s) for s in src]
     tgt_text = [t.text if isinstance(t, Segment) else str(t) for t in tgt]
@@ -65,14 +93,24 @@ def align(
     if n == 0 or m == 0:  # nothing to pair with: certainly unpaired
         beads = [Bead(range(i, i + 1), range(0, 0), 1.0) for i in range(n)]
         beads += [Bead(range(n, n), range(j, j + 1), 1.0) for j in range(m)]
+        info["document_score"] = 0.0 if n + m else 1.0
+        whole = {"src": [0, n], "tgt": [0, m], "sentences": n + m}
+        info["mismatch"] = {"share": 1.0, "regions": [whole]} if n + m else None
         return _finish(beads, n, m, info)
 
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
     lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
+    # features come from the first FEATURE_CHARS of a sentence: a 50 MB line
+    # is no sentence, and its words would cost memory by the gigabyte
+    src_text = [t[:FEATURE_CHARS] for t in src_text]
+    tgt_text = [t[:FEATURE_CHARS] for t in tgt_text]
     length = LengthModel.from_totals(ls, lt)
     fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
+    _user_resources(fs, ft, src_text, tgt_text, dictionary, memory, info)
+    signals = signals | ({"resources"} if "resources" in info else set())
     use_sim = bool(signals)
     ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+    del fs, ft  # the sets of a long book take more memory than the rest of the work
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
@@ -95,14 +133,20 @@ def align(
             info["lexicon_pairs"] = len(pairs)
             if pairs:
                 lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
-                _merge_into(fs, lfs)
-                _merge_into(ft, lft)
-                ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+                lex = evidence.build(lfs, lft, ls, lt)
+                del lfs, lft
+                ev = _with_content(evidence.combine(ev, lex), src_text, tgt_text)
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
-        scorer = Scorer(ev, params, length, scale, use_sim)
+        floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None
+        scorer = Scorer(ev, params, length, scale, use_sim, floor)
         path = search.solve(scorer, bar)
+        if use_sim and "attach" in steps:
+            path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead)
         beads = _score(scorer, path, bar)
+        verdict = mismatch.judge(scorer, path, ev.src.contents() >= 1, ev.tgt.contents() >= 1)
+    info["document_score"] = verdict.score
+    info["mismatch"] = verdict.mismatch
 
     if use_sim:
         info["similarity_weight"] = round(scale.weight, 3)
@@ -123,15 +167,46 @@ def _signals(mode: str) -> set[str]:
 
 
 def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
+    """Anchor and subword features of both sides, only those the other side has too.
+
+    The shorter side is read first and the longer one keeps only features
+    the shorter has: nothing else can ever be shared, and a million lines
+    aligned against a letter would otherwise hold every word of the million.
+    """
     fams = [f for f in anchors.FAMILIES if f in signals]
     keys = name_keys if "names" in signals else None
-    fs = [anchors.sentence_features(t, fams, keys, src_lang) for t in src]
-    ft = [anchors.sentence_features(t, fams, keys, tgt_lang) for t in tgt]
+    flip = len(src) > len(tgt)
+    short, long = (tgt, src) if flip else (src, tgt)
+    s_lang, l_lang = (tgt_lang, src_lang) if flip else (src_lang, tgt_lang)
+    f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
+    vocab = set().union(*f_short)
+    f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
     if "subwords" in signals:
-        ps, pt = subwords.piece_features(src, tgt)
-        _merge_into(fs, ps)
-        _merge_into(ft, pt)
-    return fs, ft
+        p_short, p_long = subwords.piece_features(short, long)
+        _merge_into(f_short, p_short)
+        _merge_into(f_long, p_long)
+    return (f_long, f_short) if flip else (f_short, f_long)
+
+
+def _user_resources(fs, ft, src, tgt, dictionary, memory, info) -> None:
+    """Add the features of a user's dictionary and translation memory in place."""
+    pairs = list(dictionary or ())
+    used = {}
+    if memory:
+        ms, mt = resources.memory_features(src, tgt, memory)
+        _merge_into(fs, ms)
+        _merge_into(ft, mt)
+        learned = resources.memory_lexicon(memory)
+        pairs += learned
+        used["memory_units"] = len(memory)
+        used["memory_word_pairs"] = len(learned)
+    if pairs:
+        ds, dt = resources.dictionary_features(src, tgt, pairs)
+        _merge_into(fs, ds)
+        _merge_into(ft, dt)
+        used["dictionary_pairs"] = len(pairs)
+    if used:
+        info["resources"] = used
 
 
 def _with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evidence.Evidence:
@@ -154,6 +229,28 @@ def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
     """Add features in place: copies of 100k sets would double the peak memory."""
     for a, b in zip(target, extra, strict=True):
         a |= b
+
+
+def type_floor(beads: list[tuple[range, range]], max_bead: int) -> dict[tuple[int, int], float]:
+    """Per merged bead type, -log of how much rarer it was than 1-1 in the first pass.
+
+    A document given one sentence per line on both sides is nearly all 1-1,
+    and two short pairs merged into a 2-2, or a 1-2 followed by a 2-1 around
+    a short sentence, must cost accordingly more there than in a freely
+    translated book where a third of the beads are merges. Used as a floor
+    under the fixed prior: it only ever makes a merge dearer.
+    """
+    counts = Counter((len(rs), len(rt)) for rs, rt in beads if len(rs) and len(rt))
+    ones = counts.get((1, 1), 0)
+    total = sum(counts.values())
+    if not ones or total < FLOOR_MIN_BEADS:
+        return {}
+    return {
+        key: float(np.log((ones + 1.0) / (c + 1.0)))
+        for key in [(a, b) for a in range(1, max_bead) for b in range(1, max_bead - a + 1)]
+        if key != (1, 1)
+        for c in [counts.get(key, 0)]
+    }
 
 
 def _ranges(path: Path) -> list[tuple[range, range]]:

@@ -60,6 +60,8 @@ class Scorer:
     length: LengthModel
     scale: SimScale
     use_similarity: bool = True
+    #: per bead type, a floor on its prior learnt from the document (``type_floor``)
+    floor: dict[tuple[int, int], float] | None = None
 
     def __post_init__(self) -> None:
         ws, wt = self.ev.sentence_weights()
@@ -88,7 +90,10 @@ class Scorer:
     def prior(self, a: int, b: int) -> float:
         """Cost of the bead type itself (a, b >= 1): merges must earn their place."""
         p = self.params
-        return p.merge * (a + b - 2) + (p.many if min(a, b) > 1 else 0.0)
+        base = p.merge * (a + b - 2) + (p.many if min(a, b) > 1 else 0.0)
+        if self.floor is None:
+            return base
+        return max(base, self.floor.get((a, b), 0.0))
 
     def deletion_costs(self, lengths: np.ndarray, content: np.ndarray) -> np.ndarray:
         """Cost of leaving each sentence unpaired: dearer for longer sentences.
@@ -110,12 +115,16 @@ class Scorer:
         lcost = self.length.cost(ls, lt)
         if not self.use_similarity or q is None:
             return lcost, np.full(len(i), 0.5)
+        return lcost, self.scale.z(self.raw(a, b, i, j, q))
+
+    def raw(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: Prefix) -> np.ndarray:
+        """Similarity of beads (i-a..i, j-b..j) before rescaling."""
         shared = np.zeros(len(i))
         for u in range(1, a + 1):
             shared += q.at(i - u, j) - q.at(i - u, j - b)
         total = (self.cws[i] - self.cws[i - a]) + (self.cwt[j] - self.cwt[j - b])
-        sim = self.similarity(shared, total, ls + lt)
-        return lcost, self.scale.z(sim)
+        length = (self.cls[i] - self.cls[i - a]) + (self.clt[j] - self.clt[j - b])
+        return self.similarity(shared, total, length)
 
     def similarity(self, shared: np.ndarray, total: np.ndarray, length: np.ndarray) -> np.ndarray:
         """Smoothed Dice overlap of a bead's features.

@@ -12,6 +12,7 @@ numpy; the row loop only does a gather, a minimum and a prefix-minimum scan
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,9 +60,7 @@ def solve(scorer: Scorer, bar=None) -> Path:
     if n * m <= FULL_DP_CELLS or n <= 2 or m <= 2:
         lo, hi = full_band(n, m)
     else:
-        coarse = Scorer(
-            ev.coarsen(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity
-        )
+        coarse = dataclasses.replace(scorer, ev=ev.coarsen())
         lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
     return search(scorer, lo, hi, bar.advance if bar is not None else None)
 
@@ -190,7 +189,7 @@ def margins(scorer: Scorer, path: Path, advance: Callable[[int], None] | None = 
     n, m = ev.src.n, ev.tgt.n
     lo, hi, off = path.lo, path.hi, path.off
     rlo, rhi = m - hi[::-1], m - lo[::-1]
-    rev = Scorer(ev.reversed(), scorer.params, scorer.length, scorer.scale, scorer.use_similarity)
+    rev = dataclasses.replace(scorer, ev=ev.reversed())
     back = search(rev, rlo, rhi, advance)
     width = hi - lo + 1
     ncells = int(off[n + 1])
@@ -258,8 +257,17 @@ def bead_similarity(scorer: Scorer, path: Path) -> np.ndarray:
     Unpaired sentences and beads without similarity evidence get 0.5, the
     middle: there is nothing to share.
     """
+    return _per_bead(scorer, path, lambda a, b, i, j, q: scorer.content(a, b, i, j, q)[1], 0.5)
+
+
+def bead_raw_similarity(scorer: Scorer, path: Path) -> np.ndarray:
+    """Per two-sided bead, its similarity before rescaling; NaN for unpaired sentences."""
+    return _per_bead(scorer, path, scorer.raw, np.nan)
+
+
+def _per_bead(scorer: Scorer, path: Path, fn, default: float) -> np.ndarray:
     q = band_prefix(scorer, path)
-    out = np.full(len(path.beads), 0.5)
+    out = np.full(len(path.beads), default)
     if q is None:
         return out
     groups: dict[tuple[int, int], list[int]] = {}
@@ -269,8 +277,7 @@ def bead_similarity(scorer: Scorer, path: Path) -> np.ndarray:
     ends = np.array([(i1, j1) for _, _, i1, j1 in path.beads], dtype=np.int64).reshape(-1, 2)
     for (a, b), ks in groups.items():
         sel = np.array(ks)
-        _, z = scorer.content(a, b, ends[sel, 0], ends[sel, 1], q)
-        out[sel] = z
+        out[sel] = fn(a, b, ends[sel, 0], ends[sel, 1], q)
     return out
 
 

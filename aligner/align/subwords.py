@@ -10,6 +10,7 @@ single-threaded and in memory, so the same input always gives the same pieces.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Sequence
 
@@ -21,12 +22,15 @@ from aligner.align.anchors import fold_text
 MIN_PIECE = 4
 MAX_TRAIN_SENTENCES = 20_000
 SEED = 20240917
+ENCODE_BLOCK = 5000
+#: Training time grows with the square of a token's length; no word is this long.
+_LONG_TOKEN = re.compile(r"\S{65,}")
 
 
 def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str]], list[set[str]]]:
     """Per sentence, the set of subword pieces (prefixed ``s``) of length >= MIN_PIECE."""
     texts = [fold_text(t.lower()) for t in (*src, *tgt)]
-    sample = _sample([t for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
+    sample = _sample([_LONG_TOKEN.sub(" ", t) for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
     chars = sum(len(t) for t in sample)
     vocab = int(min(8000, max(200, chars // 60)))
     if len(sample) < 10 or chars < 2000:
@@ -45,16 +49,23 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
         max_sentence_length=20_000,
     )
     sp = spm.SentencePieceProcessor(model_proto=model.getvalue())
-    pieces = sp.encode(texts, out_type=str)
-    feats = [
-        {
-            sys.intern("s" + p.lstrip("▁"))
-            for p in ps
-            if len(p.lstrip("▁")) >= MIN_PIECE and p.lstrip("▁").isalpha()
-        }
-        for ps in pieces
-    ]
-    return feats[: len(src)], feats[len(src) :]
+    first = _encode(sp, texts[: len(src)])
+    # the second side keeps only pieces the first has: no other piece can be shared
+    vocab = set().union(*first)
+    return first, [f & vocab for f in _encode(sp, texts[len(src) :])]
+
+
+def _encode(sp, texts: list[str]) -> list[set[str]]:
+    """Pieces per text, in blocks: the pieces of 400k sentences at once would
+    take more memory than everything else the aligner holds."""
+    feats = []
+    for k in range(0, len(texts), ENCODE_BLOCK):
+        for ps in sp.encode(texts[k : k + ENCODE_BLOCK], out_type=str):
+            stems = (p.lstrip("▁") for p in ps)
+            feats.append(
+                {sys.intern("s" + p) for p in stems if len(p) >= MIN_PIECE and p.isalpha()}
+            )
+    return feats
 
 
 def _sample(texts: list[str], limit: int) -> list[str]:

@@ -7,10 +7,11 @@ import json
 import sys
 from dataclasses import replace
 
+from aligner.cli.segment import add_srx_option
 from aligner.errors import BitextError
 from aligner.read import read_document
-from aligner.segment import detect_language, segment_document
-from aligner.segment.layout import iter_lines
+from aligner.segment import detect_language, lines_as_segments, load_srx, segment_document
+from aligner.segment.srx import SrxRules
 from aligner.types import Alignment, Document, Segment
 
 FORMATS = ("beads", "tsv", "jsonl")
@@ -55,15 +56,69 @@ def register(subparsers) -> None:
         help="create a project file for review instead of printing the alignment",
     )
     p.add_argument("--force", action="store_true", help="replace an existing project file")
+    add_srx_option(p)
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 1 when the texts do not (all) translate each other",
+    )
+    add_resource_options(p)
     p.set_defaults(func=run)
+
+
+def add_resource_options(p: argparse.ArgumentParser) -> None:
+    """A translator's own resources, used as anchors (see aligner.align.resources)."""
+    p.add_argument(
+        "--dictionary",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="bilingual dictionary in hunalign's format ('target phrase @ source phrase' "
+        "per line); may be repeated",
+    )
+    p.add_argument(
+        "--glossary",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="glossary or term base (CSV, OmegaT, TBX) or a project file whose glossary "
+        "to use; may be repeated",
+    )
+    p.add_argument(
+        "--tmx",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="translation memory of earlier work: its sentence and word pairs are anchors; "
+        "may be repeated",
+    )
+
+
+def load_resources(args: argparse.Namespace, src_lang: str | None, tgt_lang: str | None):
+    """(dictionary pairs, memory pairs) from the resource options."""
+    from aligner.align import resources
+
+    pairs: list[tuple[str, str]] = []
+    for path in args.dictionary:
+        pairs += resources.read_hunalign_dictionary(path)
+    for path in args.glossary:
+        if not src_lang or not tgt_lang:
+            raise BitextError("--glossary needs both languages (--src-lang, --tgt-lang)", path)
+        pairs += resources.read_glossary(path, src_lang, tgt_lang)
+    memory: list[tuple[str, str]] = []
+    for path in args.tmx:
+        memory += resources.read_memory(path, src_lang, tgt_lang)
+    return pairs, memory
 
 
 def run(args: argparse.Namespace) -> int:
     from aligner.align import align
     from glossary import name_keys
 
-    src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding)
-    tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding)
+    srx = load_srx(args.srx) if args.srx else None
+    src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding, srx)
+    tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding, srx)
+    dictionary, memory = load_resources(args, src_doc.lang, tgt_doc.lang)
     try:
         result = align(
             src,
@@ -72,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
             tgt_lang=tgt_doc.lang,
             mode=args.mode,
             name_keys=name_keys,
+            dictionary=dictionary,
+            memory=memory,
         )
     except ValueError as err:
         raise BitextError(str(err)) from None
@@ -85,33 +142,21 @@ def run(args: argparse.Namespace) -> int:
     else:
         write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
     _report(result)
-    return 0
+    return 1 if args.strict and result.info.get("mismatch") else 0
 
 
 def _load(
-    path: str, lang: str | None, presegmented: bool, encoding: str | None
+    path: str,
+    lang: str | None,
+    presegmented: bool,
+    encoding: str | None,
+    srx: SrxRules | None = None,
 ) -> tuple[Document, list[Segment]]:
     """Read one side; its language is the one given, else detected."""
     doc = read_document(path, lang=lang, encoding=encoding, fmt="text" if presegmented else None)
-    segments = lines_as_segments(doc.text) if presegmented else segment_document(doc)
+    segments = lines_as_segments(doc.text) if presegmented else segment_document(doc, srx=srx)
     lang = lang or doc.lang or detect_language(doc.text)
     return replace(doc, lang=lang), segments
-
-
-def lines_as_segments(text: str) -> list[Segment]:
-    """One segment per non-empty line; spans index the decoded file.
-
-    Lines end at LF, CRLF or CR only (the reader's notion, not ``str.splitlines``,
-    which also breaks at U+2028, form feeds and the like and would shift every
-    following line against its translation).
-    """
-    segments = []
-    for start, end in iter_lines(text):
-        body = text[start:end]
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip())))
-    return segments
 
 
 def write(result: Alignment, src: list[str], tgt: list[str], fmt: str, out) -> None:
@@ -146,9 +191,32 @@ def _report(result: Alignment) -> None:
         f"unpaired: {info.get('unpaired_src', 0)} source, {info.get('unpaired_tgt', 0)} target",
         file=sys.stderr,
     )
-    if result.n_src and result.n_tgt and unpaired > 0.3 * (result.n_src + result.n_tgt):
+    verdict = info.get("mismatch")
+    if verdict:
+        print(f"bitext: warning: {mismatch_line(verdict)}", file=sys.stderr)
+    elif result.n_src and result.n_tgt and unpaired > 0.3 * (result.n_src + result.n_tgt):
         print(
             "bitext: warning: many sentences have no counterpart; are these files "
             "really a text and its translation?",
             file=sys.stderr,
         )
+
+
+def mismatch_line(verdict: dict) -> str:
+    """One line: the share of sentences without evidence and where (1-based, inclusive)."""
+    regions = verdict.get("regions") or []
+    where = "; ".join(_where(r) for r in regions[:3])
+    more = f" and {len(regions) - 3} more" if len(regions) > 3 else ""
+    return (
+        f"{100 * verdict['share']:.0f}% of sentences share no evidence with their "
+        f"counterpart ({where}{more}); are these files a text and its translation?"
+    )
+
+
+def _where(region: dict) -> str:
+    def span(name: str, lo: int, hi: int) -> str:
+        if hi <= lo:
+            return f"no {name} sentence"
+        return f"{name} {lo + 1}" if hi == lo + 1 else f"{name} {lo + 1}-{hi}"
+
+    return f"{span('source', *region['src'])}, {span('target', *region['tgt'])}"

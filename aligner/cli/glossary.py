@@ -10,12 +10,13 @@ from contextlib import contextmanager
 from aligner.errors import BitextError
 from aligner.files import check_output
 from aligner.formats.common import atomic_output
+from aligner.langtag import check_lang
 from aligner.progress import progress
 from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
-from glossary.formats import FORMATS, dumps, load
+from glossary.formats import FORMATS, dump, dumps, load
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,10 +67,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=run_export)
 
-    p = gsub.add_parser("import", help="add the entries of a CSV, OmegaT or TBX glossary")
+    p = gsub.add_parser(
+        "import",
+        help="add the entries of a CSV, OmegaT or TBX glossary (a term base stays a term base)",
+    )
     p.add_argument("project", metavar="NAME.bitext")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", dest="fmt", choices=FORMATS, help="default: from the file")
+    p.add_argument(
+        "--src-lang",
+        metavar="LANG",
+        help="language of an OmegaT glossary's first column (default: the project's source)",
+    )
+    p.add_argument(
+        "--tgt-lang",
+        metavar="LANG",
+        help="language of an OmegaT glossary's second column (default: the project's target)",
+    )
     p.set_defaults(func=run_import)
 
 
@@ -166,25 +180,40 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output != "-":
         check_output(args.output)  # before the work, so a typo in -o costs nothing
     with _project(args.project, readonly=True) as project:
-        data = dumps(_entries(project), args.fmt, project.src_lang, project.tgt_lang, args.inflect)
-    with atomic_output(args.output, binary=True) as out:
-        out.write(data)
-        out.flush()
+        entries, src, tgt = _entries(project), project.src_lang, project.tgt_lang
+        if args.output == "-":  # all or nothing on stdout
+            data = dumps(entries, args.fmt, src, tgt, args.inflect)
+    try:
+        with atomic_output(args.output, binary=True) as out:
+            if args.output == "-":
+                out.write(data)
+            else:  # a big glossary goes out entry by entry
+                dump(out, entries, args.fmt, src, tgt, args.inflect)
+            out.flush()
+    except GlossaryError as err:
+        raise BitextError(err.message, args.project) from None
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    src = check_lang(args.src_lang, "--src-lang") if args.src_lang else None
+    tgt = check_lang(args.tgt_lang, "--tgt-lang") if args.tgt_lang else None
     with _project(args.project) as project:
         try:
-            incoming = load(args.file, project.src_lang, project.tgt_lang, args.fmt)
+            with progress("Reading the glossary", total=None):
+                incoming = load(
+                    args.file, src or project.src_lang, tgt or project.tgt_lang, args.fmt
+                )
         except GlossaryError as err:
             raise BitextError(err.message, err.path or args.file) from None
         if not incoming:
             raise BitextError("no glossary entries found", args.file)
         merged = merge_entries(_entries(project), incoming)
         project.save_glossary_records(records(merged))
+        terms = sum(e.type == "term" for e in incoming)
+        kinds = f", {terms} of them terms" if terms else ""
         print(
-            f"bitext: imported {len(incoming)} entries ({len(merged)} in the glossary)",
+            f"bitext: imported {len(incoming)} entries{kinds} ({len(merged)} in the glossary)",
             file=sys.stderr,
         )
     return 0

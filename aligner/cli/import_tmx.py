@@ -13,8 +13,10 @@ def register(sub) -> None:
         "import",
         help="make a project from a TMX file (or a CSV/TSV of pairs)",
         description="Make a project from a TMX file (TMX 1.1 to 1.4b), or from a CSV/TSV with "
-        "source and target columns. Each unit becomes one bead; review status, score and notes "
-        "written by bitext's own TMX export come back.",
+        "source and target columns. Each unit becomes one bead. Everything a TMX unit holds is "
+        "kept for the export: inline codes (shown as tags in review), notes, props, ids, dates, "
+        "tuvs in other languages; review status, score and note written by bitext come back. "
+        "A CSV's delimiter (, ; or tab) is found from its header.",
     )
     parser.add_argument("file", metavar="FILE", help="TMX, CSV or TSV file")
     parser.add_argument(
@@ -31,8 +33,11 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    def warn(message: str) -> None:
+        print(f"bitext: warning: {args.file}: {message}", file=sys.stderr)
+
     with import_file(
-        args.file, args.output, src=args.src, tgt=args.tgt, overwrite=args.force
+        args.file, args.output, src=args.src, tgt=args.tgt, overwrite=args.force, on_warning=warn
     ) as project:
         n, src, tgt = len(project), project.src_lang, project.tgt_lang
     print(f"bitext: imported {n} pairs ({src} -> {tgt}) into {args.output}", file=sys.stderr)

@@ -49,12 +49,43 @@ def format_info(info: dict) -> str:
     history = info["history"]
     lines.append(f"history   {history['undo']} edits to undo, {history['redo']} to redo")
     lines.append(f"glossary  {info['glossary_records']} records")
+    match = info.get("translation")
+    if match is not None:
+        lines.append(f"match     {translation_line(match)}")
     return "\n".join(lines)
+
+
+def translation_facts(project: Project) -> dict | None:
+    """The aligner's document score and mismatch verdict, as stored in the project.
+
+    ``align()`` puts them in ``Alignment.info``, which the project keeps in
+    its ``meta`` table as ``align.document_score`` and ``align.mismatch``
+    (JSON); projects made before the score existed have neither.
+    """
+    raw = project.meta("align.document_score")
+    if raw is None:
+        return None
+    try:
+        score = float(json.loads(raw))
+        mismatch = json.loads(project.meta("align.mismatch") or "null")
+    except (TypeError, ValueError):
+        return None
+    return {"document_score": score, "mismatch": mismatch}
+
+
+def translation_line(facts: dict) -> str:
+    from aligner.cli.align import mismatch_line
+
+    score = f"document score {facts['document_score']:.2f}"
+    if facts["mismatch"]:
+        return f"{score}; warning: {mismatch_line(facts['mismatch'])}"
+    return f"{score} (share of sentences whose bead shares evidence; no mismatch found)"
 
 
 def run(args: argparse.Namespace) -> int:
     with damaged_as_error(args.project), Project.open(args.project) as project:
         info = project.info()
+        info["translation"] = translation_facts(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:

@@ -77,8 +77,29 @@ _V2_GLOSSARY = """
 """
 
 
+# Translation-memory metadata of an imported TMX, kept so that an export gives
+# it back: per unit its attributes, notes, props and tuvs in other languages
+# (JSON, as read); per segment the unit it came from, its tuv's attributes,
+# notes and props, and the XML of its inline codes (keyed by the marker
+# characters in the segment text, see aligner/project/tags.py).
+_TM_METADATA = """
+        CREATE TABLE tm_unit (
+            id   INTEGER PRIMARY KEY,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE tm_segment (
+            side  TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+            idx   INTEGER NOT NULL,
+            unit  INTEGER NOT NULL REFERENCES tm_unit (id),
+            tuv   TEXT,
+            codes TEXT,
+            PRIMARY KEY (side, idx)
+        ) WITHOUT ROWID;
+"""
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1.
-MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY]
+MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY, _TM_METADATA]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

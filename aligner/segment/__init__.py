@@ -18,14 +18,22 @@ from aligner.errors import BitextError
 from aligner.read import looks_like_markdown
 from aligner.segment.detect import detect_language
 from aligner.segment.langdata import LanguageData, load
-from aligner.segment.layout import Layout
+from aligner.segment.layout import Layout, iter_lines
 from aligner.segment.markup import strip_markdown
 from aligner.segment.rules import Decider
+from aligner.segment.srx import SrxRules, load_srx
 from aligner.types import Document, Segment
 
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
-__all__ = ["detect_language", "iter_segments", "segment", "segment_document"]
+__all__ = [
+    "detect_language",
+    "iter_segments",
+    "lines_as_segments",
+    "load_srx",
+    "segment",
+    "segment_document",
+]
 
 
 @lru_cache(maxsize=32)
@@ -40,19 +48,27 @@ def iter_segments(
     *,
     markdown: bool | None = None,
     extra_abbreviations: Iterable[str] = (),
+    srx: SrxRules | None = None,
+    line_breaks: bool = False,
 ) -> Iterator[Segment]:
-    """Yield the sentences of ``text`` in document order."""
+    """Yield the sentences of ``text`` in document order.
+
+    ``srx`` replaces bitext's sentence rules with a user's SRX rules (the layout
+    above sentences stays bitext's); ``line_breaks`` makes every line break a
+    boundary, for text already written one sentence per line.
+    """
     if not isinstance(lang, str) or not _LANG_CODE.fullmatch(lang):
         raise BitextError(f"not a language code: {lang!r} (expected e.g. de, en, hu)")
     data, decider = _rules(lang, tuple(extra_abbreviations))
+    splitter = srx.for_language(lang) if srx is not None else decider
     if markdown is None:
         markdown = looks_like_markdown(text)
-    for run in Layout(text, data, markdown).runs():
+    for run in Layout(text, data, markdown, line_breaks=line_breaks).runs():
         offsets = [p[0] for p in run.paragraphs]
         if run.kind in ("heading", "code"):
             cuts: Iterable[int] = ()
         else:
-            cuts = decider.boundaries(text, run.start, run.end)
+            cuts = splitter.boundaries(text, run.start, run.end)
         start = run.start
         for cut in _then(cuts, run.end):
             seg = _make(text, start, cut, markdown and run.kind != "code")
@@ -76,8 +92,8 @@ def _make(text: str, start: int, end: int, markdown: bool) -> Segment | None:
         return None
     raw = text[start:end]
     clean = strip_markdown(raw) if markdown else raw
-    if not any(ch.isalnum() for ch in clean):
-        return None
+    if not clean or (markdown and not clean.strip("*-+>#_|` \t")):
+        return None  # markup alone ("**", "<br>"): the span belongs to no sentence
     return Segment(clean, start, end, 0)
 
 
@@ -87,11 +103,42 @@ def segment(
     *,
     markdown: bool | None = None,
     extra_abbreviations: Iterable[str] = (),
+    srx: SrxRules | None = None,
+    line_breaks: bool = False,
 ) -> list[Segment]:
     """Split ``text`` into sentences; ``markdown=None`` guesses from the content."""
     return list(
-        iter_segments(text, lang, markdown=markdown, extra_abbreviations=extra_abbreviations)
+        iter_segments(
+            text,
+            lang,
+            markdown=markdown,
+            extra_abbreviations=extra_abbreviations,
+            srx=srx,
+            line_breaks=line_breaks,
+        )
     )
+
+
+def lines_as_segments(text: str) -> list[Segment]:
+    """One segment per non-empty line, for text already split into sentences.
+
+    Lines end at LF, CRLF or CR only (the reader's notion, not ``str.splitlines``,
+    which also breaks at U+2028, form feeds and the like and would shift every
+    following line against its translation). Spans index ``text``; a blank line
+    starts a new paragraph.
+    """
+    segments = []
+    number, blank = 0, False
+    for start, end in iter_lines(text):
+        body = text[start:end]
+        if not body.strip():
+            blank = bool(segments)
+            continue
+        if blank:
+            number, blank = number + 1, False
+        lead = len(body) - len(body.lstrip())
+        segments.append(Segment(body.strip(), start + lead, start + len(body.rstrip()), number))
+    return segments
 
 
 def document_language(doc: Document) -> str:
@@ -106,19 +153,33 @@ def document_language(doc: Document) -> str:
     return lang
 
 
-def iter_document(doc: Document, extra_abbreviations: Iterable[str] = ()) -> Iterator[Segment]:
+def iter_document(
+    doc: Document,
+    extra_abbreviations: Iterable[str] = (),
+    *,
+    srx: SrxRules | None = None,
+    line_breaks: bool = False,
+) -> Iterator[Segment]:
     """Yield the segments of a read document (language detected when not set)."""
     return iter_segments(
         doc.text,
         document_language(doc),
         markdown=doc.format == "markdown",
         extra_abbreviations=extra_abbreviations,
+        srx=srx,
+        line_breaks=line_breaks,
     )
 
 
-def segment_document(doc: Document, extra_abbreviations: Iterable[str] = ()) -> list[Segment]:
+def segment_document(
+    doc: Document,
+    extra_abbreviations: Iterable[str] = (),
+    *,
+    srx: SrxRules | None = None,
+    line_breaks: bool = False,
+) -> list[Segment]:
     """The segments of a document from :func:`aligner.read.read_document`."""
-    return list(iter_document(doc, extra_abbreviations))
+    return list(iter_document(doc, extra_abbreviations, srx=srx, line_breaks=line_breaks))
 
 
 class _CallableModule(types.ModuleType):

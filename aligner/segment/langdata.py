@@ -1,15 +1,16 @@
 """Per-language rule data: abbreviations and word lists the engine consults.
 
-The base is the Moses nonbreaking-prefix list that sacremoses ships (read from
-its data module without importing the whole package, which would pull in
-joblib). bitext's own additions live in ``data/<lang>.txt``: INI-like sections
-of one entry per line, ``#`` starts a comment. A language without a data file
-still works with the Moses list and the language-neutral rules.
+Abbreviations come from ``data/lists/<lang>.tsv``, made by ``make_lists.py``
+from general sources (the Moses nonbreaking-prefix lists that sacremoses ships,
+Unicode CLDR's sentence-break suppressions), each entry with its kind: always
+an abbreviation, only before a number, or ambiguous (also a word, so the next
+word decides). bitext's grammar data lives in ``data/<lang>.txt``: INI-like
+sections of one entry per line, ``#`` starts a comment. A language with neither
+still works with the language-neutral rules.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,6 +65,24 @@ class LanguageData:
         """Whether a capitalised opener after a word marks a boundary without a full stop."""
         return self.settings.get("unpunctuated", "no") == "yes"
 
+    @property
+    def join_paragraphs(self) -> bool:
+        """Whether a blank line before a lower-case word is a broken sentence (German prose,
+        where every noun is capitalised, so a lower-case paragraph start is telling)."""
+        return self.settings.get("join_paragraphs", "no") == "yes"
+
+    @property
+    def capitalised_nouns(self) -> bool:
+        """Whether nouns are capitalised (German): then a capital after an abbreviation
+        is weak evidence of a new sentence."""
+        return self.settings.get("capitalised_nouns", "no") == "yes"
+
+    @property
+    def title_case(self) -> bool:
+        """Whether titles and names of bodies are capitalised word by word (English):
+        then "NASA Administrator" is no heading before a sentence."""
+        return self.settings.get("title_case", "no") == "yes"
+
     def is_abbreviation(self, word: str) -> bool:
         """``word`` (without its period) is a known abbreviation, also capitalised ("Vgl")."""
         return word in self.abbreviations or (word[:1].lower() + word[1:]) in self.abbreviations
@@ -91,36 +110,22 @@ class LanguageData:
         )
 
 
-def _moses_prefixes(lang: str) -> tuple[set[str], set[str]]:
-    """(nonbreaking, numeric-only) prefixes of the Moses list for ``lang``, empty if none."""
-    spec = importlib.util.find_spec("sacremoses")
-    if spec is None or not spec.submodule_search_locations:
-        return set(), set()
-    module_path = Path(list(spec.submodule_search_locations)[0]) / "_data_nonbreaking_prefixes.py"
-    text = _moses_files(str(module_path)).get(f"nonbreaking_prefix.{lang}", "")
-    plain, numeric = set(), set()
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if "#NUMERIC_ONLY#" in line:
-            numeric.add(line.split("#", 1)[0].strip())
-        else:
-            plain.add(line)
-    return plain, numeric
+LISTS_DIR = DATA_DIR / "lists"
 
 
-@lru_cache(maxsize=1)
-def _moses_files(module_path: str) -> dict[str, str]:
-    """Load sacremoses' generated data module on its own (no package import)."""
-    if not Path(module_path).exists():
+@lru_cache(maxsize=64)
+def listed(lang: str) -> dict[str, str]:
+    """Entry -> kind (always, numeric, ambiguous) from ``lists/<lang>.tsv``, made by
+    ``make_lists.py`` from the Moses lists and CLDR; empty for a language without one."""
+    path = LISTS_DIR / f"{lang}.tsv"
+    if not path.exists():
         return {}
-    spec = importlib.util.spec_from_file_location("_bitext_moses_prefixes", module_path)
-    if spec is None or spec.loader is None:
-        return {}
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(getattr(module, "NONBREAKING_PREFIXES", {}))
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            entry, kind, _ = line.split("\t")
+            out[entry] = kind
+    return out
 
 
 _SECTION = re.compile(r"^\[(\w+)\]\s*$")
@@ -147,14 +152,17 @@ def parse_data(text: str, source: str = "") -> dict[str, set[str]]:
 def has_rules(lang: str) -> bool:
     """Whether bitext knows anything particular about ``lang`` (its own data or Moses')."""
     lang = lang.lower().split("-")[0].split("_")[0]
-    return (DATA_DIR / f"{lang}.txt").exists() or bool(_moses_prefixes(lang)[0])
+    return (DATA_DIR / f"{lang}.txt").exists() or bool(listed(lang))
 
 
 @lru_cache(maxsize=64)
 def load(lang: str) -> LanguageData:
     """The rule data for ``lang`` (an ISO 639-1 code such as "de")."""
     lang = lang.lower().split("-")[0].split("_")[0]
-    plain, numeric = _moses_prefixes(lang)
+    kinds = listed(lang)
+    plain = {e for e, k in kinds.items() if k != "numeric"}
+    numeric = {e for e, k in kinds.items() if k == "numeric"}
+    ambiguous = {e for e, k in kinds.items() if k == "ambiguous"}
     path = DATA_DIR / f"{lang}.txt"
     own = parse_data(path.read_text(encoding="utf-8"), str(path)) if path.exists() else None
     if own is None:
@@ -171,7 +179,7 @@ def load(lang: str) -> LanguageData:
     return LanguageData(
         lang=lang,
         abbreviations=frozenset(plain | own["abbreviations"] | own["final"]),
-        final=frozenset(own["final"]),
+        final=frozenset(own["final"] | ambiguous),
         numeric_only=frozenset(numeric | own["numeric_only"]),
         starters=frozenset(own["starters"] | own["strong_starters"]),
         strong_starters=frozenset(own["strong_starters"]),

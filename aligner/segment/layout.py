@@ -171,10 +171,11 @@ def _line_per_segment(block: list[Line], longest: int) -> bool:
 class Layout:
     """Turns a document into runs for the sentence rules."""
 
-    def __init__(self, text: str, data: LanguageData, markdown: bool):
+    def __init__(self, text: str, data: LanguageData, markdown: bool, line_breaks: bool = False):
         self.text = text
         self.data = data
         self.markdown = markdown
+        self.line_breaks = line_breaks  # every line break ends a segment
 
     def _continues(self, a: Line, b: Line, run_start: int, wrapped: bool, first: bool) -> bool:
         """Whether the sentence on line ``a`` goes on at line ``b``."""
@@ -208,11 +209,16 @@ class Layout:
         if at.endswith(","):
             return False  # a salutation: "Sehr geehrte Frau Dr. Winter,⏎⏎vielen Dank …"
         if _ENDS_OPEN.search(at) and not at.endswith(("-", "–", "—")):
-            return True
+            return self.data.join_paragraphs or open_bracket(self.text, run_start, a.end)
         m = _LAST_WORD.search(at)
         last = m.group(1) if m else ""
         bt = b.text.lstrip()
-        if bt[:1].isalpha() and bt[:1].islower():
+        lower = bt[:1].isalpha() and bt[:1].islower()
+        if not self.data.join_paragraphs:
+            # Elsewhere a lower-case paragraph is no evidence (e-mail, chat, lists):
+            # the line must end in a word that cannot end a sentence.
+            return lower and last.lower() in self.data.continuation
+        if lower:
             return True
         return last.lower() in self.data.continuation and open_bracket(self.text, run_start, a.end)
 
@@ -226,6 +232,7 @@ class Layout:
             if (
                 run is not None
                 and last is not None
+                and not self.line_breaks
                 and run.kind == "text"
                 and self._mid_sentence(last, first, run.start)
             ):
@@ -246,6 +253,7 @@ class Layout:
                     prev = block[i - 1]
                     soft = (
                         not listy
+                        and not self.line_breaks
                         and prev.kind in ("text", "item")
                         and line.kind == "text"
                         and self._continues(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -29,8 +30,15 @@ _CANDIDATE = re.compile(
     r"(?=\s|$)"
 )
 _NEXT = re.compile(r"\s*(\S{1,80})")
+_NEXT_QUOTED = re.compile(r"\s*(?:,,|[„‚\"'“‘»«›‹(\[{`])")
+_SPACE = re.compile(r"\s")
+_SAME_LINE_TOKEN = re.compile(r"[ \t]+(\S{1,20})(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+# A sentence end, then the start of a word in capitals: maybe a heading run into the text.
+_CAPS_START = re.compile(r"[ \t]+[^\W\d_a-zß-ÿ]{3}")
+_TOKEN = re.compile(r"[ \t]*(\S+)")
+_QUANTITY = re.compile(r"[(~≈<>±+-]?\d(?:[\d.,' ]*\d)?%?")
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _SHORT_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
 _LINE_START = re.compile(r"(?:^|\n)[\s•·▪‣◦*\-–—+>#]*$")
@@ -42,6 +50,15 @@ _WINDOW = 80
 _ENUMERATOR = re.compile(r"(?:^|[\s(\[])[(\[]?\w{1,3}[)\]]$")
 _EMOTICON = re.compile(r"(?<!\S)[:;]-?[)(DP](?=[ \t]+[^\W\d_])")
 _SEMICOLON = re.compile(r";(?=[ \t]+[^\W\d_])")
+_EMOTICON_TOKEN = re.compile(r"[:;=]['^-]?[()\[\]DPpOo3*/|\\]{1,3}|<3|\^_?\^")
+_SYMBOL_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))
+DASHES = "-–—"
+_LONE_QUOTE = re.compile(r"[ \t]+([\"»«”“])(?=\s|$)")
+_QUOTE_PAIRS = {"»": "«", "«": "»", "”": "“„", "“": "„"}
+QUOTE_WINDOW = 2000
+_QUOTE_OPENERS = '„‚"“«»,'
+# A word of consonants only ("str", "Nr", "mgr") is an abbreviation nobody listed.
+_CONSONANTS = re.compile(r"[^\W\d_aeiouyäöüåæøéèêáàâíìîóòôúùûýěůąęœаеёиоуыэюяіїєў]+", re.I)
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -64,17 +81,88 @@ def _no_stop_pattern(strong: frozenset[str], weak: frozenset[str]) -> re.Pattern
     )
 
 
-def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
-    """(kind, word, opened) of the token after ``pos``: kind is lower/upper/digit/other/end."""
-    m = _NEXT.match(s, pos, hi)
+def is_symbols(tok: str) -> bool:
+    """An emoji, pictograph or emoticon standing alone: it belongs to the sentence before."""
+    if not tok or tok[0].isalnum():
+        return False
+    if _EMOTICON_TOKEN.fullmatch(tok):
+        return True
+    return all(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in tok)
+
+
+def _quote_after_colon(s: str, pos: int, lo: int) -> bool:
+    """Whether the quotation that closes at ``pos`` was opened right after a colon."""
+    i = pos - 1
+    floor = max(lo, pos - 400)
+    while i >= floor and s[i] not in _QUOTE_OPENERS:
+        if s[i] in ".!?\n":
+            return False  # the quotation holds more than one sentence, or none opened
+        i -= 1
+    if i < floor:
+        return False
+    if s[i] == "," and i > floor and s[i - 1] == ",":
+        i -= 1
+    j = i
+    while j > floor and s[j - 1] in " \t":
+        j -= 1
+    return j > floor and s[j - 1] == ":"
+
+
+def _past_closing_quote(s: str, pos: int, hi: int, start: int, last: int) -> int:
+    """``pos`` moved past a quote standing alone that closes one the sentence opened
+    ("… lejáratni. " Helmeczy", "… la pièce. » Les"); a quote that opens stays."""
+    m = _LONE_QUOTE.match(s, pos, hi)
     if not m:
-        return "end", "", False
-    tok = m.group(1)
-    if tok.startswith(",,"):  # typewriter low quote
-        tok = tok[1:]
-    core = tok.lstrip(OPENERS)
-    opened = len(core) < len(tok)
-    if not core:
+        return pos
+    q = m.group(1)
+    # The sentence so far decides; when it holds no such quote, the run so far
+    # (a quotation may span several sentences).
+    for said in (s[max(last, pos - QUOTE_WINDOW) : pos], s[max(start, pos - QUOTE_WINDOW) : pos]):
+        if q == '"':
+            if '"' in said:
+                return m.end() if said.count('"') % 2 == 1 else pos
+            continue
+        openers = sum(said.count(o) for o in _QUOTE_PAIRS[q])
+        if openers or q in said:
+            return m.end() if openers > said.count(q) else pos
+    return pos
+
+
+def _open_paren(s: str, pos: int, lo: int) -> bool:
+    """Whether a parenthesis opened shortly before ``pos`` is still open there."""
+    i = s.rfind("(", max(lo, pos - 60), pos)
+    return i >= 0 and ")" not in s[i:pos]
+
+
+def _past_symbols(s: str, pos: int, hi: int) -> int:
+    """``pos`` moved past emoji and emoticons on the same line ("Great! 😀 They")."""
+    while True:
+        m = _SAME_LINE_TOKEN.match(s, pos, hi)
+        if not m or not is_symbols(m.group(1)):
+            return pos
+        pos = m.end()
+
+
+def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
+    """(kind, word, opened) of the token after ``pos``: kind is lower/upper/digit/other/end.
+
+    A quote, bracket or list star standing alone ("« Je", "* item") opens the word
+    after it, and emoji or emoticons after a stop are passed over.
+    """
+    opened = False
+    for _ in range(4):
+        m = _NEXT.match(s, pos, hi)
+        if not m:
+            return "end", "", opened
+        tok = m.group(1)
+        if tok.startswith(",,"):  # typewriter low quote
+            tok = tok[1:]
+        core = tok.lstrip(OPENERS)
+        opened = opened or len(core) < len(tok)
+        if core and not is_symbols(core):
+            break
+        pos = m.end()
+    else:
         return "other", "", opened
     first = core[0]
     if first in "-–" and len(core) > 1 and core[1].isdigit():
@@ -90,11 +178,16 @@ def _next_word(s: str, pos: int, hi: int) -> tuple[str, str, bool]:
 
 def _prev_token(s: str, pos: int, floor: int) -> tuple[int, str]:
     """Start and text of the white-space delimited token that ends at ``pos``."""
-    i = pos
     lo = max(floor, pos - _WINDOW)
-    while i > lo and not s[i - 1].isspace():
-        i -= 1
-    return i, s[i:pos]
+    i = max(s.rfind(" ", lo, pos), s.rfind("\n", lo, pos), s.rfind("\t", lo, pos)) + 1
+    i = max(i, lo)
+    tok = s[i:pos]
+    if _SPACE.search(tok):  # rarer white space (\r, U+2028, …)
+        i = pos
+        while i > lo and not s[i - 1].isspace():
+            i -= 1
+        tok = s[i:pos]
+    return i, tok
 
 
 def _word_before(s: str, pos: int, floor: int) -> str:
@@ -144,9 +237,18 @@ class Decider:
         return heapq.merge(self._punctuated(s, lo, hi), self._unpunctuated(s, lo, hi))
 
     def _punctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
+        last = lo
+        headings = not (self.data.capitalised_nouns or self.data.title_case)
         for m in _CANDIDATE.finditer(s, lo, hi):
             if self.decide(s, m, lo, hi):
-                yield m.end()
+                end = _past_symbols(s, _past_closing_quote(s, m.end(), hi, lo, last), hi)
+                yield end
+                last = end
+                if headings and _CAPS_START.match(s, end, hi):
+                    heading = self._caps_heading(s, end, hi)
+                    if heading:
+                        yield heading
+                        last = heading
 
     def _unpunctuated(self, s: str, lo: int, hi: int) -> Iterator[int]:
         """Boundaries without a full stop: fragments, greetings, emoticons, "; Die"."""
@@ -173,17 +275,53 @@ class Decider:
                     found.append(m.end())
         yield from sorted(found)
 
+    def _caps_heading(self, s: str, pos: int, hi: int) -> int | None:
+        """The end of a run-in heading in capitals at ``pos``, after a sentence end
+        ("… znovu. ŠVESTKA Kůra: šedá"), when a capitalised word in lower case follows."""
+        end, words = None, 0
+        while words < 4:
+            t = _TOKEN.match(s, pos, hi)
+            if not t:
+                return None
+            word = t.group(1)
+            if len(word) >= 3 and word.isalpha() and word.isupper():
+                pos, end, words = t.end(), t.end(), words + 1
+                continue
+            word = word.rstrip(",:;")
+            capitalised = word[:1].isupper() and word.isalpha() and not word.isupper()
+            if end is not None and capitalised and (words > 1 or self._long_enough(s, end)):
+                return end
+            return None
+        return None
+
+    @staticmethod
+    def _long_enough(s: str, end: int) -> bool:
+        """A single word in capitals is a heading from four letters on ("JZD" is an acronym)."""
+        start = end
+        while start > 0 and not s[start - 1].isspace():
+            start -= 1
+        return end - start >= 4
+
     def decide(self, s: str, m: re.Match[str], lo: int, hi: int) -> bool:
         term, closers = m.group(1), m.group(2)
         kind, nword, opened = _next_word(s, m.end(), hi)
-        if kind == "lower" or kind == "end":
-            return False
+        if kind == "end" or s.startswith(".", m.end() + 1):
+            return False  # or a spaced ellipsis goes on: "the region . . . This"
+        if kind == "other" and nword[:1] in DASHES and len(nword) == 1 and term != ".":
+            # Dialogue: "— Ты придёшь? — спросила она." goes on after the dash in lower case.
+            kind, nword, opened = _next_word(s, s.index(nword, m.end()) + 1, hi)
+            if kind in ("lower", "end"):
+                return False
         if kind == "other" and nword[:1] in ")]}":
             return False  # a bracket closing after a space: "(in der Schweiz ! )"
+        if kind == "lower":
+            quoted = _NEXT_QUOTED.match(s, m.end(), hi) is not None
+            return not quoted and self._before_lower(s, m, term, closers, lo)
         if "." not in term or "?" in term or "!" in term:
             if "?" in term or "!" in term:
-                # A question in quotes answered by another quote is one dialogue turn.
-                return not (closers and opened and any(q in closers for q in "“”\"»«'"))
+                # A quoted question answered by another quote is two sentences, unless the
+                # first quote is reported speech inside a sentence ("sagte: „Wann?“ „Nie“").
+                return not (closers and opened and _quote_after_colon(s, m.start(), lo))
             return self._after_ellipsis(s, m.start(), kind, nword, opened)
         if len(term) > 1:  # "..." written with full stops
             return self._after_ellipsis(s, m.start(), kind, nword, opened)
@@ -194,6 +332,33 @@ class Decider:
         if not core or core[-1] in CLOSERS or core[-1] in TERMINALS:
             return True
         return self._after_word(s, core, tok_start, kind, nword, opened, lo)
+
+    def _before_lower(self, s: str, m: re.Match[str], term: str, closers: str, lo: int) -> bool:
+        """A lower-case word after a stop: decided by what stands before the stop.
+
+        "i got her number. i want to call her." ends a sentence; an abbreviation,
+        a number, an initial or a quote followed by its speech tag ("?“ fragte er")
+        does not. An ellipsis mostly trails off inside the sentence.
+        """
+        if closers or _open_paren(s, m.start(), lo):
+            return False  # "(букв. весенний)", "(ум. ок. 934)"
+        _, tok = _prev_token(s, m.start(), lo)
+        core = tok.lstrip(OPENERS)
+        if term[-1] in "?!？！‽⁇⁈⁉":
+            # "grow up? india?", "i do ? i dont"; not "Wehrpflicht'',? fragte"
+            return not core or core[-1].isalnum() or core[-1] in ")]"
+        if term != ".":
+            return False  # an ellipsis trails off inside the sentence
+        if core[-1:] in (")", "]"):
+            return True  # "(3-3264). you know"
+        if core.isdigit():
+            return not self.data.ordinal_dot  # "call 303-832-8160. they", not "am 3. bis"
+        if len(core) < 2 or not core.isalpha() or _ROMAN.fullmatch(core):
+            return False  # "a II. kerületi", initials
+        data = self.data
+        if data.is_abbreviation(core) or core in data.numeric_only:
+            return False
+        return not _CONSONANTS.fullmatch(core)
 
     def _after_ellipsis(self, s: str, pos: int, kind: str, nword: str, opened: bool) -> bool:
         """An attached ellipsis ends a sentence before a capital ("erstaunt... Tolle");
@@ -209,6 +374,12 @@ class Decider:
         data = self.data
         if "@" in word or "://" in word:
             return True
+        capital = kind == "upper" and (
+            nword in self.openers or opened or not data.capitalised_nouns
+        )
+        unit = word.isalpha() and (len(word) <= 3 or data.is_abbreviation(word))
+        if capital and unit and self._after_quantity(s, tok_start, lo):
+            return True  # a unit after a number: "kosztuje 4 zł. Biologom", "63 тис. Тобто"
         digits = word.lstrip("%#§+-–(")
         if _DIGITS.fullmatch(digits) or _ROMAN.fullmatch(word):
             return self._after_number(s, digits, tok_start, kind, nword, lo)
@@ -222,9 +393,11 @@ class Decider:
                     return False
             else:
                 final = word in data.final or (word[:1].lower() + word[1:]) in data.final
-                return final and (nword in self.openers or opened)
+                return final and capital
         elif word in data.numeric_only:
             return kind != "digit"
+        if kind == "digit" and s[tok_start] in "([":
+            return False  # "(мал. 8)", "(vgl. 3)"
         if (
             kind == "digit"
             and len(word) <= 4
@@ -237,6 +410,24 @@ class Decider:
             # unlisted "i.d.R." style abbreviations: only before a clear sentence opener
             return nword in data.strong_starters or (nword in self.openers and kind == "upper")
         return True
+
+    def _after_quantity(self, s: str, tok_start: int, lo: int) -> bool:
+        """Whether the token before ``tok_start`` is a number, or an abbreviation after one
+        ("600 tys. zł."): the abbreviation is then a unit, which may end a sentence."""
+        for _ in range(2):
+            j = tok_start
+            while j > lo and s[j - 1] in " \t\u00a0":
+                j -= 1
+            if j == tok_start:
+                return False
+            start, tok = _prev_token(s, j, lo)
+            if _QUANTITY.fullmatch(tok):
+                return True
+            word = tok.rstrip(".")
+            if not (word.isalpha() and self.data.is_abbreviation(word)):
+                return False
+            tok_start = start
+        return False
 
     def _after_initial(self, s: str, letter: str, tok_start: int, nword: str, lo: int) -> bool:
         """A single letter: an initial or part of "z. B."/"u. Ä." - never an end, unless listed."""

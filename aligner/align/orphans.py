@@ -1,0 +1,93 @@
+"""Unpaired sentences that a neighbouring bead explains join it.
+
+The search leaves a sentence unpaired when that is cheaper than a merge,
+and a merge pays a fixed price for every extra sentence. A short piece of
+a longer sentence split by OCR or by the segmenter ("c) les réductions au
+géoïde.") then stays alone although its words are plainly in the
+neighbouring bead's other side. Here each unpaired sentence is checked
+against the other side of the beads just before and after it: if a good
+share of its own evidence (numbers, words, cognates, lexicon pairs) is
+found there, it joins the neighbour that explains more of it. A sentence
+with no counterpart shares no more with its neighbours than with any other
+sentence, so it stays unpaired.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align.calibrate import FeatureRuns
+from aligner.align.evidence import Evidence
+
+#: Share of an unpaired sentence's own feature weight that the neighbour must
+#: hold beyond what a random sentence of the other side holds.
+EXPLAINED = 0.2
+
+#: Random sentences of the other side that give the share found by chance.
+RANDOM = 16
+
+Bead = tuple[int, int, int, int]
+
+
+class _Explainer:
+    """How much of a sentence's evidence a run of sentences of the other side holds."""
+
+    def __init__(self, ev: Evidence):
+        self.ev = ev
+        self.runs = {"src": FeatureRuns(ev.src), "tgt": FeatureRuns(ev.tgt)}
+        self.rng = np.random.default_rng(2024)
+
+    def own(self, side: str, k: int) -> tuple[set[int], float]:
+        feats = self.runs[side].of(range(k, k + 1))
+        return feats, float(self.ev.weight[list(feats)].sum()) if feats else 0.0
+
+    def share(self, own: set[int], own_w: float, side: str, run: range) -> float:
+        """Share of ``own`` (of a sentence on ``side``) found in ``run`` of the other side."""
+        shared = own & self.runs[_other(side)].of(run)
+        return float(self.ev.weight[list(shared)].sum()) / own_w if shared else 0.0
+
+    def chance(self, own: set[int], own_w: float, side: str) -> float:
+        """The share a random sentence of the other side holds."""
+        size = self.ev.tgt.n if side == "src" else self.ev.src.n
+        picks = self.rng.integers(0, size, RANDOM)
+        return float(np.mean([self.share(own, own_w, side, range(r, r + 1)) for r in picks]))
+
+
+def _other(side: str) -> str:
+    return "tgt" if side == "src" else "src"
+
+
+def attach(beads: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead], int]:
+    """Beads with explained unpaired sentences merged in, and how many moved."""
+    ex = _Explainer(ev)
+    out = list(beads)
+    moved = 0
+    k = 0
+    while k < len(out):
+        i0, j0, i1, j1 = out[k]
+        if (i1 > i0) == (j1 > j0) or (i1 - i0) + (j1 - j0) != 1:
+            k += 1
+            continue
+        side = "src" if i1 > i0 else "tgt"
+        own, own_w = ex.own(side, i0 if side == "src" else j0)
+        if own_w <= 0:  # nothing to place it by
+            k += 1
+            continue
+        best, best_share = None, EXPLAINED + ex.chance(own, own_w, side)
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out):
+                continue
+            a0, b0, a1, b1 = out[nb]
+            if a1 == a0 or b1 == b0 or (a1 - a0) + (b1 - b0) + 1 > max_bead:
+                continue
+            share = ex.share(own, own_w, side, range(b0, b1) if side == "src" else range(a0, a1))
+            if share > best_share:
+                best, best_share = nb, share
+        if best is None:
+            k += 1
+            continue
+        lo, hi = min(k, best), max(k, best)
+        out[lo : hi + 1] = [(out[lo][0], out[lo][1], out[hi][2], out[hi][3])]
+        moved += 1
+        k = lo
+    return out, moved
