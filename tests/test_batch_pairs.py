@@ -136,6 +136,18 @@ def test_summary_prefers_the_aligners_document_score():
     assert row["score"] == 0.9 and row["score_kind"] == "document"
     row = pair.summary(beads, 2, 1, {"document_score": 0.1, "mismatch": {"share": 0.8}})
     assert row["status"] == "failed" and "not a translation" in row["error"]
+    spliced = {"share": 0.2, "regions": [{"src": [0, 1], "tgt": [0, 1]}]}
+    row = pair.summary(beads, 2, 1, {"document_score": 0.8, "mismatch": spliced})
+    assert "status" not in row and "1 stretch(es) share no evidence" in row["warning"]
+
+
+def test_a_text_beside_an_unrelated_one_is_not_a_translation(tmp_path, letter):
+    article = CORPORA / "belarus-diplomacy.en.md"
+    row = process_pair(PairSpec("odd", str(letter[0]), str(article)), Settings(str(tmp_path)))
+    assert row["status"] == "failed" and row["error"].startswith("not a translation"), row
+    assert row["score_kind"] == "document" and row["score"] < 0.75
+    again = process_pair(PairSpec("odd", str(letter[0]), str(article)), Settings(str(tmp_path)))
+    assert again["status"] == "failed" and again["error"] == row["error"]  # from the project
 
 
 # ---------------------------------------------------------------- one pair

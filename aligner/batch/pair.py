@@ -18,12 +18,14 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from aligner.align.mismatch import MAX_SHARE
 from aligner.batch.manifest import PairSpec
 from aligner.errors import BitextError
 from aligner.types import Bead, Document
 
-#: Share of a document the aligner calls mismatched above which the pair is no translation.
-NOT_A_TRANSLATION = 0.5
+#: Share of sentences without evidence above which the aligner calls the whole pair suspect:
+#: a pair past it is "not a translation" (one with a mismatched stretch only gets a warning).
+NOT_A_TRANSLATION = MAX_SHARE
 #: Share of unpaired sentences above which the row carries a warning (as ``bitext align`` warns).
 MANY_UNPAIRED = 0.3
 
@@ -245,7 +247,8 @@ def summary(beads: list[Bead], n_src: int, n_tgt: int, info: dict) -> dict:
     if score is None:
         score = sum(b.score for b in beads) / len(beads) if beads else 0.0
         kind = "mean bead"
-    mismatch = (info.get("mismatch") or {}).get("share")
+    verdict = info.get("mismatch") or {}
+    mismatch = verdict.get("share")
     row = {
         "src_sentences": n_src,
         "tgt_sentences": n_tgt,
@@ -255,9 +258,18 @@ def summary(beads: list[Bead], n_src: int, n_tgt: int, info: dict) -> dict:
         "score_kind": kind,
         "mismatch_share": None if mismatch is None else round(float(mismatch), 4),
     }
-    if mismatch is not None and mismatch >= NOT_A_TRANSLATION:
+    if mismatch is not None and mismatch > NOT_A_TRANSLATION:
         row["status"] = "failed"
-        row["error"] = f"not a translation: {mismatch:.0%} of the text does not match"
+        row["error"] = (
+            f"not a translation: {mismatch:.0%} of the sentences share no evidence with "
+            "their counterpart"
+        )
+    elif mismatch is not None:
+        stretches = len(verdict.get("regions") or [])
+        row["warning"] = (
+            f"{stretches} stretch(es) share no evidence with their counterpart "
+            f"({mismatch:.0%} of the sentences)"
+        )
     elif share > MANY_UNPAIRED:
         row["warning"] = f"{share:.0%} of the sentences have no counterpart"
     return row
