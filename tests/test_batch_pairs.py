@@ -155,7 +155,7 @@ def test_a_text_beside_an_unrelated_one_is_not_a_translation(tmp_path, letter):
 
 def test_a_pair_becomes_a_complete_project_and_is_skipped_next_time(tmp_path, letter):
     spec = PairSpec("letters/one", str(letter[0]), str(letter[1]))
-    settings = Settings(str(tmp_path / "out"), glossary=True)
+    settings = Settings(str(tmp_path / "out"), build_glossary=True)
     row = process_pair(spec, settings)
     assert row["status"] == "aligned", row["error"]
     assert (row["src_lang"], row["tgt_lang"]) == ("de", "en")  # detected
@@ -205,7 +205,7 @@ def test_bad_pairs_become_rows_not_exceptions(tmp_path, letter):
 
 def test_a_crash_mid_write_leaves_no_project_that_looks_done(tmp_path, letter, monkeypatch):
     spec = PairSpec("letter", str(letter[0]), str(letter[1]))
-    settings = Settings(str(tmp_path / "out"), glossary=True)
+    settings = Settings(str(tmp_path / "out"), build_glossary=True)
 
     def crash(project):
         raise SystemExit("killed")  # not an error the pair can record: the process ends

@@ -47,7 +47,7 @@ def batch(
     to: str | None = None,
     statuses=DEFAULT_STATUSES,
     min_score: float | None = None,
-    glossary: bool = False,
+    build_glossary: bool = False,
     mode: str = "full",
     encoding: str | None = None,
     src_lang: str | None = None,
@@ -76,7 +76,7 @@ def batch(
     tgt_lang = check_lang(tgt_lang, "--tgt-lang") if tgt_lang else None
     target = check_outdir(outdir)
     specs = resolve_pairs(pairs, src_lang, tgt_lang, say, exclude=target)
-    settings = Settings(str(target), mode=mode, glossary=glossary, encoding=encoding)
+    settings = Settings(str(target), mode=mode, build_glossary=build_glossary, encoding=encoding)
     outcome = run_batch(
         specs, settings, client=client, scheduler=scheduler, workers=workers, corpus=to,
         statuses=statuses, min_score=min_score, on_message=say,

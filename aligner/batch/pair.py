@@ -61,7 +61,7 @@ class Settings:
 
     outdir: str
     mode: str = "full"
-    glossary: bool = False
+    build_glossary: bool = False
     encoding: str | None = None
 
 
@@ -160,7 +160,7 @@ def _write(final: Path, src_doc, tgt_doc, src_segments, tgt_segments, alignment,
         part, src_doc, tgt_doc, src_segments, tgt_segments, alignment, overwrite=True
     )
     try:
-        entries = build_glossary(project) if settings.glossary else None
+        entries = build_glossary(project) if settings.build_glossary else None
     finally:
         project.close()
     os.replace(part, final)
@@ -207,8 +207,8 @@ def _existing(final: Path, src_doc: Document, tgt_doc: Document, settings: Setti
                     str(final),
                 )
             return None
-        entries = info["glossary_records"] if settings.glossary else None
-        if settings.glossary and not entries and not project.readonly:
+        entries = info["glossary_records"] if settings.build_glossary else None
+        if settings.build_glossary and not entries and not project.readonly:
             entries = build_glossary(project)
         alignment = project.alignment()
         meta = {k: _meta(project, f"align.{k}") for k in ("document_score", "mismatch")}

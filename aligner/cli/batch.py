@@ -50,7 +50,9 @@ def register(sub) -> None:
         "--min-score", type=float, metavar="X", help="corpus: only pairs scoring at least X"
     )
     parser.add_argument(
-        "--glossary", action="store_true", help="also build each project's name glossary"
+        "--build-glossary",
+        action="store_true",
+        help="also build each project's name glossary (as 'bitext glossary build')",
     )
     parser.add_argument("--src-lang", metavar="LANG", help="source language where not known")
     parser.add_argument("--tgt-lang", metavar="LANG", help="target language where not known")
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         to=args.to,
         statuses=parse_statuses(args.status),
         min_score=args.min_score,
-        glossary=args.glossary,
+        build_glossary=args.build_glossary,
         mode=args.mode,
         encoding=args.encoding,
         src_lang=args.src_lang,
