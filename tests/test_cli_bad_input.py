@@ -533,7 +533,7 @@ def test_interrupted_export_keeps_the_old_file(work, tmp_path, monkeypatch, caps
         monkeypatch.setattr("aligner.formats.export.TmxWriter.write", interrupted_tmx)
     else:
         monkeypatch.setattr("aligner.formats.export.write_pairs_csv", interrupted)
-    code = main(["export", str(tmp_path / "p.bitext"), "--to", fmt, "-o", str(target)])
+    code = main(["export", str(tmp_path / "p.bitext"), "--to", fmt, "-o", str(target), "--force"])
     out, err = capsys.readouterr()
     assert code == 130 and out == "" and err == "bitext: interrupted\n"
     assert target.read_text() == "an earlier export\n"

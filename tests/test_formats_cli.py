@@ -90,7 +90,7 @@ def test_failed_export_leaves_existing_output_alone(capsys, project_path, tmp_pa
         raise OSError("disk full")
 
     monkeypatch.setattr("aligner.formats.export.TmxWriter.write", broken)
-    code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target)
+    code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target, "--force")
     assert code == 2 and out == ""
     one_line_error(err, target)
     assert "cannot write: disk full" in err

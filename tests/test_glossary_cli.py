@@ -180,3 +180,34 @@ def test_export_of_a_stored_control_character_is_one_line(project, tmp_path, cap
         err = capsys.readouterr().err
         assert err.startswith("bitext: error:") and err.count("\n") == 1 and "\x01" not in err
     assert not (tmp_path / "o").exists()
+
+
+def test_names_find_and_build_on_one_text(tmp_path, capsys):
+    text = tmp_path / "article.md"
+    text.write_text(
+        "Präsident Alexander Lukaschenko sprach in Minsk. Lukaschenkos Sprecher schwieg.\n\n"
+        "Marija Kolesnikowa kam frei, sagte Ljudmila Putina. Das Gold stieg am Montag.\n",
+        encoding="utf-8",
+    )
+    assert main(["names", "find", str(text), "--lang", "de", "--persons"]) == 0
+    out, err = capsys.readouterr()
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [r[3] for r in rows] == [
+        "Alexander Lukaschenko",
+        "Ljudmila Putina",
+        "Marija Kolesnikowa",
+    ]
+    assert rows[0][1:3] == ["person", "m"] and rows[0][5] == "2"
+    assert "3 entries (de)" in err
+    assert main(["glossary", "build", str(text), "--lang", "de", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {r["type"] for r in records} == {"person", "place"}
+    assert all(r["keys"] and r["context"] for r in records)
+
+
+def test_text_without_names_is_an_empty_glossary(tmp_path, capsys):
+    text = tmp_path / "plain.txt"
+    text.write_text("Das Gold stieg am Montag. Der Präsident schwieg.\n", encoding="utf-8")
+    assert main(["names", "find", str(text), "--lang", "de"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip().endswith("no names found")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from aligner.cli.output import note
+from aligner.files import check_output, refuse_existing, refuse_inputs, writing
 from aligner.formats.importing import import_file
+from aligner.langtag import check_lang
 
 
 def register(sub) -> None:
@@ -33,12 +35,22 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    def warn(message: str) -> None:
-        print(f"bitext: warning: {args.file}: {message}", file=sys.stderr)
+    src = args.src and check_lang(args.src, "--src", args.file)
+    tgt = args.tgt and check_lang(args.tgt, "--tgt", args.file)
+    # Before reading a byte: the output's directory, an existing project, the input itself.
+    check_output(args.output)
+    refuse_existing(args.output, args.force)
+    refuse_inputs(args.output, [(args.file, "the file being imported")])
 
-    with import_file(
-        args.file, args.output, src=args.src, tgt=args.tgt, overwrite=args.force, on_warning=warn
-    ) as project:
+    def warn(message: str) -> None:
+        note(f"warning: {args.file}: {message}")
+
+    with (
+        writing(args.output),
+        import_file(
+            args.file, args.output, src=src, tgt=tgt, overwrite=args.force, on_warning=warn
+        ) as project,
+    ):
         n, src, tgt = len(project), project.src_lang, project.tgt_lang
-    print(f"bitext: imported {n} pairs ({src} -> {tgt}) into {args.output}", file=sys.stderr)
+    note(f"imported {n} pairs ({src} -> {tgt}) into {args.output}")
     return 0

@@ -46,14 +46,18 @@ def export_project(
     statuses=DEFAULT_STATUSES,
     min_score: float | None = None,
     excel: bool = False,
+    doubtful: bool = False,
 ) -> ExportResult:
-    """Write the project's pairs as ``fmt`` to ``output`` (None or "-": stdout)."""
+    """Write the project's pairs as ``fmt`` to ``output`` (None or "-": stdout).
+
+    ``doubtful`` keeps only the doubtful pairs (``aligner.project.doubt``).
+    """
     if fmt not in FORMATS:
         raise BitextError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if excel and fmt != "csv":
         raise BitextError("--excel applies to --to csv only")
     pairs = project.pairs()
-    chosen = select_pairs(pairs, statuses, min_score)
+    chosen = select_pairs(pairs[pairs["doubtful"]] if doubtful else pairs, statuses, min_score)
     filtered = len(pairs) - len(chosen)
     one_sided = 0
     if fmt != "csv":

@@ -38,7 +38,7 @@ from aligner.formats.tmx_elements import (
     read_header,
     read_unit,
 )
-from aligner.langtag import normalise_lang
+from aligner.langtag import check_lang, normalise_lang
 from aligner.progress import progress
 from aligner.read import utf16_without_bom
 
@@ -266,13 +266,15 @@ def scan_tmx(path: str | Path) -> TmxScan:
     for item in _parse(path, "Checking"):
         if item[0] == "header":
             header = item[1]
+            if header.srclang:
+                check_lang(header.srclang, "srclang", str(path))
             continue
         count += 1
         for tuv in item[1]:
             if local_name(tuv.tag) == "tuv":
                 lang = tuv.get(XML_LANG) or tuv.get("lang")
                 if lang and lang.strip():
-                    languages.setdefault(normalise_lang(lang), None)
+                    languages.setdefault(check_lang(lang, "xml:lang", str(path)), None)
     return TmxScan(header, list(languages), count, Path(path).stat().st_size)
 
 
