@@ -67,7 +67,7 @@ async def test_minimap_click_goes_to_that_stretch(path):
 
 async def test_join_two_target_sentences_by_keys(path):
     # bead 6 holds "Many protesters were arrested." and "Thousands were beaten."
-    await drive(path, "g", "6", "enter", "J")
+    await drive(path, "g", "6", "enter", "J", "enter")
     with reopened(path) as project:
         texts = project.segment_texts("tgt")
         assert texts[5] == "Many protesters were arrested. Thousands were beaten."
@@ -136,7 +136,7 @@ async def test_realign_between_confirmed_beads(tmp_path):
     def check(app):
         seen["rows"] = [(r.src, r.tgt, r.status) for r in app.screen.rows]
 
-    await drive(path, "g", "4", "enter", "R", check=check)
+    await drive(path, "g", "4", "enter", "R", "enter", check=check)
     with reopened(path) as project:
         rows = project.beads()
         assert [(r.src, r.tgt, r.status) for r in rows] == seen["rows"]
@@ -151,7 +151,7 @@ async def test_realign_a_marked_range(tmp_path):
     path = tmp_path / "wrong.bitext"
     wrong = [(1, 1, 0.95), (1, 1, 0.9), (2, 1, 0.3), (1, 2, 0.2), (1, 2, 0.3), (1, 1, 0.9)]
     make_project(path, beads=wrong).close()
-    await drive(path, "g", "3", "enter", "V", "down", "down", "R")
+    await drive(path, "g", "3", "enter", "V", "down", "down", "R", "enter")
     with reopened(path) as project:
         rows = project.beads()
         assert [(r.src, r.tgt) for r in rows[:2]] == [
@@ -211,7 +211,7 @@ async def test_undo_of_a_join_or_a_cut_in_the_app_redraws_every_later_bead(path)
 
     # join in bead 6 and undo it; cut "He | calls himself…" in bead 2's target
     cut = ["g", "2", "enter", "S", "down", "enter", "home", "right", "right", "right", "enter"]
-    await drive(path, "g", "6", "enter", "J", "u", *cut, check=after_cut)
+    await drive(path, "g", "6", "enter", "J", "enter", "u", *cut, check=after_cut)
     with reopened(path) as project:
         assert project.segment_texts("tgt")[1:3] == [
             "He",
@@ -222,3 +222,10 @@ async def test_undo_of_a_join_or_a_cut_in_the_app_redraws_every_later_bead(path)
     with reopened(path) as project:
         assert project.segment_texts("tgt") == EN
         assert [(r.src, r.tgt, r.target) for r in project.beads()] == seen["undone"]
+
+
+async def test_stray_capitals_change_nothing(path):
+    # "Riga" and "Jan" typed without a dialog open: R asks, J lists; Esc leaves both
+    await drive(path, "R", "escape", "J", "escape", "V", "R", "escape")
+    with reopened(path) as project:
+        assert not project.can_undo

@@ -9,7 +9,13 @@ redraws what changed. The rules live in the project API
 from __future__ import annotations
 
 from aligner.errors import BitextError
-from aligner.review.screens.resegment import CutDialog, PickSentence, cut_choices, join_choices
+from aligner.review.screens.resegment import (
+    ConfirmDialog,
+    CutDialog,
+    PickSentence,
+    cut_choices,
+    join_choices,
+)
 
 
 class StructureActions:
@@ -36,10 +42,8 @@ class StructureActions:
                 if self._apply(op, pos, pos + 1, pos):
                     self.notify("Sentences joined (u undoes).", timeout=3)
 
-        if len(choices) == 1:
-            done(choices[0])
-        else:
-            self.app.push_screen(PickSentence("Join which two sentences?", choices, labels), done)
+        # a list even for one choice: a stray J in typed text must not change the project
+        self.app.push_screen(PickSentence("Join which two sentences?", choices, labels), done)
 
     def action_cut_sentence(self) -> None:
         if not self._can_edit():
@@ -139,9 +143,16 @@ class StructureActions:
         def op() -> None:
             result.append(self.project.realign(rows[first], rows[last]))
 
-        if self._apply(op, first, last + 1, first):
-            now = result[0][1] - result[0][0] + 1
-            self.notify(
-                f"Re-aligned beads {first + 1}–{last + 1}: {before} → {now} beads (u undoes).",
-                timeout=4,
-            )
+        def done(yes: bool | None) -> None:
+            if yes and self._apply(op, first, last + 1, first):
+                now = result[0][1] - result[0][0] + 1
+                self.notify(
+                    f"Re-aligned beads {first + 1}–{last + 1}: {before} → {now} beads (u undoes).",
+                    timeout=4,
+                )
+
+        question = (
+            f"Align beads {first + 1}–{last + 1} ({before} beads) again? "
+            "Confirmed beads among them stay as they are."
+        )
+        self.app.push_screen(ConfirmDialog(question), done)

@@ -118,3 +118,24 @@ def _middle_break(text: str) -> int:
     middle = len(text) // 2
     ends = [k + 2 for k, ch in enumerate(text[:-2]) if ch in ".!?;:" and text[k + 1] == " "]
     return min(ends, key=lambda k: abs(k - middle)) if ends else middle
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """One question for a change that touches many beads: Enter goes ahead, Esc does not."""
+
+    BINDINGS = [
+        Binding("escape", "answer(False)", "Cancel"),
+        Binding("enter", "answer(True)", "Go ahead"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="dialog-title")
+            yield Label("Enter: go ahead · Esc: cancel", classes="dialog-note")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
