@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -155,3 +158,63 @@ def test_sentences_from_an_imported_tmx_are_not_resegmented(tmp_path):
         with pytest.raises(BitextError, match="imported TMX"):
             p.split_sentence(0, "src", 0, 6)
         assert p.segment_texts("src") == ["Hallo Welt"] and not p.can_undo
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    kinds=st.lists(
+        st.sampled_from([(1, 1), (1, 2), (2, 1), (1, 0), (2, 2)]), min_size=1, max_size=6
+    ),
+    data=st.data(),
+)
+def test_random_joins_cuts_and_edits_keep_the_file_whole_and_undo_to_start(kinds, data):
+    """Joins and cuts between other edits: every state a valid alignment, undo back, redo on."""
+    n_src, n_tgt = sum(k[0] for k in kinds), sum(k[1] for k in kinds)
+    de = [f"Satz {i} ist da." for i in range(n_src)]
+    en = [f"Sentence {i} is here." for i in range(n_tgt)]
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        make_project(Path(tmp) / "p.bitext", kinds=kinds, de=de, en=en) as p,
+    ):
+        states = [state(p)]
+        for _ in range(data.draw(st.integers(1, 12))):
+            name = data.draw(st.sampled_from(["join", "cut", "merge", "confirm", "edit"]))
+            pos = data.draw(st.integers(0, len(p) - 1))
+            side = data.draw(st.sampled_from(["src", "tgt"]))
+            k = data.draw(st.integers(0, 2))
+            before = state(p)
+            try:
+                if name == "join":
+                    p.join_sentences(pos, side, k)
+                elif name == "cut":
+                    p.split_sentence(pos, side, k, data.draw(st.integers(0, 16)))
+                elif name == "merge":
+                    p.merge_next(pos)
+                elif name == "confirm":
+                    p.confirm(pos)
+                else:
+                    n = len(p.segment_texts(side))
+                    p.edit(side, data.draw(st.integers(0, n)), data.draw(st.text(max_size=5)))
+            except BitextError:
+                assert state(p) == before, f"a refused {name} changed the project"
+                continue
+            p.check()
+            for s in ("src", "tgt"):
+                spans_cover_text(p, s)
+            if state(p) != states[-1]:
+                states.append(state(p))
+        for expected in reversed(states[:-1]):
+            assert p.undo()
+            assert state(p) == expected
+            p.check()
+        assert not p.undo()
+        for expected in states[1:]:
+            assert p.redo()
+            assert state(p) == expected
+
+
+def state(p):
+    beads = tuple((b.id, b.src, b.tgt, b.status) for b in p.beads())
+    segments = tuple(tuple(p.segments(side)) for side in ("src", "tgt"))
+    texts = tuple(tuple(p.segment_texts(side)) for side in ("src", "tgt"))
+    return beads, segments, texts
