@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from aligner.project.doubt import doubtful
+from aligner.project.doubt import DOUBT_SQL, doubtful
 
 _COLUMNS = "id, src_start, src_stop, tgt_start, tgt_stop, score, status"
 
@@ -110,8 +110,6 @@ def strip(project, cells: int) -> list[StripCell]:
     One grouped query: the minimap redraws it after edits without reading
     any text, even at 200,000 beads.
     """
-    from aligner.project.doubt import DOUBT_SQL
-
     cells = max(int(cells), 1)
     with project._snapshot():
         total = len(project)
