@@ -130,6 +130,15 @@ def test_an_older_step_on_renumbered_beads_is_refused_not_misapplied(tmp_path):
 def test_join_texts():
     assert join_texts("A. ", " B.") == "A. B."
     assert join_texts("", "B.") == "B."
+    assert join_texts("S", "atz", gap="") == "Satz"
+
+
+def test_a_cut_inside_a_word_joins_back_without_a_space(project):
+    project.split_sentence(0, "src", 0, 1)
+    assert project.segment_texts("src")[:2] == ["L", "ukaschenko regiert seit 1994."]
+    project.join_sentences(0, "src", 0)
+    assert project.segment_texts("src")[0] == "Lukaschenko regiert seit 1994."
+    spans_cover_text(project, "src")
 
 
 def test_undo_of_a_cut_waits_for_a_live_session_that_edited_its_sentences(tmp_path):

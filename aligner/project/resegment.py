@@ -32,10 +32,14 @@ _PARK = 1 << 40
 _SEGMENT = 'text, start, "end", paragraph, edited'
 
 
-def join_texts(first: str, second: str) -> str:
-    """Two sentences as one line of text: the break between them becomes one space."""
+def join_texts(first: str, second: str, gap: str = " ") -> str:
+    """Two sentences as one line of text: the break between them becomes one space.
+
+    ``gap`` is what stood between them in the document: with nothing there
+    (a sentence cut inside a word) they join with nothing between them.
+    """
     a, b = first.rstrip(), second.lstrip()
-    return f"{a} {b}" if a and b else a + b
+    return f"{a} {b}" if a and b and gap else a + b
 
 
 class Resegmenting(ProjectBase):
@@ -54,9 +58,14 @@ class Resegmenting(ProjectBase):
                 )
             at = rng.start + k
             old = self._segment_rows(side, at, 2)
-            (t1, s1, _, par, e1), (t2, _, end2, _, e2) = old
-            edited = None if e1 is None and e2 is None else join_texts(e1 or t1, e2 or t2)
-            new = [[join_texts(t1, t2), s1, end2, par, edited]]
+            (t1, s1, end1, par, e1), (t2, s2, end2, _, e2) = old
+            gap = self._one(
+                "SELECT substr(text, ?, ?) FROM document WHERE side = ?",
+                (end1 + 1, max(s2 - end1, 0), side),
+            )[0]
+            joined = join_texts(t1, t2, gap)
+            edited = None if e1 is None and e2 is None else join_texts(e1 or t1, e2 or t2, gap)
+            new = [[joined, s1, end2, par, edited]]
             after = replace(rec.with_side(side, range(rng.start, rng.stop - 1)), **_fresh())
             self._resegment_step("join sentences", rec, after, side, at, old, new)
 
