@@ -120,3 +120,5 @@ def test_80_by_24_shows_position_footer_keys_and_whole_dialogs(tmp_path):
         tmux(socket, "send-keys", "-t", "review", "q")
     finally:
         subprocess.run(["tmux", "-S", socket, "kill-server"], capture_output=True)
+    with Project.open(path, readonly=True) as project:
+        assert len(project) == n  # the merge was undone in the file, not only on screen

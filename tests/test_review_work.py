@@ -128,7 +128,7 @@ async def test_beads_an_edit_creates_are_rescored(path):
 
 
 def key_event(key: str) -> events.Key:
-    character = {"enter": "\r", "home": None}.get(key, key)
+    character = {"enter": "\r", "home": None, "slash": "/"}.get(key, key)
     return events.Key(key, character)
 
 
@@ -143,6 +143,18 @@ async def test_goto_typed_ahead_lands_every_time(tmp_path):
             await run.pilot.pause()
             assert run.cursor == 25
             assert run.app.screen is run.app.review
+
+
+async def test_search_typed_ahead_finds_and_changes_nothing(path):
+    """'/Minsk Enter' typed at once: every letter reaches the search field, none the list."""
+    before = kinds(path)
+    async with Run(path) as run:
+        for key in ("slash", *"Minsk", "enter"):
+            run.app.post_message(key_event(key))
+        await run.pilot.pause()
+        await run.pilot.pause()
+        assert run.cursor == 3 and run.app.screen is run.app.review
+    assert kinds(path) == before
 
 
 # -- 80 x 24 -------------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ from aligner.review.keymap import KEYS
 from aligner.review.screens.main import ReviewScreen
 from aligner.review.screens.too_small import TooSmallScreen, too_small
 
+HOLD_AT_MOST = 2.0
+"""Seconds keys may wait for a dialog that is slow to appear."""
+
 
 class ReviewApp(App[None]):
     """``ReviewApp(project).run()``: review the beads of an open project."""
@@ -37,6 +40,7 @@ class ReviewApp(App[None]):
         self.review = ReviewScreen(project)
         self.failure: BitextError | None = None
         self._held: list[events.Key] | None = None  # keys typed while a dialog opens
+        self._hold = 0  # which dialog they wait for
 
     # -- keys typed ahead of a dialog ------------------------------------------------------------
 
@@ -46,10 +50,15 @@ class ReviewApp(App[None]):
         if isinstance(screen, ModalScreen) and not isinstance(screen, TooSmallScreen):
             if self._held is None:
                 self._held = []
-            screen.call_after_refresh(self._release_keys)
+            self._hold += 1
+            release = partial(self._release_keys, self._hold)
+            screen.call_after_refresh(release)
+            self.set_timer(HOLD_AT_MOST, release)  # never swallow keys for good
         return result
 
-    def _release_keys(self) -> None:
+    def _release_keys(self, hold: int) -> None:
+        if hold != self._hold:
+            return  # a later dialog holds the keys now
         held, self._held = self._held or [], None
         for key in held:
             self.post_message(events.Key(key.key, key.character))
