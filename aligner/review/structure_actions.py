@@ -18,7 +18,7 @@ from aligner.review.screens.resegment import (
 )
 
 
-class StructureActions:
+class ResegmentActions:
     """Join sentences (J), cut a sentence (S), mark a range (V), re-align (R)."""
 
     range_mark: int | None = None  # stable id of the bead where a marked range starts
