@@ -34,6 +34,8 @@ from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
     is_family_name,
+    is_german_lower,
+    is_place_name,
     is_strong_common_word,
     words,
 )
@@ -63,6 +65,13 @@ from glossary.wordclass import (
     name_like,
     surname_shaped,
 )
+
+#: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
+_NOUN_CAPITALISING = frozenset({"de"})
+#: Endings of German inflected nouns (Kontingent-en, Gebiet-s, Schotter-ern).
+_NOUN_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern")
+#: Strong adjective endings that stand before a noun without an article.
+_STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
@@ -388,7 +397,7 @@ class _Finder:
             _SURNAME_ALONE.search(form.lower()) for form in lemmas(word, lang)
         )
         if tok.initial:
-            if family and self.verb_after(n):
+            if (family or self.unknown(n)) and self.verb_after(n):
                 return "person", _gender_of(None, word, lang, "")
             return None
         gender = _given(word, lang)
@@ -398,7 +407,54 @@ class _Finder:
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
             return "person", None
+        if self.unknown(n):
+            return "person", _gender_of(None, word, lang, "")
         return None
+
+    def unknown(self, n: int) -> bool:
+        """A capitalised word that is no word of a language which capitalises its nouns
+        (German): neither a common noun (as listed or as a compound) nor a place."""
+        word, lang = self.toks[n].text, self.lang
+        if lang not in _NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
+            return False
+        if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
+            return False
+        if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
+            return False
+        for end in _NOUN_ENDINGS:
+            stem = word[: -len(end)]
+            if word.endswith(end) and len(stem) >= 3:
+                if is_common_word(stem, lang) or is_place_name(stem, lang):
+                    return False
+        return True
+
+    def after_adjective(self, n: int) -> bool:
+        """Right after an inflected adjective (geschicktes Manövrieren, mit neuem Schwung):
+        a noun; a bare name takes no adjective without an article."""
+        before = self.word_before(n)
+        return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
+
+    def in_prose(self, n: int) -> bool:
+        """A lower-case word next to the token in the same line (not a caption or a list
+        of credits: Foto: Schell / Shutterstock)."""
+        toks = self.toks
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(toks) and toks[m].text.islower():
+                a, b = sorted((toks[m], toks[n]), key=lambda t: t.start)
+                gap = self.text[a.end : b.start]
+                if "\n" not in gap and "/" not in gap:
+                    return True
+        return False
+
+    def names_a_thing(self, n: int) -> bool:
+        """Right after a common noun that is no role (der Kalikonzern Belaruskali, die
+        Organisation Wjasna): the name of what the noun says, not of a person."""
+        if n == 0:
+            return False
+        prev = self.toks[n - 1]
+        if self.text[prev.end : self.toks[n].start] != " " or not _capitalised(prev.text):
+            return False
+        return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
 
     def coordinated_with_noun(self, n: int) -> bool:
         """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
@@ -450,14 +506,28 @@ class _Finder:
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, True)
                     continue
-                for n in seg:
-                    if n in self.used or toks[n].text in _PARTICLES:
-                        continue
-                    kind = self.single(n)
-                    if kind is not None and (len(seg) == 1 or kind[0] == "person"):
-                        self.add([n], kind[0], kind[1], "", False)
+                self.singles(seg)
         self.known_single()
         return [self.mentions[s] for s in sorted(self.mentions)]
+
+    def singles(self, seg: list[int]) -> None:
+        """Words of a segment that no full name covers, one by one; neighbours that are
+        each a person word on their own make one name (Teemu Tainio, Haile Selassie)."""
+        toks, group = self.toks, []
+        for n in [*seg, None]:
+            kind = None
+            if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
+                kind = self.single(n)
+            if kind is not None and kind[0] == "person":
+                group.append((n, kind[1]))
+                continue
+            if group:
+                words_ = [m for m, _ in group]
+                given = " ".join(_given_citation(toks[m].text, self.lang) for m in words_[:-1])
+                self.add(words_, "person", group[-1][1], given, len(words_) > 1)
+                group = []
+            if kind is not None and len(seg) == 1:
+                self.add([n], kind[0], kind[1], "", False)
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""
