@@ -435,15 +435,22 @@ class _Finder:
         return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
 
     def in_prose(self, n: int) -> bool:
-        """A lower-case word next to the token in the same line (not a caption or a list
-        of credits: Foto: Schell / Shutterstock)."""
+        """A lower-case word next to the token, or next to the capitalised words it stands
+        among, in the same line (not a caption or a list of credits: Foto: Schell /
+        Shutterstock)."""
         toks = self.toks
-        for m in (n - 1, n + 1):
-            if 0 <= m < len(toks) and toks[m].text.islower():
-                a, b = sorted((toks[m], toks[n]), key=lambda t: t.start)
+        for step in (-1, 1):
+            m = n
+            while 0 <= m + step < len(toks):
+                a, b = sorted((toks[m], toks[m + step]), key=lambda t: t.start)
                 gap = self.text[a.end : b.start]
-                if "\n" not in gap and "/" not in gap:
+                if "\n" in gap or "/" in gap:
+                    break
+                m += step
+                if toks[m].text.islower():
                     return True
+                if gap != " " or not _capitalised(toks[m].text):
+                    break
         return False
 
     def names_a_thing(self, n: int) -> bool:
