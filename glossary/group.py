@@ -242,7 +242,9 @@ def _people(items: list[Found]) -> list[list[Found]]:
         if n in given:
             continue
         gender = item[3].gender
-        fits = [k for k, g in enumerate(genders) if gender and g and g.most_common(1)[0][0] == gender]
+        fits = [
+            k for k, g in enumerate(genders) if gender and g and g.most_common(1)[0][0] == gender
+        ]
         target = _latest_before(firsts, fits or range(len(ordered)), _place(item))
         if target is None:
             unsure.append(item)
