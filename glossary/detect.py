@@ -68,8 +68,8 @@ from glossary.wordclass import (
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 _NOUN_CAPITALISING = frozenset({"de"})
-#: Endings of German inflected nouns (Kontingent-en, Gebiet-s, Schotter-ern).
-_NOUN_ENDINGS = ("s", "es", "n", "en", "e", "er", "ern")
+#: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
+_NOUN_ENDINGS = ("s", "es", "n", "en")
 #: Strong adjective endings that stand before a noun without an article.
 _STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
 
@@ -307,8 +307,10 @@ class _Finder:
         toks, out = self.toks, [words_[0]]
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
+            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
             if len(out) >= 2 and (
                 _weak(word, self.lang)
+                and not (all_given and not _stop(word, self.lang) and not _role(word, self.lang))
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
@@ -528,6 +530,9 @@ class _Finder:
             if kind is not None and kind[0] == "person":
                 group.append((n, kind[1]))
                 continue
+            if kind is None and group and n is not None and self.surname_ending(n, seg):
+                group.append((n, None))  # Rabiye Kurnaz, Volkbert Keßler
+                n = None
             if group:
                 words_ = [m for m, _ in group]
                 given = " ".join(_given_citation(toks[m].text, self.lang) for m in words_[:-1])
@@ -535,6 +540,21 @@ class _Finder:
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)
+
+    def surname_ending(self, n: int, seg: list[int]) -> bool:
+        """A rarer common noun last in a segment, right after name words: their surname
+        (Keßler, Körper); never a frequent noun, a role, a month or a place."""
+        word, lang = self.toks[n].text, self.lang
+        if lang == "de" and self.toks[n - 1].text.endswith("s"):
+            return False  # Kolesnikowas Verschleppung: a genitive before its noun
+        return (
+            n == seg[-1]
+            and _weak(word, lang)
+            and not _stop(word, lang)
+            and not _role(word, lang)
+            and not is_place_name(word, lang)
+            and "-" not in word
+        )
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""

@@ -41,3 +41,13 @@ def test_word_lists():
     assert not is_german_noun("Hofmann")  # a family name, though Hof + Mann
     assert is_german_lower("Befallene") and not is_german_lower("Merkel")
     assert is_place_name("Mailand", "de") and is_place_name("Kiew", "de")
+
+
+def test_a_rarer_noun_after_name_words_is_their_surname():
+    assert _persons("Meine Unterstützung hat Volkbert Keßler, sagte er.") == ["Volkbert Keßler"]
+    assert _persons("Der Abgeordnete Hans Peter Keßler ging davon aus.") == ["Hans Peter Keßler"]
+    assert _persons("Am Abend kam Kolesnikowas Verschleppung.") == ["Kolesnikowas"]
+
+
+def test_an_unknown_word_is_not_read_as_a_noun_plus_ending():
+    assert _persons("Danach schrieb Ezechiel Zivier einen weiteren Band.") == ["Ezechiel Zivier"]
