@@ -13,6 +13,9 @@ A capitalised word is a name only on evidence, never for its capital alone
   family name from the general list;
 - a family name from the general list where nothing marks the word as a
   common noun (no article or adjective before it);
+- in German, the absence of any other reading (:mod:`glossary.absence`): a
+  capitalised word in prose that is no noun, no verb or adjective made a noun
+  and no place; neighbouring such words make one name (*Teemu Tainio*);
 - the key of a surname found elsewhere (the rest of the text, the other side
   of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
 
@@ -26,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from glossary.absence import GermanEvidence, capitalised
 from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
@@ -34,8 +38,6 @@ from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
     is_family_name,
-    is_german_lower,
-    is_place_name,
     is_strong_common_word,
     words,
 )
@@ -65,13 +67,6 @@ from glossary.wordclass import (
     name_like,
     surname_shaped,
 )
-
-#: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
-_NOUN_CAPITALISING = frozenset({"de"})
-#: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
-_NOUN_ENDINGS = ("s", "es", "n", "en")
-#: Strong adjective endings that stand before a noun without an article.
-_STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
@@ -114,15 +109,14 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+_capitalised = capitalised
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     return text[a.end : b.start] in (" ", "\u00a0")
 
 
-class _Finder:
+class _Finder(GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str]):
@@ -413,58 +407,6 @@ class _Finder:
             return "person", _gender_of(None, word, lang, "")
         return None
 
-    def unknown(self, n: int) -> bool:
-        """A capitalised word that is no word of a language which capitalises its nouns
-        (German): neither a common noun (as listed or as a compound) nor a place."""
-        word, lang = self.toks[n].text, self.lang
-        if lang not in _NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
-            return False
-        if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
-            return False
-        if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
-            return False
-        for end in _NOUN_ENDINGS:
-            stem = word[: -len(end)]
-            if word.endswith(end) and len(stem) >= 3:
-                if is_common_word(stem, lang) or is_place_name(stem, lang):
-                    return False
-        return True
-
-    def after_adjective(self, n: int) -> bool:
-        """Right after an inflected adjective (geschicktes Manövrieren, mit neuem Schwung):
-        a noun; a bare name takes no adjective without an article."""
-        before = self.word_before(n)
-        return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
-
-    def in_prose(self, n: int) -> bool:
-        """A lower-case word next to the token, or next to the capitalised words it stands
-        among, in the same line (not a caption or a list of credits: Foto: Schell /
-        Shutterstock)."""
-        toks = self.toks
-        for step in (-1, 1):
-            m = n
-            while 0 <= m + step < len(toks):
-                a, b = sorted((toks[m], toks[m + step]), key=lambda t: t.start)
-                gap = self.text[a.end : b.start]
-                if "\n" in gap or "/" in gap:
-                    break
-                m += step
-                if toks[m].text.islower():
-                    return True
-                if gap != " " or not _capitalised(toks[m].text):
-                    break
-        return False
-
-    def names_a_thing(self, n: int) -> bool:
-        """Right after a common noun that is no role (der Kalikonzern Belaruskali, die
-        Organisation Wjasna): the name of what the noun says, not of a person."""
-        if n == 0:
-            return False
-        prev = self.toks[n - 1]
-        if self.text[prev.end : self.toks[n].start] != " " or not _capitalised(prev.text):
-            return False
-        return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
-
     def coordinated_with_noun(self, n: int) -> bool:
         """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
         toks = self.toks
@@ -540,21 +482,6 @@ class _Finder:
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)
-
-    def surname_ending(self, n: int, seg: list[int]) -> bool:
-        """A rarer common noun last in a segment, right after name words: their surname
-        (Keßler, Körper); never a frequent noun, a role, a month or a place."""
-        word, lang = self.toks[n].text, self.lang
-        if lang == "de" and self.toks[n - 1].text.endswith("s"):
-            return False  # Kolesnikowas Verschleppung: a genitive before its noun
-        return (
-            n == seg[-1]
-            and _weak(word, lang)
-            and not _stop(word, lang)
-            and not _role(word, lang)
-            and not is_place_name(word, lang)
-            and "-" not in word
-        )
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""
