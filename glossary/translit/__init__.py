@@ -102,8 +102,12 @@ def _female(words: list[str], sur: int) -> bool:
     for k, w in enumerate(words):
         if k == sur or not is_given_name(w, "ru"):
             continue
-        if given_gender(w) in ("f", "m"):
-            return given_gender(w) == "f"  # Мустафа is a man's name
+        gender = given_gender(w)
+        if gender not in ("f", "m"):  # the general list spells most names in Latin script
+            latin = {word(w, t, "ru", surname=False) for t in ("en", "de", "pl")}
+            gender = next((g for g in map(given_gender, sorted(latin)) if g in ("f", "m")), None)
+        if gender in ("f", "m"):
+            return gender == "f"  # Мустафа is a man's name
         low = w.lower()
         return low.endswith(("а", "я")) and not _MALE_IN_A.match(low)
     return False
