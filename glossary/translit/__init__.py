@@ -114,7 +114,6 @@ def listed_given(name: str) -> str | None:
 def _female(words: list[str], sur: int) -> bool:
     """A full name whose given name is a woman's (Злата, Юлія, Марыя)."""
     from glossary.given import is_given_name
-    from glossary.lexicon import given_gender
 
     for k, w in enumerate(words):
         if k == sur or not is_given_name(w, "ru"):
