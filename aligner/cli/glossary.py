@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 from contextlib import contextmanager
 
 from aligner.cli.output import json_text, line, note
@@ -125,11 +127,21 @@ def _entries(project) -> list[Entry]:
 
 
 def _is_project(path: str) -> bool:
+    """Whether ``glossary build`` was given a project rather than a text.
+
+    A ``.bitext`` name is a project whatever it holds, so that a damaged one is
+    reported as a damaged project and not read as a text; anything but a regular
+    file is left to the text reader to refuse (opening a FIFO would block).
+    """
+    if path.lower().endswith(".bitext"):
+        return True
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as fh:
             return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return path.endswith(".bitext")  # let the project code say what is wrong
+    except (OSError, ValueError):
+        return False  # the text reader says what is wrong
 
 
 def run_build(args: argparse.Namespace) -> int:
