@@ -706,6 +706,12 @@ def _option_cases() -> list[Case]:
         ),
         Case(
             "command line",
+            ["glossary", "set", "p.bitext", "name-lukasenka", "--canonical", f"Luka{ESC}"],
+            "p.bitext",
+            "control character",
+        ),
+        Case(
+            "command line",
             ["glossary", "set", "p.bitext", "x", "--status", ESC],
             "",
             "invalid choice",

@@ -8,7 +8,7 @@ import stat
 from contextlib import contextmanager
 
 from aligner.cli.output import json_text, line, note
-from aligner.errors import BitextError
+from aligner.errors import BitextError, printable
 from aligner.files import (
     check_input,
     check_output,
@@ -213,6 +213,13 @@ def run_check(args: argparse.Namespace) -> int:
 def run_set(args: argparse.Namespace) -> int:
     if args.canonical is not None and not args.canonical.strip():
         raise BitextError("empty canonical form", args.project)
+    if args.canonical is not None and printable(args.canonical) != args.canonical:
+        # Glossary files (TBX above all) could not carry it, nor bring it back in.
+        bad = next(c for c in args.canonical if printable(c) != c)
+        raise BitextError(
+            f"--canonical holds the control character {printable(bad)}, which no name holds",
+            args.project,
+        )
     changed: list[Entry] = []
 
     def change(current: list[dict]) -> list[dict]:
