@@ -24,7 +24,8 @@ from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
-from glossary.formats import FORMATS, dump, dumps, load
+from glossary.formats import FORMATS, dump, dumps, load, load_header
+from glossary.formats.tbx_header import merge as merge_headers
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -250,14 +251,15 @@ def run_export(args: argparse.Namespace) -> int:
             refuse_inputs(args.output, project_inputs(project))
             refuse_existing(args.output, args.force)
         entries, src, tgt = _entries(project), project.src_lang, project.tgt_lang
+        header = project.glossary_header()
         if args.output == "-":  # all or nothing on stdout
-            data = dumps(entries, args.fmt, src, tgt, args.inflect)
+            data = dumps(entries, args.fmt, src, tgt, args.inflect, header)
     try:
         with atomic_output(args.output, binary=True) as out:
             if args.output == "-":
                 out.write(data)
             else:  # a big glossary goes out entry by entry
-                dump(out, entries, args.fmt, src, tgt, args.inflect)
+                dump(out, entries, args.fmt, src, tgt, args.inflect, header)
             out.flush()
     except GlossaryError as err:
         raise BitextError(err.message, args.project) from None
@@ -281,9 +283,14 @@ def run_import(args: argparse.Namespace) -> int:
         for entry in incoming:  # tags from the file: BCP 47 or nothing
             for lang in entry.langs():
                 check_lang(lang, f"entry {entry.id!r}: language", args.file)
+        try:
+            header = load_header(args.file, args.fmt)
+        except GlossaryError as err:
+            raise BitextError(err.message, err.path or args.file) from None
         merged = project.update_glossary_records(
             lambda current: records(merge_entries([Entry.from_dict(r) for r in current], incoming)),
             label="glossary import",
+            header=(lambda kept: merge_headers(kept, header)) if header else None,
         )
         terms = sum(e.type == "term" for e in incoming)
         kinds = f", {terms} of them terms" if terms else ""
