@@ -38,17 +38,6 @@ RAW_CONTROL = re.compile(
     rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
 )
 
-# Areas other branches own; a case failing for their reason is marked with one.
-OWNERS = {
-    "store": "project store (branch store, aligner/project/)",
-    "align": "aligner bounds (branch align, aligner/align/)",
-    "seg": "presegmented input (branch seg, aligner/segment/)",
-    "tmx": "TMX/CSV readers (branch tmx, aligner/formats/)",
-    "termbase": "glossary formats (branch termbase, glossary/formats/)",
-    "cpython": "CPython aborts at start-up when stdin is a directory, before bitext runs",
-}
-
-
 # ``Case.named`` for input that may be refused or accepted, as long as it is either cleanly.
 ANY = "*either*"
 
@@ -169,7 +158,7 @@ class Case:
     fsize: int | None = None
     uid: int | None = None
     timeout: float = 60
-    xfail: str | None = None  # an OWNERS key: the area whose fix this case waits for
+    xfail: str | None = None  # a known failure: the code area that holds it ("aligner/formats/")
     check: Callable[[Path, Result], None] | None = None  # for cases that must succeed
     changes: tuple[str, ...] = ()  # files a successful case may create or change
     id: str = ""
@@ -186,7 +175,7 @@ def _short(arg: str) -> str:
 
 
 def params(cases: list[Case]) -> list:
-    """pytest parameters, xfail marks naming the area that owns the failure."""
+    """pytest parameters; a known failure is an xfail naming the code area that holds it."""
     out = []
     seen = set()
     for case in cases:
@@ -197,7 +186,7 @@ def params(cases: list[Case]) -> list:
         seen.add(ident)
         marks = list(case.marks)
         if case.xfail:
-            marks.append(pytest.mark.xfail(reason=OWNERS[case.xfail], strict=False))
+            marks.append(pytest.mark.xfail(reason=f"known failure in {case.xfail}", strict=True))
         out.append(pytest.param(case, id=ident, marks=marks))
     return out
 

@@ -38,7 +38,7 @@ COMMANDS = {
     "glossary import": ["glossary", "import", "PROJ", "g-good.csv"],
 }
 
-# Projects that cannot be used: (name, piece of the message, owner of a known failure).
+# Projects that cannot be used: (name, piece of the message, code area of a known failure).
 UNUSABLE = [
     ("missing.bitext", "no such project file", None),
     ("truncated.bitext", "", None),
@@ -77,7 +77,7 @@ if os.path.exists("/dev/zero"):
     SETUPS["zero.bitext"] = make_link("zero.bitext", "/dev/zero")
 
 # Usable projects that hold something hostile: per command, "error" (one line, naming
-# the project), or ANY (refused or accepted, but cleanly); with the owner of a failure.
+# the project), or ANY (refused or accepted, but cleanly); with the code area of a known failure.
 GLOSSARY_COMMANDS = [c for c in COMMANDS if c.startswith("glossary")]
 HOSTILE = {
     "gjson.bitext": {c: ("error", None) for c in GLOSSARY_COMMANDS},
@@ -101,7 +101,7 @@ def _argv(command: str, project: str) -> list[str]:
 
 def _cases() -> list[Case]:
     cases = []
-    for name, wants, owner in UNUSABLE:
+    for name, wants, known in UNUSABLE:
         for command in COMMANDS:
             cases.append(
                 Case(
@@ -113,7 +113,7 @@ def _cases() -> list[Case]:
                     files=("folder", "g-good.csv", "existing.out")
                     if name == "folder"
                     else ("g-good.csv", "existing.out"),
-                    xfail=owner,
+                    xfail=known,
                     timeout=10 if command == "review" else 60,
                     id=f"damaged project: {command} {name}",
                 )
@@ -122,14 +122,14 @@ def _cases() -> list[Case]:
         for command in COMMANDS:
             if command == "review" or (command == "glossary build" and name == "nolang.bitext"):
                 continue  # review would open the app on a usable project
-            kind, owner = expected.get(command, (ANY, None))
+            kind, known = expected.get(command, (ANY, None))
             cases.append(
                 Case(
                     "hostile project",
                     _argv(command, name),
                     named=name if kind == "error" else ANY,
                     files=("g-good.csv", "existing.out"),
-                    xfail=owner,
+                    xfail=known,
                     id=f"hostile project: {command} {name}",
                 )
             )

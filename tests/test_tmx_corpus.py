@@ -49,6 +49,7 @@ CORPUS = {
     "omegat_test-SMP_tmx11_supplementary_plane.tmx": None,
     "pontoon_valid_entries.tmx": None,
     "translate-toolkit_multilingual_en-US_en-GB_fr_sr.tmx": ("en-GB", "fr"),
+    "xml-tmx_tsv2tmx_de-en.tmx": ("de", "en"),
 }
 
 
@@ -59,7 +60,8 @@ def test_every_file_has_its_source_and_licence():
     assert sorted(rows) == files == sorted(CORPUS)
     for name, row in rows.items():
         cells = [c.strip() for c in row.strip("|").split("|")]
-        assert re.fullmatch(r"[0-9a-f]{40}", cells[5]), name  # commit
+        # a repository's commit, or the version of the package that wrote the file
+        assert re.fullmatch(r"[0-9a-f]{40}|Debian [a-z0-9.+-]+ [0-9][\w.+~:-]*", cells[5]), name
         assert cells[6], name  # licence
 
 

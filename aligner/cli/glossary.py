@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 from contextlib import contextmanager
 
 from aligner.cli.output import json_text, line, note
-from aligner.errors import BitextError
+from aligner.errors import BitextError, printable
 from aligner.files import (
     check_input,
     check_output,
@@ -22,7 +24,8 @@ from glossary.build import PASSES, build_entries, merge_entries, records
 from glossary.consistency import check
 from glossary.entries import STATUSES, Entry
 from glossary.errors import GlossaryError
-from glossary.formats import FORMATS, dump, dumps, load
+from glossary.formats import FORMATS, dump, dumps, load, load_header
+from glossary.formats.tbx_header import merge as merge_headers
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -125,11 +128,21 @@ def _entries(project) -> list[Entry]:
 
 
 def _is_project(path: str) -> bool:
+    """Whether ``glossary build`` was given a project rather than a text.
+
+    A ``.bitext`` name is a project whatever it holds, so that a damaged one is
+    reported as a damaged project and not read as a text; anything but a regular
+    file is left to the text reader to refuse (opening a FIFO would block).
+    """
+    if path.lower().endswith(".bitext"):
+        return True
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as fh:
             return fh.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return path.endswith(".bitext")  # let the project code say what is wrong
+    except (OSError, ValueError):
+        return False  # the text reader says what is wrong
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -201,6 +214,13 @@ def run_check(args: argparse.Namespace) -> int:
 def run_set(args: argparse.Namespace) -> int:
     if args.canonical is not None and not args.canonical.strip():
         raise BitextError("empty canonical form", args.project)
+    if args.canonical is not None and printable(args.canonical) != args.canonical:
+        # Glossary files (TBX above all) could not carry it, nor bring it back in.
+        bad = next(c for c in args.canonical if printable(c) != c)
+        raise BitextError(
+            f"--canonical holds the control character {printable(bad)}, which no name holds",
+            args.project,
+        )
     changed: list[Entry] = []
 
     def change(current: list[dict]) -> list[dict]:
@@ -231,14 +251,15 @@ def run_export(args: argparse.Namespace) -> int:
             refuse_inputs(args.output, project_inputs(project))
             refuse_existing(args.output, args.force)
         entries, src, tgt = _entries(project), project.src_lang, project.tgt_lang
+        header = project.glossary_header()
         if args.output == "-":  # all or nothing on stdout
-            data = dumps(entries, args.fmt, src, tgt, args.inflect)
+            data = dumps(entries, args.fmt, src, tgt, args.inflect, header)
     try:
         with atomic_output(args.output, binary=True) as out:
             if args.output == "-":
                 out.write(data)
             else:  # a big glossary goes out entry by entry
-                dump(out, entries, args.fmt, src, tgt, args.inflect)
+                dump(out, entries, args.fmt, src, tgt, args.inflect, header)
             out.flush()
     except GlossaryError as err:
         raise BitextError(err.message, args.project) from None
@@ -262,9 +283,14 @@ def run_import(args: argparse.Namespace) -> int:
         for entry in incoming:  # tags from the file: BCP 47 or nothing
             for lang in entry.langs():
                 check_lang(lang, f"entry {entry.id!r}: language", args.file)
+        try:
+            header = load_header(args.file, args.fmt)
+        except GlossaryError as err:
+            raise BitextError(err.message, err.path or args.file) from None
         merged = project.update_glossary_records(
             lambda current: records(merge_entries([Entry.from_dict(r) for r in current], incoming)),
             label="glossary import",
+            header=(lambda kept: merge_headers(kept, header)) if header else None,
         )
         terms = sum(e.type == "term" for e in incoming)
         kinds = f", {terms} of them terms" if terms else ""

@@ -158,7 +158,18 @@ def _columns(header: list[str], langs: tuple[str, str] | None, name: str) -> dic
     """Column index -> column name, ``source``/``target`` found by name or language code."""
     names = [h.strip() for h in header]
     lowered = [h.lower() for h in names]
-    columns = {i: h for i, h in enumerate(names)}
+    read = {c.lower() for c in CSV_COLUMNS}
+    for role, lang in zip(("source", "target"), langs or (None, None), strict=True):
+        if lang and role not in lowered:
+            read.add(lang.lower())  # the column that stands for the role
+    twice = sorted({h for h in lowered if h in read and lowered.count(h) > 1})
+    if twice:
+        shown = ", ".join(repr(h) for h in twice)
+        raise BitextError(
+            f"CSV has the column(s) {shown} more than once: which one to read is unclear",
+            name,
+        )
+    columns = _unique(names)
     for role, lang in zip(("source", "target"), langs or (None, None), strict=True):
         if role in lowered:
             columns[lowered.index(role)] = role
@@ -170,6 +181,21 @@ def _columns(header: list[str], langs: tuple[str, str] | None, name: str) -> dic
             f"CSV lacks the column(s) {', '.join(missing)} (its header is: {', '.join(names)})",
             name,
         )
+    return columns
+
+
+def _unique(names: list[str]) -> dict[int, str]:
+    """Column index -> name, a repeated name that bitext does not read made unique
+    (``memo``, ``memo.1``) so that no column of the file is lost."""
+    columns: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, column in enumerate(names):
+        unique, n = column, 0
+        while unique in taken:
+            n += 1
+            unique = f"{column}.{n}"
+        taken.add(unique)
+        columns[i] = unique
     return columns
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from aligner.errors import BitextError
 from aligner.project.base import ProjectBase
 
+HEADER_KEY = "glossary_tbx_header"
 # A stored record as a history step keeps it: [canonical, status, record JSON, ord].
 Row = list
 
@@ -128,20 +129,41 @@ class GlossaryRecords(ProjectBase):
             self._store(prepared, label)
 
     def update_glossary_records(
-        self, change: Callable[[list[dict]], list[dict]], *, label: str | None = None
+        self,
+        change: Callable[[list[dict]], list[dict]],
+        *,
+        label: str | None = None,
+        header: Callable[[str | None], str | None] | None = None,
     ) -> list[dict]:
         """Read the records, let ``change`` return the new list, save it: all in one transaction.
 
         The way to change the glossary when another process may change it too:
         ``change`` sees the records as they are at that moment, and nobody can
         write in between. Keep ``change`` quick (others wait for it). Returns
-        the records saved.
+        the records saved. ``header``, when given, turns the stored file header
+        (:meth:`glossary_header`) into the one to keep, in the same transaction.
         """
         with self._write():
             current = self.glossary_records()
             records = change([dict(r) for r in current])
             self._store(_prepare(records), label)
+            if header is not None:
+                text = header(self.glossary_header())
+                if text is None:
+                    self._db.execute("DELETE FROM meta WHERE key = ?", (HEADER_KEY,))
+                else:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                        (HEADER_KEY, text),
+                    )
         return records
+
+    def glossary_header(self) -> str | None:
+        """The file header of the term base(s) the glossary was imported from (TBX's
+        ``martifHeader`` as XML text), kept so that an export names them; None if none.
+        Not an undo step: undoing an import leaves the header."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (HEADER_KEY,)).fetchone()
+        return row[0] if row else None
 
     def put_glossary_record(self, record: dict, *, label: str | None = None) -> None:
         """Add a record, or replace the one with its id (keeping its place); one undo step."""

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from glossary.entries import Entry
 from glossary.errors import GlossaryError
-from glossary.formats import csv_, omegat, tbx
+from glossary.formats import csv_, omegat, tbx, tbx_header
 
 FORMATS = ("csv", "omegat", "tbx", "tbx3")
 _BOMS = (
@@ -28,12 +28,15 @@ def dump(
     src_lang: str,
     tgt_lang: str,
     inflect: bool = False,
+    header: str | None = None,
 ) -> None:
     """Write the glossary in format ``fmt`` (UTF-8) to ``out``; rejected entries are
     left out. TBX is written one entry at a time.
 
     ``inflect`` adds generated case forms (Lukasenkónak, Łukaszence) as variants.
     A glossary of one language (``src_lang == tgt_lang``) has one column for it.
+    ``header`` is the TBX file header of the term base the entries came from
+    (:func:`load_header`); TBX output carries it, other formats have no place for it.
     """
     langs = (src_lang, tgt_lang)
     entries = [e for e in entries if e.status != "rejected"]
@@ -42,17 +45,22 @@ def dump(
     elif fmt == "omegat":
         out.write(omegat.dumps(entries, src_lang, tgt_lang, inflect).encode("utf-8"))
     elif fmt in ("tbx", "tbx3"):
-        tbx.write(out, entries, langs, inflect, v3=fmt == "tbx3")
+        tbx.write(out, entries, langs, inflect, v3=fmt == "tbx3", header=header)
     else:
         raise GlossaryError(f"unknown glossary format {fmt!r} (use one of: {', '.join(FORMATS)})")
 
 
 def dumps(
-    entries: list[Entry], fmt: str, src_lang: str, tgt_lang: str, inflect: bool = False
+    entries: list[Entry],
+    fmt: str,
+    src_lang: str,
+    tgt_lang: str,
+    inflect: bool = False,
+    header: str | None = None,
 ) -> bytes:
     """The glossary in format ``fmt`` as bytes (see :func:`dump`)."""
     out = io.BytesIO()
-    dump(out, entries, fmt, src_lang, tgt_lang, inflect)
+    dump(out, entries, fmt, src_lang, tgt_lang, inflect, header)
     return out.getvalue()
 
 
@@ -116,3 +124,16 @@ def load(path: str, src_lang: str = "", tgt_lang: str = "", fmt: str | None = No
     except OSError as err:
         raise GlossaryError(f"cannot read: {err.strerror}", path) from None
     return loads(data, fmt or guess_format(path, data), src_lang, tgt_lang, path)
+
+
+def load_header(path: str, fmt: str | None = None) -> str | None:
+    """The file header of a TBX term base (``martifHeader``/``tbxHeader``: title, sources,
+    encoding) as XML text, for :func:`dump`; None for other formats or a TBX without one.
+    Read it after :func:`load` has accepted the file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise GlossaryError(f"cannot read: {err.strerror}", path) from None
+    if (fmt or guess_format(path, data)) not in ("tbx", "tbx3"):
+        return None
+    return tbx_header.read(data, path)

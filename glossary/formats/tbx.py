@@ -25,7 +25,7 @@ from lxml import etree
 
 from glossary.entries import Entry
 from glossary.errors import GlossaryError
-from glossary.formats import tbx_basic
+from glossary.formats import tbx_basic, tbx_header
 from glossary.formats.common import (
     SUBJECT,
     escape,
@@ -42,6 +42,7 @@ __all__ = ["dumps_v2", "dumps_v3", "loads", "write"]
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 SOURCE_NOTE = "bitext glossary"
+XCS = "TBXXCSV02.xcs"
 _TERM_TYPE = {"full": "fullForm", "short": "shortForm", "variant": "variant"}
 _ADMIN = {
     "full": "preferredTerm-admn-sts",
@@ -250,27 +251,24 @@ def _unique_ids(entries: list[Entry]) -> dict[str, str]:
 
 
 def _chunks(
-    entries: list[Entry], langs: tuple[str, ...], inflect: bool, style: _Style
+    entries: list[Entry],
+    langs: tuple[str, ...],
+    inflect: bool,
+    style: _Style,
+    kept: str | None = None,
 ) -> Iterator[bytes]:
-    """The file in pieces: the header, each entry, the end."""
+    """The file in pieces: the header (``kept``, a term base's, or bitext's own), each
+    entry, the end."""
     order = langs_of(entries, langs)
     main_lang = quoteattr(order[0] if order else "en")
     if style.v3:
-        head = (
-            f'<tbx xmlns="{TBX3_NS}" type="TBX-Basic" style="dca" xml:lang={main_lang}>\n'
-            "  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n"
-            f"        <p>{SOURCE_NOTE}</p>\n"
-            "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n"
-        )
+        root = f'<tbx xmlns="{TBX3_NS}" type="TBX-Basic" style="dca" xml:lang={main_lang}>\n'
+        header = tbx_header.v3(kept, SOURCE_NOTE)
     else:
-        head = (
-            f'<martif type="TBX" xml:lang={main_lang}>\n'
-            "  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n"
-            f"        <p>{SOURCE_NOTE}</p>\n"
-            "      </sourceDesc>\n    </fileDesc>\n"
-            '    <encodingDesc>\n      <p type="XCSURI">TBXXCSV02.xcs</p>\n    </encodingDesc>\n'
-            "  </martifHeader>\n"
-        )
+        root = f'<martif type="TBX" xml:lang={main_lang}>\n'
+        header = tbx_header.v2(kept, SOURCE_NOTE, XCS)
+    etree.indent(header, space="  ", level=1)
+    head = root + "  " + etree.tostring(header, encoding="unicode") + "\n"
     yield b"<?xml version='1.0' encoding='UTF-8'?>\n" + head.encode() + b"  <text>\n    <body>\n"
     entry_ids = _unique_ids(entries)
     writer = _Writer(style, _known_ids(entries, entry_ids) if style.v3 else set())
@@ -300,15 +298,27 @@ def write(
     langs: tuple[str, ...] = (),
     inflect: bool = False,
     v3: bool = False,
+    header: str | None = None,
 ) -> None:
-    """Write TBX v2 (or TBX-Basic v3) to ``out`` one entry at a time."""
-    for chunk in _chunks(entries, langs, inflect, _Style(v3)):
+    """Write TBX v2 (or TBX-Basic v3) to ``out`` one entry at a time, under ``header``
+    (a term base's header as :func:`.tbx_header.read` gives it) when there is one."""
+    for chunk in _chunks(entries, langs, inflect, _Style(v3), header):
         out.write(chunk)
 
 
-def dumps_v2(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
-    return b"".join(_chunks(entries, langs, inflect, _Style(v3=False)))
+def dumps_v2(
+    entries: list[Entry],
+    langs: tuple[str, ...] = (),
+    inflect: bool = False,
+    header: str | None = None,
+) -> bytes:
+    return b"".join(_chunks(entries, langs, inflect, _Style(v3=False), header))
 
 
-def dumps_v3(entries: list[Entry], langs: tuple[str, ...] = (), inflect: bool = False) -> bytes:
-    return b"".join(_chunks(entries, langs, inflect, _Style(v3=True)))
+def dumps_v3(
+    entries: list[Entry],
+    langs: tuple[str, ...] = (),
+    inflect: bool = False,
+    header: str | None = None,
+) -> bytes:
+    return b"".join(_chunks(entries, langs, inflect, _Style(v3=True), header))
