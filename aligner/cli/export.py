@@ -15,7 +15,7 @@ from aligner.files import (
     refuse_inputs,
 )
 from aligner.formats.common import parse_statuses
-from aligner.formats.export import FORMATS, export_project, moses_paths
+from aligner.formats.export import FORMATS, PICTURES, export_project, moses_paths
 from aligner.langtag import check_lang
 from aligner.project import Project
 from aligner.project.store import damaged_as_error
@@ -24,11 +24,14 @@ from aligner.project.store import damaged_as_error
 def register(sub) -> None:
     parser = sub.add_parser(
         "export",
-        help="write a project's pairs as TMX 1.4b, CSV, TSV or Moses files",
+        help="write a project's pairs as TMX 1.4b, CSV, TSV or Moses files, or its "
+        "alignment path as SVG or PNG",
         description="Write a project's sentence pairs as TMX 1.4b, CSV, TSV (source<TAB>target) "
         "or Moses (two line-aligned files, BASENAME.SRC and BASENAME.TGT). Rejected pairs are "
         "left out unless --status says otherwise; TMX, TSV and Moses leave out pairs with an "
-        "empty side.",
+        "empty side. SVG and PNG draw the alignment path of every bead (source sentences across, "
+        "target sentences down) coloured by confidence, with doubtful regions marked; PNG needs "
+        "the 'picture' extra.",
     )
     parser.add_argument("project", metavar="NAME.bitext", help="project file")
     parser.add_argument("--to", choices=FORMATS, required=True, help="output format")
@@ -67,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         raise BitextError("--excel applies to --to csv only")
     if args.to == "moses" and _stdout(args.output):
         raise BitextError("--to moses writes two files: give -o BASENAME")
+    if args.to in PICTURES:
+        _check_picture(args)
     check_project(args.project)
     with damaged_as_error(args.project), Project.open(args.project) as project:
         for path in _outputs(project, args.to, args.output):
@@ -78,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
             statuses=statuses, min_score=args.min_score, excel=args.excel,
             doubtful=args.doubtful,
         )  # fmt: skip
+    if args.to in PICTURES:
+        note(f"drew {result.written} beads to {result.files[0]}")
+        return 0
     left_out = []
     if result.filtered:
         left_out.append(f"{result.filtered} by status/score" + ("/doubt" if args.doubtful else ""))
@@ -118,3 +126,18 @@ def _outputs(project, fmt: str, output: str | None) -> list[str]:
         if path.parent != Path(output).parent:
             raise BitextError("a language tag would place a Moses file elsewhere", str(path))
     return [str(path) for path in paths]
+
+
+def _check_picture(args: argparse.Namespace) -> None:
+    """A picture shows every bead: the pair filters have nothing to choose."""
+    if _stdout(args.output):
+        raise BitextError(f"--to {args.to} writes a picture: give -o FILE")
+    for given, option in (
+        (args.status, "--status"),
+        (args.min_score is not None, "--min-score"),
+        (args.doubtful, "--doubtful"),
+    ):
+        if given:
+            raise BitextError(
+                f"{option} chooses pairs; --to {args.to} draws every bead (doubtful ones marked)"
+            )

@@ -18,7 +18,9 @@ from aligner.formats.tm_pairs import tmx_pairs
 from aligner.formats.tmx_write import TmxWriter
 from aligner.project import tags, units
 
-FORMATS = ("tmx", "csv", "tsv", "moses")
+FORMATS = ("tmx", "csv", "tsv", "moses", "svg", "png")
+#: Formats that draw the alignment path instead of listing pairs.
+PICTURES = ("svg", "png")
 _SLICE = 5000  # pairs per slice of a TMX export
 
 
@@ -56,6 +58,13 @@ def export_project(
         raise BitextError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if excel and fmt != "csv":
         raise BitextError("--excel applies to --to csv only")
+    if fmt in PICTURES:
+        from aligner.formats.picture import write_picture
+
+        if output is None or str(output) == "-":
+            raise BitextError(f"--to {fmt} writes a picture: give -o FILE")
+        drawn = write_picture(project, fmt, output)
+        return ExportResult(drawn, 0, 0, [str(output)])
     pairs = project.pairs()
     chosen = select_pairs(pairs[pairs["doubtful"]] if doubtful else pairs, statuses, min_score)
     filtered = len(pairs) - len(chosen)

@@ -47,6 +47,8 @@ class History(Sessions, ProjectBase):
     # ------------------------------------------------------------------ replaying a step
 
     def _replay(self, label: str, change: dict, forward: bool) -> Change:
+        if "resegment" in change:
+            return self._replay_resegment(label, change, forward)
         before = [BeadRecord.from_json(r) for r in change.get("before", [])]
         after = [BeadRecord.from_json(r) for r in change.get("after", [])]
         removed, added = (before, after) if forward else (after, before)
@@ -93,6 +95,8 @@ class History(Sessions, ProjectBase):
 
     def _unchanged_since(self, change: dict, forward: bool) -> bool:
         """True while the file holds what the step left (undo) or found (redo)."""
+        if "resegment" in change and not self._resegment_unchanged(change, forward):
+            return False
         expected = change.get("before" if forward else "after", [])
         for data in expected:
             rec = BeadRecord.from_json(data)

@@ -6,6 +6,8 @@
 - :mod:`~aligner.project.reads`: documents, segments, beads, progress, facts;
 - :mod:`~aligner.project.finding`: doubtful beads and text search;
 - :mod:`~aligner.project.editing`: review state, merges, splits, moves, texts;
+- :mod:`~aligner.project.resegment`: joining and cutting sentences inside a bead;
+- :mod:`~aligner.project.realign`: running the aligner again on a range of beads;
 - :mod:`~aligner.project.history` and :mod:`~aligner.project.sessions`: undo
   and redo per session, and changes made by other processes;
 - :mod:`~aligner.project.glossary`: glossary records, changed as history steps.
@@ -28,6 +30,8 @@ from aligner.project.glossary import GlossaryRecords
 from aligner.project.history import History
 from aligner.project.lifecycle import Lifecycle
 from aligner.project.reads import Reads
+from aligner.project.realign import Realigning
+from aligner.project.resegment import Resegmenting
 from aligner.project.rows import BeadRow, Change
 from aligner.project.sessions import Step
 
@@ -47,5 +51,7 @@ __all__ = [
 
 
 @guard_errors
-class Project(Lifecycle, Reads, Finding, Editing, History, GlossaryRecords):
+class Project(
+    Lifecycle, Reads, Finding, Editing, Resegmenting, Realigning, History, GlossaryRecords
+):
     """An open project file. Use :meth:`create` or :meth:`open`, ideally in a ``with``."""

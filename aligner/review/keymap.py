@@ -174,6 +174,39 @@ KEYS: tuple[Key, ...] = (
         "Review",
         edits=True,
     ),
+    # -- structure: re-segmenting and re-aligning (aligner/review/structure_actions.py) --
+    Key(
+        "J",
+        "join_sentences",
+        "Join sentences",
+        "Join two sentences of the bead into one (fixes a wrong sentence break)",
+        "Structure",
+        edits=True,
+    ),
+    Key(
+        "S",
+        "cut_sentence",
+        "Cut sentence",
+        "Cut a sentence of the bead in two where you put the cursor",
+        "Structure",
+        edits=True,
+    ),
+    Key(
+        "V",
+        "mark_range",
+        "Mark range",
+        "Mark where a range to re-align starts (again: clear the mark)",
+        "Structure",
+    ),
+    Key(
+        "R",
+        "realign",
+        "Re-align",
+        "Align again the marked range, or the beads between the confirmed ones around "
+        "the cursor (confirmed beads stay)",
+        "Structure",
+        edits=True,
+    ),
 )
 
 

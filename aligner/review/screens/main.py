@@ -13,12 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from aligner.errors import BitextError
 from aligner.project import StaleBeadError, is_doubtful
 from aligner.review import keymap
+from aligner.review.minimap_feed import MinimapFeed
 from aligner.review.names import names_pattern
 from aligner.review.rows import PagedRows
 from aligner.review.screens.export import ExportDialog
@@ -27,7 +29,8 @@ from aligner.review.screens.help import HelpScreen
 from aligner.review.screens.navigation import NavigationActions
 from aligner.review.screens.reviewing import ReviewActions
 from aligner.review.screens.structure import StructureActions
-from aligner.review.widgets import BeadList, StatusBar
+from aligner.review.structure_actions import ResegmentActions
+from aligner.review.widgets import BeadList, Minimap, StatusBar
 
 FIRST_SCREEN = 100
 """Larger projects draw their first screen from a page of beads and read the rest after it."""
@@ -37,7 +40,13 @@ POLL_SECONDS = 1.0
 
 
 class ReviewScreen(
-    NavigationActions, ReviewActions, StructureActions, GlossaryActions, Screen[None]
+    NavigationActions,
+    ReviewActions,
+    StructureActions,
+    GlossaryActions,
+    ResegmentActions,
+    MinimapFeed,
+    Screen[None],
 ):
     """Side-by-side review of one project."""
 
@@ -58,7 +67,9 @@ class ReviewScreen(
     def compose(self) -> ComposeResult:
         self.langs = (self.project.src_lang or "?", self.project.tgt_lang or "?")
         self.file_name = Path(self.project.path).name
-        yield BeadList(*self.langs, id="beads")
+        with Horizontal(id="body"):
+            yield BeadList(*self.langs, id="beads")
+            yield Minimap(id="minimap")
         yield StatusBar(id="status")
         yield Footer()
 
@@ -174,6 +185,7 @@ class ReviewScreen(
             readonly=self.project.readonly,
             loading=self.unread,
         )
+        self.refresh_minimap()
 
     def on_bead_list_moved(self, event: BeadList.Moved) -> None:
         self.update_status()
