@@ -77,7 +77,14 @@ def run(
         peak, cpu = _usage(tm)
         if proc.returncode != 0 or not proc.stdout.strip():
             last = (proc.stderr.strip().splitlines() or ["no output"])[-1][:80]
-            return {"error": f"exit {proc.returncode}: {last}", "seconds": seconds, "peak_mb": peak}
+            if proc.returncode in (139, -11):
+                last = "segmentation fault"
+            return {
+                "error": f"exit {proc.returncode}: {last}",
+                "seconds": seconds,
+                "peak_mb": peak,
+                "cpu": cpu,
+            }
         beads = beads_from_ladder(proc.stdout, len(src), len(tgt))
         return {"beads": beads, "seconds": seconds, "peak_mb": peak, "cpu": cpu}
 
