@@ -26,7 +26,7 @@ from pathlib import Path
 import _hunalign
 import numpy as np
 
-from aligner.align import SIGNALS, STEPS, Params, align
+from aligner.align import FULL, SIGNALS, STEPS, Params, align
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
@@ -101,17 +101,18 @@ def ablation(src, tgt, gold, scorer):
     modes = [("length only", "length")]
     modes += [(f"length + {s}", f"length+{s}") for s in SIGNALS if s != "names"]
     modes += [("length + all anchors", "length+" + "+".join(anchors))]
-    rest = [s for s in SIGNALS if s != "names"]
+    # names need the glossary's keys (the last row); without them they are silent
+    rest = [s for s in FULL if s != "names"]
     modes += [(f"full without {s}", "length+" + "+".join(x for x in rest if x != s)) for s in rest]
-    modes += [("**full**", "full")]
+    modes += [("full + subwords", "full+subwords")]
     try:
         from glossary import name_keys
     except ImportError:
         name_keys = None
-    runs = [(name, {"mode": mode}) for name, mode in modes[:-1]]
+    runs = [(name, {"mode": mode}) for name, mode in modes]
     runs += [(f"full without step {s}", {"steps": [x for x in STEPS if x != s]}) for s in STEPS]
-    runs += [("full without any step (the previous release)", {"steps": []})]
-    runs += [modes[-1][:1] + ({},)]
+    runs += [("full without any step", {"steps": []})]
+    runs += [("**full**", {})]
     if name_keys is not None:
         runs += [("full + glossary name keys", {"name_keys": name_keys})]
     for name, kwargs in runs:
@@ -134,7 +135,8 @@ def one_per_line(src, tgt, gold):
     found = {}
     for name, kwargs in (
         ("bitext full", {}),
-        ("bitext without step type_floor", {"steps": ["attach"]}),
+        ("bitext full + subwords", {"mode": "full+subwords"}),
+        ("bitext without step type_floor", {"steps": [s for s in STEPS if s != "type_floor"]}),
     ):
         result = align(a, b, src_lang="de", tgt_lang="fr", progress=False, **kwargs)
         found[name] = [(tuple(x.src), tuple(x.tgt)) for x in result.beads]
