@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from aligner.errors import printable
+
 T = TypeVar("T")
 
 
@@ -59,6 +61,7 @@ def progress(description: str, total: float | None = None) -> Iterator[_Bar | _S
         yield _Silent()
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import (
         BarColumn,
         Progress,
@@ -79,7 +82,8 @@ def progress(description: str, total: float | None = None) -> Iterator[_Bar | _S
         # from a redirected stdout (``bitext segment big.txt > out.txt``).
         redirect_stdout=sys.stdout.isatty(),
     ) as bar:
-        handle = _Bar(bar, bar.add_task(description, total=total))
+        # A file name in the description is neither markup nor terminal control.
+        handle = _Bar(bar, bar.add_task(escape(printable(description)), total=total))
         yield handle
         handle.flush()
 

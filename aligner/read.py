@@ -80,7 +80,7 @@ def decode(
                 raise BitextError(
                     f"invalid {name} after its byte order mark at byte {err.start}", path
                 ) from None
-    if encoding is None or codecs.lookup(_lookup(encoding, path)).name == "utf-8":
+    if encoding is None or text_encoding(encoding, path) == "utf-8":
         utf16 = utf16_without_bom(data)
         if utf16:
             raise BitextError(
@@ -95,7 +95,7 @@ def decode(
                 path,
             )
         try:
-            return data.decode("utf-8"), "utf-8"
+            text = data.decode("utf-8")
         except UnicodeDecodeError as err:
             if _looks_binary(data):
                 raise BitextError("looks like a binary file, expected text", path) from None
@@ -103,13 +103,17 @@ def decode(
             raise BitextError(
                 f"not valid UTF-8 at byte {err.start} (0x{bad}); {hint}", path
             ) from None
-    name = _lookup(encoding, path)
+        if _looks_binary(data, share=0.25):  # valid UTF-8 made of control bytes is no text
+            raise BitextError("looks like a binary file, expected text", path)
+        return text, "utf-8"
+    name = text_encoding(encoding, path)
     if b"\x00" in data[:8192] and not name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
         raise BitextError("looks like a binary file (NUL bytes), expected text", path)
     try:
         return data.decode(name), name
-    except UnicodeDecodeError as err:
-        raise BitextError(f"not valid {encoding} at byte {err.start}", path) from None
+    except UnicodeError as err:
+        where = f" at byte {err.start}" if isinstance(err, UnicodeDecodeError) else ""
+        raise BitextError(f"not valid {name}{where}", path) from None
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -129,17 +133,34 @@ def utf16_without_bom(data: bytes) -> str | None:
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 
 
-def _looks_binary(data: bytes) -> bool:
-    """Control bytes in more than 2 % of the first 8 KB: no text encoding produces that."""
+def _looks_binary(data: bytes, share: float = 0.02) -> bool:
+    """Control bytes in more than ``share`` of the first 8 KB: no text encoding produces
+    2 % of them; a file that decodes as UTF-8 must be a quarter control bytes to count."""
     head = data[:8192]
-    return len(head.translate(None, _CONTROL)) < 0.98 * len(head)
+    return len(head.translate(None, _CONTROL)) < (1 - share) * len(head)
 
 
-def _lookup(encoding: str, path: str) -> str:
+# Codecs Python calls text encodings that no file is written in: one never
+# decodes anything, the others are for domain names and Python string literals.
+_NOT_FILE_ENCODINGS = {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"}
+
+
+def text_encoding(encoding: str, path: str | None = None) -> str:
+    """The codec name for ``--encoding NAME``; only text encodings are encodings.
+
+    ``rot13``, ``base64``, ``zlib``, ``hex``, ``uu`` are byte transforms Python
+    also finds by name: they are refused with one line, like unknown names.
+    """
+    shown = repr(encoding if len(encoding) <= 40 else encoding[:40] + "…")
     try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise BitextError(f"unknown encoding {encoding!r}", path) from None
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError, TypeError):
+        raise BitextError(f"unknown encoding {shown} (use e.g. cp1252, latin-1)", path) from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise BitextError(
+            f"{shown} is not an encoding for text files (use e.g. cp1252, latin-1, utf-16)", path
+        )
+    return info.name
 
 
 def read_text(

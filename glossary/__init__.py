@@ -3,7 +3,8 @@
 ``glossary`` never imports ``aligner``; ``aligner`` may use ``glossary``.
 """
 
-from glossary.build import build_entries, records
+from glossary.added import added_entry, added_record
+from glossary.build import build_entries, records, text_entries
 from glossary.consistency import Problem, check
 from glossary.convert import convert
 from glossary.detect import Mention, find_names, name_keys
@@ -11,9 +12,14 @@ from glossary.entries import Entry, Variant
 from glossary.errors import GlossaryError
 from glossary.inflect import forms, lemmas
 from glossary.key import key
+from glossary.text import text_mentions
 from glossary.translit import to_latin
 
 __all__ = [
+    "added_entry",
+    "added_record",
+    "text_entries",
+    "text_mentions",
     "Entry",
     "GlossaryError",
     "Mention",

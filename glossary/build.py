@@ -1,9 +1,9 @@
-"""Build glossary entries from an aligned text pair.
+"""Build glossary entries from an aligned text pair, or from one text.
 
 Plain data in, plain data out: beads are ``(position, src_texts, tgt_texts)``
 tuples or objects with those attributes (the project's bead rows), and
 existing entries come as the project's records, so user decisions survive a
-rebuild (status, chosen canonical form, notes).
+rebuild (status, chosen canonical form, notes, names added by hand).
 """
 
 from __future__ import annotations
@@ -13,17 +13,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from glossary.detect import Mention, find_names, name_like, surname_shaped
-from glossary.entries import Entry, Variant
+from glossary.entries import Entry
+from glossary.group import group_mentions, record_keys
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.match import similarity
+from glossary.text import chunks, text_mentions
 
 #: Keys at least this similar belong to one person.
 MERGE = 0.93
-#: In the same bead on opposite sides, looser similarity suffices.
-MERGE_IN_BEAD = 0.85
 
 BeadLike = tuple[int, Sequence[str], Sequence[str]] | Any
+
+#: Languages that capitalise only names (a capitalised word there, not at a sentence
+#: start, is a proper noun): the other side's evidence for a German noun-or-name.
+_CAPITALISE_NAMES_ONLY = frozenset("en fr hu pl cs sk ru uk be".split())
 
 
 def bead_fields(bead: BeadLike) -> tuple[int, list[str], list[str]]:
@@ -60,16 +64,20 @@ def side_mentions(
 ) -> list[tuple[int, str, Mention]]:
     """Every name mention in both texts as (bead position, side, mention).
 
-    Two passes: full names first, on both sides, then every word whose key
-    those full names (or ``known`` entries) make a surname. On a long text
-    this is slow enough to want a progress bar: ``advance(1)`` is called per
-    bead in each of the :data:`PASSES` passes.
+    Three passes: names found on evidence, on both sides; then the words the
+    other side of the same bead confirms (a capitalised German word whose
+    key a capitalised word of the translation shares); then every word whose
+    key the first two passes (or ``known`` entries) make a surname. On a long
+    text this is slow enough to want a progress bar: ``advance(1)`` is called
+    per bead in each of the :data:`PASSES` passes.
     """
     keys = set(known or ())
     for _pos, src, tgt in _counted(beads, advance):
         for texts, lang in ((src, src_lang), (tgt, tgt_lang)):
-            keys.update(m.key for m in find_names(_side_text(texts), lang) if m.full)
-    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang)
+            keys.update(
+                m.key for m in find_names(_side_text(texts), lang, keys) if m.kind == "person"
+            )
+    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys)
     out = []
     for pos, src, tgt in _counted(beads, advance):
         for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
@@ -78,45 +86,77 @@ def side_mentions(
     return out
 
 
+_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ans|ic|ics)$")
 _CAP = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_'’-]+")
+_START = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
 
 
-def _paired_keys(beads, src_lang: str, tgt_lang: str) -> set[str]:
-    """Surname-shaped words whose key appears on both sides of one bead, spelt
-    differently: a transliterated name (Kolesnikowa / Kalesnikava)."""
+def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[str]:
+    """Keys that the two sides of one bead confirm for each other.
+
+    A word spelt differently on the two sides with one key is a transliterated
+    name (Kolesnikowa / Kalesnikava, Лукашенко / Lukaschenko); a word spelt
+    alike counts only when the side that capitalises names only writes it
+    capitalised inside a sentence (Osborne beside Osborne) and neither side
+    reads it as a common word.
+    """
     out: set[str] = set()
     for _pos, src, tgt in beads:
-        a = [(w, _lemma_keys(w, src_lang)) for w in _cap_words(src, src_lang)]
-        b = [(w, _lemma_keys(w, tgt_lang)) for w in _cap_words(tgt, tgt_lang)]
-        for word_a, keys_a in a:
+        a = _cap_words(src, src_lang)
+        b = _cap_words(tgt, tgt_lang)
+        for word_a, initial_a in a:
+            keys_a = _lemma_keys(word_a, src_lang)
             same = {x.lower() for x in lemmas(word_a, src_lang)}
-            for word_b, keys_b in b:
-                if same & {y.lower() for y in lemmas(word_b, tgt_lang)}:
-                    continue  # spelt alike on both sides: a place (Berlin) as often as a name
+            for word_b, initial_b in b:
+                keys_b = _lemma_keys(word_b, tgt_lang)
                 score, ka, kb = max((similarity(x, y), x, y) for x in keys_a for y in keys_b)
-                if len(ka) >= 5 and score >= MERGE:
+                if len(ka) < 4 or score < MERGE:
+                    continue
+                alike = bool(same & {y.lower() for y in lemmas(word_b, tgt_lang)})
+                shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
+                if not alike and (shaped or _scripts_differ(word_a, word_b)):
                     out |= {ka, kb}
-    return out
+                elif _confirmed(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
+                    out |= {ka, kb}
+    return out - {k for k in out if len(k) < 4}
+
+
+def _scripts_differ(a: str, b: str) -> bool:
+    return _cyrillic(a) != _cyrillic(b)
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
+    """One side writes the word capitalised inside a sentence although its language
+    capitalises names only, and the other side does not read it as a common word."""
+    from glossary.wordclass import _stop, _weak
+
+    for word, initial, lang, other, olang in ((b, ib, lb, a, la), (a, ia, la, b, lb)):
+        if lang == "en" and _DEMONYM.search(word):
+            continue  # English capitalises Belarusians, Germans: not names
+        if lang in _CAPITALISE_NAMES_ONLY and not initial and not _stop(word, lang):
+            if not (_stop(other, olang) or _weak(other, olang)):
+                return True
+    return False
 
 
 def _lemma_keys(word: str, lang: str) -> list[str]:
     return [key(lemma, lang) for lemma in lemmas(word, lang)]
 
 
-def _cap_words(texts: list[str], lang: str) -> list[str]:
+def _cap_words(texts: list[str], lang: str) -> list[tuple[str, bool]]:
+    """Capitalised words of a side, each with whether it starts a sentence."""
     words = []
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group()
-            if w[:1].isupper() and not w.isupper() and name_like(w) and surname_shaped(w, lang):
-                words.append(w)
+            if w[:1].isupper() and not w.isupper() and name_like(w):
+                initial = bool(_START.search(text[max(0, m.start() - 6) : m.start()]))
+                words.append((w, initial or m.start() == 0))
     return words
-
-
-def _full_citation(m: Mention) -> str | None:
-    if not m.full:
-        return None
-    return m.surface[: len(m.surface) - len(m.surname)] + m.lemma
 
 
 def build_entries(
@@ -129,92 +169,50 @@ def build_entries(
     """Find the names on both sides and group them into entries.
 
     Existing records keep their id, status and any canonical form the user
-    chose; their old variants are replaced by what the texts say now.
-    ``advance`` reports progress as :func:`side_mentions` does.
+    chose; their old variants are replaced by what the texts say now. Records
+    added by hand keep their own forms and pair with the other side through
+    their keys. ``advance`` reports progress as :func:`side_mentions` does.
     """
     rows = [bead_fields(b) for b in beads]
-    old = [Entry.from_dict(r) for r in records]
-    known = {k for e in old for k in e.keys}
+    old, terms = _names_and_terms(records)
+    known = {k for e in old for k in record_keys(e)}
     found = side_mentions(rows, src_lang, tgt_lang, known, advance)
-
-    # Cluster keys: similar keys, or keys that face each other in one bead.
-    parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        parent.setdefault(k, k)
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    all_keys = sorted({m.key for _, _, m in found} | known)
-    for k in all_keys:
-        root(k)
-    for i, a in enumerate(all_keys):
-        for b in all_keys[i + 1 :]:
-            if similarity(a, b) >= MERGE:
-                union(a, b)
-    by_bead: dict[int, dict[str, set[str]]] = {}
-    for pos, side, m in found:
-        by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
-    for sides in by_bead.values():
-        for a in sides["src"]:
-            for b in sides["tgt"]:
-                if similarity(a, b) >= MERGE_IN_BEAD:
-                    union(a, b)
-    for e in old:
-        for k in e.keys[1:]:
-            union(e.keys[0], k)
-    # One spelling read by two languages' rules (Schulz in German and Hungarian).
-    by_spelling: dict[str, str] = {}
-    for _pos, _side, m in found:
-        first = by_spelling.setdefault(m.lemma.lower(), m.key)
-        union(first, m.key)
-
-    groups: dict[str, Entry] = {}
-    for e in old:
-        if e.keys:
-            e.variants = []
-            groups.setdefault(root(e.keys[0]), e)
-    for pos, side, m in found:
-        r = root(m.key)
-        entry = groups.get(r)
-        if entry is None:
-            entry = groups[r] = Entry(id=f"name-{r}", canonical="")
-        lang = src_lang if side == "src" else tgt_lang
-        entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, _full_citation(m)))
-        if m.key not in entry.keys:
-            entry.keys.append(m.key)
-    out = []
-    for entry in groups.values():
-        if not entry.variants and entry.status == "candidate":
-            continue
-        entry.choose_preferred()
-        if not entry.canonical_set:
-            entry.canonical = (
-                entry.preferred.get(tgt_lang)
-                or entry.preferred.get(src_lang)
-                or entry.canonical
-                or entry.keys[0]
-            )
-        out.append(entry)
-    _unique_ids(out)
-    return out
+    texts = {(pos, "src"): _side_text(src) for pos, src, _ in rows}
+    texts.update({(pos, "tgt"): _side_text(tgt) for pos, _, tgt in rows})
+    mentions = [
+        (pos, side, src_lang if side == "src" else tgt_lang, m, texts[(pos, side)])
+        for pos, side, m in found
+    ]
+    return group_mentions(mentions, old, (tgt_lang, src_lang)) + terms
 
 
-def _unique_ids(entries: list[Entry]) -> None:
-    seen: set[str] = set()
-    for e in entries:
-        base, n = e.id, 2
-        while e.id in seen:
-            e.id = f"{base}-{n}"
-            n += 1
-        seen.add(e.id)
+def text_entries(
+    text: str,
+    lang: str,
+    records: Iterable[dict] = (),
+    advance: Callable[[int], None] | None = None,
+) -> list[Entry]:
+    """A monolingual glossary: the names of one text grouped into entries.
+
+    Variants carry no bead (``None``); each entry keeps a sentence where the
+    name was seen. ``advance`` reports characters, as :func:`text_mentions` does.
+    """
+    old, terms = _names_and_terms(records)
+    known = {k for e in old for k in record_keys(e)}
+    found = text_mentions(text, lang, known, advance)
+    mentions = [(None, None, lang, m, text) for m in found]
+    return group_mentions(mentions, old, (lang,)) + terms
+
+
+def _names_and_terms(records: Iterable[dict]) -> tuple[list[Entry], list[Entry]]:
+    """Stored entries split into names (rebuilt from the text) and term-base
+    entries, which name detection never touches and a rebuild keeps as they are."""
+    names: list[Entry] = []
+    terms: list[Entry] = []
+    for record in records:
+        entry = Entry.from_dict(record)
+        (terms if entry.type == "term" else names).append(entry)
+    return names, terms
 
 
 def records(entries: Iterable[Entry]) -> list[dict]:
@@ -225,17 +223,19 @@ def records(entries: Iterable[Entry]) -> list[dict]:
 def merge_entries(current: Iterable[Entry], incoming: Iterable[Entry]) -> list[Entry]:
     """Add imported entries: one with a key close to an existing entry's joins it
     (its forms become variants, its preferred forms fill languages the entry lacks),
-    the others are appended."""
+    the others are appended. Term-base entries (type "term") skip name matching."""
     out = list(current)
+    at = {e.id: n for n, e in enumerate(out)}
+    old = len(out)
     for new in incoming:
+        if new.type == "term":
+            _merge_term(out, at, new, old)
+            continue
         target = next(
             (e for e in out for a in e.keys for b in new.keys if similarity(a, b) >= MERGE), None
         )
         if target is None:
-            ids = {e.id for e in out}
-            while new.id in ids:
-                new.id += "+"
-            out.append(new)
+            _append(out, at, new)
             continue
         for lang, form in new.preferred.items():
             target.preferred.setdefault(lang, form)
@@ -243,4 +243,37 @@ def merge_entries(current: Iterable[Entry], incoming: Iterable[Entry]) -> list[E
         target.keys += [k for k in new.keys if k not in target.keys]
         if new.status == "approved":
             target.status = "approved"
+        if new.canonical_set and not target.canonical_set:  # a form chosen by hand wins
+            target.canonical, target.canonical_set = new.canonical, True
     return out
+
+
+def _append(out: list[Entry], at: dict[str, int], new: Entry) -> None:
+    while new.id in at:
+        new.id += "+"
+    at[new.id] = len(out)
+    out.append(new)
+
+
+def _merge_term(out: list[Entry], at: dict[str, int], new: Entry, old: int) -> None:
+    """A term entry replaces the stored term entry of the same id that shares a term
+    with it (the same concept, imported again); otherwise it is added under a free id."""
+    n = at.get(new.id)
+    if n is not None and n < old and out[n].type == "term":
+        if {(v.lang, v.form) for v in out[n].variants} & {(v.lang, v.form) for v in new.variants}:
+            out[n] = new
+            return
+    _append(out, at, new)
+
+
+__all__ = [
+    "MERGE",
+    "PASSES",
+    "bead_fields",
+    "build_entries",
+    "chunks",
+    "merge_entries",
+    "records",
+    "side_mentions",
+    "text_entries",
+]

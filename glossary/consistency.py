@@ -53,7 +53,8 @@ def check(
     ``advance`` reports progress as :func:`glossary.build.side_mentions` does.
     """
     rows = [bead_fields(b) for b in beads]
-    entries = [e for e in entries if e.status != "rejected"]
+    # Persons only: a translation may well name a place another way (Minsk / the capital).
+    entries = [e for e in entries if e.status != "rejected" and e.type == "person"]
     index = {e.id: e.keys for e in entries}
     by_id = {e.id: e for e in entries}
     known = {k for e in entries for k in e.keys}

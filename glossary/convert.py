@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from glossary.detect import ends_like_surname
 from glossary.errors import GlossaryError
 from glossary.given import is_given_name
 from glossary.inflect import lemmas
 from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
+from glossary.wordclass import ends_like_surname
 
 #: Extra cost of reading a word with English rules in another language's text.
 FOREIGN_COST = 1.0
@@ -26,6 +26,7 @@ _CYR = re.compile(r"[\u0400-\u04ff]")
 _FEMALE_ENDINGS = ("aja", "aya", "aïa", "ája")
 _FR_DIAERESIS = re.compile(r"(?<=[aeo])e")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_PRESS_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiouy\W]|\b)")
 
 
 def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
@@ -69,6 +70,11 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
                 # The press marks a vowel after a vowel with a diaeresis (Tokaïev),
                 # most Wikidata labels leave it out (Atambaev).
                 out.append(_FR_DIAERESIS.sub("ïe", out[0]))
+            if to == "en":
+                # The press writes й after a vowel as i (Sergei, Andrei, Boiko).
+                out.append(_PRESS_Y.sub("i", out[0]))
+                if src == "uk":  # the strict national system of 2010 (Yuliia, Nemyria)
+                    out.append(to_latin(name, "en_uk2010", src))
             if to != "en":
                 out.append(to_latin(name, "en", src))
             if src == "ru":
@@ -148,6 +154,8 @@ def _word_options(word: str, src: str, to: str, surname: bool) -> list[str]:
         found += [Candidate(c.cyrillic, c.src, c.cost + FOREIGN_COST) for c in foreign]
         found.sort(key=lambda c: (c.cost, c.cyrillic))
     if not found:
+        if to in SOURCES:  # never a mixed-script answer (Qasym-Ёмарт)
+            raise GlossaryError(f"no {to} Cyrillic reading of {word!r}")
         return [word]  # not a transliteration we can read back (Donald, Gábor)
     out = []
     for cand in (c for c in found if c.cost <= found[0].cost + 1.0):

@@ -10,6 +10,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 STATUSES = ("candidate", "approved", "rejected")
+#: What an entry names; "term" entries come from term bases and are not names.
+TYPES = ("person", "place", "organisation", "term")
+GENDERS = ("f", "m")
 
 
 @dataclass(slots=True)
@@ -37,7 +40,7 @@ class Variant:
 
 @dataclass(slots=True)
 class Entry:
-    """A person in the glossary."""
+    """A person (or a place, an organisation, a term) in the glossary."""
 
     id: str
     canonical: str
@@ -47,6 +50,11 @@ class Entry:
     status: str = "candidate"
     canonical_set: bool = False  # chosen by the user: keep it on rebuild
     note: str = ""
+    type: str = "person"  # one of TYPES
+    gender: str | None = None  # grammatical gender of a person's name: "f" or "m"
+    context: str = ""  # a sentence where the name was seen
+    #: Term-base data kept verbatim to write the file back (TBX elements, tags as written)
+    extra: dict = field(default_factory=dict)
 
     def forms(self, lang: str | None = None) -> list[str]:
         """Distinct forms as written (inflected ones included), most frequent first."""
@@ -77,6 +85,8 @@ class Entry:
     @classmethod
     def from_dict(cls, data: dict) -> Entry:
         status = str(data.get("status", "candidate"))
+        kind = str(data.get("type") or "person")
+        gender = data.get("gender")
         return cls(
             id=str(data["id"]),
             canonical=str(data["canonical"]),
@@ -86,4 +96,8 @@ class Entry:
             status=status if status in STATUSES else "candidate",
             canonical_set=bool(data.get("canonical_set", False)),
             note=str(data.get("note", "")),
+            type=kind if kind in TYPES else "person",
+            gender=gender if gender in GENDERS else None,
+            context=str(data.get("context") or ""),
+            extra=dict(data["extra"]) if isinstance(data.get("extra"), dict) else {},
         )

@@ -1,25 +1,61 @@
-"""Common given names (``data/given_names.json``), recognised in any spelling via the key."""
+"""Given names from the general list (``data/given_names.tsv``), in any spelling.
+
+A Latin word is a given name when the list has it as written (accents aside),
+or when it spells one of the list's Cyrillic names in a transliteration, which
+the matching key tells (Wladimir, Vladimir, Władimir and Vlagyimir
+all read back to Владимир).
+"""
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
+from functools import cache, lru_cache
 
 from glossary.key import key
+from glossary.lexicon import given_names
 
-_DATA = Path(__file__).with_name("data") / "given_names.json"
 _READINGS = ("de", "en", "hu", "pl", "cs", "fr")
+_CYRILLIC = set("абвгґдеёжзийклмнопрстуўфхцчшщъыьэюяіїє")
 
 
 @cache
-def given_keys() -> frozenset[str]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    keys = {key(name, "ru") for name in raw["cyrillic"]}
-    keys |= {key(name, lang) for name in raw["latin"] for lang in _READINGS}
-    return frozenset(k for k in keys if len(k) >= 2)
+def _cyrillic_keys() -> dict[str, str]:
+    """Key of each Cyrillic given name -> its gender."""
+    out: dict[str, str] = {}
+    for name, gender in given_names().items():
+        if name[:1] in _CYRILLIC:
+            k = key(name, "ru")
+            if len(k) >= 3:
+                out[k] = "".join(sorted(set(out.get(k, "") + gender), reverse=True))
+    return out
+
+
+@cache
+def _latin_keys() -> dict[str, str]:
+    """Key of each Latin given name (read as Czech, the closest to Cyrillic letters) -> gender."""
+    out: dict[str, str] = {}
+    for name, gender in given_names().items():
+        if name[:1] not in _CYRILLIC:
+            k = key(name, "cs")
+            if len(k) >= 3:
+                out[k] = "".join(sorted(set(out.get(k, "") + gender), reverse=True))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def cyrillic_given_gender(word: str, lang: str) -> str | None:
+    """Gender of the given name ``word`` spells in another script or transliteration:
+    a Latin word read back to a Cyrillic name of the list (Swetlana: Светлана), a
+    Cyrillic word to any name of the list (Юлія: Юлия, Злата: Zlata). None if none."""
+    if len(word) < 4:
+        return None
+    if word[:1].lower() in _CYRILLIC:
+        k = key(word, "ru")
+        return _cyrillic_keys().get(k) or _latin_keys().get(k)
+    return _cyrillic_keys().get(key(word, lang if lang in _READINGS else "en"))
 
 
 def is_given_name(word: str, lang: str) -> bool:
-    """True when ``word`` is a common given name as language ``lang`` spells it."""
-    return key(word, lang) in given_keys()
+    """True when ``word`` is a given name of the general list as language ``lang`` spells it."""
+    from glossary.lexicon import given_gender
+
+    return given_gender(word) is not None or cyrillic_given_gender(word, lang) is not None

@@ -30,6 +30,8 @@ def similarity(a: str, b: str) -> float:
         return 1.0
     if min(len(a), len(b)) < 4:
         return 0.0  # short keys only match exactly
+    if max(len(a), len(b)) > 1.5 * min(len(a), len(b)):
+        return 0.0  # a shared beginning is not a shared name (Wjasna, Washington)
     return JaroWinkler.normalized_similarity(a, b)
 
 

@@ -22,3 +22,21 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def shared():
     return shared_path
+
+
+@pytest.fixture(scope="session")
+def hostile_prepared(tmp_path_factory):
+    """Every hostile input of the battery, written once (tests/hostile_files.py)."""
+    from hostile_files import prepare
+
+    return prepare(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(scope="session")
+def hostile_server(tmp_path_factory):
+    """One process that runs each battery case in a fork of its own (tests/hostile_server.py)."""
+    from hostile_support import Server
+
+    server = Server(tmp_path_factory.mktemp("hostile-io"))
+    yield server
+    server.close()

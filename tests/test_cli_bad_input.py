@@ -72,7 +72,7 @@ INPUTS: dict[str, bytes] = {
     "pxxe.tmx": PARAMETER_XXE,
     "good.tmx": GOOD_TMX,
     "columns.csv": b"source,target\nHallo,Hello\nEins,One,Two\n",
-    "nosource.csv": b"de,en\nHallo,Hello\n",
+    "nosource.csv": b"Deutsch,English\nHallo,Hello\n",
     "empty.csv": b"",
     "binary.csv": bytes(range(256)) * 8,
     "cp1252.csv": "source,target\nGrüße,Greetings\n".encode("cp1252"),
@@ -522,12 +522,18 @@ def test_interrupted_export_keeps_the_old_file(work, tmp_path, monkeypatch, caps
     target.write_text("an earlier export\n")
 
     def interrupted(out, *args, **kwargs):
-        out.write(b"<tmx>half" if fmt == "tmx" else "id,half")
+        out.write("id,half")
         raise KeyboardInterrupt
 
-    writer = "write_tmx" if fmt == "tmx" else "write_pairs_csv"
-    monkeypatch.setattr(f"aligner.formats.export.{writer}", interrupted)
-    code = main(["export", str(tmp_path / "p.bitext"), "--to", fmt, "-o", str(target)])
+    def interrupted_tmx(writer, pairs):
+        writer.out.write(b"<tmx>half")
+        raise KeyboardInterrupt
+
+    if fmt == "tmx":
+        monkeypatch.setattr("aligner.formats.export.TmxWriter.write", interrupted_tmx)
+    else:
+        monkeypatch.setattr("aligner.formats.export.write_pairs_csv", interrupted)
+    code = main(["export", str(tmp_path / "p.bitext"), "--to", fmt, "-o", str(target), "--force"])
     out, err = capsys.readouterr()
     assert code == 130 and out == "" and err == "bitext: interrupted\n"
     assert target.read_text() == "an earlier export\n"

@@ -85,12 +85,12 @@ def test_failed_export_leaves_existing_output_alone(capsys, project_path, tmp_pa
     target = tmp_path / "out.tmx"
     target.write_text("previous export")
 
-    def broken(out, pairs, *args, **kwargs):
-        out.write(b"<tmx>half")
+    def broken(writer, pairs):
+        writer.out.write(b"<tmx>half")
         raise OSError("disk full")
 
-    monkeypatch.setattr("aligner.formats.export.write_tmx", broken)
-    code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target)
+    monkeypatch.setattr("aligner.formats.export.TmxWriter.write", broken)
+    code, out, err = run(capsys, "export", project_path, "--to", "tmx", "-o", target, "--force")
     assert code == 2 and out == ""
     one_line_error(err, target)
     assert "cannot write: disk full" in err

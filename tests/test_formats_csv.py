@@ -173,3 +173,59 @@ def test_min_score_and_status(tmp_path):
         assert export_project(p, "tsv", tmp_path / "x", statuses=("confirmed",)).written == 1
         with pytest.raises(BitextError, match="--excel"):
             export_project(p, "tsv", tmp_path / "x", excel=True)
+
+
+# --------------------------------------------------------------------------- reading others' CSV
+
+
+def test_excel_csv_round_trips_through_import(tmp_path):
+    from project_helpers import alignment, document
+
+    from aligner.project import Project
+
+    de, en = TRICKY[:6], TRICKY_EN[:6]
+    src, src_segs = document(de, "de")
+    tgt, tgt_segs = document(en, "en")
+    kinds = [(1, 1)] * 6
+    with Project.create(tmp_path / "p.bitext", src, tgt, src_segs, tgt_segs,
+                        alignment(kinds)) as p:  # fmt: skip
+        p.confirm(1)
+        p.set_note(2, "=not a formula")
+        export_project(
+            p, "csv", tmp_path / "x.csv", excel=True, statuses=("unreviewed", "confirmed")
+        )
+        want = [(b.source, b.target, b.status, b.note, b.score) for b in p.beads()]
+    assert "'=SUM(A1:A9)" in (tmp_path / "x.csv").read_text(encoding="utf-8-sig")
+    with import_file(tmp_path / "x.csv", tmp_path / "back.bitext", src="de", tgt="en") as back:
+        got = [(b.source, b.target, b.status, b.note, b.score) for b in back.beads()]
+    assert got == want
+
+
+def test_german_excel_csv_with_semicolons_and_bom(tmp_path):
+    path = tmp_path / "excel-de.csv"
+    path.write_bytes(
+        "\ufeffsource;target;score;note\r\n"
+        "Guten Tag, Welt.;Good day, world.;0,75;Gruß\r\n"
+        "'=SUMME(A1);'=SUM(A1);1;\r\n".encode()
+    )
+    table = read_pairs_csv(path)
+    assert list(table["source"]) == ["Guten Tag, Welt.", "=SUMME(A1)"]
+    assert list(table["target"]) == ["Good day, world.", "=SUM(A1)"]
+    assert list(table["score"]) == [0.75, 1.0]
+
+
+def test_language_code_headers_name_the_sides(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("en,de\nHello,Hallo\n", encoding="utf-8")
+    with import_file(path, tmp_path / "p.bitext", src="de", tgt="en") as p:
+        assert (p.beads()[0].source, p.beads()[0].target) == ("Hallo", "Hello")
+
+
+def test_trailing_commas_lose_no_column(tmp_path):
+    path = tmp_path / "trailing.csv"
+    path.write_text("source,target\nEins,One,\nZwei,Two,\n", encoding="utf-8")
+    with import_file(path, tmp_path / "p.bitext", src="de", tgt="en") as p:
+        assert [(b.source, b.target) for b in p.beads()] == [("Eins", "One"), ("Zwei", "Two")]
+    path.write_text("source,target\nEins,One,Uno\n", encoding="utf-8")
+    with pytest.raises(BitextError, match="wrong number of columns"):
+        read_pairs_csv(path)

@@ -20,7 +20,7 @@ from aligner.formats import read_tmx, select_pairs, write_tmx  # noqa: E402
 from aligner.formats.export import export_project  # noqa: E402
 from aligner.formats.importing import import_file  # noqa: E402
 from aligner.formats.tmx_read import choose_languages  # noqa: E402
-from aligner.project import STATUSES, Project  # noqa: E402
+from aligner.project import STATUSES, Project, tags  # noqa: E402
 from aligner.types import Document, Segment  # noqa: E402
 
 TMX_DATE = re.compile(r"^\d{8}T\d{6}Z$")
@@ -66,6 +66,7 @@ def test_export_validates_against_the_tmx14_dtd(project):
         "x-align-status": "confirmed",
         "x-align-score": "0.9000",
         "x-align-type": "1-1",
+        "x-align-note": "1",  # the first <note> is the reviewer's
     }
     assert tus[0].findtext("note") == 'Name: <Lukaschenko> & "Lukashenko"'
 
@@ -170,12 +171,18 @@ def test_import_real_samples(tmp_path, name, options, langs, count):
 
 def test_sample_details():
     inline = read_tmx(shared_path("standards", "samples", SAMPLES[1]))
-    assert inline.units[0].texts["en-US"] == "The big <b>black</b> <u>cat</u> sleeps."
+    text = inline.units[0].texts["en-US"]  # codes as markers, shown as tags
+    assert tags.show(text) == "The big ⟨1⟩black⟨/1⟩ ⟨2⟩cat⟨/2⟩ sleeps."
+    assert tags.plain(text) == "The big black cat sleeps."
+    assert inline.units[0].tuvs[0].codes[tags.open_marker(0)] == (
+        '<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>'
+    )
     okapi = read_tmx(shared_path("standards", "samples", SAMPLES[2]))
     assert okapi.units[1].texts["de-DE"] == "'Wiederholen' drücken."
     assert okapi.units[0].tuid == "ACDetectionCheckFailedAction0_s02"
     factory = read_tmx(shared_path("standards", "samples", SAMPLES[0]))
-    assert factory.units[1].texts["en"] == "This sentence should not be split."
+    # the file has a real space after the full stop, and it stays
+    assert factory.units[1].texts["en"] == "This sentence should not be split. "
 
 
 def test_multilingual_needs_a_choice():

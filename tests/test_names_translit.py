@@ -69,7 +69,7 @@ from tests.conftest import shared_path
         (
             "Шойгу",
             "ru",
-            {"de": "Schoigu", "en": "Shoigu", "pl": "Szojgu", "hu": "Sojgu", "fr": "Choïgou"},
+            {"de": "Schoigu", "en": "Shoygu", "pl": "Szojgu", "hu": "Sojgu", "fr": "Choïgou"},
         ),
         ("Ельцин", "ru", {"pl": "Jelcyn", "hu": "Jelcin", "cs": "Jelcin", "fr": "Eltsine"}),
         ("Янукович", "uk", {"de": "Janukowytsch", "en": "Yanukovych", "pl": "Janukowycz"}),
@@ -187,7 +187,9 @@ def test_dev_set_floor():
     bench = _bench()
     cyr_surname, lat_surname, national = bench.cyr_surname, bench.lat_surname, bench.national
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    for lang, floor in [("de", 0.75), ("en", 0.8), ("pl", 0.75)]:
+    # English follows BGN/PCGN for Russian (Kabayeva, Alfyorov), which Wikidata's
+    # labels often do not (Kabaeva, Alferov): a lower floor than German and Polish.
+    for lang, floor in [("de", 0.75), ("en", 0.65), ("pl", 0.75)]:
         hits = n = 0
         for row in rows:
             if not row.get(lang) or not row.get("ru"):
@@ -286,7 +288,12 @@ def test_dev_set_convention_floor():
         ("Гриценко", "uk", "de", "Hryzenko"),
         ("Аляксандр Лукашэнка", "be", "de", "Aljaksandr Lukaschenka"),  # кс -> x is Russian only
         ("Олександр Турчинов", "uk", "de", "Oleksandr Turtschynow"),
-        ("Александр Ксения", "ru", "de", "Alexander Xenija"),
+        ("Ксения", "ru", "de", "Xenija"),  # x for кс in given names (Duden), not in
+        ("Аксаков", "ru", "de", "Aksakow"),  # surnames
+        ("Афанасьева", "ru", "de", "Afanassjewa"),
+        ("Ковалёв Бойко Бакиев", "ru", "en", "Kovalyov Boyko Bakiyev"),  # BGN/PCGN
+        ("Жириновский Шишкин", "ru", "cs", "Žirinovskij Šiškin"),
+        ("Стець", "uk", "pl", "Steć"),
         ("Сяргей Ціханоўскі", "be", "de", "Sjarhej Zichanouski"),  # Belarusian й is j
         ("Марыя Калеснікава", "be", "en", "Maryia Kalesnikava"),
         ("Уладзімір Някляеў", "be", "en", "Uladzimir Niakliayeu"),

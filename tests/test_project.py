@@ -256,8 +256,11 @@ def test_old_schema_is_migrated(tmp_path, monkeypatch):
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'glossary'").fetchall()
     db.close()
-    with pytest.raises(BitextError, match="needs an upgrade"):
-        Project.open(path, readonly=True)
+    data = path.read_bytes()
+    with Project.open(path, readonly=True) as p:  # upgraded in memory: the file stays as it was
+        assert len(p) == 5 and p.glossary_records() == []
+        assert p.info()["schema_version"] == SCHEMA_VERSION
+    assert path.read_bytes() == data
     with Project.open(path) as p:
         assert p.info()["schema_version"] == SCHEMA_VERSION
         assert len(p) == 5
@@ -281,11 +284,12 @@ def test_readonly(tmp_path):
 
 def test_file_settings(project):
     db = sqlite3.connect(project.path)
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
     assert project._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert project._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
 def test_glossary_records_round_trip(project):

@@ -32,8 +32,9 @@ def test_two_handles_see_each_others_edits(tmp_path):
         b.merge_next(1)  # b works on the state a left
         assert a.bead(0).status == "confirmed"
         assert len(a) == 4 and a.bead(1).kind == "2-2"
-        a.undo()  # undo is shared history: the last step was b's merge
-        assert len(b) == 5
+        a.undo()  # each undoes its own steps: a's confirm, not b's later merge
+        assert len(b) == 4 and b.bead(0).status == "unreviewed"
+        assert not a.can_undo and b.undo_label == "merge"
         a.check()
 
 

@@ -7,9 +7,12 @@ import json
 import sys
 from dataclasses import replace
 
+from aligner.cli.output import note
 from aligner.cli.segment import add_srx_option
 from aligner.errors import BitextError
-from aligner.read import read_document
+from aligner.files import check_output, refuse_existing, refuse_inputs, writing
+from aligner.langtag import check_lang
+from aligner.read import read_document, text_encoding
 from aligner.segment import detect_language, lines_as_segments, load_srx, segment_document
 from aligner.segment.srx import SrxRules
 from aligner.types import Alignment, Document, Segment
@@ -116,6 +119,15 @@ def run(args: argparse.Namespace) -> int:
     from aligner.align import align
     from glossary import name_keys
 
+    args.src_lang = args.src_lang and check_lang(args.src_lang, "--src-lang", args.src)
+    args.tgt_lang = args.tgt_lang and check_lang(args.tgt_lang, "--tgt-lang", args.tgt)
+    if args.encoding:
+        text_encoding(args.encoding)
+    if args.output:
+        # Before reading a byte: a typo in -o must not cost the whole run.
+        check_output(args.output)
+        refuse_existing(args.output, args.force)
+        refuse_inputs(args.output, [(args.src, "the source text"), (args.tgt, "the target text")])
     srx = load_srx(args.srx) if args.srx else None
     src_doc, src = _load(args.src, args.src_lang, args.presegmented, args.encoding, srx)
     tgt_doc, tgt = _load(args.tgt, args.tgt_lang, args.presegmented, args.encoding, srx)
@@ -136,10 +148,11 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         from aligner.project import Project
 
-        Project.create(
-            args.output, src_doc, tgt_doc, src, tgt, result, overwrite=args.force
-        ).close()
-        print(f"bitext: wrote {args.output}", file=sys.stderr)
+        with writing(args.output):
+            Project.create(
+                args.output, src_doc, tgt_doc, src, tgt, result, overwrite=args.force
+            ).close()
+        note(f"wrote {args.output}")
     else:
         write(result, [s.text for s in src], [t.text for t in tgt], args.format, sys.stdout)
     _report(result)
@@ -187,19 +200,17 @@ def _flat(text: str) -> str:
 def _report(result: Alignment) -> None:
     info = result.info
     unpaired = info.get("unpaired_src", 0) + info.get("unpaired_tgt", 0)
-    print(
-        f"bitext: {len(result.beads)} beads for {result.n_src} x {result.n_tgt} sentences; "
-        f"unpaired: {info.get('unpaired_src', 0)} source, {info.get('unpaired_tgt', 0)} target",
-        file=sys.stderr,
+    note(
+        f"{len(result.beads)} beads for {result.n_src} x {result.n_tgt} sentences; "
+        f"unpaired: {info.get('unpaired_src', 0)} source, {info.get('unpaired_tgt', 0)} target"
     )
     verdict = info.get("mismatch")
     if verdict:
-        print(f"bitext: warning: {mismatch_line(verdict)}", file=sys.stderr)
+        note(f"warning: {mismatch_line(verdict)}")
     elif result.n_src and result.n_tgt and unpaired > 0.3 * (result.n_src + result.n_tgt):
-        print(
-            "bitext: warning: many sentences have no counterpart; are these files "
-            "really a text and its translation?",
-            file=sys.stderr,
+        note(
+            "warning: many sentences have no counterpart; are these files "
+            "really a text and its translation?"
         )
 
 

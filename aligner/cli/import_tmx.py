@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from aligner.cli.output import note
+from aligner.files import check_output, refuse_existing, refuse_inputs, writing
 from aligner.formats.importing import import_file
+from aligner.langtag import check_lang
 
 
 def register(sub) -> None:
@@ -13,8 +15,10 @@ def register(sub) -> None:
         "import",
         help="make a project from a TMX file (or a CSV/TSV of pairs)",
         description="Make a project from a TMX file (TMX 1.1 to 1.4b), or from a CSV/TSV with "
-        "source and target columns. Each unit becomes one bead; review status, score and notes "
-        "written by bitext's own TMX export come back.",
+        "source and target columns. Each unit becomes one bead. Everything a TMX unit holds is "
+        "kept for the export: inline codes (shown as tags in review), notes, props, ids, dates, "
+        "tuvs in other languages; review status, score and note written by bitext come back. "
+        "A CSV's delimiter (, ; or tab) is found from its header.",
     )
     parser.add_argument("file", metavar="FILE", help="TMX, CSV or TSV file")
     parser.add_argument(
@@ -31,9 +35,22 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with import_file(
-        args.file, args.output, src=args.src, tgt=args.tgt, overwrite=args.force
-    ) as project:
+    src = args.src and check_lang(args.src, "--src", args.file)
+    tgt = args.tgt and check_lang(args.tgt, "--tgt", args.file)
+    # Before reading a byte: the output's directory, an existing project, the input itself.
+    check_output(args.output)
+    refuse_existing(args.output, args.force)
+    refuse_inputs(args.output, [(args.file, "the file being imported")])
+
+    def warn(message: str) -> None:
+        note(f"warning: {args.file}: {message}")
+
+    with (
+        writing(args.output),
+        import_file(
+            args.file, args.output, src=src, tgt=tgt, overwrite=args.force, on_warning=warn
+        ) as project,
+    ):
         n, src, tgt = len(project), project.src_lang, project.tgt_lang
-    print(f"bitext: imported {n} pairs ({src} -> {tgt}) into {args.output}", file=sys.stderr)
+    note(f"imported {n} pairs ({src} -> {tgt}) into {args.output}")
     return 0

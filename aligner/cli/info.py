@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from aligner.cli.output import json_text
+from aligner.errors import printable
+from aligner.files import check_project
 from aligner.project import Project
 from aligner.project.store import damaged_as_error
 
@@ -28,6 +31,8 @@ def _percent(part: int, whole: int) -> str:
 def format_info(info: dict) -> str:
     """The human-readable report, one fact per line."""
     lines = [f"project   {info['path']}  (schema {info['schema_version']})"]
+    if info.get("readonly"):
+        lines.append(f"access    read-only: {info['readonly']}")
     lines.append(f"created   {info['created']} by {info['creator']}")
     for side, label in (("src", "source"), ("tgt", "target")):
         doc = info["documents"][side]
@@ -46,6 +51,11 @@ def format_info(info: dict) -> str:
         f"{progress['confirmed']} confirmed, {progress['rejected']} rejected, "
         f"{progress['unreviewed']} unreviewed"
     )
+    if "doubtful" in info:
+        lines.append(
+            f"doubtful  {info['doubtful']} unreviewed beads to look at "
+            "(low score, one side empty, or three sentences or more on a side)"
+        )
     history = info["history"]
     lines.append(f"history   {history['undo']} edits to undo, {history['redo']} to redo")
     lines.append(f"glossary  {info['glossary_records']} records")
@@ -83,11 +93,17 @@ def translation_line(facts: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_project(args.project)
     with damaged_as_error(args.project), Project.open(args.project) as project:
         info = project.info()
         info["translation"] = translation_facts(project)
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print(json_text(info, indent=2))
     else:
-        print(format_info(info))
+        print(printable_lines(format_info(info)))
     return 0
+
+
+def printable_lines(text: str) -> str:
+    """Each line escaped on its own (paths and tags come from the project file)."""
+    return "\n".join(printable(line) for line in text.split("\n"))

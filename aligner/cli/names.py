@@ -1,8 +1,11 @@
-"""``bitext names convert``: spell names as another language writes them."""
+"""``bitext names convert`` spells names as another language writes them;
+``bitext names find`` lists the names of one text (a monolingual glossary)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from aligner.errors import BitextError
 from aligner.files import read_input
@@ -12,7 +15,7 @@ from glossary.errors import GlossaryError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("names", help="convert names between transliterations")
+    parser = sub.add_parser("names", help="find names in a text, convert transliterations")
     names_sub = parser.add_subparsers(dest="names_command", metavar="ACTION")
     names_sub.required = True
     conv = names_sub.add_parser(
@@ -43,6 +46,54 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     conv.add_argument("names", nargs="*", metavar="NAME")
     conv.set_defaults(func=run_convert)
+
+    find = names_sub.add_parser(
+        "find",
+        help="list the persons (and places) named in one text",
+        description="Find the names of one text file and group their forms into entries: "
+        "one line per entry (id, type, gender, canonical form, forms, occurrences, a sentence "
+        "where it was seen), or the entries as JSON records.",
+    )
+    add_find_arguments(find)
+    find.set_defaults(func=run_find)
+
+
+def add_find_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="text or Markdown file; - reads stdin")
+    parser.add_argument("--lang", help="language of the text; detected if omitted")
+    parser.add_argument("--json", action="store_true", help="print the entries as JSON records")
+    parser.add_argument("--persons", action="store_true", help="persons only (leave places out)")
+
+
+def run_find(args: argparse.Namespace) -> int:
+    from aligner.progress import progress
+    from aligner.read import read_document
+    from aligner.segment import document_language
+    from glossary.build import text_entries
+    from glossary.text import PASSES
+
+    doc = read_document(args.file, lang=args.lang)
+    lang = document_language(doc)
+    with progress("Finding names", total=PASSES * len(doc.text)) as bar:
+        try:
+            entries = text_entries(doc.text, lang, advance=bar.advance)
+        except GlossaryError as err:
+            raise BitextError(err.message, doc.path) from None
+    if args.persons:
+        entries = [e for e in entries if e.type == "person"]
+    entries.sort(key=lambda e: (-len(e.variants), e.canonical))
+    if args.json:
+        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        for e in entries:
+            forms = ", ".join(dict.fromkeys([e.canonical, *e.forms()]))
+            cells = [e.id, e.type, e.gender or "", e.canonical, forms, str(len(e.variants))]
+            print("\t".join([*cells, " ".join(e.context.split())]))
+    if not entries:
+        print(f"bitext: {doc.path}: no names found", file=sys.stderr)
+    else:
+        print(f"bitext: {doc.path}: {len(entries)} entries ({lang})", file=sys.stderr)
+    return 0
 
 
 def run_convert(args: argparse.Namespace) -> int:

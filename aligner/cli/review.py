@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from aligner.files import check_project
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -23,11 +25,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from aligner.project import Project
+    from aligner.project.store import damaged_as_error
     from aligner.review import ReviewApp
 
-    with Project.open(args.project, readonly=args.readonly) as project:
+    check_project(args.project)
+    with (
+        damaged_as_error(args.project),
+        Project.open(args.project, readonly=args.readonly) as project,
+    ):
         app = ReviewApp(project)
         app.run()
     if app.failure is not None:
         raise app.failure
+    if app.return_code:  # an unexpected error (Textual has shown it): never report success
+        return 1
     return 0

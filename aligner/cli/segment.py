@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Iterable
 
+from aligner.cli.output import note
 from aligner.progress import progress
 from aligner.read import read_document
 from aligner.segment import document_language, iter_document, lines_as_segments, load_srx
@@ -79,12 +80,10 @@ def run(args: argparse.Namespace) -> int:
         return _write(args, doc, lines_as_segments(doc.text))
     lang = document_language(doc)
     if not args.lang:
-        print(f"bitext: {doc.path}: language detected as {lang}", file=sys.stderr)
+        note(f"{doc.path}: language detected as {lang}")
     elif not has_rules(lang) and srx is None:
-        print(
-            f"bitext: {doc.path}: no sentence rules for language {lang!r}, "
-            "using the language-neutral ones",
-            file=sys.stderr,
+        note(
+            f"{doc.path}: no sentence rules for language {lang!r}, using the language-neutral ones"
         )
     segments = iter_document(
         dataclasses.replace(doc, lang=lang), extra, srx=srx, line_breaks=args.line_breaks

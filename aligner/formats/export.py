@@ -14,9 +14,12 @@ from aligner.formats.common import (
     select_pairs,
 )
 from aligner.formats.tabular import write_moses, write_pairs_csv, write_tsv
-from aligner.formats.tmx_write import write_tmx
+from aligner.formats.tm_pairs import tmx_pairs
+from aligner.formats.tmx_write import TmxWriter
+from aligner.project import tags, units
 
 FORMATS = ("tmx", "csv", "tsv", "moses")
+_SLICE = 5000  # pairs per slice of a TMX export
 
 
 @dataclass(slots=True)
@@ -43,19 +46,27 @@ def export_project(
     statuses=DEFAULT_STATUSES,
     min_score: float | None = None,
     excel: bool = False,
+    doubtful: bool = False,
 ) -> ExportResult:
-    """Write the project's pairs as ``fmt`` to ``output`` (None or "-": stdout)."""
+    """Write the project's pairs as ``fmt`` to ``output`` (None or "-": stdout).
+
+    ``doubtful`` keeps only the doubtful pairs (``aligner.project.doubt``).
+    """
     if fmt not in FORMATS:
         raise BitextError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if excel and fmt != "csv":
         raise BitextError("--excel applies to --to csv only")
     pairs = project.pairs()
-    chosen = select_pairs(pairs, statuses, min_score)
+    chosen = select_pairs(pairs[pairs["doubtful"]] if doubtful else pairs, statuses, min_score)
     filtered = len(pairs) - len(chosen)
     one_sided = 0
     if fmt != "csv":
         # A sentence with no translation is not a translation unit.
         chosen, one_sided = both_sides(chosen)
+    if fmt != "tmx" and units.has_units(project):
+        # A line or cell of plain text has no room for inline codes: leave them out.
+        for column in ("source", "target"):
+            chosen[column] = chosen[column].map(tags.plain)
     src_lang = project.src_lang or "src"
     tgt_lang = project.tgt_lang or "tgt"
     if fmt == "tmx":
@@ -65,11 +76,15 @@ def export_project(
                                ("target", project.document("tgt").path))
             if path
         }  # fmt: skip
-        with atomic_output(output, binary=True) as out:
-            n = write_tmx(
-                out, chosen, project.src_lang, project.tgt_lang,
-                created=project.meta("created"), header_props=props,
-            )  # fmt: skip
+        with atomic_output(output, binary=True) as out, TmxWriter(
+            out, project.src_lang, project.tgt_lang, created=project.meta("created"),
+            header=units.header(project), header_props=props, total=len(chosen),
+        ) as writer:  # fmt: skip
+            # a slice at a time: the units' metadata of a big project stays on disk
+            n = sum(
+                writer.write(tmx_pairs(project, chosen.iloc[start : start + _SLICE]))
+                for start in range(0, len(chosen), _SLICE)
+            )
         files = [_shown(output)]
     elif fmt == "csv":
         with atomic_output(output, newline="") as out:

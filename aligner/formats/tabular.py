@@ -11,6 +11,7 @@ injection). ``read_pairs_csv(..., excel=True)`` removes that apostrophe again.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -66,48 +67,110 @@ def write_pairs_csv(out: IO[str], pairs, *, excel: bool = False, sep: str = ",")
     return len(table)
 
 
-def read_pairs_csv(path: str | Path, *, excel: bool = False, sep: str | None = None):
-    """Read a pairs CSV (ours, or any with ``source`` and ``target`` columns) as a DataFrame."""
+def read_pairs_csv(
+    path: str | Path,
+    *,
+    excel: bool | None = None,
+    sep: str | None = None,
+    langs: tuple[str, str] | None = None,
+):
+    """Read a pairs CSV (ours, or any with ``source`` and ``target`` columns) as a DataFrame.
+
+    The delimiter (``,`` ``;`` or tab) is found from the header row, so a CSV
+    saved by a spreadsheet in a locale that uses ``;`` reads as well. ``excel``
+    (default: when the file starts with a UTF-8 BOM, as ``--excel`` output and
+    spreadsheets' "CSV UTF-8" do) removes the apostrophe that guards formulas.
+    With ``langs`` (source, target), columns named by those language codes
+    stand for ``source`` and ``target``. A row with more cells than the header
+    is an error, never a silently lost column; trailing empty cells are allowed.
+    """
     import pandas as pd
 
     path = Path(path)
-    if sep is None:
-        sep = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
-    # Read and decode here, not in pandas: a directory, a binary or UTF-16 file and
-    # bad bytes then get the same one-line messages as every other input.
-    text, _ = decode(read_input(path, "CSV file"), str(path), hint=SAVE_AS_UTF8)
+    name = str(path)
+    # Read and decode here: a directory, a binary or UTF-16 file and bad bytes
+    # then get the same one-line messages as every other input.
+    data = read_input(path, "CSV file")
+    text, _ = decode(data, name, hint=SAVE_AS_UTF8)
+    if excel is None:
+        excel = data.startswith(codecs.BOM_UTF8)
     if not text.strip():
-        raise BitextError("empty file: no header row", str(path))
-    try:
-        table = pd.read_csv(
-            io.StringIO(text),
-            sep=sep,
-            dtype=str,
-            keep_default_na=False,
-            quoting=csv.QUOTE_MINIMAL,
-            on_bad_lines="error",
-        )
-    except pd.errors.EmptyDataError:
-        raise BitextError("empty file: no header row", str(path)) from None
-    except pd.errors.ParserError as err:
-        message = str(err).strip().splitlines()[-1].removeprefix("Error tokenizing data. C error: ")
-        if message.startswith("Expected "):
-            message = "wrong number of columns: e" + message[1:]
-        raise BitextError(f"malformed CSV: {message}", str(path)) from None
-    missing = [c for c in ("source", "target") if c not in table.columns]
-    if missing:
-        raise BitextError(
-            f"CSV lacks the column(s) {', '.join(missing)} (its header is: "
-            f"{', '.join(map(str, table.columns))})",
-            str(path),
-        )
+        raise BitextError("empty file: no header row", name)
+    if sep is None:
+        sep = _delimiter(text, "\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
+    header, rows = _rows(text, sep, name)
+    columns = _columns(header, langs, name)
+    table = pd.DataFrame(
+        {column: [row[i] for row in rows] for i, column in columns.items()},
+        columns=list(columns.values()),
+        dtype=object,
+    )
     if excel:
         for column in TEXT_COLUMNS:
             if column in table.columns:
                 table[column] = table[column].map(unneutralise)
     if "score" in table.columns:
-        table["score"] = pd.to_numeric(table["score"], errors="coerce")
+        # a spreadsheet in a German or French locale writes 0,75
+        table["score"] = pd.to_numeric(table["score"].str.replace(",", "."), errors="coerce")
     return table
+
+
+def _delimiter(text: str, default: str) -> str:
+    """The delimiter that splits the header row into the most named cells."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    best, cells = default, len(first.split(default))
+    for candidate in (",", ";", "\t"):
+        n = len([c for c in first.split(candidate) if c.strip()])
+        if n > cells or (n == cells and candidate == default):
+            best, cells = candidate, n
+    return best
+
+
+def _rows(text: str, sep: str, name: str) -> tuple[list[str], list[list[str]]]:
+    """Header and rows, each row as long as the header (trailing empty cells dropped)."""
+    csv.field_size_limit(64 << 20)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    try:
+        header = next(reader)
+        while header and not header[-1].strip():
+            header.pop()
+        rows = []
+        for row in reader:
+            if not row or (len(row) == 1 and not row[0]):
+                continue  # a blank line
+            if len(row) > len(header):
+                extra = row[len(header) :]
+                if any(cell.strip() for cell in extra):
+                    raise BitextError(
+                        f"malformed CSV: wrong number of columns: expected {len(header)} "
+                        f"fields in line {reader.line_num}, saw {len(row)} ({sep!r} separated, "
+                        "from the header); a column without a name would be lost",
+                        name,
+                    )
+                row = row[: len(header)]
+            rows.append(row + [""] * (len(header) - len(row)))
+    except csv.Error as err:
+        raise BitextError(f"malformed CSV: line {reader.line_num}: {err}", name) from None
+    return header, rows
+
+
+def _columns(header: list[str], langs: tuple[str, str] | None, name: str) -> dict[int, str]:
+    """Column index -> column name, ``source``/``target`` found by name or language code."""
+    names = [h.strip() for h in header]
+    lowered = [h.lower() for h in names]
+    columns = {i: h for i, h in enumerate(names)}
+    for role, lang in zip(("source", "target"), langs or (None, None), strict=True):
+        if role in lowered:
+            columns[lowered.index(role)] = role
+        elif lang and lang.lower() in lowered:
+            columns[lowered.index(lang.lower())] = role
+    missing = [c for c in ("source", "target") if c not in columns.values()]
+    if missing:
+        raise BitextError(
+            f"CSV lacks the column(s) {', '.join(missing)} (its header is: {', '.join(names)})",
+            name,
+        )
+    return columns
 
 
 def write_tsv(out: IO[str], pairs) -> int:

@@ -1,25 +1,30 @@
 """Creating, opening and closing a project file.
 
 A new project is built beside its destination and renamed into place, so a
-failure never leaves a half-written project or clobbers an old one. Opening
-checks that the file is a bitext project this bitext can read, and brings an
-older schema up to date.
+failure never leaves a half-written project or clobbers an old one; it never
+inherits the journals of the file it replaces, and it is refused while
+another process has that file open. Opening checks that the file is a
+bitext project this bitext can read, sets the journal (see
+:mod:`~aligner.project.connection`), brings an older schema up to date and
+falls back to read-only where the file or its folder cannot be written.
 """
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 import os
 import sqlite3
-import tempfile
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from aligner.errors import BitextError
 from aligner.files import check_output, output_error
-from aligner.project import edits
+from aligner.project import edits, sidefiles
 from aligner.project.base import ProjectBase
-from aligner.project.connection import busy_or, connect, now_utc
+from aligner.project.connection import connect, now_utc, set_journal, sqlite_error
 from aligner.project.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -51,90 +56,97 @@ class Lifecycle(ProjectBase):
         The file is built beside its destination and renamed into place at the
         end, so a failure never leaves a half-written project or clobbers an old one.
         ``reviews`` optionally gives each bead a starting ``(status, note)``, as
-        when importing a reviewed translation memory.
+        when importing a reviewed translation memory. A project another
+        process has open (a review) is not replaced: that process would go on
+        saving into the old file.
+        """
+        _check_new(Path(path), alignment, src_segments, tgt_segments, reviews)
+        return cls.build(
+            path,
+            lambda db: _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews),
+            overwrite=overwrite,
+        )
+
+    @classmethod
+    def build(
+        cls,
+        path: str | os.PathLike,
+        fill: Callable[[sqlite3.Connection], None],
+        *,
+        overwrite: bool = False,
+    ):
+        """Make a project file with ``fill(db)`` on a new, migrated database; open it.
+
+        ``fill`` runs in autocommit mode and writes the rows in its own
+        transactions (an import streams a big file in batches). The file
+        appears at ``path`` only when ``fill`` has returned, under the same
+        rules as :meth:`create`.
         """
         path = Path(path)
         if path.exists() and not overwrite:
             raise BitextError("file exists (use --force / overwrite=True to replace it)", str(path))
-        if alignment.n_src != len(src_segments) or alignment.n_tgt != len(tgt_segments):
-            raise BitextError(
-                f"alignment covers {alignment.n_src}/{alignment.n_tgt} segments but there are "
-                f"{len(src_segments)}/{len(tgt_segments)}",
-                str(path),
-            )
-        if reviews is not None:
-            if len(reviews) != len(alignment.beads):
-                raise BitextError("reviews must give one (status, note) per bead", str(path))
-            for status, _ in reviews:
-                edits.check_status(status)
-        try:
-            alignment.check()
-        except ValueError as err:
-            raise BitextError(f"invalid alignment: {err}", str(path)) from None
+        if path.exists() and not path.is_file():
+            raise BitextError("not a regular file: will not replace it", str(path))
         directory = check_output(path)
+        sidefiles.clean_temporaries(path)
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+            tmp, tmp_fd = sidefiles.new_temporary(path)
         except OSError as err:
             raise output_error(err, directory) from None
-        os.close(fd)
-        tmp = Path(tmp_name)
         try:
-            db = connect(tmp, readonly=False)
-            try:
-                migrate(db)
-                _fill(db, src, tgt, src_segments, tgt_segments, alignment, reviews)
-                db.execute("PRAGMA journal_mode = WAL")
-            finally:
-                db.close()
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+            _build(tmp, fill)
+            _replace(tmp, path)
+        except sqlite3.Error as err:
+            raise sqlite_error(err, path) from None
+        except OSError as err:
+            raise output_error(err, path) from None
+        finally:
+            sidefiles.remove_temporary(tmp, tmp_fd)
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, readonly: bool = False):
-        """Open a project; a file we may not write is opened read-only."""
+    def open(cls, path: str | os.PathLike, *, readonly: bool = False, author: str | None = None):
+        """Open a project; one we may not write opens read-only (``readonly_reason`` says why).
+
+        ``author`` names who this session's edits are credited to in the
+        history (default: the login name).
+        """
         path = Path(path)
-        if not path.exists():
-            raise BitextError("no such project file", str(path))
-        if path.is_dir():
-            raise BitextError("is a directory, not a project file", str(path))
-        # SQLite needs to write beside the file even to read a WAL project.
-        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-        if not writable:
-            readonly = True
-        try:
-            with path.open("rb") as handle:
-                magic = handle.read(16)
-        except OSError as err:
-            raise BitextError(f"cannot read: {err.strerror or err}", str(path)) from None
-        if magic != b"SQLite format 3\x00":
+        reason = _unusable(path)
+        if reason:
+            raise BitextError(reason, str(path))
+        header = sidefiles.read_header(path)
+        if not header.startswith(sidefiles.HEADER):
             raise BitextError("not a bitext project (not an SQLite file)", str(path))
+        why = _why_readonly(path)
+        writable = why is None
+        if readonly and writable:
+            why = "opened read-only"
+        readonly = readonly or not writable
+        lock = sidefiles.hold_shared(path)
         try:
-            # A read-only project on a writable file still gets a read-write
-            # connection, told to refuse writes: only such a connection removes
-            # the -wal and -shm files when it closes, so reading leaves no debris.
-            db = connect(path, readonly=not writable)
-            try:
-                if readonly and writable:
-                    db.execute("PRAGMA query_only = ON")
-                _check_version(db, path, readonly)
-                if not readonly:
-                    db.execute("PRAGMA journal_mode = WAL")
-                    db.execute("PRAGMA synchronous = FULL")
-            except BaseException:
-                db.close()
-                raise
-        except sqlite3.OperationalError as err:
-            raise busy_or(err, path) from None
-        except sqlite3.DatabaseError as err:
-            kind = "damaged project file" if "malformed" in str(err) else "not a bitext project"
-            raise BitextError(f"{kind} ({err})", str(path)) from None
-        return cls(db, path, readonly)
+            db, why, wal = _connect(path, header, writable, readonly, why)
+        except BaseException:
+            os.close(lock)
+            raise
+        return cls(
+            db,
+            path,
+            readonly,
+            lock=lock,
+            readonly_reason=why,
+            author=author or _login(),
+            wal=wal,
+        )
 
     def close(self) -> None:
-        self._db.close()
+        """Close the file; this session's history steps become undoable by later sessions."""
+        try:
+            if self._session is not None and not self.readonly:
+                self._end_session()
+        finally:
+            self._db.close()
+            self._release_lock()
 
     def __enter__(self):
         return self
@@ -143,11 +155,142 @@ class Lifecycle(ProjectBase):
         self.close()
 
 
+def _check_new(path: Path, alignment: Alignment, src_segments, tgt_segments, reviews) -> None:
+    if alignment.n_src != len(src_segments) or alignment.n_tgt != len(tgt_segments):
+        raise BitextError(
+            f"alignment covers {alignment.n_src}/{alignment.n_tgt} segments but there are "
+            f"{len(src_segments)}/{len(tgt_segments)}",
+            str(path),
+        )
+    if reviews is not None:
+        if len(reviews) != len(alignment.beads):
+            raise BitextError("reviews must give one (status, note) per bead", str(path))
+        for status, _ in reviews:
+            edits.check_status(status)
+    try:
+        alignment.check()
+    except ValueError as err:
+        raise BitextError(f"invalid alignment: {err}", str(path)) from None
+
+
+def _build(tmp: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
+    db = connect(tmp, readonly=False)
+    try:
+        set_journal(db)
+        migrate(db)
+        fill(db)
+    finally:
+        db.close()
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """Rename the finished build over ``path``, unless another process has ``path`` open.
+
+    The old file's journals go first: SQLite would replay a ``-wal`` or a
+    hot ``-journal`` of the old file into the new one.
+    """
+    guard = None
+    if path.exists():
+        guard = sidefiles.try_exclusive(path)
+        if guard is None:
+            raise BitextError(
+                "the project is open in another bitext process (a review?); close it there "
+                "before replacing the file",
+                str(path),
+            )
+    try:
+        sidefiles.remove_side_files(path, sidefiles.SIDE_SUFFIXES)
+        os.replace(tmp, path)
+    finally:
+        if guard is not None:
+            os.close(guard)
+
+
+def _unusable(path: Path) -> str | None:
+    """Why ``path`` cannot be a project at all (missing, a folder, a FIFO …), or None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such project file"
+    except OSError as err:
+        return f"cannot read: {err.strerror or err}"
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a project file"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe or a device?), not a project file"
+    return None
+
+
+def _why_readonly(path: Path) -> str | None:
+    """Why we may not write the project (SQLite also writes its journal beside it), or None."""
+    if not os.access(path, os.W_OK):
+        return "the file cannot be written"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "its folder cannot be written"
+    return None
+
+
+def _connect(path: Path, header: bytes, writable: bool, readonly: bool, why: str | None):
+    """Open, check and prepare the connection; return it with the read-only reason and WAL flag."""
+    wal_file = sidefiles.side_file(path, "-wal").exists()
+    legacy_wal = sidefiles.is_wal_header(header)
+    immutable = False
+    if wal_file and not legacy_wal:
+        # Not this file's: a rollback-journal file has no -wal. SQLite would replay it.
+        if writable:
+            sidefiles.remove_side_files(path)
+            sidefiles.clean_temporaries(path)
+        else:
+            immutable = True
+    elif legacy_wal and not writable:
+        # A WAL file from an older bitext needs its -shm to be read; without
+        # the right to create one, read the file alone.
+        if not (wal_file and sidefiles.side_file(path, "-shm").exists()):
+            immutable = True
+            if wal_file:
+                why = f"{why}; changes still in its -wal file are not shown"
+    elif writable:
+        sidefiles.clean_temporaries(path)
+    try:
+        # On a writable file even a read-only project gets a read-write
+        # connection told to refuse writes: it can roll back a journal left
+        # by a killed writer, and convert an older WAL file.
+        db = connect(path, readonly=not writable, immutable=immutable)
+    except sqlite3.Error as err:
+        raise sqlite_error(err, path) from None
+    try:
+        wal = False
+        if writable and not readonly:
+            wal = set_journal(db) == "wal"
+        if readonly and writable:
+            db.execute("PRAGMA query_only = ON")
+        db = _check_version(db, path, readonly)
+        _check_documents(db, path)
+    except sqlite3.Error as err:
+        db.close()
+        name = getattr(err, "sqlite_errorname", "")
+        if name == "SQLITE_NOTADB":
+            raise BitextError(f"not a bitext project ({err})", str(path)) from None
+        raise sqlite_error(err, path) from None
+    except BaseException:
+        db.close()
+        raise
+    return db, why, wal
+
+
 def _checksum(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _check_version(db: sqlite3.Connection, path: Path, readonly: bool) -> None:
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
+def _check_version(db: sqlite3.Connection, path: Path, readonly: bool) -> sqlite3.Connection:
+    """Refuse other files and newer schemas; migrate older ones (read-only: a copy in memory)."""
     version = user_version(db)
     app = application_id(db)
     if app != APPLICATION_ID:
@@ -160,12 +303,23 @@ def _check_version(db: sqlite3.Connection, path: Path, readonly: bool) -> None:
         )
     if version < SCHEMA_VERSION:
         if readonly:
-            raise BitextError(
-                f"project schema {version} needs an upgrade to {SCHEMA_VERSION}; "
-                "open it writable once",
-                str(path),
-            )
-        migrate(db)
+            # Reading must not change the file: upgrade a copy in memory.
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            db.backup(memory)
+            db.close()
+            db = memory
+            migrate(db)
+            db.execute("PRAGMA query_only = ON")
+        else:
+            migrate(db)
+    return db
+
+
+def _check_documents(db: sqlite3.Connection, path: Path) -> None:
+    sides = {row[0] for row in db.execute("SELECT side FROM document")}
+    for side, name in (("src", "source"), ("tgt", "target")):
+        if side not in sides:
+            raise BitextError(f"damaged project file: the {name} document is missing", str(path))
 
 
 def _fill(
@@ -208,6 +362,7 @@ def _fill(
             ],
         )
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:
+            db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from aligner.errors import BitextError
 from aligner.project import edits
 from aligner.project.base import BEAD_COLUMNS, ORDER, ProjectBase
+from aligner.project.doubt import DOUBT_SQL, is_doubtful
 from aligner.project.edits import check_side
 from aligner.project.rows import BeadRow
 from aligner.project.schema import user_version
@@ -25,7 +26,8 @@ class Reads(ProjectBase):
     """Every read of ``Project``; none of them changes the file."""
 
     def __repr__(self) -> str:
-        return f"Project({str(self.path)!r}, {self.src_lang}->{self.tgt_lang})"
+        mode = ", readonly" if self.readonly else ""
+        return f"Project({str(self.path)!r}{mode})"
 
     def _document_row(self, side: str) -> tuple:
         check_side(side)
@@ -113,16 +115,41 @@ class Reads(ProjectBase):
             tgt_lo, tgt_hi = min(r[3] for r in records), max(r[4] for r in records)
             src, edited_src = self._texts_between("src", src_lo, src_hi)
             tgt, edited_tgt = self._texts_between("tgt", tgt_lo, tgt_hi)
-            return self._build_rows(lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt)
+            if len(src) != src_hi - src_lo or len(tgt) != tgt_hi - tgt_lo:
+                raise self._damaged("beads cover sentences the file does not hold")
+            rows = self._build_rows(lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt)
+            if hi == len(self) and (src_hi, tgt_hi) != self._sentence_counts():
+                raise self._damaged("the beads do not reach the end of the texts")
+            return rows
 
-    @staticmethod
-    def _build_rows(lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt):
+    def _sentence_counts(self) -> tuple[int, int]:
+        return tuple(
+            self._one("SELECT coalesce(max(idx) + 1, 0) FROM segment WHERE side = ?", (side,))[0]
+            for side in edits.SIDES
+        )
+
+    def _damaged(self, what: str) -> BitextError:
+        return BitextError(f"damaged project file: {what}", str(self.path))
+
+    def _broken_chain(self, position: int, ss: int, ts: int, ps: int, pt: int) -> BitextError:
+        return self._damaged(
+            f"bead {position} starts at sentences {ss}/{ts} but the one before it ends at "
+            f"{ps}/{pt} (overlapping or missing sentences)"
+        )
+
+    def _build_rows(self, lo, records, src_lo, src, edited_src, tgt_lo, tgt, edited_tgt):
+        """Rows from the SQL tuples, checking on the way that each bead starts where the
+        previous one ended: overlapping beads (a damaged file) would repeat sentences."""
         rows: list[BeadRow] = []
         append, join = rows.append, " ".join
         any_edited = bool(edited_src or edited_tgt)
+        ps, pt = (0, 0) if lo == 0 else (records[0][1], records[0][3])
         for position, (bead_id, ss, se, ts, te, score, status, note, changed) in enumerate(
             records, lo
         ):
+            if ss != ps or ts != pt:
+                raise self._broken_chain(position, ss, ts, ps, pt)
+            ps, pt = se, te
             src_texts = src[ss - src_lo : se - src_lo]
             tgt_texts = tgt[ts - tgt_lo : te - tgt_lo]
             src_range, tgt_range = range(ss, se), range(ts, te)
@@ -148,26 +175,6 @@ class Reads(ProjectBase):
             )
         return rows
 
-    def _texts_between(self, side: str, lo: int, hi: int) -> tuple[list[str], set[int]]:
-        """Current texts of segments ``lo:hi`` of a side, and which of them are edited."""
-        texts = [
-            row[0]
-            for row in self._db.execute(
-                "SELECT coalesce(edited, text) FROM segment "
-                "WHERE side = ? AND idx >= ? AND idx < ? ORDER BY idx",
-                (side, lo, hi),
-            )
-        ]
-        edited = {
-            row[0]
-            for row in self._db.execute(
-                "SELECT idx FROM segment "
-                "WHERE side = ? AND idx >= ? AND idx < ? AND edited IS NOT NULL",
-                (side, lo, hi),
-            )
-        }
-        return texts, edited
-
     def bead(self, position: int) -> BeadRow:
         with self._snapshot():
             rec = self._record_at(position)
@@ -182,6 +189,11 @@ class Reads(ProjectBase):
                 texts[side] = [r[0] for r in rows]
                 edited = edited or any(r[1] for r in rows)
         return self._row(position, rec, texts["src"], texts["tgt"], edited)
+
+    def bead_with_id(self, bead_id: int) -> BeadRow:
+        """The bead with this stable id, wherever it is now (BitextError if it is gone)."""
+        with self._snapshot():
+            return self.bead(self.position_of(bead_id))
 
     def first_position(self, status: str) -> int | None:
         """Position of the first bead with this status (None if there is none).
@@ -198,15 +210,11 @@ class Reads(ProjectBase):
 
     def position_of(self, bead_id: int) -> int:
         """Where the bead with this id is now (ids survive edits; positions shift)."""
-        row = self._one(
-            "SELECT (SELECT count(*) FROM bead WHERE src_start + tgt_start < "
-            "(SELECT src_start + tgt_start FROM bead WHERE id = ?)), "
-            "EXISTS (SELECT 1 FROM bead WHERE id = ?)",
-            (bead_id, bead_id),
-        )
-        if not row[1]:
-            raise BitextError(f"no bead with id {bead_id}")
-        return row[0]
+        with self._snapshot():
+            row = self._one("SELECT src_start + tgt_start FROM bead WHERE id = ?", (bead_id,))
+            if row is None:
+                raise BitextError(f"no bead with id {bead_id}")
+            return self._position_of_key(row[0])
 
     def alignment(self) -> Alignment:
         """The current alignment as the pipeline's dataclass."""
@@ -242,6 +250,7 @@ class Reads(ProjectBase):
                 "status": [r.status for r in rows],
                 "note": [r.note for r in rows],
                 "changed": [r.changed for r in rows],
+                "doubtful": [is_doubtful(r) for r in rows],
             },
             columns=[
                 "position",
@@ -255,6 +264,7 @@ class Reads(ProjectBase):
                 "status",
                 "note",
                 "changed",
+                "doubtful",
             ],
         )
 
@@ -296,7 +306,9 @@ class Reads(ProjectBase):
                     "segments": n,
                     "edited": len(self.edited_segments(side)),
                 }
-            kinds = Counter(r.kind for r in (Bead(b.src, b.tgt) for b in self._records()))
+            records = self._records()
+            self._check_chain(records)
+            kinds = Counter(f"{len(r.src)}-{len(r.tgt)}" for r in records)
             history = dict(
                 self._db.execute("SELECT undone, count(*) FROM history GROUP BY undone").fetchall()
             )
@@ -313,7 +325,19 @@ class Reads(ProjectBase):
                 "progress": self.progress(),
                 "history": {"undo": history.get(0, 0), "redo": history.get(1, 0)},
                 "glossary_records": self._one("SELECT count(*) FROM glossary")[0],
+                "doubtful": self._one(f"SELECT count(*) FROM bead WHERE {DOUBT_SQL}")[0],
+                "readonly": self.readonly_reason,
             }
+
+    def _check_chain(self, records) -> None:
+        """Each bead starts where the one before ended, and the last ends with the texts."""
+        ps = pt = 0
+        for position, rec in enumerate(records):
+            if rec.src_start != ps or rec.tgt_start != pt:
+                raise self._broken_chain(position, rec.src_start, rec.tgt_start, ps, pt)
+            ps, pt = rec.src_stop, rec.tgt_stop
+        if (ps, pt) != self._sentence_counts():
+            raise self._damaged("the beads do not reach the end of the texts")
 
 
 @contextmanager

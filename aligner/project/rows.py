@@ -41,6 +41,8 @@ class Change:
     start: int
     old_stop: int
     new_stop: int
+    #: the step changed glossary records (a view re-reads them)
+    glossary: bool = False
 
     @property
     def delta(self) -> int:
@@ -48,10 +50,12 @@ class Change:
         return self.new_stop - self.old_stop
 
 
-def window(label: str, old: list[int], new: list[int], delta: int) -> Change:
+def window(
+    label: str, old: list[int], new: list[int], delta: int, glossary: bool = False
+) -> Change:
     """The smallest row window holding every touched position, before and after a step."""
     if not old and not new:
-        return Change(label, 0, 0, 0)
+        return Change(label, 0, 0, 0, glossary)
     start = min(old + new)
     old_stop = max(max(old, default=start - 1) + 1, max(new, default=start - 1) + 1 - delta)
-    return Change(label, start, old_stop, old_stop + delta)
+    return Change(label, start, old_stop, old_stop + delta, glossary)

@@ -77,8 +77,47 @@ _V2_GLOSSARY = """
 """
 
 
+# Version 3: translation-memory metadata of an imported TMX, kept so that an export gives
+# it back: per unit its attributes, notes, props and tuvs in other languages
+# (JSON, as read); per segment the unit it came from, its tuv's attributes,
+# notes and props, and the XML of its inline codes (keyed by the marker
+# characters in the segment text, see aligner/project/tags.py).
+_TM_METADATA = """
+        CREATE TABLE tm_unit (
+            id   INTEGER PRIMARY KEY,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE tm_segment (
+            side  TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+            idx   INTEGER NOT NULL,
+            unit  INTEGER NOT NULL REFERENCES tm_unit (id),
+            tuv   TEXT,
+            codes TEXT,
+            PRIMARY KEY (side, idx)
+        ) WITHOUT ROWID;
+"""
+
+
+# Version 4: who made each history step. A session is one opened project that
+# edited it; undo reverts a session's own steps, and those of sessions that
+# have ended (closed, or their process is gone), never those of a live one.
+_V4_SESSIONS = """
+        CREATE TABLE session (
+            id     TEXT PRIMARY KEY,
+            author TEXT NOT NULL,
+            host   TEXT NOT NULL,
+            pid    INTEGER NOT NULL,
+            opened TEXT NOT NULL,
+            closed TEXT
+        );
+        ALTER TABLE history ADD COLUMN session TEXT REFERENCES session (id);
+        ALTER TABLE history ADD COLUMN author TEXT;
+        CREATE INDEX history_session ON history (session, undone);
+"""
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1.
-MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY]
+MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY, _TM_METADATA, _V4_SESSIONS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -37,6 +37,13 @@ class ReviewApp(App[None]):
         self.failure = error
         self.exit(return_code=2)
 
+    def _handle_exception(self, error: Exception) -> None:
+        """A problem with the project file anywhere in the app ends it with that one line."""
+        if isinstance(error, BitextError):
+            self.fail(error)
+            return
+        super()._handle_exception(error)
+
     def on_mount(self) -> None:
         self.push_screen(self.review)
         self._check_size(self.size.width, self.size.height)

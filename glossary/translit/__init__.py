@@ -79,6 +79,11 @@ def to_latin(name: str, to: str, src: str = "ru") -> str:
         return to_latin(head, to, src) + "," + _convert_words(tail, to, src, None)
     words = _WORD.findall(name)
     sur = surname_index(words) if words else -1
+    if len(words) == 1:
+        from glossary.lexicon import given_gender
+
+        if given_gender(words[0]) is not None:
+            sur = -1  # a given name alone (Александр) is no surname
     female = to == "cs" and len(words) > 1 and _female(words, sur)
     return _convert_words(name, to, src, sur, female)
 
@@ -92,10 +97,13 @@ _CS_NO_OVA = ("á", "i", "y", "e", "u", "ých", "ych", "ich")
 def _female(words: list[str], sur: int) -> bool:
     """A full name whose given name is a woman's (Злата, Юлія, Марыя)."""
     from glossary.given import is_given_name
+    from glossary.lexicon import given_gender
 
     for k, w in enumerate(words):
         if k == sur or not is_given_name(w, "ru"):
             continue
+        if given_gender(w) in ("f", "m"):
+            return given_gender(w) == "f"  # Мустафа is a man's name
         low = w.lower()
         return low.endswith(("а", "я")) and not _MALE_IN_A.match(low)
     return False

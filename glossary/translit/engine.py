@@ -2,7 +2,7 @@
 
 Each convention is a JSON table (``data/<name>.json``): an ordered list of
 rules ``{"cyr": ..., "lat": ..., "after": ..., "before": ..., "src": [...],
-"surname": true}``.
+"surname": true, "given": true}``.
 At every position the first rule whose Cyrillic text matches and whose context
 holds wins, so a table reads top to bottom like the printed rules it encodes.
 Context strings list letters; ``{V}`` etc. expand to the letter classes below,
@@ -56,11 +56,12 @@ class Rule:
     not_before: str | None = None
     src: frozenset[str] | None = None
     surname: bool = False
+    given: bool = False  # only in given names (German x for кс: Alexander, not Aksakow)
 
     def applies(self, word: str, i: int, src: str, surname: bool) -> bool:
         if self.src is not None and src not in self.src:
             return False
-        if self.surname and not surname:
+        if self.surname and not surname or self.given and surname:
             return False
         if not word.startswith(self.cyr, i):
             return False
@@ -134,6 +135,7 @@ def load(name: str) -> Table:
             not_before=_cond(r, "not_before"),
             src=frozenset(r["src"]) if "src" in r else None,
             surname=bool(r.get("surname", False)),
+            given=bool(r.get("given", False)),
         )
         for r in raw["rules"]
     )

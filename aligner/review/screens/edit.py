@@ -1,4 +1,8 @@
-"""Dialog: edit the text of one sentence of the bead; the project keeps the original."""
+"""Dialog: edit the text of one sentence of the bead; the project keeps the original.
+
+Inline codes from a TMX show as tags (``⟨1⟩bold⟨/1⟩``); an edit that loses,
+repeats or misorders them is refused here, with the project's own rule.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Select, TextArea
+
+from aligner.project import tags
+
+_SIDE = {"src": "source", "tgt": "target"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +45,16 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
 
     def compose(self) -> ComposeResult:
         labels = [
-            (f"{'source' if s.side == 'src' else 'target'} {s.index + 1}: {s.text[:50]}", i)
+            (f"{_SIDE[s.side]} {s.index + 1}: {tags.show(s.text)[:50]}", i)
             for i, s in enumerate(self.sentences)
         ]
         with Vertical(classes="dialog wide", id="edit-box"):
             yield Label("Edit sentence (Ctrl+S saves, Esc cancels)", classes="dialog-title")
             yield Select(labels, value=self.start, allow_blank=False, id="edit-which")
-            yield TextArea(self.sentences[self.start].text, id="edit-text", soft_wrap=True)
+            yield TextArea(
+                tags.show(self.sentences[self.start].text), id="edit-text", soft_wrap=True
+            )
+            yield Label("", id="edit-problem", classes="dialog-note")
             yield Label("", id="edit-original", classes="dialog-note")
             yield Label("", id="edit-context", classes="dialog-note")
 
@@ -58,23 +69,38 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
     def _show(self, i: int) -> None:
         sentence = self.sentences[i]
         area = self.query_one("#edit-text", TextArea)
-        if area.text != sentence.text:
-            area.load_text(sentence.text)
-        note = "" if sentence.original == sentence.text else f"Original: {sentence.original}"
+        if area.text != tags.show(sentence.text):
+            area.load_text(tags.show(sentence.text))
+        self._problem(None)
+        note = (
+            ""
+            if sentence.original == sentence.text
+            else f"Original: {tags.show(sentence.original)}"
+        )
         original = self.query_one("#edit-original", Label)
         original.update(note)
         original.display = bool(note)
         other = "tgt" if sentence.side == "src" else "src"
         text = self.context.get(other, "")
         name = "Target" if other == "tgt" else "Source"
-        self.query_one("#edit-context", Label).update(f"{name}: {text}" if text else "")
+        shown = f"{name}: {tags.show(text)}" if text else ""
+        self.query_one("#edit-context", Label).update(shown)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         self._show(int(event.value))
 
+    def _problem(self, message: str | None) -> None:
+        label = self.query_one("#edit-problem", Label)
+        label.update(f"Not saved: {message}" if message else "")
+        label.display = bool(message)
+
     def action_save(self) -> None:
         sentence = self.chosen
-        text = self.query_one("#edit-text", TextArea).text
+        text = tags.parse(self.query_one("#edit-text", TextArea).text, sentence.original)
+        problem = tags.problem(sentence.original, text)
+        if problem:
+            self._problem(problem)  # stay open: the translator mends the tags or presses Esc
+            return
         if text == sentence.text:
             self.dismiss(None)
         else:

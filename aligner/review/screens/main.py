@@ -7,7 +7,6 @@ keeps a list of rows for drawing only; the project file is the truth.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -15,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from aligner.errors import BitextError
+from aligner.project import Query, StaleBeadError, is_doubtful
+from aligner.project.search import find_all, next_index
 from aligner.review import keymap
-from aligner.review.doubt import is_doubtful
 from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
 from aligner.review.rows import PagedRows
 from aligner.review.screens.edit import EditDialog, Sentence
@@ -27,9 +27,14 @@ from aligner.review.screens.names import NamesDialog
 from aligner.review.screens.search import SearchDialog
 from aligner.review.screens.split import SplitDialog
 from aligner.review.widgets import BeadList, StatusBar
+from glossary.added import added_record
+from glossary.errors import GlossaryError
 
 FIRST_SCREEN = 100
 """Larger projects draw their first screen from a page of beads and read the rest after it."""
+
+POLL_SECONDS = 1.0
+"""How often the screen asks whether another process changed the project."""
 
 
 class ReviewScreen(Screen[None]):
@@ -43,6 +48,7 @@ class ReviewScreen(Screen[None]):
         self.rows: list = []
         self.doubtful_only = False
         self.query_text: tuple[str, str] | None = None
+        self.search_query: Query | None = None
         self.records: list[dict] = []
         self._progress: dict = {}
         self.unread = 0  # beads still to read after the first screen
@@ -78,6 +84,7 @@ class ReviewScreen(Screen[None]):
             self.app.fail(err)
             return
         self.beads.focus()
+        self.set_interval(POLL_SECONDS, self.poll_others)
         if self.project.readonly:
             self.notify(
                 "Read-only project: you can read and export, not change it.",
@@ -129,6 +136,23 @@ class ReviewScreen(Screen[None]):
         self.rows = self.project.beads()
         self._show(at_row)
 
+    def poll_others(self) -> None:
+        """Show what another process (a second reviewer) changed, keeping the cursor's bead."""
+        try:
+            if self.unread or not self.project.changed_by_others():
+                return
+            pos = self.position
+            bead_id = self.rows[pos].id if pos is not None else None
+            self.rows = self.project.beads()
+            at = pos
+            if bead_id is not None:
+                at = next((r.position for r in self.rows if r.id == bead_id), pos)
+            self._reload_names()
+        except BitextError as err:
+            self.app.fail(err)
+            return
+        self._show(None if at is None else min(at, len(self.rows) - 1))
+
     def _refresh_window(self, lo: int, hi: int, at_row: int | None) -> None:
         """Re-read rows ``lo:hi`` after an operation that changed only them.
 
@@ -174,10 +198,20 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _apply(self, op, lo: int, hi: int, at_row: int | None = None) -> bool:
-        """Run one project operation; on success re-read rows ``lo:hi`` and redraw."""
+        """Run one project operation; on success re-read rows ``lo:hi`` and redraw.
+
+        Operations name their bead by the row on screen (its stable id): if
+        another process changed that bead meanwhile, nothing happens and the
+        screen shows the project as it is now.
+        """
         lo, hi = max(lo, 0), min(hi, len(self.rows))
         try:
             op()
+        except StaleBeadError as err:
+            self.notify(f"{err.message}: the screen now shows the project as it is.")
+            self.project.changed_by_others()
+            self.reload(at_row=self.position)
+            return False
         except BitextError as err:
             self.notify(err.message, severity="error")
             return False
@@ -193,7 +227,8 @@ class ReviewScreen(Screen[None]):
         if self.rows[pos].status == status:  # no change, so no history step either
             self.beads.show_row(at)
             return
-        self._apply(lambda: self.project.set_status(pos, status), pos, pos + 1, at)
+        row = self.rows[pos]
+        self._apply(lambda: self.project.set_status(row, status), pos, pos + 1, at)
 
     def action_confirm(self) -> None:
         self._set_status("confirmed", advance=True)
@@ -207,7 +242,8 @@ class ReviewScreen(Screen[None]):
     def action_merge(self) -> None:
         if self._can_edit():
             pos = self.position
-            self._apply(lambda: self.project.merge_next(pos), pos, pos + 2, pos)
+            row = self.rows[pos]
+            self._apply(lambda: self.project.merge_next(row), pos, pos + 2, pos)
 
     def action_split(self) -> None:
         if not self._can_edit():
@@ -218,7 +254,7 @@ class ReviewScreen(Screen[None]):
         def done(result: tuple[int, int] | None) -> None:
             if result is not None:
                 src_at, tgt_at = result
-                self._apply(lambda: self.project.split(pos, src_at, tgt_at), pos, pos + 1, pos)
+                self._apply(lambda: self.project.split(row, src_at, tgt_at), pos, pos + 1, pos)
 
         self.app.push_screen(SplitDialog(row.src_texts, row.tgt_texts), done)
 
@@ -227,12 +263,14 @@ class ReviewScreen(Screen[None]):
             return
         pos = self.position
         lo, hi = (pos - 1, pos + 1) if edge == "first" else (pos, pos + 2)
-        self._apply(lambda: self.project.move(pos, side, edge), lo, hi, pos)
+        row = self.rows[pos]
+        self._apply(lambda: self.project.move(row, side, edge), lo, hi, pos)
 
     def action_insert_empty(self, side: str) -> None:
         if self._can_edit():
             pos = self.position
-            self._apply(lambda: self.project.insert_empty(pos, side), pos, pos + 1, pos)
+            row = self.rows[pos]
+            self._apply(lambda: self.project.insert_empty(row, side), pos, pos + 1, pos)
 
     def action_edit(self) -> None:
         if not self._can_edit():
@@ -271,6 +309,12 @@ class ReviewScreen(Screen[None]):
             self.notify(f"Nothing to {name}.")
             return
         self.notify(f"{name.capitalize()} done: {change.label or 'change'}", timeout=2)
+        if change.glossary:
+            self._reload_names()
+            self.beads.invalidate()
+        if change.start == change.old_stop == change.new_stop:
+            self._show(self.position)  # no bead changed (a glossary step): stay put
+            return
         start, old_stop = change.start, change.old_stop
         if old_stop > len(self.rows) or len(self.rows) + change.delta != len(self.project):
             self.reload(at_row=self.position)  # another process changed the file meanwhile
@@ -313,14 +357,12 @@ class ReviewScreen(Screen[None]):
 
     def action_next_doubtful(self) -> None:
         self.load_all()
-        n = len(self.rows)
-        start = (self.position if self.position is not None else -1) + 1
-        for k in range(n):
-            i = (start + k) % n
-            if is_doubtful(self.rows[i]):
-                self._go_to_row(i)
-                return
-        self.notify("No doubtful beads left.")
+        rows = self.rows
+        i = next_index(len(rows), self.position, lambda k: is_doubtful(rows[k]))
+        if i is None:
+            self.notify("No doubtful beads left.")
+        else:
+            self._go_to_row(i)
 
     def action_toggle_filter(self) -> None:
         self.load_all()
@@ -344,8 +386,13 @@ class ReviewScreen(Screen[None]):
         def done(result: tuple[str, str] | None) -> None:
             if result is None:
                 return
-            self.query_text = result
-            self.beads.search = re.compile(re.escape(result[0]), re.IGNORECASE)
+            try:
+                query = Query(result[0], side=result[1])
+            except BitextError as err:
+                self.notify(err.message, severity="error")
+                return
+            self.query_text, self.search_query = result, query
+            self.beads.search = query.pattern
             self.beads.invalidate()
             self.action_search_next()
 
@@ -356,21 +403,14 @@ class ReviewScreen(Screen[None]):
             self.action_search()
             return
         self.load_all()
-        pattern, side = self.beads.search, self.query_text[1]
-        n = len(self.rows)
-        start = (self.position if self.position is not None else -1) + 1
-        for k in range(n):
-            i = (start + k) % n
-            row = self.rows[i]
-            texts = []
-            if side in ("src", "both"):
-                texts.append(row.source)
-            if side in ("tgt", "both"):
-                texts.append(row.target)
-            if any(pattern.search(t) for t in texts):
-                self._go_to_row(i)
-                return
-        self.notify(f"Not found: {self.query_text[0]}")
+        rows, query = self.rows, self.search_query
+        i = next_index(len(rows), self.position, lambda k: query.matches(rows[k]))
+        if i is None:
+            self.notify(f"Not found: {query.text}")
+            return
+        self._go_to_row(i)
+        matches = find_all(rows, query)
+        self.notify(f"Match {matches.index(i) + 1} of {len(matches)}", timeout=2)
 
     def action_clear_search(self) -> None:
         if self.beads.search is not None:
@@ -401,35 +441,34 @@ class ReviewScreen(Screen[None]):
 
     def _change_glossary(self, kind: str, value: str) -> None:
         row = self.rows[self.position]
-        records = [dict(r) for r in self.records]
-        if kind == "approve":
-            for record in records:
-                if str(record["id"]) == value:
-                    record["status"] = "approved"
-            message = "Approved."
-        else:
+        position, langs = self.position, self.langs
+
+        def change(records: list[dict]) -> list[dict]:
+            # The records as they are in the file now (another process may have
+            # changed them): read, changed and saved in one transaction.
+            if kind == "approve":
+                for record in records:
+                    if str(record["id"]) == value:
+                        record["status"] = "approved"
+                return records
             side = "src" if value in row.source else "tgt"
-            lang = self.langs[0] if side == "src" else self.langs[1]
-            records.append(
-                {
-                    "id": _new_id(records),
-                    "canonical": value,
-                    "status": "approved",
-                    "variants": [
-                        {"form": value, "lang": lang, "bead": self.position, "side": side}
-                    ],
-                }
-            )
-            message = f"Added {value} to the glossary."
+            lang = langs[0] if side == "src" else langs[1]
+            ids = [r["id"] for r in records]
+            return [*records, added_record(value, lang, bead=position, side=side, ids=ids)]
+
+        label = f"glossary: approve {value}" if kind == "approve" else f"glossary: add {value}"
         try:
-            self.project.save_glossary_records(records)
-        except BitextError as err:
+            self.project.update_glossary_records(change, label=label)
+        except (BitextError, GlossaryError) as err:
             self.notify(err.message, severity="error")
             return
+        self._reload_names()
+        self.beads.invalidate()
+        self.notify("Approved." if kind == "approve" else f"Added {value} to the glossary.")
+
+    def _reload_names(self) -> None:
         self.records = self._load_records()
         self.beads.names = names_pattern(self.records)
-        self.beads.invalidate()
-        self.notify(message)
 
     # -- other -----------------------------------------------------------------------------------
 
@@ -464,15 +503,3 @@ class ReviewScreen(Screen[None]):
 
     def action_quit(self) -> None:
         self.app.exit()
-
-
-def _new_id(records: list[dict]):
-    """A fresh record id in the style of the existing ones (integers if they are integers)."""
-    ids = [r.get("id") for r in records]
-    if all(isinstance(i, int) for i in ids):
-        return max(ids, default=0) + 1
-    taken = {str(i) for i in ids}
-    n = len(ids) + 1
-    while f"review-{n}" in taken:
-        n += 1
-    return f"review-{n}"

@@ -9,12 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from aligner.project import tags
+
 PREVIEW = 60
 
 
 def _choices(texts: list[str]) -> list[Option]:
     options = [Option("0  nothing stays above", id="0")]
-    for k, text in enumerate(texts, start=1):
+    for k, text in enumerate(map(tags.show, texts), start=1):  # inline codes as tags
         short = text if len(text) <= PREVIEW else text[: PREVIEW - 1] + "…"
         options.append(Option(f"{k}  after «{short}»", id=str(k)))
     return options

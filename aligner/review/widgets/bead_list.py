@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from aligner.project import tags
 from aligner.review.doubt import confidence_mark, is_doubtful
 
 STATUS_MARK = {"unreviewed": "·", "confirmed": "✓", "rejected": "✗"}
@@ -43,6 +44,7 @@ class BeadList(ScrollView, can_focus=True):
         "bead-list--name",
         "bead-list--match",
         "bead-list--separator",
+        "bead-list--tag",
     }
 
     BINDINGS = [
@@ -268,7 +270,12 @@ class BeadList(ScrollView, can_focus=True):
             return [Text(EMPTY_SIDE, style=self._style("empty"))]
         lines: list[Text] = []
         for sentence in texts:
-            text = Text(sentence.replace("\n", " "))
+            text = Text.assemble(  # inline codes as tags: ⟨1⟩bold⟨/1⟩
+                *(
+                    (piece, self._style("tag") if is_tag else "")
+                    for piece, is_tag in tags.spans(sentence.replace("\n", " "))
+                )
+            )
             if self.names is not None:
                 text.highlight_regex(self.names, self._style("name"))
             if self.search is not None:

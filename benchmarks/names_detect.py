@@ -1,0 +1,177 @@
+"""German person-name detection on GermEval 2014 dev, one text, no model.
+
+The 2,200 sentences are joined into one text (tokens detokenised, one sentence
+per line) and given to ``glossary.text_mentions``; a predicted person is right
+when its span is exactly a gold PER span (outer column, B-PER/I-PER), as
+CoNLL scores it. "overlap" counts a prediction that overlaps a gold span.
+
+Peers in the same run when installed in the benchmark env: spaCy with a German
+model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_detect.py``
+(``--misses N`` prints N false negatives and N false positives).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "benchmarks" / "names" / "germeval2014-ner-de-dev.tsv"
+
+_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "%"}
+_NO_SPACE_AFTER = {"(", "["}
+
+
+def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
+    """One text and the character spans of its gold person names."""
+    sentences: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if cur:
+                sentences.append(cur)
+            cur = []
+            continue
+        parts = line.split("\t")
+        cur.append((parts[1], parts[2]))
+    if cur:
+        sentences.append(cur)
+    text_parts: list[str] = []
+    gold: list[tuple[int, int]] = []
+    pos = 0
+    for sent in sentences:
+        line = ""
+        quote_open = False
+        span: list[int] | None = None
+        for n, (tok, label) in enumerate(sent):
+            prev = sent[n - 1][0] if n else ""
+            space = bool(line)
+            if tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER:
+                space = False
+            if tok == '"':
+                if quote_open:
+                    space = False
+                quote_open = not quote_open
+            elif prev == '"' and quote_open:
+                space = False
+            if space:
+                line += " "
+            start = pos + len(line)
+            line += tok
+            end = pos + len(line)
+            if label == "B-PER" or (label == "I-PER" and span is None):
+                if span is not None:
+                    gold.append((span[0], span[1]))
+                span = [start, end]
+            elif label == "I-PER":
+                span[1] = end
+            elif span is not None:
+                gold.append((span[0], span[1]))
+                span = None
+        if span is not None:
+            gold.append((span[0], span[1]))
+        text_parts.append(line + "\n")
+        pos += len(line) + 1
+    return "".join(text_parts), gold
+
+
+def score(pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[float, float, float]:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def overlap(pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[float, float, float]:
+    def hits(a, b):
+        return sum(any(x[0] < y[1] and y[0] < x[1] for y in b) for x in a)
+
+    p = hits(pred, gold) / len(pred) if pred else 0.0
+    r = hits(gold, pred) / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bitext_spans(text: str) -> set[tuple[int, int]]:
+    from glossary.text import text_mentions
+
+    return {(m.start, m.end) for m in text_mentions(text, "de") if m.kind == "person"}
+
+
+def spacy_spans(text: str) -> set[tuple[int, int]] | None:
+    try:
+        import spacy
+
+        nlp = spacy.load("de_core_news_sm")
+    except Exception as err:  # noqa: BLE001 - a peer that cannot load is reported, not fatal
+        print(f"spaCy de_core_news_sm: not available ({type(err).__name__})", file=sys.stderr)
+        return None
+    out = set()
+    for offset, line in _lines(text):
+        for ent in nlp(line).ents:
+            if ent.label_ == "PER":
+                out.add((offset + ent.start_char, offset + ent.end_char))
+    return out
+
+
+def flair_spans(text: str) -> set[tuple[int, int]] | None:
+    try:
+        from flair.models import SequenceTagger
+
+        SequenceTagger.load("de-ner")
+    except Exception as err:  # noqa: BLE001
+        print(f"flair de-ner: not available ({type(err).__name__})", file=sys.stderr)
+        return None
+    return None
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\n")
+        pos += len(line)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", type=int, default=0)
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
+        return 2
+    text, gold_spans = read_germeval(DATA)
+    gold = set(gold_spans)
+    rows = []
+    for name, fn in (("bitext", bitext_spans), ("spaCy de_core_news_sm", spacy_spans)):
+        t0 = time.perf_counter()
+        pred = fn(text)
+        secs = time.perf_counter() - t0
+        if pred is None:
+            rows.append((name, None, None, None))
+            continue
+        rows.append((name, score(pred, gold), overlap(pred, gold), secs))
+        if name == "bitext" and args.misses:
+            fn_ = sorted(gold - pred)[: args.misses]
+            fp_ = sorted(pred - gold)[: args.misses]
+            print("missed:", " | ".join(text[a:b] for a, b in fn_))
+            print("wrong:", " | ".join(text[a:b] for a, b in fp_))
+    print(f"GermEval 2014 dev: {len(gold)} gold person spans, {len(text):,} characters")
+    print("| system | P | R | F1 | overlap P | overlap R | overlap F1 | seconds |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, exact, lax, secs in rows:
+        if exact is None:
+            print(f"| {name} | – | – | – | – | – | – | not available |")
+            continue
+        cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
+        print(f"| {name} | {cells} | {secs:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Person mentions in a parallel project: German recall and precision, and grouping.
+
+The only parallel texts here with their persons known are the repository's
+sample corpus, ``corpora/belarus-diplomacy`` (a German article with English and
+Hungarian translations, aligned by hand in ``*.tsv``; written for bitext, its
+persons listed in ``corpora/README.md``). No German–Russian or German–Polish
+text with labelled persons is available here, so those pairs are not measured.
+
+Gold mentions: every German word that is one of the listed persons' surnames,
+as written or with the genitive -s (Lukaschenkos, Lukaschenko-System counts
+for Lukaschenko). A predicted mention is a German variant of a person entry.
+"grouped": the person's German and target-side mentions are in one entry.
+Run: ``.venv/bin/python benchmarks/names_parallel.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import glossary  # noqa: E402
+
+CORPORA = ROOT / "corpora"
+#: The persons of the sample as corpora/README.md lists them, and their English
+#: and Hungarian spellings (the translations as written).
+PERSONS = {
+    "Lukaschenko": {"en": "Lukashenko", "hu": "Lukasenko"},
+    "Kolesnikowa": {"en": "Kalesnikava", "hu": "Kolesznyikova"},
+    "Bjaljazki": {"en": "Bialiatski", "hu": "Bjaljacki"},
+    "Babariko": {"en": "Babaryka", "hu": "Babariko"},
+    "Tichanowskaja": {"en": "Tsikhanouskaya", "hu": "Tyihanovszkaja"},
+    "Tokajew": {"en": "Tokayev", "hu": "Tokajev"},
+    "Putin": {"en": "Putin", "hu": "Putyin"},
+    "Selenskyj": {"en": "Zelensky", "hu": "Zelenszkij"},
+    "Schulz": {"en": "Schulz", "hu": "Schulz"},
+    "Vogt": {"en": "Vogt", "hu": "Vogt"},
+    "Brenner": {"en": "Brenner", "hu": "Brenner"},
+}
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def beads(pair: str) -> list[tuple[int, list[str], list[str]]]:
+    with (CORPORA / f"belarus-diplomacy.{pair}.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    return [(i, [r[0]], [r[1]]) for i, r in enumerate(rows)]
+
+
+def gold_mentions(rows) -> set[tuple[int, str]]:
+    out = set()
+    for pos, src, _ in rows:
+        for m in WORD.finditer(src[0]):
+            word = m.group()
+            if word in PERSONS or word.endswith("s") and word[:-1] in PERSONS:
+                out.add((pos, word[:-1] if word not in PERSONS else word))
+    return out
+
+
+def main() -> int:
+    print("| pair | gold German mentions | P | R | persons grouped with their translation |")
+    print("|---|---:|---:|---:|---:|")
+    for tgt in ("en", "hu"):
+        rows = beads(f"de-{tgt}")
+        entries = [e for e in glossary.build_entries(rows, "de", tgt) if e.type == "person"]
+        gold = gold_mentions(rows)
+        pred = set()
+        for e in entries:
+            for v in e.variants:
+                if v.side == "src":
+                    pred.add((v.bead, v.lemma))
+        tp = len(pred & gold)
+        p = tp / len(pred) if pred else 0.0
+        r = tp / len(gold) if gold else 0.0
+        grouped = 0
+        for de, forms in PERSONS.items():
+            holders = [e for e in entries if de in e.lemmas("de")]
+            if len(holders) == 1 and forms[tgt] in holders[0].lemmas(tgt):
+                grouped += 1
+        print(f"| de-{tgt} | {len(gold)} | {p:.2f} | {r:.2f} | {grouped}/{len(PERSONS)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,349 @@
+"""Group name mentions into entries: one entry per person.
+
+Mentions whose keys match (similar keys, or keys facing each other in one
+bead) are one name; a name is then split into people by what the text says
+about them:
+
+- a woman's and a man's form of a surname stay apart (Putina / Putin,
+  Tichanowskaja / Tichanowski, Kolesnikowa / Kolesnikow, Kolesnikovová):
+  where the language declines names, a form like Polish *Putina* has already
+  been read as the genitive of *Putin* by :mod:`glossary.detect`, using the
+  given name's gender;
+- different given names on one surname are different people (Donald and
+  Melania Trump); a bare surname joins the most frequent of them, or the one
+  of its gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from glossary.detect import Mention, surname_shaped
+from glossary.entries import Entry, Variant
+from glossary.key import key
+from glossary.lexicon import is_family_name
+from glossary.match import similarity
+
+#: Keys at least this similar belong to one name.
+MERGE = 0.93
+#: In the same bead on opposite sides, looser similarity suffices.
+MERGE_IN_BEAD = 0.85
+#: Given names whose keys are this similar are one given name (Wladimir, Vlagyimir).
+GIVEN_MERGE = 0.85
+_CYRILLIC_LANGS = ("ru", "uk", "be")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CONTEXT = 300
+
+#: (bead position or None, side or None, language, mention, the text it was found in)
+Found = tuple[int | None, str | None, str, Mention, str]
+
+
+def feminine_pair(a: str, b: str) -> bool:
+    """Keys of a woman's and a man's form of one surname (putina/putin,
+    tihanavska/tihanavski, kalesnikava/kalesnikav)."""
+    if a == b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("a") and len(x) >= 4:
+            stem = x[:-1]
+            if y == stem or y.rstrip("ij") == stem or y.rstrip("ij") == stem.rstrip("ij"):
+                return True
+    return False
+
+
+#: Keys compared at once by :func:`similar_pairs` (rows of the score matrix).
+_ROWS = 2048
+
+
+def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]]:
+    """Pairs of ``keys`` at least ``threshold`` similar, found block by block.
+
+    Keys are compared within blocks of one first letter (Jaro-Winkler gives a
+    shared first letter its prefix bonus; keys that differ there rarely pass
+    the threshold), in C through rapidfuzz, so a glossary of 100,000 entries
+    takes seconds rather than hours.
+    """
+    from rapidfuzz.distance import JaroWinkler
+    from rapidfuzz.process import cdist
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        blocks[k[:1]].append(k)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for start in range(0, len(block), _ROWS):
+            rows = block[start : start + _ROWS]
+            scores = cdist(
+                rows, block, scorer=JaroWinkler.normalized_similarity, score_cutoff=threshold
+            )
+            for i, j in zip(*scores.nonzero(), strict=True):
+                a, b = rows[i], block[j]
+                if a < b and similarity(a, b) >= threshold:
+                    yield a, b
+
+
+def record_keys(entry: Entry) -> list[str]:
+    """The entry's keys, computed from its forms when a record has none
+    (names added by hand in an older version)."""
+    if entry.keys:
+        return entry.keys
+    out: list[str] = []
+    forms = [(v.lemma or v.form, v.lang) for v in entry.variants]
+    forms += [(form, lang) for lang, form in entry.preferred.items()]
+    for form, lang in forms:
+        words = _WORD.findall(form)
+        if words:
+            k = key(words[-1], lang)
+            if len(k) >= 3 and k not in out:
+                out.append(k)
+    return out
+
+
+class _Union:
+    def __init__(self, surnames: bool = True) -> None:
+        self.surnames = surnames  # a woman's and a man's surname never join
+        self.parent: dict[str, str] = {}
+        self.gender: dict[str, set[str]] = defaultdict(set)
+
+    def root(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb or self.surnames and feminine_pair(a, b):
+            return
+        if len(self.gender[ra] | self.gender[rb]) > 1:
+            return  # a woman's name and a man's name: two people
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.gender[keep] |= self.gender.pop(drop, set())
+
+
+def _given_key(m: Mention, lang: str) -> str | None:
+    words = _WORD.findall(m.given)
+    if not words or len(words[0]) < 2 or words[0].endswith("."):
+        return None
+    k = key(words[0], lang)
+    return k if len(k) >= 2 and len(words[0]) > 1 else None
+
+
+def group_mentions(
+    found: list[Found], old: list[Entry], lang_order: tuple[str, ...]
+) -> list[Entry]:
+    """Entries for the mentions in ``found``; ``old`` entries keep their ids and choices."""
+    u = _Union()
+    for _pos, _side, _lang, m, _text in found:
+        u.root(m.key)
+        if m.gender in ("f", "m"):
+            u.gender[u.root(m.key)].add(m.gender)
+    for e in old:
+        for k in record_keys(e):
+            u.root(k)
+            if e.gender:
+                u.gender[u.root(k)].add(e.gender)
+    for a, b in similar_pairs(sorted(u.parent), MERGE):
+        u.union(a, b)
+    by_bead: dict[int, dict[str, set[str]]] = {}
+    for pos, side, _lang, m, _text in found:
+        if pos is not None and side is not None:
+            by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
+    for sides in by_bead.values():
+        for a in sides["src"]:
+            for b in sides["tgt"]:
+                if similarity(a, b) >= MERGE_IN_BEAD:
+                    u.union(a, b)
+    for e in old:
+        keys = record_keys(e)
+        for k in keys[1:]:
+            u.union(keys[0], k)
+    # One spelling read by two languages' rules (Schulz in German and Hungarian).
+    by_spelling: dict[str, str] = {}
+    for _pos, _side, _lang, m, _text in found:
+        first = by_spelling.setdefault(m.lemma.lower(), m.key)
+        u.union(first, m.key)
+
+    clusters: dict[str, list[Found]] = defaultdict(list)
+    for item in found:
+        clusters[u.root(item[3].key)].append(item)
+    old_by_root: dict[str, list[Entry]] = defaultdict(list)
+    for e in old:
+        keys = record_keys(e)
+        if keys:
+            old_by_root[u.root(keys[0])].append(e)
+
+    out: list[Entry] = []
+    used_old: set[int] = set()
+    for root in sorted(set(clusters) | set(old_by_root)):
+        people = _people(clusters.get(root, []))
+        olds = old_by_root.get(root, [])
+        for n, items in enumerate(people):
+            entry = _matching_old(olds, items, used_old) if olds else None
+            if entry is None:
+                given = _given_label(items)
+                entry = Entry(id=f"name-{given + '-' if given and n else ''}{root}", canonical="")
+            else:
+                entry.variants = []
+            _fill(entry, items, lang_order)
+            out.append(entry)
+        for e in olds:
+            if id(e) not in used_old and (e.status != "candidate" or e.variants):
+                e.keys = record_keys(e)
+                if e.status != "candidate":
+                    e.variants = [v for v in e.variants if v.bead is None or v.side is None]
+                    out.append(e)
+                    used_old.add(id(e))
+    _unique_ids(out)
+    return out
+
+
+def _people(items: list[Found]) -> list[list[Found]]:
+    """Split one name's mentions into people by their given names."""
+    if not items:
+        return [[]]
+    u = _Union(surnames=False)
+    given: dict[int, str] = {}
+    for n, (_pos, _side, lang, m, _text) in enumerate(items):
+        gk = _given_key(m, lang)
+        if gk is not None:
+            given[n] = gk
+            u.root(gk)
+            if m.gender in ("f", "m"):
+                u.gender[u.root(gk)].add(m.gender)
+    gkeys = sorted(u.parent)
+    for i, a in enumerate(gkeys):
+        for b in gkeys[i + 1 :]:
+            if similarity(a, b) >= GIVEN_MERGE:
+                u.union(a, b)
+    beads: dict[int, set[str]] = defaultdict(set)
+    for n, gk in given.items():
+        if items[n][0] is not None:
+            beads[items[n][0]].add(gk)
+    for keys in beads.values():
+        first, *rest = sorted(keys)
+        for k in rest:
+            u.union(first, k)  # one bead, two sides: the same person in two spellings
+    groups: dict[str, list[Found]] = defaultdict(list)
+    for n, gk in given.items():
+        groups[u.root(gk)].append(items[n])
+    if len(groups) <= 1:
+        return [items]
+    ordered = sorted(groups.values(), key=len, reverse=True)
+    genders = [Counter(i[3].gender for i in g if i[3].gender) for g in ordered]
+    for n, item in enumerate(items):
+        if n in given:
+            continue
+        target = 0
+        gender = item[3].gender
+        if gender:
+            target = next(
+                (k for k, g in enumerate(genders) if g and g.most_common(1)[0][0] == gender), 0
+            )
+        ordered[target].append(item)
+    return ordered
+
+
+def _given_label(items: list[Found]) -> str:
+    for _pos, _side, lang, m, _text in items:
+        gk = _given_key(m, lang)
+        if gk:
+            return gk
+    return ""
+
+
+def _matching_old(olds: list[Entry], items: list[Found], used: set[int]) -> Entry | None:
+    """The old entry these mentions continue: one the user decided on first."""
+    keys = {i[3].key for i in items}
+    olds = sorted(olds, key=lambda e: e.status == "candidate")
+    for e in olds:
+        if id(e) not in used and (set(record_keys(e)) & keys or not keys):
+            used.add(id(e))
+            return e
+    for e in olds:
+        if id(e) not in used:
+            used.add(id(e))
+            return e
+    return None
+
+
+def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None:
+    kinds: Counter[str] = Counter()
+    genders: Counter[str] = Counter()
+    for pos, side, lang, m, text in items:
+        full = f"{m.given} {m.lemma}" if m.full and m.given else None
+        entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
+        if m.key not in entry.keys:
+            entry.keys.append(m.key)
+        if m.kind:
+            kinds[m.kind] += 2 if m.full else 1
+        if m.gender:
+            genders[m.gender] += 1
+        if not entry.context or (m.full and not _has_full(entry, items)):
+            entry.context = _sentence(text, m)
+    entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
+    if entry.status != "candidate":
+        pass  # the user's entry keeps the type it was given
+    elif kinds:
+        full_person = any(i[3].full and i[3].kind == "person" for i in items)
+        entry.type = "person" if full_person or kinds["person"] > kinds["place"] else "place"
+    elif items:
+        # Seen only through a key the other side confirmed: a person if it reads as one.
+        word, lang = items[0][3].lemma, items[0][2]
+        entry.type = "person" if is_family_name(word) or surname_shaped(word, lang) else "place"
+    if genders and entry.gender is None:
+        entry.gender = genders.most_common(1)[0][0]
+    if not entry.variants and not entry.preferred:
+        return
+    if entry.variants:
+        entry.choose_preferred()
+    if not entry.canonical_set:
+        entry.canonical = _canonical(entry, lang_order)
+
+
+def _has_full(entry: Entry, items: list[Found]) -> bool:
+    return any(i[3].full and i[4] and _sentence(i[4], i[3]) == entry.context for i in items)
+
+
+def _canonical(entry: Entry, lang_order: tuple[str, ...]) -> str:
+    """The original script where the text has it (Cyrillic for East Slavic names),
+    else the preferred form in the first language of ``lang_order`` that has one."""
+    for lang in _CYRILLIC_LANGS:
+        if lang in entry.preferred:
+            return entry.preferred[lang]
+    for lang in lang_order:
+        if lang in entry.preferred:
+            return entry.preferred[lang]
+    return next(iter(entry.preferred.values()), entry.canonical or (entry.keys or [""])[0])
+
+
+def _sentence(text: str, m: Mention) -> str:
+    """The sentence of ``text`` around the mention, at most a few hundred characters."""
+    stop = text.rfind(". ", 0, m.start)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
+    ends = [p for p in (text.find(". ", m.end), text.find("\n", m.end)) if p >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = text[start:end].strip()
+    if len(sentence) > _CONTEXT:
+        lo = max(0, m.start - start - _CONTEXT // 2)
+        sentence = "…" + sentence[lo : lo + _CONTEXT].strip() + "…"
+    return sentence
+
+
+def _unique_ids(entries: list[Entry]) -> None:
+    seen: set[str] = set()
+    for e in entries:
+        base, n = e.id, 2
+        while e.id in seen:
+            e.id = f"{base}-{n}"
+            n += 1
+        seen.add(e.id)
+
+
+def keys_of(entries: Iterable[Entry]) -> set[str]:
+    return {k for e in entries for k in record_keys(e)}

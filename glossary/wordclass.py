@@ -1,0 +1,221 @@
+"""What a capitalised word can be in a name: word classes from the general lists
+(given and family names, function words, titles, role nouns, German common
+nouns), surname shapes, and the citation form of a name word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from glossary.inflect import lemmas
+from glossary.key import key
+from glossary.lexicon import (
+    fold,
+    given_gender,
+    given_spread,
+    is_calendar_word,
+    is_common_word,
+    is_strong_common_word,
+    words,
+)
+
+# Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
+_SURNAME_SHAPE = re.compile(
+    r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
+    r"[sckz]k(?:aja|aya|aia)|"
+    r"[sc]kij|tski|tsky|itsch|vich|vics|wicz|vič|uk|juk|yuk|iuk|ko|"
+    r"енко|енка|ов|ова|ев|ева|ёв|ёва|єв|єва|ів|ін|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|цкі|ський|цький|"
+    r"вич|віч|ук|юк|ко|ка|ў)$"
+)
+_FEMININE = re.compile(
+    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|ська)$"
+)
+_MIN_SURNAME = 3
+FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
+# Languages that decline given names (the genitive Władimira of Władimir).
+_DECLINING = frozenset("pl cs sk ru uk be hu".split())
+#: A given name alone is a person when this many of the source's locales list it.
+_SPREAD_ALONE = 5
+#: A given name listed by this few locales needs a known family name after it.
+_SPREAD_RARE = 1
+# Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin).
+_SURNAME_ALONE = re.compile(
+    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|"
+    r"[sckz]k(?:aja|aya|aia)|"
+    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі)$"
+)
+# Name particles that may stand between two name words (Ursula von der Leyen, Ana de Sousa).
+_PARTICLES = frozenset(
+    "von van der den de da di du del della dos le la bin ibn al el ten ter zu".split()
+)
+# Particles that follow another particle only (von der Leyen, van den Berg).
+_SECOND_PARTICLES = frozenset(("der", "den"))
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+_COORDINATORS = frozenset("und oder sowie and or et ou és vagy i oraz a nebo и или і ці".split())
+# Articles and determiners before a noun: what follows them is not a bare name.
+_DETERMINERS = {
+    "de": re.compile(
+        r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|mein\w*|"
+        r"dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|eur\w*|dies\w*|jen\w*|jed\w*|welch\w*|"
+        r"solch\w*|manch\w*|viel\w*|all\w*|beid\w*|zum|zur|im|am|vom|beim|ins|ans)$"
+    ),
+    "en": re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|my)$"),
+    "fr": re.compile(r"^(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces)$"),
+    "hu": re.compile(r"^(?:a|az|egy)$"),
+}
+# German prepositions after which a bare capitalised word is a place (in Minsk).
+_LOCATIVE = {
+    "de": frozenset("in nach aus bei ab gen nahe".split()),
+    "en": frozenset("in at from to near".split()),
+    "fr": frozenset("à en".split()),
+}
+_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+
+def ends_like_surname(word: str) -> bool:
+    """True when ``word`` as written ends like an East Slavic surname."""
+    return len(word) > 3 and bool(_SURNAME_SHAPE.search(word.lower()))
+
+
+def surname_shaped(word: str, lang: str) -> bool:
+    """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
+    return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma_keys(word: str, lang: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple((len(form), form, key(form, lang)) for form in lemmas(word, lang))
+
+
+def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
+    """The citation form whose key is known, the most stripped one if several are
+    (Putyinnal may be known from a first pass, but Putyin is what it inflects)."""
+    hits = [h for h in _lemma_keys(word, lang) if h[2] in known]
+    if hits:
+        _, form, k = min(hits)
+        return form, k
+    _, form, k = _lemma_keys(word, lang)[0]
+    return form, k
+
+
+def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -> tuple[str, str]:
+    """The citation form for a name of known gender: a woman's form stays a woman's
+    (Ljudmila Putina, not Putin), a man's inflected form loses its ending (Putina,
+    genitive, after Władimir: Putin)."""
+    if gender not in ("f", "m"):
+        return _best_lemma(word, lang, known)
+    forms = _lemma_keys(word, lang)
+    fitting = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    if gender == "f" and fitting:
+        fitting = [h for h in fitting if len(h[1]) >= len(fitting[0][1]) - 1] or fitting
+    if not fitting:
+        return _best_lemma(word, lang, known)
+    hits = [h for h in fitting if h[2] in known]
+    _, form, k = min(hits) if hits else fitting[0]
+    return form, k
+
+
+def _given_citation(word: str, lang: str) -> str:
+    """A declined given name's nominative (Władimira -> Władimir), else the word."""
+    if lang not in _DECLINING or given_gender(word) is not None:
+        return word
+    from glossary.given import cyrillic_given_gender
+
+    for form in lemmas(word, lang)[1:]:
+        if given_gender(form) is not None or cyrillic_given_gender(form, lang) is not None:
+            return form
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _stop(word: str, lang: str) -> bool:
+    """A capitalised word that never starts or ends a name: a function word, a
+    month or weekday, an honorific, a country, a frequent common noun of a
+    language that capitalises nouns (Gold, Präsident), or a compound ending in one
+    (US-Präsident). A frequent noun that is also a given name (Max, Mark) is not a stop."""
+    folded = fold(word)
+    if is_calendar_word(word, lang) or _title(word, lang) or folded in words(lang, "territory"):
+        return True
+    if _role(word, lang) and given_gender(word) is None:
+        return True
+    if is_strong_common_word(word, lang):
+        return given_gender(word) is None or folded in words(lang, "function")
+    tail = word.rsplit("-", 1)[-1]
+    return tail != word and tail[:1].isupper() and is_strong_common_word(tail, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _weak(word: str, lang: str) -> bool:
+    """A rarer common noun (Flur, Gewerbe; some rare surnames too, Tesch): a name
+    word next to other name evidence, never on its own."""
+    if given_gender(word) is not None:
+        return False
+    tail = word.rsplit("-", 1)[-1]
+    return is_common_word(word, lang) or (tail != word and is_common_word(tail, lang))
+
+
+def _title(word: str, lang: str) -> bool:
+    return fold(word) in words(lang, "title") or fold(word) + "." in words(lang, "title")
+
+
+@lru_cache(maxsize=1 << 16)
+def _given(word: str, lang: str) -> str | None:
+    """Gender of a given name ("m", "f", "mf", ""), None if ``word`` is not one."""
+    gender = given_gender(word)
+    if gender is None and "-" in word:
+        parts = [given_gender(p) for p in word.split("-") if len(p) > 1]
+        if parts and all(p is not None for p in parts):
+            gender = parts[0]
+    from glossary.given import cyrillic_given_gender
+
+    if gender is None:
+        gender = cyrillic_given_gender(word, lang)
+    if gender is None and lang in _DECLINING:
+        for form in lemmas(word, lang)[1:]:  # Władimira, Людмилы: a given name declined
+            gender = given_gender(form)
+            if gender is None:
+                gender = cyrillic_given_gender(form, lang)
+            if gender is not None:
+                break
+    return gender
+
+
+def _spread(word: str, lang: str) -> int:
+    """How widely a given name is listed; a transliterated Cyrillic name counts as wide."""
+    spread = given_spread(word)
+    if spread == 0 and "-" not in word and _given(word, lang) is not None:
+        return _SPREAD_RARE + 1
+    return spread
+
+
+def _role(word: str, lang: str) -> bool:
+    """A common noun naming a person's role (Präsident, US-Präsidentin, Trainer)."""
+    if not word[:1].isupper():
+        return False
+    tail = word.rsplit("-", 1)[-1]
+    return fold(tail) in words(lang, "role")
+
+
+def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
+    for g in (title_gender, given):
+        if g in ("m", "f"):
+            return g
+    if (
+        given is None
+        and lang in ("de", "en", "fr", "hu", "cs", "sk")
+        and _FEMININE.search(surname.lower())
+    ):
+        return "f"
+    return None
+
+
+_NOUNISH = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ität|ismus|ment|chen|lein|ter|ner|ler|rer|ent|ant|"
+    r"ist|ium|eur|ür|rat|amt|land|stadt)$"
+)
+
+
+def name_like(word: str) -> bool:
+    """Could this capitalised word be a given name (not a German common noun)?"""
+    return len(word) <= 12 and not _NOUNISH.search(word.lower())

@@ -1,0 +1,77 @@
+"""One entry per person: women and men apart, different given names apart, hand-added
+names kept through a rebuild and paired with the other side."""
+
+from __future__ import annotations
+
+import glossary
+from glossary.added import added_entry, added_record
+from glossary.build import text_entries
+from glossary.group import feminine_pair
+
+
+def _persons(entries):
+    return [e for e in entries if e.type == "person"]
+
+
+def test_woman_and_man_of_one_surname_are_two_entries():
+    beads = [
+        (0, ["Ljudmila Putina und Wladimir Putin kamen."], ["Людмила Путина и Владимир Путин."]),
+        (1, ["Putin sprach lange."], ["Путин говорил долго."]),
+        (2, ["Swetlana Tichanowskaja traf Sergej Tichanowski."], ["Svetlana met Sergei."]),
+    ]
+    entries = _persons(glossary.build_entries(beads, "de", "ru"))
+    by_form = {f: e for e in entries for f in e.forms()}
+    assert by_form["Putina"] is not by_form["Putin"]
+    assert by_form["Tichanowskaja"] is not by_form["Tichanowski"]
+    putina, putin = by_form["Putina"], by_form["Putin"]
+    assert (putina.gender, putin.gender) == ("f", "m")
+    assert putina.canonical == "Людмила Путина"  # never the invented Людмила Путин
+    assert putin.canonical == "Владимир Путин"
+    assert {v.bead for v in putin.variants} == {0, 1}
+
+
+def test_polish_genitive_is_the_man_not_a_woman():
+    beads = [(0, ["Wladimir Putins Worte."], ["Słowa Władimira Putina."])]
+    entries = _persons(glossary.build_entries(beads, "de", "pl"))
+    assert len(entries) == 1 and entries[0].lemmas("pl") == ["Putin"]
+
+
+def test_different_given_names_on_one_surname_are_two_people():
+    text = "Donald Trump kam mit Melania Trump. Melania Trump lachte, Donald Trump nicht."
+    entries = _persons(text_entries(text, "de"))
+    assert sorted(e.canonical for e in entries) == ["Donald Trump", "Melania Trump"]
+    assert {e.canonical: e.gender for e in entries} == {"Donald Trump": "m", "Melania Trump": "f"}
+
+
+def test_feminine_pairs_of_keys():
+    assert feminine_pair("putina", "putin") and feminine_pair("tihanavska", "tihanavski")
+    assert not feminine_pair("lukasenka", "lukasenka") and not feminine_pair("pala", "pol")
+
+
+def test_common_nouns_are_not_names_and_text_without_names_is_empty():
+    assert text_entries("Das Gold stieg. Der Präsident schwieg am Montag.", "de") == []
+    entries = text_entries("Bill Gold kam. Das Gold stieg. Gold glänzt.", "de")
+    assert [e.canonical for e in entries] == ["Bill Gold"]
+    assert len(entries[0].variants) == 1
+    assert entries[0].context == "Bill Gold kam."
+
+
+def test_added_name_survives_rebuild_and_pairs_with_its_counterpart():
+    beads = [
+        (0, ["Das Zentrum Wjasna meldet Festnahmen."], ["A Vjaszna szerint letartóztatások."]),
+        (1, ["Marija Kolesnikowa kam frei."], ["Marija Kolesznyikova kiszabadult."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "hu")
+    records = glossary.records(entries)
+    records.append(added_record("Wjasna", "de", kind="organisation", bead=0, side="src"))
+    rebuilt = glossary.build_entries(beads, "de", "hu", records=records)
+    wjasna = next(e for e in rebuilt if "Wjasna" in e.forms("de"))
+    assert wjasna.status == "approved" and wjasna.type == "organisation"
+    assert "Vjaszna" in wjasna.forms("hu")
+    assert any("Kolesnikowa" in e.forms("de") for e in rebuilt)
+
+
+def test_added_entry_has_keys_and_a_fresh_id():
+    e = added_entry("Marija Kolesnikowa", "de", ids=["name-kalesnikava"])
+    assert e.keys == ["kalesnikava"] and e.id == "name-kalesnikava-2"
+    assert e.preferred == {"de": "Marija Kolesnikowa"} and e.type == "person"
