@@ -125,11 +125,26 @@ def ablation(src, tgt, gold, scorer):
 
 
 def one_per_line(src, tgt, gold):
-    """Only the gold's 1-1 beads, one sentence per line on both sides: the truth is 1-1."""
-    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
-    a, b = [src[i] for i, _ in ones], [tgt[j] for _, j in ones]
-    truth = {(k, k) for k in range(len(ones))}
-    print(f"\nOne sentence per line, 1-1 truth ({len(ones)} pairs from the gold's 1-1 beads):\n")
+    """One sentence per line on both sides, where the truth is 1-1 all the way down.
+
+    Two documents: the gold's 1-1 beads, and every two-sided gold bead with
+    its sentences joined into one line per side (so the lines are as freely
+    translated, and as uneven in length, as the book's merges).
+    """
+    ones = [(s, t) for s, t in gold if len(s) == 1 and len(t) == 1]
+    joined = [(s, t) for s, t in gold if s and t]
+    for title, beads in (
+        ("the gold's 1-1 beads", ones),
+        ("every two-sided gold bead, each side joined into one line", joined),
+    ):
+        a = [" ".join(src[i] for i in s) for s, _ in beads]
+        b = [" ".join(tgt[j] for j in t) for _, t in beads]
+        print(f"\nOne line per side, 1-1 truth ({len(beads)} pairs from {title}):\n")
+        _pair_table(a, b)
+
+
+def _pair_table(a, b):
+    truth = {(k, k) for k in range(len(a))}
     print("| aligner | pair P | pair R | pair F1 | beads other than 1-1 |")
     print("|---|---|---|---|---|")
     found = {}
