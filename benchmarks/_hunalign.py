@@ -68,8 +68,9 @@ def run(
 
         t0 = time.perf_counter()
         try:
+            # cwd: hunalign writes a log, translate.txt, into its working directory
             proc = subprocess.run(
-                cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=limit
+                cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=limit, cwd=tmp
             )
         except subprocess.TimeoutExpired:
             return {"error": f"no result in {timeout:.0f} s"}
