@@ -119,3 +119,34 @@ def test_shared_weight_matches_the_sets():
     ]
     assert got == pytest.approx(want)
     assert got.max() > 0
+
+
+def test_coarse_levels_keep_the_whole_texts_ratio(monkeypatch):
+    """A coarse unit holds hundreds of sentences, unpaired ones too: its lengths
+    follow the whole texts, so only the finest level uses the paired ratio
+    (a 100k-sentence book lost its path when every level used it)."""
+    from aligner.align import search
+
+    de, en = article()
+    src = de * 5
+    tgt = [line for k, text in enumerate(en * 5) for line in ([text] + filler(1, k) * (k % 3 == 0))]
+    seen = []
+    real = search.search
+
+    def spy(scorer, lo, hi, advance=None):
+        seen.append((scorer.ev.src.n, scorer.length.ratio, scorer.coarse_length))
+        return real(scorer, lo, hi, advance)
+
+    monkeypatch.setattr(search, "search", spy)
+    result = align(src, tgt, src_lang="de", tgt_lang="en", progress=False)
+    whole = sum(map(len, tgt)) / sum(map(len, src))
+    second = [(n, ratio, coarse) for n, ratio, coarse in seen if coarse is not None]
+    assert any(n < len(src) for n, _, _ in second)  # the search did coarsen
+    for n, ratio, coarse in second:
+        assert coarse.ratio == pytest.approx(whole)
+        if n < len(src):
+            assert ratio == pytest.approx(whole)
+        else:
+            assert ratio == pytest.approx(result.info["length_ratio"], abs=1e-4)
+    # the two ratios differ here (part of the filler is left unpaired)
+    assert abs(result.info["length_ratio"] - whole) > 0.01

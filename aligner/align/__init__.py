@@ -170,7 +170,10 @@ def align(
         # and the lexicon.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
+        whole = length
         length = _refit_length(length, beads, ls, lt)
+        # the coarse levels keep the whole texts' ratio (see Scorer.coarse_length)
+        coarse = LengthModel(whole.ratio, length.variance, length.robust)
         if use_sim:
             scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
         if "lexicon" in signals:
@@ -184,14 +187,14 @@ def align(
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None
-        scorer = Scorer(ev, params, length, scale, use_sim, floor)
+        scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
         path = search.solve(scorer, bar)
         if use_sim and "rescale" in steps:
             # the second pass's 1-1 beads are surer than the first's: refit the
             # similarity scale on them and search again around the path
             second = [(rs, rt) for rs, rt in _ranges(path) if len(rs) == 1 and len(rt) == 1]
             scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), second)
-            scorer = Scorer(ev, params, length, scale, use_sim, floor)
+            scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
             path = search.refine(scorer, path, bar)
         if use_sim and "attach" in steps:
             path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead)

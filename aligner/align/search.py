@@ -60,7 +60,9 @@ def solve(scorer: Scorer, bar=None) -> Path:
     if n * m <= FULL_DP_CELLS or n <= 2 or m <= 2:
         lo, hi = full_band(n, m)
     else:
-        coarse = dataclasses.replace(scorer, ev=ev.coarsen())
+        coarse = dataclasses.replace(
+            scorer, ev=ev.coarsen(), length=scorer.coarse_length or scorer.length
+        )
         lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
     return search(scorer, lo, hi, bar.advance if bar is not None else None)
 
