@@ -6,7 +6,10 @@ The public Python API is re-exported here so that a notebook user can write
 
 __version__ = "0.1.0"
 
-from aligner import segment  # the package, callable as segment(text, lang)
+from aligner import (
+    batch,  # the package, callable as batch(pairs, outdir)
+    segment,  # the package, callable as segment(text, lang)
+)
 from aligner.align import align
 from aligner.errors import BitextError
 from aligner.project import BeadRow, Project
@@ -18,6 +21,7 @@ __all__ = [
     "Alignment",
     "align",
     "Bead",
+    "batch",
     "BeadRow",
     "BitextError",
     "Document",

@@ -22,6 +22,7 @@ from glossary.errors import GlossaryError
 COMMANDS: list[str] = [
     "segment",
     "align",
+    "batch",
     "info",
     "export",
     "import_tmx",
