@@ -13,6 +13,9 @@ A capitalised word is a name only on evidence, never for its capital alone
   family name from the general list;
 - a family name from the general list where nothing marks the word as a
   common noun (no article or adjective before it);
+- in German, the absence of any other reading (:mod:`glossary.absence`): a
+  capitalised word in prose that is no noun, no verb or adjective made a noun
+  and no place; neighbouring such words make one name (*Teemu Tainio*);
 - the key of a surname found elsewhere (the rest of the text, the other side
   of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
 
@@ -26,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from glossary.absence import GermanEvidence, capitalised
 from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
@@ -105,15 +109,14 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+_capitalised = capitalised
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     return text[a.end : b.start] in (" ", "\u00a0")
 
 
-class _Finder:
+class _Finder(GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str]):
@@ -298,8 +301,10 @@ class _Finder:
         toks, out = self.toks, [words_[0]]
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
+            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
             if len(out) >= 2 and (
                 _weak(word, self.lang)
+                and not (all_given and not _stop(word, self.lang) and not _role(word, self.lang))
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
@@ -388,7 +393,7 @@ class _Finder:
             _SURNAME_ALONE.search(form.lower()) for form in lemmas(word, lang)
         )
         if tok.initial:
-            if family and self.verb_after(n):
+            if (family or self.unknown(n)) and self.verb_after(n):
                 return "person", _gender_of(None, word, lang, "")
             return None
         gender = _given(word, lang)
@@ -398,6 +403,8 @@ class _Finder:
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
             return "person", None
+        if self.unknown(n):
+            return "person", _gender_of(None, word, lang, "")
         return None
 
     def coordinated_with_noun(self, n: int) -> bool:
@@ -450,14 +457,31 @@ class _Finder:
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, True)
                     continue
-                for n in seg:
-                    if n in self.used or toks[n].text in _PARTICLES:
-                        continue
-                    kind = self.single(n)
-                    if kind is not None and (len(seg) == 1 or kind[0] == "person"):
-                        self.add([n], kind[0], kind[1], "", False)
+                self.singles(seg)
         self.known_single()
         return [self.mentions[s] for s in sorted(self.mentions)]
+
+    def singles(self, seg: list[int]) -> None:
+        """Words of a segment that no full name covers, one by one; neighbours that are
+        each a person word on their own make one name (Teemu Tainio, Haile Selassie)."""
+        toks, group = self.toks, []
+        for n in [*seg, None]:
+            kind = None
+            if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
+                kind = self.single(n)
+            if kind is not None and kind[0] == "person":
+                group.append((n, kind[1]))
+                continue
+            if kind is None and group and n is not None and self.surname_ending(n, seg):
+                group.append((n, None))  # Rabiye Kurnaz, Volkbert Keßler
+                n = None
+            if group:
+                words_ = [m for m, _ in group]
+                given = " ".join(_given_citation(toks[m].text, self.lang) for m in words_[:-1])
+                self.add(words_, "person", group[-1][1], given, len(words_) > 1)
+                group = []
+            if kind is not None and len(seg) == 1:
+                self.add([n], kind[0], kind[1], "", False)
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""

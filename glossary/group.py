@@ -236,17 +236,42 @@ def _people(items: list[Found]) -> list[list[Found]]:
         return [items]
     ordered = sorted(groups.values(), key=len, reverse=True)
     genders = [Counter(i[3].gender for i in g if i[3].gender) for g in ordered]
+    firsts = [[_place(i) for i in g] for g in ordered]
+    unsure: list[Found] = []  # bare surnames that may be any of the people: an entry apart
     for n, item in enumerate(items):
         if n in given:
             continue
-        target = 0
         gender = item[3].gender
-        if gender:
-            target = next(
-                (k for k, g in enumerate(genders) if g and g.most_common(1)[0][0] == gender), 0
-            )
-        ordered[target].append(item)
-    return ordered
+        fits = [
+            k for k, g in enumerate(genders) if gender and g and g.most_common(1)[0][0] == gender
+        ]
+        target = _latest_before(firsts, fits or range(len(ordered)), _place(item))
+        if target is None:
+            unsure.append(item)
+        else:
+            ordered[target].append(item)
+    return ordered + [unsure] if unsure else ordered
+
+
+def _place(item: Found) -> tuple[int, int]:
+    """Where a mention stands: its bead (or -1 in a lone text), then its offset."""
+    return (-1 if item[0] is None else item[0], item[3].start)
+
+
+def _latest_before(places: list[list[tuple[int, int]]], fits: Iterable[int], at) -> int | None:
+    """Of the people a bare surname may be, the one named last before it (Otari Arshba
+    spoke; then Arshba was silent: Otari, though Nicole Arshba is named as often); with
+    none named before it, the one named most often, and None when that is a tie."""
+    fits = list(fits)
+    best, best_at = None, None
+    for k in fits:
+        before = [p for p in places[k] if p < at]
+        if before and (best_at is None or max(before) > best_at):
+            best, best_at = k, max(before)
+    if best is not None or len(fits) == 1:
+        return fits[0] if best is None else best
+    sizes = sorted((len(places[k]) for k in fits), reverse=True)
+    return fits[0] if sizes[0] > sizes[1] else None
 
 
 def _given_label(items: list[Found]) -> str:

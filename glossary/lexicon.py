@@ -9,6 +9,7 @@ frequencies show to be common words rather than names (spaCy's lookups data).
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from collections import defaultdict
 from functools import cache, lru_cache
@@ -18,7 +19,12 @@ DATA = Path(__file__).with_name("data")
 
 
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
+    """The lines of a list in ``glossary/data`` (the long ones are stored gzipped)."""
+    path = DATA / name
+    if name.endswith(".gz"):
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -104,8 +110,11 @@ def is_family_name(word: str) -> bool:
 
 def is_common_word(word: str, lang: str) -> bool:
     """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident)."""
-    if lang == "de" and word in german_common_words():
-        return True
+    if lang == "de":
+        if is_german_noun(word):
+            return True
+        if word in german_common_words():
+            return True
     return fold(word) in words(lang, "function")
 
 
@@ -119,3 +128,97 @@ def is_strong_common_word(word: str, lang: str) -> bool:
 def is_calendar_word(word: str, lang: str) -> bool:
     low = fold(word)
     return low in words(lang, "month") or low in words(lang, "weekday")
+
+
+# -- German nouns and proper names (Wiktionary), cities (GeoNames) -----------------------------
+
+
+@cache
+def german_nouns() -> frozenset[str]:
+    """Every inflected form of Wiktionary's German common nouns (Kraft, Kräften, Gebiets)."""
+    return frozenset(_lines("de_nouns.txt.gz"))
+
+
+@cache
+def _german_lower() -> frozenset[str]:
+    return frozenset(_lines("de_lower_words.txt.gz"))
+
+
+@cache
+def german_proper_names() -> dict[str, frozenset[str]]:
+    """German Wiktionary's proper names -> their kinds (given, family, place, proper)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in _lines("de_proper_names.tsv"):
+        form, kind = line.split("\t")
+        out[form].add(kind)
+    return {form: frozenset(kinds) for form, kinds in out.items()}
+
+
+@cache
+def cities() -> frozenset[str]:
+    """One-word names of cities of 15,000 people or more (GeoNames), Latin and Cyrillic."""
+    return frozenset(_lines("cities.txt"))
+
+
+#: German linking elements between the parts of a compound (Universität-s-kapelle).
+_LINKS = ("s", "es", "n", "en", "e", "er", "")
+#: A compound's last part has at least this many letters (Gebäude|trakt), its first part
+#: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
+_HEAD, _MODIFIER = 4, 3
+
+
+def _known_stem(part: str) -> bool:
+    if part in german_nouns() or part.capitalize() in german_nouns():
+        return True
+    low = part.lower()
+    return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
+
+
+@lru_cache(maxsize=1 << 16)
+def german_compound(word: str) -> bool:
+    """A German compound whose last part is a common noun and whose first part is a
+    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle)."""
+    if len(word) < _HEAD + _MODIFIER:
+        return False
+    nouns = german_nouns()
+    for i in range(_MODIFIER, len(word) - _HEAD + 1):
+        head = word[i:].capitalize()
+        if head not in nouns:
+            continue
+        modifier = word[:i]
+        for link in _LINKS:
+            if link and not modifier.endswith(link):
+                continue
+            stem = modifier[: len(modifier) - len(link)]
+            if len(stem) >= _MODIFIER and _known_stem(stem):
+                return True
+    return False
+
+
+def is_german_lower(word: str) -> bool:
+    """A capitalised German word that is written lower case in general use: a verb or
+    adjective made a noun (Befallene, Flüchtige, Umleiten)."""
+    return word.lower() in _german_lower()
+
+
+def is_german_noun(word: str) -> bool:
+    """A German common noun, as listed or as a compound of known parts; not a listed
+    given or family name (Hofmann, Wolfgang are names even where they read as compounds)."""
+    if word in german_nouns():
+        return True
+    if given_gender(word) is not None or is_family_name(word):
+        return False
+    kinds = german_proper_names().get(word)
+    return not kinds and german_compound(word)
+
+
+def proper_kinds(word: str) -> frozenset[str]:
+    """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
+    return german_proper_names().get(word, frozenset())
+
+
+def is_place_name(word: str, lang: str) -> bool:
+    """A country (CLDR), a city of the world (GeoNames) or a German toponym (Wiktionary)."""
+    if fold(word) in words(lang, "territory") or word in cities():
+        return True
+    return lang == "de" and "place" in proper_kinds(word)

@@ -75,3 +75,26 @@ def test_added_entry_has_keys_and_a_fresh_id():
     e = added_entry("Marija Kolesnikowa", "de", ids=["name-kalesnikava"])
     assert e.keys == ["kalesnikava"] and e.id == "name-kalesnikava-2"
     assert e.preferred == {"de": "Marija Kolesnikowa"} and e.type == "person"
+
+
+def _german(*sentences):
+    beads = [(n, [s], []) for n, s in enumerate(sentences)]
+    return _persons(glossary.build_entries(beads, "de", "en"))
+
+
+def test_a_bare_surname_is_the_person_named_last_before_it():
+    entries = _german(
+        "Gestern sprach Otari Ionowitsch Arschba.",
+        "Danach schwieg Arschba lange.",
+        "Heute sprach Nicole Arschba, und Nicole Arschba lachte.",
+        "Vincent Arschba sprach nicht.",
+    )
+    (holder,) = [e for e in entries if any(v.bead == 1 for v in e.variants)]
+    assert holder.canonical == "Otari Ionowitsch Arschba"
+
+
+def test_a_bare_surname_before_any_of_its_bearers_joins_none_of_them():
+    entries = _german(
+        "Arschba schwieg lange.", "Dann sprach Nicole Arschba.", "Auch Vincent Arschba sprach."
+    )
+    assert sorted(e.canonical for e in entries) == ["Arschba", "Nicole Arschba", "Vincent Arschba"]

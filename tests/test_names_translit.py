@@ -304,6 +304,8 @@ def test_dev_set_convention_floor():
         ("Злата Огнєвіч", "uk", "cs", "Zlata Ohnevičová"),
         ("Анна Черных", "ru", "cs", "Anna Černych"),
         ("Микола Азаров", "uk", "cs", "Mykola Azarov"),
+        # A man's given name ending in -а, known to the Latin-script list (Mustafa).
+        ("Джемілєв Мустафа", "uk", "cs", "Džemilev Mustafa"),
         ("Тимошенко", "uk", "cs", "Tymošenko"),
     ],
 )
@@ -341,3 +343,10 @@ def test_convert_reduces_inflected_input(name, src, to, expected):
 def test_cli_convert_inflected(capsys):
     assert main(["names", "convert", "--from", "hu", "--to", "de", "Lukasenkót"]) == 0
     assert capsys.readouterr().out == "Lukaschenko\n"
+
+
+def test_surname_first_order_needs_a_listed_given_name():
+    from glossary.translit import surname_index
+
+    assert surname_index(["Литвин", "Володимир"]) == 0
+    assert surname_index(["Адгур", "Харазия"]) == 1  # Харазия only looks like a given name

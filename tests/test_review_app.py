@@ -111,7 +111,7 @@ async def test_move_sentences(path, key, start, expected):
 
 
 async def test_insert_empty_sides(path):
-    await drive(path, "down", "down", "down", "down", "down", "i")
+    await drive(path, "down", "down", "down", "down", "down", "i", "y")
     assert kinds(path)[5:] == ["1-0", "0-2", "1-1"]
 
 
@@ -422,12 +422,12 @@ async def test_rows_on_screen_stay_equal_to_the_project(path, seed):
     import random
 
     rng = random.Random(seed)
-    keys = ["enter", "x", "period", "m", "1", "2", "3", "4", "i", "u", "u", "r", "up", "down"]
+    keys = ["enter", "x", "period", "m", "1", "2", "3", "4", "i y", "u", "u", "r", "up", "down"]
     with Project.open(path) as project:
         app = ReviewApp(project)
         async with app.run_test(size=SIZE) as pilot:
             for _ in range(40):
-                await pilot.press(rng.choice(keys))
+                await pilot.press(*rng.choice(keys).split())
                 await pilot.pause()
                 assert snapshot(app.screen.rows) == snapshot(project.beads())
             while project.can_undo:
@@ -472,13 +472,13 @@ async def test_lines_kept_after_an_edit_equal_a_fresh_drawing(path, seed):
     import random
 
     rng = random.Random(seed)
-    keys = ["enter", "x", "m", "1", "4", "i", "u", "r", "up", "down", "pageup"]
+    keys = ["enter", "x", "m", "1", "4", "i y", "u", "r", "up", "down", "pageup"]
     with Project.open(path) as project:
         app = ReviewApp(project)
         async with app.run_test(size=SIZE) as pilot:
             beads = app.screen.query_one(BeadList)
             for _ in range(25):
-                await pilot.press(rng.choice(keys))
+                await pilot.press(*rng.choice(keys).split())
                 await pilot.pause()
                 drawn = [beads.render_line(y).text for y in range(SIZE[1] - 3)]
                 beads.invalidate()

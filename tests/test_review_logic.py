@@ -63,5 +63,5 @@ def test_key_table_has_no_clashes_and_every_key_is_bound():
     keys = [k for key in KEYS for k in key.keys.split(",")]
     assert len(keys) == len(set(keys))
     assert len({key.action for key in KEYS}) == len(KEYS)
-    assert [b.action for b in bindings()] == [k.action for k in KEYS]
+    assert sorted(b.action for b in bindings()) == sorted(k.action for k in KEYS)
     assert display("u,ctrl+z") == "u / Ctrl+Z"

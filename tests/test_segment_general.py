@@ -194,3 +194,31 @@ def test_abbreviation_lists_name_their_kind_and_source():
                 assert entry and kind in ("always", "numeric", "ambiguous")
                 assert source in ("moses", "cldr", "moses+cldr")
     assert (LISTS_DIR / "README.md").exists() and (LISTS_DIR / "LICENSE-CLDR.txt").exists()
+
+
+def test_list_numbers_are_segments_where_the_language_sets_them_apart():
+    # Ukrainian: a list number at a line start or after a sentence end stands alone.
+    uk = "Вирішили:\n\n1. Скликати збори.\n\n2. Обрати голову. 3. Розіслати листи."
+    assert texts(uk, "uk", markdown=False) == [
+        "Вирішили:",
+        "1.",
+        "Скликати збори.",
+        "2.",
+        "Обрати голову.",
+        "3.",
+        "Розіслати листи.",
+    ]
+    # German keeps the item whole (its ordinals carry a stop: "am 3. Oktober"), and
+    # Russian has no evidence for setting it apart.
+    de = "Beschlossen:\n\n1. Die Versammlung tagt am 3. Oktober.\n\n2. Der Vorstand wird gewählt."
+    assert texts(de, "de", markdown=False) == [
+        "Beschlossen:",
+        "1. Die Versammlung tagt am 3. Oktober.",
+        "2. Der Vorstand wird gewählt.",
+    ]
+    ru = "Решили:\n\n1. Созвать собрание.\n\n2. Избрать председателя."
+    assert texts(ru, "ru", markdown=False) == [
+        "Решили:",
+        "1. Созвать собрание.",
+        "2. Избрать председателя.",
+    ]

@@ -125,6 +125,10 @@ def _entries(project) -> list[Entry]:
 
 
 def _is_project(path: str) -> bool:
+    """A project by its name (a damaged one is refused as a project, not read as text),
+    or by its SQLite header."""
+    if path.endswith(".bitext"):
+        return True
     try:
         with open(path, "rb") as fh:
             return fh.read(16) == b"SQLite format 3\x00"

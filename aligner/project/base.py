@@ -18,7 +18,9 @@ from aligner.project.connection import sqlite_error
 from aligner.project.edits import BeadRecord
 from aligner.project.sidefiles import same_file
 
-BEAD_COLUMNS = "id, src_start, src_stop, tgt_start, tgt_stop, score, status, note, changed"
+BEAD_COLUMNS = (
+    "id, src_start, src_stop, tgt_start, tgt_stop, score, status, note, changed, bookmark"
+)
 ORDER = "ORDER BY src_start + tgt_start"
 
 
@@ -37,6 +39,7 @@ def _tail(rec: BeadRecord) -> tuple:
         rec.status,
         rec.note,
         rec.changed,
+        rec.bookmark,
     )
 
 
@@ -204,7 +207,7 @@ class ProjectBase:
         done = []
         for rec in added:
             cur = self._db.execute(
-                f"INSERT INTO bead ({BEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO bead ({BEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rec.id, *_tail(rec)),
             )
             done.append(rec if rec.id is not None else BeadRecord(cur.lastrowid, *_tail(rec)))

@@ -27,6 +27,12 @@ from aligner.project.edits import BeadRecord, check_side
 SCORE_CONTEXT = 2
 
 
+def _threshold(score) -> float:
+    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
+        raise BitextError(f"a score threshold is a number from 0 to 1, not {score!r}")
+    return float(score)
+
+
 class StaleBeadError(BitextError):
     """The bead a caller read is gone or holds other sentences now (another session edited it)."""
 
@@ -168,6 +174,34 @@ class Editing(ProjectBase):
             if added:
                 self._apply_plan(f"{status} {len(added)}", (removed, added))
         return len(added)
+
+    def confirm_at_least(self, score: float) -> int:
+        """Confirm every unreviewed bead scored ``score`` or more, as one undo step.
+
+        Returns how many beads were confirmed (0 adds no history step). Beads
+        already rejected stay rejected: a reviewer's verdict outranks a score.
+        """
+        score = _threshold(score)
+        with self._write():
+            rows = self._db.execute(
+                f"SELECT {BEAD_COLUMNS} FROM bead WHERE status = 'unreviewed' AND score >= ? "
+                "ORDER BY src_start + tgt_start",
+                (score,),
+            )
+            removed = [BeadRecord(*row) for row in rows]
+            now = now_utc()
+            added = [replace(rec, status="confirmed", changed=now) for rec in removed]
+            if added:
+                self._apply_plan(f"confirm {len(added)} scored ≥ {score:g}", (removed, added))
+        return len(added)
+
+    def set_bookmark(self, where, on: bool = True) -> None:
+        """Bookmark a bead (``on=False`` removes it); one undo step, kept through edits."""
+        with self._write():
+            rec = self._target(where)
+            if bool(rec.bookmark) != bool(on):
+                label = "bookmark" if on else "remove bookmark"
+                self._apply_plan(label, edits.plan_bookmark(rec, on, now_utc()))
 
     def confirm(self, where) -> None:
         self.set_status(where, "confirmed")

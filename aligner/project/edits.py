@@ -29,6 +29,7 @@ class BeadRecord:
     status: str = "unreviewed"
     note: str = ""
     changed: str = ""
+    bookmark: int = 0  # 1 when bookmarked (an older history step has no such field)
 
     @property
     def src(self) -> range:
@@ -85,6 +86,10 @@ def plan_note(bead: BeadRecord, note: str, now: str) -> Plan:
     return [bead], [replace(bead, note=note, changed=now)]
 
 
+def plan_bookmark(bead: BeadRecord, on: bool, now: str) -> Plan:
+    return [bead], [replace(bead, bookmark=int(on), changed=now)]
+
+
 def plan_merge(first: BeadRecord, second: BeadRecord, now: str) -> Plan:
     """Join two neighbouring beads into one that keeps the first one's id."""
     notes = "\n".join(n for n in (first.note, second.note) if n)
@@ -94,6 +99,7 @@ def plan_merge(first: BeadRecord, second: BeadRecord, now: str) -> Plan:
         tgt_stop=second.tgt_stop,
         score=min(first.score, second.score),
         note=notes,
+        bookmark=first.bookmark or second.bookmark,
     )
     return [first, second], [_restructured(merged, now)]
 
@@ -117,6 +123,7 @@ def plan_split(bead: BeadRecord, src_at: int, tgt_at: int, now: str) -> Plan:
         src_start=bead.src_start + src_at,
         tgt_start=bead.tgt_start + tgt_at,
         note="",
+        bookmark=0,
     )
     return [bead], [_restructured(first, now), _restructured(second, now)]
 
@@ -158,10 +165,10 @@ def plan_detach(bead: BeadRecord, side: str, now: str) -> Plan:
             f"this {len(bead.src)}-{len(bead.tgt)} bead already has only one side to detach"
         )
     src_only = replace(bead, tgt_stop=bead.tgt_start)
-    tgt_only = replace(bead, src_start=bead.src_stop, note="")
+    tgt_only = replace(bead, src_start=bead.src_stop, note="", bookmark=0)
     if side == "src":
-        src_only = replace(src_only, id=None, note="")
-        tgt_only = replace(tgt_only, id=bead.id, note=bead.note)
+        src_only = replace(src_only, id=None, note="", bookmark=0)
+        tgt_only = replace(tgt_only, id=bead.id, note=bead.note, bookmark=bead.bookmark)
     else:
         tgt_only = replace(tgt_only, id=None)
     return [bead], [_restructured(src_only, now), _restructured(tgt_only, now)]

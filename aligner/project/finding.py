@@ -8,7 +8,7 @@ review app sees.
 
 from __future__ import annotations
 
-from aligner.project.base import ProjectBase, order_key
+from aligner.project.base import ORDER, ProjectBase, order_key
 from aligner.project.doubt import DOUBT_SQL
 from aligner.project.search import Query, as_query, next_index
 
@@ -58,6 +58,18 @@ class Finding(ProjectBase):
             if found is None:
                 found = self._one(first)
             return None if found is None else self._position_of_key(found[0])
+
+    def count_at_least(self, score: float, status: str = "unreviewed") -> int:
+        """How many beads of ``status`` are scored ``score`` or more (what
+        :meth:`~aligner.project.editing.Editing.confirm_at_least` would confirm)."""
+        return self._one(
+            "SELECT count(*) FROM bead WHERE status = ? AND score >= ?", (status, score)
+        )[0]
+
+    def bookmarked_positions(self) -> list[int]:
+        """Positions of the bookmarked beads, in reading order."""
+        rows = self._db.execute(f"SELECT bookmark FROM bead {ORDER}").fetchall()
+        return [i for i, (flag,) in enumerate(rows) if flag]
 
     def find(self, query: Query | str, **options) -> list[int]:
         """Positions of the beads whose text matches; ``len()`` of it is the match count.

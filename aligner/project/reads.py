@@ -94,6 +94,7 @@ class Reads(ProjectBase):
             note=rec.note,
             changed=rec.changed,
             edited=edited,
+            bookmark=bool(rec.bookmark),
         )
 
     def beads(self, start: int = 0, stop: int | None = None) -> list[BeadRow]:
@@ -144,7 +145,7 @@ class Reads(ProjectBase):
         append, join = rows.append, " ".join
         any_edited = bool(edited_src or edited_tgt)
         ps, pt = (0, 0) if lo == 0 else (records[0][1], records[0][3])
-        for position, (bead_id, ss, se, ts, te, score, status, note, changed) in enumerate(
+        for position, (bead_id, ss, se, ts, te, score, status, note, changed, mark) in enumerate(
             records, lo
         ):
             if ss != ps or ts != pt:
@@ -171,6 +172,7 @@ class Reads(ProjectBase):
                     note,
                     changed,
                     edited,
+                    bool(mark),
                 )
             )
         return rows

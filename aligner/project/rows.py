@@ -22,6 +22,7 @@ class BeadRow:
     note: str
     changed: str = ""
     edited: bool = False
+    bookmark: bool = False
 
     @property
     def kind(self) -> str:

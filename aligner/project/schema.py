@@ -116,8 +116,15 @@ _V4_SESSIONS = """
 """
 
 
+# Bookmarks: a reviewer's flag on a bead ("come back here"), kept with the bead
+# through edits and history like its note.
+_BOOKMARKS = """
+        ALTER TABLE bead ADD COLUMN bookmark INTEGER NOT NULL DEFAULT 0;
+"""
+
+
 # MIGRATIONS[v] takes a file from version v to v + 1.
-MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY, _TM_METADATA, _V4_SESSIONS]
+MIGRATIONS: list[str] = [_V1_CORE, _V2_GLOSSARY, _TM_METADATA, _V4_SESSIONS, _BOOKMARKS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

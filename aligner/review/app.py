@@ -2,6 +2,11 @@
 
 All state lives in the project file; the app only routes keys, the command
 palette and terminal resizes to the screens.
+
+Keys typed ahead are never lost or misdirected: the review screen's keys are
+handled in the order they arrive (priority bindings, see
+:func:`aligner.review.keymap.bindings`), and while a dialog is opening the
+keys that follow are held and handed to it once it is up and focused.
 """
 
 from __future__ import annotations
@@ -11,12 +16,15 @@ from functools import partial
 
 from textual import events
 from textual.app import App, SystemCommand
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from aligner.errors import BitextError
 from aligner.review.keymap import KEYS
 from aligner.review.screens.main import ReviewScreen
 from aligner.review.screens.too_small import TooSmallScreen, too_small
+
+HOLD_AT_MOST = 2.0
+"""Seconds keys may wait for a dialog that is slow to appear."""
 
 
 class ReviewApp(App[None]):
@@ -31,6 +39,35 @@ class ReviewApp(App[None]):
         self.project = project
         self.review = ReviewScreen(project)
         self.failure: BitextError | None = None
+        self._held: list[events.Key] | None = None  # keys typed while a dialog opens
+        self._hold = 0  # which dialog they wait for
+
+    # -- keys typed ahead of a dialog ------------------------------------------------------------
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, **kwargs):
+        """Open a screen; keys typed before a dialog is up wait for it (``g 2 6 Enter``)."""
+        result = super().push_screen(screen, callback, wait_for_dismiss, **kwargs)
+        if isinstance(screen, ModalScreen) and not isinstance(screen, TooSmallScreen):
+            if self._held is None:
+                self._held = []
+            self._hold += 1
+            release = partial(self._release_keys, self._hold)
+            screen.call_after_refresh(release)
+            self.set_timer(HOLD_AT_MOST, release)  # never swallow keys for good
+        return result
+
+    def _release_keys(self, hold: int) -> None:
+        if hold != self._hold:
+            return  # a later dialog holds the keys now
+        held, self._held = self._held or [], None
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._held is not None:
+            self._held.append(event)
+            return
+        await super().on_event(event)
 
     def fail(self, error: BitextError) -> None:
         """Stop on a problem with the project file; the caller re-raises ``failure``."""

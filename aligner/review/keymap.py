@@ -18,7 +18,7 @@ class Key:
     title: str  # short label (footer, palette)
     help: str  # one line for the help screen and the palette
     group: str
-    footer: bool = False
+    footer: int = 0  # shown in the footer when > 0, lower first (80 columns fit seven)
     edits: bool = False  # changes the project: refused in read-only mode
 
 
@@ -29,10 +29,17 @@ KEYS: tuple[Key, ...] = (
     Key("pagedown", "page_down", "Page down", "Move one screen down", "Move"),
     Key("home", "first", "First bead", "Go to the first bead", "Move"),
     Key("end", "last", "Last bead", "Go to the last bead", "Move"),
-    Key("g", "goto", "Go to", "Go to a bead by its number", "Move", footer=True),
-    Key("d", "next_doubtful", "Next doubt", "Jump to the next doubtful bead", "Move", footer=True),
+    Key("g", "goto", "Go to", "Go to a bead by its number", "Move", footer=5),
+    Key("d", "next_doubtful", "Doubt", "Jump to the next doubtful bead", "Move", footer=3),
     Key("f", "toggle_filter", "Doubtful only", "Show only doubtful beads (toggle)", "Move"),
-    Key("slash", "search", "Search", "Search in source, target or both", "Move", footer=True),
+    Key(
+        "slash",
+        "search",
+        "Find",
+        "Search in source, target or both (text or regular expression)",
+        "Move",
+        footer=4,
+    ),
     Key("n", "search_next", "Next match", "Jump to the next search match", "Move"),
     Key("escape", "clear_search", "Clear search", "Stop highlighting search matches", "Move"),
     Key(
@@ -41,7 +48,7 @@ KEYS: tuple[Key, ...] = (
         "Confirm",
         "Confirm the bead and move to the next one",
         "Review",
-        footer=True,
+        footer=1,
         edits=True,
     ),
     Key("x", "reject", "Reject", "Reject the bead and move to the next one", "Review", edits=True),
@@ -53,9 +60,7 @@ KEYS: tuple[Key, ...] = (
         "Review",
         edits=True,
     ),
-    Key(
-        "m", "merge", "Merge", "Merge the bead with the next one", "Change", footer=True, edits=True
-    ),
+    Key("m", "merge", "Merge", "Merge the bead with the next one", "Change", edits=True),
     Key("s", "split", "Split", "Split the bead: choose where on each side", "Change", edits=True),
     Key(
         "1",
@@ -92,18 +97,17 @@ KEYS: tuple[Key, ...] = (
     Key(
         "i",
         "insert_empty('src')",
-        "Empty sides",
-        "Split the bead into source only and target only (n-0 and 0-m)",
+        "Detach",
+        "Detach the sides into source only and target only beads (n-0, 0-m); asks first",
         "Change",
         edits=True,
     ),
     Key(
         "e",
-        "edit",
-        "Edit",
-        "Edit a sentence of the bead (the original is kept)",
+        "edit('src')",
+        "Edit source",
+        "Edit a source sentence of the bead (the original is kept)",
         "Change",
-        footer=True,
         edits=True,
     ),
     Key(
@@ -112,7 +116,7 @@ KEYS: tuple[Key, ...] = (
         "Undo",
         "Undo the last change (also after a restart)",
         "Change",
-        footer=True,
+        footer=2,
         edits=True,
     ),
     Key("r,ctrl+y", "redo", "Redo", "Redo the change undone last", "Change", edits=True),
@@ -125,15 +129,73 @@ KEYS: tuple[Key, ...] = (
         edits=True,
     ),
     Key("w", "export", "Export", "Export the pairs to TMX or CSV", "File"),
-    Key("question_mark,f1", "help", "Help", "Show all keys", "File", footer=True),
-    Key("q", "quit", "Quit", "Quit (everything is already saved)", "File", footer=True),
+    Key("question_mark,f1", "help", "Help", "Show all keys", "File", footer=6),
+    Key("q", "quit", "Quit", "Quit (everything is already saved)", "File", footer=7),
+    # -- review work in bulk, notes, bookmarks and finding (kept together to ease merging)
+    Key(
+        "E",
+        "edit('tgt')",
+        "Edit target",
+        "Edit a target sentence of the bead (the original is kept)",
+        "Change",
+        edits=True,
+    ),
+    Key("D", "next_doubtful(True)", "Previous doubt", "Jump to the previous doubtful bead", "Move"),
+    Key(
+        "right_square_bracket",
+        "next_unreviewed",
+        "Next unreviewed",
+        "Jump to the next unreviewed bead",
+        "Move",
+    ),
+    Key(
+        "left_square_bracket",
+        "next_unreviewed(True)",
+        "Previous unreviewed",
+        "Jump to the previous unreviewed bead",
+        "Move",
+    ),
+    Key("p", "search_next(True)", "Previous match", "Jump to the previous search match", "Move"),
+    Key("B", "next_bookmark", "Next bookmark", "Jump to the next bookmarked bead", "Move"),
+    Key(
+        "c",
+        "confirm_at_least",
+        "Confirm by score",
+        "Confirm every unreviewed bead scored at or above a threshold (one undo step)",
+        "Review",
+        edits=True,
+    ),
+    Key("N", "note", "Note", "Write or change the note on the bead", "Review", edits=True),
+    Key(
+        "b",
+        "bookmark",
+        "Bookmark",
+        "Bookmark the bead, or remove its bookmark",
+        "Review",
+        edits=True,
+    ),
 )
 
 
 def bindings() -> list[Binding]:
-    """Textual bindings for the review screen, built from :data:`KEYS`."""
+    """Textual bindings for the review screen, built from :data:`KEYS`.
+
+    The footer shows bindings in this order, so the footer keys come first, by rank.
+    Every binding has priority: the app runs it as the key arrives, before the keys
+    typed after it, so a key that opens a dialog has opened it before the next key
+    is looked at (and the app can hold that key for the dialog).
+    """
+    ordered = sorted(KEYS, key=lambda k: (not k.footer, k.footer))
     return [
-        Binding(k.keys, k.action, k.title, show=k.footer, key_display=display(k.keys)) for k in KEYS
+        Binding(
+            k.keys,
+            k.action,
+            k.title,
+            show=k.footer > 0,
+            priority=True,
+            key_display=display(k.keys.split(",")[0]),  # the help screen lists every key
+        )
+        for k in ordered
     ]
 
 
@@ -150,6 +212,8 @@ _NAMES = {
     "up": "↑",
     "down": "↓",
     "f1": "F1",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
 }
 
 

@@ -61,6 +61,12 @@ class LanguageData:
         return self.settings.get("ordinal_dot", "no") == "yes"
 
     @property
+    def enumerator_apart(self) -> bool:
+        """Whether the number of a numbered item is a segment of its own ("1." | "Text"),
+        as Ukrainian sets it; elsewhere "1. Text" is one segment (German golden rules)."""
+        return self.settings.get("enumerator_apart", "no") == "yes"
+
+    @property
     def unpunctuated(self) -> bool:
         """Whether a capitalised opener after a word marks a boundary without a full stop."""
         return self.settings.get("unpunctuated", "no") == "yes"

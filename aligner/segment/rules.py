@@ -471,7 +471,9 @@ class Decider:
     ) -> bool:
         data = self.data
         if _at_line_start(s, tok_start, lo) or self._after_sentence_end(s, tok_start, lo):
-            return False  # an enumerator: "1. Dies ist eine Liste.", "… wollten. 4. Die …"
+            # An enumerator: "1. Dies ist eine Liste.", "… wollten. 4. Die …" stay whole;
+            # where the language sets its list numbers apart, "1." is a segment of its own.
+            return data.enumerator_apart and kind != "digit"
         if kind == "digit":
             return False  # "7. 9. 2020", "1. -3. Jahrhundert"
         if not data.ordinal_dot:

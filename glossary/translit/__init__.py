@@ -41,8 +41,12 @@ def surname_index(words: list[str]) -> int:
         from glossary.detect import surname_shaped
         from glossary.given import is_given_name
 
-        if is_given_name(words[1], "ru") and not is_given_name(words[0], "ru"):
-            return 0  # "Литвин Володимир"
+        if is_cyrillic(words[1]):
+            second = listed_given(words[1]) is not None
+        else:
+            second = is_given_name(words[1], "ru")
+        if second and not is_given_name(words[0], "ru"):
+            return 0  # "Литвин Володимир", not "Адгур Харазия"
         if (
             surname_shaped(words[0], "ru")
             and not surname_shaped(words[1], "ru")
@@ -94,16 +98,29 @@ _MALE_IN_A = re.compile(r"^(?:микола|ілля|илья|ілья|никит
 _CS_NO_OVA = ("á", "i", "y", "e", "u", "ých", "ych", "ich")
 
 
+def listed_given(name: str) -> str | None:
+    """The gender of a Cyrillic given name as the general list has it, as written or in
+    one of its usual Latin spellings (Мустафа: Mustafa); no looser match (Харазия is no
+    Harjasa). None when the list does not have it."""
+    from glossary.lexicon import given_gender
+
+    gender = given_gender(name)
+    if gender is None:  # the general list spells most names in Latin script
+        latin = sorted({word(name, t, "ru", surname=False) for t in ("en", "de", "pl")})
+        gender = next((g for g in map(given_gender, latin) if g is not None), None)
+    return gender
+
+
 def _female(words: list[str], sur: int) -> bool:
     """A full name whose given name is a woman's (Злата, Юлія, Марыя)."""
     from glossary.given import is_given_name
-    from glossary.lexicon import given_gender
 
     for k, w in enumerate(words):
         if k == sur or not is_given_name(w, "ru"):
             continue
-        if given_gender(w) in ("f", "m"):
-            return given_gender(w) == "f"  # Мустафа is a man's name
+        gender = listed_given(w)
+        if gender in ("f", "m"):
+            return gender == "f"  # Мустафа is a man's name
         low = w.lower()
         return low.endswith(("а", "я")) and not _MALE_IN_A.match(low)
     return False

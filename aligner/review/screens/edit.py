@@ -25,6 +25,8 @@ class Sentence:
     index: int  # segment index in the project
     text: str  # current text
     original: str  # text as segmented
+    number: int = 1  # its place on its side of the bead, from 1
+    count: int = 1  # sentences on that side of the bead
 
 
 class EditDialog(ModalScreen[tuple[str, int, str] | None]):
@@ -33,23 +35,38 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+t", "other", "Other sentence"),
     ]
 
     def __init__(
-        self, sentences: list[Sentence], context: dict[str, str] | None = None, start: int = 0
+        self,
+        sentences: list[Sentence],
+        context: dict[str, str] | None = None,
+        start: int = 0,
+        bead: int | None = None,
     ) -> None:
         super().__init__()
         self.sentences = sentences
         self.context = context or {}  # side -> the bead's text on that side
         self.start = start
+        self.bead = bead  # the bead's number as the screen shows it
+
+    def label_for(self, s: Sentence) -> str:
+        """How the screen names the sentence: ``target 2/3 of bead 5``."""
+        where = f" of bead {self.bead}" if self.bead is not None else ""
+        of = f" {s.number}/{s.count}" if s.count > 1 else ""
+        return f"{_SIDE[s.side]}{of}{where}"
 
     def compose(self) -> ComposeResult:
         labels = [
-            (f"{_SIDE[s.side]} {s.index + 1}: {tags.show(s.text)[:50]}", i)
+            (f"{self.label_for(s)}: {tags.show(s.text)[:50]}", i)
             for i, s in enumerate(self.sentences)
         ]
         with Vertical(classes="dialog wide", id="edit-box"):
-            yield Label("Edit sentence (Ctrl+S saves, Esc cancels)", classes="dialog-title")
+            yield Label(
+                "Edit · Ctrl+S saves · Ctrl+T other sentence · Esc cancels",
+                classes="dialog-title",
+            )
             yield Select(labels, value=self.start, allow_blank=False, id="edit-which")
             yield TextArea(
                 tags.show(self.sentences[self.start].text), id="edit-text", soft_wrap=True
@@ -85,6 +102,12 @@ class EditDialog(ModalScreen[tuple[str, int, str] | None]):
         name = "Target" if other == "tgt" else "Source"
         shown = f"{name}: {tags.show(text)}" if text else ""
         self.query_one("#edit-context", Label).update(shown)
+
+    def action_other(self) -> None:
+        """The next sentence of the bead (source then target), without leaving the text."""
+        which = self.query_one("#edit-which", Select)
+        which.value = (int(which.value) + 1) % len(self.sentences)
+        self.query_one("#edit-text", TextArea).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         self._show(int(event.value))

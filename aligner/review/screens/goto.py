@@ -1,4 +1,9 @@
-"""Dialog: go to a bead by its number (as shown in the first column, from 1)."""
+"""Dialog: go to a bead by its number (as shown in the first column, from 1).
+
+Keys typed ahead (``g 2 6 Enter`` faster than the dialog appears) all count:
+the app holds them until the dialog is up with its number field focused (see
+:meth:`aligner.review.app.ReviewApp.push_screen`).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ class GotoDialog(ModalScreen[int | None]):
     """Returns the chosen row index (0-based) or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    AUTO_FOCUS = "#goto-number"
 
     def __init__(self, total: int) -> None:
         super().__init__()
@@ -24,9 +30,15 @@ class GotoDialog(ModalScreen[int | None]):
             yield Input(placeholder="number", type="integer", id="goto-number")
             yield Label("", id="goto-error", classes="dialog-error")
 
+    def on_mount(self) -> None:
+        self.query_one("#goto-number", Input).focus()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._go(event.value)
+
+    def _go(self, value: str) -> None:
         try:
-            number = int(event.value)
+            number = int(value)
         except ValueError:
             number = 0
         if not 1 <= number <= self.total:

@@ -34,7 +34,9 @@ ABOUT = (
     "Every change is saved at once: there is no save command. "
     f"Doubtful beads (marked !) are unreviewed beads scored below {DOUBT_SCORE} "
     "or with an empty side or three or more sentences on a side. "
-    "Marks: ● sure, ◐ fair, ○ unsure; · unreviewed, ✓ confirmed, ✗ rejected."
+    "Marks: ● sure, ◐ fair, ○ unsure, with the aligner's score (0 to 1); "
+    "· unreviewed, ✓ confirmed, ✗ rejected; ✎ edited; ⚑ bookmarked. "
+    "Merges, splits, moves and edits say what they changed: u undoes them."
 )
 
 

@@ -1,8 +1,11 @@
-"""The review screen: the bead list, the status bar, and every review action.
+"""The review screen: the bead list, the status bar, keeping rows in step, undo and redo.
 
 Each action is one call into the project API (which saves it at once and
 records it for undo) followed by a redraw of the rows it touched. The screen
-keeps a list of rows for drawing only; the project file is the truth.
+keeps a list of rows for drawing only; the project file is the truth. The
+actions live in mixins by job: :mod:`.navigation` (moving and finding),
+:mod:`.reviewing` (status and notes), :mod:`.structure` (merge, split, move,
+detach, text edits) and :mod:`.glossary_actions` (names).
 """
 
 from __future__ import annotations
@@ -14,21 +17,17 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from aligner.errors import BitextError
-from aligner.project import Query, StaleBeadError, is_doubtful
-from aligner.project.search import find_all, next_index
+from aligner.project import StaleBeadError, is_doubtful
 from aligner.review import keymap
-from aligner.review.names import capitalised_words, names_pattern, record_forms, records_in
+from aligner.review.names import names_pattern
 from aligner.review.rows import PagedRows
-from aligner.review.screens.edit import EditDialog, Sentence
 from aligner.review.screens.export import ExportDialog
-from aligner.review.screens.goto import GotoDialog
+from aligner.review.screens.glossary_actions import GlossaryActions
 from aligner.review.screens.help import HelpScreen
-from aligner.review.screens.names import NamesDialog
-from aligner.review.screens.search import SearchDialog
-from aligner.review.screens.split import SplitDialog
+from aligner.review.screens.navigation import NavigationActions
+from aligner.review.screens.reviewing import ReviewActions
+from aligner.review.screens.structure import StructureActions
 from aligner.review.widgets import BeadList, StatusBar
-from glossary.added import added_record
-from glossary.errors import GlossaryError
 
 FIRST_SCREEN = 100
 """Larger projects draw their first screen from a page of beads and read the rest after it."""
@@ -37,7 +36,9 @@ POLL_SECONDS = 1.0
 """How often the screen asks whether another process changed the project."""
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(
+    NavigationActions, ReviewActions, StructureActions, GlossaryActions, Screen[None]
+):
     """Side-by-side review of one project."""
 
     BINDINGS = keymap.bindings()
@@ -47,8 +48,7 @@ class ReviewScreen(Screen[None]):
         self.project = project
         self.rows: list = []
         self.doubtful_only = False
-        self.query_text: tuple[str, str] | None = None
-        self.search_query: Query | None = None
+        self.search_query = None
         self.records: list[dict] = []
         self._progress: dict = {}
         self.unread = 0  # beads still to read after the first screen
@@ -101,13 +101,6 @@ class ReviewScreen(Screen[None]):
     def position(self) -> int | None:
         """Project position of the bead under the cursor."""
         return self.beads.current
-
-    def _load_records(self) -> list[dict]:
-        try:
-            return list(self.project.glossary_records())
-        except BitextError as err:
-            self.notify(f"Glossary not readable: {err.message}", severity="warning")
-            return []
 
     # -- keeping rows in step with the project --------------------------------------------------
 
@@ -218,82 +211,6 @@ class ReviewScreen(Screen[None]):
         self._refresh_window(lo, hi, at_row)
         return True
 
-    def _set_status(self, status: str, advance: bool) -> None:
-        if not self._can_edit():
-            return
-        pos = self.position
-        assert pos is not None
-        at = pos + 1 if advance and pos + 1 < len(self.rows) else pos
-        if self.rows[pos].status == status:  # no change, so no history step either
-            self.beads.show_row(at)
-            return
-        row = self.rows[pos]
-        self._apply(lambda: self.project.set_status(row, status), pos, pos + 1, at)
-
-    def action_confirm(self) -> None:
-        self._set_status("confirmed", advance=True)
-
-    def action_reject(self) -> None:
-        self._set_status("rejected", advance=True)
-
-    def action_unreview(self) -> None:
-        self._set_status("unreviewed", advance=False)
-
-    def action_merge(self) -> None:
-        if self._can_edit():
-            pos = self.position
-            row = self.rows[pos]
-            self._apply(lambda: self.project.merge_next(row), pos, pos + 2, pos)
-
-    def action_split(self) -> None:
-        if not self._can_edit():
-            return
-        pos = self.position
-        row = self.rows[pos]
-
-        def done(result: tuple[int, int] | None) -> None:
-            if result is not None:
-                src_at, tgt_at = result
-                self._apply(lambda: self.project.split(row, src_at, tgt_at), pos, pos + 1, pos)
-
-        self.app.push_screen(SplitDialog(row.src_texts, row.tgt_texts), done)
-
-    def action_move(self, side: str, edge: str) -> None:
-        if not self._can_edit():
-            return
-        pos = self.position
-        lo, hi = (pos - 1, pos + 1) if edge == "first" else (pos, pos + 2)
-        row = self.rows[pos]
-        self._apply(lambda: self.project.move(row, side, edge), lo, hi, pos)
-
-    def action_insert_empty(self, side: str) -> None:
-        if self._can_edit():
-            pos = self.position
-            row = self.rows[pos]
-            self._apply(lambda: self.project.insert_empty(row, side), pos, pos + 1, pos)
-
-    def action_edit(self) -> None:
-        if not self._can_edit():
-            return
-        pos = self.position
-        row = self.rows[pos]
-        sentences = [
-            Sentence(side, index, text, self.project.original_text(side, index))
-            for side, rng, texts in (
-                ("src", row.src, row.src_texts),
-                ("tgt", row.tgt, row.tgt_texts),
-            )
-            for index, text in zip(rng, texts, strict=True)
-        ]
-
-        def done(result: tuple[str, int, str] | None) -> None:
-            if result is not None:
-                side, index, text = result
-                self._apply(lambda: self.project.edit(side, index, text), pos, pos + 1, pos)
-
-        context = {"src": row.source, "tgt": row.target}
-        self.app.push_screen(EditDialog(sentences, context), done)
-
     def _history(self, step, name: str) -> None:
         """Undo or redo one step and re-read only the rows the project says it rewrote."""
         self.load_all()
@@ -327,148 +244,6 @@ class ReviewScreen(Screen[None]):
 
     def action_redo(self) -> None:
         self._history(self.project.redo_change, "redo")
-
-    # -- finding beads ---------------------------------------------------------------------------
-
-    def _go_to_row(self, row: int) -> None:
-        """Put the cursor on a row, leaving the doubtful filter if it hides the row."""
-        if not self.beads.show_row(row):
-            self.doubtful_only = False
-            self._show(row)
-            self.notify("Showing all beads again.")
-
-    def action_cursor_up(self) -> None:
-        self.beads.action_cursor_up()
-
-    def action_cursor_down(self) -> None:
-        self.beads.action_cursor_down()
-
-    def action_page_up(self) -> None:
-        self.beads.action_page_up()
-
-    def action_page_down(self) -> None:
-        self.beads.action_page_down()
-
-    def action_first(self) -> None:
-        self.beads.action_first()
-
-    def action_last(self) -> None:
-        self.beads.action_last()
-
-    def action_next_doubtful(self) -> None:
-        self.load_all()
-        rows = self.rows
-        i = next_index(len(rows), self.position, lambda k: is_doubtful(rows[k]))
-        if i is None:
-            self.notify("No doubtful beads left.")
-        else:
-            self._go_to_row(i)
-
-    def action_toggle_filter(self) -> None:
-        self.load_all()
-        self.doubtful_only = not self.doubtful_only
-        self._show(self.position)
-        if self.doubtful_only and not self.beads.shown:
-            self.notify("No doubtful beads left.")
-
-    def action_goto(self) -> None:
-        self.load_all()
-
-        def done(row: int | None) -> None:
-            if row is not None:
-                self._go_to_row(row)
-
-        self.app.push_screen(GotoDialog(len(self.rows)), done)
-
-    def action_search(self) -> None:
-        text, side = self.query_text or ("", "both")
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is None:
-                return
-            try:
-                query = Query(result[0], side=result[1])
-            except BitextError as err:
-                self.notify(err.message, severity="error")
-                return
-            self.query_text, self.search_query = result, query
-            self.beads.search = query.pattern
-            self.beads.invalidate()
-            self.action_search_next()
-
-        self.app.push_screen(SearchDialog(text, side), done)
-
-    def action_search_next(self) -> None:
-        if self.query_text is None:
-            self.action_search()
-            return
-        self.load_all()
-        rows, query = self.rows, self.search_query
-        i = next_index(len(rows), self.position, lambda k: query.matches(rows[k]))
-        if i is None:
-            self.notify(f"Not found: {query.text}")
-            return
-        self._go_to_row(i)
-        matches = find_all(rows, query)
-        self.notify(f"Match {matches.index(i) + 1} of {len(matches)}", timeout=2)
-
-    def action_clear_search(self) -> None:
-        if self.beads.search is not None:
-            self.beads.search = None
-            self.beads.invalidate()
-
-    # -- glossary --------------------------------------------------------------------------------
-
-    def action_names(self) -> None:
-        if not self._can_edit():
-            return
-        row = self.rows[self.position]
-        self.records = self._load_records()
-        found = records_in(row.src_texts + row.tgt_texts, self.records)
-        known = {form for record in self.records for form in record_forms(record)}
-        words = [
-            w
-            for w in capitalised_words(row.source) + capitalised_words(row.target)
-            if w not in known
-        ]
-        words = list(dict.fromkeys(words))
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is not None:
-                self._change_glossary(*result)
-
-        self.app.push_screen(NamesDialog(found, words), done)
-
-    def _change_glossary(self, kind: str, value: str) -> None:
-        row = self.rows[self.position]
-        position, langs = self.position, self.langs
-
-        def change(records: list[dict]) -> list[dict]:
-            # The records as they are in the file now (another process may have
-            # changed them): read, changed and saved in one transaction.
-            if kind == "approve":
-                for record in records:
-                    if str(record["id"]) == value:
-                        record["status"] = "approved"
-                return records
-            side = "src" if value in row.source else "tgt"
-            lang = langs[0] if side == "src" else langs[1]
-            ids = [r["id"] for r in records]
-            return [*records, added_record(value, lang, bead=position, side=side, ids=ids)]
-
-        label = f"glossary: approve {value}" if kind == "approve" else f"glossary: add {value}"
-        try:
-            self.project.update_glossary_records(change, label=label)
-        except (BitextError, GlossaryError) as err:
-            self.notify(err.message, severity="error")
-            return
-        self._reload_names()
-        self.beads.invalidate()
-        self.notify("Approved." if kind == "approve" else f"Added {value} to the glossary.")
-
-    def _reload_names(self) -> None:
-        self.records = self._load_records()
-        self.beads.names = names_pattern(self.records)
 
     # -- other -----------------------------------------------------------------------------------
 

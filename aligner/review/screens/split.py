@@ -30,17 +30,16 @@ class SplitDialog(ModalScreen[tuple[int, int] | None]):
         Binding("ctrl+s", "submit", "Split"),
     ]
 
-    def __init__(self, src_texts: list[str], tgt_texts: list[str]) -> None:
+    def __init__(self, src_texts: list[str], tgt_texts: list[str], bead: int | None = None) -> None:
         super().__init__()
         self.src_texts, self.tgt_texts = src_texts, tgt_texts
+        self.bead = bead
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(
-                "Split after how many sentences? Enter on the source list goes to the target "
-                "list, Enter there splits; Esc cancels.",
-                classes="dialog-title",
-            )
+            name = f"bead {self.bead}" if self.bead is not None else "the bead"
+            yield Label(f"Split {name} after how many sentences?", classes="dialog-title")
+            yield Label("Enter: source, then target · Esc cancels", classes="dialog-text")
             with Horizontal(id="split-sides"):
                 with Vertical():
                     yield Label("Source")

@@ -27,6 +27,9 @@ from aligner.review.doubt import confidence_mark, is_doubtful
 STATUS_MARK = {"unreviewed": "·", "confirmed": "✓", "rejected": "✗"}
 SEPARATOR = " │ "
 EMPTY_SIDE = "∅"
+BOOKMARK = "⚑"
+GUTTER = 18
+"""Columns beside the bead number: kind, confidence mark and score, doubt, status, marks."""
 
 
 class BeadList(ScrollView, can_focus=True):
@@ -45,6 +48,7 @@ class BeadList(ScrollView, can_focus=True):
         "bead-list--match",
         "bead-list--separator",
         "bead-list--tag",
+        "bead-list--bookmark",
     }
 
     BINDINGS = [
@@ -260,7 +264,7 @@ class BeadList(ScrollView, can_focus=True):
 
     def _columns(self, width: int) -> tuple[int, int, int]:
         """Widths of the gutter, the source column and the target column."""
-        gutter = len(str(len(self.rows))) + 12
+        gutter = len(str(len(self.rows))) + GUTTER
         text = max(width - gutter - len(SEPARATOR), 2)
         return gutter, text // 2, text - text // 2
 
@@ -308,11 +312,13 @@ class BeadList(ScrollView, can_focus=True):
         gutter = Text.assemble(
             (f"{index + 1:>{digits}} {kind:<5} ", self._style("gutter")),
             (
-                confidence_mark(row.score) + ("!" if doubtful else " "),
+                f"{confidence_mark(row.score)}{row.score:.2f}" + ("!" if doubtful else " "),
                 self._style("doubtful") if doubtful else self._style("gutter"),
             ),
             (f" {STATUS_MARK.get(row.status, '?')}", self._style("gutter")),
-            ("✎ " if getattr(row, "edited", False) else "  ", self._style("gutter")),
+            ("✎" if getattr(row, "edited", False) else " ", self._style("gutter")),
+            (BOOKMARK if getattr(row, "bookmark", False) else " ", self._style("bookmark")),
+            (" ", self._style("gutter")),
         )
         gutter.truncate(gutter_w, pad=True)
         blank_gutter = Text(" " * gutter_w)

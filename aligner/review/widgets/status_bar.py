@@ -1,4 +1,4 @@
-"""One line under the bead list: file, languages, review progress, position, mode."""
+"""One line under the bead list: position, review progress, mode, languages, file."""
 
 from __future__ import annotations
 
@@ -37,19 +37,19 @@ class StatusBar(Widget):
         rejected = progress.get("rejected", 0)
         n = progress.get("total", total) or 0
         share = f"{100 * confirmed / n:.1f}%" if n else "0%"
+        # What changes with every key comes first, so a narrow terminal cuts the file name.
         parts = [
-            f"[b]{escape(file)}[/b]",
-            escape(langs),
+            f"[b]bead {position + 1}/{loading or total}[/b]" if position is not None else "no bead",
             f"confirmed {confirmed}/{n} ({share})",
             f"rejected {rejected}",
-            f"bead {position + 1}/{loading or total}" if position is not None else "no bead",
         ]
+        if readonly:
+            parts.insert(0, "[reverse b] READ-ONLY [/]")
         if filtered is not None:
             parts.append(f"[b]doubtful only: {filtered}[/b]")
         if loading:
             parts.append(f"[b]loading {loading} beads…[/b]")
-        if readonly:
-            parts.append("[reverse b] READ-ONLY [/]")
+        parts += [escape(langs), escape(file)]
         text = " · ".join(parts)
         if text != self.text:
             self.text = text

@@ -1,0 +1,101 @@
+"""German names by absence: a capitalised word that German has no use for.
+
+German capitalises every noun, so a capitalised word that is neither a common noun
+(Wiktionary's forms, or a compound of known parts), nor a lower-case word made a noun,
+nor a place, is most likely a name, provided it stands in prose, not right after a
+noun it names (die Organisation Wjasna) or an adjective (geschicktes Manövrieren).
+These checks need the finder's tokens; :class:`glossary.detect._Finder` mixes them in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.lexicon import is_common_word, is_german_lower, is_place_name
+from glossary.wordclass import _role, _stop, _weak, name_like
+
+#: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
+NOUN_CAPITALISING = frozenset({"de"})
+#: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
+_NOUN_ENDINGS = ("s", "es", "n", "en")
+#: Strong adjective endings that stand before a noun without an article.
+_STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+class GermanEvidence:
+    """Checks on token ``n`` of a finder (``toks``, ``text``, ``lang``, ``word_before``)."""
+
+    toks: list
+    text: str
+    lang: str
+
+    def unknown(self, n: int) -> bool:
+        """A capitalised word that is no word of a language which capitalises its nouns
+        (German): neither a common noun (as listed or as a compound) nor a place."""
+        word, lang = self.toks[n].text, self.lang
+        if lang not in NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
+            return False
+        if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
+            return False
+        if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
+            return False
+        for end in _NOUN_ENDINGS:
+            stem = word[: -len(end)]
+            if word.endswith(end) and len(stem) >= 3:
+                if is_common_word(stem, lang) or is_place_name(stem, lang):
+                    return False
+        return True
+
+    def after_adjective(self, n: int) -> bool:
+        """Right after an inflected adjective (geschicktes Manövrieren, mit neuem Schwung):
+        a noun; a bare name takes no adjective without an article."""
+        before = self.word_before(n)
+        return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
+
+    def in_prose(self, n: int) -> bool:
+        """A lower-case word next to the token, or next to the capitalised words it stands
+        among, in the same line (not a caption or a list of credits: Foto: Schell /
+        Shutterstock)."""
+        toks = self.toks
+        for step in (-1, 1):
+            m = n
+            while 0 <= m + step < len(toks):
+                a, b = sorted((toks[m], toks[m + step]), key=lambda t: t.start)
+                gap = self.text[a.end : b.start]
+                if "\n" in gap or "/" in gap:
+                    break
+                m += step
+                if toks[m].text.islower():
+                    return True
+                if gap != " " or not capitalised(toks[m].text):
+                    break
+        return False
+
+    def names_a_thing(self, n: int) -> bool:
+        """Right after a common noun that is no role (der Kalikonzern Belaruskali, die
+        Organisation Wjasna): the name of what the noun says, not of a person."""
+        if n == 0:
+            return False
+        prev = self.toks[n - 1]
+        if self.text[prev.end : self.toks[n].start] != " " or not capitalised(prev.text):
+            return False
+        return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
+
+    def surname_ending(self, n: int, seg: list[int]) -> bool:
+        """A rarer common noun last in a segment, right after name words: their surname
+        (Keßler, Körper); never a frequent noun, a role, a month or a place."""
+        word, lang = self.toks[n].text, self.lang
+        if lang == "de" and self.toks[n - 1].text.endswith("s"):
+            return False  # Kolesnikowas Verschleppung: a genitive before its noun
+        return (
+            n == seg[-1]
+            and _weak(word, lang)
+            and not _stop(word, lang)
+            and not _role(word, lang)
+            and not is_place_name(word, lang)
+            and "-" not in word
+        )

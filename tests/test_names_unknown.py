@@ -1,0 +1,53 @@
+"""German: a capitalised word that is no known word of the language reads as a name."""
+
+from __future__ import annotations
+
+from glossary.detect import find_names
+from glossary.lexicon import is_german_lower, is_german_noun, is_place_name
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in find_names(text, "de") if m.kind == "person"]
+
+
+def test_unknown_word_in_prose_is_a_person():
+    assert _persons("Am Montag hat Krutschinna den Vertrag unterschrieben.") == ["Krutschinna"]
+
+
+def test_unknown_neighbours_make_one_name():
+    assert _persons("Im Finale traf Okkoli Varjaneva zweimal.") == ["Okkoli Varjaneva"]
+
+
+def test_known_nouns_compounds_and_inflections_are_no_names():
+    text = "Im Gebäudetrakt lagen die Kontingenten und das Wahlgebiet blieb leer."
+    assert _persons(text) == []
+
+
+def test_a_name_after_a_noun_names_that_thing():
+    text = "Nach Angaben der Menschenrechtsorganisation Wjasna gab es neue Festnahmen."
+    assert _persons(text) == []
+
+
+def test_a_noun_after_an_inflected_adjective():
+    assert _persons("Ein Zeichen für geschicktes Manövriren war die Freilassung.") == []
+
+
+def test_a_caption_is_no_prose():
+    assert "Shutterstock" not in _persons("Titelbild: Arkadij Schell / Shutterstock\n")
+
+
+def test_word_lists():
+    assert is_german_noun("Gebäudetrakt")  # Gebäude + Trakt
+    assert not is_german_noun("Hofmann")  # a family name, though Hof + Mann
+    assert is_german_lower("Befallene") and not is_german_lower("Merkel")
+    assert is_place_name("Mailand", "de") and is_place_name("Kiew", "de")
+
+
+def test_a_rarer_noun_after_name_words_is_their_surname():
+    assert _persons("Meine Unterstützung hat Volkbert Keßler, sagte er.") == ["Volkbert Keßler"]
+    assert _persons("Der Abgeordnete Hans Peter Keßler ging davon aus.") == ["Hans Peter Keßler"]
+    assert _persons("Am Abend kam Kolesnikowas Verschleppung.") == ["Kolesnikowas"]
+
+
+def test_an_unknown_word_is_not_read_as_a_noun_plus_ending():
+    assert _persons("Danach schrieb Ezechiel Zivier einen weiteren Band.") == ["Ezechiel Zivier"]
