@@ -68,8 +68,9 @@ def run(
 
         t0 = time.perf_counter()
         try:
+            # cwd: hunalign writes a log, translate.txt, into its working directory
             proc = subprocess.run(
-                cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=limit
+                cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=limit, cwd=tmp
             )
         except subprocess.TimeoutExpired:
             return {"error": f"no result in {timeout:.0f} s"}
@@ -77,7 +78,14 @@ def run(
         peak, cpu = _usage(tm)
         if proc.returncode != 0 or not proc.stdout.strip():
             last = (proc.stderr.strip().splitlines() or ["no output"])[-1][:80]
-            return {"error": f"exit {proc.returncode}: {last}", "seconds": seconds, "peak_mb": peak}
+            if proc.returncode in (139, -11):
+                last = "segmentation fault"
+            return {
+                "error": f"exit {proc.returncode}: {last}",
+                "seconds": seconds,
+                "peak_mb": peak,
+                "cpu": cpu,
+            }
         beads = beads_from_ladder(proc.stdout, len(src), len(tgt))
         return {"beads": beads, "seconds": seconds, "peak_mb": peak, "cpu": cpu}
 

@@ -129,10 +129,17 @@ def bitext_facts(n: int) -> dict:
 
 def table_row(name: str, r: dict, per_k0: float | None) -> str:
     if "error" in r:
-        return f"| {name} | {r['n']} x {r['m']} | {r['error']} | | | | | | |"
+        cpu = f"{r['cpu']:.1f} s" if r.get("cpu") is not None else ""
+        peak = f"{r['peak_mb']:.0f} MB" if r.get("peak_mb") is not None else ""
+        wall = f"{r['seconds']:.1f} s" if r.get("seconds") is not None else ""
+        return f"| {name} | {r['n']} x {r['m']} | {wall} | {cpu} | | {peak} | {r['error']} | |"
     per_k = r["cpu"] / r["n"] * 1000
     ratio = f"{per_k / per_k0:.2f}" if per_k0 else "1.00"
-    side = f"{r['one_sided']} ({r['one_sided_right']} right, gold {r['one_sided_gold']})"
+    precision = r["one_sided_right"] / max(r["one_sided"], 1)
+    side = (
+        f"{r['one_sided']} ({r['one_sided_right']} right: P {precision:.2f}; "
+        f"gold {r['one_sided_gold']})"
+    )
     return (
         f"| {name} | {r['n']} x {r['m']} | {r['seconds']:.1f} s | {r['cpu']:.1f} s | "
         f"{ratio} | {r['peak_mb']:.0f} MB | {r['f1_strict']:.3f} / {r['f1_lax']:.3f} | {side} |"

@@ -26,7 +26,7 @@ from pathlib import Path
 import _hunalign
 import numpy as np
 
-from aligner.align import SIGNALS, STEPS, Params, align
+from aligner.align import FULL, SIGNALS, STEPS, Params, align
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
@@ -101,17 +101,18 @@ def ablation(src, tgt, gold, scorer):
     modes = [("length only", "length")]
     modes += [(f"length + {s}", f"length+{s}") for s in SIGNALS if s != "names"]
     modes += [("length + all anchors", "length+" + "+".join(anchors))]
-    rest = [s for s in SIGNALS if s != "names"]
+    # names need the glossary's keys (the last row); without them they are silent
+    rest = [s for s in FULL if s != "names"]
     modes += [(f"full without {s}", "length+" + "+".join(x for x in rest if x != s)) for s in rest]
-    modes += [("**full**", "full")]
+    modes += [("full + subwords", "full+subwords")]
     try:
         from glossary import name_keys
     except ImportError:
         name_keys = None
-    runs = [(name, {"mode": mode}) for name, mode in modes[:-1]]
+    runs = [(name, {"mode": mode}) for name, mode in modes]
     runs += [(f"full without step {s}", {"steps": [x for x in STEPS if x != s]}) for s in STEPS]
-    runs += [("full without any step (the previous release)", {"steps": []})]
-    runs += [modes[-1][:1] + ({},)]
+    runs += [("full without any step", {"steps": []})]
+    runs += [("**full**", {})]
     if name_keys is not None:
         runs += [("full + glossary name keys", {"name_keys": name_keys})]
     for name, kwargs in runs:
@@ -124,17 +125,33 @@ def ablation(src, tgt, gold, scorer):
 
 
 def one_per_line(src, tgt, gold):
-    """Only the gold's 1-1 beads, one sentence per line on both sides: the truth is 1-1."""
-    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
-    a, b = [src[i] for i, _ in ones], [tgt[j] for _, j in ones]
-    truth = {(k, k) for k in range(len(ones))}
-    print(f"\nOne sentence per line, 1-1 truth ({len(ones)} pairs from the gold's 1-1 beads):\n")
+    """One sentence per line on both sides, where the truth is 1-1 all the way down.
+
+    Two documents: the gold's 1-1 beads, and every two-sided gold bead with
+    its sentences joined into one line per side (so the lines are as freely
+    translated, and as uneven in length, as the book's merges).
+    """
+    ones = [(s, t) for s, t in gold if len(s) == 1 and len(t) == 1]
+    joined = [(s, t) for s, t in gold if s and t]
+    for title, beads in (
+        ("the gold's 1-1 beads", ones),
+        ("every two-sided gold bead, each side joined into one line", joined),
+    ):
+        a = [" ".join(src[i] for i in s) for s, _ in beads]
+        b = [" ".join(tgt[j] for j in t) for _, t in beads]
+        print(f"\nOne line per side, 1-1 truth ({len(beads)} pairs from {title}):\n")
+        _pair_table(a, b)
+
+
+def _pair_table(a, b):
+    truth = {(k, k) for k in range(len(a))}
     print("| aligner | pair P | pair R | pair F1 | beads other than 1-1 |")
     print("|---|---|---|---|---|")
     found = {}
     for name, kwargs in (
         ("bitext full", {}),
-        ("bitext without step type_floor", {"steps": ["attach"]}),
+        ("bitext full + subwords", {"mode": "full+subwords"}),
+        ("bitext without step type_floor", {"steps": [s for s in STEPS if s != "type_floor"]}),
     ):
         result = align(a, b, src_lang="de", tgt_lang="fr", progress=False, **kwargs)
         found[name] = [(tuple(x.src), tuple(x.tgt)) for x in result.beads]

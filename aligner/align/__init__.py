@@ -1,15 +1,21 @@
-"""Offline sentence alignment: length, anchors, subwords and a learned lexicon.
+"""Offline sentence alignment: length, anchors and a lexicon learned from the text.
 
 ``align(src, tgt)`` returns an :class:`~aligner.types.Alignment` whose beads
 are monotone and cover both sides exactly once. No model is downloaded: every
 signal is estimated from the two texts themselves.
 
 The alignment runs in passes. The first uses lengths and anchor features
-(numbers, punctuation, identical words, cognates, subwords, names); its 1-1
-beads then give the length variance and the scale and weight of the
-similarity (``calibrate``), all its beads a word lexicon (``lexicon``), and
-a second pass aligns with all of them. A backward pass over the same band
-gives each bead its confidence (``search.margins``).
+(numbers, punctuation, identical words, cognates, names; subwords on
+request); its two-sided beads then give the length ratio, its 1-1 beads the
+length variance and the scale and weight of the similarity (``calibrate``),
+and all its two-sided beads a word lexicon (``lexicon``); a second pass
+aligns with all of them, and a third refits the similarity scale on the
+second's 1-1 beads and searches again around its path. Estimates come from
+what the passes paired, not from the whole texts, so that a passage
+inserted into one text or cut from it changes little elsewhere. A backward
+pass over the same band gives each bead its confidence (``search.margins``).
+When one text is far longer than the other can pair with, only a window of
+it is aligned (``focus``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from aligner.align import (
     anchors,
     calibrate,
     evidence,
+    focus,
     lexicon,
     mismatch,
     orphans,
@@ -37,12 +44,17 @@ from aligner.align.length import LengthModel
 from aligner.align.search import Path
 from aligner.types import Alignment, Bead, Segment
 
-__all__ = ["SIGNALS", "STEPS", "align", "Params"]
+__all__ = ["FULL", "SIGNALS", "STEPS", "align", "Params"]
 
 #: Refinements after the first pass that ``steps`` can switch off (for the ablation).
-STEPS = ("type_floor", "attach")
+STEPS = ("type_floor", "rescale", "attach")
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
+#: The signals of "full". Subwords are left out: with the lexicon learned
+#: from the text they add nothing on Text+Berg or the sample corpora, merge
+#: freely translated one-per-line pairs, and cost a third of the time
+#: ("full+subwords" adds them back).
+FULL = ("numbers", "punct", "identical", "cognates", "names", "lexicon")
 _PROGRESS_ROWS = 3000
 #: Margin (in cost units, about one unpaired sentence) that gives confidence 0.63.
 CONFIDENCE_SCALE = 2.0
@@ -53,6 +65,8 @@ FEATURE_CHARS = 10_000
 #: Fewer two-sided beads than this in the first pass say too little about bead
 #: types (a 50-sentence article has a handful of merges, by chance).
 FLOOR_MIN_BEADS = 200
+#: Fewer two-sided beads than this keep the length ratio of the whole texts.
+MIN_REFIT_BEADS = 20
 
 
 def align(
@@ -71,10 +85,11 @@ def align(
 ) -> Alignment:
     """Align two sequences of sentences (segments or plain strings).
 
-    ``mode`` is ``"full"`` (every signal), ``"length"`` (Gale-Church-style
-    lengths only) or ``"length+"`` followed by ``+``-joined names from
-    :data:`SIGNALS`. ``name_keys(text, lang)`` may supply the name keys of a
-    sentence (from the glossary) as extra anchors. ``steps`` names the
+    ``mode`` is ``"full"`` (the signals of :data:`FULL`), ``"length"``
+    (Gale-Church-style lengths only), either followed by ``+``-joined names
+    from :data:`SIGNALS` (``"length+numbers"``, ``"full+subwords"``).
+    ``name_keys(text, lang)`` may supply the name keys of a sentence (from
+    the glossary) as extra anchors. ``steps`` names the
     refinements of :data:`STEPS` to run (all by default).
 
     A user's own resources are anchors too: ``dictionary`` gives (source
@@ -98,6 +113,36 @@ def align(
         info["mismatch"] = {"share": 1.0, "regions": [whole]} if n + m else None
         return _finish(beads, n, m, info)
 
+    long_is_src = n > m
+    short_text, long_text = (tgt_text, src_text) if long_is_src else (src_text, tgt_text)
+    span = focus.window(short_text, long_text, params.max_bead, FEATURE_CHARS, bool(signals))
+    if span is not None:
+        # far more on one side than the other can pair with: align a window
+        # of it, leave the rest unpaired in bulk (see aligner.align.focus)
+        part = long_text[span[0] : span[1]]
+        inner = align(
+            part if long_is_src else src_text,
+            tgt_text if long_is_src else part,
+            src_lang=src_lang,
+            tgt_lang=tgt_lang,
+            mode=mode,
+            name_keys=name_keys,
+            progress=progress,
+            params=params,
+            steps=steps,
+            dictionary=dictionary,
+            memory=memory,
+        )
+        beads, info = focus.widen(
+            inner,
+            long_is_src,
+            span,
+            len(long_text),
+            focus.wordy(long_text),
+            focus.wordy(short_text),
+        )
+        return _finish(beads, n, m, info)
+
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
     lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
     # features come from the first FEATURE_CHARS of a sentence: a 50 MB line
@@ -114,9 +159,9 @@ def align(
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
     show = progress and progress_mod.enabled() and n + m > _PROGRESS_ROWS
-    # three passes over the finest level's rows (forward twice, then backward for
-    # the confidence); coarse levels are not counted
-    bars = progress_mod.progress("aligning", total=3 * (n + 1)) if show else nullcontext()
+    # four passes over the finest level's rows (forward three times, then
+    # backward for the confidence); coarse levels are not counted
+    bars = progress_mod.progress("aligning", total=4 * (n + 1)) if show else nullcontext()
     with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = search.solve(scorer, bar)
@@ -125,7 +170,10 @@ def align(
         # and the lexicon.
         beads = _ranges(path)
         one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
-        length = _refit_length(length, one_one, ls, lt)
+        whole = length
+        length = _refit_length(length, beads, ls, lt)
+        # the coarse levels keep the whole texts' ratio (see Scorer.coarse_length)
+        coarse = LengthModel(whole.ratio, length.variance, length.robust)
         if use_sim:
             scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), one_one)
         if "lexicon" in signals:
@@ -139,8 +187,15 @@ def align(
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None
-        scorer = Scorer(ev, params, length, scale, use_sim, floor)
+        scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
         path = search.solve(scorer, bar)
+        if use_sim and "rescale" in steps:
+            # the second pass's 1-1 beads are surer than the first's: refit the
+            # similarity scale on them and search again around the path
+            second = [(rs, rt) for rs, rt in _ranges(path) if len(rs) == 1 and len(rt) == 1]
+            scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), second)
+            scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
+            path = search.refine(scorer, path, bar)
         if use_sim and "attach" in steps:
             path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead)
         beads = _score(scorer, path, bar)
@@ -156,14 +211,13 @@ def align(
 
 
 def _signals(mode: str) -> set[str]:
-    if mode == "full":
-        return set(SIGNALS)
-    parts = mode.split("+")
-    if parts[0] != "length" or any(p not in SIGNALS for p in parts[1:]):
+    base, *extra = mode.split("+")
+    if base not in ("full", "length") or any(p not in SIGNALS for p in extra):
         raise ValueError(
-            f"unknown mode {mode!r}: use 'full', 'length' or 'length+' with any of {SIGNALS}"
+            f"unknown mode {mode!r}: use 'full' or 'length', each optionally followed by "
+            f"'+' and any of {SIGNALS}"
         )
-    return set(parts[1:])
+    return set(FULL if base == "full" else ()) | set(extra)
 
 
 def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
@@ -257,11 +311,27 @@ def _ranges(path: Path) -> list[tuple[range, range]]:
     return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
 
 
-def _refit_length(length, one_one, ls, lt) -> LengthModel:
+def _refit_length(length: LengthModel, beads, ls: np.ndarray, lt: np.ndarray) -> LengthModel:
+    """Length ratio from the first pass's two-sided beads, spread from its 1-1 beads.
+
+    The ratio of the whole texts counts what has no counterpart too: a
+    passage inserted into one text (or cut from it) would shift every bead's
+    expected length, far from the damage. Beads that pair something say
+    what the translation does with lengths.
+    """
+    two = [(rs, rt) for rs, rt in beads if len(rs) and len(rt)]
+    if len(two) < MIN_REFIT_BEADS:
+        return length
+    cs = np.concatenate([[0.0], np.cumsum(ls)])
+    ct = np.concatenate([[0.0], np.cumsum(lt)])
+    paired_src = sum(cs[rs.stop] - cs[rs.start] for rs, _ in two)
+    paired_tgt = sum(ct[rt.stop] - ct[rt.start] for _, rt in two)
+    if paired_src > 0 and paired_tgt > 0:
+        length = LengthModel(paired_tgt / paired_src, length.variance, length.robust)
+    one_one = [(rs.start, rt.start) for rs, rt in two if len(rs) == 1 and len(rt) == 1]
     if not one_one:
         return length
-    i = np.array([rs.start for rs, _ in one_one])
-    j = np.array([rt.start for _, rt in one_one])
+    i, j = np.array(one_one).T
     return length.refit(ls[i], lt[j])
 
 

@@ -62,6 +62,10 @@ class Scorer:
     use_similarity: bool = True
     #: per bead type, a floor on its prior learnt from the document (``type_floor``)
     floor: dict[tuple[int, int], float] | None = None
+    #: length model of the coarse levels of the search, when it differs: a
+    #: coarse unit holds hundreds of sentences, unpaired ones included, so
+    #: its lengths follow the ratio of the whole texts, not of what was paired
+    coarse_length: LengthModel | None = None
 
     def __post_init__(self) -> None:
         ws, wt = self.ev.sentence_weights()

@@ -37,7 +37,7 @@ WINDOW = 3
 DARK = 0.25
 #: Share of all sentences that an unpaired stretch must reach to be a mismatch.
 MISSING = 0.2
-SAMPLE = 2000
+SAMPLE = 20_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

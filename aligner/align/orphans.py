@@ -23,9 +23,6 @@ from aligner.align.evidence import Evidence
 #: hold beyond what a random sentence of the other side holds.
 EXPLAINED = 0.2
 
-#: Random sentences of the other side that give the share found by chance.
-RANDOM = 16
-
 Bead = tuple[int, int, int, int]
 
 
@@ -35,7 +32,11 @@ class _Explainer:
     def __init__(self, ev: Evidence):
         self.ev = ev
         self.runs = {"src": FeatureRuns(ev.src), "tgt": FeatureRuns(ev.tgt)}
-        self.rng = np.random.default_rng(2024)
+        size = len(ev.weight)
+        self.held = {
+            "src": np.bincount(ev.src.feat, minlength=size),
+            "tgt": np.bincount(ev.tgt.feat, minlength=size),
+        }
 
     def own(self, side: str, k: int) -> tuple[set[int], float]:
         feats = self.runs[side].of(range(k, k + 1))
@@ -47,10 +48,17 @@ class _Explainer:
         return float(self.ev.weight[list(shared)].sum()) / own_w if shared else 0.0
 
     def chance(self, own: set[int], own_w: float, side: str) -> float:
-        """The share a random sentence of the other side holds."""
-        size = self.ev.tgt.n if side == "src" else self.ev.src.n
-        picks = self.rng.integers(0, size, RANDOM)
-        return float(np.mean([self.share(own, own_w, side, range(r, r + 1)) for r in picks]))
+        """The share a random sentence of the other side holds, on average.
+
+        Exact, not sampled: each feature is found in a random sentence with
+        the share of the other side's sentences that hold it. (A sample drawn
+        sentence after sentence would make each verdict depend on how many
+        unpaired sentences came before it, anywhere in the text.)
+        """
+        other = self.ev.tgt if side == "src" else self.ev.src
+        feats = np.fromiter(own, np.int64, len(own))
+        held = self.held[_other(side)][feats] / max(other.n, 1)
+        return float((self.ev.weight[feats] * held).sum()) / own_w
 
 
 def _other(side: str) -> str:

@@ -60,7 +60,9 @@ def solve(scorer: Scorer, bar=None) -> Path:
     if n * m <= FULL_DP_CELLS or n <= 2 or m <= 2:
         lo, hi = full_band(n, m)
     else:
-        coarse = dataclasses.replace(scorer, ev=ev.coarsen())
+        coarse = dataclasses.replace(
+            scorer, ev=ev.coarsen(), length=scorer.coarse_length or scorer.length
+        )
         lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
     return search(scorer, lo, hi, bar.advance if bar is not None else None)
 
@@ -69,13 +71,21 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
 
 
-def project(path: Path, n: int, m: int, buffer: int) -> tuple[np.ndarray, np.ndarray]:
-    """The band at double resolution around a coarse path."""
+def refine(scorer: Scorer, path: Path, bar=None) -> Path:
+    """Search again, at the same resolution, only in a band around ``path``."""
+    lo, hi = project(path, scorer.ev.src.n, scorer.ev.tgt.n, scorer.params.buffer, factor=1)
+    return search(scorer, lo, hi, bar.advance if bar is not None else None)
+
+
+def project(
+    path: Path, n: int, m: int, buffer: int, factor: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
+    """The band at ``factor`` times the resolution (double by default) around a path."""
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
     for i0, j0, i1, j1 in path.beads:
-        r0, r1 = min(2 * i0, n), min(2 * i1, n)
-        c0, c1 = min(2 * j0, m), min(2 * j1, m)
+        r0, r1 = min(factor * i0, n), min(factor * i1, n)
+        c0, c1 = min(factor * j0, m), min(factor * j1, m)
         lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
         hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1)
     lo = _slide(lo, buffer, np.minimum) - buffer

@@ -32,7 +32,10 @@ def piece_features(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str
     texts = [fold_text(t.lower()) for t in (*src, *tgt)]
     sample = _sample([_LONG_TOKEN.sub(" ", t) for t in texts if t.strip()], MAX_TRAIN_SENTENCES)
     chars = sum(len(t) for t in sample)
-    vocab = int(min(8000, max(200, chars // 60)))
+    # the vocabulary follows the number of distinct words, not the length:
+    # a book twice as long, or the same text repeated, keeps the same pieces
+    types = len({w for t in sample for w in t.split()})
+    vocab = int(min(8000, max(200, types * 3 // 8)))
     if len(sample) < 10 or chars < 2000:
         return [set() for _ in src], [set() for _ in tgt]
     model = io.BytesIO()

@@ -49,7 +49,8 @@ def register(subparsers) -> None:
     p.add_argument(
         "--mode",
         default="full",
-        help="signals to use: 'full' (default), 'length', or e.g. 'length+numbers+lexicon'",
+        help="signals to use: 'full' (default), 'length', or either with more, e.g. "
+        "'length+numbers+lexicon', 'full+subwords'",
     )
     p.add_argument("--encoding", metavar="NAME", help="legacy 8-bit encoding of both files")
     p.add_argument(

@@ -1,0 +1,191 @@
+"""Damage stays local: Text+Berg dev with a passage inserted into one text or cut from it.
+
+    .bench/bin/python benchmarks/align_local.py [--before TREE]
+
+Ten damaged copies of the dev document: 20 unrelated sentences (UD French
+GSD into the French text, UD German GSD into the German one) inserted at a
+quarter, half and three quarters of the document, and the sentences of 15
+gold beads cut from one text at 30 % and 60 %. Each copy is aligned and
+compared with the alignment of the undamaged document: a bead of that
+alignment whose sentences lie more than RADIUS sentences from the damage
+should come out again, unchanged. The table gives, per aligner, the mean
+strict F1 on the damaged copies (the gold adjusted: inserted sentences are
+unpaired, the partners of cut ones too), how many far beads changed, and
+how many of those had been right. ``--before TREE`` runs the same on
+another checkout of bitext (e.g. ``git archive`` of an earlier commit) in
+its own process, for a row beside this one; hunalign (see _hunalign.py)
+runs on the same copies when built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import _hunalign
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
+DEV = SHARED / "benchmarks" / "textberg-de-fr" / "dev"
+UD = SHARED / "benchmarks" / "ud"
+BLOCK = 20
+CUT_BEADS = 15
+RADIUS = 15
+
+Bead = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def load():
+    sys.path.insert(0, str(SHARED / "tools"))
+    import align_score
+
+    src = (DEV / "dev.de").read_text(encoding="utf-8").splitlines()
+    tgt = (DEV / "dev.fr").read_text(encoding="utf-8").splitlines()
+    return src, tgt, align_score.read_alignments(str(DEV / "dev.defr")), align_score
+
+
+def ud(name: str, limit: int, skip: int) -> list[str]:
+    path = next((UD / name).glob("*-ud-dev.conllu"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    texts = [ln[9:].strip() for ln in lines if ln.startswith("# text = ")]
+    return texts[skip : skip + limit]
+
+
+def cases(gold: list[Bead]) -> list[dict]:
+    """Each damage: kind, side (0 German, 1 French), [lo, hi) in that side's numbering."""
+    out = []
+    for side, name in ((1, "UD_French-GSD"), (0, "UD_German-GSD")):
+        for frac in (0.25, 0.5, 0.75):
+            lo = gold[int(frac * len(gold))][side][0]
+            block = ud(name, BLOCK, int(frac * 100))
+            out.append({"kind": "insert", "side": side, "lo": lo, "hi": lo + BLOCK, "block": block})
+    for side in (1, 0):
+        for frac in (0.3, 0.6):
+            k = int(frac * len(gold))
+            cut = sorted(i for bead in gold[k : k + CUT_BEADS] for i in bead[side])
+            out.append({"kind": "cut", "side": side, "lo": cut[0], "hi": cut[-1] + 1})
+    return out
+
+
+def damaged(src, tgt, case) -> tuple[list[str], list[str]]:
+    texts = [list(src), list(tgt)]
+    side, lo, hi = case["side"], case["lo"], case["hi"]
+    if case["kind"] == "insert":
+        texts[side][lo:lo] = case["block"]
+    else:
+        del texts[side][lo:hi]
+    return texts[0], texts[1]
+
+
+def _renumber(beads, case, forward: bool) -> list[Bead]:
+    """Beads from undamaged to damaged numbering (forward) or back; emptied beads dropped."""
+    side, lo, hi = case["side"], case["lo"], case["hi"]
+    width = hi - lo
+    grows = (case["kind"] == "insert") == forward
+    out = []
+    for bead in beads:
+        sides = list(bead)
+        if grows:  # make room: indices from lo move up
+            sides[side] = tuple(i + width if i >= lo else i for i in sides[side])
+        else:  # indices in [lo, hi) go, later ones move down
+            kept = [i for i in sides[side] if not lo <= i < hi]
+            sides[side] = tuple(i - width if i >= hi else i for i in kept)
+        if sides[0] or sides[1]:
+            out.append((tuple(sides[0]), tuple(sides[1])))
+    return out
+
+
+def damaged_gold(gold, case) -> list[Bead]:
+    out = _renumber(gold, case, forward=True)
+    if case["kind"] == "insert":
+        side = case["side"]
+        out += [((i,), ()) if side == 0 else ((), (i,)) for i in range(case["lo"], case["hi"])]
+    return out
+
+
+def far_changes(clean: list[Bead], dmg: list[Bead], case, gold) -> tuple[int, int]:
+    """(beads of the clean alignment far from the damage that changed, of them right)."""
+    back = set(_renumber(dmg, case, forward=False))
+    right = set(gold)
+    side, lo = case["side"], case["lo"]
+    hi = case["hi"] if case["kind"] == "cut" else lo
+    changed = broken = 0
+    for bead in clean:
+        if bead in back or not bead[side]:
+            continue  # a bead with nothing on the damaged side has no distance to it
+        if any(lo - RADIUS <= i < hi + RADIUS for i in bead[side]):
+            continue
+        changed += 1
+        broken += bead in right
+    return changed, broken
+
+
+def measure(aligner) -> dict:
+    """Mean strict F1 over the copies and far changes, for ``aligner(src, tgt) -> beads``."""
+    src, tgt, gold, scorer = load()
+    clean = aligner(src, tgt)
+    f1, changed, broken = [], 0, 0
+    for case in cases(gold):
+        s, t = damaged(src, tgt, case)
+        dmg = aligner(s, t)
+        f1.append(scorer.score([damaged_gold(gold, case)], [dmg])["f1_strict"])
+        c, b = far_changes(clean, dmg, case, gold)
+        changed, broken = changed + c, broken + b
+    clean_f1 = scorer.score([gold], [clean])["f1_strict"]
+    return {"clean": clean_f1, "f1": f1, "changed": changed, "broken": broken}
+
+
+def bitext_beads(src, tgt) -> list[Bead]:
+    from aligner.align import align
+
+    result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False)
+    return [(tuple(b.src), tuple(b.tgt)) for b in result.beads]
+
+
+def hunalign_beads(src, tgt) -> list[Bead]:
+    out = _hunalign.run(src, tgt)
+    if "error" in out:
+        raise RuntimeError(out["error"])
+    return out["beads"]
+
+
+def row(name: str, r: dict) -> str:
+    mean = sum(r["f1"]) / len(r["f1"])
+    cells = " ".join(f"{f:.3f}" for f in r["f1"])
+    return f"| {name} | {r['clean']:.3f} | {mean:.3f} | {cells} | {r['changed']} | {r['broken']} |"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--before", type=Path, help="another bitext checkout to run beside this one")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.json:  # the child process of --before
+        print(json.dumps(measure(bitext_beads)))
+        return 0
+    print(
+        "| aligner | clean strict F1 | damaged, mean strict F1 | per copy (3 inserts fr, "
+        "3 inserts de, 2 cuts fr, 2 cuts de) | far beads changed | of them right before |"
+    )
+    print("|---|---|---|---|---|---|")
+    print(row("bitext", measure(bitext_beads)), flush=True)
+    if args.before:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=dict(os.environ, PYTHONPATH=str(args.before)),
+        )
+        print(row(f"bitext at {args.before.name}", json.loads(proc.stdout)), flush=True)
+    if _hunalign.available():
+        print(row("hunalign 1.1, no dictionary", measure(hunalign_beads)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
