@@ -22,6 +22,8 @@ from aligner.align.costs import Scorer
 from aligner.align.evidence import Evidence
 
 FULL_DP_CELLS = 40_000
+#: Times a level is searched again in a wider band where its path touched the edge.
+WIDEN_ROUNDS = 3
 ROW_CHUNK = 512
 
 
@@ -64,7 +66,38 @@ def solve(scorer: Scorer, bar=None) -> Path:
             scorer, ev=ev.coarsen(), length=scorer.coarse_length or scorer.length
         )
         lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
-    return search(scorer, lo, hi, bar.advance if bar is not None else None)
+    path = search(scorer, lo, hi, bar.advance if bar is not None else None)
+    # Where the path runs along the band's edge the band, not the evidence,
+    # chose it: widen the band there and search this level again.
+    width = 4 * scorer.params.buffer
+    for _ in range(WIDEN_ROUNDS):
+        rows = edge_rows(path, lo, hi, m)
+        if not rows.size:
+            break
+        lo, hi = widen(lo, hi, rows, width, m)
+        path = search(scorer, lo, hi)
+        width *= 2
+    return path
+
+
+def edge_rows(path: Path, lo: np.ndarray, hi: np.ndarray, m: int) -> np.ndarray:
+    """Rows where a bead of ``path`` ends on an edge of the band that is not the grid's."""
+    rows = [
+        i1
+        for _, _, i1, j1 in path.beads
+        if (j1 <= lo[i1] and lo[i1] > 0) or (j1 >= hi[i1] and hi[i1] < m)
+    ]
+    return np.array(rows, dtype=np.int64)
+
+
+def widen(
+    lo: np.ndarray, hi: np.ndarray, rows: np.ndarray, width: int, m: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The band grown by ``width`` on both sides within ``width`` rows of ``rows``."""
+    near = np.zeros(len(lo), dtype=bool)
+    for r in rows:
+        near[max(0, r - width) : r + width + 1] = True
+    return _tidy(np.where(near, lo - width, lo), np.where(near, hi + width, hi), m)
 
 
 def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
