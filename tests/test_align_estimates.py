@@ -7,38 +7,23 @@ the share of evidence found by chance.
 
 from __future__ import annotations
 
-import csv
 import random
-from pathlib import Path
 
 import numpy as np
 import pytest
+from align_support import made_up_lines, sample_pair
 
 from aligner.align import FULL, SIGNALS, _signals, align, calibrate, evidence, lexicon
 from aligner.align.orphans import _Explainer
 
-ARTICLE = Path(__file__).resolve().parent.parent / "corpora" / "belarus-diplomacy.de-en.tsv"
-
 
 def article() -> tuple[list[str], list[str]]:
-    if not ARTICLE.exists():
-        pytest.skip(f"{ARTICLE} not in this checkout")
-    with ARTICLE.open(encoding="utf-8", newline="") as fh:
-        _, *rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [a for a, _ in rows], [b for _, b in rows]
+    return sample_pair("belarus-diplomacy.de-en.tsv")
 
 
 def filler(n: int, seed: int = 3) -> list[str]:
     """Long lines of made-up words: no number, no word of the article."""
-    rng = random.Random(seed)
-    syllables = ["ka", "lo", "mi", "ru", "te", "sa", "po", "ni", "vu", "ze"]
-
-    def word() -> str:
-        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) + "q"
-
-    return [
-        " ".join(word() for _ in range(rng.randint(15, 25))).capitalize() + "." for _ in range(n)
-    ]
+    return made_up_lines(n, seed, (15, 25))
 
 
 def beads(result) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:

@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import random
-from pathlib import Path
-
-import pytest
+from align_support import made_up_lines, sample_pair
 
 from aligner.align import align, anchors, focus
 from aligner.cli import main
 
-LETTER = Path(__file__).resolve().parent.parent / "corpora" / "letter.de-en.tsv"
 AT = 2500
 
 
 def letter() -> tuple[list[str], list[str]]:
-    if not LETTER.exists():
-        pytest.skip(f"{LETTER} not in this checkout")
-    with LETTER.open(encoding="utf-8", newline="") as fh:
-        _, *rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [a for a, _ in rows], [b for _, b in rows]
+    return sample_pair("letter.de-en.tsv")
 
 
 def filler(n: int, seed: int = 5) -> list[str]:
     """Lines of made-up words: no number, no word of the letter."""
-    rng = random.Random(seed)
-    syllables = ["ka", "lo", "mi", "ru", "te", "sa", "po", "ni", "vu", "ze"]
-
-    def word() -> str:
-        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) + "q"
-
-    lines = (" ".join(word() for _ in range(rng.randint(4, 14))) for _ in range(n))
-    return [line.capitalize() + "." for line in lines]
+    return made_up_lines(n, seed, (4, 14))
 
 
 def long_text(n: int = 4000) -> tuple[list[str], list[str]]:
