@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from glossary.lexicon import is_common_word, is_german_lower, is_place_name
+from glossary.lexicon import (
+    is_common_word,
+    is_german_lower,
+    is_german_noun,
+    is_place_name,
+    is_strong_common_word,
+)
 from glossary.wordclass import _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
@@ -49,6 +55,19 @@ class GermanEvidence:
                 if is_common_word(stem, lang) or is_place_name(stem, lang):
                     return False
         return True
+
+    def name_only(self, word: str) -> bool:
+        """A capitalised German word of the frequency list that is no noun, no compound, no
+        lower-case word and no place: frequent in German, yet German has no use for it
+        but as a name (Ramelow, Röttgen)."""
+        if self.lang not in NOUN_CAPITALISING or len(word) < 3 or "-" in word:
+            return False
+        return not (
+            is_german_noun(word)
+            or is_german_lower(word)
+            or is_place_name(word, self.lang)
+            or is_strong_common_word(word, self.lang)
+        )
 
     def after_adjective(self, n: int) -> bool:
         """Right after an inflected adjective (geschicktes Manövrieren, mit neuem Schwung):

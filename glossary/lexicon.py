@@ -195,6 +195,21 @@ def german_compound(word: str) -> bool:
     return False
 
 
+@cache
+def german_role_nouns() -> frozenset[str]:
+    """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
+    Kaiserin, Genosse/Genossin are): nouns that name a person by a role."""
+    nouns = german_nouns()
+    out = set()
+    for noun in nouns:
+        if len(noun) < 4 or noun.endswith("in"):
+            continue
+        stem = noun[:-1] if noun.endswith("e") else noun
+        if stem + "in" in nouns and stem + "innen" in nouns:
+            out.add(noun)
+    return frozenset(out)
+
+
 def is_german_lower(word: str) -> bool:
     """A capitalised German word that is written lower case in general use: a verb or
     adjective made a noun (Befallene, Flüchtige, Umleiten)."""

@@ -1,0 +1,199 @@
+"""Evidence around a capitalised word: what stands before it (an article, an honorific
+or role noun, a preposition of place, a verb of saying) and after it (a finite verb, the
+noun a genitive belongs to). :class:`glossary.detect._Finder` mixes these checks in; they
+read its ``toks``, ``text`` and ``lang``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.inflect import lemmas
+from glossary.lexicon import (
+    fold,
+    is_common_word,
+    is_family_name,
+    is_german_lower,
+    is_german_noun,
+    is_place_name,
+    proper_kinds,
+    words,
+)
+from glossary.tokens import Tok
+from glossary.wordclass import (
+    _ADJ_ENDING,
+    _COORDINATORS,
+    _DETERMINERS,
+    _FINITE,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _SURNAME_ALONE,
+    _stop,
+    _title,
+    _weak,
+    role_before,
+)
+
+_capitalised = capitalised
+
+
+class ContextEvidence:
+    """Checks on token ``n`` of a finder from the words around it."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def word_before(self, i: int) -> str:
+        """The lower-cased word right before token ``i`` (separated by spaces only), or ""."""
+        if i == 0 or self.toks[i].initial:
+            return ""
+        prev = self.toks[i - 1]
+        if self.text[prev.end : self.toks[i].start].strip():
+            return ""
+        return prev.text.lower()
+
+    def after_determiner(self, i: int) -> bool:
+        """An article or determiner before the word, maybe with adjectives between
+        (eine bemerkenswerte diplomatische Wende): a common noun, not a bare name."""
+        det = _DETERMINERS.get(self.lang)
+        if det is None:
+            return False
+        for _ in range(4):
+            before = self.word_before(i)
+            if det.match(before):
+                return True
+            if not (
+                before
+                and before.islower()
+                and _ADJ_ENDING.search(before)
+                and before not in _PREPOSITIONS.get(self.lang, ())
+            ):
+                return False
+            i -= 1
+        return False
+
+    def title_before(self, i: int) -> str | None:
+        """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
+        if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
+            return None
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap.strip() not in ("", "."):
+            return None
+        titles = words(self.lang, "title")
+        for form in (fold(prev.text) + ".", fold(prev.text)):
+            if form in titles and (form.endswith(".") == (gap.strip() == ".")):
+                return titles[form]
+        if gap.strip() == "" and role_before(prev.text, self.lang) and self.may_follow_role(i):
+            return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
+        return None
+
+    def may_follow_role(self, i: int) -> bool:
+        """A word after a role noun names the person unless it is a common noun or a place
+        itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be nouns
+        too (Trainer Fischer)."""
+        word = self.toks[i].text
+        if word in _PARTICLES and i + 1 < len(self.toks):
+            return not is_place_name(self.toks[i + 1].text, self.lang)
+        if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
+            return True
+        return not (is_german_noun(word) or is_german_lower(word))
+
+    def _abbrev_before(self, i: int) -> bool:
+        prev = self.toks[i - 1]
+        return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
+            prev.text, self.lang
+        )
+
+    def attributed(self, i: int, j: int) -> bool:
+        """Tokens i..j stand where news names a speaker: „…“, sagte X. / …, so X."""
+        if i == 0:
+            return False
+        verb = self.toks[i - 1]
+        if not verb.text.islower() or self.text[verb.end : self.toks[i].start] != " ":
+            return False
+        lead = self.text[max(0, verb.start - 3) : verb.start]
+        after = self.text[self.toks[j].end : self.toks[j].end + 2]
+        closes = re.match(r"\s*[.,;:]|\s+und", after)
+        return bool(re.search(r"[,“”\"»«]\s*$", lead)) and bool(closes)
+
+    def coordinated_with_noun(self, n: int) -> bool:
+        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
+        toks = self.toks
+        for a, b in ((n - 2, n - 1), (n + 2, n + 1)):
+            if 0 <= a < len(toks) and 0 <= b < len(toks):
+                link, other = toks[b].text, toks[a].text
+                if link in _COORDINATORS and other[:1].isupper():
+                    if _stop(other, self.lang) or _weak(other, self.lang):
+                        return not (a < n and toks[a].initial and not _weak(other, self.lang))
+        return False
+
+    def family(self, word: str) -> bool:
+        """A family name of the general lists (Faker's, or Wiktionary's German Nachnamen),
+        or a word with a surname's ending."""
+        if self.lang == "de" and "family" in proper_kinds(word):
+            return not is_place_name(word, self.lang) and "place" not in proper_kinds(word[:-1])
+        return is_family_name(word) or any(
+            _SURNAME_ALONE.search(form.lower()) for form in lemmas(word, self.lang)
+        )
+
+    def common_stem(self, word: str) -> bool:
+        """A genitive whose stem is a common word or a place (des Volkes, Berlins Mitte)."""
+        stem = word[:-1]
+        return (
+            _weak(word, self.lang)
+            or _weak(stem, self.lang)
+            or is_german_lower(stem)
+            or is_place_name(stem, self.lang)
+            or _stop(stem, self.lang)
+        )
+
+    def genitive(self, n: int) -> bool:
+        """A name in the genitive: before its noun (Luthers Schriften, Merkels neue Regierung)
+        or right after it (die Aussagen Rudolphs, die Vertrauten Merkels)."""
+        word = self.toks[n].text
+        if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
+            return False
+        if fold(word[:-1]) in words(self.lang, "territory"):
+            return False
+        if self.after_noun(n):
+            return True
+        if n + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[n + 1]
+        if self.text[self.toks[n].end : nxt.start] != " ":
+            return False
+        if _capitalised(nxt.text):
+            noun = nxt.text
+            return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
+        return False
+
+    def after_noun(self, n: int) -> bool:
+        """Right after a common noun that an article governs (die Aussagen Rudolphs), and
+        not before another capitalised word."""
+        if n == 0 or self.toks[n].initial:
+            return False
+        prev = self.toks[n - 1]
+        if self.text[prev.end : self.toks[n].start] != " " or not _capitalised(prev.text):
+            return False
+        if not is_common_word(prev.text, self.lang) or n - 1 == 0:
+            return False
+        if n + 1 < len(self.toks) and _capitalised(self.toks[n + 1].text):
+            if self.text[self.toks[n].end : self.toks[n + 1].start] == " ":
+                return False
+        return self.after_determiner(n - 1)
+
+    def verb_after(self, n: int) -> bool:
+        """A lower-case word that is no function word right after token ``n`` (Kolb sagte)."""
+        if n + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[n + 1]
+        if self.text[self.toks[n].end : nxt.start] != " " or not nxt.text.islower():
+            return False
+        if nxt.text in _FINITE.get(self.lang, ()):
+            return True
+        if fold(nxt.text) in words(self.lang, "function"):
+            return False
+        return self.lang not in NOUN_CAPITALISING or is_german_lower(nxt.text)
