@@ -17,6 +17,7 @@ from glossary.lexicon import (
     is_german_lower,
     is_german_noun,
     is_place_name,
+    place_shaped,
     proper_kinds,
     words,
 )
@@ -29,6 +30,7 @@ from glossary.wordclass import (
     _PARTICLES,
     _PREPOSITIONS,
     _SURNAME_ALONE,
+    _given,
     _stop,
     _title,
     _weak,
@@ -66,13 +68,38 @@ class ContextEvidence:
                 return True
             if not (
                 before
-                and before.islower()
+                and self.adjective_form(self.toks[i - 1].text)
                 and _ADJ_ENDING.search(before)
                 and before not in _PREPOSITIONS.get(self.lang, ())
             ):
                 return False
             i -= 1
         return False
+
+    def place_shaped(self, word: str) -> bool:
+        """A German word that ends like a place (Kisdorf, Weitingen, Mosbachs) and is no
+        listed family name (Münchhausen is one too)."""
+        if self.lang not in NOUN_CAPITALISING or is_family_name(word):
+            return False
+        return place_shaped(word) and "family" not in proper_kinds(word)
+
+    def alone(self, n: int) -> bool:
+        """No capitalised word joined to token ``n`` by a space (not Wall Street, not
+        Community Arts College)."""
+        toks, text = self.toks, self.text
+        if n > 0 and text[toks[n - 1].end : toks[n].start] == " ":
+            if capitalised(toks[n - 1].text) and not toks[n].initial:
+                return False
+        if n + 1 < len(toks) and text[toks[n].end : toks[n + 1].start] == " ":
+            return not capitalised(toks[n + 1].text)
+        return True
+
+    def adjective_form(self, word: str) -> bool:
+        """Written as an adjective: in lower case, or capitalised in a name (Der Kleine Saal)
+        when German writes it in lower case and has no such noun (not Aussagen)."""
+        if word.islower():
+            return True
+        return self.lang in NOUN_CAPITALISING and is_german_lower(word) and not is_german_noun(word)
 
     def title_before(self, i: int) -> str | None:
         """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
@@ -147,6 +174,7 @@ class ContextEvidence:
             or _weak(stem, self.lang)
             or is_german_lower(stem)
             or is_place_name(stem, self.lang)
+            or self.place_shaped(word)
             or _stop(stem, self.lang)
         )
 
@@ -169,6 +197,14 @@ class ContextEvidence:
             noun = nxt.text
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
+
+    def singular_verb_after(self, n: int) -> bool:
+        """A finite verb in the singular right after token ``n`` (Beck ist, Huber agierte):
+        a bare singular noun is no subject in German, so the word is a name."""
+        if not self.verb_after(n) or self.lang not in _FINITE:
+            return False
+        verb = self.toks[n + 1].text
+        return verb in _FINITE[self.lang] or verb.endswith(("te", "t")) and not verb.endswith("en")
 
     def after_noun(self, n: int) -> bool:
         """Right after a common noun that an article governs (die Aussagen Rudolphs), and
@@ -197,3 +233,18 @@ class ContextEvidence:
         if fold(nxt.text) in words(self.lang, "function"):
             return False
         return self.lang not in NOUN_CAPITALISING or is_german_lower(nxt.text)
+
+    def in_larger_name(self, first: int, last: int) -> bool:
+        """Tokens first..last are part of the name of a firm, club or place rather than a
+        person: a word after an acronym (BNP Paribas, SC DHfK), or words ending in a city
+        with no given name before it (Juventus Turin, Carl Zeiss Jena)."""
+        toks, text = self.toks, self.text
+        given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
+        if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
+            prev = toks[first - 1].text
+            if len(prev) >= 2 and prev.isupper() and not toks[first].initial:
+                return not (given or _given(toks[first].text, self.lang) is not None)
+        word = toks[last].text
+        if last == first or not is_place_name(word, self.lang) or is_family_name(word):
+            return False
+        return not given or last - first >= 2

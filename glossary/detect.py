@@ -164,6 +164,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         if len(last.text) < _MIN_SURNAME and not full:
             return
+        if kind == "person" and self.in_larger_name(words_[0], words_[-1]):
+            self.used.update(range(words_[0], words_[-1] + 1))
+            return
         self.mentions[first.start] = Mention(
             self.text[first.start : end],
             last.text,
@@ -195,14 +198,14 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             return "person", title or None
         if self.attributed(n, n):
             return "person", _gender_of(None, word, lang, "")
-        if self.coordinated_with_noun(n):
-            return None
         gender = _given(word, lang)
+        if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
+            return None
         if tok.initial:
             return self.subject(n, gender)
-        if _weak(word, lang):
-            return None
         family = self.family(word)
+        if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
+            return None
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if family and FAMILY_ALONE:
@@ -220,7 +223,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if not self.verb_after(n):
             return None
         if _weak(word, lang) and not self.name_only(word):
-            return None
+            if not (self.family(word) and self.singular_verb_after(n)):
+                return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if self.family(word) or self.unknown(n) or self.name_only(word):

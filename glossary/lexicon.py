@@ -232,6 +232,41 @@ def proper_kinds(word: str) -> frozenset[str]:
     return german_proper_names().get(word, frozenset())
 
 
+#: Endings (four or five letters) at least this many place names of the lists share …
+_PLACE_ENDING_MIN = 20
+#: … while given and family names with that ending are at most this fraction of them.
+_PLACE_ENDING_RATIO = 0.1
+
+
+@cache
+def place_endings() -> frozenset[str]:
+    """Endings that mark a place name rather than a person's (-ingen, -dorf, -stadt):
+    frequent among German Wiktionary's toponyms, rare among the given and family names
+    of Faker's and Wiktionary's lists."""
+    from collections import Counter
+
+    proper = german_proper_names()
+    place = [w.lower() for w, k in proper.items() if "place" in k]
+    person = list(family_names()) + list(given_names())
+    person += [fold(w) for w, k in proper.items() if k & {"family", "given"}]
+    out = set()
+    for size in (4, 5):
+        places = Counter(w[-size:] for w in place if len(w) > size + 2)
+        persons = Counter(w[-size:] for w in person if len(w) > size + 2)
+        for end, n in places.items():
+            if size == 4 and end.endswith("s"):
+                continue  # -achs: too short once the genitive -s takes a letter (Schirachs)
+            if n >= _PLACE_ENDING_MIN and persons[end] <= n * _PLACE_ENDING_RATIO:
+                out.add(end)
+    return frozenset(out)
+
+
+def place_shaped(word: str) -> bool:
+    """A word that ends like a place name (Kisdorf, Weitingen, Pfrondorf)."""
+    low = word.lower()
+    return any(low[-size:] in place_endings() for size in (4, 5) if len(low) > size + 2)
+
+
 def is_place_name(word: str, lang: str) -> bool:
     """A country (CLDR), a city of the world (GeoNames) or a German toponym (Wiktionary)."""
     if fold(word) in words(lang, "territory") or word in cities():
