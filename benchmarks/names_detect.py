@@ -8,6 +8,11 @@ CoNLL scores it. "overlap" counts a prediction that overlaps a gold span.
 Peers in the same run when installed in the benchmark env: spaCy with a German
 model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_detect.py``
 (``--misses N`` prints N false negatives and N false positives).
+
+``--ud`` adds a second source with no person labels: UD German GSD dev (news,
+blogs, reviews; PROPN tags). Every predicted person whose words hold no PROPN
+is certainly wrong; the share counts false persons on text detection was not
+tuned on.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "benchmarks" / "names" / "germeval2014-ner-de-dev.tsv"
+UD_GSD = SHARED / "benchmarks" / "ud" / "UD_German-GSD" / "de_gsd-ud-dev.conllu"
 
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "%"}
 _NO_SPACE_AFTER = {"(", "["}
@@ -138,9 +144,76 @@ def _lines(text: str):
         pos += len(line)
 
 
+def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """One text (a sentence a line, from the ``# text`` lines) and each word's span and
+    part of speech (multi-word tokens as their surface form)."""
+    lines: list[str] = []
+    words: list[tuple[int, int, str]] = []
+    pos = 0
+    sentence, cursor, skip = "", 0, 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            sentence, cursor = line[len("# text = ") :], 0
+            continue
+        if not line.strip():
+            if sentence:
+                lines.append(sentence)
+                pos += len(sentence) + 1
+            sentence = ""
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "." in cols[0]:
+            continue
+        if "-" in cols[0]:
+            first, last = (int(x) for x in cols[0].split("-"))
+            skip = last - first + 1
+            form, upos = cols[1], "MWT"
+        elif skip:
+            skip -= 1
+            continue
+        else:
+            form, upos = cols[1], cols[3]
+        at = sentence.find(form, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(form)
+        words.append((pos + at, pos + cursor, upos))
+    return "\n".join(lines) + "\n", words
+
+
+def ud_check(path: Path) -> None:
+    """Predicted persons on UD German GSD dev, by whether their words are proper nouns."""
+    text, words = read_ud(path)
+    t0 = time.perf_counter()
+    pred = sorted(bitext_spans(text))
+    secs = time.perf_counter() - t0
+    counts = {"all PROPN": 0, "some PROPN": 0, "no PROPN": 0}
+    wrong = []
+    for a, b in pred:
+        tags = [u for s, e, u in words if s < b and a < e]
+        propn = sum(u == "PROPN" for u in tags)
+        if tags and propn == len(tags):
+            counts["all PROPN"] += 1
+        elif propn:
+            counts["some PROPN"] += 1
+        else:
+            counts["no PROPN"] += 1
+            wrong.append(text[a:b])
+    n = len(pred)
+    print(f"UD German GSD dev: {text.count(chr(10))} sentences, {len(text):,} characters")
+    print("| predicted persons | all words PROPN | some PROPN | no PROPN (wrong) | seconds |")
+    print("|---:|---:|---:|---:|---:|")
+    share = " | ".join(f"{c} ({c / n:.1%})" if n else "0" for c in counts.values())
+    print(f"| {n} | {share} | {secs:.1f} |")
+    print("no PROPN:", " | ".join(wrong[:60]), file=sys.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--ud", action="store_true", help="also count false persons on UD GSD")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -170,6 +243,11 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.ud:
+        if UD_GSD.exists():
+            ud_check(UD_GSD)
+        else:
+            print(f"{UD_GSD}: not found", file=sys.stderr)
     return 0
 
 

@@ -74,6 +74,7 @@ class Candidates:
                         and (
                             not _weak(toks[k + 1].text, self.lang)
                             or self.name_only(toks[k + 1].text)
+                            or _given(toks[k - 1].text, self.lang) is not None
                         )
                         and not _stop(toks[k + 1].text, self.lang)
                         or toks[k + 1].text in _PARTICLES
@@ -137,8 +138,18 @@ class Candidates:
         )
 
     def _surname(self, n: int) -> bool:
+        """A family name of the list, a surname's shape, or a double name whose parts are
+        capitalised and one of them a family name (Müller-Sönksen, Weiler-Kiderlen)."""
         word = self.toks[n].text
-        return is_family_name(word) or surname_shaped(word, self.lang)
+        if is_family_name(word) or surname_shaped(word, self.lang):
+            return True
+        parts = word.split("-")
+        return (
+            len(parts) > 1
+            and all(_capitalised(p) for p in parts)
+            and not is_common_word(parts[-1], self.lang)
+            and any(is_family_name(p) or not is_common_word(p, self.lang) for p in parts)
+        )
 
     def _name_tail(self, seg: list[int], given: int) -> bool:
         """Words after a sentence-initial given name that read as a surname."""

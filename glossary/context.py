@@ -17,6 +17,7 @@ from glossary.lexicon import (
     is_german_lower,
     is_german_noun,
     is_place_name,
+    legal_forms,
     place_shaped,
     proper_kinds,
     words,
@@ -38,6 +39,9 @@ from glossary.wordclass import (
 )
 
 _capitalised = capitalised
+#: What may follow a firm's name before its legal form: capitalised words, & and full stops.
+_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
+_FIRM_WORD = re.compile(r"[\w.]+")
 
 
 class ContextEvidence:
@@ -236,9 +240,12 @@ class ContextEvidence:
 
     def in_larger_name(self, first: int, last: int) -> bool:
         """Tokens first..last are part of the name of a firm, club or place rather than a
-        person: a word after an acronym (BNP Paribas, SC DHfK), or words ending in a city
-        with no given name before it (Juventus Turin, Carl Zeiss Jena)."""
+        person: joined by & or followed by a legal form (Herzog & de Meuron, Bilfinger
+        Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
+        words ending in a city with no given name before it (Juventus Turin)."""
         toks, text = self.toks, self.text
+        if self.firm_around(toks[first].start, toks[last].end):
+            return True
         given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
@@ -248,3 +255,20 @@ class ContextEvidence:
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
         return not given or last - first >= 2
+
+    def firm_around(self, start: int, end: int) -> bool:
+        """The name at text[start:end] is joined by & to another, or capitalised words lead
+        from it to a legal form (… Stiftung & Co KG, … Projektentwicklung GmbH)."""
+        text = self.text
+        if text[max(0, start - 3) : start].strip().endswith("&"):
+            return True
+        tail = _FIRM_TAIL.match(text, end)
+        if tail is None:
+            return False
+        if tail.group().lstrip().startswith("&"):
+            return True
+        forms = legal_forms()
+        for word in _FIRM_WORD.findall(tail.group()):
+            if not word.islower() and (fold(word) in forms or fold(word) + "." in forms):
+                return True
+        return False

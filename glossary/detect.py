@@ -185,7 +185,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         """Kind and gender of a lone capitalised word, None when nothing says it is a name."""
         tok, lang = self.toks[n], self.lang
         word = tok.text
-        if len(word) < _MIN_SURNAME or self.after_determiner(n):
+        if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         before = self.word_before(n)
         territory = fold(word) in words(lang, "territory")
@@ -196,7 +196,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         title = self.title_before(n)
         if title is not None:
             return "person", title or None
-        if self.attributed(n, n):
+        if self.attributed(n, n) and self.may_follow_role(n):
             return "person", _gender_of(None, word, lang, "")
         gender = _given(word, lang)
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):

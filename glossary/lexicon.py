@@ -160,6 +160,12 @@ def cities() -> frozenset[str]:
     return frozenset(_lines("cities.txt"))
 
 
+@cache
+def legal_forms() -> frozenset[str]:
+    """Legal forms of firms in many countries (GmbH, AG, Inc., Ltd, S.p.A.; cleanco), folded."""
+    return frozenset(fold(f) for f in _lines("legal_forms.txt"))
+
+
 #: German linking elements between the parts of a compound (Universität-s-kapelle).
 _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part

@@ -238,6 +238,20 @@ def city_names(family: set[str], given: set[str]) -> list[str]:
     return sorted(out)
 
 
+def legal_forms() -> list[str]:
+    """Legal forms of firms (GmbH, AG, Inc, Ltd, S.p.A.) in every country cleanco lists,
+    one or two letters apart from words only when written with a full stop or a capital."""
+    from cleanco import termdata
+
+    out = set()
+    for terms in list(termdata.terms_by_type.values()) + list(termdata.terms_by_country.values()):
+        for term in terms:
+            term = term.strip()
+            if term and "\\x" not in repr(term) and len(term.replace(".", "")) >= 2:
+                out.add(term)
+    return sorted(out)
+
+
 def _write_gz(path: Path, lines: list[str]) -> None:
     """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -277,6 +291,8 @@ def main() -> int:
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
+    forms = legal_forms()
+    (HERE / "legal_forms.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
     print(
         f"{len(rows)} language words, {len(given)} given names, {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "
