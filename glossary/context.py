@@ -18,6 +18,7 @@ from glossary.lexicon import (
     is_german_noun,
     is_place_name,
     legal_forms,
+    place_prefixes,
     place_shaped,
     proper_kinds,
     words,
@@ -32,6 +33,7 @@ from glossary.wordclass import (
     _PREPOSITIONS,
     _SURNAME_ALONE,
     _given,
+    _role,
     _stop,
     _title,
     _weak,
@@ -244,7 +246,7 @@ class ContextEvidence:
         Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
         words ending in a city with no given name before it (Juventus Turin)."""
         toks, text = self.toks, self.text
-        if self.firm_around(toks[first].start, toks[last].end):
+        if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
         given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
@@ -255,6 +257,18 @@ class ContextEvidence:
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
         return not given or last - first >= 2
+
+    def after_prefix(self, first: int, last: int) -> bool:
+        """Words that follow the first word of many places' names (San Remo, Puerto Rico,
+        New York, Río Xingú), or start with one; not after a role (General Patton)."""
+        toks, text = self.toks, self.text
+        prefixes = place_prefixes()
+        if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
+            return True
+        if first == 0 or text[toks[first - 1].end : toks[first].start] != " ":
+            return False
+        prev = toks[first - 1].text
+        return prev in prefixes and not _role(prev, self.lang)
 
     def firm_around(self, start: int, end: int) -> bool:
         """The name at text[start:end] is joined by & to another, or capitalised words lead

@@ -161,6 +161,12 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def place_prefixes() -> frozenset[str]:
+    """First words of many cities' names (San, Puerto, Fort, New; GeoNames)."""
+    return frozenset(_lines("place_prefixes.txt"))
+
+
+@cache
 def legal_forms() -> frozenset[str]:
     """Legal forms of firms in many countries (GmbH, AG, Inc., Ltd, S.p.A.; cleanco), folded."""
     return frozenset(fold(f) for f in _lines("legal_forms.txt"))
