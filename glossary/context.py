@@ -248,6 +248,8 @@ class ContextEvidence:
         toks, text = self.toks, self.text
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
+        if self.in_foreign_phrase(first, last):
+            return True
         given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
@@ -257,6 +259,27 @@ class ContextEvidence:
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
         return not given or last - first >= 2
+
+    def in_foreign_phrase(self, first: int, last: int) -> bool:
+        """Next to a function word of English and not of the text's language (Plenty of
+        Room at the Bottom, Blood of Eden; stopwords-iso's English list holds the Romance
+        articles too: Prix de Rome, Gorge de la Langouette): a title or a foreign name of a
+        thing; a person's particles inside the span are not looked at (Ana de Sousa)."""
+        if self.lang == "en":
+            return False
+        toks, text, own, english = (
+            self.toks,
+            self.text,
+            words(self.lang, "function"),
+            words("en", "function"),
+        )
+        for a, b in ((first - 1, first), (last, last + 1)):
+            if a < 0 or b >= len(toks) or text[toks[a].end : toks[b].start] != " ":
+                continue
+            other = toks[a if a < first else b].text
+            if other.islower() and other in english and other not in own:
+                return True
+        return False
 
     def after_prefix(self, first: int, last: int) -> bool:
         """Words that follow the first word of many places' names (San Remo, Puerto Rico,
