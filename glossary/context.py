@@ -12,6 +12,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
+    german_nouns,
     is_common_word,
     is_family_name,
     is_german_lower,
@@ -161,6 +162,21 @@ class ContextEvidence:
                 if link in _COORDINATORS and other[:1].isupper():
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
+        return self.listed_with_place(n)
+
+    def listed_with_place(self, n: int) -> bool:
+        """Joined by und/oder to a place (Antsirabe und Makay, Tübingen oder Pfrondorf):
+        a place too."""
+        toks = self.toks
+        for m, link in ((n - 2, n - 1), (n + 2, n + 1)):
+            if not 0 <= m < len(toks):
+                continue
+            gap = toks[link].text
+            if gap not in _COORDINATORS or not capitalised(toks[m].text):
+                continue
+            other = toks[m].text
+            if is_place_name(other, self.lang) and _given(other, self.lang) is None:
+                return True
         return False
 
     def family(self, word: str) -> bool:
@@ -203,6 +219,19 @@ class ContextEvidence:
             noun = nxt.text
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
+
+    def speaker(self, n: int) -> bool:
+        """A line's first word before a colon that opens a quotation or a statement
+        (Güllner: „Solidarität …“, Sido: Früher …): a speaker, as interviews write them."""
+        tok = self.toks[n]
+        return n + 1 < len(self.toks) and self.text.startswith(":", tok.end) and tok.initial
+
+    def compound_only(self, word: str) -> bool:
+        """Read as a common noun only because it splits into known parts (Pink|wart,
+        Schön|lein): no listed noun, lower-case word or place."""
+        return not (
+            word in german_nouns() or is_german_lower(word) or is_place_name(word, self.lang)
+        )
 
     def singular_verb_after(self, n: int) -> bool:
         """A finite verb in the singular right after token ``n`` (Beck ist, Huber agierte):

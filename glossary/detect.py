@@ -218,12 +218,16 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
-        Ramelow erklärte): a family or given name, or a word German has no other use for."""
+        Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
+        given name, or a word German has no other use for."""
         word, lang = self.toks[n].text, self.lang
-        if not self.verb_after(n):
+        speaker = self.speaker(n)
+        if not (self.verb_after(n) or speaker):
             return None
         if _weak(word, lang) and not self.name_only(word):
-            if not (self.family(word) and self.singular_verb_after(n)):
+            if not (
+                (self.family(word) or self.compound_only(word)) and self.singular_verb_after(n)
+            ):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
