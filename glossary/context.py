@@ -220,6 +220,19 @@ class ContextEvidence:
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
 
+    def only_a_name(self, word: str) -> bool:
+        """A capitalised word with no reading but a name's: not a stop word, a listed or
+        guessed common noun (unless the guess is all there is), a lower-case word, a place,
+        a role or a title."""
+        lang = self.lang
+        if _stop(word, lang) or role_before(word, lang) or _title(word, lang):
+            return False
+        if is_place_name(word, lang) or is_german_lower(word) or word in german_nouns():
+            return False
+        if "-" in word and any(is_common_word(p, lang) for p in word.split("-")):
+            return False  # SVP-Nationalrat, Ferrari-Technikchef
+        return not _weak(word, lang) or self.name_only(word)
+
     def speaker(self, n: int) -> bool:
         """A line's first word before a colon that opens a quotation or a statement
         (Güllner: „Solidarität …“, Sido: Früher …): a speaker, as interviews write them."""

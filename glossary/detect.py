@@ -157,6 +157,12 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def add(self, words_: list[int], kind: str, gender: str | None, given: str, full: bool):
         toks = self.toks
+        extra = []
+        if kind == "person" and _given(toks[words_[0]].text, self.lang) is None:
+            extra = self.name_words_before(words_[0])
+        if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
+            given = " ".join([*(toks[m].text for m in extra), given]).strip()
+            words_, full = [*extra, *words_], True
         first, last = toks[words_[0]], toks[words_[-1]]
         end = last.end
         if full and self._initial(last) or _ROMAN.match(last.text):
@@ -180,6 +186,21 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             given,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def name_words_before(self, i: int) -> list[int]:
+        """Up to two capitalised words right before a person's name that can be nothing but
+        name words: no listed noun, lower-case word, place, role, title or particle."""
+        toks, out = self.toks, []
+        m = i - 1
+        while m >= 0 and len(out) < 2 and m not in self.used and not toks[m + 1].initial:
+            word = toks[m].text
+            if self.text[toks[m].end : toks[m + 1].start] != " " or not capitalised(word):
+                break
+            if word in _PARTICLES or word.isupper() or not self.only_a_name(word):
+                break
+            out.insert(0, m)
+            m -= 1
+        return out
 
     def single(self, n: int) -> tuple[str, str | None] | None:
         """Kind and gender of a lone capitalised word, None when nothing says it is a name."""
