@@ -38,9 +38,12 @@ from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.lexicon import (
     fold,
+    german_nouns,
     given_spread,
     is_common_word,
     is_family_name,
+    is_place_name,
+    proper_kinds,
     words,
 )
 from glossary.tokens import parts, tokens
@@ -229,13 +232,20 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             return None
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
-        if family and FAMILY_ALONE:
+        if family and FAMILY_ALONE and self.family_alone(word):
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
             return "person", None
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def family_alone(self, word: str) -> bool:
+        """A listed family name counts alone unless German also has it as a noun or a place
+        (Lage, Saal, Madrid: Faker lists them), or Wiktionary lists it as a family name."""
+        if self.lang not in ("de",) or "family" in proper_kinds(word):
+            return True
+        return word not in german_nouns() and not is_place_name(word, self.lang)
 
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
