@@ -95,11 +95,20 @@ class ContextEvidence:
         Community Arts College)."""
         toks, text = self.toks, self.text
         if n > 0 and text[toks[n - 1].end : toks[n].start] == " ":
-            if capitalised(toks[n - 1].text) and not toks[n].initial:
+            if self.name_neighbour(toks[n - 1].text) and not toks[n].initial:
                 return False
         if n + 1 < len(toks) and text[toks[n].end : toks[n + 1].start] == " ":
-            return not capitalised(toks[n + 1].text)
+            return not self.name_neighbour(toks[n + 1].text)
         return True
+
+    def name_neighbour(self, word: str) -> bool:
+        """A capitalised word that may make the token part of a longer name of something
+        else: no function word (Doch, Für), given name, honorific (Miss) or role noun."""
+        if not capitalised(word) or fold(word) in words(self.lang, "function"):
+            return False
+        if _given(word, self.lang) is not None:
+            return False  # Sviatlana Tsikhanouskaya: a given name is no rival reading
+        return not (_title(word, self.lang) or _title(word, "en") or role_before(word, self.lang))
 
     def adjective_form(self, word: str) -> bool:
         """Written as an adjective: in lower case, or capitalised in a name (Der Kleine Saal)

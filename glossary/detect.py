@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from glossary.absence import GermanEvidence, capitalised
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -54,6 +55,7 @@ from glossary.wordclass import (
     _ROMAN,
     _SPREAD_ALONE,
     _SPREAD_RARE,
+    _SURNAME_ALONE,
     FAMILY_ALONE,
     _best_lemma,
     _gender_of,
@@ -232,7 +234,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             return None
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
-        if family and FAMILY_ALONE and self.family_alone(word):
+        if family and FAMILY_ALONE and self.family_alone(n):
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
             return "person", None
@@ -240,12 +242,19 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             return "person", _gender_of(None, word, lang, "")
         return None
 
-    def family_alone(self, word: str) -> bool:
-        """A listed family name counts alone unless German also has it as a noun or a place
-        (Lage, Saal, Madrid: Faker lists them), or Wiktionary lists it as a family name."""
-        if self.lang not in ("de",) or "family" in proper_kinds(word):
+    def family_alone(self, n: int) -> bool:
+        """A listed family name counts alone when it stands apart from other capitalised
+        words but given names (not Bit Lane, Angry Young Men) and German has no noun or
+        place of that name (Lage, Saal, Madrid: Faker lists them); Wiktionary's family names
+        need only the first, surnames of a telling shape (Tsikhanouskaya) neither."""
+        word = self.toks[n].text
+        if any(_SURNAME_ALONE.search(form.lower()) for form in lemmas(word, self.lang)):
             return True
-        return word not in german_nouns() and not is_place_name(word, self.lang)
+        if not self.alone(n):
+            return False
+        if self.lang == "de" and "family" in proper_kinds(word):
+            return True
+        return self.lang != "de" or word not in german_nouns() and not is_place_name(word, "de")
 
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
