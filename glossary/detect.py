@@ -217,7 +217,10 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         territory = fold(word) in words(lang, "territory")
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
-        if before in _LOCATIVE.get(lang, ()) or territory:
+        locative = _LOCATIVE.get(lang, ())
+        if before == "von" and self.word_before(n - 1) in locative:
+            return "place", None  # südlich von Modrava
+        if before in locative or territory:
             return ("place", None) if territory or not _weak(word, lang) else None
         title = self.title_before(n)
         if title is not None:

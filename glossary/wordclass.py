@@ -68,7 +68,10 @@ _DETERMINERS = {
 }
 # German prepositions after which a bare capitalised word is a place (in Minsk).
 _LOCATIVE = {
-    "de": frozenset("in nach aus bei ab gen nahe".split()),
+    "de": frozenset(
+        "in nach aus bei ab gen nahe richtung südlich nördlich östlich westlich "
+        "südwestlich südöstlich nordwestlich nordöstlich".split()
+    ),
     "en": frozenset("in at from to near".split()),
     "fr": frozenset("à en".split()),
 }
