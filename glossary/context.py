@@ -129,20 +129,26 @@ class ContextEvidence:
         for form in (fold(prev.text) + ".", fold(prev.text)):
             if form in titles and (form.endswith(".") == (gap.strip() == ".")):
                 return titles[form]
-        if gap.strip() == "" and role_before(prev.text, self.lang) and self.may_follow_role(i):
+        if (
+            gap.strip() == ""
+            and role_before(prev.text, self.lang)
+            and not is_german_lower(prev.text)  # der Oberen Mittelklasse: an adjective
+            and self.may_follow_role(i)
+        ):
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         return None
 
     def may_follow_role(self, i: int) -> bool:
-        """A word after a role noun names the person unless it is a common noun or a place
-        itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be nouns
-        too (Trainer Fischer)."""
+        """A word after a role noun names the person unless it is a listed common noun or a
+        place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be
+        nouns too (Trainer Fischer), and a guessed compound is no evidence against a name
+        (Verkehrsminister Hollerbach)."""
         word = self.toks[i].text
         if word in _PARTICLES and i + 1 < len(self.toks):
             return not is_place_name(self.toks[i + 1].text, self.lang)
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
-        return not (is_german_noun(word) or is_german_lower(word))
+        return not (word in german_nouns() or is_german_lower(word))
 
     def _abbrev_before(self, i: int) -> bool:
         prev = self.toks[i - 1]
