@@ -7,7 +7,8 @@ CoNLL scores it. "overlap" counts a prediction that overlaps a gold span.
 
 Peers in the same run when installed in the benchmark env: spaCy with a German
 model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_detect.py``
-(``--misses N`` prints N false negatives and N false positives).
+(``--misses N`` prints N false negatives and N false positives; ``--classes``
+counts the errors by what the gold has where they are).
 
 ``--ud`` adds a second source with no person labels: UD German GSD dev (news,
 blogs, reviews; PROPN tags). Every predicted person whose words hold no PROPN
@@ -21,6 +22,7 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +37,13 @@ _NO_SPACE_AFTER = {"(", "["}
 
 def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
     """One text and the character spans of its gold person names."""
+    text, spans = read_spans(path)
+    return text, [(a, b) for a, b, kind in spans if kind == "PER"]
+
+
+def read_spans(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """One text and the character spans of every outer-column entity (PER, LOC, ORG, OTH
+    and their -deriv/-part forms) with its type."""
     sentences: list[list[tuple[str, str]]] = []
     cur: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -50,12 +59,12 @@ def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
     if cur:
         sentences.append(cur)
     text_parts: list[str] = []
-    gold: list[tuple[int, int]] = []
+    gold: list[tuple[int, int, str]] = []
     pos = 0
     for sent in sentences:
         line = ""
         quote_open = False
-        span: list[int] | None = None
+        span: list | None = None
         for n, (tok, label) in enumerate(sent):
             prev = sent[n - 1][0] if n else ""
             space = bool(line)
@@ -72,20 +81,47 @@ def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
             start = pos + len(line)
             line += tok
             end = pos + len(line)
-            if label == "B-PER" or (label == "I-PER" and span is None):
+            kind = label[2:]
+            if (
+                label.startswith("B-")
+                or label.startswith("I-")
+                and (span is None or span[2] != kind)
+            ):
                 if span is not None:
-                    gold.append((span[0], span[1]))
-                span = [start, end]
-            elif label == "I-PER":
+                    gold.append((span[0], span[1], span[2]))
+                span = [start, end, kind]
+            elif label.startswith("I-"):
                 span[1] = end
             elif span is not None:
-                gold.append((span[0], span[1]))
+                gold.append((span[0], span[1], span[2]))
                 span = None
         if span is not None:
-            gold.append((span[0], span[1]))
+            gold.append((span[0], span[1], span[2]))
         text_parts.append(line + "\n")
         pos += len(line) + 1
     return "".join(text_parts), gold
+
+
+def error_classes(
+    text: str, pred: set[tuple[int, int]], spans: list[tuple[int, int, str]]
+) -> tuple[Counter, Counter]:
+    """False persons by what the gold has there (another entity type, part of a person's
+    span, nothing) and missed persons by whether a prediction overlaps them."""
+    gold = {(a, b) for a, b, kind in spans if kind == "PER"}
+    wrong: Counter = Counter()
+    for a, b in pred - gold:
+        kinds = {k for s, e, k in spans if s < b and a < e}
+        if "PER" in kinds:
+            wrong["part of a person's span"] += 1
+        else:
+            wrong["/".join(sorted(kinds)) or "no entity"] += 1
+    missed: Counter = Counter()
+    for a, b in gold - pred:
+        if any(s < b and a < e for s, e in pred):
+            missed["span differs"] += 1
+        else:
+            missed["not found, " + ("several words" if " " in text[a:b] else "one word")] += 1
+    return wrong, missed
 
 
 def score(pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[float, float, float]:
@@ -214,6 +250,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--ud", action="store_true", help="also count false persons on UD GSD")
+    parser.add_argument(
+        "--classes", action="store_true", help="count bitext's errors by what the gold has"
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -243,6 +282,14 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.classes:
+        wrong, missed = error_classes(text, bitext_spans(text), read_spans(DATA)[1])
+        print("| false person, gold has | n |\n|---|---:|")
+        for kind, n in wrong.most_common():
+            print(f"| {kind} | {n} |")
+        print("| missed person | n |\n|---|---:|")
+        for kind, n in missed.most_common():
+            print(f"| {kind} | {n} |")
     if args.ud:
         if UD_GSD.exists():
             ud_check(UD_GSD)
