@@ -416,3 +416,20 @@ def test_ukrainian_soft_e_has_the_press_form_in_all():
     # that the press takes from the Russian spelling.
     assert convert("Синєв", "uk", "de") == ["Synjew"]
     assert convert("Синєв", "uk", "de", every=True)[-1] == "Synew"
+
+
+@pytest.mark.parametrize(
+    ("cyr", "expected"),
+    [
+        ("Альона", "Aliona"),  # о after ь is io
+        ("Наєнко", "Naienko"),
+        ("Єнакієве", "Yenakiieve"),
+        ("Стрий", "Stryi"),
+        ("Згорани", "Zghorany"),
+        ("Кадіївка", "Kadiivka"),
+        ("Запоріжжя", "Zaporizhzhia"),
+    ],
+)
+def test_ukrainian_2010_table_examples(cyr, expected):
+    """The examples printed in the 2010 national table itself."""
+    assert word(cyr, "en_uk2010", "uk", surname=True) == expected
