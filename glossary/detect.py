@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.absence import GermanEvidence, capitalised
+from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.inflect import lemmas
@@ -203,6 +203,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 break
             if word in _PARTICLES or word.isupper() or not self.only_a_name(word):
                 break
+            if toks[m].initial and self.lang not in NOUN_CAPITALISING:
+                break  # Przeciwnicy Łukaszenki: any word starts a Polish sentence capitalised
             out.insert(0, m)
             m -= 1
         return out
