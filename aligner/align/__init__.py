@@ -237,6 +237,8 @@ def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
     f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
     vocab = set().union(*f_short)
     f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
+    if keys is not None:
+        anchors.drop_redundant_keys(f_short, f_long)
     if "subwords" in signals:
         p_short, p_long = subwords.piece_features(short, long)
         _merge_into(f_short, p_short)
