@@ -238,8 +238,7 @@ def _shuffled_counts(src: list[str], tgt: list[str], settings: dict, k: int) -> 
     (lexicon learned from its own first pass included), so what it finds in
     sentences that cannot be translations of each other is measured, not assumed.
     """
-    order = np.random.default_rng([mismatch.SHUFFLE_SEED, k]).permutation(len(tgt))
-    shuffled = [tgt[j] for j in order]
+    shuffled = mismatch.reordered(tgt, k)
     info = align(src, shuffled, progress=False, compare_shuffled=False, **settings).info
     counts = info.get("evidence_beads") or {}
     return counts.get("with_evidence", 0), counts.get("paired", 0)

@@ -28,6 +28,7 @@ Lines without a letter (page numbers, rules) are left out of both counts.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections.abc import Callable
 
@@ -152,6 +153,19 @@ def _unexplained(null, n: int, dark: int, dark_sentences: float) -> bool:
         if binomial_tail(n - dark, n, upper) < ALPHA:
             return False
     return binomial_tail(n - dark, n, rate) >= ALPHA
+
+
+def reordered(texts: list, k: int) -> list:
+    """The k-th order of ``texts`` that cannot be a translation's, keeping its neighbours.
+
+    The text is cut into k + 1 blocks, each read backwards: neighbouring
+    sentences stay neighbours (a run on one topic stays a run), but no
+    monotone path can follow more than one sentence of each block in its
+    true place.
+    """
+    m = len(texts)
+    cuts = [round(b * m / (k + 1)) for b in range(k + 2)]
+    return [t for a, b in itertools.pairwise(cuts) for t in reversed(texts[a:b])]
 
 
 def binomial_tail(k: int, n: int, p: float) -> float:
