@@ -103,8 +103,9 @@ def align(
     join the dictionary.
 
     ``compare_shuffled`` lets a short text whose beads often lack evidence
-    be aligned again with its target in random orders, the chance level of
-    the verdict (see :mod:`aligner.align.mismatch`); off in those runs.
+    be aligned again with its target reordered so that it cannot be a
+    translation, the chance level of the verdict (see
+    :mod:`aligner.align.mismatch`); off in those runs.
     """
     dictionary = None if dictionary is None else list(dictionary)  # read again when shuffled
     src_text = [s.text if isinstance(s, Segment) else str(s) for s in src]
@@ -234,7 +235,7 @@ def align(
 
 
 def _shuffled_counts(src: list[str], tgt: list[str], settings: dict, k: int) -> tuple[int, int]:
-    """(beads with evidence, paired beads) when the target is aligned in random order k.
+    """(beads with evidence, paired beads) with the target in ``mismatch.reordered`` order k.
 
     The chance level of a short text's verdict: the whole aligner runs
     (lexicon learned from its own first pass included), so what it finds in

@@ -15,12 +15,15 @@ stretch of ``MIN_REGION`` sentences or more where almost no bead does (a
 different article, a missing or extra chapter) is reported with its place.
 The whole text is called a mismatch when its paired beads lack evidence
 more often than a translation's do: when a one-sided binomial test rejects
-"at most ``MAX_SHARE`` of the paired beads lack evidence" at ``ALPHA``. A
-long text is judged as before (its share must pass ``MAX_SHARE``); a short
-one must pass it by more than chance, so that two or three beads of a
-dozen without shared words do not condemn it. Unpaired lines (captions a
-translation left out) do not count in that test: they are reported only as
-a stretch large enough to be a missing chapter.
+"at most ``MAX_SHARE`` of the paired beads lack evidence" at ``ALPHA``, so
+that two or three beads of a dozen without shared words do not condemn a
+short text. A text of at most ``NULL_BEADS`` paired beads that this test
+does not condemn is also compared with itself reordered (``reordered``):
+the aligner, run again on the same sentences in an order that cannot be a
+translation's, says what evidence chance gives these very texts, and the
+text is a mismatch when its beads do not have significantly more.
+Unpaired lines (captions a translation left out) count in neither test:
+they are reported only as a stretch large enough to be a missing chapter.
 
 Lines without a letter (page numbers, rules) are left out of both counts.
 """
@@ -57,14 +60,14 @@ DARK = 0.25
 #: Share of all sentences that an unpaired stretch must reach to be a mismatch.
 MISSING = 0.2
 SAMPLE = 20_000
-#: Random orders of the target a short text is compared with.
+#: Most orders of the target (see ``reordered``) a short text is compared with.
 SHUFFLES = 3
 SHUFFLE_SEED = 778
 #: No reordered run is needed when the text beats even this rate of beads with
 #: evidence (the runs of unrelated texts measured so far stay below 0.85).
 NULL_CEILING = 0.9
 #: Paired beads above which a text is judged on its share alone (the
-#: shuffled runs would cost three alignments of a long text).
+#: reordered runs would cost up to three alignments of a long text).
 NULL_BEADS = 1000
 
 
@@ -90,7 +93,7 @@ def judge(
 ) -> Verdict:
     """The document score and, if the texts do not (all) translate each other, where.
 
-    ``null(k)`` aligns the texts with the target in the k-th random order
+    ``null(k)`` aligns the texts with the target in ``reordered`` order k
     (see ``_unexplained``); without it a short text is judged on its share alone.
     """
     beads = path.beads
@@ -134,9 +137,9 @@ def _unexplained(null, n: int, dark: int, dark_sentences: float) -> bool:
     Never on fewer than MIN_UNEXPLAINED sentences without evidence. A long
     text (more than NULL_BEADS paired beads) is one when its paired beads
     lack evidence significantly more often than MAX_SHARE. A short one is
-    also compared with itself shuffled: ``null(k)`` gives (beads with
-    evidence, paired beads) of the k-th run of the aligner on the same
-    sentences in a random order, and the text is one when its beads do not
+    also compared with itself reordered: ``null(k)`` gives (beads with
+    evidence, paired beads) of the aligner's run on the same sentences with
+    the target in ``reordered`` order k, and the text is one when its beads do not
     have evidence significantly more often than those runs' beads. No run is
     made when the text beats even NULL_CEILING, and runs stop as soon as it
     beats a generous upper bound of their rate.
