@@ -93,6 +93,22 @@ def random_scale(scorer: Scorer) -> SimScale:
     return SimScale(rand, rand + max(0.25, 0.5 * (1.0 - rand)))
 
 
+def level_scale(coarse: Scorer, fine: SimScale) -> SimScale:
+    """The similarity scale of a coarser level of the search, from the finer one's.
+
+    A unit of a coarse level holds many sentences, and the union of their
+    features overlaps far more than a sentence pair does, aligned or not:
+    on the sentence scale nearly every coarse bead would score as better
+    than aligned, and the clipped similarity would stop telling places
+    apart. So each level measures its own random level on its own units and
+    puts the aligned level as far from it, towards perfect overlap, as it
+    is at the finer level; the weight stays.
+    """
+    rand = random_scale(coarse).random
+    share = (fine.aligned - fine.random) / max(1.0 - fine.random, 1e-3)
+    return SimScale(rand, rand + share * (1.0 - rand), fine.weight)
+
+
 def fit_scale(scorer: Scorer, one_one: list[tuple[range, range]]) -> SimScale:
     """Aligned level = median similarity of the first pass's 1-1 beads; weight from AUC."""
     scale = scorer.scale
