@@ -12,7 +12,14 @@ import re
 from glossary.errors import GlossaryError
 from glossary.given import is_given_name
 from glossary.inflect import lemmas
-from glossary.translit import SOURCES, TARGETS, is_cyrillic, surname_index, to_latin
+from glossary.translit import (
+    SOURCES,
+    TARGETS,
+    is_cyrillic,
+    script_source,
+    surname_index,
+    to_latin,
+)
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
 from glossary.wordclass import ends_like_surname
@@ -27,6 +34,9 @@ _FEMALE_ENDINGS = ("aja", "aya", "aïa", "ája")
 _FR_DIAERESIS = re.compile(r"(?<=[aeo])e")
 _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _PRESS_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiouy\W]|\b)")
+# Ukrainian є after a consonant, mostly in names from Russian (Джемілєв, Іллєнко),
+# which the press often writes from the Russian form with е.
+_UK_SOFT_E = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])є", re.IGNORECASE)
 
 
 def check_lang(lang: str, allowed: tuple[str, ...] = LANGS) -> str:
@@ -60,6 +70,8 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
         raise GlossaryError(f"{name!r} is not in Cyrillic script, but --from is {src}")
     if src not in SOURCES and cyrillic:
         raise GlossaryError(f"{name!r} is in Cyrillic script; use --from ru, uk or be")
+    if cyrillic:
+        src = script_source(name, src)  # Огнєвіч is Ukrainian, said --from ru or not
     if src == to:
         return [name]
     if cyrillic:
@@ -80,6 +92,9 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
             if src == "ru":
                 # A Russian label of a Ukrainian person: the same letters read as Ukrainian.
                 out.append(to_latin(name, to, "uk"))
+            if src == "uk" and _UK_SOFT_E.search(name):
+                plain = _UK_SOFT_E.sub(lambda m: "Е" if m.group().isupper() else "е", name)
+                out.append(to_latin(plain, to, src))
         return list(dict.fromkeys(out))
     return _from_latin(name, src, to, every)
 

@@ -12,7 +12,7 @@ from glossary.convert import convert
 from glossary.errors import GlossaryError
 from glossary.inflect import forms, lemmas
 from glossary.key import key
-from glossary.translit import to_latin
+from glossary.translit import to_latin, word
 from tests.conftest import shared_path
 
 
@@ -189,7 +189,10 @@ def test_dev_set_floor():
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     # English follows BGN/PCGN for Russian (Kabayeva, Alfyorov), which Wikidata's
     # labels often do not (Kabaeva, Alferov): a lower floor than German and Polish.
-    for lang, floor in [("de", 0.75), ("en", 0.65), ("pl", 0.75)]:
+    # German: Wikidata's labels write Ukrainian є after a consonant as e (Dschemilew)
+    # where German Wikipedia's table and title write je (Dschemiljew), and some
+    # labels are English copies (Illenko): 0.73 measured, floor 0.70.
+    for lang, floor in [("de", 0.70), ("en", 0.65), ("pl", 0.75)]:
         hits = n = 0
         for row in rows:
             if not row.get(lang) or not row.get("ru"):
@@ -301,7 +304,7 @@ def test_dev_set_convention_floor():
         ("Ильич", "ru", "fr", "Ilitch"),
         # Czech gives a woman's surname -ová when her given name shows she is one.
         ("Юлія Тимошенко", "uk", "cs", "Julija Tymošenková"),
-        ("Злата Огнєвіч", "uk", "cs", "Zlata Ohnevičová"),
+        ("Злата Огнєвіч", "uk", "cs", "Zlata Ohněvičová"),  # нє: ně (ÚJČ, as дє: dě)
         ("Анна Черных", "ru", "cs", "Anna Černych"),
         ("Микола Азаров", "uk", "cs", "Mykola Azarov"),
         # A man's given name ending in -а, known to the Latin-script list (Mustafa).
@@ -350,3 +353,83 @@ def test_surname_first_order_needs_a_listed_given_name():
 
     assert surname_index(["Литвин", "Володимир"]) == 0
     assert surname_index(["Адгур", "Харазия"]) == 1  # Харазия only looks like a given name
+
+
+@pytest.mark.parametrize(
+    ("cyr", "src", "to", "expected"),
+    [
+        # Duden note 4 (as German Wikipedia quotes it): й is j after и/ы before a
+        # consonant, i after a vowel before a consonant or at the end, dropped in -ий.
+        ("Новороссийск", "ru", "de", "Noworossijsk"),
+        ("Чуйков", "ru", "de", "Tschuikow"),
+        ("Горький", "ru", "de", "Gorki"),
+        # German transcription of Ukrainian: є is je in every position.
+        ("Євген", "uk", "de", "Jewhen"),
+        ("Сєвєродонецьк", "uk", "de", "Sjewjerodonezk"),
+        # Czech (Pravidla českého pravopisu 1993; ÚJČ tables): ě after д, т, н only,
+        # e after other consonants; ji for и after ь; Ukrainian дє is dě.
+        ("Тургенев", "ru", "cs", "Turgeněv"),
+        ("Веселовский", "ru", "cs", "Veselovskij"),
+        ("Медведев", "ru", "cs", "Medveděv"),
+        ("Ильич", "ru", "cs", "Iljič"),
+        ("Воропаев", "ru", "cs", "Voropajev"),
+        ("Лебедєве", "uk", "cs", "Lebeděve"),
+        # Polish (PWN, notes on Ukrainian): l before ю, є as e after л and ie after
+        # other consonants, ь softens з/с/н/ц into ź/ś/ń/ć.
+        ("люблю", "uk", "pl", "lublu"),
+        ("наллєш", "uk", "pl", "nallesz"),
+        ("синє", "uk", "pl", "synie"),
+        ("князь", "uk", "pl", "kniaź"),
+        ("Рязань", "ru", "pl", "Riazań"),
+    ],
+)
+def test_published_rule_examples(cyr, src, to, expected):
+    assert word(cyr, to, src, surname=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "read"),
+    [
+        ("Їжакевич", "ru", "uk"),  # ї, є, ґ are Ukrainian only
+        ("Ґалаґан", "ru", "uk"),
+        ("Магілёў", "ru", "be"),  # ў is Belarusian only
+        ("Віталій Кличко", "ru", "uk"),  # і beside и
+        ("Ігар Быкаў", "uk", "be"),  # і beside ы (and ў)
+        ("Іван", "be", "be"),  # і alone proves nothing
+        ("Путин", "uk", "uk"),
+    ],
+)
+def test_letters_show_the_source_language(name, said, read):
+    from glossary.translit import script_source
+
+    assert script_source(name, said) == read
+    assert convert(name, said, "de") == convert(name, read, "de")
+
+
+def test_ukrainian_letters_said_to_be_russian_read_as_ukrainian():
+    # The 2010 national table's own example: Їжакевич = Yizhakevych.
+    assert convert("Їжакевич", "ru", "en") == ["Yizhakevych"]
+
+
+def test_ukrainian_soft_e_has_the_press_form_in_all():
+    # First answer by the German table (є is je); --all adds the form with е
+    # that the press takes from the Russian spelling.
+    assert convert("Синєв", "uk", "de") == ["Synjew"]
+    assert convert("Синєв", "uk", "de", every=True)[-1] == "Synew"
+
+
+@pytest.mark.parametrize(
+    ("cyr", "expected"),
+    [
+        ("Альона", "Aliona"),  # о after ь is io
+        ("Наєнко", "Naienko"),
+        ("Єнакієве", "Yenakiieve"),
+        ("Стрий", "Stryi"),
+        ("Згорани", "Zghorany"),
+        ("Кадіївка", "Kadiivka"),
+        ("Запоріжжя", "Zaporizhzhia"),
+    ],
+)
+def test_ukrainian_2010_table_examples(cyr, expected):
+    """The examples printed in the 2010 national table itself."""
+    assert word(cyr, "en_uk2010", "uk", surname=True) == expected

@@ -366,9 +366,9 @@ def test_cli_newer_version(path, capsys):
     assert err.startswith("bitext: error: ") and "Traceback" not in err
 
 
-@pytest.mark.parametrize("fmt", ["tmx", "csv"])
-async def test_export_tmx_and_csv(path, fmt):
-    out = path.with_suffix(f".{fmt}")
+@pytest.mark.parametrize("fmt", ["tmx", "csv", "tsv", "moses", "svg"])
+async def test_export_in_every_format(path, fmt):
+    """The dialog offers each format of ``bitext export``; the file name follows the choice."""
 
     async def run():
         with Project.open(path, readonly=True) as project:  # export works read-only too
@@ -382,16 +382,31 @@ async def test_export_tmx_and_csv(path, fmt):
                 app.screen.query_one("#export-path").focus()
                 await pilot.press("enter")
                 await pilot.pause()
+                return project.src_lang, project.tgt_lang
 
-    await run()
-    text = out.read_text(encoding="utf-8-sig")
+    src_lang, tgt_lang = await run()
+    if fmt == "moses":
+        src = path.with_suffix(f".{src_lang}").read_text(encoding="utf-8").splitlines()
+        tgt = path.with_suffix(f".{tgt_lang}").read_text(encoding="utf-8").splitlines()
+        assert len(src) == len(tgt) == 7
+        assert any("Lukaschenko" in line for line in src)
+        assert any("Lukashenko" in line for line in tgt)
+        return
+    text = path.with_suffix(f".{fmt}").read_text(encoding="utf-8-sig")
+    if fmt == "svg":
+        assert text.lstrip().startswith(("<?xml", "<svg")) and "</svg>" in text
+        return
     assert "Lukaschenko" in text and "Lukashenko" in text
     if fmt == "tmx":
         assert text.count("<tu>") + text.count("<tu ") == 7
-    else:
+    elif fmt == "csv":
         import pandas as pd
 
-        assert len(pd.read_csv(out)) == 7
+        assert len(pd.read_csv(path.with_suffix(".csv"))) == 7
+    else:
+        assert len(text.splitlines()) == 7 and all(
+            line.count("\t") == 1 for line in text.splitlines()
+        )
 
 
 async def test_export_to_missing_directory_reports_error(path):

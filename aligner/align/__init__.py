@@ -20,6 +20,8 @@ it is aligned (``focus``).
 
 from __future__ import annotations
 
+import sys
+import types
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import nullcontext
@@ -366,3 +368,18 @@ def _finish(beads: list[Bead], n: int, m: int, info: dict) -> Alignment:
     alignment = Alignment(beads, n, m, info)
     alignment.check()
     return alignment
+
+
+class _CallableModule(types.ModuleType):
+    """``aligner.align`` is both this package and, called, :func:`align`.
+
+    ``aligner/__init__.py`` imports its public names on first use; whichever
+    import of ``aligner.align.*`` comes first binds the package under the
+    function's name, so the package answers a call as the function does.
+    """
+
+    def __call__(self, *args, **kwargs) -> Alignment:
+        return align(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -128,7 +128,13 @@ KEYS: tuple[Key, ...] = (
         "Glossary",
         edits=True,
     ),
-    Key("w", "export", "Export", "Export the pairs to TMX or CSV", "File"),
+    Key(
+        "w",
+        "export",
+        "Export",
+        "Export the pairs (TMX, CSV, TSV, Moses) or the path (SVG, PNG)",
+        "File",
+    ),
     Key("question_mark,f1", "help", "Help", "Show all keys", "File", footer=6),
     Key("q", "quit", "Quit", "Quit (everything is already saved)", "File", footer=7),
     # -- review work in bulk, notes, bookmarks and finding (kept together to ease merging)

@@ -21,6 +21,34 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|інична|ич|іч|ыч|вiч)$")
 
 
+# Letters only one of the three source alphabets has.
+_ONLY_UK = set("єїґ")
+_ONLY_BE = set("ў")
+_NOT_UK = set("ыэёъ")  # with і these mark Belarusian
+_NOT_BE = set("ищъ")  # with і these mark Ukrainian
+
+
+def script_source(name: str, src: str) -> str:
+    """The source language the letters of ``name`` prove, else ``src``.
+
+    A name written with є, ї or ґ is Ukrainian and one with ў Belarusian, whatever
+    language it was said to be in: it is read with that language's letter values
+    (Огнєвіч gives Ohnewitsch, not Ognjewitsch). і beside и marks Ukrainian, і
+    beside ы or э Belarusian; Russian has none of these letters.
+    """
+    letters = set(name.lower())
+    if letters & _ONLY_UK:
+        return "uk"
+    if letters & _ONLY_BE:
+        return "be"
+    if "і" in letters:
+        if letters & _NOT_UK and not letters & _NOT_BE:
+            return "be"
+        if letters & _NOT_BE and not letters & _NOT_UK:
+            return "uk"
+    return src
+
+
 def is_cyrillic(text: str) -> bool:
     """True when every letter of ``text`` is Cyrillic (and there is at least one)."""
     letters = [c for c in text.lower() if c.isalpha()]
@@ -149,4 +177,13 @@ def _convert_words(text: str, to: str, src: str, sur: int | None, female: bool =
     return "".join(out)
 
 
-__all__ = ["SOURCES", "TARGETS", "is_cyrillic", "surname_index", "table_names", "to_latin", "word"]
+__all__ = [
+    "SOURCES",
+    "TARGETS",
+    "is_cyrillic",
+    "script_source",
+    "surname_index",
+    "table_names",
+    "to_latin",
+    "word",
+]

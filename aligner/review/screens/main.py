@@ -265,7 +265,8 @@ class ReviewScreen(
                 self.notify(f"Exporting to {result[0]}…", timeout=2)
                 self.call_after_refresh(self._export, *result)
 
-        self.app.push_screen(ExportDialog(self.project.path), done)
+        dialog = ExportDialog(self.project.path, self.project.src_lang, self.project.tgt_lang)
+        self.app.push_screen(dialog, done)
 
     def _export(self, path: str, fmt: str, statuses: str) -> None:
         from aligner.formats import parse_statuses
