@@ -7,7 +7,13 @@ CoNLL scores it. "overlap" counts a prediction that overlaps a gold span.
 
 Peers in the same run when installed in the benchmark env: spaCy with a German
 model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_detect.py``
-(``--misses N`` prints N false negatives and N false positives).
+(``--misses N`` prints N false negatives and N false positives; ``--classes``
+counts the errors by what the gold has where they are).
+
+``--ud`` adds a second source with no person labels: UD German GSD dev (news,
+blogs, reviews; PROPN tags). Every predicted person whose words hold no PROPN
+is certainly wrong; the share counts false persons on text detection was not
+tuned on.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ import argparse
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "benchmarks" / "names" / "germeval2014-ner-de-dev.tsv"
+UD_GSD = SHARED / "benchmarks" / "ud" / "UD_German-GSD" / "de_gsd-ud-dev.conllu"
 
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "%"}
 _NO_SPACE_AFTER = {"(", "["}
@@ -29,6 +37,13 @@ _NO_SPACE_AFTER = {"(", "["}
 
 def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
     """One text and the character spans of its gold person names."""
+    text, spans = read_spans(path)
+    return text, [(a, b) for a, b, kind in spans if kind == "PER"]
+
+
+def read_spans(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """One text and the character spans of every outer-column entity (PER, LOC, ORG, OTH
+    and their -deriv/-part forms) with its type."""
     sentences: list[list[tuple[str, str]]] = []
     cur: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -44,12 +59,12 @@ def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
     if cur:
         sentences.append(cur)
     text_parts: list[str] = []
-    gold: list[tuple[int, int]] = []
+    gold: list[tuple[int, int, str]] = []
     pos = 0
     for sent in sentences:
         line = ""
         quote_open = False
-        span: list[int] | None = None
+        span: list | None = None
         for n, (tok, label) in enumerate(sent):
             prev = sent[n - 1][0] if n else ""
             space = bool(line)
@@ -66,20 +81,47 @@ def read_germeval(path: Path) -> tuple[str, list[tuple[int, int]]]:
             start = pos + len(line)
             line += tok
             end = pos + len(line)
-            if label == "B-PER" or (label == "I-PER" and span is None):
+            kind = label[2:]
+            if (
+                label.startswith("B-")
+                or label.startswith("I-")
+                and (span is None or span[2] != kind)
+            ):
                 if span is not None:
-                    gold.append((span[0], span[1]))
-                span = [start, end]
-            elif label == "I-PER":
+                    gold.append((span[0], span[1], span[2]))
+                span = [start, end, kind]
+            elif label.startswith("I-"):
                 span[1] = end
             elif span is not None:
-                gold.append((span[0], span[1]))
+                gold.append((span[0], span[1], span[2]))
                 span = None
         if span is not None:
-            gold.append((span[0], span[1]))
+            gold.append((span[0], span[1], span[2]))
         text_parts.append(line + "\n")
         pos += len(line) + 1
     return "".join(text_parts), gold
+
+
+def error_classes(
+    text: str, pred: set[tuple[int, int]], spans: list[tuple[int, int, str]]
+) -> tuple[Counter, Counter]:
+    """False persons by what the gold has there (another entity type, part of a person's
+    span, nothing) and missed persons by whether a prediction overlaps them."""
+    gold = {(a, b) for a, b, kind in spans if kind == "PER"}
+    wrong: Counter = Counter()
+    for a, b in pred - gold:
+        kinds = {k for s, e, k in spans if s < b and a < e}
+        if "PER" in kinds:
+            wrong["part of a person's span"] += 1
+        else:
+            wrong["/".join(sorted(kinds)) or "no entity"] += 1
+    missed: Counter = Counter()
+    for a, b in gold - pred:
+        if any(s < b and a < e for s, e in pred):
+            missed["span differs"] += 1
+        else:
+            missed["not found, " + ("several words" if " " in text[a:b] else "one word")] += 1
+    return wrong, missed
 
 
 def score(pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[float, float, float]:
@@ -138,9 +180,79 @@ def _lines(text: str):
         pos += len(line)
 
 
+def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """One text (a sentence a line, from the ``# text`` lines) and each word's span and
+    part of speech (multi-word tokens as their surface form)."""
+    lines: list[str] = []
+    words: list[tuple[int, int, str]] = []
+    pos = 0
+    sentence, cursor, skip = "", 0, 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            sentence, cursor = line[len("# text = ") :], 0
+            continue
+        if not line.strip():
+            if sentence:
+                lines.append(sentence)
+                pos += len(sentence) + 1
+            sentence = ""
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "." in cols[0]:
+            continue
+        if "-" in cols[0]:
+            first, last = (int(x) for x in cols[0].split("-"))
+            skip = last - first + 1
+            form, upos = cols[1], "MWT"
+        elif skip:
+            skip -= 1
+            continue
+        else:
+            form, upos = cols[1], cols[3]
+        at = sentence.find(form, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(form)
+        words.append((pos + at, pos + cursor, upos))
+    return "\n".join(lines) + "\n", words
+
+
+def ud_check(path: Path) -> None:
+    """Predicted persons on UD German GSD dev, by whether their words are proper nouns."""
+    text, words = read_ud(path)
+    t0 = time.perf_counter()
+    pred = sorted(bitext_spans(text))
+    secs = time.perf_counter() - t0
+    counts = {"all PROPN": 0, "some PROPN": 0, "no PROPN": 0}
+    wrong = []
+    for a, b in pred:
+        tags = [u for s, e, u in words if s < b and a < e]
+        propn = sum(u == "PROPN" for u in tags)
+        if tags and propn == len(tags):
+            counts["all PROPN"] += 1
+        elif propn:
+            counts["some PROPN"] += 1
+        else:
+            counts["no PROPN"] += 1
+            wrong.append(text[a:b])
+    n = len(pred)
+    print(f"UD German GSD dev: {text.count(chr(10))} sentences, {len(text):,} characters")
+    print("| predicted persons | all words PROPN | some PROPN | no PROPN (wrong) | seconds |")
+    print("|---:|---:|---:|---:|---:|")
+    share = " | ".join(f"{c} ({c / n:.1%})" if n else "0" for c in counts.values())
+    print(f"| {n} | {share} | {secs:.1f} |")
+    print("no PROPN:", " | ".join(wrong[:60]), file=sys.stderr)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--ud", action="store_true", help="also count false persons on UD GSD")
+    parser.add_argument(
+        "--classes", action="store_true", help="count bitext's errors by what the gold has"
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -170,6 +282,19 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.classes:
+        wrong, missed = error_classes(text, bitext_spans(text), read_spans(DATA)[1])
+        print("| false person, gold has | n |\n|---|---:|")
+        for kind, n in wrong.most_common():
+            print(f"| {kind} | {n} |")
+        print("| missed person | n |\n|---|---:|")
+        for kind, n in missed.most_common():
+            print(f"| {kind} | {n} |")
+    if args.ud:
+        if UD_GSD.exists():
+            ud_check(UD_GSD)
+        else:
+            print(f"{UD_GSD}: not found", file=sys.stderr)
     return 0
 
 

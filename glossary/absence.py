@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from glossary.lexicon import is_common_word, is_german_lower, is_place_name
+from glossary.lexicon import (
+    fold,
+    is_common_word,
+    is_german_lower,
+    is_german_noun,
+    is_place_name,
+    is_strong_common_word,
+    words,
+)
 from glossary.wordclass import _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
@@ -20,6 +28,8 @@ NOUN_CAPITALISING = frozenset({"de"})
 _NOUN_ENDINGS = ("s", "es", "n", "en")
 #: Strong adjective endings that stand before a noun without an article.
 _STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
+#: Endings of inflected adjectives that verbs seldom have (-e, -er, -es, -em).
+_ATTRIBUTE = re.compile(r"[a-zäöüß]{3}(?:e|er|es|em)$")
 
 
 def capitalised(word: str) -> bool:
@@ -50,11 +60,37 @@ class GermanEvidence:
                     return False
         return True
 
+    def name_only(self, word: str) -> bool:
+        """A capitalised German word of the frequency list that is no noun, no compound, no
+        lower-case word and no place: frequent in German, yet German has no use for it
+        but as a name (Ramelow, Röttgen)."""
+        if self.lang not in NOUN_CAPITALISING or len(word) < 3 or "-" in word:
+            return False
+        return not (
+            is_german_noun(word)
+            or is_german_lower(word)
+            or is_place_name(word, self.lang)
+            or is_strong_common_word(word, self.lang)
+        )
+
     def after_adjective(self, n: int) -> bool:
         """Right after an inflected adjective (geschicktes Manövrieren, mit neuem Schwung):
         a noun; a bare name takes no adjective without an article."""
         before = self.word_before(n)
+        if n == 0 or not self.toks[n - 1].text.islower():
+            return False
         return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
+
+    def after_attribute(self, n: int) -> bool:
+        """Right after an inflected adjective of any strong or weak ending but -en and -te,
+        which verbs share (warme Sommer, spätere Kaiser, humider Winter; not sagte Kolb):
+        a common noun, whatever lists it as a family name."""
+        before = self.word_before(n)
+        if n == 0 or not self.toks[n - 1].text.islower() or self.lang not in NOUN_CAPITALISING:
+            return False
+        if not _ATTRIBUTE.search(before) or before.endswith("te"):
+            return False
+        return is_german_lower(before) and fold(before) not in words(self.lang, "function")
 
     def in_prose(self, n: int) -> bool:
         """A lower-case word next to the token, or next to the capitalised words it stands

@@ -160,6 +160,18 @@ def cities() -> frozenset[str]:
     return frozenset(_lines("cities.txt"))
 
 
+@cache
+def place_prefixes() -> frozenset[str]:
+    """First words of many cities' names (San, Puerto, Fort, New; GeoNames)."""
+    return frozenset(_lines("place_prefixes.txt"))
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    """Legal forms of firms in many countries (GmbH, AG, Inc., Ltd, S.p.A.; cleanco), folded."""
+    return frozenset(fold(f) for f in _lines("legal_forms.txt"))
+
+
 #: German linking elements between the parts of a compound (Universität-s-kapelle).
 _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part
@@ -195,6 +207,21 @@ def german_compound(word: str) -> bool:
     return False
 
 
+@cache
+def german_role_nouns() -> frozenset[str]:
+    """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
+    Kaiserin, Genosse/Genossin are): nouns that name a person by a role."""
+    nouns = german_nouns()
+    out = set()
+    for noun in nouns:
+        if len(noun) < 4 or noun.endswith("in"):
+            continue
+        stem = noun[:-1] if noun.endswith("e") else noun
+        if stem + "in" in nouns and stem + "innen" in nouns:
+            out.add(noun)
+    return frozenset(out)
+
+
 def is_german_lower(word: str) -> bool:
     """A capitalised German word that is written lower case in general use: a verb or
     adjective made a noun (Befallene, Flüchtige, Umleiten)."""
@@ -215,6 +242,41 @@ def is_german_noun(word: str) -> bool:
 def proper_kinds(word: str) -> frozenset[str]:
     """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
     return german_proper_names().get(word, frozenset())
+
+
+#: Endings (four or five letters) at least this many place names of the lists share …
+_PLACE_ENDING_MIN = 20
+#: … while given and family names with that ending are at most this fraction of them.
+_PLACE_ENDING_RATIO = 0.1
+
+
+@cache
+def place_endings() -> frozenset[str]:
+    """Endings that mark a place name rather than a person's (-ingen, -dorf, -stadt):
+    frequent among German Wiktionary's toponyms, rare among the given and family names
+    of Faker's and Wiktionary's lists."""
+    from collections import Counter
+
+    proper = german_proper_names()
+    place = [w.lower() for w, k in proper.items() if "place" in k]
+    person = list(family_names()) + list(given_names())
+    person += [fold(w) for w, k in proper.items() if k & {"family", "given"}]
+    out = set()
+    for size in (4, 5):
+        places = Counter(w[-size:] for w in place if len(w) > size + 2)
+        persons = Counter(w[-size:] for w in person if len(w) > size + 2)
+        for end, n in places.items():
+            if size == 4 and end.endswith("s"):
+                continue  # -achs: too short once the genitive -s takes a letter (Schirachs)
+            if n >= _PLACE_ENDING_MIN and persons[end] <= n * _PLACE_ENDING_RATIO:
+                out.add(end)
+    return frozenset(out)
+
+
+def place_shaped(word: str) -> bool:
+    """A word that ends like a place name (Kisdorf, Weitingen, Pfrondorf)."""
+    low = word.lower()
+    return any(low[-size:] in place_endings() for size in (4, 5) if len(low) > size + 2)
 
 
 def is_place_name(word: str, lang: str) -> bool:

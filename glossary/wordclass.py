@@ -12,10 +12,12 @@ from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (
     fold,
+    german_role_nouns,
     given_gender,
     given_spread,
     is_calendar_word,
     is_common_word,
+    is_place_name,
     is_strong_common_word,
     words,
 )
@@ -66,10 +68,25 @@ _DETERMINERS = {
 }
 # German prepositions after which a bare capitalised word is a place (in Minsk).
 _LOCATIVE = {
-    "de": frozenset("in nach aus bei ab gen nahe".split()),
+    "de": frozenset(
+        "in nach aus bei ab gen nahe richtung südlich nördlich östlich westlich "
+        "südwestlich südöstlich nordwestlich nordöstlich".split()
+    ),
     "en": frozenset("in at from to near".split()),
     "fr": frozenset("à en".split()),
 }
+#: Third-person singular finite forms of the German auxiliaries and modal verbs, and of the
+#: few full verbs that the function-word list holds: a capitalised word right before one is
+#: the subject (Kolb war, Beck ist), which a bare common noun seldom is.
+_FINITE = {
+    "de": frozenset(
+        "ist war hat hatte wird wurde kann konnte muss musste muß soll sollte will wollte darf "
+        "durfte mag mochte möchte habe hätte sei wäre würde könnte müsste gibt gab geht ging "
+        "kam kommt nahm sagt sagte sah steht tat tritt".split()
+    )
+}
+#: German prepositions that end like an inflected adjective (über, hinter, gegen, ohne).
+_PREPOSITIONS = {"de": frozenset("über unter hinter wider gegen neben entgegen ohne außer".split())}
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
 
@@ -195,6 +212,30 @@ def _role(word: str, lang: str) -> bool:
         return False
     tail = word.rsplit("-", 1)[-1]
     return fold(tail) in words(lang, "role")
+
+
+def role_before(word: str, lang: str) -> bool:
+    """A role noun that may stand before a name: the listed ones, and in German every noun
+    with a feminine in -in and every compound ending in one (Handelsminister Gref)."""
+    if _role(word, lang):
+        return True
+    return lang == "de" and word[:1].isupper() and _german_role(word.rsplit("-", 1)[-1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _german_role(word: str) -> bool:
+    """A German role noun (Wiktionary's nouns with a feminine in -in), or a compound ending
+    in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist)."""
+    roles, listed = german_role_nouns(), words("de", "role")
+    if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
+        return False  # Preußen, Hamburger: people of a place, and an adjective of it
+    if word in roles:
+        return True
+    for i in range(3, len(word) - 4):
+        head = word[i:].capitalize()
+        if head in roles or fold(head) in listed:
+            return True
+    return False
 
 
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:

@@ -115,6 +115,43 @@ def test_name_keys_hook_is_used_as_anchor():
     assert {"de", "en"} <= set(calls)
 
 
+def test_name_keys_do_not_count_a_name_spelt_alike_twice():
+    """Names written alike match as words already: their keys change no bead and no score."""
+    from glossary import name_keys
+
+    src = [
+        "Nach den Versuchen von Sven Hedin kam lange niemand.",
+        "Die Aufnahmen von Toni Hagen zeigen den Gletscher.",
+        "Das Wetter blieb schlecht.",
+        "Albert Eggler leitete die Expedition von 1956.",
+    ] + GERMAN
+    tgt = [
+        "Après les tentatives de Sven Hedin, personne ne vint.",
+        "Les photographies de Toni Hagen montrent le glacier.",
+        "Le temps resta mauvais.",
+        "Albert Eggler dirigea l'expédition de 1956.",
+    ] + FRENCH
+    assert name_keys(src[0], "de") & name_keys(tgt[0], "fr")  # the keys do match
+    kwargs = {"src_lang": "de", "tgt_lang": "fr", "progress": False}
+    plain = align(src, tgt, **kwargs)
+    keyed = align(src, tgt, name_keys=name_keys, **kwargs)
+    assert [(b.src, b.tgt, b.score) for b in keyed.beads] == [
+        (b.src, b.tgt, b.score) for b in plain.beads
+    ]
+
+
+def test_redundant_name_keys_are_dropped_and_differing_spellings_kept():
+    from aligner.align.anchors import drop_redundant_keys
+
+    src = [{"whedin", "chedi", "khedin"}, {"wlukaschenko", "cluka", "klukasenka"}, {"khedin"}]
+    tgt = [{"whedin", "chedi", "khedin", "w1933"}, {"wлукашенко", "klukasenka"}]
+    assert drop_redundant_keys(src, tgt) == 0  # the third source sentence holds no Hedin
+    src[2] |= {"whedin"}
+    assert drop_redundant_keys(src, tgt) == 1
+    assert "khedin" not in src[0] | src[2] | tgt[0]
+    assert "klukasenka" in src[1] and "klukasenka" in tgt[1]
+
+
 # --- bad input -----------------------------------------------------------
 
 
@@ -181,9 +218,14 @@ def _textberg(shared_path):
     return src, tgt, align_score.read_alignments(str(root / "dev.defr")), align_score
 
 
-def test_textberg_dev_quality_floor(shared):
+@pytest.mark.parametrize("names", [False, True], ids=["align", "with name keys"])
+def test_textberg_dev_quality_floor(shared, names):
+    """``bitext align`` passes the glossary's name keys: it must be as good as ``align()``."""
+    from glossary import name_keys
+
     src, tgt, gold, scorer = _textberg(shared)
-    result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False)
+    keys = name_keys if names else None
+    result = align(src, tgt, src_lang="de", tgt_lang="fr", name_keys=keys, progress=False)
     test = [(tuple(b.src), tuple(b.tgt)) for b in result.beads]
     res = scorer.score([gold], [test])
     assert res["f1_strict"] >= 0.90

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import random
 from pathlib import Path
 
@@ -214,3 +215,98 @@ def test_bad_dictionary_is_a_one_line_error(tmp_path, capsys):
     assert main(["align", str(a), str(b), "--presegmented", "--dictionary", str(dic)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "d.dic" in err[0]
+
+
+# ------------------------------------------------------------ short texts
+
+OKAPI = (
+    Path(__file__).resolve().parent
+    / "data"
+    / "tmx"
+    / "okapi_oku_alignment_en-us_de-de_sample14b.tmx"
+)
+
+
+def okapi_units() -> tuple[list[str], list[str]]:
+    """English and German of Okapi's 25-unit technical sample (a real translation)."""
+    en, de = [], []
+    for unit in resources.read_memory(OKAPI, "en", "de"):
+        en.append(unit[0])
+        de.append(unit[1])
+    return en, de
+
+
+def verdict(src, tgt, langs) -> dict | None:
+    return align(src, tgt, src_lang=langs[0], tgt_lang=langs[1], progress=False).info["mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("pair", "lo", "hi"),
+    [
+        ("belarus-diplomacy.de-en", 0, 12),
+        ("belarus-diplomacy.de-en", 12, 24),
+        ("belarus-diplomacy.de-hu", 0, 12),
+    ],
+)
+def test_a_dozen_translated_sentences_are_not_called_a_mismatch(pair, lo, hi):
+    """In a text this short one random pair in twelve is a true one: chance must not count them."""
+    src, tgt = corpus(pair)
+    assert verdict(src[lo:hi], tgt[lo:hi], ("de", pair[-2:])) is None
+
+
+def test_a_short_technical_translation_is_quiet():
+    en, de = okapi_units()
+    assert len(en) == 25
+    assert verdict(en, de, ("en", "de")) is None
+    assert verdict(en[:12], de[:12], ("en", "de")) is None
+
+
+@pytest.mark.parametrize(("lo", "far"), [(0, 24), (12, 36), (0, 30)])
+def test_a_dozen_unrelated_sentences_are_a_mismatch(lo, far):
+    """Two passages of one article that do not translate each other, 12 sentences each."""
+    src, tgt = corpus("belarus-diplomacy.de-en")
+    found = verdict(src[lo : lo + 12], tgt[far : far + 12], ("de", "en"))
+    assert found is not None and found["regions"]
+
+
+def test_a_technical_manual_is_not_the_translation_of_an_article():
+    _, en = corpus("belarus-diplomacy.de-en")
+    _, de = okapi_units()
+    assert verdict(en[:12], de, ("en", "de")) is not None
+
+
+def test_binomial_tail_is_exact_on_small_cases():
+    from aligner.align.mismatch import binomial_tail
+
+    assert binomial_tail(0, 5, 0.3) == 1.0
+    assert binomial_tail(6, 5, 0.3) == 0.0
+    assert binomial_tail(5, 5, 0.5) == pytest.approx(1 / 32)
+    assert binomial_tail(4, 5, 0.5) == pytest.approx(6 / 32)
+    exact = sum(math.comb(12, x) * 0.25**x * 0.75 ** (12 - x) for x in range(7, 13))
+    assert binomial_tail(7, 12, 0.25) == pytest.approx(exact, rel=1e-9)
+    exact = sum(math.comb(400, x) * 0.25**x * 0.75 ** (400 - x) for x in range(120, 401))
+    assert binomial_tail(120, 400, 0.25) == pytest.approx(exact, rel=1e-6)
+
+
+def test_chance_pairs_leave_the_path_and_its_neighbours_out():
+    from aligner.align.mismatch import off_path_pairs
+
+    beads = [(0, 0, 1, 1), (1, 1, 2, 3), (2, 3, 3, 3), (3, 3, 4, 4)]
+    i, j = off_path_pairs(beads, 4, 4)
+    pairs = set(zip(i.tolist(), j.tolist(), strict=True))
+    assert (0, 0) not in pairs and (1, 2) not in pairs and (3, 3) not in pairs
+    assert (0, 1) not in pairs and (1, 3) not in pairs  # a target sentence beside the bead
+    assert (0, 3) in pairs and (3, 0) in pairs and (3, 1) in pairs
+
+
+def test_chance_orders_keep_neighbours_and_lose_the_translation():
+    from aligner.align.mismatch import reordered
+
+    texts = list(range(12))
+    for k in range(3):
+        order = reordered(texts, k)
+        assert sorted(order) == texts
+        # neighbours stay neighbours, except at the cuts between blocks
+        assert sum(abs(a - b) == 1 for a, b in zip(order, order[1:], strict=False)) >= 11 - k
+        # no monotone path can keep more than one sentence of a block in place
+        assert sum(a == b for a, b in zip(order, texts, strict=True)) <= k + 1

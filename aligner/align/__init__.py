@@ -84,6 +84,7 @@ def align(
     steps: Collection[str] = STEPS,
     dictionary: Iterable[tuple[str, str]] | None = None,
     memory: Sequence[tuple[str, str]] | None = None,
+    compare_shuffled: bool = True,
 ) -> Alignment:
     """Align two sequences of sentences (segments or plain strings).
 
@@ -100,7 +101,13 @@ def align(
     (source, target) sentence pairs of earlier work (a TMX): a pair found
     verbatim anchors its sentences, and the memory's word pairs (IBM Model 1)
     join the dictionary.
+
+    ``compare_shuffled`` lets a short text whose beads often lack evidence
+    be aligned again with its target reordered so that it cannot be a
+    translation, the chance level of the verdict (see
+    :mod:`aligner.align.mismatch`); off in those runs.
     """
+    dictionary = None if dictionary is None else list(dictionary)  # read again when shuffled
     src_text = [s.text if isinstance(s, Segment) else str(s) for s in src]
     tgt_text = [t.text if isinstance(t, Segment) else str(t) for t in tgt]
     n, m = len(src_text), len(tgt_text)
@@ -134,6 +141,7 @@ def align(
             steps=steps,
             dictionary=dictionary,
             memory=memory,
+            compare_shuffled=compare_shuffled,
         )
         beads, info = focus.widen(
             inner,
@@ -147,6 +155,17 @@ def align(
 
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
     lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
+    settings = dict(
+        src_lang=src_lang,
+        tgt_lang=tgt_lang,
+        mode=mode,
+        name_keys=name_keys,
+        params=params,
+        steps=steps,
+        dictionary=dictionary,
+        memory=memory,
+    )
+    whole_texts = (src_text, tgt_text)
     # features come from the first FEATURE_CHARS of a sentence: a 50 MB line
     # is no sentence, and its words would cost memory by the gigabyte
     src_text = [t[:FEATURE_CHARS] for t in src_text]
@@ -205,15 +224,31 @@ def align(
         if use_sim and "attach" in steps:
             path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead)
         beads = _score(scorer, path, bar)
-        verdict = mismatch.judge(scorer, path, ev.src.contents() >= 1, ev.tgt.contents() >= 1)
+        null = (lambda k: _shuffled_counts(*whole_texts, settings, k)) if compare_shuffled else None
+        wordy = (ev.src.contents() >= 1, ev.tgt.contents() >= 1)
+        verdict = mismatch.judge(scorer, path, *wordy, null if use_sim else None)
     info["document_score"] = verdict.score
     info["mismatch"] = verdict.mismatch
+    info["evidence_beads"] = {"paired": verdict.paired, "with_evidence": verdict.lit}
 
     if use_sim:
         info["similarity_weight"] = round(scale.weight, 3)
     info["length_ratio"] = round(length.ratio, 4)
     info["length_variance"] = round(length.variance, 3)
     return _finish(beads, n, m, info)
+
+
+def _shuffled_counts(src: list[str], tgt: list[str], settings: dict, k: int) -> tuple[int, int]:
+    """(beads with evidence, paired beads) with the target in ``mismatch.reordered`` order k.
+
+    The chance level of a short text's verdict: the whole aligner runs
+    (lexicon learned from its own first pass included), so what it finds in
+    sentences that cannot be translations of each other is measured, not assumed.
+    """
+    shuffled = mismatch.reordered(tgt, k)
+    info = align(src, shuffled, progress=False, compare_shuffled=False, **settings).info
+    counts = info.get("evidence_beads") or {}
+    return counts.get("with_evidence", 0), counts.get("paired", 0)
 
 
 def _signals(mode: str) -> set[str]:
@@ -241,6 +276,8 @@ def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
     f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
     vocab = set().union(*f_short)
     f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
+    if keys is not None:
+        anchors.drop_redundant_keys(f_short, f_long)
     if "subwords" in signals:
         p_short, p_long = subwords.piece_features(short, long)
         _merge_into(f_short, p_short)

@@ -41,6 +41,10 @@ _PUNCT_CLASS = {
     "§": "§",
 }
 
+#: Prefix of the name keys' features; words and cognate prefixes are spellings.
+KEY = "k"
+_SPELLING = ("w", "c")
+
 #: Feature families a caller can switch on and off (the ablation uses this).
 FAMILIES = ("numbers", "punct", "identical", "cognates")
 
@@ -90,5 +94,36 @@ def sentence_features(
         if "cognates" in fams and len(folded) >= 4 and folded.isalpha():
             feats.add(sys.intern("c" + folded[:4]))
     if name_keys is not None:
-        feats.update("k" + key for key in name_keys(text, lang or ""))
+        feats.update(KEY + key for key in name_keys(text, lang or ""))
     return feats
+
+
+def drop_redundant_keys(*sides: list[set[str]]) -> int:
+    """Remove, in place, name keys that only repeat a spelling's matches; return how many.
+
+    A name written alike in both texts (Hedin, Hedin) already shares its
+    identical word and its cognate prefix; its key would count it a third
+    time, and a sentence holding a name would outweigh its neighbours and
+    pull them into its bead. So a key is dropped when one word or cognate
+    prefix is common to every sentence holding it, on either side: every
+    pair the key could match is matched by that spelling already. Keys stay
+    where the spelling differs (Lukaschenko beside Loukachenko, Лукашенко).
+    """
+    holders: dict[str, list[set[str]]] = {}
+    for side in sides:
+        for feats in side:
+            for f in feats:
+                if f[0] == KEY:
+                    holders.setdefault(f, []).append(feats)
+    dropped = 0
+    for key, sets in holders.items():
+        common = {f for f in sets[0] if f[0] in _SPELLING}
+        for feats in sets[1:]:
+            common &= feats
+            if not common:
+                break
+        if common:
+            for feats in sets:
+                feats.discard(key)
+            dropped += 1
+    return dropped

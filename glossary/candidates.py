@@ -1,0 +1,164 @@
+"""Name candidates: runs of capitalised words (with particles and initials inside) and
+their parts between words that cannot be name words. :class:`glossary.detect._Finder`
+mixes this in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from glossary.absence import capitalised
+from glossary.lexicon import (
+    fold,
+    given_gender,
+    is_calendar_word,
+    is_common_word,
+    is_family_name,
+    is_strong_common_word,
+    words,
+)
+from glossary.tokens import Tok, adjacent
+from glossary.wordclass import (
+    _PARTICLES,
+    _ROMAN,
+    _SECOND_PARTICLES,
+    _SPREAD_RARE,
+    _given,
+    _role,
+    _spread,
+    _stop,
+    _title,
+    _weak,
+    surname_shaped,
+)
+
+_capitalised = capitalised
+
+
+class Candidates:
+    """Runs and segments of a finder's tokens (``toks``, ``text``, ``lang``)."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def runs(self) -> Iterable[list[int]]:
+        """Runs of capitalised words separated by single spaces, with particles inside."""
+        toks, i = self.toks, 0
+        while i < len(toks):
+            if not _capitalised(toks[i].text):
+                i += 1
+                continue
+            run = [i]
+            k = i + 1
+            while k < len(toks) and len(run) < 6 and self._joined(toks[k - 1], toks[k]):
+                word = toks[k].text
+                if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
+                    run.append(k)
+                elif _ROMAN.match(word) and given_gender(toks[k - 1].text) is not None:
+                    run.append(k)  # Elisabeth II., Bernhard IV.
+                    break
+                elif (
+                    word in _PARTICLES
+                    and (word not in _SECOND_PARTICLES or toks[k - 1].text in _PARTICLES)
+                    and (
+                        toks[k - 1].text in _PARTICLES
+                        or _given(toks[k - 1].text, self.lang) is not None
+                        or self._initial(toks[k - 1])
+                        or not _weak(toks[k - 1].text, self.lang)
+                        and not toks[k - 1].text.endswith("s")
+                    )
+                    and k + 1 < len(toks)
+                    and (
+                        _capitalised(toks[k + 1].text)
+                        and (
+                            not _weak(toks[k + 1].text, self.lang)
+                            or self.name_only(toks[k + 1].text)
+                            or _given(toks[k - 1].text, self.lang) is not None
+                        )
+                        and not _stop(toks[k + 1].text, self.lang)
+                        or toks[k + 1].text in _PARTICLES
+                    )
+                    and adjacent(self.text, toks[k], toks[k + 1])
+                ):
+                    run.append(k)
+                else:
+                    break
+                k += 1
+            while run and toks[run[-1]].text in _PARTICLES:
+                run.pop()
+            yield run
+            i = run[-1] + 1
+
+    def _initial(self, tok: Tok) -> bool:
+        """An initial inside a name: a single capital followed by a full stop (George W. Bush)."""
+        return len(tok.text) == 1 and tok.text.isupper() and self.text.startswith(". ", tok.end)
+
+    def _joined(self, a: Tok, b: Tok) -> bool:
+        gap = self.text[a.end : b.start]
+        return gap in (" ", "\u00a0") or (gap == ". " and self._initial(a))
+
+    def segments(self, run: list[int]) -> Iterable[list[int]]:
+        """Parts of a run between words that cannot be name words."""
+        seg: list[int] = []
+        for k, n in enumerate(run):
+            word = self.toks[n].text
+            keep = self._initial(self.toks[n]) or (
+                given_gender(word) is not None
+                and k + 1 < len(run)
+                and not self.toks[n].initial
+                and self._surname(run[k + 1])
+            )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
+            keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            if word not in _PARTICLES and not keep and _stop(word, self.lang):
+                if seg:
+                    yield seg
+                seg = []
+            elif seg or word not in _PARTICLES:
+                seg.append(n)
+        if seg:
+            yield seg
+
+    def _noun_surname(self, g: int, n: int) -> bool:
+        """A common noun as the surname right after a given name (Gábor Stier, Bill Gold);
+        never a role, a month or a function word (Donald Trump Präsident)."""
+        given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
+        if _given(given, lang) is None or _spread(given, lang) <= _SPREAD_RARE:
+            return False
+        if is_strong_common_word(given, lang):
+            return False  # Max Herbst: two frequent words
+        folded = fold(word)
+        return not (
+            _role(word, lang)
+            or is_calendar_word(word, lang)
+            or _title(word, lang)
+            or folded in words(lang, "function")
+            or folded in words(lang, "territory")
+            or "-" in word
+        )
+
+    def _surname(self, n: int) -> bool:
+        """A family name of the list, a surname's shape, or a double name whose parts are
+        capitalised and one of them a family name (Müller-Sönksen, Weiler-Kiderlen)."""
+        word = self.toks[n].text
+        if is_family_name(word) or surname_shaped(word, self.lang):
+            return True
+        parts = word.split("-")
+        return (
+            len(parts) > 1
+            and all(_capitalised(p) for p in parts)
+            and not is_common_word(parts[-1], self.lang)
+            and any(is_family_name(p) or not is_common_word(p, self.lang) for p in parts)
+        )
+
+    def _name_tail(self, seg: list[int], given: int) -> bool:
+        """Words after a sentence-initial given name that read as a surname."""
+        last = self.toks[seg[-1]].text
+        return (
+            is_family_name(last)
+            or len(seg) == 1
+            and self._noun_surname(given, seg[0])
+            or surname_shaped(last, self.lang)
+            or _given(last, self.lang) is None
+            and not is_common_word(last, self.lang)
+        )

@@ -1,0 +1,368 @@
+"""Evidence around a capitalised word: what stands before it (an article, an honorific
+or role noun, a preposition of place, a verb of saying) and after it (a finite verb, the
+noun a genitive belongs to). :class:`glossary.detect._Finder` mixes these checks in; they
+read its ``toks``, ``text`` and ``lang``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.inflect import lemmas
+from glossary.lexicon import (
+    fold,
+    german_nouns,
+    is_common_word,
+    is_family_name,
+    is_german_lower,
+    is_german_noun,
+    is_place_name,
+    legal_forms,
+    place_prefixes,
+    place_shaped,
+    proper_kinds,
+    words,
+)
+from glossary.tokens import Tok
+from glossary.wordclass import (
+    _ADJ_ENDING,
+    _COORDINATORS,
+    _DETERMINERS,
+    _FINITE,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _SURNAME_ALONE,
+    _given,
+    _role,
+    _stop,
+    _title,
+    _weak,
+    role_before,
+)
+
+_capitalised = capitalised
+#: What may follow a firm's name before its legal form: capitalised words, & and full stops.
+_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
+_FIRM_WORD = re.compile(r"[\w.]+")
+
+
+class ContextEvidence:
+    """Checks on token ``n`` of a finder from the words around it."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def word_before(self, i: int) -> str:
+        """The lower-cased word right before token ``i`` (separated by spaces only), or ""."""
+        if i == 0 or self.toks[i].initial:
+            return ""
+        prev = self.toks[i - 1]
+        if self.text[prev.end : self.toks[i].start].strip():
+            return ""
+        return prev.text.lower()
+
+    def after_determiner(self, i: int) -> bool:
+        """An article or determiner before the word, maybe with adjectives between
+        (eine bemerkenswerte diplomatische Wende): a common noun, not a bare name."""
+        det = _DETERMINERS.get(self.lang)
+        if det is None:
+            return False
+        for _ in range(4):
+            before = self.word_before(i)
+            if det.match(before):
+                return True
+            if not (
+                before
+                and self.adjective_form(self.toks[i - 1].text)
+                and _ADJ_ENDING.search(before)
+                and before not in _PREPOSITIONS.get(self.lang, ())
+            ):
+                return False
+            i -= 1
+        return False
+
+    def place_shaped(self, word: str) -> bool:
+        """A German word that ends like a place (Kisdorf, Weitingen, Mosbachs) and is no
+        listed family name (Münchhausen is one too)."""
+        if self.lang not in NOUN_CAPITALISING or is_family_name(word):
+            return False
+        return place_shaped(word) and "family" not in proper_kinds(word)
+
+    def alone(self, n: int) -> bool:
+        """No capitalised word joined to token ``n`` by a space (not Wall Street, not
+        Community Arts College)."""
+        toks, text = self.toks, self.text
+        if n > 0 and text[toks[n - 1].end : toks[n].start] == " ":
+            if self.name_neighbour(toks[n - 1].text) and not toks[n].initial:
+                return False
+        if n + 1 < len(toks) and text[toks[n].end : toks[n + 1].start] == " ":
+            return not self.name_neighbour(toks[n + 1].text)
+        return True
+
+    def name_neighbour(self, word: str) -> bool:
+        """A capitalised word that may make the token part of a longer name of something
+        else: no function word (Doch, Für), given name, honorific (Miss) or role noun."""
+        if not capitalised(word) or fold(word) in words(self.lang, "function"):
+            return False
+        if _given(word, self.lang) is not None:
+            return False  # Sviatlana Tsikhanouskaya: a given name is no rival reading
+        return not (_title(word, self.lang) or _title(word, "en") or role_before(word, self.lang))
+
+    def adjective_form(self, word: str) -> bool:
+        """Written as an adjective: in lower case, or capitalised in a name (Der Kleine Saal)
+        when German writes it in lower case and has no such noun (not Aussagen)."""
+        if word.islower():
+            return True
+        return self.lang in NOUN_CAPITALISING and is_german_lower(word) and not is_german_noun(word)
+
+    def title_before(self, i: int) -> str | None:
+        """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
+        if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
+            return None
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap.strip() not in ("", "."):
+            return None
+        titles = words(self.lang, "title")
+        for form in (fold(prev.text) + ".", fold(prev.text)):
+            if form in titles and (form.endswith(".") == (gap.strip() == ".")):
+                return titles[form]
+        if (
+            gap.strip() == ""
+            and role_before(prev.text, self.lang)
+            and not is_german_lower(prev.text)  # der Oberen Mittelklasse: an adjective
+            and self.may_follow_role(i)
+        ):
+            return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
+        return None
+
+    def may_follow_role(self, i: int) -> bool:
+        """A word after a role noun names the person unless it is a listed common noun or a
+        place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be
+        nouns too (Trainer Fischer), and a guessed compound is no evidence against a name
+        (Verkehrsminister Hollerbach)."""
+        word = self.toks[i].text
+        if word in _PARTICLES and i + 1 < len(self.toks):
+            return not is_place_name(self.toks[i + 1].text, self.lang)
+        if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
+            return True
+        return not (word in german_nouns() or is_german_lower(word))
+
+    def _abbrev_before(self, i: int) -> bool:
+        prev = self.toks[i - 1]
+        return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
+            prev.text, self.lang
+        )
+
+    def attributed(self, i: int, j: int) -> bool:
+        """Tokens i..j stand where news names a speaker: „…“, sagte X. / …, so X."""
+        if i == 0:
+            return False
+        verb = self.toks[i - 1]
+        if not verb.text.islower() or self.text[verb.end : self.toks[i].start] != " ":
+            return False
+        lead = self.text[max(0, verb.start - 3) : verb.start]
+        after = self.text[self.toks[j].end : self.toks[j].end + 2]
+        closes = re.match(r"\s*[.,;:]|\s+und", after)
+        return bool(re.search(r"[,“”\"»«]\s*$", lead)) and bool(closes)
+
+    def coordinated_with_noun(self, n: int) -> bool:
+        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
+        toks = self.toks
+        for a, b in ((n - 2, n - 1), (n + 2, n + 1)):
+            if 0 <= a < len(toks) and 0 <= b < len(toks):
+                link, other = toks[b].text, toks[a].text
+                if link in _COORDINATORS and other[:1].isupper():
+                    if _stop(other, self.lang) or _weak(other, self.lang):
+                        return not (a < n and toks[a].initial and not _weak(other, self.lang))
+        return self.listed_with_place(n)
+
+    def listed_with_place(self, n: int) -> bool:
+        """Joined by und/oder to a place (Antsirabe und Makay, Tübingen oder Pfrondorf):
+        a place too."""
+        toks = self.toks
+        for m, link in ((n - 2, n - 1), (n + 2, n + 1)):
+            if not 0 <= m < len(toks):
+                continue
+            gap = toks[link].text
+            if gap not in _COORDINATORS or not capitalised(toks[m].text):
+                continue
+            other = toks[m].text
+            if is_place_name(other, self.lang) and _given(other, self.lang) is None:
+                return True
+        return False
+
+    def family(self, word: str) -> bool:
+        """A family name of the general lists (Faker's, or Wiktionary's German Nachnamen),
+        or a word with a surname's ending."""
+        if self.lang == "de" and "family" in proper_kinds(word):
+            return not is_place_name(word, self.lang) and "place" not in proper_kinds(word[:-1])
+        return is_family_name(word) or any(
+            _SURNAME_ALONE.search(form.lower()) for form in lemmas(word, self.lang)
+        )
+
+    def common_stem(self, word: str) -> bool:
+        """A genitive whose stem is a common word or a place (des Volkes, Berlins Mitte)."""
+        stem = word[:-1]
+        return (
+            _weak(word, self.lang)
+            or _weak(stem, self.lang)
+            or is_german_lower(stem)
+            or is_place_name(stem, self.lang)
+            or self.place_shaped(word)
+            or _stop(stem, self.lang)
+        )
+
+    def genitive(self, n: int) -> bool:
+        """A name in the genitive: before its noun (Luthers Schriften, Merkels neue Regierung)
+        or right after it (die Aussagen Rudolphs, die Vertrauten Merkels)."""
+        word = self.toks[n].text
+        if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
+            return False
+        if fold(word[:-1]) in words(self.lang, "territory"):
+            return False
+        if self.after_noun(n):
+            return True
+        if n + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[n + 1]
+        if self.text[self.toks[n].end : nxt.start] != " ":
+            return False
+        if _capitalised(nxt.text):
+            noun = nxt.text
+            return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
+        return False
+
+    def only_a_name(self, word: str) -> bool:
+        """A capitalised word with no reading but a name's: not a stop word, a listed or
+        guessed common noun (unless the guess is all there is), a lower-case word, a place,
+        a role or a title."""
+        lang = self.lang
+        if _stop(word, lang) or role_before(word, lang) or _title(word, lang):
+            return False
+        if is_place_name(word, lang) or is_german_lower(word) or word in german_nouns():
+            return False
+        if "-" in word and any(is_common_word(p, lang) for p in word.split("-")):
+            return False  # SVP-Nationalrat, Ferrari-Technikchef
+        return not _weak(word, lang) or self.name_only(word)
+
+    def speaker(self, n: int) -> bool:
+        """A line's first word before a colon that opens a quotation or a statement
+        (Güllner: „Solidarität …“, Sido: Früher …): a speaker, as interviews write them."""
+        tok = self.toks[n]
+        return n + 1 < len(self.toks) and self.text.startswith(":", tok.end) and tok.initial
+
+    def compound_only(self, word: str) -> bool:
+        """Read as a common noun only because it splits into known parts (Pink|wart,
+        Schön|lein): no listed noun, lower-case word or place."""
+        return not (
+            word in german_nouns() or is_german_lower(word) or is_place_name(word, self.lang)
+        )
+
+    def singular_verb_after(self, n: int) -> bool:
+        """A finite verb in the singular right after token ``n`` (Beck ist, Huber agierte):
+        a bare singular noun is no subject in German, so the word is a name."""
+        if not self.verb_after(n) or self.lang not in _FINITE:
+            return False
+        verb = self.toks[n + 1].text
+        return verb in _FINITE[self.lang] or verb.endswith(("te", "t")) and not verb.endswith("en")
+
+    def after_noun(self, n: int) -> bool:
+        """Right after a common noun that an article governs (die Aussagen Rudolphs), and
+        not before another capitalised word."""
+        if n == 0 or self.toks[n].initial:
+            return False
+        prev = self.toks[n - 1]
+        if self.text[prev.end : self.toks[n].start] != " " or not _capitalised(prev.text):
+            return False
+        if not is_common_word(prev.text, self.lang) or n - 1 == 0:
+            return False
+        if n + 1 < len(self.toks) and _capitalised(self.toks[n + 1].text):
+            if self.text[self.toks[n].end : self.toks[n + 1].start] == " ":
+                return False
+        return self.after_determiner(n - 1)
+
+    def verb_after(self, n: int) -> bool:
+        """A lower-case word that is no function word right after token ``n`` (Kolb sagte)."""
+        if n + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[n + 1]
+        if self.text[self.toks[n].end : nxt.start] != " " or not nxt.text.islower():
+            return False
+        if nxt.text in _FINITE.get(self.lang, ()):
+            return True
+        if fold(nxt.text) in words(self.lang, "function"):
+            return False
+        return self.lang not in NOUN_CAPITALISING or is_german_lower(nxt.text)
+
+    def in_larger_name(self, first: int, last: int) -> bool:
+        """Tokens first..last are part of the name of a firm, club or place rather than a
+        person: joined by & or followed by a legal form (Herzog & de Meuron, Bilfinger
+        Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
+        words ending in a city with no given name before it (Juventus Turin)."""
+        toks, text = self.toks, self.text
+        if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
+            return True
+        if self.in_foreign_phrase(first, last):
+            return True
+        given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
+        if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
+            prev = toks[first - 1].text
+            if len(prev) >= 2 and prev.isupper() and not toks[first].initial:
+                return not (given or _given(toks[first].text, self.lang) is not None)
+        word = toks[last].text
+        if last == first or not is_place_name(word, self.lang) or is_family_name(word):
+            return False
+        return not given or last - first >= 2
+
+    def in_foreign_phrase(self, first: int, last: int) -> bool:
+        """Next to a function word of English and not of the text's language (Plenty of
+        Room at the Bottom, Blood of Eden; stopwords-iso's English list holds the Romance
+        articles too: Prix de Rome, Gorge de la Langouette): a title or a foreign name of a
+        thing; a person's particles inside the span are not looked at (Ana de Sousa)."""
+        if self.lang == "en":
+            return False
+        toks, text, own, english = (
+            self.toks,
+            self.text,
+            words(self.lang, "function"),
+            words("en", "function"),
+        )
+        for a, b in ((first - 1, first), (last, last + 1)):
+            if a < 0 or b >= len(toks) or text[toks[a].end : toks[b].start] != " ":
+                continue
+            other = toks[a if a < first else b].text
+            if other.islower() and other in english and other not in own:
+                return True
+        return False
+
+    def after_prefix(self, first: int, last: int) -> bool:
+        """Words that follow the first word of many places' names (San Remo, Puerto Rico,
+        New York, Río Xingú), or start with one; not after a role (General Patton)."""
+        toks, text = self.toks, self.text
+        prefixes = place_prefixes()
+        if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
+            return True
+        if first == 0 or text[toks[first - 1].end : toks[first].start] != " ":
+            return False
+        prev = toks[first - 1].text
+        return prev in prefixes and not _role(prev, self.lang)
+
+    def firm_around(self, start: int, end: int) -> bool:
+        """The name at text[start:end] is joined by & to another, or capitalised words lead
+        from it to a legal form (… Stiftung & Co KG, … Projektentwicklung GmbH)."""
+        text = self.text
+        if text[max(0, start - 3) : start].strip().endswith("&"):
+            return True
+        tail = _FIRM_TAIL.match(text, end)
+        if tail is None:
+            return False
+        if tail.group().lstrip().startswith("&"):
+            return True
+        forms = legal_forms()
+        for word in _FIRM_WORD.findall(tail.group()):
+            if not word.islower() and (fold(word) in forms or fold(word) + "." in forms):
+                return True
+        return False

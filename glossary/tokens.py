@@ -1,0 +1,48 @@
+"""Words of a text as name detection sees them: letters with inner hyphens and
+apostrophes, their offsets, and whether each starts a sentence, heading or quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One word of the text: ``text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # starts a sentence, heading or quotation
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words of ``text`` in order."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        initial = False
+        if m.group()[:1].isupper():  # only capitalised words care whether they start a sentence
+            before = text[max(0, start - 6) : start]
+            initial = start == 0 or not before.strip() or bool(_SENTENCE_END.search(before))
+        out.append(Tok(m.group(), start, m.end(), initial))
+    return out
+
+
+def adjacent(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end : b.start] in (" ", "\u00a0")
+
+
+def parts(tok: Tok) -> list[Tok]:
+    """A hyphenated compound and its parts: Lukaschenko-System -> Lukaschenko."""
+    out = [tok]
+    if "-" in tok.text:
+        pos = tok.start
+        for piece in tok.text.split("-"):
+            out.append(Tok(piece, pos, pos + len(piece), tok.initial))
+            pos += len(piece) + 1
+    return out

@@ -1,0 +1,57 @@
+"""German: the words around a capitalised word say whether it is a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.detect import find_names
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in find_names(text, "de") if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's first word as the subject of a singular finite verb
+        ("Kolb war bis zuletzt im Vorstand.", ["Kolb"]),
+        ("Beck ist gestern nach Hause gekommen.", ["Beck"]),
+        # a speaker before a colon
+        ("Mayrhuber: Wir bleiben bei unserem Angebot.", ["Mayrhuber"]),
+        # a role compound before the name
+        ("Das bestätigte Verkehrsminister Hollerbach am Abend.", ["Hollerbach"]),
+        # a genitive after its noun, the noun with its article
+        ("Die Aussagen Brandauers wurden später bestätigt.", ["Brandauers"]),
+        # a genitive before its noun, after a preposition
+        ("Man wartet auf Zabels Antwort.", ["Zabels"]),
+        # a name word no list has, joined to a found surname
+        ("Im Rennen lag Teemu Räikkönen lange vorn.", ["Teemu Räikkönen"]),
+    ],
+)
+def test_evidence_finds_a_person(text, expected):
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare plural noun before a plural verb is no subject name
+        "Richter entschieden anders.",
+        # a firm: a legal form after capitalised words, or joined by &
+        "Den Auftrag erhielt die Hollmann Bau GmbH im Mai.",
+        "Entworfen hat es das Büro Wendt & Kessler.",
+        # a place: after the first word of many places' names, or an ending of places
+        "Die Fähre fährt nach San Remo weiter.",
+        "Der Bus hält in Oberfeldingen und fährt dann weiter.",
+        "Das Dorf liegt südlich von Kranowa.",
+        # a title in English
+        "Der Film heißt Plenty of Room und lief im Herbst.",
+        # a word after an acronym: a club or a firm
+        "Das Spiel gegen den SC Wallbach endete torlos.",
+        # a listed family name that German has as a noun too, next to an attribute
+        "Er hatte warme Sommer erwartet.",
+    ],
+)
+def test_no_person(text):
+    assert _persons(text) == []
