@@ -125,13 +125,17 @@ def test_coarse_levels_keep_the_whole_texts_ratio(monkeypatch):
     monkeypatch.setattr(search, "search", spy)
     result = align(src, tgt, src_lang="de", tgt_lang="en", progress=False)
     whole = sum(map(len, tgt)) / sum(map(len, src))
-    second = [(n, ratio, coarse) for n, ratio, coarse in seen if coarse is not None]
-    assert any(n < len(src) for n, _, _ in second)  # the search did coarsen
-    for n, ratio, coarse in second:
-        assert coarse.ratio == pytest.approx(whole)
-        if n < len(src):
+    assert any(n < len(src) for n, _, _ in seen)  # the first pass did coarsen
+    for n, ratio, _ in seen:
+        if n < len(src):  # only the first pass searches coarse levels
             assert ratio == pytest.approx(whole)
-        else:
-            assert ratio == pytest.approx(result.info["length_ratio"], abs=1e-4)
+    # the later passes search around the first pass's path, at full
+    # resolution, with the ratio of what was paired
+    later = [(n, ratio, coarse) for n, ratio, coarse in seen if coarse is not None]
+    assert later
+    for n, ratio, coarse in later:
+        assert n == len(src)
+        assert coarse.ratio == pytest.approx(whole)
+        assert ratio == pytest.approx(result.info["length_ratio"], abs=1e-4)
     # the two ratios differ here (part of the filler is left unpaired)
     assert abs(result.info["length_ratio"] - whole) > 0.01

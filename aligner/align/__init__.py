@@ -9,7 +9,7 @@ The alignment runs in passes. The first uses lengths and anchor features
 request); its two-sided beads then give the length ratio, its 1-1 beads the
 length variance and the scale and weight of the similarity (``calibrate``),
 and all its two-sided beads a word lexicon (``lexicon``); a second pass
-aligns with all of them, and a third refits the similarity scale on the
+aligns with all of them around the first pass's path, and a third refits the similarity scale on the
 second's 1-1 beads and searches again around its path. Estimates come from
 what the passes paired, not from the whole texts, so that a passage
 inserted into one text or cut from it changes little elsewhere. A backward
@@ -209,7 +209,11 @@ def align(
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None
         scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
-        path = search.solve(scorer, bar)
+        # around the first pass's path (widened where it touches the band):
+        # searched from the coarsest level again, the lexicon's overlap of
+        # units of hundreds of sentences let a 200k-sentence book's coarse
+        # path drift where the first pass's had held
+        path = search.refine(scorer, path, bar)
         if use_sim and "rescale" in steps:
             # the second pass's 1-1 beads are surer than the first's: refit the
             # similarity scale on them and search again around the path

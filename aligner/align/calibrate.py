@@ -17,6 +17,8 @@ from aligner.align.costs import Scorer, SimScale
 from aligner.align.evidence import Evidence, Side
 
 SAMPLE = 20_000
+#: Fewest random pairs of units that a coarse level's scale is measured on.
+MIN_LEVEL_SAMPLE = 500
 
 
 class FeatureRuns:
@@ -83,14 +85,33 @@ def pair_similarity(
     return raw.similarity(shared[has], total[has], length[has])
 
 
-def random_scale(scorer: Scorer) -> SimScale:
+def random_scale(scorer: Scorer, sample: int = SAMPLE) -> SimScale:
     """Similarity of unrelated pairs, from a fixed pseudo-random sample."""
     n, m = scorer.ev.src.n, scorer.ev.tgt.n
     rng = np.random.default_rng(12345)
-    k = min(SAMPLE, n * m)
+    k = min(sample, n * m)
     sims = pair_similarity(scorer, rng.integers(0, n, k), rng.integers(0, m, k))
     rand = float(np.mean(sims)) if len(sims) else 0.0
     return SimScale(rand, rand + max(0.25, 0.5 * (1.0 - rand)))
+
+
+def level_scale(coarse: Scorer, fine: SimScale) -> SimScale:
+    """The similarity scale of a coarser level of the search, from the finer one's.
+
+    A unit of a coarse level holds many sentences, and the union of their
+    features overlaps far more than a sentence pair does, aligned or not:
+    on the sentence scale nearly every coarse bead would score as better
+    than aligned, and the clipped similarity would stop telling places
+    apart. So each level measures its own random level on its own units and
+    puts the aligned level as far from it, towards perfect overlap, as it
+    is at the finer level; the weight stays.
+    """
+    # pairs of big units: fewer of them, so that as many features are
+    # compared as at the sentence level (each unit averages many sentences)
+    size = float(np.mean(coarse.ev.src.sizes()) + np.mean(coarse.ev.tgt.sizes())) / 2.0
+    rand = random_scale(coarse, max(MIN_LEVEL_SAMPLE, int(SAMPLE / size))).random
+    share = (fine.aligned - fine.random) / max(1.0 - fine.random, 1e-3)
+    return SimScale(rand, rand + share * (1.0 - rand), fine.weight)
 
 
 def fit_scale(scorer: Scorer, one_one: list[tuple[range, range]]) -> SimScale:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aligner.align import calibrate
 from aligner.align.costs import Scorer
 from aligner.align.evidence import Evidence
 
@@ -65,10 +66,19 @@ def solve(scorer: Scorer, bar=None) -> Path:
         coarse = dataclasses.replace(
             scorer, ev=ev.coarsen(), length=scorer.coarse_length or scorer.length
         )
+        if scorer.use_similarity:
+            coarse.scale = calibrate.level_scale(coarse, scorer.scale)
         lo, hi = project(solve(coarse), n, m, scorer.params.buffer)
+    return search_widening(scorer, lo, hi, bar)
+
+
+def search_widening(scorer: Scorer, lo: np.ndarray, hi: np.ndarray, bar=None) -> Path:
+    """Search the band, then again wider where the path runs along its edge.
+
+    There the band, not the evidence, chose the path.
+    """
+    m = scorer.ev.tgt.n
     path = search(scorer, lo, hi, bar.advance if bar is not None else None)
-    # Where the path runs along the band's edge the band, not the evidence,
-    # chose it: widen the band there and search this level again.
     width = 4 * scorer.params.buffer
     for _ in range(WIDEN_ROUNDS):
         rows = edge_rows(path, lo, hi, m)
@@ -105,9 +115,9 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def refine(scorer: Scorer, path: Path, bar=None) -> Path:
-    """Search again, at the same resolution, only in a band around ``path``."""
+    """Search again, at the same resolution, in a band around ``path`` (widened where touched)."""
     lo, hi = project(path, scorer.ev.src.n, scorer.ev.tgt.n, scorer.params.buffer, factor=1)
-    return search(scorer, lo, hi, bar.advance if bar is not None else None)
+    return search_widening(scorer, lo, hi, bar)
 
 
 def project(
