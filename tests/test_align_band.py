@@ -45,8 +45,9 @@ def test_every_coarse_level_tells_a_units_partner_from_its_neighbour(monkeypatch
 
     from align_support import sample_pair
 
-    from aligner.align import FULL, _anchor_features, calibrate, evidence, search
+    from aligner.align import FULL, calibrate, evidence, search
     from aligner.align.costs import Params, Scorer, SimScale
+    from aligner.align.features import anchor_features
     from aligner.align.length import LengthModel
 
     de, en = sample_pair("belarus-diplomacy.de-en.tsv")
@@ -57,7 +58,7 @@ def test_every_coarse_level_tells_a_units_partner_from_its_neighbour(monkeypatch
         rng.shuffle(blocks)
         order += [i for block in blocks for i in block]
     src, tgt = [de[i] for i in order], [en[i] for i in order]
-    fs, ft = _anchor_features(src, tgt, set(FULL) - {"lexicon"}, None, "de", "en")
+    fs, ft = anchor_features(src, tgt, set(FULL) - {"lexicon"}, None, "de", "en")
     ls = np.array([len(t) for t in src], dtype=float)
     lt = np.array([len(t) for t in tgt], dtype=float)
     ev = evidence.build(fs, ft, ls, lt)

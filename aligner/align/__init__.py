@@ -30,16 +30,14 @@ import numpy as np
 
 from aligner import progress as progress_mod
 from aligner.align import (
-    anchors,
     calibrate,
     evidence,
+    features,
     focus,
     lexicon,
     mismatch,
     orphans,
-    resources,
     search,
-    subwords,
 )
 from aligner.align.costs import Params, Scorer, SimScale
 from aligner.align.length import LengthModel
@@ -60,8 +58,6 @@ FULL = ("numbers", "punct", "identical", "cognates", "names", "lexicon")
 _PROGRESS_ROWS = 3000
 #: Margin (in cost units, about one unpaired sentence) that gives confidence 0.63.
 CONFIDENCE_SCALE = 2.0
-#: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
-LETTERLESS = 0.25
 #: Characters of a sentence that its features are taken from (its length counts in full).
 FEATURE_CHARS = 10_000
 #: Fewer two-sided beads than this in the first pass say too little about bead
@@ -171,11 +167,11 @@ def align(
     src_text = [t[:FEATURE_CHARS] for t in src_text]
     tgt_text = [t[:FEATURE_CHARS] for t in tgt_text]
     length = LengthModel.from_totals(ls, lt)
-    fs, ft = _anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
-    _user_resources(fs, ft, src_text, tgt_text, dictionary, memory, info)
+    fs, ft = features.anchor_features(src_text, tgt_text, signals, name_keys, src_lang, tgt_lang)
+    features.add_user_resources(fs, ft, src_text, tgt_text, dictionary, memory, info)
     signals = signals | ({"resources"} if "resources" in info else set())
     use_sim = bool(signals)
-    ev = _with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
+    ev = features.with_content(evidence.build(fs, ft, ls, lt), src_text, tgt_text)
     del fs, ft  # the sets of a long book take more memory than the rest of the work
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale(), use_sim))
 
@@ -204,7 +200,7 @@ def align(
                 lfs, lft = lexicon.lexicon_features(src_text, tgt_text, pairs)
                 lex = evidence.build(lfs, lft, ls, lt)
                 del lfs, lft
-                ev = _with_content(evidence.combine(ev, lex), src_text, tgt_text)
+                ev = features.with_content(evidence.combine(ev, lex), src_text, tgt_text)
                 fresh = calibrate.random_scale(Scorer(ev, params, length, scale, use_sim))
                 scale = calibrate.fit_scale(Scorer(ev, params, length, fresh, use_sim), one_one)
         floor = type_floor(beads, params.max_bead) if "type_floor" in steps else None
@@ -259,73 +255,6 @@ def _signals(mode: str) -> set[str]:
             f"'+' and any of {SIGNALS}"
         )
     return set(FULL if base == "full" else ()) | set(extra)
-
-
-def _anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
-    """Anchor and subword features of both sides, only those the other side has too.
-
-    The shorter side is read first and the longer one keeps only features
-    the shorter has: nothing else can ever be shared, and a million lines
-    aligned against a letter would otherwise hold every word of the million.
-    """
-    fams = [f for f in anchors.FAMILIES if f in signals]
-    keys = name_keys if "names" in signals else None
-    flip = len(src) > len(tgt)
-    short, long = (tgt, src) if flip else (src, tgt)
-    s_lang, l_lang = (tgt_lang, src_lang) if flip else (src_lang, tgt_lang)
-    f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
-    vocab = set().union(*f_short)
-    f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
-    if keys is not None:
-        anchors.drop_redundant_keys(f_short, f_long)
-    if "subwords" in signals:
-        p_short, p_long = subwords.piece_features(short, long)
-        _merge_into(f_short, p_short)
-        _merge_into(f_long, p_long)
-    return (f_long, f_short) if flip else (f_short, f_long)
-
-
-def _user_resources(fs, ft, src, tgt, dictionary, memory, info) -> None:
-    """Add the features of a user's dictionary and translation memory in place."""
-    pairs = list(dictionary or ())
-    used = {}
-    if memory:
-        ms, mt = resources.memory_features(src, tgt, memory)
-        _merge_into(fs, ms)
-        _merge_into(ft, mt)
-        learned = resources.memory_lexicon(memory)
-        pairs += learned
-        used["memory_units"] = len(memory)
-        used["memory_word_pairs"] = len(learned)
-    if pairs:
-        ds, dt = resources.dictionary_features(src, tgt, pairs)
-        _merge_into(fs, ds)
-        _merge_into(ft, dt)
-        used["dictionary_pairs"] = len(pairs)
-    if used:
-        info["resources"] = used
-
-
-def _with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evidence.Evidence:
-    """Mark lines without a single letter (page numbers, rules, OCR debris).
-
-    They are cheap to leave unpaired: otherwise merging "- 17 -" into the
-    neighbouring pair would always cost less than admitting it has no
-    counterpart.
-    """
-    ev.src.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in src])
-    ev.tgt.content = np.array([1.0 if _wordy(t) else LETTERLESS for t in tgt])
-    return ev
-
-
-def _wordy(text: str) -> bool:
-    return any(c.isalpha() for c in text)
-
-
-def _merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
-    """Add features in place: copies of 100k sets would double the peak memory."""
-    for a, b in zip(target, extra, strict=True):
-        a |= b
 
 
 def type_floor(beads: list[tuple[range, range]], max_bead: int) -> dict[tuple[int, int], float]:

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from aligner.align import _anchor_features, _score, _with_content, calibrate, evidence, search
+from aligner.align import _score, calibrate, evidence, search
 from aligner.align.costs import Params, Scorer, SimScale
+from aligner.align.features import anchor_features, with_content
 from aligner.align.length import LengthModel
 
 #: The signals a short stretch of text can give on its own.
@@ -42,8 +43,8 @@ def score_beads(
     ls = np.array([len(t) for t in src], dtype=np.float64)
     lt = np.array([len(t) for t in tgt], dtype=np.float64)
     length = LengthModel.from_totals(ls, lt)
-    fs, ft = _anchor_features(list(src), list(tgt), LOCAL_SIGNALS, None, src_lang, tgt_lang)
-    ev = _with_content(evidence.build(fs, ft, ls, lt), list(src), list(tgt))
+    fs, ft = anchor_features(list(src), list(tgt), LOCAL_SIGNALS, None, src_lang, tgt_lang)
+    ev = with_content(evidence.build(fs, ft, ls, lt), list(src), list(tgt))
     scale = calibrate.random_scale(Scorer(ev, params, length, SimScale()))
     scorer = Scorer(ev, params, length, scale)
     best = search.search(scorer, *search.full_band(n, m))

@@ -1,0 +1,82 @@
+"""What each sentence brings to the comparison: its anchor and subword features,
+a user's dictionary and memory, and whether it holds words at all.
+
+Features are sets of strings per sentence; only those both sides share are
+kept, so memory follows the shorter text.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aligner.align import anchors, evidence, resources, subwords
+
+#: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
+LETTERLESS = 0.25
+
+
+def anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
+    """Anchor and subword features of both sides, only those the other side has too.
+
+    The shorter side is read first and the longer one keeps only features
+    the shorter has: nothing else can ever be shared, and a million lines
+    aligned against a letter would otherwise hold every word of the million.
+    """
+    fams = [f for f in anchors.FAMILIES if f in signals]
+    keys = name_keys if "names" in signals else None
+    flip = len(src) > len(tgt)
+    short, long = (tgt, src) if flip else (src, tgt)
+    s_lang, l_lang = (tgt_lang, src_lang) if flip else (src_lang, tgt_lang)
+    f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
+    vocab = set().union(*f_short)
+    f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
+    if keys is not None:
+        anchors.drop_redundant_keys(f_short, f_long)
+    if "subwords" in signals:
+        p_short, p_long = subwords.piece_features(short, long)
+        merge_into(f_short, p_short)
+        merge_into(f_long, p_long)
+    return (f_long, f_short) if flip else (f_short, f_long)
+
+
+def add_user_resources(fs, ft, src, tgt, dictionary, memory, info) -> None:
+    """Add the features of a user's dictionary and translation memory in place."""
+    pairs = list(dictionary or ())
+    used = {}
+    if memory:
+        ms, mt = resources.memory_features(src, tgt, memory)
+        merge_into(fs, ms)
+        merge_into(ft, mt)
+        learned = resources.memory_lexicon(memory)
+        pairs += learned
+        used["memory_units"] = len(memory)
+        used["memory_word_pairs"] = len(learned)
+    if pairs:
+        ds, dt = resources.dictionary_features(src, tgt, pairs)
+        merge_into(fs, ds)
+        merge_into(ft, dt)
+        used["dictionary_pairs"] = len(pairs)
+    if used:
+        info["resources"] = used
+
+
+def with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evidence.Evidence:
+    """Mark lines without a single letter (page numbers, rules, OCR debris).
+
+    They are cheap to leave unpaired: otherwise merging "- 17 -" into the
+    neighbouring pair would always cost less than admitting it has no
+    counterpart.
+    """
+    ev.src.content = np.array([1.0 if wordy(t) else LETTERLESS for t in src])
+    ev.tgt.content = np.array([1.0 if wordy(t) else LETTERLESS for t in tgt])
+    return ev
+
+
+def wordy(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def merge_into(target: list[set[str]], extra: list[set[str]]) -> None:
+    """Add features in place: copies of 100k sets would double the peak memory."""
+    for a, b in zip(target, extra, strict=True):
+        a |= b
