@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from aligner.align.anchors import fold, tokens
+from aligner.align.model1 import word_ids, words
 
 MIN_COUNT = 2
 MIN_DICE = 0.3
@@ -29,10 +29,6 @@ MIN_DICE = 0.3
 BLOCK = 4000
 #: Pending pair counts merged into the running table beyond this many entries.
 MERGE_AT = 2_000_000
-
-
-def _words(text: str) -> set[str]:
-    return {fold(t) for t in tokens(text) if len(t) >= 2 and t.isalpha()}
 
 
 class _Bags:
@@ -43,15 +39,7 @@ class _Bags:
         flat: list[int] = []
         offset = [0]
         for rng in ranges:
-            ids: set[int] = set()
-            for k in rng:
-                got = cache.get(k)
-                if got is None:
-                    # sorted: ids must not depend on hash order (ties below)
-                    got = [vocab.setdefault(w, len(vocab)) for w in sorted(_words(texts[k]))]
-                    cache[k] = got
-                ids.update(got)
-            flat.extend(sorted(ids))
+            flat.extend(sorted(word_ids(texts, rng, vocab, cache)))
             offset.append(len(flat))
         self.ids = np.array(flat, dtype=np.int64)
         self.offset = np.array(offset, dtype=np.int64)
@@ -161,6 +149,6 @@ def lexicon_features(
         key = f"L{s}|{t}"
         by_src.setdefault(s, []).append(key)
         by_tgt.setdefault(t, []).append(key)
-    fs = [{k for w in _words(text) for k in by_src.get(w, ())} for text in src]
-    ft = [{k for w in _words(text) for k in by_tgt.get(w, ())} for text in tgt]
+    fs = [{k for w in words(text) for k in by_src.get(w, ())} for text in src]
+    ft = [{k for w in words(text) for k in by_tgt.get(w, ())} for text in tgt]
     return fs, ft

@@ -33,6 +33,24 @@ def words(text: str) -> set[str]:
     return {fold(t) for t in tokens(text) if len(t) >= 2 and t.isalpha()}
 
 
+def word_ids(
+    texts: Sequence[str], rng: range, vocab: dict[str, int], cache: dict[int, list[int]]
+) -> set[int]:
+    """Ids of the word types of sentences ``rng``; each sentence is read once (``cache``).
+
+    A sentence's words are numbered in sorted order, so that ids do not depend
+    on hash order (ties in the tables built from them are broken by id).
+    """
+    ids: set[int] = set()
+    for k in rng:
+        got = cache.get(k)
+        if got is None:
+            got = [vocab.setdefault(w, len(vocab)) for w in sorted(words(texts[k]))]
+            cache[k] = got
+        ids.update(got)
+    return ids
+
+
 @dataclass(slots=True)
 class Table:
     """Translation probabilities of word pairs (source, target), both directions."""
@@ -79,14 +97,7 @@ def train(
     t_cache: dict[int, list[int]] = {}
 
     def side(texts, rng, vocab, cache) -> np.ndarray:
-        ids: set[int] = set()
-        for k in rng:
-            got = cache.get(k)
-            if got is None:
-                got = [vocab.setdefault(w, len(vocab)) for w in sorted(words(texts[k]))]
-                cache[k] = got
-            ids.update(got)
-        out = sorted(ids)
+        out = sorted(word_ids(texts, rng, vocab, cache))
         if len(out) > MAX_WORDS:  # an evenly spread subset, the same every time
             step = len(out) / MAX_WORDS
             out = [out[int(i * step)] for i in range(MAX_WORDS)]
