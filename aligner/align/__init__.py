@@ -118,6 +118,17 @@ def align(
         info["mismatch"] = {"share": 1.0, "regions": [whole]} if n + m else None
         return _finish(beads, n, m, info)
 
+    # what a run on other sentences (a window, a reordered target) needs again
+    settings = dict(
+        src_lang=src_lang,
+        tgt_lang=tgt_lang,
+        mode=mode,
+        name_keys=name_keys,
+        params=params,
+        steps=steps,
+        dictionary=dictionary,
+        memory=memory,
+    )
     long_is_src = n > m
     short_text, long_text = (tgt_text, src_text) if long_is_src else (src_text, tgt_text)
     span = focus.window(short_text, long_text, params.max_bead, FEATURE_CHARS, bool(signals))
@@ -128,16 +139,9 @@ def align(
         inner = align(
             part if long_is_src else src_text,
             tgt_text if long_is_src else part,
-            src_lang=src_lang,
-            tgt_lang=tgt_lang,
-            mode=mode,
-            name_keys=name_keys,
             progress=progress,
-            params=params,
-            steps=steps,
-            dictionary=dictionary,
-            memory=memory,
             compare_shuffled=compare_shuffled,
+            **settings,
         )
         beads, info = focus.widen(
             inner,
@@ -151,16 +155,6 @@ def align(
 
     ls = np.array([len(t) for t in src_text], dtype=np.float64)
     lt = np.array([len(t) for t in tgt_text], dtype=np.float64)
-    settings = dict(
-        src_lang=src_lang,
-        tgt_lang=tgt_lang,
-        mode=mode,
-        name_keys=name_keys,
-        params=params,
-        steps=steps,
-        dictionary=dictionary,
-        memory=memory,
-    )
     whole_texts = (src_text, tgt_text)
     # features come from the first FEATURE_CHARS of a sentence: a 50 MB line
     # is no sentence, and its words would cost memory by the gigabyte
