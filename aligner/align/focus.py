@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from aligner.align import features
 from aligner.align.anchors import fold
 from aligner.types import Alignment, Bead
 
@@ -103,12 +104,9 @@ def line_evidence(short: Sequence[str], long: Sequence[str], chars: int) -> np.n
     return np.bincount(row, idf[key], minlength=len(long))
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-
-
 def wordy(texts: Sequence[str]) -> np.ndarray:
     """Per sentence, whether it holds a letter (lines without one count in no verdict)."""
-    return np.fromiter((_LETTER.search(t) is not None for t in texts), bool, len(texts))
+    return np.fromiter(map(features.wordy, texts), bool, len(texts))
 
 
 def widen(
