@@ -34,6 +34,7 @@ from aligner.align import (
     evidence,
     features,
     focus,
+    gaps,
     lexicon,
     mismatch,
     orphans,
@@ -216,7 +217,8 @@ def align(
         beads = _score(scorer, path, bar)
         null = (lambda k: _shuffled_counts(*whole_texts, settings, k)) if compare_shuffled else None
         wordy = (ev.src.contents() >= 1, ev.tgt.contents() >= 1)
-        verdict = mismatch.judge(scorer, path, *wordy, null if use_sim else None)
+        ends = tuple(gaps.sentence_like(t) for t in whole_texts)
+        verdict = mismatch.judge(scorer, path, *wordy, null if use_sim else None, ends)
     info["document_score"] = verdict.score
     info["mismatch"] = verdict.mismatch
     info["evidence_beads"] = {"paired": verdict.paired, "with_evidence": verdict.lit}

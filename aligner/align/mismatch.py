@@ -24,6 +24,10 @@ translation's, says what evidence chance gives these very texts, and the
 text is a mismatch when its beads do not have significantly more.
 Unpaired lines (captions a translation left out) count in neither test:
 they are reported only as a stretch large enough to be a missing chapter.
+A text that passes all of this may still lack a passage or carry one too
+many: a run of sentences, each without evidence of its own (inside a
+merged bead too), that the rest of the text makes unlikely is reported by
+:mod:`aligner.align.gaps`, its share then counted per sentence.
 
 Lines without a letter (page numbers, rules) are left out of both counts.
 """
@@ -37,7 +41,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from aligner.align import calibrate, search
+from aligner.align import calibrate, gaps, search
 from aligner.align.costs import Scorer
 from aligner.align.search import Path
 
@@ -73,7 +77,7 @@ NULL_BEADS = 1000
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Verdict:
-    """``score``: share of sentences with evidence; ``mismatch``: None or its details.
+    """``score``: share of sentences whose bead has evidence; ``mismatch``: None or its details.
 
     ``paired`` two-sided beads with words, ``lit`` of them with evidence.
     """
@@ -90,11 +94,13 @@ def judge(
     wordy_src: np.ndarray,
     wordy_tgt: np.ndarray,
     null: Callable[[int], tuple[int, int]] | None = None,
+    ends: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Verdict:
     """The document score and, if the texts do not (all) translate each other, where.
 
     ``null(k)`` aligns the texts with the target in ``reordered`` order k
     (see ``_unexplained``); without it a short text is judged on its share alone.
+    ``ends`` marks the lines that end as sentences do (``gaps.sentence_like``).
     """
     beads = path.beads
     level = chance_level(scorer, path)
@@ -113,6 +119,13 @@ def judge(
     regions = [r for r in regions if r["paired"] >= MIN_REGION or r["sentences"] >= MISSING * total]
     if not regions and _unexplained(null, n, dark, dark_sentences):
         regions = [_region(beads, 0, len(beads) - 1, size)]
+    if not regions and scorer.use_similarity:
+        sentences = gaps.support(scorer, beads, level)
+        chars = (scorer.ev.src.lengths, scorer.ev.tgt.lengths)
+        regions = gaps.regions(beads, sentences, (wordy_src, wordy_tgt), chars, ends)
+        # the beads of such a text mostly have evidence: the share is counted per sentence
+        lit = (sentences[0] & wordy_src).sum() + (sentences[1] & wordy_tgt).sum()
+        share = 1.0 - float(lit) / total
     mismatch = {"share": round(share, 4), "regions": regions} if regions else None
     return Verdict(round(score, 4), mismatch, n, n - dark)
 
