@@ -34,7 +34,7 @@ import numpy as np
 
 from aligner.align import calibrate
 from aligner.align.costs import Scorer
-from aligner.segment.rules import TERMINALS
+from aligner.segment.scan import TERMINALS
 
 #: What a segment may end with to be a sentence: the segmenter's terminals, and
 #: the colon and semicolon it also ends segments at.
