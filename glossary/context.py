@@ -138,6 +138,15 @@ class ContextEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         return None
 
+    def honorific_before(self, i: int) -> bool:
+        """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start].strip()
+        titles = words(self.lang, "title")
+        return gap in ("", ".") and (fold(prev.text) + gap) in titles
+
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a
         place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be

@@ -43,6 +43,7 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_family_name,
+    is_firm_word,
     is_place_name,
     proper_kinds,
     words,
@@ -210,7 +211,21 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         return out
 
     def single(self, n: int) -> tuple[str, str | None] | None:
-        """Kind and gender of a lone capitalised word, None when nothing says it is a name."""
+        """Kind and gender of a lone capitalised word, None when nothing says it is a name.
+        A word of a firm's or brand's name (Porsche, Boeing) alone names the firm, even as a
+        subject or after a role noun (der Spielzeughersteller Mattel); only an honorific
+        (Herr Porsche) makes it a person."""
+        found = self._single(n)
+        if (
+            found is not None
+            and found[0] == "person"
+            and is_firm_word(self.toks[n].text)
+            and not self.honorific_before(n)
+        ):
+            return None
+        return found
+
+    def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang
         word = tok.text
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):

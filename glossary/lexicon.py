@@ -172,6 +172,17 @@ def legal_forms() -> frozenset[str]:
     return frozenset(fold(f) for f in _lines("legal_forms.txt"))
 
 
+@cache
+def firm_words() -> frozenset[str]:
+    """Words of the names of larger companies and brands (Porsche, Boeing, Nvidia; cspell's
+    company dictionary) that no family name list has and few given name lists do."""
+    return frozenset(_lines("firm_words.txt"))
+
+
+def is_firm_word(word: str) -> bool:
+    return word in firm_words()
+
+
 #: German linking elements between the parts of a compound (Universität-s-kapelle).
 _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part

@@ -1,4 +1,5 @@
-"""Make the word lists in this folder from general sources on PyPI (see README.md).
+"""Make the word lists in this folder from general sources on PyPI and one on npm
+(see README.md).
 
 Run from the repository root in an environment with the pinned sources:
 
@@ -15,7 +16,10 @@ import importlib
 import json
 import os
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -339,6 +343,36 @@ def legal_forms() -> list[str]:
     return sorted(out)
 
 
+#: The npm package of company names (cspell's dictionary), pinned like the PyPI sources.
+FIRMS_PACKAGE = "@cspell/dict-companies@3.2.14"
+#: A word of the firm list that this many locales list as a given name stays open (Martin).
+FIRM_GIVEN = 3
+
+
+def firm_words(family: set[str], given: dict[str, tuple[set[str], int]]) -> list[str]:
+    """Capitalised words of the names of the world's larger companies and brands
+    (cspell's company dictionary: Porsche, Boeing, Mattel, Nvidia), without the
+    family names of the lists and given names that FIRM_GIVEN or more sources list
+    (Johnson, Martin, Ford stay open: they name people as often)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            ["npm", "pack", "--silent", FIRMS_PACKAGE], cwd=tmp, check=True, capture_output=True
+        )
+        (tarball,) = Path(tmp).glob("*.tgz")
+        with tarfile.open(tarball) as tar:
+            member = tar.extractfile("package/dict/companies.txt")
+            assert member is not None
+            lines = member.read().decode("utf-8").splitlines()
+    out = set()
+    for word in lines:
+        word = word.strip()
+        if not word or word.startswith("#") or not word[:1].isupper() or len(word) < 3:
+            continue
+        if _usable(word) and word not in family and given.get(word, (set(), 0))[1] < FIRM_GIVEN:
+            out.add(word)
+    return sorted(out)
+
+
 def _write_gz(path: Path, lines: list[str]) -> None:
     """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -392,6 +426,8 @@ def main() -> int:
     (HERE / "place_prefixes.txt").write_text("\n".join(prefixes) + "\n", encoding="utf-8")
     forms = legal_forms()
     (HERE / "legal_forms.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
+    firms = firm_words(family_all, merged)
+    (HERE / "firm_words.txt").write_text("\n".join(firms) + "\n", encoding="utf-8")
     print(
         f"{len(rows)} language words, {len(merged)} given names, {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "
