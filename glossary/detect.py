@@ -48,7 +48,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
-from glossary.tokens import parts, tokens
+from glossary.tokens import adjacent, parts, tokens
 from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
@@ -170,6 +170,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True
         first, last = toks[words_[0]], toks[words_[-1]]
+        if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
+            self.used.update(range(words_[0], words_[-1] + 1))
+            return  # Red Bull, Dow Jones, Tieto Enator: a firm's name, not a person's
         end = last.end
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
@@ -213,15 +216,14 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
     def single(self, n: int) -> tuple[str, str | None] | None:
         """Kind and gender of a lone capitalised word, None when nothing says it is a name.
         A word of a firm's or brand's name (Porsche, Boeing) alone names the firm, even as a
-        subject or after a role noun (der Spielzeughersteller Mattel); only an honorific
-        (Herr Porsche) makes it a person."""
+        subject or after a role noun (der Spielzeughersteller Mattel), and so does the word
+        right after one (Dow Jones); only an honorific (Herr Porsche) makes it a person."""
         found = self._single(n)
-        if (
-            found is not None
-            and found[0] == "person"
-            and is_firm_word(self.toks[n].text)
-            and not self.honorific_before(n)
-        ):
+        if found is None or found[0] != "person" or self.honorific_before(n):
+            return found
+        toks = self.toks
+        after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
+        if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
             return None
         return found
 

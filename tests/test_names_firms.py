@@ -30,3 +30,16 @@ def test_an_honorific_or_a_given_name_keeps_the_person():
     assert _persons("Am Abend sprach Ferdinand Porsche lange mit den Gästen.") == [
         "Ferdinand Porsche"
     ]
+
+
+def test_a_name_begun_by_a_brand_word_is_a_firm_or_product():
+    assert _persons("Am Freitag legte Red Bull neue Zahlen vor.") == []
+    assert _persons("Den Index berechnet Dow Jones seit Jahren.") == []
+
+
+def test_a_word_right_after_a_brand_names_a_product():
+    assert _persons("Im Test fuhr der neue Opel Astra sparsam.") == []
+
+
+def test_a_brand_word_as_a_surname_keeps_the_person():
+    assert _persons("Im Film spielte Sean Penn einen Anwalt.") == ["Sean Penn"]
