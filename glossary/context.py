@@ -32,6 +32,7 @@ from glossary.wordclass import (
     _FINITE,
     _PARTICLES,
     _PREPOSITIONS,
+    _ROMAN,
     _SURNAME_ALONE,
     _given,
     _role,
@@ -146,6 +147,15 @@ class ContextEvidence:
         gap = self.text[prev.end : self.toks[i].start].strip()
         titles = words(self.lang, "title")
         return gap in ("", ".") and (fold(prev.text) + gap) in titles
+
+    def numbered(self, n: int) -> bool:
+        """A Roman numeral right after token ``n``."""
+        toks = self.toks
+        return (
+            n + 1 < len(toks)
+            and self.text[toks[n].end : toks[n + 1].start] == " "
+            and bool(_ROMAN.match(toks[n + 1].text))
+        )
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a

@@ -232,6 +232,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         word = tok.text
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
+        if self.numbered(n) and _given(word, lang) is None:
+            return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         before = self.word_before(n)
         territory = fold(word) in words(lang, "territory")
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
