@@ -23,7 +23,10 @@ A capitalised word is a name only on evidence, never for its capital alone
   of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
 
 Function words, months, weekdays, titles and German common nouns (``Gold``,
-``Präsident``; from general word frequencies) never start or end a name.
+``Präsident``; from general word frequencies) never start or end a name. A word
+of a firm's or brand's name (``Porsche``, ``Red Bull``; a general company list)
+is no person alone, at a name's start or right before a lone word, unless an
+honorific stands before it.
 Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 :mod:`glossary.context` and :mod:`glossary.absence`; this module weighs them.
 """
