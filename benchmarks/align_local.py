@@ -1,6 +1,6 @@
 """Damage stays local: Text+Berg dev with a passage inserted into one text or cut from it.
 
-    .bench/bin/python benchmarks/align_local.py [--before TREE]
+    .bench/bin/python benchmarks/align_local.py [--before TREE] [--strip]
 
 Ten damaged copies of the dev document: 20 unrelated sentences (UD French
 GSD into the French text, UD German GSD into the German one) inserted at a
@@ -14,7 +14,8 @@ unpaired, the partners of cut ones too), how many far beads changed, and
 how many of those had been right. ``--before TREE`` runs the same on
 another checkout of bitext (e.g. ``git archive`` of an earlier commit) in
 its own process, for a row beside this one; hunalign (see _hunalign.py)
-runs on the same copies when built.
+runs on the same copies when built. ``--strip`` strips each dev line as
+``bitext align --presegmented`` does (every Text+Berg line ends in a space).
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ RADIUS = 15
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 
-def load():
+def load(strip: bool = False):
     sys.path.insert(0, str(SHARED / "tools"))
     import align_score
 
     src = (DEV / "dev.de").read_text(encoding="utf-8").splitlines()
     tgt = (DEV / "dev.fr").read_text(encoding="utf-8").splitlines()
+    if strip:
+        src, tgt = [s.strip() for s in src], [t.strip() for t in tgt]
     return src, tgt, align_score.read_alignments(str(DEV / "dev.defr")), align_score
 
 
@@ -124,9 +127,9 @@ def far_changes(clean: list[Bead], dmg: list[Bead], case, gold) -> tuple[int, in
     return changed, broken
 
 
-def measure(aligner) -> dict:
+def measure(aligner, strip: bool = False) -> dict:
     """Mean strict F1 over the copies and far changes, for ``aligner(src, tgt) -> beads``."""
-    src, tgt, gold, scorer = load()
+    src, tgt, gold, scorer = load(strip)
     clean = aligner(src, tgt)
     f1, changed, broken = [], 0, 0
     for case in cases(gold):
@@ -162,20 +165,21 @@ def row(name: str, r: dict) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", type=Path, help="another bitext checkout to run beside this one")
+    ap.add_argument("--strip", action="store_true", help="strip each line, as the CLI does")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.json:  # the child process of --before
-        print(json.dumps(measure(bitext_beads)))
+        print(json.dumps(measure(bitext_beads, args.strip)))
         return 0
     print(
         "| aligner | clean strict F1 | damaged, mean strict F1 | per copy (3 inserts fr, "
         "3 inserts de, 2 cuts fr, 2 cuts de) | far beads changed | of them right before |"
     )
     print("|---|---|---|---|---|---|")
-    print(row("bitext", measure(bitext_beads)), flush=True)
+    print(row("bitext", measure(bitext_beads, args.strip)), flush=True)
     if args.before:
         proc = subprocess.run(
-            [sys.executable, __file__, "--json"],
+            [sys.executable, __file__, "--json"] + (["--strip"] if args.strip else []),
             capture_output=True,
             text=True,
             check=True,
@@ -183,7 +187,7 @@ def main() -> int:
         )
         print(row(f"bitext at {args.before.name}", json.loads(proc.stdout)), flush=True)
     if _hunalign.available():
-        print(row("hunalign 1.1, no dictionary", measure(hunalign_beads)), flush=True)
+        print(row("hunalign 1.1, no dictionary", measure(hunalign_beads, args.strip)), flush=True)
     return 0
 
 
