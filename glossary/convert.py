@@ -22,6 +22,7 @@ from glossary.translit import (
 )
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
+from glossary.translit.russian import russian_form
 from glossary.wordclass import ends_like_surname
 
 #: Extra cost of reading a word with English rules in another language's text.
@@ -95,6 +96,13 @@ def convert(name: str, src: str, to: str, every: bool = False) -> list[str]:
             if src == "uk" and _UK_SOFT_E.search(name):
                 plain = _UK_SOFT_E.sub(lambda m: "Е" if m.group().isupper() else "е", name)
                 out.append(to_latin(plain, to, src))
+            if src in ("uk", "be"):
+                # The press form of many Ukrainians and Belarusians is the Russian one
+                # (Tichanowskaja, Lukashenko, Ognevich).
+                russian = to_latin(russian_form(name, src), to, "ru")
+                out.append(russian)
+                if to == "en":
+                    out.append(_PRESS_Y.sub("i", russian))
         return list(dict.fromkeys(out))
     return _from_latin(name, src, to, every)
 
