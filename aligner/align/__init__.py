@@ -220,7 +220,8 @@ def align(
             scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
             path = search.refine(scorer, path, bar)
         if use_sim and "attach" in steps:
-            path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead)
+            pieces = (features.continuations(src_text), features.continuations(tgt_text))
+            path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead, pieces)
         beads = _score(scorer, path, bar)
         null = (lambda k: _shuffled_counts(*whole_texts, settings, k)) if compare_shuffled else None
         wordy = (ev.src.contents() >= 1, ev.tgt.contents() >= 1)

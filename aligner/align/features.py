@@ -7,12 +7,15 @@ kept, so memory follows the shorter text.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from aligner.align import anchors, evidence, resources, subwords
 
 #: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
 LETTERLESS = 0.25
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
@@ -70,6 +73,22 @@ def with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evide
     ev.src.content = np.array([1.0 if wordy(t) else LETTERLESS for t in src])
     ev.tgt.content = np.array([1.0 if wordy(t) else LETTERLESS for t in tgt])
     return ev
+
+
+def continuations(texts: list[str]) -> np.ndarray:
+    """Sentences that begin with a lower-case word: the rest of the sentence before.
+
+    A text split at a semicolon or a colon, at a page break, or after an
+    abbreviation taken for a full stop leaves such pieces. Only in a text
+    whose sentences mostly begin in upper case: a lower-cased corpus or a
+    script without case says nothing this way.
+    """
+    first = [m.group(1) if (m := _FIRST_WORD.match(t)) else "" for t in texts]
+    lower = np.array([len(w) >= 2 and w[0].islower() for w in first], dtype=bool)
+    upper = sum(1 for w in first if w[:1].isupper())
+    if not len(lower) or int(lower.sum()) * 2 >= upper:
+        return np.zeros(len(texts), dtype=bool)
+    return lower
 
 
 def wordy(text: str) -> bool:

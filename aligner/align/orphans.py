@@ -65,10 +65,46 @@ def _other(side: str) -> str:
     return "tgt" if side == "src" else "src"
 
 
-def attach(beads: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead], int]:
-    """Beads with explained unpaired sentences merged in, and how many moved."""
+def attach(
+    beads: list[Bead],
+    ev: Evidence,
+    max_bead: int,
+    continues: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[list[Bead], int]:
+    """Beads with explained unpaired sentences merged in, and how many moved.
+
+    ``continues`` flags the pieces of each side that continue the sentence
+    before them (``features.continuations``); they join that sentence's bead.
+    """
+    out, moved = _explained(list(beads), ev, max_bead)
+    if continues is not None:
+        out, joined = _continued(out, continues, max_bead)
+        moved += joined
+    return out, moved
+
+
+def _continued(
+    out: list[Bead], continues: tuple[np.ndarray, np.ndarray], max_bead: int
+) -> tuple[list[Bead], int]:
+    """Unpaired continuations joined to the two-sided bead just before them."""
+    moved = 0
+    k = 1
+    while k < len(out):
+        i0, j0, i1, j1 = out[k]
+        a0, b0, a1, b1 = out[k - 1]
+        lone = (i1 - i0) + (j1 - j0) == 1
+        piece = lone and bool(continues[0][i0] if i1 > i0 else continues[1][j0])
+        if piece and a1 > a0 and b1 > b0 and (a1 - a0) + (b1 - b0) < max_bead:
+            out[k - 1 : k + 1] = [(a0, b0, i1, j1)]
+            moved += 1
+            continue
+        k += 1
+    return out, moved
+
+
+def _explained(out: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead], int]:
+    """Unpaired sentences joined to the neighbour that explains them."""
     ex = _Explainer(ev)
-    out = list(beads)
     moved = 0
     k = 0
     while k < len(out):
