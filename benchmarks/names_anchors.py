@@ -1,6 +1,6 @@
 """What the glossary's name keys change in the aligner, on the sample corpus.
 
-Aligns corpora/belarus-diplomacy.{de-en,de-hu} and letter.de-en (gold beads in the
+Aligns corpora/belarus-diplomacy.{de-en,de-hu,de-ru,de-pl} and letter.de-en (gold beads in the
 .tsv files, cells split with the plain rule the aligner's corpus test uses) with
 and without ``name_keys=glossary.name_keys``, in the length-only mode with names
 added and in the full mode, and prints per pair: gold beads reproduced whole,
@@ -19,8 +19,17 @@ from pathlib import Path
 import glossary
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
-SPLIT = re.compile(r"(?:(?<=[!?…:»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰ0-9])")
-PAIRS = ["belarus-diplomacy.de-en", "belarus-diplomacy.de-hu", "letter.de-en"]
+SPLIT = re.compile(
+    r"(?:(?<=[!?…»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰĆŁŃŚŹŻА-ЯЁ0-9])"
+    r"|(?<=:)\s+(?=[„»«\"])"
+)
+PAIRS = [
+    "belarus-diplomacy.de-en",
+    "belarus-diplomacy.de-hu",
+    "belarus-diplomacy.de-ru",
+    "belarus-diplomacy.de-pl",
+    "letter.de-en",
+]
 RUNS = [
     ("length", "length", False),
     ("length+names", "length+names", True),

@@ -8,7 +8,9 @@ CoNLL scores it. "overlap" counts a prediction that overlaps a gold span.
 Peers in the same run when installed in the benchmark env: spaCy with a German
 model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_detect.py``
 (``--misses N`` prints N false negatives and N false positives; ``--classes``
-counts the errors by what the gold has where they are).
+counts the errors by what the gold has where they are; ``--halves`` scores the
+first and the second half of the sentences apart: a change that helps one half
+only is suspect).
 
 ``--ud`` adds a second source with no person labels: UD German GSD dev (news,
 blogs, reviews; PROPN tags). Every predicted person whose words hold no PROPN
@@ -140,6 +142,20 @@ def overlap(pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> tuple[flo
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def halves(text: str, pred: set[tuple[int, int]], gold: set[tuple[int, int]]) -> None:
+    """P, R and F1 on the first and the second half of the sentences (lines)."""
+    lines = text.splitlines(keepends=True)
+    cut = sum(len(line) for line in lines[: len(lines) // 2])
+    print("| half | sentences | gold | P | R | F1 |\n|---|---:|---:|---:|---:|---:|")
+    for name, lo, hi, n in (
+        ("first", 0, cut, len(lines) // 2),
+        ("second", cut, len(text), len(lines) - len(lines) // 2),
+    ):
+        part = {s for s in gold if lo <= s[0] < hi}
+        cells = " | ".join(f"{x:.3f}" for x in score({s for s in pred if lo <= s[0] < hi}, part))
+        print(f"| {name} | {n} | {len(part)} | {cells} |")
+
+
 def bitext_spans(text: str) -> set[tuple[int, int]]:
     from glossary.text import text_mentions
 
@@ -253,6 +269,9 @@ def main() -> int:
     parser.add_argument(
         "--classes", action="store_true", help="count bitext's errors by what the gold has"
     )
+    parser.add_argument(
+        "--halves", action="store_true", help="score each half of the sentences apart"
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -282,6 +301,8 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.halves:
+        halves(text, bitext_spans(text), gold)
     if args.classes:
         wrong, missed = error_classes(text, bitext_spans(text), read_spans(DATA)[1])
         print("| false person, gold has | n |\n|---|---:|")

@@ -1,13 +1,14 @@
 #!/bin/sh
 # The main job on the sample corpus: segment and align the German article with
-# its English and Hungarian translations into review projects, build each
-# project's name glossary, and export translation memories and glossaries.
+# its English, Hungarian, Russian and Polish translations into review projects,
+# build each project's name glossary, and export translation memories and
+# glossaries.
 # Results go to ./out (or the folder given as $1). Needs `bitext` on PATH.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-out}
 mkdir -p "$out"
-for tgt in en hu; do
+for tgt in en hu ru pl; do
     name="$out/belarus-diplomacy.de-$tgt"
     echo "== German-$tgt" >&2
     bitext align "$here/belarus-diplomacy.de.md" "$here/belarus-diplomacy.$tgt.md" \

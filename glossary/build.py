@@ -17,7 +17,7 @@ from glossary.entries import Entry
 from glossary.group import group_mentions, record_keys
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.match import similarity
+from glossary.match import across, similarity
 from glossary.text import chunks, text_mentions
 
 #: Keys at least this similar belong to one person.
@@ -109,7 +109,7 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
             same = {x.lower() for x in lemmas(word_a, src_lang)}
             for word_b, initial_b in b:
                 keys_b = _lemma_keys(word_b, tgt_lang)
-                score, ka, kb = max((similarity(x, y), x, y) for x in keys_a for y in keys_b)
+                score, ka, kb = max((across(x, y), x, y) for x in keys_a for y in keys_b)
                 if len(ka) < 4 or score < MERGE:
                     continue
                 alike = bool(same & {y.lower() for y in lemmas(word_b, tgt_lang)})
@@ -148,12 +148,17 @@ def _lemma_keys(word: str, lang: str) -> list[str]:
 
 
 def _cap_words(texts: list[str], lang: str) -> list[tuple[str, bool]]:
-    """Capitalised words of a side, each with whether it starts a sentence."""
+    """Capitalised words of a side, each with whether it starts a sentence.
+
+    A word too long for a given name still counts when it ends like a surname:
+    the other side is what confirms the long ones (Tichanowskaja, 13 letters,
+    beside Polish Cichanouska, which nothing else marks as a name).
+    """
     words = []
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group()
-            if w[:1].isupper() and not w.isupper() and name_like(w):
+            if w[:1].isupper() and not w.isupper() and (name_like(w) or surname_shaped(w, lang)):
                 initial = bool(_START.search(text[max(0, m.start() - 6) : m.start()]))
                 words.append((w, initial or m.start() == 0))
     return words

@@ -32,6 +32,7 @@ from glossary.wordclass import (
     _FINITE,
     _PARTICLES,
     _PREPOSITIONS,
+    _ROMAN,
     _SURNAME_ALONE,
     _given,
     _role,
@@ -137,6 +138,24 @@ class ContextEvidence:
         ):
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         return None
+
+    def honorific_before(self, i: int) -> bool:
+        """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start].strip()
+        titles = words(self.lang, "title")
+        return gap in ("", ".") and (fold(prev.text) + gap) in titles
+
+    def numbered(self, n: int) -> bool:
+        """A Roman numeral right after token ``n``."""
+        toks = self.toks
+        return (
+            n + 1 < len(toks)
+            and self.text[toks[n].end : toks[n + 1].start] == " "
+            and bool(_ROMAN.match(toks[n + 1].text))
+        )
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a
@@ -345,10 +364,12 @@ class ContextEvidence:
         prefixes = place_prefixes()
         if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
             return True
-        if first == 0 or text[toks[first - 1].end : toks[first].start] != " ":
+        if first == 0:
             return False
-        prev = toks[first - 1].text
-        return prev in prefixes and not _role(prev, self.lang)
+        gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
+        if gap == ". ":
+            return prev + "." in prefixes
+        return gap == " " and prev in prefixes and not _role(prev, self.lang)
 
     def firm_around(self, start: int, end: int) -> bool:
         """The name at text[start:end] is joined by & to another, or capitalised words lead

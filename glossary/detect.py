@@ -23,7 +23,10 @@ A capitalised word is a name only on evidence, never for its capital alone
   of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
 
 Function words, months, weekdays, titles and German common nouns (``Gold``,
-``Präsident``; from general word frequencies) never start or end a name.
+``Präsident``; from general word frequencies) never start or end a name. A word
+of a firm's or brand's name (``Porsche``, ``Red Bull``; a general company list)
+is no person alone, at a name's start or right before a lone word, unless an
+honorific stands before it.
 Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 :mod:`glossary.context` and :mod:`glossary.absence`; this module weighs them.
 """
@@ -43,11 +46,12 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_family_name,
+    is_firm_word,
     is_place_name,
     proper_kinds,
     words,
 )
-from glossary.tokens import parts, tokens
+from glossary.tokens import adjacent, parts, tokens
 from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
@@ -169,6 +173,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True
         first, last = toks[words_[0]], toks[words_[-1]]
+        if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
+            self.used.update(range(words_[0], words_[-1] + 1))
+            return  # Red Bull, Dow Jones, Tieto Enator: a firm's name, not a person's
         end = last.end
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
@@ -210,11 +217,26 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         return out
 
     def single(self, n: int) -> tuple[str, str | None] | None:
-        """Kind and gender of a lone capitalised word, None when nothing says it is a name."""
+        """Kind and gender of a lone capitalised word, None when nothing says it is a name.
+        A word of a firm's or brand's name (Porsche, Boeing) alone names the firm, even as a
+        subject or after a role noun (der Spielzeughersteller Mattel), and so does the word
+        right after one (Dow Jones); only an honorific (Herr Porsche) makes it a person."""
+        found = self._single(n)
+        if found is None or found[0] != "person" or self.honorific_before(n):
+            return found
+        toks = self.toks
+        after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
+        if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
+            return None
+        return found
+
+    def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang
         word = tok.text
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
+        if self.numbered(n) and _given(word, lang) is None:
+            return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         before = self.word_before(n)
         territory = fold(word) in words(lang, "territory")
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):

@@ -24,7 +24,7 @@ from glossary.detect import Mention, surname_shaped
 from glossary.entries import Entry, Variant
 from glossary.key import key
 from glossary.lexicon import is_family_name
-from glossary.match import similarity
+from glossary.match import across, similarity
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -86,11 +86,14 @@ def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]
 
 
 def record_keys(entry: Entry) -> list[str]:
-    """The entry's keys, computed from its forms when a record has none
-    (names added by hand in an older version)."""
-    if entry.keys:
-        return entry.keys
-    out: list[str] = []
+    """The entry's stored keys and the keys of its forms under today's rules.
+
+    A record may have no keys (a name added by hand in an older version), or
+    keys made by older rules of :func:`glossary.key.key` (Cichanouska was
+    ``cihanauska`` before Belarusian ў became v): its forms still meet the new
+    mentions.
+    """
+    out: list[str] = list(entry.keys)
     forms = [(v.lemma or v.form, v.lang) for v in entry.variants]
     forms += [(form, lang) for lang, form in entry.preferred.items()]
     for form, lang in forms:
@@ -157,7 +160,7 @@ def group_mentions(
     for sides in by_bead.values():
         for a in sides["src"]:
             for b in sides["tgt"]:
-                if similarity(a, b) >= MERGE_IN_BEAD:
+                if across(a, b) >= MERGE_IN_BEAD:
                     u.union(a, b)
     for e in old:
         keys = record_keys(e)

@@ -5,9 +5,13 @@ Belarusian) and Лукашенко all reduce to ``lukasenka``. Each language's
 spelling is first read back into rough sounds (German ``sch`` and Hungarian
 ``s`` are both š), then the sounds that transliterations disagree on are merged
 (s/z/š/ž, c/č, g/h/x, v/w, i/y, o/a as in Belarusian akanye), palatal glides
-before vowels are dropped (Bjaljazki and Bialiatski both give ``balacki``) and
-doubled letters collapse. This follows the normalisation used for
-multilingual name matching at the JRC (Pouliquen et al. 2006), rewritten here.
+before vowels are dropped (Bjaljazki and Bialiatski both give ``balacki``), a u
+after a vowel and before a consonant or the end is read as the v it stands for
+in Belarusian ў (Cichanouska, Sannikau beside Tichanowskaja, Sannikow) and
+doubled letters collapse. (German v for /f/, Vogt beside Фогт, is matched
+across the two sides of a translation only: :func:`glossary.match.across`.)
+This follows the normalisation used for multilingual name matching at the JRC
+(Pouliquen et al. 2006), rewritten here.
 Inflection is stripped before (see :mod:`glossary.inflect`).
 """
 
@@ -215,6 +219,7 @@ def key(word: str, lang: str) -> str:
     w = w.translate(_MERGE)
     w = re.sub(r"j+(?=i)", "", w)  # Hungarian nyi/tyi, Polish ji
     w = re.sub(r"[ij]+(?=[aeu])", "", w)  # palatal glides: ja/ia/je/ie/ju/iu
+    w = re.sub(r"(?<=[aei])u(?=[^aeiu]|$)", "v", w)  # Belarusian ў: Cichanouska, Sannikau
     w = re.sub(r"(?<=nd)er$", "r", w)  # Alexander / Aleksandr
     w = re.sub(r"(?<=[aeiu])j(?=[^aeiu]|$)", "i", w)  # й after a vowel
     w = re.sub(r"(.)\1+", r"\1", w)

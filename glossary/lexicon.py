@@ -172,6 +172,17 @@ def legal_forms() -> frozenset[str]:
     return frozenset(fold(f) for f in _lines("legal_forms.txt"))
 
 
+@cache
+def firm_words() -> frozenset[str]:
+    """Words of the names of larger companies and brands (Porsche, Boeing, Nvidia; cspell's
+    company dictionary) that no family name list has and few given name lists do."""
+    return frozenset(_lines("firm_words.txt"))
+
+
+def is_firm_word(word: str) -> bool:
+    return word in firm_words()
+
+
 #: German linking elements between the parts of a compound (Universität-s-kapelle).
 _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part
@@ -189,19 +200,25 @@ def _known_stem(part: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def german_compound(word: str) -> bool:
     """A German compound whose last part is a common noun and whose first part is a
-    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle)."""
+    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle), or an adjective
+    of five letters or more after a noun, capitalised at a sentence's start or as a noun
+    (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
+    after a common noun unless a name list has it."""
     if len(word) < _HEAD + _MODIFIER:
         return False
     nouns = german_nouns()
     for i in range(_MODIFIER, len(word) - _HEAD + 1):
         head = word[i:].capitalize()
-        if head not in nouns:
+        adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
+        if head not in nouns and not adjective:
             continue
         modifier = word[:i]
         for link in _LINKS:
             if link and not modifier.endswith(link):
                 continue
             stem = modifier[: len(modifier) - len(link)]
+            if adjective and not (stem in nouns and len(stem) >= _HEAD):
+                continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
             if len(stem) >= _MODIFIER and _known_stem(stem):
                 return True
     return False

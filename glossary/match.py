@@ -35,6 +35,16 @@ def similarity(a: str, b: str) -> float:
     return JaroWinkler.normalized_similarity(a, b)
 
 
+def across(a: str, b: str) -> float:
+    """Similarity of keys from the two sides of one bead, where f and v are one sound.
+
+    German writes /f/ as v (Vogt, Фогт in Russian) and older spellings write
+    Russian -ов as -off (Rachmaninoff beside Рахманинов); within one text the
+    two letters stay apart (Fest and West are two people).
+    """
+    return max(similarity(a, b), similarity(a.replace("f", "v"), b.replace("f", "v")))
+
+
 def best_match(
     word: str, lang: str, index: Mapping[str, Iterable[str]], threshold: float = THRESHOLD
 ) -> tuple[str | None, float]:

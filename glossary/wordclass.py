@@ -199,10 +199,17 @@ def _given(word: str, lang: str) -> str | None:
 
 
 def _spread(word: str, lang: str) -> int:
-    """How widely a given name is listed; a transliterated Cyrillic name counts as wide."""
+    """How widely a given name is listed; a Cyrillic one counts as wide.
+
+    The spread counts the lists (one per locale) that hold a name, and only the
+    few Cyrillic locales can hold Александр, so it says nothing about how
+    common the name is: a given name read from Cyrillic, transliterated or as
+    written, counts as wide.
+    """
     spread = given_spread(word)
-    if spread == 0 and "-" not in word and _given(word, lang) is not None:
-        return _SPREAD_RARE + 1
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
+    if (spread == 0 or cyrillic) and "-" not in word and _given(word, lang) is not None:
+        return max(spread, _SPREAD_RARE + 1)
     return spread
 
 

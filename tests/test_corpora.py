@@ -53,7 +53,13 @@ def text_file(stem: str, lang: str) -> Path:
 
 def test_gold_files_exist():
     names = {p.name for p in GOLD_FILES}
-    expected = {"belarus-diplomacy.de-en.tsv", "belarus-diplomacy.de-hu.tsv", "letter.de-en.tsv"}
+    expected = {
+        "belarus-diplomacy.de-en.tsv",
+        "belarus-diplomacy.de-hu.tsv",
+        "belarus-diplomacy.de-pl.tsv",
+        "belarus-diplomacy.de-ru.tsv",
+        "letter.de-en.tsv",
+    }
     assert expected <= names
 
 
@@ -83,12 +89,12 @@ def test_rows_have_two_cells(gold: Path):
     assert all(len(row) == 2 for row in rows)
 
 
-def test_both_gold_files_share_the_german_side():
-    _, en = read_gold(CORPORA / "belarus-diplomacy.de-en.tsv")
-    _, hu = read_gold(CORPORA / "belarus-diplomacy.de-hu.tsv")
-    assert " ".join(r[0] for r in en) == " ".join(r[0] for r in hu)
+def test_all_gold_files_share_the_german_side():
+    pairs = ("de-en", "de-hu", "de-ru", "de-pl")
+    sides = [[r[0] for r in read_gold(CORPORA / f"belarus-diplomacy.{p}.tsv")[1]] for p in pairs]
+    assert len({" ".join(side) for side in sides}) == 1
     # The beads differ: each translation merges and splits in its own places.
-    assert [r[0] for r in en] != [r[0] for r in hu]
+    assert len({tuple(side) for side in sides}) == len(pairs)
 
 
 def test_german_article_is_long_enough():

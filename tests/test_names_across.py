@@ -1,0 +1,70 @@
+"""Names across a translation: a German form beside its Russian (Cyrillic) or Polish one."""
+
+from __future__ import annotations
+
+import glossary
+from glossary.detect import find_names
+from glossary.entries import Entry, Variant
+from glossary.group import record_keys
+from glossary.key import key
+from glossary.match import THRESHOLD, across, similarity
+
+
+def _entries_with(entries, form: str):
+    return [e for e in entries if form in e.forms()]
+
+
+def test_a_cyrillic_name_joins_its_german_form():
+    beads = [
+        (0, ["Von Katharina Vogt, Wien"], ["Авторы: Катарина Фогт, Вена"]),
+        (1, ["Dabei stimmt er sich mit Wladimir Putin ab."], ["Он согласует это с Путиным."]),
+        (2, ["Vogt schreibt seit Jahren."], ["Фогт пишет уже много лет."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "ru")
+    (vogt,) = _entries_with(entries, "Vogt")
+    assert {"Vogt", "Фогт"} <= set(vogt.forms())
+    (putin,) = _entries_with(entries, "Putin")
+    assert putin.lemmas("ru") == ["Путин"]
+
+
+def test_german_v_and_russian_f_are_one_sound_across_sides_only():
+    a, b = key("Vogt", "de"), key("Фогт", "ru")
+    assert similarity(a, b) < THRESHOLD <= across(a, b)
+    assert across(key("Rachmaninoff", "de"), key("Рахманинов", "ru")) == 1.0
+    # within one text F and W stay apart: Fest and West are two people
+    assert similarity(key("Fest", "de"), key("West", "de")) < THRESHOLD
+
+
+def test_belarusian_u_short_is_the_russian_v():
+    assert key("Cichanouska", "pl") == key("Tsikhanouskaya", "en") == key("Ціханоўская", "be")
+    assert key("Sannikau", "pl") == key("Sannikow", "de") == key("Санников", "ru")
+    assert key("Lukaschenko", "de") == key("Łukaszenka", "pl")
+
+
+def test_a_long_surname_is_confirmed_by_the_other_side():
+    """Tichanowskaja is too long for a given name; Polish Cichanouska has no other evidence."""
+    beads = [
+        (
+            0,
+            ["Swetlana Tichanowskaja, die aus dem Exil agiert, begrüßte die Freilassungen."],
+            ["Swiatłana Cichanouska, która działa z emigracji, przyjęła uwolnienia."],
+        )
+    ]
+    entries = glossary.build_entries(beads, "de", "pl")
+    (entry,) = _entries_with(entries, "Tichanowskaja")
+    assert "Cichanouska" in entry.forms()
+
+
+def test_a_russian_given_name_marks_the_next_word_as_a_surname():
+    """Only the few Cyrillic lists hold Александр: that says nothing of how rare it is."""
+    found = find_names("Вчера выступил Александр Юрьевич Вилкул.", "ru")
+    assert [(m.lemma, m.given) for m in found] == [("Вилкул", "Александр Юрьевич")]
+    found = find_names("Потом Александр Вилкул долго молчал.", "ru")
+    assert [m.lemma for m in found] == ["Вилкул"]
+
+
+def test_a_record_keyed_by_older_rules_meets_todays_key():
+    old = Entry(id="name-cihanauska", canonical="Cichanouska", keys=["cihanauska"])
+    old.variants = [Variant("Cichanouska", "pl", "Cichanouska")]
+    assert key("Cichanouska", "pl") in record_keys(old)
+    assert record_keys(old)[0] == "cihanauska"

@@ -1,0 +1,45 @@
+"""A word of a firm's or brand's name alone names the firm, not a person."""
+
+from __future__ import annotations
+
+from glossary.detect import find_names
+from glossary.lexicon import is_firm_word
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in find_names(text, "de") if m.kind == "person"]
+
+
+def test_firm_list_holds_brands_but_not_family_or_common_given_names():
+    assert is_firm_word("Boeing") and is_firm_word("Nvidia")
+    assert not is_firm_word("Ford")  # a family name of the lists: Harrison Ford
+    assert not is_firm_word("Martin")  # Lockheed Martin, but a given name everywhere
+
+
+def test_a_brand_alone_is_no_person():
+    assert _persons("Im dritten Quartal lieferte Boeing weniger Flugzeuge aus als geplant.") == []
+    assert _persons("Nvidia meldete am Mittwoch einen höheren Umsatz.") == []
+
+
+def test_a_role_noun_before_a_brand_names_a_firm():
+    assert _persons("Der Chiphersteller Nvidia hat neue Karten vorgestellt.") == []
+
+
+def test_an_honorific_or_a_given_name_keeps_the_person():
+    assert _persons("Am Abend sprach Herr Porsche lange mit den Gästen.") == ["Porsche"]
+    assert _persons("Am Abend sprach Ferdinand Porsche lange mit den Gästen.") == [
+        "Ferdinand Porsche"
+    ]
+
+
+def test_a_name_begun_by_a_brand_word_is_a_firm_or_product():
+    assert _persons("Am Freitag legte Red Bull neue Zahlen vor.") == []
+    assert _persons("Den Index berechnet Dow Jones seit Jahren.") == []
+
+
+def test_a_word_right_after_a_brand_names_a_product():
+    assert _persons("Im Test fuhr der neue Opel Astra sparsam.") == []
+
+
+def test_a_brand_word_as_a_surname_keeps_the_person():
+    assert _persons("Im Film spielte Sean Penn einen Anwalt.") == ["Sean Penn"]
