@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -28,6 +28,13 @@ class Side:
     #: per unit, how many sentences' worth of words it holds (a line without
     #: letters counts less); None: as ``sizes()``
     content: np.ndarray | None = None
+    _by_feature: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def by_feature(self) -> np.ndarray:
+        """Pair positions by feature, then sentence: sorted once for all searches of a level."""
+        if self._by_feature is None:
+            self._by_feature = np.lexsort((self.sent, self.feat))
+        return self._by_feature
 
     def sizes(self) -> np.ndarray:
         """How many original sentences each unit holds."""
@@ -77,14 +84,14 @@ class Evidence:
         flat = np.zeros(int(offset[-1]), dtype=np.float64)
         if len(self.src.sent) and len(self.tgt.sent):
             stride = m + 1
-            order = np.lexsort((self.tgt.sent, self.tgt.feat))
+            order = self.tgt.by_feature()
             keys = self.tgt.feat[order] * stride + self.tgt.sent[order]
             tsent = self.tgt.sent[order]
             s, f = self.src.sent, self.src.feat
             # look up in feature order: the queries then rise (the band's
             # bounds are monotone), so each search starts near the last
             # instead of at a random place in a table of millions
-            by_feat = np.lexsort((s, f))
+            by_feat = self.src.by_feature()
             start = np.empty_like(s)
             stop = np.empty_like(s)
             start[by_feat] = np.searchsorted(keys, (f * stride + qlo[s])[by_feat], side="left")
@@ -113,9 +120,10 @@ class Evidence:
                     )
                 lo_t = hi_t
         # turn per-target weights into prefix sums within each source row
-        csum = np.cumsum(flat)
-        base = np.repeat(csum[offset[:-1]] - flat[offset[:-1]], width)
-        return csum - base, offset
+        first = flat[offset[:-1]]
+        np.cumsum(flat, out=flat)  # in place: the band holds millions of cells
+        flat -= np.repeat(flat[offset[:-1]] - first, width)
+        return flat, offset
 
 
 def _flip(side: Side) -> Side:
