@@ -1,6 +1,6 @@
 """Damage stays local: Text+Berg dev with a passage inserted into one text or cut from it.
 
-    .bench/bin/python benchmarks/align_local.py [--before TREE]
+    .bench/bin/python benchmarks/align_local.py [--before TREE] [--strip] [--wide]
 
 Ten damaged copies of the dev document: 20 unrelated sentences (UD French
 GSD into the French text, UD German GSD into the German one) inserted at a
@@ -14,7 +14,11 @@ unpaired, the partners of cut ones too), how many far beads changed, and
 how many of those had been right. ``--before TREE`` runs the same on
 another checkout of bitext (e.g. ``git archive`` of an earlier commit) in
 its own process, for a row beside this one; hunalign (see _hunalign.py)
-runs on the same copies when built.
+runs on the same copies when built. ``--strip`` strips each dev line as
+``bitext align --presegmented`` does (every Text+Berg line ends in a space);
+``--wide`` runs 22 other copies instead (inserts at eight other places per
+text, from other UD sentences, and three other cuts per text), for a count
+less ruled by a few near ties.
 """
 
 from __future__ import annotations
@@ -39,12 +43,14 @@ RADIUS = 15
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 
-def load():
+def load(strip: bool = False):
     sys.path.insert(0, str(SHARED / "tools"))
     import align_score
 
     src = (DEV / "dev.de").read_text(encoding="utf-8").splitlines()
     tgt = (DEV / "dev.fr").read_text(encoding="utf-8").splitlines()
+    if strip:
+        src, tgt = [s.strip() for s in src], [t.strip() for t in tgt]
     return src, tgt, align_score.read_alignments(str(DEV / "dev.defr")), align_score
 
 
@@ -55,16 +61,23 @@ def ud(name: str, limit: int, skip: int) -> list[str]:
     return texts[skip : skip + limit]
 
 
-def cases(gold: list[Bead]) -> list[dict]:
+#: Where the damage goes: (inserts, cuts) as fractions of the gold beads.
+PLACES = ((0.25, 0.5, 0.75), (0.3, 0.6))
+#: With --wide: 22 more copies elsewhere, other UD sentences (skip + 7).
+WIDE = ((0.12, 0.2, 0.33, 0.4, 0.6, 0.67, 0.8, 0.88), (0.15, 0.45, 0.75))
+
+
+def cases(gold: list[Bead], places=PLACES, skip: int = 0) -> list[dict]:
     """Each damage: kind, side (0 German, 1 French), [lo, hi) in that side's numbering."""
     out = []
+    inserts, cuts = places
     for side, name in ((1, "UD_French-GSD"), (0, "UD_German-GSD")):
-        for frac in (0.25, 0.5, 0.75):
+        for frac in inserts:
             lo = gold[int(frac * len(gold))][side][0]
-            block = ud(name, BLOCK, int(frac * 100))
+            block = ud(name, BLOCK, int(frac * 100) + skip)
             out.append({"kind": "insert", "side": side, "lo": lo, "hi": lo + BLOCK, "block": block})
     for side in (1, 0):
-        for frac in (0.3, 0.6):
+        for frac in cuts:
             k = int(frac * len(gold))
             cut = sorted(i for bead in gold[k : k + CUT_BEADS] for i in bead[side])
             out.append({"kind": "cut", "side": side, "lo": cut[0], "hi": cut[-1] + 1})
@@ -124,12 +137,12 @@ def far_changes(clean: list[Bead], dmg: list[Bead], case, gold) -> tuple[int, in
     return changed, broken
 
 
-def measure(aligner) -> dict:
+def measure(aligner, strip: bool = False, wide: bool = False) -> dict:
     """Mean strict F1 over the copies and far changes, for ``aligner(src, tgt) -> beads``."""
-    src, tgt, gold, scorer = load()
+    src, tgt, gold, scorer = load(strip)
     clean = aligner(src, tgt)
     f1, changed, broken = [], 0, 0
-    for case in cases(gold):
+    for case in cases(gold, WIDE, 7) if wide else cases(gold):
         s, t = damaged(src, tgt, case)
         dmg = aligner(s, t)
         f1.append(scorer.score([damaged_gold(gold, case)], [dmg])["f1_strict"])
@@ -162,20 +175,24 @@ def row(name: str, r: dict) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", type=Path, help="another bitext checkout to run beside this one")
+    ap.add_argument("--strip", action="store_true", help="strip each line, as the CLI does")
+    ap.add_argument("--wide", action="store_true", help="22 other copies (per-copy cells in order)")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.json:  # the child process of --before
-        print(json.dumps(measure(bitext_beads)))
+        print(json.dumps(measure(bitext_beads, args.strip, args.wide)))
         return 0
     print(
         "| aligner | clean strict F1 | damaged, mean strict F1 | per copy (3 inserts fr, "
         "3 inserts de, 2 cuts fr, 2 cuts de) | far beads changed | of them right before |"
     )
     print("|---|---|---|---|---|---|")
-    print(row("bitext", measure(bitext_beads)), flush=True)
+    print(row("bitext", measure(bitext_beads, args.strip, args.wide)), flush=True)
     if args.before:
         proc = subprocess.run(
-            [sys.executable, __file__, "--json"],
+            [sys.executable, __file__, "--json"]
+            + (["--strip"] if args.strip else [])
+            + (["--wide"] if args.wide else []),
             capture_output=True,
             text=True,
             check=True,
@@ -183,7 +200,8 @@ def main() -> int:
         )
         print(row(f"bitext at {args.before.name}", json.loads(proc.stdout)), flush=True)
     if _hunalign.available():
-        print(row("hunalign 1.1, no dictionary", measure(hunalign_beads)), flush=True)
+        hunalign = measure(hunalign_beads, args.strip, args.wide)
+        print(row("hunalign 1.1, no dictionary", hunalign), flush=True)
     return 0
 
 

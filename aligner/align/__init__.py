@@ -6,7 +6,8 @@ signal is estimated from the two texts themselves.
 
 The alignment runs in passes. The first uses lengths and anchor features
 (numbers, punctuation, identical words, cognates, names; subwords on
-request); its two-sided beads then give the length ratio, its 1-1 beads the
+request), searched again around its path with the length ratio of what it
+paired; its two-sided beads then give the length ratio, its 1-1 beads the
 length variance and the scale and weight of the similarity (``calibrate``),
 and all its two-sided beads a word lexicon (``lexicon``); a second pass
 aligns with all of them around the first pass's path, and a third refits the similarity scale on the
@@ -176,6 +177,13 @@ def align(
     with bars as bar:
         scorer = Scorer(ev, params, length, scale, use_sim)
         path = search.solve(scorer, bar)
+        # the first pass priced lengths by the whole texts' ratio, which a
+        # passage inserted or cut anywhere moves by several per cent, and so
+        # reshaped beads far from it; everything below is estimated from its
+        # beads, so they are searched again (around its path, same spread and
+        # scale) with the ratio of what it paired
+        paired = _refit_length(length, _ranges(path), ls, lt, spread=False)
+        path = search.refine(Scorer(ev, params, paired, scale, use_sim, None, length), path)
         # One refinement pass (more rounds let the lexicon confirm its own errors):
         # the first pass's beads give the length spread, the similarity scale
         # and the lexicon.
@@ -278,8 +286,10 @@ def _ranges(path: Path) -> list[tuple[range, range]]:
     return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
 
 
-def _refit_length(length: LengthModel, beads, ls: np.ndarray, lt: np.ndarray) -> LengthModel:
-    """Length ratio from the first pass's two-sided beads, spread from its 1-1 beads.
+def _refit_length(
+    length: LengthModel, beads, ls: np.ndarray, lt: np.ndarray, spread: bool = True
+) -> LengthModel:
+    """Length ratio from the first pass's two-sided beads, spread from its 1-1 beads (or kept).
 
     The ratio of the whole texts counts what has no counterpart too: a
     passage inserted into one text (or cut from it) would shift every bead's
@@ -296,7 +306,7 @@ def _refit_length(length: LengthModel, beads, ls: np.ndarray, lt: np.ndarray) ->
     if paired_src > 0 and paired_tgt > 0:
         length = LengthModel(paired_tgt / paired_src, length.variance, length.robust)
     one_one = [(rs.start, rt.start) for rs, rt in two if len(rs) == 1 and len(rt) == 1]
-    if not one_one:
+    if not one_one or not spread:
         return length
     i, j = np.array(one_one).T
     return length.refit(ls[i], lt[j])
