@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -28,6 +28,13 @@ class Side:
     #: per unit, how many sentences' worth of words it holds (a line without
     #: letters counts less); None: as ``sizes()``
     content: np.ndarray | None = None
+    _by_feature: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def by_feature(self) -> np.ndarray:
+        """Pair positions by feature, then sentence: sorted once for all searches of a level."""
+        if self._by_feature is None:
+            self._by_feature = np.lexsort((self.sent, self.feat))
+        return self._by_feature
 
     def sizes(self) -> np.ndarray:
         """How many original sentences each unit holds."""
@@ -77,12 +84,18 @@ class Evidence:
         flat = np.zeros(int(offset[-1]), dtype=np.float64)
         if len(self.src.sent) and len(self.tgt.sent):
             stride = m + 1
-            order = np.lexsort((self.tgt.sent, self.tgt.feat))
+            order = self.tgt.by_feature()
             keys = self.tgt.feat[order] * stride + self.tgt.sent[order]
             tsent = self.tgt.sent[order]
             s, f = self.src.sent, self.src.feat
-            start = np.searchsorted(keys, f * stride + qlo[s], side="left")
-            stop = np.searchsorted(keys, f * stride + qhi[s], side="left")
+            # look up in feature order: the queries then rise (the band's
+            # bounds are monotone), so each search starts near the last
+            # instead of at a random place in a table of millions
+            by_feat = self.src.by_feature()
+            start = np.empty_like(s)
+            stop = np.empty_like(s)
+            start[by_feat] = np.searchsorted(keys, (f * stride + qlo[s])[by_feat], side="left")
+            stop[by_feat] = np.searchsorted(keys, (f * stride + qhi[s])[by_feat], side="left")
             count = stop - start
             # expand (source feature, matching target) pairs in bounded batches
             ends = np.cumsum(count)
@@ -99,12 +112,18 @@ class Evidence:
                     pos = first + np.arange(total)
                     rows = s[owner]
                     cells = offset[rows] + (tsent[pos] - qlo[rows]) + 1
-                    flat += np.bincount(cells, self.weight[f[owner]], minlength=len(flat))
+                    # only the batch's stretch of rows: adding a whole-band
+                    # array per batch made this quadratic in the length
+                    c0 = int(cells.min())
+                    flat[c0 : int(cells.max()) + 1] += np.bincount(
+                        cells - c0, self.weight[f[owner]]
+                    )
                 lo_t = hi_t
         # turn per-target weights into prefix sums within each source row
-        csum = np.cumsum(flat)
-        base = np.repeat(csum[offset[:-1]] - flat[offset[:-1]], width)
-        return csum - base, offset
+        first = flat[offset[:-1]]
+        np.cumsum(flat, out=flat)  # in place: the band holds millions of cells
+        flat -= np.repeat(flat[offset[:-1]] - first, width)
+        return flat, offset
 
 
 def _flip(side: Side) -> Side:
