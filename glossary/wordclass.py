@@ -95,6 +95,24 @@ def ends_like_surname(word: str) -> bool:
     return len(word) > 3 and bool(_SURNAME_SHAPE.search(word.lower()))
 
 
+_PATRONYMIC = re.compile(r"(?:вич|вн|ичн|іч|ыч)(?:а|у|ем|ом|е|ы|ой|ою|і)?$")
+_EAST_SLAVIC = ("ru", "uk", "be")
+
+
+def stray_before_name(words: list[str], lang: str) -> bool:
+    """Whether the first of three Cyrillic words is no part of the name: an East Slavic
+    name is given name, patronymic and surname at most, so before a given name and a
+    surname (no patronymic between) stands a word of the sentence (президент
+    Казахстана Касым-Жомарт Токаев), unless the list knows it as a given name."""
+    return (
+        lang in _EAST_SLAVIC
+        and len(words) == 3
+        and surname_shaped(words[2], lang)
+        and not _PATRONYMIC.search(words[1].lower())
+        and _given(words[0], lang) is None
+    )
+
+
 def surname_shaped(word: str, lang: str) -> bool:
     """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
     return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))

@@ -68,3 +68,13 @@ def test_a_record_keyed_by_older_rules_meets_todays_key():
     old.variants = [Variant("Cichanouska", "pl", "Cichanouska")]
     assert key("Cichanouska", "pl") in record_keys(old)
     assert record_keys(old)[0] == "cihanauska"
+
+
+def test_a_country_before_a_russian_name_is_not_part_of_it():
+    # Given name and surname follow the country's genitive; a patronymic keeps its place.
+    from glossary import text_mentions
+
+    found = text_mentions("Президент Казахстана Касым-Жомарт Токаев приехал.", "ru")
+    assert [m.surface for m in found] == ["Касым-Жомарт Токаев"]
+    found = text_mentions("Александр Григорьевич Лукашенко приехал.", "ru")
+    assert [m.surface for m in found] == ["Александр Григорьевич Лукашенко"]
