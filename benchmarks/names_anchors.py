@@ -11,25 +11,15 @@ Run: .bench/bin/python benchmarks/names_anchors.py
 
 from __future__ import annotations
 
-import csv
-import re
 import sys
 from pathlib import Path
 
-import glossary
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-CORPORA = Path(__file__).resolve().parents[1] / "corpora"
-SPLIT = re.compile(
-    r"(?:(?<=[!?…»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰĆŁŃŚŹŻА-ЯЁ0-9])"
-    r"|(?<=:)\s+(?=[„»«\"])"
-)
-PAIRS = [
-    "belarus-diplomacy.de-en",
-    "belarus-diplomacy.de-hu",
-    "belarus-diplomacy.de-ru",
-    "belarus-diplomacy.de-pl",
-    "letter.de-en",
-]
+import glossary  # noqa: E402
+from corpora import gold  # noqa: E402
+from corpora.gold import PAIRS  # noqa: E402
+
 RUNS = [
     ("length", "length", False),
     ("length+names", "length+names", True),
@@ -38,33 +28,14 @@ RUNS = [
 ]
 
 
-def load(name: str):
-    with (CORPORA / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
-        header, *rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    src, tgt, sb, tb = [], [], [], []
-    for k, (a, b) in enumerate(rows):
-        for piece in SPLIT.split(a) if a else []:
-            src.append(piece)
-            sb.append(k)
-        for piece in SPLIT.split(b) if b else []:
-            tgt.append(piece)
-            tb.append(k)
-    return header, src, tgt, sb, tb, len(rows)
-
-
 def score(result, sb, tb):
     whole = crossing = unpaired = 0
     for b in result.beads:
-        golds = {sb[i] for i in b.src} | {tb[j] for j in b.tgt}
-        if len(golds) != 1:
+        if len({sb[i] for i in b.src} | {tb[j] for j in b.tgt}) != 1:
             crossing += 1
         if not b.src or not b.tgt:
             unpaired += len(b.src) + len(b.tgt)
-            continue
-        k = sb[b.src.start]
-        if list(b.src) == [i for i, x in enumerate(sb) if x == k] and list(b.tgt) == [
-            j for j, x in enumerate(tb) if x == k
-        ]:
+        elif gold.is_whole(b, sb, tb):
             whole += 1
     return whole, crossing, unpaired
 
@@ -77,7 +48,7 @@ def main() -> int:
         return 1
     print(f"{'pair':28}{'run':16}{'whole/gold':>11}{'crossing':>10}{'unpaired':>10}")
     for name in PAIRS:
-        (sl, tl), src, tgt, sb, tb, n = load(name)
+        (sl, tl), src, tgt, sb, tb, n = gold.load(name)
         for label, mode, names in RUNS:
             keys = glossary.name_keys if names else None
             result = align(

@@ -1,57 +1,30 @@
 """The sample corpus (corpora/): every pair aligned as its authors intended.
 
-The gold files list beads as joined sentence text. Until the segmenter is part
-of this test, cells are split here with a deliberately plain rule (after ! ? or
-closing quotes, or after a full stop that ends a word of five or more
-letters, before a capital, digit or opening quote; after a colon only
-before an opening quote), which can split a gold sentence further but
-never joins two. (A colon before a capital is mostly a label, "Авторы:
-Катарина Фогт", not a sentence end: split there, the one-word label has no
-evidence to place it by and may be left unpaired, which the segmenter never
-asks of the aligner.) The aligner must then reproduce the
+The gold files list beads as joined sentence text; ``corpora/gold.py`` cuts
+the cells with a deliberately plain rule, which can split a gold sentence
+further but never joins two. The aligner must then reproduce the
 gold beads or a finer version of them: no bead may cross a gold bead's
 boundary and no sentence may be left without a counterpart.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from pathlib import Path
 
 import pytest
 
 from aligner.align import align
+from corpora import gold
+from corpora.gold import PAIRS
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-SPLIT = re.compile(
-    r"(?:(?<=[!?…»“”])|(?<=[^\W\d_]{5}\.))\s+(?=[„»«\"A-ZÄÖÜÁÉÍÓÚŐŰĆŁŃŚŹŻА-ЯЁ0-9])"
-    r"|(?<=:)\s+(?=[„»«\"])"
-)
-PAIRS = [
-    "belarus-diplomacy.de-en",
-    "belarus-diplomacy.de-hu",
-    "belarus-diplomacy.de-ru",
-    "belarus-diplomacy.de-pl",
-    "letter.de-en",
-]
 
 
 def load(name: str):
     path = CORPORA / f"{name}.tsv"
     if not path.exists():
         pytest.skip(f"{path} not in this checkout")
-    with path.open(encoding="utf-8", newline="") as fh:
-        header, *rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    src, tgt, src_bead, tgt_bead = [], [], [], []
-    for k, (a, b) in enumerate(rows):
-        for piece in SPLIT.split(a) if a else []:
-            src.append(piece)
-            src_bead.append(k)
-        for piece in SPLIT.split(b) if b else []:
-            tgt.append(piece)
-            tgt_bead.append(k)
-    return header, src, tgt, src_bead, tgt_bead, len(rows)
+    return gold.load(name)
 
 
 @pytest.mark.parametrize("name", PAIRS)
@@ -66,17 +39,8 @@ def test_sample_corpus_aligns_as_intended(name):
     assert crossing == []
     assert result.info["unpaired_src"] == result.info["unpaired_tgt"] == 0
     # beyond consistency, most gold beads (merges and splits included) come out whole
-    whole = {src_bead[b.src.start] for b in result.beads if _is_whole(b, src_bead, tgt_bead)}
+    whole = {src_bead[b.src.start] for b in result.beads if gold.is_whole(b, src_bead, tgt_bead)}
     assert len(whole) >= 0.9 * n_gold
-
-
-def _is_whole(bead, src_bead, tgt_bead) -> bool:
-    if not bead.src or not bead.tgt:
-        return False
-    k = src_bead[bead.src.start]
-    return list(bead.src) == [i for i, x in enumerate(src_bead) if x == k] and list(bead.tgt) == [
-        j for j, x in enumerate(tgt_bead) if x == k
-    ]
 
 
 SOURCES = {
