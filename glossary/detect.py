@@ -69,7 +69,6 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
-    adjective_shaped,
     name_like,
     shaped_alone,
     stray_before_name,
@@ -139,7 +138,6 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (
             surname_shaped(last.text, lang)
-            and not adjective_shaped(last.text, lang)
             and not _weak(last.text, lang)
             and not prev.initial
             and name_like(prev.text)

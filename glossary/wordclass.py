@@ -123,20 +123,7 @@ _CYRILLIC_ADJECTIVE = re.compile(
 _CZECH_POSSESSIVE = re.compile(r"(?:[ao]va|[ej]eva|[ao]v|[ae]v|ev)$")
 
 
-#: Latin-script adjective endings of Polish, Czech and Slovak that their surnames share
-#: (Szpital Wojewódzki, Unii Europejskiej; Kwaśniewski, Chylińska).
-_LATIN_ADJECTIVE = re.compile(
-    r"[scz]k(?:i|a|iego|iej|im|imi|iemu|ą|ie|ich|y|á|ý|é|ého|ou|ém|ým|ých|ému)$"
-)
 _WEST_SLAVIC = ("pl", "cs", "sk")
-
-
-def adjective_shaped(word: str, lang: str) -> bool:
-    """Whether ``word`` as written ends like an adjective of ``lang`` as well as a surname
-    (Вологодской, Europejskiej, Wojewódzki): the shape alone tells nothing."""
-    if lang in _EAST_SLAVIC:
-        return bool(_CYRILLIC_ADJECTIVE.search(word.lower()))
-    return lang in _WEST_SLAVIC and bool(_LATIN_ADJECTIVE.search(word.lower()))
 
 
 def shaped_alone(word: str, lang: str) -> bool:
