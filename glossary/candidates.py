@@ -55,7 +55,7 @@ class Candidates:
                 word = toks[k].text
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)
-                elif _ROMAN.match(word) and given_gender(toks[k - 1].text) is not None:
+                elif _ROMAN.match(word) and given_gender(toks[k - 1].text, self.lang) is not None:
                     run.append(k)  # Elisabeth II., Bernhard IV.
                     break
                 elif (
@@ -104,7 +104,7 @@ class Candidates:
         for k, n in enumerate(run):
             word = self.toks[n].text
             keep = self._initial(self.toks[n]) or (
-                given_gender(word) is not None
+                given_gender(word, self.lang) is not None
                 and k + 1 < len(run)
                 and not self.toks[n].initial
                 and self._surname(run[k + 1])

@@ -99,7 +99,7 @@ class ContextEvidence:
         if self.lang in NOUN_CAPITALISING:
             return False
         forms = lemmas(word, self.lang)
-        if any(given_gender(form) is not None for form in forms):
+        if any(given_gender(form, self.lang) is not None for form in forms):
             return False
         return any(is_place_name(form, self.lang) for form in forms[1:])
 

@@ -30,10 +30,12 @@ def _cyrillic_keys() -> dict[str, str]:
 
 
 @cache
-def _latin_keys() -> dict[str, str]:
-    """Key of each Latin given name (read as Czech, the closest to Cyrillic letters) -> gender."""
+def _latin_keys(lang: str | None = None) -> dict[str, str]:
+    """Key of each Latin given name (read as Czech, the closest to Cyrillic letters) -> gender;
+    with ``lang``, the names that hold in that language only too (Mykola in Ukrainian)."""
     out: dict[str, str] = {}
-    for name, gender in given_names().items():
+    names = given_names() | (given_names(lang) if lang else {})
+    for name, gender in names.items():
         if name[:1] not in _CYRILLIC:
             k = key(name, "cs")
             if len(k) >= 3:
@@ -42,7 +44,7 @@ def _latin_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def cyrillic_given_gender(word: str, lang: str) -> str | None:
+def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | None:
     """Gender of the given name ``word`` spells in another script or transliteration:
     a Latin word read back to a Cyrillic name of the list (Swetlana: Светлана), a
     Cyrillic word to any name of the list (Юлія: Юлия, Злата: Zlata). None if none."""
@@ -50,7 +52,7 @@ def cyrillic_given_gender(word: str, lang: str) -> str | None:
         return None
     if word[:1].lower() in _CYRILLIC:
         k = key(word, "ru")
-        return _cyrillic_keys().get(k) or _latin_keys().get(k)
+        return _cyrillic_keys().get(k) or _latin_keys(lang if local else None).get(k)
     return _cyrillic_keys().get(key(word, lang if lang in _READINGS else "en"))
 
 
@@ -58,4 +60,4 @@ def is_given_name(word: str, lang: str) -> bool:
     """True when ``word`` is a given name of the general list as language ``lang`` spells it."""
     from glossary.lexicon import given_gender
 
-    return given_gender(word) is not None or cyrillic_given_gender(word, lang) is not None
+    return given_gender(word, lang) is not None or cyrillic_given_gender(word, lang) is not None

@@ -36,30 +36,49 @@ def fold(word: str) -> str:
 
 
 @cache
-def _given_table() -> dict[str, tuple[str, int]]:
-    out: dict[str, tuple[str, int]] = {}
+def _given_tables() -> tuple[dict[str, tuple[str, int]], dict[str, dict[str, tuple[str, int]]]]:
+    """Folded given name -> (gender, spread) for the names that hold in every language,
+    and language -> the same for those that hold in a few languages only (Lech, Zygmunt:
+    one country lists them, so they are names in Polish text, not in German)."""
+    general: dict[str, tuple[str, int]] = {}
+    local: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
     for line in _lines("given_names.tsv"):
-        name, gender, spread = line.split("\t")
+        name, gender, spread, langs = line.split("\t")
         key = fold(name)
-        old_gender, old_spread = out.get(key, (gender, 0))
-        merged = "".join(sorted(set(old_gender + gender), reverse=True))
-        out[key] = (merged, max(old_spread, int(spread)))
-    return out
+        for table in [local[lang] for lang in langs.split(",")] if langs else [general]:
+            old_gender, old_spread = table.get(key, (gender, 0))
+            merged = "".join(sorted(set(old_gender + gender), reverse=True))
+            table[key] = (merged, max(old_spread, int(spread)))
+    return general, dict(local)
+
+
+def _given_entry(word: str, lang: str | None) -> tuple[str, int] | None:
+    general, local = _given_tables()
+    key = fold(word)
+    found = general.get(key)
+    if found is None and lang is not None:
+        found = local.get(lang, {}).get(key)
+    return found
 
 
 @cache
-def given_names() -> dict[str, str]:
-    """Folded given name -> gender ("m", "f", "mf" or "" when unknown)."""
-    return {name: gender for name, (gender, _) in _given_table().items()}
+def given_names(lang: str | None = None) -> dict[str, str]:
+    """Folded given name -> gender ("m", "f", "mf" or "" when unknown): the names that
+    hold in every language, or with ``lang`` those that hold in that language only."""
+    general, local = _given_tables()
+    table = general if lang is None else local.get(lang, {})
+    return {name: gender for name, (gender, _) in table.items()}
 
 
 def given_spread(word: str) -> int:
-    """How many of the source's locales list ``word`` as a given name (0: none).
+    """How many of the source's locales list ``word`` as a given name (0: none); names
+    that hold in a few languages only count 0.
 
     A name listed once only (Atlas, Captain, Berlin in one English list) is
     weak evidence on its own.
     """
-    return _given_table().get(fold(word), ("", 0))[1]
+    found = _given_entry(word, None)
+    return found[1] if found else 0
 
 
 @cache
@@ -99,9 +118,12 @@ def words(lang: str, kind: str) -> dict[str, str]:
     return _language_words().get((lang, kind), {})
 
 
-def given_gender(word: str) -> str | None:
-    """The gender of a given name ("m", "f", "mf", ""), None when it is not one."""
-    return given_names().get(fold(word))
+def given_gender(word: str, lang: str | None = None) -> str | None:
+    """The gender of a given name ("m", "f", "mf", ""), None when it is not one; with
+    ``lang``, a name that holds in text of that language only counts too (Zygmunt in
+    Polish)."""
+    found = _given_entry(word, lang)
+    return found[0] if found else None
 
 
 def is_family_name(word: str) -> bool:

@@ -194,14 +194,22 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
 
 
 def _given_citation(word: str, lang: str) -> str:
-    """A declined given name's nominative (Władimira -> Władimir), else the word."""
-    if lang not in _DECLINING or given_gender(word) is not None:
+    """A declined given name's nominative (Władimira -> Władimir), else the word; the
+    general list's readings first (Ryszarda: Ryszard), then the text language's own."""
+    if lang not in _DECLINING:
         return word
     from glossary.given import cyrillic_given_gender
 
-    for form in lemmas(word, lang)[1:]:
-        if given_gender(form) is not None or cyrillic_given_gender(form, lang) is not None:
-            return form
+    for local in (False, True):
+        only = lang if local else None
+        if given_gender(word, only) is not None:
+            return word
+        for form in lemmas(word, lang)[1:]:
+            if (
+                given_gender(form, only) is not None
+                or cyrillic_given_gender(form, lang, local) is not None
+            ):
+                return form
     return word
 
 
@@ -238,33 +246,45 @@ def _title(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _given(word: str, lang: str) -> str | None:
-    """Gender of a given name ("m", "f", "mf", ""), None if ``word`` is not one."""
-    gender = given_gender(word)
+    """Gender of a given name ("m", "f", "mf", ""), None if ``word`` is not one: a name of
+    the general list in any reading first (Ryszarda is Ryszard's genitive), then one that
+    holds in ``lang`` only (Lech, Lecha in Polish)."""
+    gender = _given_in(word, lang, False)
+    return gender if gender is not None else _given_in(word, lang, True)
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_in(word: str, lang: str, local: bool) -> str | None:
+    only = lang if local else None
+    gender = given_gender(word, only)
     if gender is None and "-" in word:
-        parts = [given_gender(p) for p in word.split("-") if len(p) > 1]
+        parts = [given_gender(p, only) for p in word.split("-") if len(p) > 1]
         if parts and all(p is not None for p in parts):
             gender = parts[0]
     from glossary.given import cyrillic_given_gender
 
     if gender is None:
-        gender = cyrillic_given_gender(word, lang)
+        gender = cyrillic_given_gender(word, lang, local)
     if gender is None and lang in _DECLINING:
         for form in lemmas(word, lang)[1:]:  # Władimira, Людмилы: a given name declined
-            gender = given_gender(form)
+            gender = given_gender(form, only)
             if gender is None:
-                gender = cyrillic_given_gender(form, lang)
+                gender = cyrillic_given_gender(form, lang, local)
             if gender is not None:
                 break
     return gender
 
 
 def _spread(word: str, lang: str) -> int:
-    """How widely a given name is listed; a Cyrillic one counts as wide.
+    """How widely a given name is listed; a Cyrillic one counts as wide, and so does one
+    that holds in the text's language only (Lech, Zygmunt in Polish).
 
     The spread counts the lists (one per locale) that hold a name, and only the
     few Cyrillic locales can hold Александр, so it says nothing about how
     common the name is: a given name read from Cyrillic, transliterated or as
-    written, counts as wide.
+    written, counts as wide; so does a name that the country of the text's
+    language lists, in that language. Neither ever stands alone: that takes
+    ``_SPREAD_ALONE`` lists of the general list (``given_spread``).
     """
     spread = given_spread(word)
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)

@@ -20,6 +20,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
 
 HERE = Path(__file__).parent
@@ -65,62 +66,6 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
                     given[name].add(gender)
                     spread[name].add(loc)
     return {name: (genders, len(spread[name])) for name, genders in given.items()}, family
-
-
-#: nam_dict's columns: the gender code, the name (to column 29), a '+' in column 29 for a
-#: second copy with umlauts expanded, then one frequency digit per country from column 30.
-_NAM_GENDER = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "mf"}
-
-
-def nam_dict_names() -> dict[str, tuple[set[str], int]]:
-    """Given names of Jörg Michael's first-name dictionary (nam_dict.txt, shipped by
-    gender-guesser) with their gender and the number of countries that list them; the
-    copies with umlauts expanded and names of several parts (Jun+Wei) are left out."""
-    import gender_guesser
-
-    path = Path(next(iter(gender_guesser.__path__))) / "data" / "nam_dict.txt"
-    out: dict[str, tuple[set[str], int]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if line[:1] in "#=" or len(line) < 31 or line[29] == "+":
-                continue
-            code, name = line[:2].strip(), line[3:29].strip()
-            countries = sum(ch != " " for ch in line[30:].rstrip("$ "))
-            if code not in _NAM_GENDER or " " in name or "+" in name or not usable(name):
-                continue
-            genders, n = out.get(name, (set(), 0))
-            out[name] = (genders | set(_NAM_GENDER[code]), max(n, countries))
-    return out
-
-
-#: nam_dict's count of countries raises a given name's spread to at most this, one below
-#: what lets a given name stand alone (``_SPREAD_ALONE`` in ``glossary/wordclass.py``): a
-#: name that several countries give but one Faker locale lists starts a full name without
-#: a known surname after it, but the larger list never makes a lone word a person.
-NAM_SPREAD = 4
-#: A name Faker lacks joins when this many of nam_dict's countries list it: one country's
-#: rare spelling is weak evidence, and a weak given name splits a full name that the
-#: rules for unknown words read whole.
-NAM_WIDE = 2
-
-
-def with_nam_dict(
-    given: dict[str, tuple[set[str], int]], stop: set[str]
-) -> dict[str, tuple[set[str], int]]:
-    """Faker's given names with nam_dict's as further evidence: a name's spread is the
-    larger of Faker's locales and nam_dict's countries (at most NAM_SPREAD); nam_dict's
-    names that Faker lacks join when NAM_WIDE countries list them, less any German has
-    as a word in its own right (a Wiktionary noun, a frequent capitalised word, a word
-    mostly written lower case, a function word) or as a city's name."""
-    out = dict(given)
-    for name, (genders, countries) in nam_dict_names().items():
-        spread = min(countries, NAM_SPREAD)
-        if name in given:
-            out[name] = (given[name][0], max(given[name][1], spread))
-        elif countries >= NAM_WIDE and name not in stop and name.lower() not in stop:
-            out[name] = (genders, spread)
-    return out
 
 
 def german_common_words() -> list[tuple[str, float]]:
@@ -278,14 +223,16 @@ def _write_gz(path: Path, lines: list[str]) -> None:
     path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
-def _write_given(given: dict[str, tuple[set[str], int]]) -> None:
+def _write_given(given: dict[str, Given]) -> None:
     lines = [
         "# name\tgender (m, f, mf, or empty when the source gives none)\tlocales listing it "
         f"(Faker), or countries listing it (nam_dict, counted up to {NAM_SPREAD}), the larger"
+        "\tthe only languages it holds in (empty: every language)"
     ]
     for name in sorted(given):
-        genders, n = given[name]
-        lines.append(f"{name}\t{''.join(sorted(genders - {''}, reverse=True))}\t{n}")
+        genders, n, langs = given[name]
+        gender = "".join(sorted(genders - {""}, reverse=True))
+        lines.append(f"{name}\t{gender}\t{n}\t{','.join(sorted(langs))}")
     (HERE / "given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -317,18 +264,23 @@ def main() -> int:
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
-    stop = set(nouns) | {w for w, _ in words} | set(lower) | set(cities)
-    stop |= set(stopwordsiso.stopwords("de"))
-    merged = with_nam_dict(given, stop)
+    german = set(nouns) | {w for w, _ in words} | set(lower) | set(stopwordsiso.stopwords("de"))
+    own: dict[str, set[str]] = defaultdict(set)
+    for lang, kind, word in rows:
+        if kind in ("function", "month", "weekday", "territory"):
+            own[lang].add(plain(word))
+    merged = with_nam_dict(given, german, set(cities), own)
     _write_given(merged)
+    general = {name: (g, n) for name, (g, n, langs) in merged.items() if not langs}
     prefixes = place_prefixes(given, set(cities))
     (HERE / "place_prefixes.txt").write_text("\n".join(prefixes) + "\n", encoding="utf-8")
     forms = legal_forms()
     (HERE / "legal_forms.txt").write_text("\n".join(forms) + "\n", encoding="utf-8")
-    firms = firm_words(family_all, merged)
+    firms = firm_words(family_all, general)
     (HERE / "firm_words.txt").write_text("\n".join(firms) + "\n", encoding="utf-8")
     print(
-        f"{len(rows)} language words, {len(merged)} given names, {len(family)} family names, "
+        f"{len(rows)} language words, {len(general)} given names (and {len(merged) - len(general)} "
+        f"in some languages only), {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "
         f"{len(proper)} German proper names, {len(cities)} city names",
         file=sys.stderr,

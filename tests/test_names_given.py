@@ -1,0 +1,109 @@
+"""Given names one country lists: names in text of that country's language only."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from glossary.detect import find_names
+from glossary.lexicon import DATA, given_gender, given_spread
+from glossary.wordclass import _given, _given_citation
+
+LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
+
+
+def _persons(text: str, lang: str) -> list[tuple[str, str, bool]]:
+    return [(m.surface, m.given, m.full) for m in find_names(text, lang) if m.kind == "person"]
+
+
+def test_a_spelling_with_a_stroke_is_the_plain_names_twin():
+    """Małgorzata is Malgorzata spelt with ł, which no accent folding removes."""
+    assert given_gender("Małgorzata") == "f"
+    assert given_spread("Małgorzata") == given_spread("Malgorzata") > 1
+
+
+@pytest.mark.parametrize("name", ["Lech", "Zygmunt", "Ludwik", "Jarosław"])
+def test_a_one_country_name_holds_in_its_language_only(name):
+    assert given_gender(name, "pl") == "m"
+    assert given_gender(name) is None
+    assert _given(name, "de") is None and _given(name, "en") is None
+    assert given_spread(name) == 0  # never enough to stand alone
+
+
+def test_full_polish_name_with_a_polish_given_name():
+    assert _persons("Lech Kaczyński powiedział, że to prawda.", "pl") == [
+        ("Lech Kaczyński", "Lech", True)
+    ]
+    assert _persons("Wczoraj Zygmunt Bauman przyszedł.", "pl") == [
+        ("Zygmunt Bauman", "Zygmunt", True)
+    ]
+
+
+def test_a_one_country_name_alone_is_no_person():
+    assert _persons("Wczoraj przyszedł do nas Zygmunt.", "pl") == []
+
+
+def test_the_general_lists_reading_comes_first():
+    """Ryszarda is a woman's name in Poland's list and the genitive of Ryszard: after
+    "posła" (of the deputy) the man's name is meant, as the general list reads it."""
+    assert _given("Ryszarda", "pl") == "m"
+    assert _given_citation("Ryszarda", "pl") == "Ryszard"
+    assert _given_citation("Lecha", "pl") == "Lech"
+
+
+def test_belarusian_names_from_their_transliteration():
+    """nam_dict writes Belarus's names in Latin letters (Siarhei); Сяргей reads back to it."""
+    assert _given("Сяргей", "be") == "m"
+    assert _given("Сяргей", "pl") is None
+    assert _persons("Сяргей Навумчык сказаў пра гэта.", "be") == [
+        ("Сяргей Навумчык", "Сяргей", True)
+    ]
+
+
+def test_the_list_records_the_languages():
+    rows = [
+        line.split("\t")
+        for line in (DATA / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert all(len(row) == 4 for row in rows)
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    local = [row for row in rows if row[3]]
+    assert len(local) > 1000
+    assert all(set(row[3].split(",")) <= LANGS for row in local)
+
+
+def test_nam_dict_columns(tmp_path: Path):
+    """The frequency digits stand in the header's country order from column 31; the
+    second copy of a name (a '+' in column 30) is skipped."""
+    sys.path.insert(0, str(DATA))
+    try:
+        from nam_dict_lists import COUNTRIES, nam_dict_names
+    finally:
+        sys.path.remove(str(DATA))
+    assert len(COUNTRIES) == 55 and COUNTRIES[23] == "Poland" and COUNTRIES[-1] == "other countries"
+
+    def line(code: str, name: str, mark: str, digits: dict[str, str]) -> str:
+        cols = [" "] * 55
+        for country, digit in digits.items():
+            cols[COUNTRIES.index(country)] = digit
+        return f"{code:<3}{name:<26}{mark}{''.join(cols)} $"
+
+    path = tmp_path / "nam_dict.txt"
+    lines = [
+        "# comment",
+        line("M", "Lech", " ", {"Poland": "5"}),
+        line("F", "Lech", " ", {"Czech Republic": "1"}),
+        line("M", "Jörg", "+", {"Germany": "8"}),
+        line("M", "Jörg", "-", {"Germany": "8", "Austria": "5"}),
+        line("M", "Jun+Wei", " ", {"China": "3"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    names = nam_dict_names(path)
+    assert set(names) == {"Lech", "Jörg"}
+    assert names["Lech"].countries == {"Poland", "Czech Republic"}
+    assert names["Lech"].genders == {"m", "f"} and names["Lech"].wide == 1
+    assert names["Lech"].langs() == {"pl", "cs"}
+    assert names["Jörg"].langs() == {"de"} and names["Jörg"].wide == 2
