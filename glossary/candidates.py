@@ -98,6 +98,31 @@ class Candidates:
         gap = self.text[a.end : b.start]
         return gap in (" ", "\u00a0") or (gap == ". " and self._initial(a))
 
+    def country_names(self, run: list[int]) -> tuple[list[list[int]], list[list[int]]]:
+        """The parts of a run around the multi-word country names in it, and those names
+        (CLDR's: Stany Zjednoczone, Costa Rica, Vereinigte Staaten): a country's name holds
+        no person even where one of its words is a given name (Stany, read as Stana).
+        A name shaped like a person's, a given name and a family name (Diego Garcia), is
+        left to the rules."""
+        countries = words(self.lang, "territory")
+        parts: list[list[int]] = []
+        names: list[list[int]] = []
+        current: list[int] = []
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i + 1, -1):
+                texts = [self.toks[n].text for n in run[i:j]]
+                person_shaped = given_gender(texts[0]) is not None and is_family_name(texts[-1])
+                if fold(" ".join(texts)) in countries and not person_shaped:
+                    names.append(run[i:j])
+                    parts += [current] if current else []
+                    current, i = [], j
+                    break
+            else:
+                current.append(run[i])
+                i += 1
+        return parts + ([current] if current else []), names
+
     def segments(self, run: list[int]) -> Iterable[list[int]]:
         """Parts of a run between words that cannot be name words."""
         seg: list[int] = []

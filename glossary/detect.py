@@ -315,8 +315,11 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def find(self) -> list[Mention]:
         toks, lang = self.toks, self.lang
-        for run in self.runs():
-            for seg in self.segments(run):
+        for whole in self.runs():
+            parts, countries = self.country_names(whole)
+            for name in countries:
+                self.add(name, "place", None, "", False)
+            for seg in (seg for run in parts for seg in self.segments(run)):
                 found = self.full_name(seg)
                 if found is not None:
                     s, gender = found

@@ -187,7 +187,7 @@ def language_words() -> list[tuple[str, str, str]]:
                     for name in table[context][width].values():
                         rows.add((lang, kind, name.rstrip(".")))
         for code, name in loc.territories.items():
-            if code.isalpha() and len(code) == 2 and " " not in name:
+            if code.isalpha() and len(code) == 2:  # Stany Zjednoczone too: a word may be a name
                 rows.add((lang, "territory", name))
         genders: dict[str, set[str]] = defaultdict(set)
         for faker_loc in locales:
