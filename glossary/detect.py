@@ -36,9 +36,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
+from glossary.absence import GermanEvidence, capitalised
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -204,22 +205,15 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         )
         self.used.update(range(words_[0], words_[-1] + 1))
 
-    def name_words_before(self, i: int) -> list[int]:
-        """Up to two capitalised words right before a person's name that can be nothing but
-        name words: no listed noun, lower-case word, place, role, title or particle."""
-        toks, out = self.toks, []
-        m = i - 1
-        while m >= 0 and len(out) < 2 and m not in self.used and not toks[m + 1].initial:
-            word = toks[m].text
-            if self.text[toks[m].end : toks[m + 1].start] != " " or not capitalised(word):
-                break
-            if word in _PARTICLES or word.isupper() or not self.only_a_name(word):
-                break
-            if toks[m].initial and self.lang not in NOUN_CAPITALISING:
-                break  # Przeciwnicy Łukaszenki: any word starts a Polish sentence capitalised
-            out.insert(0, m)
-            m -= 1
-        return out
+    def add_country(self, words_: list[int]) -> None:
+        """A country's name of several words as one place, the name itself its citation
+        form (Europäische Union, Stany Zjednoczone), not its last word."""
+        first, last = self.toks[words_[0]], self.toks[words_[-1]]
+        name = self.text[first.start : last.end]
+        self.mentions[first.start] = Mention(
+            name, last.text, name, key(name, self.lang), first.start, last.end, True, "place"
+        )
+        self.used.update(range(words_[0], words_[-1] + 1))
 
     def single(self, n: int) -> tuple[str, str | None] | None:
         """Kind and gender of a lone capitalised word, None when nothing says it is a name.
@@ -318,7 +312,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         for whole in self.runs():
             parts, countries = self.country_names(whole)
             for name in countries:
-                self.add(name, "place", None, "", False)
+                self.add_country(name)
             for seg in (seg for run in parts for seg in self.segments(run)):
                 found = self.full_name(seg)
                 if found is not None:
