@@ -3,8 +3,9 @@
 Every list comes from a general source named in ``data/README.md``: given
 names with their gender and family names (Faker's per-locale lists), function
 words (stopwords-iso), month, weekday and territory names (Unicode CLDR),
-honorifics (Faker), and German capitalised words that general word
-frequencies show to be common words rather than names (spaCy's lookups data).
+honorifics (Faker), and the capitalised German words and lower-case English
+words that general word frequencies show to be common words rather than names
+(spaCy's lookups data).
 """
 
 from __future__ import annotations
@@ -108,13 +109,28 @@ def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 
 
+#: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
+_LOWER_LISTS = {"en": "en_lower_words.txt.gz"}
+
+
+@cache
+def lower_words(lang: str) -> frozenset[str]:
+    """Words ``lang`` writes lower case more often than capitalised (English *president*,
+    *western*, *price*): capitalised, they start a sentence or a heading or are a title."""
+    name = _LOWER_LISTS.get(lang)
+    return frozenset(_lines(name)) if name else frozenset()
+
+
 def is_common_word(word: str, lang: str) -> bool:
-    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident)."""
+    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident;
+    English words mostly written lower case: President, Western)."""
     if lang == "de":
         if is_german_noun(word):
             return True
         if word in german_common_words():
             return True
+    elif word.lower() in lower_words(lang):
+        return True
     return fold(word) in words(lang, "function")
 
 
