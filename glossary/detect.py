@@ -175,7 +175,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             words_, full = [*extra, *words_], True
         if kind == "person" and stray_before_name([toks[n].text for n in words_], self.lang):
             words_ = words_[1:]
-            given = " ".join(toks[n].text for n in words_[:-1])
+            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
         first, last = toks[words_[0]], toks[words_[-1]]
         if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
             self.used.update(range(words_[0], words_[-1] + 1))

@@ -54,6 +54,17 @@ def given_names() -> dict[str, str]:
     return {name: gender for name, (gender, _) in _given_table().items()}
 
 
+@cache
+def _given_spellings() -> frozenset[str]:
+    return frozenset(line.split("\t", 1)[0].lower() for line in _lines("given_names.tsv"))
+
+
+def given_as_written(word: str) -> bool:
+    """Whether the list has ``word`` with its accents: Polish *Marię* folds to the listed
+    *Marie* but is the accusative of *Maria*."""
+    return word.lower() in _given_spellings()
+
+
 def given_spread(word: str) -> int:
     """How many of the source's locales list ``word`` as a given name (0: none).
 
