@@ -70,6 +70,7 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
+    may_name_place,
     name_like,
     stray_before_name,
     surname_shaped,
@@ -249,7 +250,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava
         if before in locative or territory:
-            return ("place", None) if territory or not _weak(word, lang) else None
+            return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
         if title is not None:
             return "person", title or None

@@ -199,6 +199,20 @@ def _weak(word: str, lang: str) -> bool:
     return is_common_word(word, lang) or (tail != word and is_common_word(tail, lang))
 
 
+#: Endings of adjectives of nationality (Palestinian, European, Chinese, Spanish).
+_NATIONALITY = {"en": re.compile(r"(?:ian|ean|ese|ish)$")}
+
+
+def may_name_place(word: str, lang: str) -> bool:
+    """Whether a capitalised word after *in*, *at*, *to* may be a place's name: no common
+    word, and in English no adjective of nationality (in Palestinian society, in Spanish
+    countries) unless a list has it as a place (Dalian)."""
+    if _weak(word, lang):
+        return False
+    shape = _NATIONALITY.get(lang)
+    return shape is None or not shape.search(word) or is_place_name(word, lang)
+
+
 def _title(word: str, lang: str) -> bool:
     return fold(word) in words(lang, "title") or fold(word) + "." in words(lang, "title")
 

@@ -61,3 +61,17 @@ def test_a_lone_capitalised_common_word_is_no_name(text):
 )
 def test_names_that_are_also_words_keep_their_evidence(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His death leaves a vacuum in Palestinian leadership.", []),
+        ("They eat it in Spanish countries.", []),
+        # a place the lists know keeps its reading, whatever its ending
+        ("The ship docked in Dalian yesterday.", [("Dalian", "place")]),
+        ("She lives in Ottawa.", [("Ottawa", "place")]),
+    ],
+)
+def test_an_adjective_of_nationality_after_in_is_no_place(text, expected):
+    assert _found(text) == expected
