@@ -41,3 +41,9 @@ def test_declined_given_name_is_read_in_its_nominative(text, lang, given):
 @pytest.mark.parametrize(("word", "lang"), [("Zbrudę", "pl"), ("Кваксию", "ru"), ("Maria", "pl")])
 def test_a_form_the_list_lacks_is_never_made_up(word, lang):
     assert _given_citation(word, lang) == word
+
+
+def test_a_declined_country_before_a_full_name_is_no_part_of_it():
+    text = "Również prezydent Kazachstanu Kasym-Żomart Tokajew oferował się jako mediator."
+    (mention,) = [m for m in find_names(text, "pl") if m.kind == "person"]
+    assert mention.surface == "Kasym-Żomart Tokajew"
