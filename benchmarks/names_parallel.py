@@ -11,6 +11,8 @@ Gold mentions: every German word that is one of the listed persons' surnames,
 as written or with the genitive -s (Lukaschenkos, Lukaschenko-System counts
 for Lukaschenko). A predicted mention is a German variant of a person entry.
 "grouped": the person's German and target-side mentions are in one entry.
+"false entries": person entries with no form of a listed person on either side
+(*Нобелевской*, *Kijowa*), the target side's false persons included.
 Run: ``.venv/bin/python benchmarks/names_parallel.py``.
 """
 
@@ -64,8 +66,11 @@ def gold_mentions(rows) -> set[tuple[int, str]]:
 
 
 def main() -> int:
-    print("| pair | gold German mentions | P | R | persons grouped with their translation | not |")
-    print("|---|---:|---:|---:|---:|---|")
+    print(
+        "| pair | gold German mentions | P | R | persons grouped with their translation | not "
+        "| false person entries |"
+    )
+    print("|---|---:|---:|---:|---:|---|---|")
     for tgt in LANGS:
         rows = beads(f"de-{tgt}")
         entries = [e for e in glossary.build_entries(rows, "de", tgt) if e.type == "person"]
@@ -84,7 +89,13 @@ def main() -> int:
             if len(holders) != 1 or forms[tgt] not in holders[0].lemmas(tgt):
                 apart.append(f"{de} / {forms[tgt]}")
         grouped = f"{len(PERSONS) - len(apart)}/{len(PERSONS)}"
-        print(f"| de-{tgt} | {len(gold)} | {p:.2f} | {r:.2f} | {grouped} | {', '.join(apart)} |")
+        listed = set(PERSONS) | {forms[tgt] for forms in PERSONS.values()}
+        false = [e.canonical for e in entries if not listed & set(e.lemmas())]
+        false_cell = f"{len(false)}: {', '.join(false)}" if false else "0"
+        print(
+            f"| de-{tgt} | {len(gold)} | {p:.2f} | {r:.2f} | {grouped} | {', '.join(apart)} "
+            f"| {false_cell} |"
+        )
     return 0
 
 

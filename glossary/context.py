@@ -13,6 +13,7 @@ from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
     german_nouns,
+    given_gender,
     is_common_word,
     is_family_name,
     is_german_lower,
@@ -33,13 +34,13 @@ from glossary.wordclass import (
     _PARTICLES,
     _PREPOSITIONS,
     _ROMAN,
-    _SURNAME_ALONE,
     _given,
     _role,
     _stop,
     _title,
     _weak,
     role_before,
+    shaped_alone,
 )
 
 _capitalised = capitalised
@@ -90,6 +91,17 @@ class ContextEvidence:
         if self.lang not in NOUN_CAPITALISING or is_family_name(word):
             return False
         return place_shaped(word) and "family" not in proper_kinds(word)
+
+    def declined_place(self, word: str) -> bool:
+        """In a language that capitalises names only, a word whose citation form (not the
+        word as written) is a listed city or country and none a listed given name (Kijowa,
+        Киева; not Софии). Exact forms only: a loose key makes Киева a given name."""
+        if self.lang in NOUN_CAPITALISING:
+            return False
+        forms = lemmas(word, self.lang)
+        if any(given_gender(form) is not None for form in forms):
+            return False
+        return any(is_place_name(form, self.lang) for form in forms[1:])
 
     def alone(self, n: int) -> bool:
         """No capitalised word joined to token ``n`` by a space (not Wall Street, not
@@ -218,9 +230,7 @@ class ContextEvidence:
         or a word with a surname's ending."""
         if self.lang == "de" and "family" in proper_kinds(word):
             return not is_place_name(word, self.lang) and "place" not in proper_kinds(word[:-1])
-        return is_family_name(word) or any(
-            _SURNAME_ALONE.search(form.lower()) for form in lemmas(word, self.lang)
-        )
+        return is_family_name(word) or shaped_alone(word, self.lang)
 
     def common_stem(self, word: str) -> bool:
         """A genitive whose stem is a common word or a place (des Volkes, Berlins Mitte)."""

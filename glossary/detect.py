@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
-from glossary.inflect import lemmas
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -59,8 +58,8 @@ from glossary.wordclass import (
     _ROMAN,
     _SPREAD_ALONE,
     _SPREAD_RARE,
-    _SURNAME_ALONE,
     FAMILY_ALONE,
+    SLAVIC,
     _best_lemma,
     _gender_of,
     _gendered_lemma,
@@ -72,7 +71,9 @@ from glossary.wordclass import (
     _weak,
     may_name_place,
     name_like,
+    shaped_alone,
     stray_before_name,
+    subject_shaped,
     surname_shaped,
 )
 
@@ -230,6 +231,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks
+        if self.declined_place(toks[n].text) and self.title_before(n) is None:
+            return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
             return None
@@ -280,7 +283,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         place of that name (Lage, Saal, Madrid: Faker lists them); Wiktionary's family names
         need only the first, surnames of a telling shape (Tsikhanouskaya) neither."""
         word = self.toks[n].text
-        if any(_SURNAME_ALONE.search(form.lower()) for form in lemmas(word, self.lang)):
+        if shaped_alone(word, self.lang):
             return True
         if not self.alone(n):
             return False
@@ -303,6 +306,10 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
+        if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
+            return (
+                ("person", _gender_of(None, word, lang, "")) if subject_shaped(word, lang) else None
+            )
         if self.family(word) or self.unknown(n) or self.name_only(word):
             return "person", _gender_of(None, word, lang, "")
         return None

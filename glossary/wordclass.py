@@ -114,6 +114,48 @@ def stray_before_name(words: list[str], lang: str) -> bool:
     )
 
 
+#: Cyrillic adjective endings that East Slavic surnames share with the adjectives of places
+#: and things (Вологодской области, Нобелевской премии, Беларускі): no evidence alone.
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"[сцз]к(?:ий|ая|ой|ого|ому|им|ом|ую|ие|их|ими|ій|і|ае|ага|аму|ім|ая|ую)$"
+)
+#: Czech and Slovak write a woman's surname -ová; -ova, -ovy, -ovu and -ov are possessive
+#: adjectives and place names (Máchovu, Karlovy Vary), Russian spellings are -ov only.
+_CZECH_POSSESSIVE = re.compile(r"(?:[ao]va|[ej]eva|[ao]v|[ae]v|ev)$")
+
+
+_WEST_SLAVIC = ("pl", "cs", "sk")
+
+
+def shaped_alone(word: str, lang: str) -> bool:
+    """Whether a citation form of ``word`` ends like a surname specific enough to mark a
+    lone word as one, in ``lang``: not the endings that language's adjectives share."""
+    for form in lemmas(word, lang):
+        low = form.lower()
+        if not _SURNAME_ALONE.search(low):
+            continue
+        if lang in _EAST_SLAVIC and _CYRILLIC_ADJECTIVE.search(low):
+            continue
+        if lang in ("cs", "sk") and _CZECH_POSSESSIVE.search(low):
+            continue
+        return True
+    return False
+
+
+SLAVIC = (*_EAST_SLAVIC, *_WEST_SLAVIC)
+#: Polish adjectives in -owa (Nowa rola, ulica Asfaltowa) far outnumber women's surnames.
+_POLISH_ADJECTIVE = re.compile(r"[aeo]wa$")
+
+
+def subject_shaped(word: str, lang: str) -> bool:
+    """Whether a Slavic sentence's first word, read as the subject (a nominative, so as
+    written), ends like a surname of that language and not like its adjectives."""
+    low = word.lower()
+    if not _SURNAME_ALONE.search(low) or not shaped_alone(word, lang):
+        return False
+    return not (lang == "pl" and _POLISH_ADJECTIVE.search(low))
+
+
 def surname_shaped(word: str, lang: str) -> bool:
     """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
     return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))
