@@ -70,6 +70,7 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
+    may_name_place,
     name_like,
     shaped_alone,
     stray_before_name,
@@ -177,7 +178,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             words_, full = [*extra, *words_], True
         if kind == "person" and stray_before_name([toks[n].text for n in words_], self.lang):
             words_ = words_[1:]
-            given = " ".join(toks[n].text for n in words_[:-1])
+            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
         first, last = toks[words_[0]], toks[words_[-1]]
         if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
             self.used.update(range(words_[0], words_[-1] + 1))
@@ -246,7 +247,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava
         if before in locative or territory:
-            return ("place", None) if territory or not _weak(word, lang) else None
+            return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
         if title is not None:
             return "person", title or None

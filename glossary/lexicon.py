@@ -3,8 +3,9 @@
 Every list comes from a general source named in ``data/README.md``: given
 names with their gender and family names (Faker's per-locale lists), function
 words (stopwords-iso), month, weekday and territory names (Unicode CLDR),
-honorifics (Faker), and German capitalised words that general word
-frequencies show to be common words rather than names (spaCy's lookups data).
+honorifics (Faker), and the capitalised German words and lower-case English
+words that general word frequencies show to be common words rather than names
+(spaCy's lookups data).
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ def _given_table() -> dict[str, tuple[str, int]]:
 def given_names() -> dict[str, str]:
     """Folded given name -> gender ("m", "f", "mf" or "" when unknown)."""
     return {name: gender for name, (gender, _) in _given_table().items()}
+
+
+@cache
+def _given_spellings() -> frozenset[str]:
+    return frozenset(line.split("\t", 1)[0].lower() for line in _lines("given_names.tsv"))
+
+
+def given_as_written(word: str) -> bool:
+    """Whether the list has ``word`` with its accents: Polish *Marię* folds to the listed
+    *Marie* but is the accusative of *Maria*."""
+    return word.lower() in _given_spellings()
 
 
 def given_spread(word: str) -> int:
@@ -108,13 +120,28 @@ def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 
 
+#: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
+_LOWER_LISTS = {"en": "en_lower_words.txt.gz"}
+
+
+@cache
+def lower_words(lang: str) -> frozenset[str]:
+    """Words ``lang`` writes lower case more often than capitalised (English *president*,
+    *western*, *price*): capitalised, they start a sentence or a heading or are a title."""
+    name = _LOWER_LISTS.get(lang)
+    return frozenset(_lines(name)) if name else frozenset()
+
+
 def is_common_word(word: str, lang: str) -> bool:
-    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident)."""
+    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident;
+    English words mostly written lower case: President, Western)."""
     if lang == "de":
         if is_german_noun(word):
             return True
         if word in german_common_words():
             return True
+    elif word.lower() in lower_words(lang):
+        return True
     return fold(word) in words(lang, "function")
 
 
