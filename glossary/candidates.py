@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from glossary.absence import capitalised
+from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import (
     fold,
     given_gender,
@@ -41,6 +41,7 @@ class Candidates:
     toks: list[Tok]
     text: str
     lang: str
+    used: set[int]
 
     def runs(self) -> Iterable[list[int]]:
         """Runs of capitalised words separated by single spaces, with particles inside."""
@@ -97,6 +98,48 @@ class Candidates:
     def _joined(self, a: Tok, b: Tok) -> bool:
         gap = self.text[a.end : b.start]
         return gap in (" ", "\u00a0") or (gap == ". " and self._initial(a))
+
+    def country_names(self, run: list[int]) -> tuple[list[list[int]], list[list[int]]]:
+        """The parts of a run around the multi-word country names in it, and those names
+        (CLDR's: Stany Zjednoczone, Costa Rica, Vereinigte Staaten): a country's name holds
+        no person even where one of its words is a given name (Stany, read as Stana).
+        A name shaped like a person's, a given name and a family name (Diego Garcia), is
+        left to the rules."""
+        countries = words(self.lang, "territory")
+        parts: list[list[int]] = []
+        names: list[list[int]] = []
+        current: list[int] = []
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i + 1, -1):
+                texts = [self.toks[n].text for n in run[i:j]]
+                person_shaped = given_gender(texts[0]) is not None and is_family_name(texts[-1])
+                if fold(" ".join(texts)) in countries and not person_shaped:
+                    names.append(run[i:j])
+                    parts += [current] if current else []
+                    current, i = [], j
+                    break
+            else:
+                current.append(run[i])
+                i += 1
+        return parts + ([current] if current else []), names
+
+    def name_words_before(self, i: int) -> list[int]:
+        """Up to two capitalised words right before a person's name that can be nothing but
+        name words: no listed noun, lower-case word, place, role, title or particle."""
+        toks, out = self.toks, []
+        m = i - 1
+        while m >= 0 and len(out) < 2 and m not in self.used and not toks[m + 1].initial:
+            word = toks[m].text
+            if self.text[toks[m].end : toks[m + 1].start] != " " or not capitalised(word):
+                break
+            if word in _PARTICLES or word.isupper() or not self.only_a_name(word):
+                break
+            if toks[m].initial and self.lang not in NOUN_CAPITALISING:
+                break  # Przeciwnicy Łukaszenki: any word starts a Polish sentence capitalised
+            out.insert(0, m)
+            m -= 1
+        return out
 
     def segments(self, run: list[int]) -> Iterable[list[int]]:
         """Parts of a run between words that cannot be name words."""

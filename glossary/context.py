@@ -266,12 +266,14 @@ class ContextEvidence:
 
     def only_a_name(self, word: str) -> bool:
         """A capitalised word with no reading but a name's: not a stop word, a listed or
-        guessed common noun (unless the guess is all there is), a lower-case word, a place,
-        a role or a title."""
+        guessed common noun (unless the guess is all there is), a lower-case word, a place
+        or a declined one (Polish Kazachstanu), a role or a title."""
         lang = self.lang
         if _stop(word, lang) or role_before(word, lang) or _title(word, lang):
             return False
-        if is_place_name(word, lang) or is_german_lower(word) or word in german_nouns():
+        if any(is_place_name(form, lang) for form in lemmas(word, lang)):
+            return False
+        if is_german_lower(word) or word in german_nouns():
             return False
         if "-" in word and any(is_common_word(p, lang) for p in word.split("-")):
             return False  # SVP-Nationalrat, Ferrari-Technikchef

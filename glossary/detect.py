@@ -36,9 +36,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
+from glossary.absence import GermanEvidence, capitalised
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -69,6 +70,7 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
+    may_name_place,
     name_like,
     shaped_alone,
     stray_before_name,
@@ -176,7 +178,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             words_, full = [*extra, *words_], True
         if kind == "person" and stray_before_name([toks[n].text for n in words_], self.lang):
             words_ = words_[1:]
-            given = " ".join(toks[n].text for n in words_[:-1])
+            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
         first, last = toks[words_[0]], toks[words_[-1]]
         if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
             self.used.update(range(words_[0], words_[-1] + 1))
@@ -204,22 +206,15 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         )
         self.used.update(range(words_[0], words_[-1] + 1))
 
-    def name_words_before(self, i: int) -> list[int]:
-        """Up to two capitalised words right before a person's name that can be nothing but
-        name words: no listed noun, lower-case word, place, role, title or particle."""
-        toks, out = self.toks, []
-        m = i - 1
-        while m >= 0 and len(out) < 2 and m not in self.used and not toks[m + 1].initial:
-            word = toks[m].text
-            if self.text[toks[m].end : toks[m + 1].start] != " " or not capitalised(word):
-                break
-            if word in _PARTICLES or word.isupper() or not self.only_a_name(word):
-                break
-            if toks[m].initial and self.lang not in NOUN_CAPITALISING:
-                break  # Przeciwnicy Łukaszenki: any word starts a Polish sentence capitalised
-            out.insert(0, m)
-            m -= 1
-        return out
+    def add_country(self, words_: list[int]) -> None:
+        """A country's name of several words as one place, the name itself its citation
+        form (Europäische Union, Stany Zjednoczone), not its last word."""
+        first, last = self.toks[words_[0]], self.toks[words_[-1]]
+        name = self.text[first.start : last.end]
+        self.mentions[first.start] = Mention(
+            name, last.text, name, key(name, self.lang), first.start, last.end, True, "place"
+        )
+        self.used.update(range(words_[0], words_[-1] + 1))
 
     def single(self, n: int) -> tuple[str, str | None] | None:
         """Kind and gender of a lone capitalised word, None when nothing says it is a name.
@@ -252,7 +247,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava
         if before in locative or territory:
-            return ("place", None) if territory or not _weak(word, lang) else None
+            return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
         if title is not None:
             return "person", title or None
@@ -315,8 +310,11 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def find(self) -> list[Mention]:
         toks, lang = self.toks, self.lang
-        for run in self.runs():
-            for seg in self.segments(run):
+        for whole in self.runs():
+            parts, countries = self.country_names(whole)
+            for name in countries:
+                self.add_country(name)
+            for seg in (seg for run in parts for seg in self.segments(run)):
                 found = self.full_name(seg)
                 if found is not None:
                     s, gender = found

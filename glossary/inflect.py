@@ -59,6 +59,8 @@ _PL_STRIP = [
 ]
 _CS_STRIP = [
     ("ovou", ["ová"]),
+    ("ii", ["ie"]),
+    ("ií", ["ie"]),
     ("ové", ["ová"]),
     ("ovi", ["", "o", "a"]),
     ("em", ["", "o"]),
@@ -90,13 +92,23 @@ _RU_STRIP = [
 ]
 
 
+#: Letters a stem keeps once an ending is stripped; a given name, which the list confirms,
+#: may be shorter (Ew|ę: Ewa).
+_STEM, _GIVEN_STEM = 3, 2
+
+
 def lemmas(word: str, lang: str) -> list[str]:
     """Possible citation forms of ``word`` (itself first), most likely first."""
-    return list(_lemmas(word, lang))
+    return list(_lemmas(word, lang, _STEM))
+
+
+def given_lemmas(word: str, lang: str) -> list[str]:
+    """Possible citation forms of a given name (itself first), short stems included."""
+    return list(_lemmas(word, lang, _GIVEN_STEM))
 
 
 @lru_cache(maxsize=1 << 16)
-def _lemmas(word: str, lang: str) -> tuple[str, ...]:
+def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     out = [word]
     if lang == "de":
         if word.endswith(("'", "’")):
@@ -110,11 +122,11 @@ def _lemmas(word: str, lang: str) -> tuple[str, ...]:
     elif lang == "hu":
         out += _hu_lemmas(word)
     elif lang == "pl":
-        out += _replace_endings(word, _PL_STRIP)
+        out += _replace_endings(word, _PL_STRIP, stem)
     elif lang in ("cs", "sk"):
-        out += _replace_endings(word, _CS_STRIP)
+        out += _replace_endings(word, _CS_STRIP, stem)
     elif lang in ("ru", "uk", "be"):
-        out += _replace_endings(word, _RU_STRIP)
+        out += _replace_endings(word, _RU_STRIP, stem)
     seen: list[str] = [word]
     for form in out[1:]:
         if len(form) >= 2 and form not in seen:
@@ -122,11 +134,11 @@ def _lemmas(word: str, lang: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _replace_endings(word: str, table: list[tuple[str, list[str]]]) -> list[str]:
+def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: int) -> list[str]:
     low = word.lower()
     out = []
     for ending, repl in table:
-        if low.endswith(ending) and len(word) - len(ending) >= 3:
+        if low.endswith(ending) and len(word) - len(ending) >= shortest:
             stem = word[: -len(ending)]
             out += [stem + r for r in repl]
     return out

@@ -3,8 +3,9 @@
 Every list comes from a general source named in ``data/README.md``: given
 names with their gender and family names (Faker's per-locale lists), function
 words (stopwords-iso), month, weekday and territory names (Unicode CLDR),
-honorifics (Faker), and German capitalised words that general word
-frequencies show to be common words rather than names (spaCy's lookups data).
+honorifics (Faker), and the capitalised German words and lower-case English
+words that general word frequencies show to be common words rather than names
+(spaCy's lookups data).
 """
 
 from __future__ import annotations
@@ -70,6 +71,24 @@ def given_names(lang: str | None = None) -> dict[str, str]:
     return {name: gender for name, (gender, _) in table.items()}
 
 
+@cache
+def _given_spellings() -> dict[str, frozenset[str]]:
+    """Given name as written, lower case -> the languages it holds in ("": all)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in _lines("given_names.tsv"):
+        name, _, _, langs = line.split("\t")
+        out[name.lower()] |= set(langs.split(","))
+    return {name: frozenset(langs) for name, langs in out.items()}
+
+
+def given_as_written(word: str, lang: str | None = None) -> bool:
+    """Whether the list has ``word`` with its accents: Polish *Marię* folds to the listed
+    *Marie* but is the accusative of *Maria*; with ``lang``, names that hold in that
+    language only count too."""
+    langs = _given_spellings().get(word.lower(), frozenset())
+    return "" in langs or lang in langs
+
+
 def given_spread(word: str) -> int:
     """How many of the source's locales list ``word`` as a given name (0: none); names
     that hold in a few languages only count 0.
@@ -130,13 +149,28 @@ def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 
 
+#: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
+_LOWER_LISTS = {"en": "en_lower_words.txt.gz"}
+
+
+@cache
+def lower_words(lang: str) -> frozenset[str]:
+    """Words ``lang`` writes lower case more often than capitalised (English *president*,
+    *western*, *price*): capitalised, they start a sentence or a heading or are a title."""
+    name = _LOWER_LISTS.get(lang)
+    return frozenset(_lines(name)) if name else frozenset()
+
+
 def is_common_word(word: str, lang: str) -> bool:
-    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident)."""
+    """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident;
+    English words mostly written lower case: President, Western)."""
     if lang == "de":
         if is_german_noun(word):
             return True
         if word in german_common_words():
             return True
+    elif word.lower() in lower_words(lang):
+        return True
     return fold(word) in words(lang, "function")
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.inflect import lemmas
+from glossary.inflect import given_lemmas, lemmas
 from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_role_nouns,
+    given_as_written,
     given_gender,
     given_spread,
     is_calendar_word,
@@ -194,17 +195,26 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
 
 
 def _given_citation(word: str, lang: str) -> str:
-    """A declined given name's nominative (Władimira -> Władimir), else the word; the
-    general list's readings first (Ryszarda: Ryszard), then the text language's own."""
+    """A declined given name's nominative as the list spells it (Władimira -> Władimir,
+    Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins
+    over one listed only without them: the accent is the case ending (Marię, not Marie).
+    The general list's readings come first (Ryszarda: Ryszard), then the text language's
+    own names (Lecha: Lech)."""
     if lang not in _DECLINING:
         return word
     from glossary.given import cyrillic_given_gender
 
+    forms = given_lemmas(word, lang)[1:]
     for local in (False, True):
         only = lang if local else None
+        if given_as_written(word, only):
+            return word
+        for form in forms:
+            if given_as_written(form, only):
+                return form
         if given_gender(word, only) is not None:
             return word
-        for form in lemmas(word, lang)[1:]:
+        for form in forms:
             if (
                 given_gender(form, only) is not None
                 or cyrillic_given_gender(form, lang, local) is not None
@@ -238,6 +248,20 @@ def _weak(word: str, lang: str) -> bool:
         return False
     tail = word.rsplit("-", 1)[-1]
     return is_common_word(word, lang) or (tail != word and is_common_word(tail, lang))
+
+
+#: Endings of adjectives of nationality (Palestinian, European, Chinese, Spanish).
+_NATIONALITY = {"en": re.compile(r"(?:ian|ean|ese|ish)$")}
+
+
+def may_name_place(word: str, lang: str) -> bool:
+    """Whether a capitalised word after *in*, *at*, *to* may be a place's name: no common
+    word, and in English no adjective of nationality (in Palestinian society, in Spanish
+    countries) unless a list has it as a place (Dalian)."""
+    if _weak(word, lang):
+        return False
+    shape = _NATIONALITY.get(lang)
+    return shape is None or not shape.search(word) or is_place_name(word, lang)
 
 
 def _title(word: str, lang: str) -> bool:

@@ -101,3 +101,22 @@ def test_false_persons_on_ud_dev(folder, lang, ceiling):
     result = _names_ud().check(dev[0], lang)
     assert result["persons"] >= 20
     assert len(result["wrong persons"]) / result["persons"] <= ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("W zamian Stany Zjednoczone zniosły sankcje.", "pl", "Stany Zjednoczone"),
+        ("Costa Rica ist ein Land in Mittelamerika.", "de", "Costa Rica"),
+    ],
+)
+def test_multi_word_country_name_is_a_place(text, lang, country):
+    """A country's name of several words (CLDR) is a place, though Stany declines like the
+    given name Stana and Rica is one: no person, no invented form."""
+    found = [(m.surface, m.kind) for m in find_names(text, lang)]
+    assert found == [(country, "place")]
+
+
+def test_person_named_like_a_territory_stays_a_person():
+    found = [(m.surface, m.kind) for m in find_names("Das sagte Diego Garcia gestern.", "de")]
+    assert found == [("Diego Garcia", "person")]

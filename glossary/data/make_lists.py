@@ -31,6 +31,9 @@ HERE = Path(__file__).parent
 GAP = 5.5
 #: ... among words at least this frequent in German (rarer ones are left to rules).
 MIN_DE = -16.5
+#: A lower-case word of any language joins its list when at least this frequent, the
+#: German floor: about once in 15 million words, rarer ones say little either way.
+MIN_LOWER = MIN_DE
 #: A role noun's feminine is at most this much rarer (natural log) than the noun.
 ROLE_GAP = 4.5
 
@@ -132,7 +135,7 @@ def language_words() -> list[tuple[str, str, str]]:
                     for name in table[context][width].values():
                         rows.add((lang, kind, name.rstrip(".")))
         for code, name in loc.territories.items():
-            if code.isalpha() and len(code) == 2 and " " not in name:
+            if code.isalpha() and len(code) == 2:  # Stany Zjednoczone too: a word may be a name
                 rows.add((lang, "territory", name))
         genders: dict[str, set[str]] = defaultdict(set)
         for faker_loc in locales:
@@ -201,19 +204,22 @@ def wiktionary_german() -> tuple[list[str], list[tuple[str, str]]]:
     return sorted(nouns), sorted(proper)
 
 
-def german_lower_words() -> list[str]:
-    """Lower-case German words (verbs, adjectives, adverbs…) that general frequencies
-    show to be in use and that German writes lower case more often than capitalised:
-    the first parts of compounds that are no nouns (brenn-, groß-) and adjectives or verbs
-    made nouns (Befallene, Umleiten); not names seen lower case now and then (merkel)."""
+def lower_words(lang: str) -> list[str]:
+    """Lower-case words (verbs, adjectives, adverbs, and in English nouns) that general
+    frequencies show to be in use and that ``lang`` writes lower case more often than
+    capitalised: a capital on one of them comes from a sentence start, a heading or a
+    title (English *President*, *Western*), not from a name, which is written capitalised
+    wherever it stands (*merkel*, *putin* are out). In German also the first parts of
+    compounds that are no nouns (brenn-, groß-) and adjectives or verbs made nouns
+    (Befallene, Umleiten)."""
     import spacy_lookups_data
 
     data = Path(spacy_lookups_data.__file__).parent / "data"
-    de = json.load(gzip.open(data / "de_lexeme_prob.json.gz"))
+    table = json.load(gzip.open(data / f"{lang}_lexeme_prob.json.gz"))
     return sorted(
         w
-        for w, p in de.items()
-        if p >= MIN_DE and w.isalpha() and w.islower() and p > de.get(w.capitalize(), -99.0)
+        for w, p in table.items()
+        if p >= MIN_LOWER and w.isalpha() and w.islower() and p > table.get(w.capitalize(), -99.0)
     )
 
 
@@ -259,8 +265,10 @@ def main() -> int:
     ]
     lines += [f"{form}\t{kind}" for form, kind in proper]
     (HERE / "de_proper_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    lower = german_lower_words()
+    lower = lower_words("de")
     _write_gz(HERE / "de_lower_words.txt.gz", lower)
+    english_lower = lower_words("en")
+    _write_gz(HERE / "en_lower_words.txt.gz", english_lower)
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
@@ -282,7 +290,8 @@ def main() -> int:
         f"{len(rows)} language words, {len(general)} given names (and {len(merged) - len(general)} "
         f"in some languages only), {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "
-        f"{len(proper)} German proper names, {len(cities)} city names",
+        f"{len(proper)} German proper names, {len(cities)} city names, "
+        f"{len(english_lower)} English lower-case words",
         file=sys.stderr,
     )
     return 0

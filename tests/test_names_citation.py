@@ -1,0 +1,49 @@
+"""A full name's given name in its citation form, as the given-name list spells it:
+the accent of a Polish case ending is no accent of another name (Marię is Maria's
+accusative, not Marie), and no form the list lacks is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.build import build_entries
+from glossary.detect import find_names
+from glossary.wordclass import _given_citation
+
+
+def test_polish_preferred_full_name_has_the_nominative_given_name():
+    beads = [
+        (
+            0,
+            ["Minsk ließ u. a. die Oppositionspolitikerin Maria Kolesnikowa frei."],
+            ["Mińsk uwolnił m.in. opozycjonistkę Marię Kalesnikawą."],
+        )
+    ]
+    (entry,) = build_entries(beads, "de", "pl")
+    assert entry.preferred["pl"] == "Maria Kalesnikawa"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "given"),
+    [
+        ("Mińsk uwolnił opozycjonistkę Marię Kalesnikawą.", "pl", "Maria"),
+        ("Rozmawiał z Zofią Nowak o wyborach.", "pl", "Zofia"),
+        ("Rozmawiał z Ewą Kowalską o wyborach.", "pl", "Ewa"),
+        ("Власти освободили Марию Колесникову.", "ru", "Мария"),
+        ("Mluvil s Marií Novákovou o volbách.", "cs", "Marie"),
+    ],
+)
+def test_declined_given_name_is_read_in_its_nominative(text, lang, given):
+    (mention,) = [m for m in find_names(text, lang) if m.kind == "person"]
+    assert mention.given == given
+
+
+@pytest.mark.parametrize(("word", "lang"), [("Zbrudę", "pl"), ("Кваксию", "ru"), ("Maria", "pl")])
+def test_a_form_the_list_lacks_is_never_made_up(word, lang):
+    assert _given_citation(word, lang) == word
+
+
+def test_a_declined_country_before_a_full_name_is_no_part_of_it():
+    text = "Również prezydent Kazachstanu Kasym-Żomart Tokajew oferował się jako mediator."
+    (mention,) = [m for m in find_names(text, "pl") if m.kind == "person"]
+    assert mention.surface == "Kasym-Żomart Tokajew"

@@ -1,0 +1,77 @@
+"""English: a capitalised word that English mostly writes in lower case (President,
+Western, Ordinary) is no name word on its own, while names and their evidence stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.build import build_entries
+from glossary.detect import find_names
+from glossary.lexicon import is_common_word
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.kind) for m in find_names(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("President", True), ("Western", True), ("Ordinary", True), ("Finance", True)]
+    + [("Trudeau", False), ("Osborne", False), ("Putin", False), ("Cooper", False)],
+)
+def test_english_common_words_come_from_frequencies(word, common):
+    assert is_common_word(word, "en") is common
+
+
+def test_title_is_left_out_of_an_english_full_name():
+    beads = [
+        (
+            0,
+            ["Kasachstans Präsident Kassym-Schomart Tokajew bot sich als Vermittler an."],
+            ["Kazakhstan's President Kassym-Jomart Tokayev has put himself forward as a mediator."],
+        )
+    ]
+    (entry,) = build_entries(beads, "de", "en")
+    assert entry.type == "person"
+    assert entry.preferred["en"] == "Kassym-Jomart Tokayev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Examples include access to Western ports.",
+        "The result from Ordinary Least Squares was poor.",
+        "They met in International waters.",
+        "Raw data is on the server.",
+    ],
+)
+def test_a_lone_capitalised_common_word_is_no_name(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a common word, after a given name or an honorific
+        ("He met Bill Gates in Seattle.", [("Bill Gates", "person"), ("Seattle", "place")]),
+        ("The letter reached Dr. Price and Ms. Baker.", [("Price", "person"), ("Baker", "person")]),
+        # a family name English writes capitalised, alone
+        ("He talked with Osborne about it.", [("Osborne", "person")]),
+    ],
+)
+def test_names_that_are_also_words_keep_their_evidence(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His death leaves a vacuum in Palestinian leadership.", []),
+        ("They eat it in Spanish countries.", []),
+        # a place the lists know keeps its reading, whatever its ending
+        ("The ship docked in Dalian yesterday.", [("Dalian", "place")]),
+        ("She lives in Ottawa.", [("Ottawa", "place")]),
+    ],
+)
+def test_an_adjective_of_nationality_after_in_is_no_place(text, expected):
+    assert _found(text) == expected
