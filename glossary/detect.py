@@ -362,9 +362,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 if k not in self.known:
                     continue
                 if is_common_word(part.text, self.lang) and (
-                    part.initial or self.after_determiner(n)
+                    part.initial or self.after_determiner(n) or self.coordinated_with_noun(n)
                 ):
-                    break  # das Gold, Gold ist teuer: the noun, not Bill Gold
+                    break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
                 if part is tok and self.after_determiner(n) and _weak(part.text, self.lang):
                     break
                 self.mentions[part.start] = Mention(

@@ -151,3 +151,16 @@ def test_rejected_entry_stays_rejected_and_is_not_exported():
     rows = list(csv.DictReader(io.StringIO(dumps(again, "csv", "de", "hu").decode())))
     assert [row["canonical"] for row in rows] == ["Marija Kolesnikowa"]
     assert all("Babariko" not in row["de"] for row in rows)
+
+
+def test_noun_joined_to_a_noun_is_no_name_though_the_other_side_capitalises_it():
+    """English writes the West capitalised; German's West in Ost und West is the noun,
+    joined to another, and is no variant of any entry."""
+    beads = [
+        (0, ["Er vermittelt zwischen Ost und West."], ["He mediates between East and West."]),
+        (1, ["Kate West sprach in Berlin."], ["Kate West spoke in Berlin."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    german = {(v.bead, v.form) for e in entries for v in e.variants if v.lang == "de"}
+    assert (0, "West") not in german
+    assert (1, "Kate West") in german or (1, "West") in german
