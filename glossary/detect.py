@@ -187,6 +187,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
+        if kind == "place" and first is last:
+            lemma, k = self.place_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:
             return
         if kind == "person" and self.in_larger_name(words_[0], words_[-1]):
