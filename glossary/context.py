@@ -10,6 +10,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.inflect import lemmas
+from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -102,6 +103,15 @@ class ContextEvidence:
         if any(given_gender(form, self.lang) is not None for form in forms):
             return False
         return any(is_place_name(form, self.lang) for form in forms[1:])
+
+    def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
+        """A place's citation form: the first of the word's readings after the word
+        itself that the city or country lists hold (Kijevből: Kijev, Warszawy: Warszawa),
+        else ``lemma`` and its key ``k`` unchanged."""
+        for form in lemmas(word, self.lang)[1:]:
+            if is_place_name(form, self.lang):
+                return form, key(form, self.lang)
+        return lemma, k
 
     def alone(self, n: int) -> bool:
         """No capitalised word joined to token ``n`` by a space (not Wall Street, not

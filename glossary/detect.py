@@ -187,6 +187,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
+        if kind == "place" and first is last:
+            lemma, k = self.place_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:
             return
         if kind == "person" and self.in_larger_name(words_[0], words_[-1]):
@@ -362,9 +364,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 if k not in self.known:
                     continue
                 if is_common_word(part.text, self.lang) and (
-                    part.initial or self.after_determiner(n)
+                    part.initial or self.after_determiner(n) or self.coordinated_with_noun(n)
                 ):
-                    break  # das Gold, Gold ist teuer: the noun, not Bill Gold
+                    break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
                 if part is tok and self.after_determiner(n) and _weak(part.text, self.lang):
                     break
                 self.mentions[part.start] = Mention(

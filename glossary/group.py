@@ -25,6 +25,7 @@ from glossary.entries import Entry, Variant
 from glossary.key import key
 from glossary.lexicon import is_family_name
 from glossary.match import across, similarity
+from glossary.original import derived_cyrillic
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -339,11 +340,15 @@ def _has_full(entry: Entry, items: list[Found]) -> bool:
 
 
 def _canonical(entry: Entry, lang_order: tuple[str, ...]) -> str:
-    """The original script where the text has it (Cyrillic for East Slavic names),
-    else the preferred form in the first language of ``lang_order`` that has one."""
+    """The original script where the text has it (Cyrillic for East Slavic names) or
+    two Latin sides agree on it, else the preferred form in the first language of
+    ``lang_order`` that has one."""
     for lang in _CYRILLIC_LANGS:
         if lang in entry.preferred:
             return entry.preferred[lang]
+    derived = derived_cyrillic(entry)
+    if derived:
+        return derived
     for lang in lang_order:
         if lang in entry.preferred:
             return entry.preferred[lang]

@@ -66,7 +66,8 @@ def test_names_across_languages_grouped():
     luka = next(e for e in entries if "Lukaschenko" in e.lemmas("de"))
     assert set(luka.lemmas("hu")) == {"Lukasenko"}
     assert "Lukasenkót" in luka.forms("hu")
-    assert luka.canonical == "Alekszandr Lukasenko"  # target language by default
+    # German and Hungarian spellings read back to the same Cyrillic: the original.
+    assert luka.canonical == "Александр Лукашенко"
     assert {(v.bead, v.side) for v in luka.variants} >= {(0, "src"), (1, "tgt")}
 
 
@@ -151,3 +152,40 @@ def test_rejected_entry_stays_rejected_and_is_not_exported():
     rows = list(csv.DictReader(io.StringIO(dumps(again, "csv", "de", "hu").decode())))
     assert [row["canonical"] for row in rows] == ["Marija Kolesnikowa"]
     assert all("Babariko" not in row["de"] for row in rows)
+
+
+def test_noun_joined_to_a_noun_is_no_name_though_the_other_side_capitalises_it():
+    """English writes the West capitalised; German's West in Ost und West is the noun,
+    joined to another, and is no variant of any entry."""
+    beads = [
+        (0, ["Er vermittelt zwischen Ost und West."], ["He mediates between East and West."]),
+        (1, ["Kate West sprach in Berlin."], ["Kate West spoke in Berlin."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    german = {(v.bead, v.form) for e in entries for v in e.variants if v.lang == "de"}
+    assert (0, "West") not in german
+    assert (1, "Kate West") in german or (1, "West") in german
+
+
+def test_original_script_derived_only_where_two_sides_agree():
+    """The Cyrillic canonical form comes from Latin sides only when both read back to the
+    same letters; a German name, sides that disagree (English Alexander has no reading),
+    or one text alone keep the written form."""
+    hu = glossary.build_entries(
+        [
+            (
+                0,
+                ["Laut Elena Schulz sprach Präsident Alexander Lukaschenko."],
+                ["Elena Schulz szerint Alekszandr Lukasenko elnök beszélt."],
+            )
+        ],
+        "de",
+        "hu",
+    )
+    assert sorted(e.canonical for e in hu) == ["Elena Schulz", "Александр Лукашенко"]
+    beads = [(0, ["Alexander Lukaschenko sprach."], ["Alexander Lukashenko spoke."])]
+    assert [e.canonical for e in glossary.build_entries(beads, "de", "en")] == [
+        "Alexander Lukashenko"
+    ]
+    one = glossary.text_entries("Präsident Alexander Lukaschenko sprach.", "de")
+    assert [e.canonical for e in one] == ["Alexander Lukaschenko"]

@@ -26,6 +26,7 @@ from glossary.formats.common import (
     make_entry,
     terms,
 )
+from glossary.original import derived_cyrillic
 
 FIXED = ("id", "status", "type", "canonical", "note", "gender", "context")
 SEP = "|"
@@ -131,8 +132,10 @@ def loads(
         entry.gender, entry.context = cell["gender"] or None, cell["context"]
         canonical = cell["canonical"]
         if canonical:
-            # A canonical form that is none of the entry's terms was chosen by hand.
+            # A canonical form that is none of the entry's terms, nor the original that
+            # its terms give (derived_cyrillic), was chosen by hand.
             known = {*entry.preferred.values(), *(v.full or v.form for v in entry.variants)}
+            known.add(derived_cyrillic(entry) or "")
             entry.canonical, entry.canonical_set = canonical, canonical not in known
         if entry.variants:
             out.append(entry)
