@@ -26,7 +26,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
-from glossary.tokens import Tok
+from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
     _COORDINATORS,
@@ -42,6 +42,7 @@ from glossary.wordclass import (
     _weak,
     role_before,
     shaped_alone,
+    west_adjective,
 )
 
 _capitalised = capitalised
@@ -112,6 +113,18 @@ class ContextEvidence:
             if is_place_name(form, self.lang):
                 return form, key(form, self.lang)
         return lemma, k
+
+    def adjective_in_name(self, n: int) -> bool:
+        """A Polish, Czech or Slovak word ending like an adjective right after a capitalised
+        word that is no given name of the language, even declined: a word of a longer
+        name (Parlamentu Europejskiego, Szpitala Miejskiego; not Lecha Kaczyńskiego)."""
+        toks = self.toks
+        if n == 0 or not west_adjective(toks[n].text, self.lang) or toks[n - 1].initial:
+            return False
+        prev = toks[n - 1].text
+        if not capitalised(prev) or not adjacent(self.text, toks[n - 1], toks[n]):
+            return False
+        return all(given_gender(form, self.lang) is None for form in lemmas(prev, self.lang))
 
     def alone(self, n: int) -> bool:
         """No capitalised word joined to token ``n`` by a space (not Wall Street, not

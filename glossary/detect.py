@@ -140,6 +140,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (
             surname_shaped(last.text, lang)
+            and not self.adjective_in_name(seg[-1])
             and not _weak(last.text, lang)
             and not prev.initial
             and name_like(prev.text)
@@ -229,6 +230,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         toks = self.toks
         if self.declined_place(toks[n].text) and self.title_before(n) is None:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
+        if self.adjective_in_name(n):
+            return None
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
             return None

@@ -124,7 +124,17 @@ _CYRILLIC_ADJECTIVE = re.compile(
 _CZECH_POSSESSIVE = re.compile(r"(?:[ao]va|[ej]eva|[ao]v|[ae]v|ev)$")
 
 
+#: Oblique-case adjective endings of Polish, Czech and Slovak that their surnames share
+#: (Szpitala Miejskiego, Parlamentu Europejskiego; Kaczyńskiego). The nominative (-ski,
+#: -ska) is left out: it is the form a foreign name is cited in (Wadzim Dziewiatouski).
+_LATIN_ADJECTIVE = re.compile(r"[scz]k(?:iego|iej|im|imi|iemu|ą|ich|ého|ou|ém|ým|ých|ému)$")
 _WEST_SLAVIC = ("pl", "cs", "sk")
+
+
+def west_adjective(word: str, lang: str) -> bool:
+    """Whether a Polish, Czech or Slovak ``word`` as written ends like an adjective in an
+    oblique case as well as like a surname (Europejskiego, Kaczyńskiego)."""
+    return lang in _WEST_SLAVIC and bool(_LATIN_ADJECTIVE.search(word.lower()))
 
 
 def shaped_alone(word: str, lang: str) -> bool:

@@ -120,3 +120,30 @@ def test_multi_word_country_name_is_a_place(text, lang, country):
 def test_person_named_like_a_territory_stays_a_person():
     found = [(m.surface, m.kind) for m in find_names("Das sagte Diego Garcia gestern.", "de")]
     assert found == [("Diego Garcia", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posłowie Parlamentu Europejskiego głosowali wczoraj.",
+        "Leży w Szpitala Miejskiego oddziale.",
+        "Należał do Imperium Rosyjskiego, region był igraszką mocarstw.",
+    ],
+)
+def test_polish_institution_is_no_person(text):
+    """A word in an oblique case that ends like an adjective (and like a surname) after a
+    capitalised word that is no given name is a word of an institution's name."""
+    assert _persons(text, "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spotkał się z bratem Lecha Kaczyńskiego wczoraj.", "Lecha Kaczyńskiego"),
+        ("Głos zabrał Wadzim Dziewiatouski z Mińska.", "Wadzim Dziewiatouski"),
+    ],
+)
+def test_polish_surname_after_given_name_stays(text, person):
+    """A listed given name before it, or the nominative a foreign name is cited in,
+    keeps the surname a person's."""
+    assert person in _persons(text, "pl")
