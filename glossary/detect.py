@@ -70,6 +70,7 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
+    double_capital,
     may_name_place,
     name_like,
     shaped_alone,
@@ -142,8 +143,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             surname_shaped(last.text, lang)
             and not self.adjective_in_name(seg[-1])
             and not _weak(last.text, lang)
-            and not prev.initial
-            and name_like(prev.text)
+            and (not prev.initial or double_capital(prev.text))
+            and all(name_like(part) for part in prev.text.split("-"))
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES
         ):

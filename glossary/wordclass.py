@@ -381,3 +381,10 @@ _NOUNISH = re.compile(
 def name_like(word: str) -> bool:
     """Could this capitalised word be a given name (not a German common noun)?"""
     return len(word) <= 12 and not _NOUNISH.search(word.lower())
+
+
+def double_capital(word: str) -> bool:
+    """A hyphenated word with every part capitalised (Kaszim-Zsomart, Jean-Pierre): a
+    sentence's first word of that shape is no common word."""
+    parts_ = word.split("-")
+    return len(parts_) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts_)

@@ -147,3 +147,10 @@ def test_polish_surname_after_given_name_stays(text, person):
     """A listed given name before it, or the nominative a foreign name is cited in,
     keeps the surname a person's."""
     assert person in _persons(text, "pl")
+
+
+def test_hyphenated_given_name_opens_a_sentence():
+    """A sentence's first word with every hyphenated part capitalised is no common word:
+    before a surname it is the given name (Hungarian text, no list has Kaszim)."""
+    found = find_names("Kaszim-Zsomart Tokajev kazah elnök is felajánlotta ezt.", "hu")
+    assert [m.surface for m in found] == ["Kaszim-Zsomart Tokajev"]
