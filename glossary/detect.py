@@ -70,6 +70,7 @@ from glossary.wordclass import (
     _spread,
     _stop,
     _weak,
+    declined_lemma,
     double_capital,
     may_name_place,
     name_like,
@@ -189,6 +190,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
+        if kind == "person" and lemma == last.text and self.declined(words_[:-1]):
+            lemma, k = declined_lemma(last.text, self.lang, gender) or (lemma, k)
         if kind == "place" and first is last:
             lemma, k = self.place_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:
@@ -209,6 +212,12 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             given,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def declined(self, given: list[int]) -> bool:
+        """Whether a given name before a surname is in another case than its citation
+        form (Władimirem, Марии), in a language that declines names."""
+        words_ = [self.toks[n].text for n in given]
+        return any(_given_citation(word, self.lang) != word for word in words_)
 
     def add_country(self, words_: list[int]) -> None:
         """A country's name of several words as one place, the name itself its citation

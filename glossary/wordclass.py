@@ -204,6 +204,17 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
     return form, k
 
 
+def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:
+    """The first citation form of ``word`` other than the word itself that fits
+    ``gender`` and ends like a surname, with its key: a surname after a declined given
+    name is declined too (Владимиром Путиным: Путин); not Аршба after Отари, read as a
+    case of Отарь, since Аршб has no surname's ending."""
+    forms = [h for h in _lemma_keys(word, lang)[1:] if ends_like_surname(h[1])]
+    if gender in ("f", "m"):
+        forms = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    return (forms[0][1], forms[0][2]) if forms else None
+
+
 def _given_citation(word: str, lang: str) -> str:
     """A declined given name's nominative as the list spells it (Władimira -> Władimir,
     Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins

@@ -154,3 +154,19 @@ def test_hyphenated_given_name_opens_a_sentence():
     before a surname it is the given name (Hungarian text, no list has Kaszim)."""
     found = find_names("Kaszim-Zsomart Tokajev kazah elnök is felajánlotta ezt.", "hu")
     assert [m.surface for m in found] == ["Kaszim-Zsomart Tokajev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Он встретился с Владимиром Путиным в Минске.", "ru", "Путин"),
+        ("По словам президента Владимира Зеленского, это невозможно.", "ru", "Зеленский"),
+        ("Отари Аршба выступил вчера.", "ru", "Аршба"),
+    ],
+)
+def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, lang, lemma):
+    """One text alone: a surname in the case of its declined given name gets its own
+    citation form, never the nominative given name beside an instrumental surname
+    (Владимир Путиным); a surname with no surname's ending keeps its form."""
+    persons = [m for m in find_names(text, lang) if m.kind == "person"]
+    assert [m.lemma for m in persons] == [lemma]
