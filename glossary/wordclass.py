@@ -370,7 +370,25 @@ def _german_role(word: str) -> bool:
     return False
 
 
+#: Adjectival surnames mark the bearer's gender in every case (Zełenskiego, Зеленского a
+#: man; Tichanowskiej, Тихановской a woman): grammar, where a given name read through a
+#: loose key may mislead (Wołodymyra as the female Володимира).
+_MASCULINE_ADJ = re.compile(r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[сцз]кий|[сцз]кого|[сцз]кому)$")
+_FEMININE_ADJ = re.compile(r"(?:[scz]ka|[scz]kiej|[scz]ką|[сцз]кая|[сцз]кую)$")
+
+
+def _adjective_gender(surname: str, lang: str) -> str | None:
+    if lang not in SLAVIC:
+        return None
+    low = surname.lower()
+    if _MASCULINE_ADJ.search(low):
+        return "m"
+    return "f" if _FEMININE_ADJ.search(low) else None
+
+
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
+    if title_gender not in ("m", "f") and _adjective_gender(surname, lang):
+        return _adjective_gender(surname, lang)
     for g in (title_gender, given):
         if g in ("m", "f"):
             return g

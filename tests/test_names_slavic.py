@@ -170,3 +170,10 @@ def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, la
     (Владимир Путиным); a surname with no surname's ending keeps its form."""
     persons = [m for m in find_names(text, lang) if m.kind == "person"]
     assert [m.lemma for m in persons] == [lemma]
+
+
+def test_adjectival_surname_marks_the_gender():
+    """Zełenskiego is a man's surname in any case, whatever a loose reading of the given
+    name says (the Cyrillic key of Wołodymyra is the female Володимира)."""
+    found = find_names("Zdaniem prezydenta Wołodymyra Zełenskiego, kraj nie może.", "pl")
+    assert [(m.lemma, m.gender) for m in found] == [("Zełenski", "m")]
