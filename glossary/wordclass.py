@@ -374,7 +374,7 @@ def _german_role(word: str) -> bool:
 #: man; Tichanowskiej, Тихановской a woman): grammar, where a given name read through a
 #: loose key may mislead (Wołodymyra as the female Володимира).
 _MASCULINE_ADJ = re.compile(r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[сцз]кий|[сцз]кого|[сцз]кому)$")
-_FEMININE_ADJ = re.compile(r"(?:[scz]ka|[scz]kiej|[scz]ką|[сцз]кая|[сцз]кую)$")
+_FEMININE_ADJ = re.compile(r"(?:[scz]ka|[scz]kiej|[scz]ką|[сцз]кая|[сцз]кой|[сцз]кую)$")
 
 
 def _adjective_gender(surname: str, lang: str) -> str | None:
