@@ -115,10 +115,19 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 alike = bool(same & {y.lower() for y in lemmas(word_b, tgt_lang)})
                 shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
                 if not alike and (shaped or _scripts_differ(word_a, word_b)):
-                    out |= {ka, kb}
+                    if not _cognate(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
+                        out |= {ka, kb}
                 elif _confirmed(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
                     out |= {ka, kb}
     return out - {k for k in out if len(k) < 4}
+
+
+def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
+    """A common word of one side beside a sentence's first word on the other: a cognate
+    noun or title (Ökonom / Экономист, Prof. / Проф.), not a name spelt twice."""
+    from glossary.wordclass import _stop, _weak
+
+    return (ib and (_stop(a, la) or _weak(a, la))) or (ia and (_stop(b, lb) or _weak(b, lb)))
 
 
 def _scripts_differ(a: str, b: str) -> bool:

@@ -189,3 +189,20 @@ def test_original_script_derived_only_where_two_sides_agree():
     ]
     one = glossary.text_entries("Präsident Alexander Lukaschenko sprach.", "de")
     assert [e.canonical for e in one] == ["Alexander Lukaschenko"]
+
+
+def test_cognate_noun_at_a_sentence_start_is_no_name():
+    """Ökonom beside Экономист opening a sentence share a key across scripts, as names
+    do; a German common noun beside a sentence's first word confirms no name."""
+    beads = [
+        (
+            0,
+            ["Ein Ökonom in Minsk schätzt die Einnahmen."],
+            ["Экономист из Минска оценивает доходы."],
+        ),
+        (1, ["Das sagte Katharina Vogt."], ["Об этом сказала Катарина Фогт."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "ru")
+    forms = {v.form for e in entries for v in e.variants}
+    assert "Экономист" not in forms
+    assert {"Katharina Vogt", "Катарина Фогт"} <= {v.full for e in entries for v in e.variants}
