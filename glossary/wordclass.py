@@ -153,8 +153,10 @@ def shaped_alone(word: str, lang: str) -> bool:
 
 
 SLAVIC = (*_EAST_SLAVIC, *_WEST_SLAVIC)
-#: Polish adjectives in -owa (Nowa rola, ulica Asfaltowa) far outnumber women's surnames.
-_POLISH_ADJECTIVE = re.compile(r"[aeo]wa$")
+#: Polish, Ukrainian and Belarusian adjectives and nouns in -owa, -ова (Nowa rola, ulica
+#: Asfaltowa, Нова, Ахова) far outnumber women's surnames at a sentence's start; Russian
+#: writes such adjectives -овая, so its -ова stays a surname's ending.
+_OVA_WORD = re.compile(r"(?:[aeo]wa|[ео]ва)$")
 
 
 def subject_shaped(word: str, lang: str) -> bool:
@@ -163,7 +165,7 @@ def subject_shaped(word: str, lang: str) -> bool:
     low = word.lower()
     if not _SURNAME_ALONE.search(low) or not shaped_alone(word, lang):
         return False
-    return not (lang == "pl" and _POLISH_ADJECTIVE.search(low))
+    return not (lang in ("pl", "uk", "be") and _OVA_WORD.search(low))
 
 
 def surname_shaped(word: str, lang: str) -> bool:

@@ -66,6 +66,8 @@ def test_case_form_of_a_city_is_a_place(text, lang, word):
         ("Nowa rola prezydenta ma długą historię.", "pl", "Nowa"),
         ("Nagle zrobiło się cicho.", "pl", "Nagle"),
         ("Máchovu báseň zná každý.", "cs", "Máchovu"),
+        ("Нова програма почала працювати.", "uk", "Нова"),
+        ("Ахова помнікаў патрабуе грошай.", "be", "Ахова"),
     ],
 )
 def test_sentence_start_needs_a_surname_shape(text, lang, word):
