@@ -4,7 +4,8 @@ A German–Hungarian project about Belarus names Lukaschenko and Lukasenko, neve
 Лукашенко. Each Latin spelling read back to Cyrillic (:mod:`glossary.convert`)
 is a guess; two languages with different spelling rules that give the same
 Cyrillic letters for every word are evidence, so only then is the original
-derived. One side alone, a non-Slavic surname (Schulz, Brenner) or any
+derived. One side alone, a non-Slavic surname (Schulz, Brenner), a name spelt
+alike on every side (Kevin Austin: copied, not transliterated) or any
 disagreement (Мариа beside Мария) derives nothing: no form is made up.
 """
 
@@ -24,6 +25,8 @@ def derived_cyrillic(entry: Entry) -> str | None:
     forms = [(lang, f) for lang, f in sorted(entry.preferred.items()) if lang in LATIN_LANGS]
     if len(forms) < 2 or not any(surname_shaped(f.split()[-1], lang) for lang, f in forms):
         return None
+    if len({f for _, f in forms}) < 2:
+        return None  # spelt alike everywhere (Kevin Austin): copied, not transliterated
     readings = set()
     for lang, form in forms:
         if len(form.split()) != len(forms[0][1].split()):

@@ -206,3 +206,15 @@ def test_cognate_noun_at_a_sentence_start_is_no_name():
     forms = {v.form for e in entries for v in e.variants}
     assert "Экономист" not in forms
     assert {"Katharina Vogt", "Катарина Фогт"} <= {v.full for e in entries for v in e.variants}
+
+
+def test_name_spelt_alike_on_both_sides_gets_no_cyrillic_original():
+    """Kevin Austin ends like a Slavic surname (-in) but both sides write it alike: a name
+    copied, not transliterated, so nothing is read back to Cyrillic."""
+    from glossary.entries import Entry
+    from glossary.original import derived_cyrillic
+
+    alike = Entry(id="x", canonical="", preferred={"de": "Kevin Austin", "en": "Kevin Austin"})
+    assert derived_cyrillic(alike) is None
+    putin = Entry(id="y", canonical="", preferred={"de": "Wladimir Putin", "en": "Vladimir Putin"})
+    assert derived_cyrillic(putin) == "Владимир Путин"
