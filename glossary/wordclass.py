@@ -11,6 +11,7 @@ from functools import lru_cache
 from glossary.inflect import given_lemmas, lemmas
 from glossary.key import key
 from glossary.lexicon import (
+    cities,
     fold,
     german_role_nouns,
     given_as_written,
@@ -18,6 +19,7 @@ from glossary.lexicon import (
     given_spread,
     is_calendar_word,
     is_common_word,
+    is_german_noun,
     is_place_name,
     is_strong_common_word,
     words,
@@ -280,9 +282,10 @@ _NATIONALITY = {"en": re.compile(r"(?:ian|ean|ese|ish)$")}
 def may_name_place(word: str, lang: str) -> bool:
     """Whether a capitalised word after *in*, *at*, *to* may be a place's name: no common
     word, and in English no adjective of nationality (in Palestinian society, in Spanish
-    countries) unless a list has it as a place (Dalian)."""
+    countries) unless a list has it as a place (Dalian). A listed city counts though German
+    writes it often enough to look like a common word (aus Kiew, in Brüssel)."""
     if _weak(word, lang):
-        return False
+        return lang == "de" and word in cities() and not is_german_noun(word)
     shape = _NATIONALITY.get(lang)
     return shape is None or not shape.search(word) or is_place_name(word, lang)
 

@@ -218,3 +218,14 @@ def test_name_spelt_alike_on_both_sides_gets_no_cyrillic_original():
     assert derived_cyrillic(alike) is None
     putin = Entry(id="y", canonical="", preferred={"de": "Wladimir Putin", "en": "Vladimir Putin"})
     assert derived_cyrillic(putin) == "Владимир Путин"
+
+
+def test_city_after_a_german_preposition_of_place():
+    """German writes Kiew and Brüssel so often that the frequency list reads them as
+    common words; after aus, in, nach a listed city is the place all the same, while a
+    noun that names a city too (Essen) stays a noun."""
+    from glossary.detect import find_names
+
+    found = find_names("Aus Kiew kam eine Antwort, Beobachter in Brüssel schwiegen.", "de")
+    assert [(m.surface, m.kind) for m in found] == [("Kiew", "place"), ("Brüssel", "place")]
+    assert find_names("Wir sprachen beim Essen und in Ruhe.", "de") == []
