@@ -26,6 +26,7 @@ from glossary.key import key
 from glossary.lexicon import is_family_name
 from glossary.match import across, similarity
 from glossary.original import derived_cyrillic
+from glossary.places import fix_place_forms
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -331,6 +332,7 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
         return
     if entry.variants:
         entry.choose_preferred()
+        fix_place_forms(entry)
     if not entry.canonical_set:
         entry.canonical = _canonical(entry, lang_order)
 

@@ -229,3 +229,18 @@ def test_city_after_a_german_preposition_of_place():
     found = find_names("Aus Kiew kam eine Antwort, Beobachter in Brüssel schwiegen.", "de")
     assert [(m.surface, m.kind) for m in found] == [("Kiew", "place"), ("Brüssel", "place")]
     assert find_names("Wir sprachen beim Essen und in Ruhe.", "de") == []
+
+
+def test_east_slavic_city_in_soft_sign_keeps_its_name():
+    """Брюсселе loses its ending as a surname would (Брюссел); a place takes the listed
+    name with the soft sign instead, and nothing else is changed (Polish Berlina stays
+    Berlin, not the Italian Berlino the city list also holds)."""
+    beads = [
+        (0, ["Beobachter in Brüssel reagieren."], ["Наблюдатели в Брюсселе реагируют."]),
+        (1, ["In Berlin sagte sie das."], ["В Берлине она это сказала."]),
+    ]
+    ru = {e.canonical for e in glossary.build_entries(beads, "de", "ru") if e.type == "place"}
+    assert {"Брюссель", "Берлин"} <= ru
+    pl_beads = [(0, ["Sie lebt in Berlin."], ["Mieszka w Berlinie, blisko Berlina."])]
+    pl = {e.canonical for e in glossary.build_entries(pl_beads, "de", "pl") if e.type == "place"}
+    assert "Berlino" not in pl

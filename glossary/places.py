@@ -1,0 +1,50 @@
+"""A place entry's form per language: a name the city and country lists hold.
+
+The endings :mod:`glossary.inflect` strips are those of surnames, so a declined
+East Slavic city in -ь comes out as a stem nobody writes (Брюсселе, Брюсселем:
+*Брюссел*). When the stem with the soft sign is a listed place (*Брюссель*,
+*Кремль*, *Севастополь*), that is the entry's form; otherwise the entry keeps
+what it had.
+"""
+
+from __future__ import annotations
+
+from glossary.entries import Entry
+from glossary.lexicon import is_place_name
+
+_SOFT = ("ru", "uk", "be")
+_SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
+
+
+def listed_forms(word: str, lang: str) -> list[str]:
+    """The listed place names among the soft-sign stems ``word`` may be a case form of.
+
+    Only these: the lists hold every language's name of a large city, so a stripped
+    ending can land on another language's name (Polish Berlina: Italian *Berlino*)."""
+    return [form for form in _soft_stems(word, lang) if is_place_name(form, lang)]
+
+
+def fix_place_forms(entry: Entry) -> None:
+    """Replace a place's preferred form that no list holds by a listed one its
+    forms read back to, most frequent first."""
+    if entry.type != "place":
+        return
+    for lang, form in list(entry.preferred.items()):
+        if is_place_name(form, lang):
+            continue
+        for written in entry.forms(lang):
+            listed = listed_forms(written, lang)
+            if listed:
+                entry.preferred[lang] = listed[0]
+                break
+
+
+def _soft_stems(word: str, lang: str) -> list[str]:
+    """A noun in -ь behind an East Slavic case form (Брюсселе, Брюсселя: Брюссель)."""
+    if lang not in _SOFT:
+        return []
+    low = word.lower()
+    for ending in _SOFT_ENDINGS:
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)] + "ь"]
+    return []
