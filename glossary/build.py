@@ -125,9 +125,14 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
 def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     """A common word of one side beside a sentence's first word on the other: a cognate
     noun or title (Ökonom / Экономист, Prof. / Проф.), not a name spelt twice."""
+    return (ib and _common(a, la)) or (ia and _common(b, lb))
+
+
+def _common(word: str, lang: str) -> bool:
+    """A function word, title, role or common word of ``lang``: no name by itself."""
     from glossary.wordclass import _stop, _weak
 
-    return (ib and (_stop(a, la) or _weak(a, la))) or (ia and (_stop(b, lb) or _weak(b, lb)))
+    return _stop(word, lang) or _weak(word, lang)
 
 
 def _scripts_differ(a: str, b: str) -> bool:
@@ -141,13 +146,13 @@ def _cyrillic(word: str) -> bool:
 def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     """One side writes the word capitalised inside a sentence although its language
     capitalises names only, and the other side does not read it as a common word."""
-    from glossary.wordclass import _stop, _weak
+    from glossary.wordclass import _stop
 
     for word, initial, lang, other, olang in ((b, ib, lb, a, la), (a, ia, la, b, lb)):
         if lang == "en" and _DEMONYM.search(word):
             continue  # English capitalises Belarusians, Germans: not names
         if lang in _CAPITALISE_NAMES_ONLY and not initial and not _stop(word, lang):
-            if not (_stop(other, olang) or _weak(other, olang)):
+            if not _common(other, olang):
                 return True
     return False
 

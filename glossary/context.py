@@ -26,6 +26,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.places import listed_citation
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
@@ -100,19 +101,16 @@ class ContextEvidence:
         Киева; not Софии). Exact forms only: a loose key makes Киева a given name."""
         if self.lang in NOUN_CAPITALISING:
             return False
-        forms = lemmas(word, self.lang)
-        if any(given_gender(form, self.lang) is not None for form in forms):
+        if any(given_gender(form, self.lang) is not None for form in lemmas(word, self.lang)):
             return False
-        return any(is_place_name(form, self.lang) for form in forms[1:])
+        return listed_citation(word, self.lang) is not None
 
     def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
         """A place's citation form: the first of the word's readings after the word
         itself that the city or country lists hold (Kijevből: Kijev, Warszawy: Warszawa),
         else ``lemma`` and its key ``k`` unchanged."""
-        for form in lemmas(word, self.lang)[1:]:
-            if is_place_name(form, self.lang):
-                return form, key(form, self.lang)
-        return lemma, k
+        form = listed_citation(word, self.lang)
+        return (form, key(form, self.lang)) if form else (lemma, k)
 
     def adjective_in_name(self, n: int) -> bool:
         """A Polish, Czech or Slovak word ending like an adjective right after a capitalised

@@ -37,14 +37,19 @@ def fold(word: str) -> str:
 
 
 @cache
+def _given_rows() -> tuple[tuple[str, ...], ...]:
+    """given_names.tsv's rows (name, gender, spread, languages), read once for both tables."""
+    return tuple(tuple(line.split("\t")) for line in _lines("given_names.tsv"))
+
+
+@cache
 def _given_tables() -> tuple[dict[str, tuple[str, int]], dict[str, dict[str, tuple[str, int]]]]:
     """Folded given name -> (gender, spread) for the names that hold in every language,
     and language -> the same for those that hold in a few languages only (Lech, Zygmunt:
     one country lists them, so they are names in Polish text, not in German)."""
     general: dict[str, tuple[str, int]] = {}
     local: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
-    for line in _lines("given_names.tsv"):
-        name, gender, spread, langs = line.split("\t")
+    for name, gender, spread, langs in _given_rows():
         key = fold(name)
         for table in [local[lang] for lang in langs.split(",")] if langs else [general]:
             old_gender, old_spread = table.get(key, (gender, 0))
@@ -75,8 +80,7 @@ def given_names(lang: str | None = None) -> dict[str, str]:
 def _given_spellings() -> dict[str, frozenset[str]]:
     """Given name as written, lower case -> the languages it holds in ("": all)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for line in _lines("given_names.tsv"):
-        name, _, _, langs = line.split("\t")
+    for name, _, _, langs in _given_rows():
         out[name.lower()] |= set(langs.split(","))
     return {name: frozenset(langs) for name, langs in out.items()}
 

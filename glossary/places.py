@@ -10,10 +10,17 @@ what it had.
 from __future__ import annotations
 
 from glossary.entries import Entry
+from glossary.inflect import lemmas
 from glossary.lexicon import is_place_name
 
 _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
+
+
+def listed_citation(word: str, lang: str) -> str | None:
+    """The first of ``word``'s citation forms, the word itself left out, that the city or
+    country lists hold (Kijevből: Kijev, Киевом: Киев), or None."""
+    return next((f for f in lemmas(word, lang)[1:] if is_place_name(f, lang)), None)
 
 
 def listed_forms(word: str, lang: str) -> list[str]:

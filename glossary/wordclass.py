@@ -392,8 +392,8 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
 
 
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
-    if title_gender not in ("m", "f") and _adjective_gender(surname, lang):
-        return _adjective_gender(surname, lang)
+    if title_gender not in ("m", "f") and (by_ending := _adjective_gender(surname, lang)):
+        return by_ending
     for g in (title_gender, given):
         if g in ("m", "f"):
             return g
