@@ -13,6 +13,8 @@ for Lukaschenko). A predicted mention is a German variant of a person entry.
 "grouped": the person's German and target-side mentions are in one entry.
 "false entries": person entries with no form of a listed person on either side
 (*Нобелевской*, *Kijowa*), the target side's false persons included.
+"Cyrillic from Latin": where neither side is Cyrillic, the person entries whose
+canonical form is the Cyrillic original both sides read back to.
 Run: ``.venv/bin/python benchmarks/names_parallel.py``.
 """
 
@@ -65,12 +67,20 @@ def gold_mentions(rows) -> set[tuple[int, str]]:
     return out
 
 
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _listing(items: list[str]) -> str:
+    return f"{len(items)}: {', '.join(items)}" if items else "0"
+
+
 def main() -> int:
     print(
         "| pair | gold German mentions | P | R | persons grouped with their translation | not "
-        "| false person entries |"
+        "| false person entries | Cyrillic from Latin |"
     )
-    print("|---|---:|---:|---:|---:|---|---|")
+    print("|---|---:|---:|---:|---:|---|---|---|")
     for tgt in LANGS:
         rows = beads(f"de-{tgt}")
         entries = [e for e in glossary.build_entries(rows, "de", tgt) if e.type == "person"]
@@ -91,10 +101,10 @@ def main() -> int:
         grouped = f"{len(PERSONS) - len(apart)}/{len(PERSONS)}"
         listed = set(PERSONS) | {forms[tgt] for forms in PERSONS.values()}
         false = [e.canonical for e in entries if not listed & set(e.lemmas())]
-        false_cell = f"{len(false)}: {', '.join(false)}" if false else "0"
+        cyrillic = [e.canonical for e in entries if tgt != "ru" and _cyrillic(e.canonical)]
         print(
             f"| de-{tgt} | {len(gold)} | {p:.2f} | {r:.2f} | {grouped} | {', '.join(apart)} "
-            f"| {false_cell} |"
+            f"| {_listing(false)} | {_listing(cyrillic) if tgt != 'ru' else '–'} |"
         )
     return 0
 
