@@ -7,6 +7,10 @@ so is a predicted place none of whose words is one. The share of such
 predictions is a precision floor measured on text detection was never tuned
 on; it says nothing of recall.
 
+Peer in the same run when installed in the benchmark env: natasha (Russian
+NER, ``pip install natasha``) on the Russian treebanks, the same count of its
+PER spans; other languages have no offline peer here.
+
 Run: ``.venv/bin/python benchmarks/names_ud.py`` (``--misses N`` prints N wrong
 persons per treebank on stderr; ``--only ru,pl`` limits the treebanks).
 """
@@ -43,24 +47,56 @@ TREEBANKS = {
 }
 
 
-def check(path: Path, lang: str) -> dict:
-    """Predicted persons and places of one dev part, and those with no proper noun."""
+def bitext_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
     from glossary.text import text_mentions
 
+    return [(m.start, m.end, m.kind) for m in text_mentions(text, lang)]
+
+
+def natasha_spans(text: str, lang: str) -> list[tuple[int, int, str]] | None:
+    """natasha's PER and LOC spans of a Russian text, None where it does not run."""
+    if lang != "ru":
+        return None
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    except ImportError:
+        return None
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    out = []
+    kinds = {"PER": "person", "LOC": "place"}
+    for offset, line in _lines(text):
+        doc = Doc(line)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        out += [(offset + s.start, offset + s.stop, kinds.get(s.type, "")) for s in doc.spans]
+    return out
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\n")
+        pos += len(line)
+
+
+def check(path: Path, lang: str, spans=bitext_spans) -> dict | None:
+    """Predicted persons and places of one dev part, and those with no proper noun."""
     text, words = read_ud(path)
     t0 = time.perf_counter()
-    found = text_mentions(text, lang)
+    found = spans(text, lang)
     secs = time.perf_counter() - t0
+    if found is None:
+        return None
     out: dict = {"persons": 0, "places": 0, "wrong persons": [], "wrong places": [], "secs": secs}
     starts = sorted(words)
-    for m in found:
-        if m.kind not in ("person", "place"):
+    for start, end, kind in found:
+        if kind not in ("person", "place"):
             continue
-        tags = [u for s, e, u in starts if s < m.end and m.start < e]
-        plural = "persons" if m.kind == "person" else "places"
+        tags = [u for s, e, u in starts if s < end and start < e]
+        plural = "persons" if kind == "person" else "places"
         out[plural] += 1
         if tags and "PROPN" not in tags:
-            out["wrong " + plural].append(text[m.start : m.end])
+            out["wrong " + plural].append(text[start:end])
     return out
 
 
@@ -70,8 +106,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated languages")
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
-    print("| treebank | lang | persons | no PROPN | share | places | no PROPN | seconds |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print("| treebank | lang | system | persons | no PROPN | share | places | no PROPN | seconds |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|")
     total = [0, 0]
     for folder, lang in TREEBANKS.items():
         if only and lang not in only:
@@ -80,20 +116,24 @@ def main() -> int:
         if not dev:
             print(f"{UD / folder}: no dev part", file=sys.stderr)
             continue
-        r = check(dev[0], lang)
-        bad = len(r["wrong persons"])
-        total[0] += r["persons"]
-        total[1] += bad
-        share = f"{bad / r['persons']:.1%}" if r["persons"] else "–"
-        print(
-            f"| {folder[3:]} | {lang} | {r['persons']} | {bad} | {share} | {r['places']} "
-            f"| {len(r['wrong places'])} | {r['secs']:.1f} |"
-        )
-        if args.misses:
-            for kind in ("wrong persons", "wrong places"):
-                print(folder, kind, " | ".join(r[kind][: args.misses]), file=sys.stderr)
+        for name, spans in (("bitext", bitext_spans), ("natasha", natasha_spans)):
+            r = check(dev[0], lang, spans)
+            if r is None:
+                continue
+            bad = len(r["wrong persons"])
+            if name == "bitext":
+                total[0] += r["persons"]
+                total[1] += bad
+            share = f"{bad / r['persons']:.1%}" if r["persons"] else "–"
+            print(
+                f"| {folder[3:]} | {lang} | {name} | {r['persons']} | {bad} | {share} "
+                f"| {r['places']} | {len(r['wrong places'])} | {r['secs']:.1f} |"
+            )
+            if args.misses:
+                for kind in ("wrong persons", "wrong places"):
+                    print(folder, name, kind, " | ".join(r[kind][: args.misses]), file=sys.stderr)
     if total[0]:
-        print(f"| all | | {total[0]} | {total[1]} | {total[1] / total[0]:.1%} | | | |")
+        print(f"| all | | bitext | {total[0]} | {total[1]} | {total[1] / total[0]:.1%} | | | |")
     return 0
 
 
