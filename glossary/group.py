@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from glossary.detect import Mention, surname_shaped
 from glossary.entries import Entry, Variant
 from glossary.key import key
-from glossary.lexicon import is_family_name
-from glossary.match import across, similarity
+from glossary.lexicon import is_family_name, is_place_name
+from glossary.match import across, few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
 
@@ -85,6 +85,21 @@ def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]
                 a, b = rows[i], block[j]
                 if a < b and similarity(a, b) >= threshold:
                     yield a, b
+
+
+def _facing(src: set[str], tgt: set[str]) -> list[tuple[str, str]]:
+    """Keys of one bead's two sides that are each other's closest counterpart and at
+    least :data:`MERGE_IN_BEAD` alike: a name spelt two ways (Kolesnikowa /
+    Kalesnikava). A key whose own spelling faces it is taken (Brown beside Brown,
+    Brawand beside Brawand): two people of one bead never join through it."""
+    if not src or not tgt:
+        return []
+    scores = {(a, b): across(a, b) for a in src for b in tgt}
+    best_src = {a: max(tgt, key=lambda b: (scores[a, b], b)) for a in src}
+    best_tgt = {b: max(src, key=lambda a: (scores[a, b], a)) for b in tgt}
+    return [
+        (a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= MERGE_IN_BEAD
+    ]
 
 
 def record_keys(entry: Entry) -> list[str]:
@@ -154,16 +169,15 @@ def group_mentions(
             if e.gender:
                 u.gender[u.root(k)].add(e.gender)
     for a, b in similar_pairs(sorted(u.parent), MERGE):
-        u.union(a, b)
+        if few_edits(a, b):
+            u.union(a, b)
     by_bead: dict[int, dict[str, set[str]]] = {}
     for pos, side, _lang, m, _text in found:
         if pos is not None and side is not None:
             by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
     for sides in by_bead.values():
-        for a in sides["src"]:
-            for b in sides["tgt"]:
-                if across(a, b) >= MERGE_IN_BEAD:
-                    u.union(a, b)
+        for a, b in _facing(sides["src"], sides["tgt"]):
+            u.union(a, b)
     for e in old:
         keys = record_keys(e)
         for k in keys[1:]:
@@ -312,6 +326,8 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
             entry.keys.append(m.key)
         if m.kind:
             kinds[m.kind] += 2 if m.full else 1
+        if not m.full and m.kind != "place" and is_place_name(m.lemma, lang):
+            kinds["place"] += 1  # London alone: a city to German, a surname to English lists
         if m.gender:
             genders[m.gender] += 1
         if not entry.context or (m.full and not _has_full(entry, items)):
@@ -325,7 +341,9 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
     elif items:
         # Seen only through a key the other side confirmed: a person if it reads as one.
         word, lang = items[0][3].lemma, items[0][2]
-        entry.type = "person" if is_family_name(word) or surname_shaped(word, lang) else "place"
+        place = any(is_place_name(i[3].lemma, i[2]) for i in items)  # London, Wien
+        person = is_family_name(word) and not place
+        entry.type = "person" if person or surname_shaped(word, lang) else "place"
     if genders and entry.gender is None:
         entry.gender = genders.most_common(1)[0][0]
     if not entry.variants and not entry.preferred:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from glossary.inflect import lemmas
 from glossary.key import key
@@ -33,6 +33,19 @@ def similarity(a: str, b: str) -> float:
     if max(len(a), len(b)) > 1.5 * min(len(a), len(b)):
         return 0.0  # a shared beginning is not a shared name (Wjasna, Washington)
     return JaroWinkler.normalized_similarity(a, b)
+
+
+def few_edits(a: str, b: str) -> bool:
+    """Keys one or two slips apart, as two spellings of one name are once keyed
+    (Siraid / Siraed, Kunicina / Kunitsina, Moskau / Moskva): none between keys of
+    four letters, one up to six, two from seven. Jaro-Winkler alone rewards a
+    shared beginning, and Brawand / Brown, Reiss / Reist, Gunten / Hunt are
+    different people."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    allowed = 0 if shorter < 5 else 1 if shorter < 7 else 2
+    return OSA.distance(a, b, score_cutoff=allowed + 1) <= allowed
 
 
 def across(a: str, b: str) -> float:

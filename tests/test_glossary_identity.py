@@ -98,3 +98,33 @@ def test_a_bare_surname_before_any_of_its_bearers_joins_none_of_them():
         "Arschba schwieg lange.", "Dann sprach Nicole Arschba.", "Auch Vincent Arschba sprach."
     )
     assert sorted(e.canonical for e in entries) == ["Arschba", "Nicole Arschba", "Vincent Arschba"]
+
+
+def test_surnames_a_shared_beginning_apart_are_different_people():
+    """Jaro-Winkler rewards a shared beginning; two surnames of one text that need
+    more than a slip of keying to meet stay two people."""
+    text = (
+        "Samuel Brawand und John Brown stiegen auf. Ernst Reiss und Adolf Reist folgten. "
+        "Brawand kam an, Brown nicht. Reiss lachte, Reist schwieg."
+    )
+    entries = _persons(text_entries(text, "de"))
+    by_form = {f: e for e in entries for f in e.forms()}
+    assert by_form["Brawand"] is not by_form["Brown"]
+    assert by_form["Reiss"] is not by_form["Reist"]
+
+
+def test_one_slip_of_keying_still_joins_two_spellings():
+    from glossary.match import few_edits
+
+    assert few_edits("siraid", "siraed") and few_edits("kunicina", "kunitsina")
+    assert few_edits("maskav", "maskva")  # a transposition is one slip
+    assert not few_edits("bravand", "bravn") and not few_edits("reis", "reist")
+    beads = [(0, ["Juri Siraid sprach."], ["Yuri Siraed spoke."])]
+    entries = _persons(glossary.build_entries(beads, "de", "en"))
+    assert len(entries) == 1 and set(entries[0].forms()) == {"Siraid", "Siraed"}
+
+
+def test_two_people_of_one_bead_keep_their_own_counterparts():
+    beads = [(0, ["Ernst Reiss und Adolf Reist kamen."], ["Ernst Reiss et Adolf Reist vinrent."])]
+    entries = _persons(glossary.build_entries(beads, "de", "fr"))
+    assert sorted(sorted(e.forms()) for e in entries) == [["Reiss"], ["Reist"]]
