@@ -21,6 +21,7 @@ tuned on.
 from __future__ import annotations
 
 import argparse
+import bisect
 import os
 import sys
 import time
@@ -156,6 +157,40 @@ def halves(text: str, pred: set[tuple[int, int]], gold: set[tuple[int, int]]) ->
         print(f"| {name} | {n} | {len(part)} | {cells} |")
 
 
+def bootstrap(text: str, pred: set[tuple[int, int]], gold: set[tuple[int, int]], n: int) -> None:
+    """Share of ``n`` sentence resamples (with replacement, fixed seed) whose F1 is
+    below the 0.75 target: how much the dev figure owes to which sentences it holds."""
+    import random
+
+    lines = list(_lines(text))
+    starts = [offset for offset, _ in lines]
+
+    def line_of(span: tuple[int, int]) -> int:
+        return bisect.bisect_right(starts, span[0]) - 1
+
+    per = [[0, 0, 0] for _ in lines]  # exact hits, predicted, gold
+    for span in pred:
+        per[line_of(span)][1] += 1
+        per[line_of(span)][0] += span in gold
+    for span in gold:
+        per[line_of(span)][2] += 1
+    rng, below, f1s = random.Random(0), 0, []
+    for _ in range(n):
+        tp = npred = ngold = 0
+        for i in rng.choices(range(len(lines)), k=len(lines)):
+            tp, npred, ngold = tp + per[i][0], npred + per[i][1], ngold + per[i][2]
+        p, r = tp / npred if npred else 0.0, tp / ngold if ngold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        f1s.append(f1)
+        below += f1 < 0.75
+    f1s.sort()
+    lo, hi = f1s[int(0.025 * n)], f1s[int(0.975 * n) - 1]
+    print(
+        f"bootstrap, {n} sentence resamples: F1 below 0.75 in {below / n:.1%}; "
+        f"95 % of resamples between {lo:.3f} and {hi:.3f}"
+    )
+
+
 def bitext_spans(text: str) -> set[tuple[int, int]]:
     from glossary.text import text_mentions
 
@@ -272,6 +307,9 @@ def main() -> int:
     parser.add_argument(
         "--halves", action="store_true", help="score each half of the sentences apart"
     )
+    parser.add_argument(
+        "--bootstrap", type=int, default=0, metavar="N", help="N sentence resamples of F1"
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -303,6 +341,8 @@ def main() -> int:
         print(f"| {name} | {cells} | {secs:.1f} |")
     if args.halves:
         halves(text, bitext_spans(text), gold)
+    if args.bootstrap:
+        bootstrap(text, bitext_spans(text), gold, args.bootstrap)
     if args.classes:
         wrong, missed = error_classes(text, bitext_spans(text), read_spans(DATA)[1])
         print("| false person, gold has | n |\n|---|---:|")

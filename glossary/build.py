@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from glossary.articled import articled_keys
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
 from glossary.group import group_mentions, record_keys
@@ -72,16 +73,21 @@ def side_mentions(
     per bead in each of the :data:`PASSES` passes.
     """
     keys = set(known or ())
+    articled = {
+        k
+        for _pos, src, tgt in beads
+        for texts, lang in ((src, src_lang), (tgt, tgt_lang))
+        for k in articled_keys(_side_text(texts), lang)
+    }
     for _pos, src, tgt in _counted(beads, advance):
         for texts, lang in ((src, src_lang), (tgt, tgt_lang)):
-            keys.update(
-                m.key for m in find_names(_side_text(texts), lang, keys) if m.kind == "person"
-            )
-    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys)
+            found = find_names(_side_text(texts), lang, keys, articled)
+            keys.update(m.key for m in found if m.kind == "person")
+    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
     out = []
     for pos, src, tgt in _counted(beads, advance):
         for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
-            for m in find_names(_side_text(texts), lang, keys):
+            for m in find_names(_side_text(texts), lang, keys, articled):
                 out.append((pos, side, m))
     return out
 

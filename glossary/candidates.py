@@ -11,6 +11,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import (
     fold,
     given_gender,
+    given_spread,
     is_calendar_word,
     is_common_word,
     is_family_name,
@@ -92,12 +93,26 @@ class Candidates:
             i = run[-1] + 1
 
     def _initial(self, tok: Tok) -> bool:
-        """An initial inside a name: a single capital followed by a full stop (George W. Bush)."""
-        return len(tok.text) == 1 and tok.text.isupper() and self.text.startswith(". ", tok.end)
+        """An initial inside a name: a single capital followed by a full stop (George W.
+        Bush), or glued to the next capital as lists and older print set them (E.P.Hillary)."""
+        if len(tok.text) != 1 or not tok.text.isupper():
+            return False
+        after = self.text[tok.end : tok.end + 3]
+        return after.startswith(". ") or after[:1] == "." and after[1:2].isupper()
+
+    def vouched(self, words_: list[int]) -> bool:
+        """A title, an initial or a given name two sources list before the surname: a
+        person even where the document writes the word after an article."""
+        first = words_[0]
+        if self.title_before(first) is not None or self.honorific_before(first):
+            return True
+        return len(words_) > 1 and (
+            self._initial(self.toks[first]) or given_spread(self.toks[first].text) > _SPREAD_RARE
+        )
 
     def _joined(self, a: Tok, b: Tok) -> bool:
         gap = self.text[a.end : b.start]
-        return gap in (" ", "\u00a0") or (gap == ". " and self._initial(a))
+        return gap in (" ", "\u00a0") or (gap in (". ", ".") and self._initial(a))
 
     def country_names(self, run: list[int]) -> tuple[list[list[int]], list[list[int]]]:
         """The parts of a run around the multi-word country names in it, and those names

@@ -22,6 +22,10 @@ A capitalised word is a name only on evidence, never for its capital alone
 - the key of a surname found elsewhere (the rest of the text, the other side
   of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
 
+Against a person: a word the document writes after an article anywhere
+(German and French, *der Nanga Parbat*, *le Baltoro*: :mod:`glossary.articled`)
+is one only with a title, an initial or a listed given name before it; initials
+alone (*I.H.E.*) name no one.
 Function words, months, weekdays, titles and German common nouns (``Gold``,
 ``Präsident``; from general word frequencies) never start or end a name. A word
 of a firm's or brand's name (``Porsche``, ``Red Bull``; a general company list)
@@ -37,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from glossary.absence import GermanEvidence, capitalised
+from glossary.articled import articled_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.key import key
@@ -100,8 +105,9 @@ class Mention:
 class _Finder(Candidates, ContextEvidence, GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
-    def __init__(self, text: str, lang: str, known: set[str]):
+    def __init__(self, text: str, lang: str, known: set[str], articled: set[str] = frozenset()):
         self.text, self.lang, self.known = text, lang, known
+        self.articled = articled | articled_keys(text, lang)
         self.toks = tokens(text)
         self.mentions: dict[int, Mention] = {}
         self.used: set[int] = set()
@@ -158,6 +164,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
+            if self._initial(toks[n]):
+                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton: an A. is no article
+                continue
             if len(out) >= 2 and (
                 _weak(word, self.lang)
                 and not (all_given and not _stop(word, self.lang) and not _role(word, self.lang))
@@ -183,6 +192,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             words_ = words_[1:]
             given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
         first, last = toks[words_[0]], toks[words_[-1]]
+        if all(len(toks[n].text) == 1 for n in words_):
+            self.used.update(range(words_[0], words_[-1] + 1))
+            return  # I.H.E., H.C., U.S.A.: initials alone abbreviate, they name no one
         if kind == "person" and is_firm_word(first.text) and not self.honorific_before(words_[0]):
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # Red Bull, Dow Jones, Tieto Enator: a firm's name, not a person's
@@ -196,9 +208,13 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             lemma, k = self.place_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:
             return
-        if kind == "person" and self.in_larger_name(words_[0], words_[-1]):
+        if kind == "person" and (
+            self.in_larger_name(words_[0], words_[-1])
+            or k in self.articled
+            and not self.vouched(words_)
+        ):
             self.used.update(range(words_[0], words_[-1] + 1))
-            return
+            return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person
         self.mentions[first.start] = Mention(
             self.text[first.start : end],
             last.text,
@@ -294,11 +310,11 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         word = self.toks[n].text
         if shaped_alone(word, self.lang):
             return True
-        if not self.alone(n):
-            return False
+        if not self.alone(n) or is_place_name(word, self.lang):
+            return False  # London, Wien, Berlin: Wiktionary's family names, but cities first
         if self.lang == "de" and "family" in proper_kinds(word):
             return True
-        return self.lang != "de" or word not in german_nouns() and not is_place_name(word, "de")
+        return self.lang != "de" or word not in german_nouns()
 
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
@@ -374,7 +390,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 if len(part.text) < _MIN_SURNAME:
                     continue
                 lemma, k = _best_lemma(part.text, self.lang, self.known)
-                if k not in self.known:
+                if k not in self.known or k in self.articled:
                     continue
                 if is_common_word(part.text, self.lang) and (
                     part.initial or self.after_determiner(n) or self.coordinated_with_noun(n)
@@ -388,13 +404,18 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 break
 
 
-def find_names(text: str, lang: str, known: Iterable[str] = ()) -> list[Mention]:
+def find_names(
+    text: str, lang: str, known: Iterable[str] = (), articled: Iterable[str] = ()
+) -> list[Mention]:
     """Names in ``text`` (written in ``lang``), in text order.
 
     ``known`` are keys of surnames found elsewhere (the rest of the document,
     the other language); words with those keys count as names on their own.
+    ``articled`` are keys the document writes after an article elsewhere
+    (:func:`glossary.articled.articled_keys`): no person without a title, an
+    initial or a widely listed given name.
     """
-    finder = _Finder(text, lang, set(known))
+    finder = _Finder(text, lang, set(known), set(articled))
     found = finder.find()
     return found
 

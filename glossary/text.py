@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from glossary.articled import articled_keys
 from glossary.detect import Mention, find_names
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
@@ -40,13 +41,16 @@ def text_mentions(
     with the characters done, :data:`PASSES` times over the text in all.
     """
     keys = set(known)
+    articled: set[str] = set()
     for _offset, piece in chunks(text):
-        keys.update(m.key for m in find_names(piece, lang, keys) if m.kind == "person")
+        articled |= articled_keys(piece, lang)
+    for _offset, piece in chunks(text):
+        keys.update(m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person")
         if advance is not None:
             advance(len(piece))
     out: list[Mention] = []
     for offset, piece in chunks(text):
-        for m in find_names(piece, lang, keys):
+        for m in find_names(piece, lang, keys, articled):
             out.append(replace(m, start=m.start + offset, end=m.end + offset))
         if advance is not None:
             advance(len(piece))

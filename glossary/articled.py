@@ -1,0 +1,69 @@
+"""Names a text writes after an article: mountains, glaciers, regions, not persons.
+
+German and French give peaks, rivers and regions an article (*der Nanga Parbat*,
+*des Himalaya*, *le Baltoro*) and persons none in written prose. One such use
+anywhere in a document is evidence against every bare mention of the word
+there (*zwischen Baltoro und Shaksgam*), one sense per discourse; a title, an
+initial or a widely listed given name still makes a person (*des Hugo Naphtali*,
+*der Ida Troplowitz* are left alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.inflect import lemmas
+from glossary.key import key
+from glossary.lexicon import given_spread
+from glossary.tokens import Tok, tokens
+from glossary.wordclass import _DETERMINERS, _SPREAD_ALONE, _weak, name_like
+
+#: Languages whose prose gives persons no article. English writes one before a name
+#: used as a modifier (*the Trump administration*), Hungarian before names at will.
+_LANGS = frozenset({"de", "fr"})
+#: What may stand between an article and the name: spaces and opening quotes.
+_GAP = re.compile(r"[\s«»„“\"‚‘'’]*")
+
+
+def articled_keys(text: str, lang: str) -> set[str]:
+    """Keys of the capitalised words ``text`` puts right after an article.
+
+    An article after a comma is left out: there it is mostly a relative
+    pronoun (*…, den Blair nannte*). A run of capitalised words counts when its
+    first word is no widely listed given name and no common word (*der Sherpa
+    Tenzing*, *der Präsident Putin* are not read).
+    """
+    det = _DETERMINERS.get(lang) if lang in _LANGS else None
+    if det is None:
+        return set()
+    toks = tokens(text)
+    out: set[str] = set()
+    for n, tok in enumerate(toks[:-1]):
+        if not det.match(tok.text.lower()) or _after_comma(text, toks, n):
+            continue
+        run = _run(text, toks, n + 1)
+        if not run or _GAP.fullmatch(text[tok.end : run[0].start]) is None:
+            continue
+        first = run[0].text
+        if len(run) > 1 and (given_spread(first) >= _SPREAD_ALONE or _weak(first, lang)):
+            continue
+        for t in run:
+            if name_like(t.text):
+                out.update(key(lemma, lang) for lemma in lemmas(t.text, lang))
+    return out
+
+
+def _after_comma(text: str, toks: list[Tok], n: int) -> bool:
+    start = toks[n - 1].end if n else 0
+    return "," in text[start : toks[n].start]
+
+
+def _run(text: str, toks: list[Tok], n: int) -> list[Tok]:
+    """Capitalised words from token ``n`` on, separated by single spaces."""
+    out: list[Tok] = []
+    while n < len(toks) and toks[n].text[:1].isupper():
+        if out and text[out[-1].end : toks[n].start] not in (" ", "\u00a0"):
+            break
+        out.append(toks[n])
+        n += 1
+    return out
