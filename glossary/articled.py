@@ -21,12 +21,19 @@ from glossary.wordclass import _DETERMINERS, _SPREAD_ALONE, _weak, name_like
 #: Languages whose prose gives persons no article. English writes one before a name
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.
 _LANGS = frozenset({"de", "fr"})
+_ELIDED = re.compile(r"^[lL]['’](.+)$")
 #: What may stand between an article and the name: spaces and opening quotes.
 _GAP = re.compile(r"[\s«»„“\"‚‘'’]*")
 
 
 def articled_keys(text: str, lang: str) -> set[str]:
-    """Keys of the capitalised words ``text`` puts right after an article.
+    """Keys of the capitalised words ``text`` puts right after an article."""
+    return {k for _start, word, _ in articled_words(text, lang) for k in word_keys(word, lang)}
+
+
+def articled_words(text: str, lang: str) -> list[tuple[int, str, bool]]:
+    """(offset, word, right after the article) of each capitalised word of a run
+    ``text`` puts after an article (*der Nanga Parbat*: Nanga right after it).
 
     An article after a comma is left out: there it is mostly a relative
     pronoun (*…, den Blair nannte*). A run of capitalised words counts when its
@@ -35,11 +42,16 @@ def articled_keys(text: str, lang: str) -> set[str]:
     """
     det = _DETERMINERS.get(lang) if lang in _LANGS else None
     if det is None:
-        return set()
+        return []
     toks = tokens(text)
-    out: set[str] = set()
-    for n, tok in enumerate(toks[:-1]):
-        if not det.match(tok.text.lower()) or _after_comma(text, toks, n):
+    out: list[tuple[int, str, bool]] = []
+    for n, tok in enumerate(toks):
+        elided = _ELIDED.match(tok.text) if lang == "fr" else None
+        if elided and elided.group(1)[:1].isupper() and not _after_comma(text, toks, n):
+            out.append((tok.start + 2, elided.group(1), True))  # l'Himalaya, l’Everest: one token
+            continue
+        article = det.match(tok.text.lower()) or lang == "fr" and _elision(text, toks, n)
+        if n + 1 == len(toks) or not article or _after_comma(text, toks, n):
             continue
         run = _run(text, toks, n + 1)
         if not run or _GAP.fullmatch(text[tok.end : run[0].start]) is None:
@@ -47,10 +59,18 @@ def articled_keys(text: str, lang: str) -> set[str]:
         first = run[0].text
         if len(run) > 1 and (given_spread(first) >= _SPREAD_ALONE or _weak(first, lang)):
             continue
-        for t in run:
-            if name_like(t.text):
-                out.update(key(lemma, lang) for lemma in lemmas(t.text, lang))
+        out.extend((t.start, t.text, t is run[0]) for t in run)
     return out
+
+
+def word_keys(word: str, lang: str) -> set[str]:
+    """Keys of a name word's possible citation forms (none for a word no name has)."""
+    return {key(lemma, lang) for lemma in lemmas(word, lang)} if name_like(word) else set()
+
+
+def _elision(text: str, toks: list[Tok], n: int) -> bool:
+    """French l' written apart from its noun, as tokenised text has it (l' Himalaya)."""
+    return toks[n].text in ("l", "L") and text[toks[n].end : toks[n].end + 1] in ("'", "’")
 
 
 def _after_comma(text: str, toks: list[Tok], n: int) -> bool:

@@ -37,11 +37,12 @@ Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from glossary.absence import GermanEvidence, capitalised
-from glossary.articled import articled_keys
+from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.key import key
@@ -85,6 +86,12 @@ from glossary.wordclass import (
     surname_shaped,
 )
 
+#: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
+#: Houston); in Czech or Polish such a word is as often a surname (Havel).
+_WEST = frozenset({"de", "en", "fr"})
+#: A vowel letter of the scripts read here; a word without one is an abbreviation.
+_VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -107,7 +114,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str] = frozenset()):
         self.text, self.lang, self.known = text, lang, known
-        self.articled = articled | articled_keys(text, lang)
+        here = articled_words(text, lang)
+        self.articled = articled | {k for _, word, _ in here for k in word_keys(word, lang)}
+        self.after_article = {start for start, _, first in here if first}
         self.toks = tokens(text)
         self.mentions: dict[int, Mention] = {}
         self.used: set[int] = set()
@@ -212,6 +221,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             self.in_larger_name(words_[0], words_[-1])
             or k in self.articled
             and not self.vouched(words_)
+            or first.start in self.after_article
+            and self.title_before(words_[0]) is None
         ):
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person
@@ -268,6 +279,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         word = tok.text
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
+        if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
+            return None  # Mrs., SFr., Nr.: an abbreviation, no name
         if self.numbered(n) and _given(word, lang) is None:
             return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         before = self.word_before(n)
@@ -304,14 +317,16 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
 
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised
-        words but given names (not Bit Lane, Angry Young Men) and German has no noun or
-        place of that name (Lage, Saal, Madrid: Faker lists them); Wiktionary's family names
-        need only the first, surnames of a telling shape (Tsikhanouskaya) neither."""
+        words but given names (not Bit Lane, Angry Young Men), names no listed city or (in
+        de, en, fr) German Wiktionary toponym (London, Paris, Houston: listed as family
+        names too) and German has no noun of that name (Lage, Saal: Faker lists them);
+        surnames of a telling shape (Tsikhanouskaya) need none of this."""
         word = self.toks[n].text
         if shaped_alone(word, self.lang):
             return True
-        if not self.alone(n) or is_place_name(word, self.lang):
-            return False  # London, Wien, Berlin: Wiktionary's family names, but cities first
+        toponym = self.lang in _WEST and "place" in proper_kinds(word)
+        if not self.alone(n) or is_place_name(word, self.lang) or toponym:
+            return False
         if self.lang == "de" and "family" in proper_kinds(word):
             return True
         return self.lang != "de" or word not in german_nouns()

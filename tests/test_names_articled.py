@@ -92,3 +92,29 @@ def test_gold_file_rows_are_substrings_of_their_lines(shared):
         rows = list(csv.DictReader(fh, delimiter="\t"))
     assert rows and all(r["mention"] in de[int(r["line"])] for r in rows)
     assert {r["kind"] for r in rows} <= {"per", "part", "per?", "part?"}
+
+
+def test_french_elided_article_counts_written_together_or_apart():
+    together = "Les sommets de l'Himalaya sont hauts. Himalaya et Karakorum se suivent."
+    apart = "Les sommets de l' Himalaya sont hauts . Himalaya et Karakorum se suivent ."
+    for text in (together, apart):
+        assert key("Himalaya", "fr") in articled_keys(text, "fr")
+        assert "Himalaya" not in _persons(text_mentions(text, "fr"))
+    assert articled_keys("Il parla d'Everest.", "fr") == set()  # d' is no article
+
+
+def test_a_city_is_no_lone_family_name():
+    """Paris, Vienne, Houston: listed as family names, read first as the city."""
+    found = _persons(find_names("Il est arrivé hier à la gare, venant de Vienne avec Paris.", "fr"))
+    assert "Vienne" not in found and "Paris" not in found
+    assert "Kowalski" in _persons(find_names("Hier soir, Kowalski est arrivé.", "fr"))
+
+
+def test_a_word_without_a_vowel_before_a_full_stop_is_an_abbreviation():
+    text = "Die Leitung hatte Mrs. Joyce Dunsheath, die Kosten 180 SFr. im Monat."
+    found = _persons(find_names(text, "de"))
+    assert found == ["Joyce Dunsheath"]
+
+
+def test_a_czech_surname_that_names_a_german_river_stays_a_surname():
+    assert "Havel" in _persons(find_names("„Je to trestající archanděl,“ řekl Havel.", "cs"))
