@@ -14,10 +14,12 @@ import re
 from glossary.lexicon import (
     fold,
     is_common_word,
+    is_family_name,
     is_german_lower,
     is_german_noun,
     is_place_name,
     is_strong_common_word,
+    lower_words,
     words,
 )
 from glossary.wordclass import _role, _stop, _weak, name_like
@@ -51,6 +53,8 @@ class GermanEvidence:
             return False
         if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
             return False
+        if word.lower() in lower_words("en") and not is_family_name(word):
+            return False  # Peak, Saddle, Snowman: English words quoted in German, no names
         if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
             return False
         for end in _NOUN_ENDINGS:

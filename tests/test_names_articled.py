@@ -118,3 +118,9 @@ def test_a_word_without_a_vowel_before_a_full_stop_is_an_abbreviation():
 
 def test_a_czech_surname_that_names_a_german_river_stays_a_surname():
     assert "Havel" in _persons(find_names("„Je to trestající archanděl,“ řekl Havel.", "cs"))
+
+
+def test_an_english_word_quoted_in_german_is_no_name_but_an_english_surname_is():
+    text = "Ihr zweites Album hieß Forgiven. Als Zugabe spielten sie Slowdowns. Gates kam."
+    found = _persons(find_names(text, "de"))
+    assert found == ["Gates"]
