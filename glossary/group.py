@@ -197,6 +197,7 @@ def group_mentions(
         if keys:
             old_by_root[u.root(keys[0])].append(e)
 
+    beside = _beside_person(found)
     out: list[Entry] = []
     used_old: set[int] = set()
     for root in sorted(set(clusters) | set(old_by_root)):
@@ -209,7 +210,7 @@ def group_mentions(
                 entry = Entry(id=f"name-{given + '-' if given and n else ''}{root}", canonical="")
             else:
                 entry.variants = []
-            _fill(entry, items, lang_order)
+            _fill(entry, items, lang_order, beside)
             out.append(entry)
         for e in olds:
             if id(e) not in used_old and (e.status != "candidate" or e.variants):
@@ -316,7 +317,34 @@ def _matching_old(olds: list[Entry], items: list[Found], used: set[int]) -> Entr
     return None
 
 
-def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None:
+#: What may join two names of one list: a comma, a hyphen, a conjunction.
+_LIST_JOIN = re.compile(r"\s*(?:[,;/&+\-–]|und|and|et|i|a|y|e|oder|or|ou|и|або)?\s*", re.I)
+
+
+def _beside_person(found: list[Found]) -> set[int]:
+    """Ids of the mentions seen only through a key the other side confirmed that a
+    comma, a hyphen or a conjunction joins to a person (*Tenzing Norkay und Gyalzen*,
+    *Kato-Higeta* beside *Y. Maki*): a person's neighbour in a list of names is a
+    person too, where nothing else tells a person from a place."""
+    by_text: dict[tuple, tuple[str, list[Mention]]] = {}
+    for pos, side, _lang, m, text in found:
+        by_text.setdefault((pos, side, id(text)), (text, []))[1].append(m)
+    out: set[int] = set()
+    for text, ms in by_text.values():
+        ms.sort(key=lambda m: m.start)
+        for a, b in zip(ms, ms[1:], strict=False):
+            if _LIST_JOIN.fullmatch(text[a.end : b.start]) is None:
+                continue
+            if a.kind == "" and b.kind == "person":
+                out.add(id(a))
+            elif b.kind == "" and a.kind == "person":
+                out.add(id(b))
+    return out
+
+
+def _fill(
+    entry: Entry, items: list[Found], lang_order: tuple[str, ...], beside: set[int] = frozenset()
+) -> None:
     kinds: Counter[str] = Counter()
     genders: Counter[str] = Counter()
     for pos, side, lang, m, text in items:
@@ -342,7 +370,7 @@ def _fill(entry: Entry, items: list[Found], lang_order: tuple[str, ...]) -> None
         # Seen only through a key the other side confirmed: a person if it reads as one.
         word, lang = items[0][3].lemma, items[0][2]
         place = any(is_place_name(i[3].lemma, i[2]) for i in items)  # London, Wien
-        person = is_family_name(word) and not place
+        person = is_family_name(word) and not place or any(id(i[3]) in beside for i in items)
         entry.type = "person" if person or surname_shaped(word, lang) else "place"
     if genders and entry.gender is None:
         entry.gender = genders.most_common(1)[0][0]

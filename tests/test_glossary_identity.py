@@ -128,3 +128,16 @@ def test_two_people_of_one_bead_keep_their_own_counterparts():
     beads = [(0, ["Ernst Reiss und Adolf Reist kamen."], ["Ernst Reiss et Adolf Reist vinrent."])]
     entries = _persons(glossary.build_entries(beads, "de", "fr"))
     assert sorted(sorted(e.forms()) for e in entries) == [["Reiss"], ["Reist"]]
+
+
+def test_a_name_listed_beside_a_person_is_a_person():
+    """Confirmed only by the other side, a name no list has is typed by its neighbours."""
+    beads = [
+        (
+            0,
+            ["Den Gipfel erreichten am 5. Juni Kato und Higeta."],
+            ["Le 5 juin, Kato et Higeta atteignirent le sommet."],
+        )
+    ]
+    types = {e.canonical: e.type for e in glossary.build_entries(beads, "de", "fr")}
+    assert types == {"Kato": "person", "Higeta": "person"}
