@@ -20,10 +20,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from glossary.detect import Mention, surname_shaped
+from glossary.detect import Mention
 from glossary.entries import Entry, Variant
 from glossary.key import key
-from glossary.lexicon import is_family_name, is_place_name
+from glossary.kinds import beside_person, name_type
 from glossary.match import across, few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
@@ -197,7 +197,7 @@ def group_mentions(
         if keys:
             old_by_root[u.root(keys[0])].append(e)
 
-    beside = _beside_person(found)
+    beside = beside_person([(m, text) for _pos, _side, _lang, m, text in found])
     out: list[Entry] = []
     used_old: set[int] = set()
     for root in sorted(set(clusters) | set(old_by_root)):
@@ -317,61 +317,22 @@ def _matching_old(olds: list[Entry], items: list[Found], used: set[int]) -> Entr
     return None
 
 
-#: What may join two names of one list: a comma, a hyphen, a conjunction.
-_LIST_JOIN = re.compile(r"\s*(?:[,;/&+\-–]|und|and|et|i|a|y|e|oder|or|ou|и|або)?\s*", re.I)
-
-
-def _beside_person(found: list[Found]) -> set[int]:
-    """Ids of the mentions seen only through a key the other side confirmed that a
-    comma, a hyphen or a conjunction joins to a person (*Tenzing Norkay und Gyalzen*,
-    *Kato-Higeta* beside *Y. Maki*): a person's neighbour in a list of names is a
-    person too, where nothing else tells a person from a place."""
-    by_text: dict[tuple, tuple[str, list[Mention]]] = {}
-    for pos, side, _lang, m, text in found:
-        by_text.setdefault((pos, side, id(text)), (text, []))[1].append(m)
-    out: set[int] = set()
-    for text, ms in by_text.values():
-        ms.sort(key=lambda m: m.start)
-        for a, b in zip(ms, ms[1:], strict=False):
-            if _LIST_JOIN.fullmatch(text[a.end : b.start]) is None:
-                continue
-            if a.kind == "" and b.kind == "person":
-                out.add(id(a))
-            elif b.kind == "" and a.kind == "person":
-                out.add(id(b))
-    return out
-
-
 def _fill(
     entry: Entry, items: list[Found], lang_order: tuple[str, ...], beside: set[int] = frozenset()
 ) -> None:
-    kinds: Counter[str] = Counter()
     genders: Counter[str] = Counter()
     for pos, side, lang, m, text in items:
         full = f"{m.given} {m.lemma}" if m.full and m.given else None
         entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
         if m.key not in entry.keys:
             entry.keys.append(m.key)
-        if m.kind:
-            kinds[m.kind] += 2 if m.full else 1
-        if not m.full and m.kind != "place" and is_place_name(m.lemma, lang):
-            kinds["place"] += 1  # London alone: a city to German, a surname to English lists
         if m.gender:
             genders[m.gender] += 1
         if not entry.context or (m.full and not _has_full(entry, items)):
             entry.context = _sentence(text, m)
     entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
-    if entry.status != "candidate":
-        pass  # the user's entry keeps the type it was given
-    elif kinds:
-        full_person = any(i[3].full and i[3].kind == "person" for i in items)
-        entry.type = "person" if full_person or kinds["person"] > kinds["place"] else "place"
-    elif items:
-        # Seen only through a key the other side confirmed: a person if it reads as one.
-        word, lang = items[0][3].lemma, items[0][2]
-        place = any(is_place_name(i[3].lemma, i[2]) for i in items)  # London, Wien
-        person = is_family_name(word) and not place or any(id(i[3]) in beside for i in items)
-        entry.type = "person" if person or surname_shaped(word, lang) else "place"
+    if entry.status == "candidate" and items:  # the user's entry keeps the type it was given
+        entry.type = name_type([(lang, m) for _pos, _side, lang, m, _text in items], beside)
     if genders and entry.gender is None:
         entry.gender = genders.most_common(1)[0][0]
     if not entry.variants and not entry.preferred:
