@@ -13,6 +13,8 @@ import re
 
 from glossary.lexicon import (
     fold,
+    german_nouns,
+    is_calendar_word,
     is_common_word,
     is_family_name,
     is_german_lower,
@@ -22,7 +24,7 @@ from glossary.lexicon import (
     lower_words,
     words,
 )
-from glossary.wordclass import _role, _stop, _weak, name_like
+from glossary.wordclass import _FINITE, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
@@ -63,6 +65,31 @@ class GermanEvidence:
                 if is_common_word(stem, lang) or is_place_name(stem, lang):
                     return False
         return True
+
+    def after_finite_verb(self, n: int) -> bool:
+        """Right after a finite verb (and *sich*), before a lower-case word, with no
+        article: *Damit will Laukötter schon …*, *So konnte sich Röttgen nicht …*. A
+        German noun there is a bare mass or abstract noun that Wiktionary lists as
+        written (*Er hat Recht*, *Es gibt Streit*); any other word is a name, even one
+        that a compound split or the frequency list reads as common (*Lau|kötter*)."""
+        toks, word = self.toks, self.toks[n].text
+        if self.lang not in NOUN_CAPITALISING or toks[n].initial or n + 1 >= len(toks):
+            return False
+        v = n - 1 if n and toks[n - 1].text != "sich" else n - 2
+        if v < 0 or toks[v].text not in _FINITE["de"] or not toks[n + 1].text.islower():
+            return False
+        if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in range(v, n + 1)):
+            return False
+        return not (
+            word in german_nouns()
+            or is_strong_common_word(word, self.lang)
+            or is_german_lower(word)
+            or word.lower() in lower_words("en")
+            or is_place_name(word, self.lang)
+            or _stop(word, self.lang)
+            or _role(word, self.lang)
+            or is_calendar_word(word, self.lang)
+        )
 
     def name_only(self, word: str) -> bool:
         """A capitalised German word of the frequency list that is no noun, no compound, no

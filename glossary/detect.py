@@ -303,6 +303,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             return None
         if tok.initial:
             return self.subject(n, gender)
+        if self.after_finite_verb(n):
+            return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
         family = self.family(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
             return None

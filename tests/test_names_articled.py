@@ -124,3 +124,14 @@ def test_an_english_word_quoted_in_german_is_no_name_but_an_english_surname_is()
     text = "Ihr zweites Album hieß Forgiven. Als Zugabe spielten sie Slowdowns. Gates kam."
     found = _persons(find_names(text, "de"))
     assert found == ["Gates"]
+
+
+def test_a_bare_word_after_a_finite_verb_is_a_name_unless_german_has_the_noun():
+    """German puts the subject after the verb when an adverbial leads: a word there with
+    no article is a name, even where a compound split reads it as a noun (Lau|kötter)."""
+    found = _persons(find_names("Damit will Laukötter schon morgen beginnen.", "de"))
+    assert found == ["Laukötter"]
+    found = _persons(find_names("Tatsächlich hatte sich Bruchhagen darauf berufen.", "de"))
+    assert found == ["Bruchhagen"]
+    assert _persons(find_names("Damit hatte Recht nichts zu tun.", "de")) == []
+    assert _persons(find_names("Dann gibt Streit keinen Sinn.", "de")) == []
