@@ -150,6 +150,9 @@ class GermanEvidence:
         prev = self.toks[n - 1]
         if self.text[prev.end : self.toks[n].start] != " " or not capitalised(prev.text):
             return False
+        low = prev.text.lower()
+        if prev.initial and (fold(low) in words(self.lang, "function") or is_german_lower(low)):
+            return False  # Laut Sunak, Auch Sunak, Für Sunak: a sentence's first function word
         return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
 
     def surname_ending(self, n: int, seg: list[int]) -> bool:

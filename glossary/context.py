@@ -74,6 +74,7 @@ class ContextEvidence:
         det = _DETERMINERS.get(self.lang)
         if det is None:
             return False
+        noun = is_common_word(self.toks[i].text, self.lang)
         for _ in range(4):
             before = self.word_before(i)
             if det.match(before):
@@ -85,6 +86,8 @@ class ContextEvidence:
                 and before not in _PREPOSITIONS.get(self.lang, ())
             ):
                 return False
+            if not noun and before.endswith("te") and self.lang in NOUN_CAPITALISING:
+                return False  # Das sagte Sunak, Dies bestätigte Kolb: a verb, not an adjective
             i -= 1
         return False
 

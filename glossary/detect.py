@@ -89,6 +89,8 @@ from glossary.wordclass import (
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
 #: Houston); in Czech or Polish such a word is as often a surname (Havel).
 _WEST = frozenset({"de", "en", "fr"})
+#: A person's age in brackets right after the name, as news gives it: Sunak (43).
+_AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
 #: A vowel letter of the scripts read here; a word without one is an abbreviation.
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
@@ -301,6 +303,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
         gender = _given(word, lang)
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
             return None
+        if _AGE.match(self.text, tok.end) and not is_common_word(word, lang):
+            return "person", gender if gender in ("m", "f") else None  # Sunak (43) reiste ab
         if tok.initial:
             return self.subject(n, gender)
         if self.after_finite_verb(n):

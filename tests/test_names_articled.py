@@ -135,3 +135,29 @@ def test_a_bare_word_after_a_finite_verb_is_a_name_unless_german_has_the_noun():
     assert found == ["Bruchhagen"]
     assert _persons(find_names("Damit hatte Recht nichts zu tun.", "de")) == []
     assert _persons(find_names("Dann gibt Streit keinen Sinn.", "de")) == []
+
+
+def test_das_sagte_opens_a_sentence_whose_subject_is_the_name():
+    """News writes *Das sagte Sunak am Dienstag*: das is the object, sagte the verb,
+    not an article and an adjective before a noun (das bestätigte Ergebnis)."""
+    for verb in ("sagte", "bestätigte", "erklärte"):
+        assert _persons(find_names(f"Das {verb} Sunak am Dienstag.", "de")) == ["Sunak"]
+    assert _persons(find_names("Das bestätigte Ergebnis kam am Dienstag.", "de")) == []
+
+
+def test_a_sentence_first_function_word_is_no_noun_naming_the_word_after_it():
+    for text in (
+        "Laut Sunak ist die Lage ernst.",
+        "Auch Sunak war dabei.",
+        "Für Sunak war es gut.",
+    ):
+        assert _persons(find_names(text, "de")) == ["Sunak"]
+    assert (
+        _persons(find_names("Die Organisation Wjasna klagte. Laut Bericht kam niemand.", "de"))
+        == []
+    )
+
+
+def test_an_age_in_brackets_after_a_word_makes_it_a_person():
+    assert _persons(find_names("Kolb (52) sagte nichts.", "de")) == ["Kolb"]
+    assert _persons(find_names("Der Preis (12) stieg. Im Jahr (2010) kam er.", "de")) == []
