@@ -226,7 +226,7 @@ def _pair_codes(seg) -> dict:
     partner: dict = {}
     open_: dict[str | None, list] = {}
     for elem in seg.iter("{*}bpt", "{*}ept"):
-        if local_name(elem.getparent().tag) not in ("seg", "hi"):
+        if not _walked(elem, seg):
             continue
         key = elem.get("i")
         if local_name(elem.tag) == "bpt":
@@ -235,6 +235,17 @@ def _pair_codes(seg) -> dict:
             begin = open_[key].pop(0)
             partner[begin], partner[elem] = elem, begin
     return partner
+
+
+def _walked(elem, seg) -> bool:
+    """Whether the walk of ``seg`` reaches ``elem``: only ``hi`` stands between them
+    (a ``bpt`` inside a ``ph`` or a ``sub`` is part of that code's XML)."""
+    parent = elem.getparent()
+    while parent is not seg:
+        if parent is None or local_name(parent.tag) != "hi":
+            return False
+        parent = parent.getparent()
+    return True
 
 
 def _tuv(elem, preserve: bool, name: str, keep: Callable[[str], bool] | None) -> Tuv | None:
