@@ -11,6 +11,7 @@ initial or a widely listed given name still makes a person (*des Hugo Naphtali*,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.inflect import lemmas
 from glossary.key import key
@@ -31,7 +32,9 @@ def articled_keys(text: str, lang: str) -> set[str]:
     return {k for _start, word, _ in articled_words(text, lang) for k in word_keys(word, lang)}
 
 
-def articled_words(text: str, lang: str) -> list[tuple[int, str, bool]]:
+def articled_words(
+    text: str, lang: str, toks: list[Tok] | None = None
+) -> list[tuple[int, str, bool]]:
     """(offset, word, right after the article) of each capitalised word of a run
     ``text`` puts after an article (*der Nanga Parbat*: Nanga right after it).
 
@@ -43,7 +46,7 @@ def articled_words(text: str, lang: str) -> list[tuple[int, str, bool]]:
     det = _DETERMINERS.get(lang) if lang in _LANGS else None
     if det is None:
         return []
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     out: list[tuple[int, str, bool]] = []
     for n, tok in enumerate(toks):
         elided = _ELIDED.match(tok.text) if lang == "fr" else None
@@ -63,9 +66,12 @@ def articled_words(text: str, lang: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-def word_keys(word: str, lang: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def word_keys(word: str, lang: str) -> frozenset[str]:
     """Keys of a name word's possible citation forms (none for a word no name has)."""
-    return {key(lemma, lang) for lemma in lemmas(word, lang)} if name_like(word) else set()
+    if not name_like(word):
+        return frozenset()
+    return frozenset(key(lemma, lang) for lemma in lemmas(word, lang))
 
 
 def _elision(text: str, toks: list[Tok], n: int) -> bool:

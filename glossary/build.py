@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from glossary.articled import articled_keys
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
 from glossary.group import group_mentions, record_keys
@@ -73,12 +72,7 @@ def side_mentions(
     per bead in each of the :data:`PASSES` passes.
     """
     keys = set(known or ())
-    articled = {
-        k
-        for _pos, src, tgt in beads
-        for texts, lang in ((src, src_lang), (tgt, tgt_lang))
-        for k in articled_keys(_side_text(texts), lang)
-    }
+    articled: set[str] = set()  # filled by the first pass, read by all three
     for _pos, src, tgt in _counted(beads, advance):
         for texts, lang in ((src, src_lang), (tgt, tgt_lang)):
             found = find_names(_side_text(texts), lang, keys, articled)

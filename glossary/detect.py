@@ -114,12 +114,13 @@ class Mention:
 class _Finder(Candidates, ContextEvidence, GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
-    def __init__(self, text: str, lang: str, known: set[str], articled: set[str] = frozenset()):
+    def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
         self.text, self.lang, self.known = text, lang, known
-        here = articled_words(text, lang)
-        self.articled = articled | {k for _, word, _ in here for k in word_keys(word, lang)}
-        self.after_article = {start for start, _, first in here if first}
         self.toks = tokens(text)
+        here = articled_words(text, lang, self.toks)
+        articled.update(k for _, word, _ in here for k in word_keys(word, lang))
+        self.articled = articled
+        self.after_article = {start for start, _, first in here if first}
         self.mentions: dict[int, Mention] = {}
         self.used: set[int] = set()
 
@@ -442,9 +443,11 @@ def find_names(
     the other language); words with those keys count as names on their own.
     ``articled`` are keys the document writes after an article elsewhere
     (:func:`glossary.articled.articled_keys`): no person without a title, an
-    initial or a widely listed given name.
+    initial or a listed given name. Passed as a set, it also collects the keys
+    ``text`` writes after an article, so that a document's passes share them.
     """
-    finder = _Finder(text, lang, set(known), set(articled))
+    found = articled if isinstance(articled, set) else set(articled)
+    finder = _Finder(text, lang, set(known), found)
     found = finder.find()
     return found
 

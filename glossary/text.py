@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from glossary.articled import articled_keys
 from glossary.detect import Mention, find_names
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
@@ -41,9 +40,7 @@ def text_mentions(
     with the characters done, :data:`PASSES` times over the text in all.
     """
     keys = set(known)
-    articled: set[str] = set()
-    for _offset, piece in chunks(text):
-        articled |= articled_keys(piece, lang)
+    articled: set[str] = set()  # filled by the first pass, read by both
     for _offset, piece in chunks(text):
         keys.update(m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person")
         if advance is not None:
