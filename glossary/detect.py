@@ -53,6 +53,7 @@ from glossary.lexicon import (
     is_common_word,
     is_family_name,
     is_firm_word,
+    is_lower_word,
     is_place_name,
     proper_kinds,
     words,
@@ -81,6 +82,7 @@ from glossary.wordclass import (
     may_name_place,
     name_like,
     shaped_alone,
+    slavic_common,
     stray_before_name,
     subject_shaped,
     surname_shaped,
@@ -136,8 +138,8 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             if self._initial(toks[n]):
                 return s, ""
             gender = _given(word, lang)
-            if gender is None:
-                continue
+            if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
+                continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (
@@ -166,6 +168,7 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             and all(name_like(part) for part in prev.text.split("-"))
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES
+            and not self.slavic_phrase(seg[-2], seg[-1])
         ):
             return len(seg) - 2, None
         return None
@@ -389,6 +392,9 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
             kind = None
             if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
                 kind = self.single(n)
+                at = seg.index(n)
+                if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
+                    kind = None  # Wojewódzki of Sąd Wojewódzki
             if kind is not None and kind[0] == "person":
                 group.append((n, kind[1]))
                 continue
@@ -402,6 +408,14 @@ class _Finder(Candidates, ContextEvidence, GermanEvidence):
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)
+
+    def slavic_phrase(self, n: int, m: int) -> bool:
+        """Two capitalised words of a Slavic language that are both its lower-case words,
+        the first no widely listed given name: an institution's name (Sąd Wojewódzki, Dom
+        Handlowy, Teatru Narodowego), no person's. A surname that no list of common words
+        has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина)."""
+        lang = self.lang
+        return slavic_common(self.toks[n].text, lang) and is_lower_word(self.toks[m].text, lang)
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""

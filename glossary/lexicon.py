@@ -154,7 +154,13 @@ def is_family_name(word: str) -> bool:
 
 
 #: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
-_LOWER_LISTS = {"en": "en_lower_words.txt.gz"}
+_LOWER_LISTS = {lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru")}
+
+
+#: Languages whose whole lower-case list counts as common words everywhere (English);
+#: the Slavic lists hold many surnames as words too (Polish *kowalski*, *nowak*, *wróbel*)
+#: and are asked only where a name has no given name (``is_lower_word``).
+_COMMON_LOWER = ("en",)
 
 
 @cache
@@ -165,6 +171,12 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) if name else frozenset()
 
 
+def is_lower_word(word: str, lang: str) -> bool:
+    """A capitalised word ``lang`` writes lower case as a common word in some form (Polish
+    *Sąd*, *Unii*, *Teatru*; also surnames that are words: *Wróbel*, *Kowalski*)."""
+    return word.lower() in lower_words(lang)
+
+
 def is_common_word(word: str, lang: str) -> bool:
     """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident;
     English words mostly written lower case: President, Western)."""
@@ -173,7 +185,7 @@ def is_common_word(word: str, lang: str) -> bool:
             return True
         if word in german_common_words():
             return True
-    elif word.lower() in lower_words(lang):
+    elif lang in _COMMON_LOWER and word.lower() in lower_words(lang):
         return True
     return fold(word) in words(lang, "function")
 

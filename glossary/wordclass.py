@@ -20,6 +20,7 @@ from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
     is_german_noun,
+    is_lower_word,
     is_place_name,
     is_strong_common_word,
     words,
@@ -301,6 +302,21 @@ def _given(word: str, lang: str) -> str | None:
     holds in ``lang`` only (Lech, Lecha in Polish)."""
     gender = _given_in(word, lang, False)
     return gender if gender is not None else _given_in(word, lang, True)
+
+
+@lru_cache(maxsize=1 << 16)
+def slavic_common(word: str, lang: str) -> bool:
+    """A capitalised word a Slavic language writes lower case (Polish *Sąd*, *Unii*,
+    *Teatru*, *Dom*) that no given name list holds widely: such a word is no name of a
+    person's, and nor is the lower-case word after it (*Sąd Wojewódzki*, *Dom Handlowy*).
+    A name the language's own list has stays one (Polish *Lech*); so does a surname that
+    is a word too after a given name (*Jan Wróbel*), which never starts with such a word."""
+    if lang not in SLAVIC or not is_lower_word(word, lang):
+        return False
+    citation = _given_citation(word, lang)
+    if given_gender(citation) is None and given_gender(citation, lang) is not None:
+        return False  # Lech, Lecha: a name of the language's own list
+    return given_spread(citation) <= _SPREAD_RARE
 
 
 @lru_cache(maxsize=1 << 16)

@@ -179,3 +179,39 @@ def test_adjectival_surname_marks_the_gender():
     name says (the Cyrillic key of Wołodymyra is the female Володимира)."""
     found = find_names("Zdaniem prezydenta Wołodymyra Zełenskiego, kraj nie może.", "pl")
     assert [(m.lemma, m.gender) for m in found] == [("Zełenski", "m")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("Wczoraj Sąd Wojewódzki w Lublinie oddalił skargę.", "pl", "Wojewódzki"),
+        ("W sobotę Dom Handlowy otwarto po remoncie.", "pl", "Handlowy"),
+        ("Bilety do Teatru Narodowego sprzedano w godzinę.", "pl", "Narodowego"),
+        ("Przepisy Unii Europejskiej zmieniono w maju.", "pl", "Europejskiej"),
+    ],
+)
+def test_institution_of_common_words_is_no_person(text: str, lang: str, wrong: str) -> None:
+    # a capitalised common noun and an adjective that ends like a surname name an
+    # institution; the given-name lists' rare Sad, Dom, Uni do not make a person of it
+    assert not any(wrong in p for p in _persons(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Wczoraj Jan Wróbel oddał książkę.", "pl", "Jan Wróbel"),
+        ("Po południu Marek Kowalski wrócił do domu.", "pl", "Marek Kowalski"),
+        ("Dzieło Mikołaja Kopernika czytano długo.", "pl", "Mikołaja Kopernika"),
+    ],
+)
+def test_surname_that_is_a_word_stays_after_a_given_name(text: str, lang: str, person: str) -> None:
+    assert person in _persons(text, lang)
+
+
+def test_slavic_lower_words_hold_common_words_not_names() -> None:
+    from glossary.lexicon import is_common_word, is_lower_word
+
+    assert is_lower_word("Sąd", "pl") and is_lower_word("Teatru", "pl")
+    assert is_lower_word("Суд", "ru") and is_lower_word("Soud", "cs")
+    assert not is_lower_word("Kraków", "pl") and not is_lower_word("Москва", "ru")
+    assert not is_common_word("Wróbel", "pl")  # the list stays out of the general rules

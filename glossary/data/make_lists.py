@@ -22,6 +22,7 @@ from pathlib import Path
 
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
+from slavic_lists import lemma_lower_words
 
 HERE = Path(__file__).parent
 
@@ -269,6 +270,9 @@ def main() -> int:
     _write_gz(HERE / "de_lower_words.txt.gz", lower)
     english_lower = lower_words("en")
     _write_gz(HERE / "en_lower_words.txt.gz", english_lower)
+    slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru")}
+    for lang, lower_forms in slavic.items():
+        _write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
@@ -291,7 +295,8 @@ def main() -> int:
         f"in some languages only), {len(family)} family names, "
         f"{len(words)} German common words, {len(nouns)} German noun forms, "
         f"{len(proper)} German proper names, {len(cities)} city names, "
-        f"{len(english_lower)} English lower-case words",
+        f"{len(english_lower)} English lower-case words, "
+        + ", ".join(f"{len(v)} {k} lower-case words" for k, v in slavic.items()),
         file=sys.stderr,
     )
     return 0

@@ -1,0 +1,40 @@
+"""Lower-case words of Polish, Czech and Russian made by ``make_lists.py`` from the lemma
+lookup tables of spacy-lookups-data (see README.md)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+#: The tables read per language. Polish (PoliMorf) comes in one table per part of
+#: speech; its verbs (1.8 million forms) are left out: they would double the file and a
+#: capitalised verb form says nothing of the name after it.
+TABLES = {
+    "pl": [
+        f"pl_lemma_lookup_{pos}.json.gz"
+        for pos in ("adj", "adp", "adv", "aux", "noun", "num", "part", "pron")
+    ],
+    "cs": ["cs_lemma_lookup.json.gz"],
+    "ru": ["ru_lemma_lookup.json.gz"],
+}
+#: Shorter words are left out (they keep the files small and say little).
+MIN_LEN = 3
+
+
+def lemma_lower_words(lang: str) -> list[str]:
+    """Every form and lemma of ``lang``'s lookup tables written entirely in lower case,
+    of MIN_LEN letters or more: the language's common words in all their forms (Polish
+    *sąd*, *unii*, *teatru*, *wojewódzki*). Proper nouns are capitalised there (*Kraków*,
+    *Warszawy*) and stay out."""
+    import spacy_lookups_data
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    out: set[str] = set()
+    for name in TABLES[lang]:
+        table = json.load(gzip.open(data / name))
+        for form, lemma in table.items():
+            for word in (form, lemma):
+                if len(word) >= MIN_LEN and word.isalpha() and word.islower():
+                    out.add(word)
+    return sorted(out)
