@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Property tests draw the same examples on every run, so the suite passes or fails for
+#: the code alone; BITEXT_FUZZ_RANDOM=1 draws new ones (and keeps failures in .hypothesis).
+settings.register_profile("fixed", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("explore" if os.environ.get("BITEXT_FUZZ_RANDOM") else "fixed")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
