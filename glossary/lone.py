@@ -1,0 +1,150 @@
+"""A capitalised word standing alone: is it a person, a place, or nothing?
+
+The lone-word half of :class:`glossary.detect._Finder` (a mixin, as
+:mod:`glossary.context` and :mod:`glossary.absence` are): a word with no given
+name beside it counts on evidence of its own, a title before it, a verb after
+it, its case, a family name list, or German's having no other use for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.lexicon import (
+    fold,
+    german_nouns,
+    given_spread,
+    is_common_word,
+    is_firm_word,
+    is_place_name,
+    proper_kinds,
+    words,
+)
+from glossary.tokens import adjacent
+from glossary.wordclass import (
+    _LOCATIVE,
+    _MIN_SURNAME,
+    _SPREAD_ALONE,
+    FAMILY_ALONE,
+    SLAVIC,
+    _gender_of,
+    _given,
+    _weak,
+    may_name_place,
+    shaped_alone,
+    subject_shaped,
+)
+
+#: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
+#: Houston); in Czech or Polish such a word is as often a surname (Havel).
+_WEST = frozenset({"de", "en", "fr"})
+#: A person's age in brackets right after the name, as news gives it: Sunak (43).
+_AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
+#: A vowel letter of the scripts read here; a word without one is an abbreviation.
+_VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
+
+
+class LoneWords:
+    """Reading of token ``n`` of a finder (``toks``, ``text``, ``lang``) on its own."""
+
+    def single(self, n: int) -> tuple[str, str | None] | None:
+        """Kind and gender of a lone capitalised word, None when nothing says it is a name.
+        A word of a firm's or brand's name (Porsche, Boeing) alone names the firm, even as a
+        subject or after a role noun (der Spielzeughersteller Mattel), and so does the word
+        right after one (Dow Jones); only an honorific (Herr Porsche) makes it a person."""
+        found = self._single(n)
+        if found is None or found[0] != "person" or self.honorific_before(n):
+            return found
+        toks = self.toks
+        if self.declined_place(toks[n].text) and self.title_before(n) is None:
+            return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
+        if self.adjective_in_name(n):
+            return None
+        after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
+        if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
+            return None
+        return found
+
+    def _single(self, n: int) -> tuple[str, str | None] | None:
+        tok, lang = self.toks[n], self.lang
+        word = tok.text
+        if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
+            return None
+        if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
+            return None  # Mrs., SFr., Nr.: an abbreviation, no name
+        if self.numbered(n) and _given(word, lang) is None:
+            return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
+        before = self.word_before(n)
+        territory = fold(word) in words(lang, "territory")
+        if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
+            return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
+        locative = _LOCATIVE.get(lang, ())
+        if before == "von" and self.word_before(n - 1) in locative:
+            return "place", None  # südlich von Modrava
+        if before in locative or territory:
+            return ("place", None) if territory or may_name_place(word, lang) else None
+        title = self.title_before(n)
+        if title is not None:
+            return "person", title or None
+        if self.attributed(n, n) and self.may_follow_role(n):
+            return "person", _gender_of(None, word, lang, "")
+        gender = _given(word, lang)
+        if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
+            return None
+        if _AGE.match(self.text, tok.end) and not is_common_word(word, lang):
+            return "person", gender if gender in ("m", "f") else None  # Sunak (43) reiste ab
+        if tok.initial:
+            return self.subject(n, gender)
+        if self.after_finite_verb(n):
+            return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
+        family = self.family(word)
+        if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
+            return None
+        if gender is not None and given_spread(word) >= _SPREAD_ALONE:
+            return "person", gender if gender in ("m", "f") else None
+        if family and FAMILY_ALONE and self.family_alone(n):
+            return "person", _gender_of(None, word, lang, "")
+        if lang == "de" and self.genitive(n):
+            return "person", None
+        if self.unknown(n):
+            return "person", _gender_of(None, word, lang, "")
+        return None
+
+    def family_alone(self, n: int) -> bool:
+        """A listed family name counts alone when it stands apart from other capitalised
+        words but given names (not Bit Lane, Angry Young Men), names no listed city or (in
+        de, en, fr) German Wiktionary toponym (London, Paris, Houston: listed as family
+        names too) and German has no noun of that name (Lage, Saal: Faker lists them);
+        surnames of a telling shape (Tsikhanouskaya) need none of this."""
+        word = self.toks[n].text
+        if shaped_alone(word, self.lang):
+            return True
+        toponym = self.lang in _WEST and "place" in proper_kinds(word)
+        if not self.alone(n) or is_place_name(word, self.lang) or toponym:
+            return False
+        if self.lang == "de" and "family" in proper_kinds(word):
+            return True
+        return self.lang != "de" or word not in german_nouns()
+
+    def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
+        """A sentence's first word as the subject of the verb right after it (Kolb war,
+        Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
+        given name, or a word German has no other use for."""
+        word, lang = self.toks[n].text, self.lang
+        speaker = self.speaker(n)
+        if not (self.verb_after(n) or speaker):
+            return None
+        if _weak(word, lang) and not self.name_only(word):
+            if not (
+                (self.family(word) or self.compound_only(word)) and self.singular_verb_after(n)
+            ):
+                return None  # Richter bezog sich …, not Richter entschieden …
+        if gender is not None and given_spread(word) >= _SPREAD_ALONE:
+            return "person", gender if gender in ("m", "f") else None
+        if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
+            return (
+                ("person", _gender_of(None, word, lang, "")) if subject_shaped(word, lang) else None
+            )
+        if self.family(word) or self.unknown(n) or self.name_only(word):
+            return "person", _gender_of(None, word, lang, "")
+        return None
