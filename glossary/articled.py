@@ -4,8 +4,9 @@ German and French give peaks, rivers and regions an article (*der Nanga Parbat*,
 *des Himalaya*, *le Baltoro*) and persons none in written prose. One such use
 anywhere in a document is evidence against every bare mention of the word
 there (*zwischen Baltoro und Shaksgam*), one sense per discourse; a title, an
-initial or a widely listed given name still makes a person (*des Hugo Naphtali*,
-*der Ida Troplowitz* are left alone).
+initial or a given name two sources list still makes a person, and a run after an
+article that starts with a widely listed given name is not read at all (*des Hugo
+Naphtali*, *der Ida Troplowitz*).
 """
 
 from __future__ import annotations
