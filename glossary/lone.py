@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.absence import capitalised
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -93,8 +94,8 @@ class LoneWords:
             return None
         if _AGE.match(self.text, tok.end) and not is_common_word(word, lang):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43) reiste ab
-        if tok.initial:
-            return self.subject(n, gender)
+        if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
+            return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
         family = self.family(word)
@@ -126,13 +127,23 @@ class LoneWords:
             return True
         return self.lang != "de" or word not in german_nouns()
 
+    def joined_subject(self, n: int) -> bool:
+        """The first of two subjects joined by *und*/*and* before their verb (Scholz und
+        Kolb trafen sich): the second stands before the verb, the first shares it."""
+        toks = self.toks
+        if n + 2 >= len(toks) or toks[n + 1].text not in ("und", "and", "et", "i", "a"):
+            return False
+        if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in (n, n + 1)):
+            return False
+        return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
+
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
         given name, or a word German has no other use for."""
         word, lang = self.toks[n].text, self.lang
         speaker = self.speaker(n)
-        if not (self.verb_after(n) or speaker):
+        if not (self.verb_after(n) or speaker or self.joined_subject(n)):
             return None
         if _weak(word, lang) and not self.name_only(word):
             if not (

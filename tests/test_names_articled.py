@@ -161,3 +161,9 @@ def test_a_sentence_first_function_word_is_no_noun_naming_the_word_after_it():
 def test_an_age_in_brackets_after_a_word_makes_it_a_person():
     assert _persons(find_names("Kolb (52) sagte nichts.", "de")) == ["Kolb"]
     assert _persons(find_names("Der Preis (12) stieg. Im Jahr (2010) kam er.", "de")) == []
+
+
+def test_two_subjects_joined_before_their_verb_are_both_read_as_subjects():
+    found = _persons(find_names("Sunak und Macron trafen sich am Montag.", "de"))
+    assert found == ["Sunak", "Macron"]
+    assert _persons(find_names("Gold und Silber stiegen stark.", "de")) == []
