@@ -61,7 +61,7 @@ class GermanEvidence:
             return False
         for end in _NOUN_ENDINGS:
             stem = word[: -len(end)]
-            if word.endswith(end) and len(stem) >= 3:
+            if word.endswith(end) and len(stem) >= 4:
                 if is_common_word(stem, lang) or is_place_name(stem, lang):
                     return False
         return True

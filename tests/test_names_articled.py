@@ -167,3 +167,12 @@ def test_two_subjects_joined_before_their_verb_are_both_read_as_subjects():
     found = _persons(find_names("Sunak und Macron trafen sich am Montag.", "de"))
     assert found == ["Sunak", "Macron"]
     assert _persons(find_names("Gold und Silber stiegen stark.", "de")) == []
+
+
+def test_a_short_word_inside_a_name_is_no_noun_stem():
+    """Biden is no plural of a three-letter word (Bid): Wiktionary lists every form of a
+    noun that short, so only longer stems are read as inflected nouns."""
+    assert _persons(find_names("Selenskyj dankte Biden für die Hilfe.", "de")) == [
+        "Selenskyj",
+        "Biden",
+    ]
