@@ -45,6 +45,10 @@ _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
 
+#: A German relative clause of a man or a woman right after a word: Sunak, der seit …
+_RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
+
+
 class LoneWords:
     """Reading of token ``n`` of a finder (``toks``, ``text``, ``lang``) on its own."""
 
@@ -143,7 +147,8 @@ class LoneWords:
         given name, or a word German has no other use for."""
         word, lang = self.toks[n].text, self.lang
         speaker = self.speaker(n)
-        if not (self.verb_after(n) or speaker or self.joined_subject(n)):
+        relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
+        if not (self.verb_after(n) or speaker or self.joined_subject(n) or relative):
             return None
         if _weak(word, lang) and not self.name_only(word):
             if not (

@@ -176,3 +176,10 @@ def test_a_short_word_inside_a_name_is_no_noun_stem():
         "Selenskyj",
         "Biden",
     ]
+
+
+def test_a_sentence_first_word_before_a_relative_of_a_person_is_a_name():
+    assert _persons(find_names("Sunak, der seit 2022 regiert, trat zurück.", "de")) == ["Sunak"]
+    assert (
+        _persons(find_names("Regen, der fiel, war kalt. Gold, das glänzt, ist teuer.", "de")) == []
+    )
