@@ -1,5 +1,6 @@
-"""Names a document writes after an article are no persons there; initials glued to a
-surname or standing alone; German persons of a real parallel text (Text+Berg dev)."""
+"""Names in real text written elsewhere: words a document writes after an article,
+initials glued or alone, cities, abbreviations, quoted English words, German news
+constructions, and the persons of a hand-labelled parallel text (Text+Berg dev)."""
 
 from __future__ import annotations
 
