@@ -57,6 +57,7 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     _ROMAN,
+    _SECOND_PARTICLES,
     _SPREAD_RARE,
     _best_lemma,
     _gender_of,
@@ -74,6 +75,9 @@ from glossary.wordclass import (
     stray_before_name,
     surname_shaped,
 )
+
+#: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
+_VON = frozenset({"von", "van"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +162,12 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
-            if self._initial(toks[n]):
-                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton: an A. is no article
+            germanic = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
+            after_particle = prev.lower() in _VON | _SECOND_PARTICLES and (
+                not _weak(word, self.lang) or self.name_only(word)
+            )
+            if self._initial(toks[n]) or germanic or after_particle:
+                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue
             if len(out) >= 2 and (
                 _weak(word, self.lang)

@@ -184,3 +184,12 @@ def test_a_sentence_first_word_before_a_relative_of_a_person_is_a_name():
     assert (
         _persons(find_names("Regen, der fiel, war kalt. Gold, das glänzt, ist teuer.", "de")) == []
     )
+
+
+def test_a_germanic_surname_of_several_words_stays_whole():
+    assert _persons(find_names("Gestern sprach Ursula von der Leyen in Brüssel.", "de")) == [
+        "Ursula von der Leyen"
+    ]
+    assert _persons(find_names("Danach wechselte Eric Cantona zu United.", "de")) == [
+        "Eric Cantona"
+    ]
