@@ -370,7 +370,8 @@ class ContextEvidence:
         word = toks[last].text
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
-        return not given or last - first >= 2
+        particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
+        return not given or last - first - particles >= 2  # not Marine Le Pen
 
     def in_foreign_phrase(self, first: int, last: int) -> bool:
         """Next to a function word of English and not of the text's language (Plenty of

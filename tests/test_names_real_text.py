@@ -193,3 +193,9 @@ def test_a_germanic_surname_of_several_words_stays_whole():
     assert _persons(find_names("Danach wechselte Eric Cantona zu United.", "de")) == [
         "Eric Cantona"
     ]
+
+
+def test_a_particle_does_not_turn_a_full_name_into_a_place():
+    """Pen is a city's name too, but Marine Le Pen is a given name, a particle and a
+    surname, not three words ending in a city (Juventus Turin)."""
+    assert _persons(find_names("Gestern sprach Marine Le Pen in Paris.", "de")) == ["Marine Le Pen"]
