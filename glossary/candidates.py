@@ -62,7 +62,7 @@ class Candidates:
                     break
                 elif (
                     word in _PARTICLES
-                    and (word not in _SECOND_PARTICLES or toks[k - 1].text in _PARTICLES)
+                    and (word not in _SECOND_PARTICLES or toks[k - 1].text.lower() in _PARTICLES)
                     and (
                         toks[k - 1].text in _PARTICLES
                         or _given(toks[k - 1].text, self.lang) is not None

@@ -193,6 +193,8 @@ def test_a_germanic_surname_of_several_words_stays_whole():
     assert _persons(find_names("Danach wechselte Eric Cantona zu United.", "de")) == [
         "Eric Cantona"
     ]
+    found = _persons(find_names("Gestern sprach Alexander Van der Bellen.", "de"))
+    assert found == ["Alexander Van der Bellen"]  # a capital Van, and Bellen a verb
 
 
 def test_a_particle_does_not_turn_a_full_name_into_a_place():
