@@ -82,22 +82,15 @@ def score(pred: list[tuple[int, str]], beads, persons, ignored, misses: bool, la
     found: set[tuple[int, int]] = set()
     wrong, tp, fp = [], 0, 0
     for b, word in pred:
-        hit = next(
-            (i for i, m in enumerate(gold.get(b, [])) if (b, i) not in found and word in _words(m)),
-            None,
-        )
-        if hit is None:
-            hit = next((i for i, m in enumerate(gold.get(b, [])) if word in _words(m)), None)
-            if hit is not None:
-                continue  # a second word of a found mention
-        if hit is not None:
-            found.add((b, hit))
+        hits = [i for i, m in enumerate(gold.get(b, [])) if word in _words(m)]
+        free = [i for i in hits if (b, i) not in found]
+        if free:
+            found.add((b, free[0]))
             tp += 1
-        elif word in skip.get(b, ()):
-            continue
-        else:
+        elif not hits and word not in skip.get(b, ()):
             fp += 1
             wrong.append(word)
+        # else: a second word of a found mention, or a word of a part or doubtful row
     total = sum(len(v) for v in gold.values())
     missed = [m for b, ms in gold.items() for i, m in enumerate(ms) if (b, i) not in found]
     if misses:
@@ -108,15 +101,16 @@ def score(pred: list[tuple[int, str]], beads, persons, ignored, misses: bool, la
     return p, r, tp + fp, total
 
 
-def merged(entries, beads, persons, side: str = "src") -> list[str]:
-    """Person entries whose German variants are words of gold mentions of two surnames."""
+def merged(entries, beads, persons, side: str = "src", at: int = 0) -> list[str]:
+    """Person entries whose variants of one side (``at``, the bead's line lists) are
+    words of gold mentions of two surnames."""
     out = []
     for e in entries:
         surnames = set()
         for v in e.variants:
             if v.side != side or v.bead is None:
                 continue
-            for line in beads[v.bead][0 if side == "src" else 1]:
+            for line in beads[v.bead][at]:
                 for m in persons.get(line, []):
                     last = _LETTERS.findall(m)[-1]
                     if v.form in (last, m.split()[-1]):
@@ -183,10 +177,10 @@ def main() -> int:
         runs += [(f"project, {name}", b, e, side) for name, (b, e) in projects.items()]
         for label, beads, entries, var_side in runs:
             pred = [(v.bead, v.form) for e in entries for v in e.variants if v.side == var_side]
-            at = index if var_side != "src" or label.startswith("project") else 0
-            p, r, n, total = score(pred, beads, persons, ignored, args.misses, label, at)
+            # a line of the text alone is a bead with that line on both sides
+            p, r, n, total = score(pred, beads, persons, ignored, args.misses, label, index)
             f = 2 * p * r / (p + r) if p + r else 0.0
-            both = merged(entries, beads, persons, var_side)
+            both = merged(entries, beads, persons, var_side, index)
             shown = f"{len(both)}: {', '.join(both)}" if both else "0"
             print(
                 f"| {lang} | {label} | {total} | {n} | {p:.3f} | {r:.3f} | {f:.3f} "

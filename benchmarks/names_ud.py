@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from names_detect import SHARED, read_ud  # noqa: E402
+from names_detect import SHARED, _lines, read_ud  # noqa: E402
 
 UD = SHARED / "benchmarks" / "ud"
 
@@ -70,13 +70,6 @@ def natasha_spans(text: str, lang: str) -> list[tuple[int, int, str]] | None:
         doc.tag_ner(tagger)
         out += [(offset + s.start, offset + s.stop, kinds.get(s.type, "")) for s in doc.spans]
     return out
-
-
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\n")
-        pos += len(line)
 
 
 def check(path: Path, lang: str, spans=bitext_spans) -> dict | None:

@@ -19,9 +19,9 @@ from glossary.lexicon import (
     is_family_name,
     is_german_lower,
     is_german_noun,
+    is_lower_word,
     is_place_name,
     is_strong_common_word,
-    lower_words,
     words,
 )
 from glossary.wordclass import _FINITE, _role, _stop, _weak, name_like
@@ -55,7 +55,7 @@ class GermanEvidence:
             return False
         if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
             return False
-        if word.lower() in lower_words("en") and not is_family_name(word):
+        if is_lower_word(word, "en") and not is_family_name(word):
             return False  # Peak, Saddle, Snowman: English words quoted in German, no names
         if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
             return False
@@ -84,7 +84,7 @@ class GermanEvidence:
             word in german_nouns()
             or is_strong_common_word(word, self.lang)
             or is_german_lower(word)
-            or word.lower() in lower_words("en")
+            or is_lower_word(word, "en")
             or is_place_name(word, self.lang)
             or _stop(word, self.lang)
             or _role(word, self.lang)

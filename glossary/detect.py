@@ -275,11 +275,10 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
         """Words of a segment that no full name covers, one by one; neighbours that are
         each a person word on their own make one name (Teemu Tainio, Haile Selassie)."""
         toks, group = self.toks, []
-        for n in [*seg, None]:
+        for at, n in enumerate([*seg, None]):
             kind = None
             if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
                 kind = self.single(n)
-                at = seg.index(n)
                 if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
                     kind = None  # Wojewódzki of Sąd Wojewódzki
             if kind is not None and kind[0] == "person":
@@ -339,10 +338,8 @@ def find_names(
     initial or a listed given name. Passed as a set, it also collects the keys
     ``text`` writes after an article, so that a document's passes share them.
     """
-    found = articled if isinstance(articled, set) else set(articled)
-    finder = _Finder(text, lang, set(known), found)
-    found = finder.find()
-    return found
+    collected = articled if isinstance(articled, set) else set(articled)
+    return _Finder(text, lang, set(known), collected).find()
 
 
 def name_keys(text: str, lang: str) -> set[str]:

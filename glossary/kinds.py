@@ -43,18 +43,21 @@ def name_type(mentions: list[tuple[str, Mention]], beside: set[int] = frozenset(
     """The type of one entry's (language, mention) pairs, person or place; ``beside``
     holds the ids of mentions a list joins to a person (:func:`beside_person`)."""
     kinds: Counter[str] = Counter()
+    # A lone word a list has as a place: London alone is a city to German, a surname to
+    # English lists.
+    listed_place = False
     for lang, m in mentions:
         if m.kind:
             kinds[m.kind] += 2 if m.full else 1
         if not m.full and m.kind != "place" and is_place_name(m.lemma, lang):
-            kinds["place"] += 1  # London alone: a city to German, a surname to English lists
+            kinds["place"] += 1
+            listed_place = True
     if kinds:
         full_person = any(m.full and m.kind == "person" for _lang, m in mentions)
         return "person" if full_person or kinds["person"] > kinds["place"] else "place"
     # Seen only through a key the other side confirmed: a person if it reads as one.
     lang, first = mentions[0]
-    place = any(is_place_name(m.lemma, lang) for lang, m in mentions)  # London, Wien
-    listed = is_family_name(first.lemma) and not place
+    listed = is_family_name(first.lemma) and not listed_place
     if listed or any(id(m) in beside for _lang, m in mentions):
         return "person"
     return "person" if surname_shaped(first.lemma, lang) else "place"

@@ -185,7 +185,7 @@ def is_common_word(word: str, lang: str) -> bool:
             return True
         if word in german_common_words():
             return True
-    elif lang in _COMMON_LOWER and word.lower() in lower_words(lang):
+    elif lang in _COMMON_LOWER and is_lower_word(word, lang):
         return True
     return fold(word) in words(lang, "function")
 
