@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import importlib
-import json
 import os
 import re
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
-from slavic_lists import lemma_lower_words
+from slavic_lists import lemma_lower_words, lookups_table
 
 HERE = Path(__file__).parent
 
@@ -75,11 +74,8 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
 def german_common_words() -> list[tuple[str, float]]:
     """Capitalised German words that general frequencies show to be common words,
     with their natural-log frequency in German."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    de = json.load(gzip.open(data / "de_lexeme_prob.json.gz"))
-    en = json.load(gzip.open(data / "en_lexeme_prob.json.gz"))
+    de = lookups_table("de_lexeme_prob.json.gz")
+    en = lookups_table("en_lexeme_prob.json.gz")
     floor = min(en.values()) - 1.0
     out = []
     for word, p in de.items():
@@ -152,10 +148,7 @@ def language_words() -> list[tuple[str, str, str]]:
 def german_role_nouns(common: set[str], function: set[str]) -> list[str]:
     """German nouns naming a person by role: those with a feminine in -in beside them
     (Präsident/Präsidentin, Trainer/Trainerin), with their inflected forms."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    de = json.load(gzip.open(data / "de_lexeme_prob.json.gz"))
+    de = lookups_table("de_lexeme_prob.json.gz")
     out = set()
     for word, p in de.items():
         if p < MIN_DE or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
@@ -213,10 +206,7 @@ def lower_words(lang: str) -> list[str]:
     wherever it stands (*merkel*, *putin* are out). In German also the first parts of
     compounds that are no nouns (brenn-, groß-) and adjectives or verbs made nouns
     (Befallene, Umleiten)."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
-    table = json.load(gzip.open(data / f"{lang}_lexeme_prob.json.gz"))
+    table = lookups_table(f"{lang}_lexeme_prob.json.gz")
     return sorted(
         w
         for w, p in table.items()

@@ -22,18 +22,21 @@ TABLES = {
 MIN_LEN = 3
 
 
+def lookups_table(name: str) -> dict:
+    """One gzipped JSON table of spacy-lookups-data (``de_lexeme_prob.json.gz``, …)."""
+    import spacy_lookups_data
+
+    return json.load(gzip.open(Path(spacy_lookups_data.__file__).parent / "data" / name))
+
+
 def lemma_lower_words(lang: str) -> list[str]:
     """Every form and lemma of ``lang``'s lookup tables written entirely in lower case,
     of MIN_LEN letters or more: the language's common words in all their forms (Polish
     *sąd*, *unii*, *teatru*, *wojewódzki*). Proper nouns are capitalised there (*Kraków*,
     *Warszawy*) and stay out."""
-    import spacy_lookups_data
-
-    data = Path(spacy_lookups_data.__file__).parent / "data"
     out: set[str] = set()
     for name in TABLES[lang]:
-        table = json.load(gzip.open(data / name))
-        for form, lemma in table.items():
+        for form, lemma in lookups_table(name).items():
             for word in (form, lemma):
                 if len(word) >= MIN_LEN and word.isalpha() and word.islower():
                     out.add(word)
