@@ -377,7 +377,9 @@ class ContextEvidence:
         """Next to a function word of English and not of the text's language (Plenty of
         Room at the Bottom, Blood of Eden; stopwords-iso's English list holds the Romance
         articles too: Prix de Rome, Gorge de la Langouette): a title or a foreign name of a
-        thing; a person's particles inside the span are not looked at (Ana de Sousa)."""
+        thing; a person's particles inside the span are not looked at (Ana de Sousa). A
+        full name opening with a listed given name may stand beside a coordinator: English
+        joins people with *and* as German does with *und*."""
         if self.lang == "en":
             return False
         toks, text, own, english = (
@@ -386,10 +388,13 @@ class ContextEvidence:
             words(self.lang, "function"),
             words("en", "function"),
         )
+        listed = last > first and _given(toks[first].text, self.lang) is not None
         for a, b in ((first - 1, first), (last, last + 1)):
             if a < 0 or b >= len(toks) or text[toks[a].end : toks[b].start] != " ":
                 continue
             other = toks[a if a < first else b].text
+            if listed and other in _COORDINATORS:
+                continue  # Monica Jackson and Elizabeth Stark: people a list names
             if other.islower() and other in english and other not in own:
                 return True
         return False

@@ -4,9 +4,12 @@ apostrophes, their offsets, and whether each starts a sentence, heading or quota
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
 
 
@@ -23,7 +26,7 @@ class Tok:
 def tokens(text: str) -> list[Tok]:
     """The words of ``text`` in order."""
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _words(text):
         start = m.start()
         initial = False
         if m.group()[:1].isupper():  # only capitalised words care whether they start a sentence
@@ -31,6 +34,19 @@ def tokens(text: str) -> list[Tok]:
             initial = start == 0 or not before.strip() or bool(_SENTENCE_END.search(before))
         out.append(Tok(m.group(), start, m.end(), initial))
     return out
+
+
+def _words(text: str) -> Iterator[re.Match[str]]:
+    """The word matches, a name list's hyphen split: in *L.Terray-J.Couzy* (the rope
+    teams of expedition reports) the hyphen joins two people, not a double name."""
+    for m in _TOKEN.finditer(text):
+        if _TEAM_HYPHEN.search(m.group()) and _INITIAL_BEFORE.search(text, 0, m.start()):
+            after = text[m.end() : m.end() + 2]
+            if after.startswith(".") or after == " .":
+                cut = m.start() + m.group().rindex("-")
+                yield from (_TOKEN.match(text, m.start(), cut), _TOKEN.match(text, cut + 1))
+                continue
+        yield m
 
 
 def adjacent(text: str, a: Tok, b: Tok) -> bool:

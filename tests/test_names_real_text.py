@@ -13,6 +13,7 @@ from glossary.articled import articled_keys
 from glossary.detect import find_names
 from glossary.key import key
 from glossary.text import text_mentions
+from glossary.tokens import tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,6 +62,22 @@ def test_glued_initials_start_a_name_and_initials_alone_name_no_one():
     text = "Gipfelmannschaft E.P.Hillary und J.D.A.Stainton . Die « I.H.E. 1934 » lag dort."
     found = {m.surname: m.surface for m in find_names(text, "de") if m.kind == "person"}
     assert found == {"Hillary": "E.P.Hillary", "Stainton": "J.D.A.Stainton"}
+
+
+def test_a_hyphen_between_initialled_names_joins_two_people():
+    """Rope teams of expedition reports: L.Terray-J.Couzy is two people; a given name
+    with an initial after its hyphen (Hans-J.) is not split."""
+    text = "Gipfelmannschaften L.Terray-J.Couzy , J.Bouvier-S.Coupé-P.Leroux und N. Hardie-T . "
+    found = [m.surface for m in find_names(text, "de") if m.kind == "person"]
+    assert found == ["L.Terray", "J.Couzy", "J.Bouvier", "S.Coupé", "P.Leroux", "N. Hardie"]
+    assert [t.text for t in tokens("Hans-J. Müller")] == ["Hans-J", "Müller"]
+
+
+def test_people_joined_by_english_and_inside_german_text():
+    """An English reference inside German joins people with *and*; that is no title."""
+    found = [m.surface for m in find_names("Er traf Monica Jackson and Elizabeth Stark.", "de")]
+    assert found == ["Monica Jackson", "Elizabeth Stark"]
+    assert find_names("Er las Pride and Prejudice.", "de") == []
 
 
 def test_a_listed_city_seen_through_the_other_side_is_a_place():
