@@ -154,7 +154,7 @@ def is_family_name(word: str) -> bool:
 
 
 #: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
-_LOWER_LISTS = {lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru")}
+_LOWER_LISTS = {lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru", "uk", "be")}
 
 
 #: Languages whose whole lower-case list counts as common words everywhere (English);
@@ -171,10 +171,14 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) if name else frozenset()
 
 
+_APOSTROPHES = str.maketrans("’ʼ", "''")
+
+
 def is_lower_word(word: str, lang: str) -> bool:
     """A capitalised word ``lang`` writes lower case as a common word in some form (Polish
-    *Sąd*, *Unii*, *Teatru*; also surnames that are words: *Wróbel*, *Kowalski*)."""
-    return word.lower() in lower_words(lang)
+    *Sąd*, *Unii*, *Teatru*; also surnames that are words: *Wróbel*, *Kowalski*). The
+    lists write the apostrophe inside Ukrainian and Belarusian words as ASCII (*об'єднання*)."""
+    return word.lower().translate(_APOSTROPHES) in lower_words(lang)
 
 
 def is_common_word(word: str, lang: str) -> bool:

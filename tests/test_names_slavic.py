@@ -215,3 +215,59 @@ def test_slavic_lower_words_hold_common_words_not_names() -> None:
     assert is_lower_word("Суд", "ru") and is_lower_word("Soud", "cs")
     assert not is_lower_word("Kraków", "pl") and not is_lower_word("Москва", "ru")
     assert not is_common_word("Wróbel", "pl")  # the list stays out of the general rules
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("Листа надіслала Спілка Журналістів.", "uk", "Журналістів"),
+        ("Державна Служба Статистики оприлюднила дані.", "uk", "Статистики"),
+        ("Новий Час опублікував інтерв'ю.", "uk", "Новий Час"),
+        ("Звіт підготувала Спілка Об’єднаних Громад.", "uk", "Громад"),
+        ("Выставу адкрыла Нацыянальная Бібліятэка.", "be", "Бібліятэка"),
+        ("Справаздачу падрыхтавала Беларуская Асацыяцыя Журналістаў.", "be", "Журналістаў"),
+        ("Кнігу выдала Выдавецкая Суполка ў Гродне.", "be", "Суполка"),
+    ],
+)
+def test_ukrainian_belarusian_institution_is_no_person(text: str, lang: str, wrong: str) -> None:
+    # two capitalised words the Hunspell dictionary writes in lower case (a noun and an
+    # adjective or a genitive) name an institution, not a person
+    assert not any(wrong in p for p in _persons(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Лекцію прочитала професорка Віра Коваль з Києва.", "uk", ["Віра Коваль"]),
+        (
+            "Новим директором став Остап Гончар, а заступницею — Надія Ткач.",
+            "uk",
+            ["Остап Гончар", "Надія Ткач"],
+        ),
+        ("Концерт вела Любов Бондар.", "uk", ["Любов Бондар"]),
+        (
+            "Новым дырэктарам стаў Алесь Ганчар, а намесніцай — Надзея Ткач.",
+            "be",
+            ["Алесь Ганчар", "Надзея Ткач"],
+        ),
+        ("Вера Коваль выступіла ў Менску.", "be", ["Вера Коваль"]),
+    ],
+)
+def test_ukrainian_belarusian_person_named_by_words_stays(
+    text: str, lang: str, persons: list[str]
+) -> None:
+    # given names and surnames that are words too (надія, віра, любов; коваль, гончар,
+    # ткач) are proper nouns of the dictionary as well and stay out of the lists
+    assert _persons(text, lang) == persons
+
+
+def test_ukrainian_belarusian_lower_words() -> None:
+    from glossary.lexicon import is_common_word, is_lower_word
+
+    assert is_lower_word("Суду", "uk") and is_lower_word("Національного", "uk")
+    assert is_lower_word("Об’єднання", "uk") and is_lower_word("Обʼєднання", "uk")
+    assert is_lower_word("Бібліятэка", "be") and is_lower_word("Сям’я", "be")
+    assert not is_lower_word("Київ", "uk") and not is_lower_word("Менск", "be")
+    assert not is_lower_word("Надія", "uk") and not is_lower_word("Коваль", "uk")
+    assert not is_lower_word("Надзея", "be")
+    assert not is_common_word("Суду", "uk")  # the lists stay out of the general rules

@@ -1,10 +1,10 @@
-"""Make the word lists in this folder from general sources on PyPI and one on npm
-(see README.md).
+"""Make the word lists in this folder from general sources on PyPI, one on npm and two
+Debian packages (see README.md).
 
 Run from the repository root in an environment with the pinned sources:
 
     python -m venv .lists && .lists/bin/pip install -r glossary/data/requirements.txt
-    .lists/bin/python glossary/data/make_lists.py
+    .lists/bin/python glossary/data/make_lists.py   # on Debian: apt-get download, npm
 
 The output is deterministic for given package versions (sorted, no sampling).
 """
@@ -19,6 +19,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
 from slavic_lists import lemma_lower_words, lookups_table
@@ -261,6 +262,7 @@ def main() -> int:
     english_lower = lower_words("en")
     _write_gz(HERE / "en_lower_words.txt.gz", english_lower)
     slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru")}
+    slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
         _write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
     family_all = family | {f for f, k in proper if k == "family"}

@@ -1,0 +1,193 @@
+"""Lower-case words of Ukrainian and Belarusian made from Debian's Hunspell dictionaries
+(see README.md): every form the affix rules give, written entirely in lower case. The
+Ukrainian dictionary is large (3 million such forms, 9 MB gzipped), so its list keeps
+the words whose forms general text holds: a headword's forms are kept when one of them
+is in wordfreq's Ukrainian list.
+
+Run from the repository root on a Debian machine (``apt-get download`` fetches the
+pinned packages into a temporary folder; nothing is installed), in the environment of
+``requirements.txt`` (wordfreq):
+
+    .lists/bin/python glossary/data/hunspell_lists.py
+
+``make_lists.py`` calls the same functions. The output is deterministic for the
+pinned package versions (sorted, no sampling).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from slavic_lists import MIN_LEN
+
+HERE = Path(__file__).parent
+
+#: Debian package, its pinned version and the dictionary it holds, per language.
+PACKAGES = {
+    "uk": ("hunspell-uk", "1:7.5.0-1", "uk_UA"),
+    "be": ("hunspell-be", "0.53-3.1", "be_BY"),
+}
+
+#: Languages whose headwords are kept only when general text holds one of their forms
+#: (wordfreq's list of the language; its "large" list goes down to about once in 100
+#: million words).
+ATTESTED = ("uk",)
+
+#: Apostrophes the languages write inside words (*м'ясо*, *сям'я*); the lists keep the
+#: ASCII one and ``is_lower_word`` reads the others as it.
+APOSTROPHES = "'’ʼ"
+#: A form of the lists: letters with apostrophes inside; no hyphen, no digit (the other
+#: languages' lists hold single words of letters too).
+_FORM = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)*$")
+
+
+class Affixes:
+    """The prefix and suffix rules of a Hunspell ``.aff`` file that these dictionaries
+    use: one-letter flags, no continuation classes, no compounding."""
+
+    def __init__(self, text: str) -> None:
+        self.ignore = ""
+        #: flag → (cross product, [(strip, add, condition)])
+        self.rules: dict[str, dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]]] = {
+            "PFX": {},
+            "SFX": {},
+        }
+        for line in text.splitlines():
+            fields = line.split()
+            if not fields or fields[0].startswith("#"):
+                continue
+            if fields[0] == "FLAG":
+                raise ValueError(f"flag type {fields[1]} is not read here")
+            if fields[0] == "IGNORE":
+                self.ignore = fields[1]
+            if fields[0] not in ("PFX", "SFX") or len(fields) < 4:
+                continue
+            kind, flag = fields[0], fields[1]
+            if flag not in self.rules[kind]:  # the header: PFX A Y 1
+                self.rules[kind][flag] = (fields[2] == "Y", [])
+                continue
+            strip, add = ("" if f == "0" else f for f in fields[2:4])
+            if "/" in add:
+                raise ValueError(f"continuation classes are not read here: {line}")
+            cond = fields[4] if len(fields) > 4 else "."
+            pattern = f"^(?:{cond})" if kind == "PFX" else f"(?:{cond})$"
+            self.rules[kind][flag][1].append((strip, add, re.compile(pattern)))
+
+    def _apply(self, kind: str, word: str, flag: str) -> list[str]:
+        out = []
+        for strip, add, cond in self.rules[kind][flag][1]:
+            if not cond.search(word) or len(word) <= len(strip):
+                continue  # no rule strips a whole word
+            if kind == "SFX" and word.endswith(strip):
+                out.append(word[: len(word) - len(strip)] + add)
+            elif kind == "PFX" and word.startswith(strip):
+                out.append(add + word[len(strip) :])
+        return out
+
+    def forms(self, stem: str, flags: str) -> set[str]:
+        """The stem and every form its flags make: each suffix, each prefix, and each
+        cross-product prefix on each cross-product suffixed form."""
+        out = {stem}
+        suffixed: list[str] = []
+        for flag in flags:
+            if flag in self.rules["SFX"]:
+                made = self._apply("SFX", stem, flag)
+                out.update(made)
+                if self.rules["SFX"][flag][0]:
+                    suffixed += made
+        for flag in flags:
+            if flag not in self.rules["PFX"]:
+                continue
+            cross = self.rules["PFX"][flag][0]
+            for word in [stem] + (suffixed if cross else []):
+                out.update(self._apply("PFX", word, flag))
+        return out
+
+
+def dictionary_files(lang: str, folder: Path) -> tuple[Path, Path]:
+    """The pinned Debian package's ``.aff`` and ``.dic``, fetched with ``apt-get download``
+    into ``folder`` and unpacked there."""
+    package, version, name = PACKAGES[lang]
+    subprocess.run(
+        ["apt-get", "download", f"{package}={version}"], cwd=folder, check=True, capture_output=True
+    )
+    deb = next(folder.glob(f"{package}_*.deb"))
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(folder / package)], check=True)
+    base = folder / package / "usr" / "share" / "hunspell" / name
+    return base.with_suffix(".aff"), base.with_suffix(".dic")
+
+
+def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None) -> list[str]:
+    """Every form of the dictionary written entirely in lower case, of MIN_LEN letters or
+    more, apostrophes made ASCII: the language's common words in all their forms
+    (Ukrainian *суд*, *університету*, *національного*). Proper nouns are capitalised there
+    (*Київ*, *Шевченко*) and stay out, and so do the common words that are also a form of
+    one: given names (*надія*, *віра*, *любов*), surnames (*коваль*, *мельник*) and
+    places that are words. With ``attested``, a headword's forms are kept only when one
+    of them is in it."""
+    affixes = Affixes(aff.read_text(encoding="utf-8"))
+    drop = {ord(ch): None for ch in affixes.ignore}
+    lower: list[set[str]] = []
+    proper: set[str] = set()
+    lines = dic.read_text(encoding="utf-8").splitlines()[1:]  # the first line counts them
+    for line in lines:
+        entry = line.split("\t")[0].split(" ")[0].strip()
+        stem, _, flags = entry.partition("/")
+        stem = stem.translate(drop)
+        if not stem:
+            continue
+        forms = {_plain(form.translate(drop)) for form in affixes.forms(stem, flags)}
+        if stem.islower():
+            lower.append({f for f in forms if len(f) >= MIN_LEN and _FORM.match(f)})
+        elif stem[:1].isupper():
+            proper |= {f.lower() for f in forms}
+    out: set[str] = set()
+    for forms in lower:
+        if attested is None or not forms.isdisjoint(attested):
+            out |= forms
+    return sorted(out - proper)
+
+
+def _plain(word: str) -> str:
+    return re.sub(f"[{APOSTROPHES}]", "'", word)
+
+
+def attested_words(lang: str) -> set[str]:
+    """Every word of wordfreq's "large" list of ``lang``, apostrophes made ASCII."""
+    import wordfreq
+
+    return {_plain(w) for w in wordfreq.get_frequency_dict(lang, "large")}
+
+
+def lower_word_lists(langs: tuple[str, ...] = tuple(PACKAGES)) -> dict[str, list[str]]:
+    """The lists of ``langs``, each from its pinned Debian package."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in langs:
+            attested = attested_words(lang) if lang in ATTESTED else None
+            out[lang] = hunspell_lower_words(*dictionary_files(lang, Path(tmp)), attested)
+    return out
+
+
+def _write_gz(path: Path, lines: list[str]) -> None:
+    """As make_lists.py writes them: gzipped with no time stamp (reproducible bytes)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def main() -> int:
+    counts = []
+    for lang, words in lower_word_lists().items():
+        _write_gz(HERE / f"{lang}_lower_words.txt.gz", words)
+        counts.append(f"{len(words)} {lang} lower-case words")
+    print(", ".join(counts), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
