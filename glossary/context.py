@@ -86,7 +86,9 @@ class ContextEvidence:
                 and before not in _PREPOSITIONS.get(self.lang, ())
             ):
                 return False
-            if not noun and before.endswith("te") and self.lang in NOUN_CAPITALISING:
+            if self.lang in NOUN_CAPITALISING and (
+                before in _FINITE.get(self.lang, ()) or not noun and before.endswith("te")
+            ):
                 return False  # Das sagte Sunak, Dies bestätigte Kolb: a verb, not an adjective
             i -= 1
         return False
