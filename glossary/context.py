@@ -226,12 +226,16 @@ class ContextEvidence:
         return bool(re.search(r"[,“”\"»«]\s*$", lead)) and bool(closes)
 
     def coordinated_with_noun(self, n: int) -> bool:
-        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
+        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun; not
+        to a word already read as a person."""
         toks = self.toks
         for a, b in ((n - 2, n - 1), (n + 2, n + 1)):
             if 0 <= a < len(toks) and 0 <= b < len(toks):
                 link, other = toks[b].text, toks[a].text
                 if link in _COORDINATORS and other[:1].isupper():
+                    found = self.mentions.get(toks[a].start)
+                    if found is not None and found.kind == "person":
+                        continue  # Scholz und Kolb trafen sich: the first read as a person
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
         return self.listed_with_place(n)

@@ -188,6 +188,9 @@ def test_two_subjects_joined_before_their_verb_are_both_read_as_subjects():
     found = _persons(find_names("Sunak und Macron trafen sich am Montag.", "de"))
     assert found == ["Sunak", "Macron"]
     assert _persons(find_names("Gold und Silber stiegen stark.", "de")) == []
+    # the first a frequent German word, read as a person: the second is no noun beside it
+    found = _persons(find_names("Scholz und Kolb trafen sich am Montag.", "de"))
+    assert found == ["Scholz", "Kolb"]
 
 
 def test_a_short_word_inside_a_name_is_no_noun_stem():
