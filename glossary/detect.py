@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.absence import GermanEvidence, capitalised
+from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
@@ -128,6 +128,7 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
                 or any(_given(toks[g].text, lang) is not None for g in seg[s + 1 : -1])
+                and (lang not in NOUN_CAPITALISING or _weak(word, lang))
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name
             if _spread(word, lang) <= _SPREAD_RARE and not (
@@ -173,7 +174,11 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
                 continue
             if len(out) >= 2 and (
                 _weak(word, self.lang)
-                and not (all_given and not _stop(word, self.lang) and not _role(word, self.lang))
+                and not (
+                    all_given
+                    and (not _stop(word, self.lang) or self._noun_surname(out[-1], n))
+                    and not _role(word, self.lang)
+                )
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))

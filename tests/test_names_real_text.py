@@ -224,3 +224,13 @@ def test_a_particle_does_not_turn_a_full_name_into_a_place():
     """Pen is a city's name too, but Marine Le Pen is a given name, a particle and a
     surname, not three words ending in a city (Juventus Turin)."""
     assert _persons(find_names("Gestern sprach Marine Le Pen in Paris.", "de")) == ["Marine Le Pen"]
+
+
+def test_every_given_name_of_a_full_name_is_kept():
+    """Two given names before a surname that is a German noun too (Körper, as Bill Gold
+    has one given name before it); a German sentence's first word that is a given name
+    and no common word opens the name (in Polish any word starts a sentence)."""
+    found = _persons(find_names("Parteivize Fritz Rudolf Körper ging davon aus.", "de"))
+    assert found == ["Fritz Rudolf Körper"]
+    found = _persons(find_names("Die Rolle spielt er ( Florian David Fitz ) gut.", "de"))
+    assert found == ["Florian David Fitz"]
