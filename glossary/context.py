@@ -19,6 +19,7 @@ from glossary.lexicon import (
     is_family_name,
     is_german_lower,
     is_german_noun,
+    is_lower_word,
     is_place_name,
     legal_forms,
     place_prefixes,
@@ -366,7 +367,7 @@ class ContextEvidence:
         toks, text = self.toks, self.text
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
-        if self.in_foreign_phrase(first, last):
+        if self.in_foreign_phrase(first, last) or self.english_head_after(last):
             return True
         given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
@@ -378,6 +379,28 @@ class ContextEvidence:
             return False
         particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
         return not given or last - first - particles >= 2  # not Marine Le Pen
+
+    def english_head_after(self, last: int) -> bool:
+        """Right before a capitalised English common noun that is no name word (Lee
+        Strasberg Theatre, Dave Matthews Band, Queen Mary Peak): the name of a thing that
+        holds a person's name, not the person. The name's own last word is not asked:
+        surnames are English words too (Usain Bolt, Charles Messier)."""
+        toks = self.toks
+        if last + 1 >= len(toks) or not adjacent(self.text, toks[last], toks[last + 1]):
+            return False
+        return not toks[last + 1].initial and self.english_common(last + 1)
+
+    def english_common(self, n: int) -> bool:
+        """A capitalised word that English writes in lower case and that is no name word
+        and, in German, no German word."""
+        word = self.toks[n].text
+        if not _capitalised(word) or "-" in word or word.lower() in _PARTICLES:
+            return False
+        if is_family_name(word) or _given(word, self.lang) is not None:
+            return False
+        if self.lang in NOUN_CAPITALISING and (word in german_nouns() or is_german_lower(word)):
+            return False
+        return is_lower_word(word, "en")
 
     def in_foreign_phrase(self, first: int, last: int) -> bool:
         """Next to a function word of English and not of the text's language (Plenty of

@@ -234,3 +234,11 @@ def test_every_given_name_of_a_full_name_is_kept():
     assert found == ["Fritz Rudolf Körper"]
     found = _persons(find_names("Die Rolle spielt er ( Florian David Fitz ) gut.", "de"))
     assert found == ["Florian David Fitz"]
+
+
+def test_a_surname_that_is_an_english_word_stays_a_surname():
+    """Only an English word after the name makes it a thing's name, not its own last
+    word (Usain Bolt, Charles Messier), nor a particle (Richard La Nicca)."""
+    for name in ("Usain Bolt", "Charles Messier"):
+        assert _persons(find_names(f"Gestern gewann {name} den Preis.", "de")) == [name]
+    assert _persons(find_names("Sie lernte am Lee Strasberg Theatre.", "de")) == []
