@@ -45,6 +45,7 @@ from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.key import key
+from glossary.larger import LargerNames
 from glossary.lexicon import (
     is_common_word,
     is_family_name,
@@ -96,7 +97,7 @@ class Mention:
     given: str = ""  # the words before the surname, given names in their nominative
 
 
-class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
+class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
