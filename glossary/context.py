@@ -25,6 +25,10 @@ from glossary.lexicon import (
     words,
 )
 from glossary.places import listed_citation
+from glossary.shapes import (
+    shaped_alone,
+    west_adjective,
+)
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
@@ -39,8 +43,6 @@ from glossary.wordclass import (
     _title,
     _weak,
     role_before,
-    shaped_alone,
-    west_adjective,
 )
 
 _capitalised = capitalised

@@ -53,6 +53,12 @@ from glossary.lexicon import (
     is_lower_word,
 )
 from glossary.lone import LoneWords
+from glossary.shapes import (
+    _best_lemma,
+    _gendered_lemma,
+    declined_lemma,
+    surname_shaped,
+)
 from glossary.tokens import parts, tokens
 from glossary.wordclass import (
     _MIN_SURNAME,
@@ -60,21 +66,17 @@ from glossary.wordclass import (
     _ROMAN,
     _SECOND_PARTICLES,
     _SPREAD_RARE,
-    _best_lemma,
     _gender_of,
-    _gendered_lemma,
     _given,
     _given_citation,
     _role,
     _spread,
     _stop,
     _weak,
-    declined_lemma,
     double_capital,
     name_like,
     slavic_common,
     stray_before_name,
-    surname_shaped,
 )
 
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
