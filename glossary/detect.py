@@ -332,6 +332,30 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                     part.text, part.text, lemma, k, part.start, part.end, False, kind=""
                 )
                 break
+        self.join_known_pairs()
+
+    def join_known_pairs(self) -> None:
+        """Two known words side by side, each alone a known key, are one name: the
+        first the given name (Mykola Skoryk, where the other side's full name made
+        both words known), not a place and a person."""
+        alone = sorted(
+            (s, m) for s, m in self.mentions.items() if m.kind == "" and " " not in m.surface
+        )
+        for (s1, a), (s2, b) in zip(alone, alone[1:], strict=False):
+            if self.text[a.end : s2] != " " or s1 not in self.mentions:
+                continue
+            del self.mentions[s2]
+            self.mentions[s1] = Mention(
+                self.text[s1 : b.end],
+                b.surname,
+                b.lemma,
+                b.key,
+                s1,
+                b.end,
+                True,
+                "",
+                given=a.surface,
+            )
 
 
 def find_names(

@@ -102,3 +102,16 @@ def test_a_given_name_whose_key_meets_a_man_and_a_woman_marks_no_gender():
     beads = [(0, ["Gestern sprach Zlata Ognevich."], ["Вчера выступила Злата Огневич."])]
     entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
     assert len(entries) == 1 and {"Ognevich", "Огневич"} <= set(entries[0].forms())
+
+
+def test_two_known_words_side_by_side_are_one_name_not_a_place_and_a_person():
+    """English writes Mykola Skoryk where no list knows Mykola: the German side's full
+    name makes both words known, and together they are one person's name."""
+    beads = [
+        (0, ["Gestern sprach Mykola Skoryk."], ["Yesterday Mykola Skoryk spoke."]),
+        (1, ["Danach schwieg Skoryk lange."], ["Then Skoryk was silent for a long time."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    assert [e.type for e in entries] == ["person"]
+    (english,) = [v for v in entries[0].variants if v.lang == "en" and v.bead == 0]
+    assert english.form == "Skoryk"
