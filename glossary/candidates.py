@@ -18,6 +18,9 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
+from glossary.shapes import (
+    surname_shaped,
+)
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,
@@ -30,7 +33,6 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
-    surname_shaped,
 )
 
 _capitalised = capitalised

@@ -20,13 +20,15 @@ from glossary.lexicon import (
     is_german_lower,
     is_german_noun,
     is_place_name,
-    legal_forms,
-    place_prefixes,
     place_shaped,
     proper_kinds,
     words,
 )
 from glossary.places import listed_citation
+from glossary.shapes import (
+    shaped_alone,
+    west_adjective,
+)
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
@@ -37,19 +39,13 @@ from glossary.wordclass import (
     _PREPOSITIONS,
     _ROMAN,
     _given,
-    _role,
     _stop,
     _title,
     _weak,
     role_before,
-    shaped_alone,
-    west_adjective,
 )
 
 _capitalised = capitalised
-#: What may follow a firm's name before its legal form: capitalised words, & and full stops.
-_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
-_FIRM_WORD = re.compile(r"[\w.]+")
 
 
 class ContextEvidence:
@@ -58,6 +54,7 @@ class ContextEvidence:
     toks: list[Tok]
     text: str
     lang: str
+    mentions: dict
 
     def word_before(self, i: int) -> str:
         """The lower-cased word right before token ``i`` (separated by spaces only), or ""."""
@@ -86,7 +83,9 @@ class ContextEvidence:
                 and before not in _PREPOSITIONS.get(self.lang, ())
             ):
                 return False
-            if not noun and before.endswith("te") and self.lang in NOUN_CAPITALISING:
+            if self.lang in NOUN_CAPITALISING and (
+                before in _FINITE.get(self.lang, ()) or not noun and before.endswith("te")
+            ):
                 return False  # Das sagte Sunak, Dies bestätigte Kolb: a verb, not an adjective
             i -= 1
         return False
@@ -224,12 +223,16 @@ class ContextEvidence:
         return bool(re.search(r"[,“”\"»«]\s*$", lead)) and bool(closes)
 
     def coordinated_with_noun(self, n: int) -> bool:
-        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun."""
+        """Ost und West, Gold oder Silber: joined to a common noun, so a common noun; not
+        to a word already read as a person."""
         toks = self.toks
         for a, b in ((n - 2, n - 1), (n + 2, n + 1)):
             if 0 <= a < len(toks) and 0 <= b < len(toks):
                 link, other = toks[b].text, toks[a].text
                 if link in _COORDINATORS and other[:1].isupper():
+                    found = self.mentions.get(toks[a].start)
+                    if found is not None and found.kind == "person":
+                        continue  # Scholz und Kolb trafen sich: the first read as a person
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
         return self.listed_with_place(n)
@@ -351,81 +354,3 @@ class ContextEvidence:
         if fold(nxt.text) in words(self.lang, "function"):
             return False
         return self.lang not in NOUN_CAPITALISING or is_german_lower(nxt.text)
-
-    def in_larger_name(self, first: int, last: int) -> bool:
-        """Tokens first..last are part of the name of a firm, club or place rather than a
-        person: joined by & or followed by a legal form (Herzog & de Meuron, Bilfinger
-        Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
-        words ending in a city with no given name before it (Juventus Turin)."""
-        toks, text = self.toks, self.text
-        if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
-            return True
-        if self.in_foreign_phrase(first, last):
-            return True
-        given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
-        if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
-            prev = toks[first - 1].text
-            if len(prev) >= 2 and prev.isupper() and not toks[first].initial:
-                return not (given or _given(toks[first].text, self.lang) is not None)
-        word = toks[last].text
-        if last == first or not is_place_name(word, self.lang) or is_family_name(word):
-            return False
-        particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
-        return not given or last - first - particles >= 2  # not Marine Le Pen
-
-    def in_foreign_phrase(self, first: int, last: int) -> bool:
-        """Next to a function word of English and not of the text's language (Plenty of
-        Room at the Bottom, Blood of Eden; stopwords-iso's English list holds the Romance
-        articles too: Prix de Rome, Gorge de la Langouette): a title or a foreign name of a
-        thing; a person's particles inside the span are not looked at (Ana de Sousa). A
-        full name opening with a listed given name may stand beside a coordinator: English
-        joins people with *and* as German does with *und*."""
-        if self.lang == "en":
-            return False
-        toks, text, own, english = (
-            self.toks,
-            self.text,
-            words(self.lang, "function"),
-            words("en", "function"),
-        )
-        listed = last > first and _given(toks[first].text, self.lang) is not None
-        for a, b in ((first - 1, first), (last, last + 1)):
-            if a < 0 or b >= len(toks) or text[toks[a].end : toks[b].start] != " ":
-                continue
-            other = toks[a if a < first else b].text
-            if listed and other in _COORDINATORS:
-                continue  # Monica Jackson and Elizabeth Stark: people a list names
-            if other.islower() and other in english and other not in own:
-                return True
-        return False
-
-    def after_prefix(self, first: int, last: int) -> bool:
-        """Words that follow the first word of many places' names (San Remo, Puerto Rico,
-        New York, Río Xingú), or start with one; not after a role (General Patton)."""
-        toks, text = self.toks, self.text
-        prefixes = place_prefixes()
-        if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
-            return True
-        if first == 0:
-            return False
-        gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
-        if gap == ". ":
-            return prev + "." in prefixes
-        return gap == " " and prev in prefixes and not _role(prev, self.lang)
-
-    def firm_around(self, start: int, end: int) -> bool:
-        """The name at text[start:end] is joined by & to another, or capitalised words lead
-        from it to a legal form (… Stiftung & Co KG, … Projektentwicklung GmbH)."""
-        text = self.text
-        if text[max(0, start - 3) : start].strip().endswith("&"):
-            return True
-        tail = _FIRM_TAIL.match(text, end)
-        if tail is None:
-            return False
-        if tail.group().lstrip().startswith("&"):
-            return True
-        forms = legal_forms()
-        for word in _FIRM_WORD.findall(tail.group()):
-            if not word.islower() and (fold(word) in forms or fold(word) + "." in forms):
-                return True
-        return False

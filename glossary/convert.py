@@ -12,6 +12,9 @@ import re
 from glossary.errors import GlossaryError
 from glossary.given import is_given_name
 from glossary.inflect import lemmas
+from glossary.shapes import (
+    ends_like_surname,
+)
 from glossary.translit import (
     SOURCES,
     TARGETS,
@@ -23,7 +26,6 @@ from glossary.translit import (
 from glossary.translit import word as translit_word
 from glossary.translit.reverse import Candidate, candidates
 from glossary.translit.russian import russian_form
-from glossary.wordclass import ends_like_surname
 
 #: Extra cost of reading a word with English rules in another language's text.
 FOREIGN_COST = 1.0

@@ -40,11 +40,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from glossary.absence import GermanEvidence, capitalised
+from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.key import key
+from glossary.larger import LargerNames
 from glossary.lexicon import (
     is_common_word,
     is_family_name,
@@ -52,6 +53,12 @@ from glossary.lexicon import (
     is_lower_word,
 )
 from glossary.lone import LoneWords
+from glossary.shapes import (
+    _best_lemma,
+    _gendered_lemma,
+    declined_lemma,
+    surname_shaped,
+)
 from glossary.tokens import parts, tokens
 from glossary.wordclass import (
     _MIN_SURNAME,
@@ -59,21 +66,17 @@ from glossary.wordclass import (
     _ROMAN,
     _SECOND_PARTICLES,
     _SPREAD_RARE,
-    _best_lemma,
     _gender_of,
-    _gendered_lemma,
     _given,
     _given_citation,
     _role,
     _spread,
     _stop,
     _weak,
-    declined_lemma,
     double_capital,
     name_like,
     slavic_common,
     stray_before_name,
-    surname_shaped,
 )
 
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
@@ -96,7 +99,7 @@ class Mention:
     given: str = ""  # the words before the surname, given names in their nominative
 
 
-class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
+class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidence):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
@@ -128,6 +131,7 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
                 or any(_given(toks[g].text, lang) is not None for g in seg[s + 1 : -1])
+                and (lang not in NOUN_CAPITALISING or _weak(word, lang))
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name
             if _spread(word, lang) <= _SPREAD_RARE and not (
@@ -173,7 +177,11 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
                 continue
             if len(out) >= 2 and (
                 _weak(word, self.lang)
-                and not (all_given and not _stop(word, self.lang) and not _role(word, self.lang))
+                and not (
+                    all_given
+                    and (not _stop(word, self.lang) or self._noun_surname(out[-1], n))
+                    and not _role(word, self.lang)
+                )
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
@@ -324,6 +332,30 @@ class _Finder(LoneWords, Candidates, ContextEvidence, GermanEvidence):
                     part.text, part.text, lemma, k, part.start, part.end, False, kind=""
                 )
                 break
+        self.join_known_pairs()
+
+    def join_known_pairs(self) -> None:
+        """Two known words side by side, each alone a known key, are one name: the
+        first the given name (Mykola Skoryk, where the other side's full name made
+        both words known), not a place and a person."""
+        alone = sorted(
+            (s, m) for s, m in self.mentions.items() if m.kind == "" and " " not in m.surface
+        )
+        for (s1, a), (s2, b) in zip(alone, alone[1:], strict=False):
+            if self.text[a.end : s2] != " " or s1 not in self.mentions:
+                continue
+            del self.mentions[s2]
+            self.mentions[s1] = Mention(
+                self.text[s1 : b.end],
+                b.surname,
+                b.lemma,
+                b.key,
+                s1,
+                b.end,
+                True,
+                "",
+                given=a.surface,
+            )
 
 
 def find_names(

@@ -47,13 +47,21 @@ def _latin_keys(lang: str | None = None) -> dict[str, str]:
 def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | None:
     """Gender of the given name ``word`` spells in another script or transliteration:
     a Latin word read back to a Cyrillic name of the list (Swetlana: Светлана), a
-    Cyrillic word to any name of the list (Юлія: Юлия, Злата: Zlata). None if none."""
+    Cyrillic word to any name of the list (Юлія: Юлия, Злата: Zlata), with the genders
+    of every name its key meets. None if none."""
     if len(word) < 4:
         return None
     if word[:1].lower() in _CYRILLIC:
         k = key(word, "ru")
-        return _cyrillic_keys().get(k) or _latin_keys(lang if local else None).get(k)
-    return _cyrillic_keys().get(key(word, lang if lang in _READINGS else "en"))
+        both = (_cyrillic_keys().get(k) or "") + (_latin_keys(lang if local else None).get(k) or "")
+        if not both:
+            return None
+        return "".join(sorted(set(both), reverse=True))  # Злата: Zlata (f), Златьо (m): both
+    gender = _cyrillic_keys().get(key(word, lang if lang in _READINGS else "en"))
+    if gender is None:
+        return None
+    latin = _latin_keys(lang if local else None).get(key(word, "cs")) or ""
+    return "".join(sorted(set(gender + latin), reverse=True))  # Złata: Zlata too
 
 
 def is_given_name(word: str, lang: str) -> bool:

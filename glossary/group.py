@@ -87,14 +87,23 @@ def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]
                     yield a, b
 
 
-def _facing(src: set[str], tgt: set[str]) -> list[tuple[str, str]]:
+def _facing(
+    src: set[str], tgt: set[str], readings: dict[str, set[str]] | None = None
+) -> list[tuple[str, str]]:
     """Keys of one bead's two sides that are each other's closest counterpart and at
     least :data:`MERGE_IN_BEAD` alike: a name spelt two ways (Kolesnikowa /
     Kalesnikava). A key whose own spelling faces it is taken (Brown beside Brown,
-    Brawand beside Brawand): two people of one bead never join through it."""
+    Brawand beside Brawand): two people of one bead never join through it.
+    ``readings`` gives a key's other readings: the English one of a name a German
+    text copies in English spelling (Tsugba beside Цугба, Dzhemilev beside Джемилев)."""
     if not src or not tgt:
         return []
-    scores = {(a, b): across(a, b) for a in src for b in tgt}
+    readings = readings or {}
+
+    def score(a: str, b: str) -> float:
+        return max(across(x, y) for x in readings.get(a, {a}) for y in readings.get(b, {b}))
+
+    scores = {(a, b): score(a, b) for a in src for b in tgt}
     best_src = {a: max(tgt, key=lambda b: (scores[a, b], b)) for a in src}
     best_tgt = {b: max(src, key=lambda a: (scores[a, b], a)) for b in tgt}
     return [
@@ -172,11 +181,13 @@ def group_mentions(
         if few_edits(a, b):
             u.union(a, b)
     by_bead: dict[int, dict[str, set[str]]] = {}
+    readings: dict[str, set[str]] = defaultdict(set)
     for pos, side, _lang, m, _text in found:
         if pos is not None and side is not None:
             by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
+            readings[m.key] |= {m.key, key(m.lemma, "en")}
     for sides in by_bead.values():
-        for a, b in _facing(sides["src"], sides["tgt"]):
+        for a, b in _facing(sides["src"], sides["tgt"], readings):
             u.union(a, b)
     for e in old:
         keys = record_keys(e)

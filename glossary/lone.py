@@ -21,19 +21,21 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.shapes import (
+    SLAVIC,
+    shaped_alone,
+    subject_shaped,
+)
 from glossary.tokens import adjacent
 from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
     _SPREAD_ALONE,
     FAMILY_ALONE,
-    SLAVIC,
     _gender_of,
     _given,
     _weak,
     may_name_place,
-    shaped_alone,
-    subject_shaped,
 )
 
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,

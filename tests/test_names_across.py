@@ -78,3 +78,40 @@ def test_a_country_before_a_russian_name_is_not_part_of_it():
     assert [m.surface for m in found] == ["Касым-Жомарт Токаев"]
     found = text_mentions("Александр Григорьевич Лукашенко приехал.", "ru")
     assert [m.surface for m in found] == ["Александр Григорьевич Лукашенко"]
+
+
+def test_a_name_a_german_text_copies_in_english_spelling_joins_its_cyrillic_form():
+    """German press copies English spellings of less-known people (Tsugba, Dzhemilev):
+    read the English way, they face their Russian form in the bead."""
+    for de, ru in (("Tsugba", "Цугба"), ("Dzhemilev", "Джемилев")):
+        beads = [
+            (0, [f"Gestern sprach Viacheslav {de}."], [f"Вчера выступил Вячеслав {ru}."]),
+            (1, [f"Danach schwieg {de} lange."], [f"Потом {ru} долго молчал."]),
+        ]
+        entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
+        assert len(entries) == 1 and {de, ru} <= set(entries[0].forms())
+
+
+def test_a_given_name_whose_key_meets_a_man_and_a_woman_marks_no_gender():
+    """Злата (Zlata, a woman's name) keys like Bulgarian Златьо (a man's): the text's
+    name is of either gender, so the surname beside it can join a woman's form."""
+    (m,) = find_names("Вчера выступила Злата Огневич.", "ru")
+    assert m.gender != "m"
+    (m,) = find_names("Wczoraj przemawiała Złata Ohnewycz.", "pl")
+    assert m.gender != "m"
+    beads = [(0, ["Gestern sprach Zlata Ognevich."], ["Вчера выступила Злата Огневич."])]
+    entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
+    assert len(entries) == 1 and {"Ognevich", "Огневич"} <= set(entries[0].forms())
+
+
+def test_two_known_words_side_by_side_are_one_name_not_a_place_and_a_person():
+    """English writes Mykola Skoryk where no list knows Mykola: the German side's full
+    name makes both words known, and together they are one person's name."""
+    beads = [
+        (0, ["Gestern sprach Mykola Skoryk."], ["Yesterday Mykola Skoryk spoke."]),
+        (1, ["Danach schwieg Skoryk lange."], ["Then Skoryk was silent for a long time."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    assert [e.type for e in entries] == ["person"]
+    (english,) = [v for v in entries[0].variants if v.lang == "en" and v.bead == 0]
+    assert english.form == "Skoryk"

@@ -47,6 +47,9 @@ def test_evidence_finds_a_person(text, expected):
         "Das Dorf liegt südlich von Kranowa.",
         # a title in English
         "Der Film heißt Plenty of Room und lief im Herbst.",
+        # a person's name inside the English name of a thing
+        "Sie lernte am Lee Strasberg Theatre in New York.",
+        "Sie besuchte die Matthew Humberstone School in Leeds.",
         # a word after an acronym: a club or a firm
         "Das Spiel gegen den SC Wallbach endete torlos.",
         # a listed family name that German has as a noun too, next to an attribute

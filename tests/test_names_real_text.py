@@ -161,6 +161,9 @@ def test_das_sagte_opens_a_sentence_whose_subject_is_the_name():
     for verb in ("sagte", "bestätigte", "erklärte"):
         assert _persons(find_names(f"Das {verb} Sunak am Dienstag.", "de")) == ["Sunak"]
     assert _persons(find_names("Das bestätigte Ergebnis kam am Dienstag.", "de")) == []
+    # a surname a compound split reads as common (Lau|kötter) after a verb no adjective has
+    for verb in ("sagte", "hatte"):
+        assert _persons(find_names(f"Das {verb} Laukötter am Dienstag.", "de")) == ["Laukötter"]
 
 
 def test_a_sentence_first_function_word_is_no_noun_naming_the_word_after_it():
@@ -185,6 +188,9 @@ def test_two_subjects_joined_before_their_verb_are_both_read_as_subjects():
     found = _persons(find_names("Sunak und Macron trafen sich am Montag.", "de"))
     assert found == ["Sunak", "Macron"]
     assert _persons(find_names("Gold und Silber stiegen stark.", "de")) == []
+    # the first a frequent German word, read as a person: the second is no noun beside it
+    found = _persons(find_names("Scholz und Kolb trafen sich am Montag.", "de"))
+    assert found == ["Scholz", "Kolb"]
 
 
 def test_a_short_word_inside_a_name_is_no_noun_stem():
@@ -218,3 +224,21 @@ def test_a_particle_does_not_turn_a_full_name_into_a_place():
     """Pen is a city's name too, but Marine Le Pen is a given name, a particle and a
     surname, not three words ending in a city (Juventus Turin)."""
     assert _persons(find_names("Gestern sprach Marine Le Pen in Paris.", "de")) == ["Marine Le Pen"]
+
+
+def test_every_given_name_of_a_full_name_is_kept():
+    """Two given names before a surname that is a German noun too (Körper, as Bill Gold
+    has one given name before it); a German sentence's first word that is a given name
+    and no common word opens the name (in Polish any word starts a sentence)."""
+    found = _persons(find_names("Parteivize Fritz Rudolf Körper ging davon aus.", "de"))
+    assert found == ["Fritz Rudolf Körper"]
+    found = _persons(find_names("Die Rolle spielt er ( Florian David Fitz ) gut.", "de"))
+    assert found == ["Florian David Fitz"]
+
+
+def test_a_surname_that_is_an_english_word_stays_a_surname():
+    """Only an English word after the name makes it a thing's name, not its own last
+    word (Usain Bolt, Charles Messier), nor a particle (Richard La Nicca)."""
+    for name in ("Usain Bolt", "Charles Messier"):
+        assert _persons(find_names(f"Gestern gewann {name} den Preis.", "de")) == [name]
+    assert _persons(find_names("Sie lernte am Lee Strasberg Theatre.", "de")) == []

@@ -1,0 +1,137 @@
+"""A person's name inside the name of a thing: a firm (Herzog & de Meuron, … GmbH), a
+club after an acronym (SC DHfK), a place ending in a city (Juventus Turin) or led by a
+place word (San Remo, St. Peter), an English title (Plenty of Room at the Bottom) or an
+English name of a place or institution (Lee Strasberg Theatre). :class:`glossary.detect._Finder`
+mixes these checks in; they read its ``toks``, ``text`` and ``lang``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.lexicon import (
+    fold,
+    german_nouns,
+    is_family_name,
+    is_german_lower,
+    is_lower_word,
+    is_place_name,
+    legal_forms,
+    place_prefixes,
+    words,
+)
+from glossary.tokens import Tok, adjacent
+from glossary.wordclass import _COORDINATORS, _PARTICLES, _given, _role
+
+#: What may follow a firm's name before its legal form: capitalised words, & and full stops.
+_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
+_FIRM_WORD = re.compile(r"[\w.]+")
+
+
+class LargerNames:
+    """Whether tokens ``first``..``last`` of a finder name a thing rather than a person."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def in_larger_name(self, first: int, last: int) -> bool:
+        """Tokens first..last are part of the name of a firm, club or place rather than a
+        person: joined by & or followed by a legal form (Herzog & de Meuron, Bilfinger
+        Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
+        words ending in a city with no given name before it (Juventus Turin)."""
+        toks, text = self.toks, self.text
+        if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
+            return True
+        if self.in_foreign_phrase(first, last) or self.english_head_after(last):
+            return True
+        given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
+        if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
+            prev = toks[first - 1].text
+            if len(prev) >= 2 and prev.isupper() and not toks[first].initial:
+                return not (given or _given(toks[first].text, self.lang) is not None)
+        word = toks[last].text
+        if last == first or not is_place_name(word, self.lang) or is_family_name(word):
+            return False
+        particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
+        return not given or last - first - particles >= 2  # not Marine Le Pen
+
+    def english_head_after(self, last: int) -> bool:
+        """Right before a capitalised English common noun that is no name word (Lee
+        Strasberg Theatre, Dave Matthews Band, Queen Mary Peak): the name of a thing that
+        holds a person's name, not the person. The name's own last word is not asked:
+        surnames are English words too (Usain Bolt, Charles Messier)."""
+        toks = self.toks
+        if last + 1 >= len(toks) or not adjacent(self.text, toks[last], toks[last + 1]):
+            return False
+        return not toks[last + 1].initial and self.english_common(last + 1)
+
+    def english_common(self, n: int) -> bool:
+        """A capitalised word that English writes in lower case and that is no name word
+        and, in German, no German word."""
+        word = self.toks[n].text
+        if not capitalised(word) or "-" in word or word.lower() in _PARTICLES:
+            return False
+        if is_family_name(word) or _given(word, self.lang) is not None:
+            return False
+        if self.lang in NOUN_CAPITALISING and (word in german_nouns() or is_german_lower(word)):
+            return False
+        return is_lower_word(word, "en")
+
+    def in_foreign_phrase(self, first: int, last: int) -> bool:
+        """Next to a function word of English and not of the text's language (Plenty of
+        Room at the Bottom, Blood of Eden; stopwords-iso's English list holds the Romance
+        articles too: Prix de Rome, Gorge de la Langouette): a title or a foreign name of a
+        thing; a person's particles inside the span are not looked at (Ana de Sousa). A
+        full name opening with a listed given name may stand beside a coordinator: English
+        joins people with *and* as German does with *und*."""
+        if self.lang == "en":
+            return False
+        toks, text, own, english = (
+            self.toks,
+            self.text,
+            words(self.lang, "function"),
+            words("en", "function"),
+        )
+        listed = last > first and _given(toks[first].text, self.lang) is not None
+        for a, b in ((first - 1, first), (last, last + 1)):
+            if a < 0 or b >= len(toks) or text[toks[a].end : toks[b].start] != " ":
+                continue
+            other = toks[a if a < first else b].text
+            if listed and other in _COORDINATORS:
+                continue  # Monica Jackson and Elizabeth Stark: people a list names
+            if other.islower() and other in english and other not in own:
+                return True
+        return False
+
+    def after_prefix(self, first: int, last: int) -> bool:
+        """Words that follow the first word of many places' names (San Remo, Puerto Rico,
+        New York, Río Xingú), or start with one; not after a role (General Patton)."""
+        toks, text = self.toks, self.text
+        prefixes = place_prefixes()
+        if last > first and toks[first].text in prefixes and not _role(toks[first].text, self.lang):
+            return True
+        if first == 0:
+            return False
+        gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
+        if gap == ". ":
+            return prev + "." in prefixes
+        return gap == " " and prev in prefixes and not _role(prev, self.lang)
+
+    def firm_around(self, start: int, end: int) -> bool:
+        """The name at text[start:end] is joined by & to another, or capitalised words lead
+        from it to a legal form (… Stiftung & Co KG, … Projektentwicklung GmbH)."""
+        text = self.text
+        if text[max(0, start - 3) : start].strip().endswith("&"):
+            return True
+        tail = _FIRM_TAIL.match(text, end)
+        if tail is None:
+            return False
+        if tail.group().lstrip().startswith("&"):
+            return True
+        forms = legal_forms()
+        for word in _FIRM_WORD.findall(tail.group()):
+            if not word.islower() and (fold(word) in forms or fold(word) + "." in forms):
+                return True
+        return False

@@ -1,0 +1,139 @@
+"""Surnames by their shape: the endings of Slavic surnames (as written and in their
+citation forms), the adjectives that share them, and the citation form of a surname
+given the gender the text shows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from glossary.inflect import lemmas
+from glossary.key import key
+
+_EAST_SLAVIC = ("ru", "uk", "be")
+# Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
+_SURNAME_SHAPE = re.compile(
+    r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
+    r"[sckz]k(?:aja|aya|aia)|"
+    r"[sc]kij|tski|tsky|itsch|vich|vics|wicz|vič|uk|juk|yuk|iuk|ko|"
+    r"енко|енка|ов|ова|ев|ева|ёв|ёва|єв|єва|ів|ін|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|цкі|ський|цький|"
+    r"вич|віч|ук|юк|ко|ка|ў)$"
+)
+_FEMININE = re.compile(
+    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|ська)$"
+)
+# Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin).
+_SURNAME_ALONE = re.compile(
+    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|"
+    r"[sckz]k(?:aja|aya|aia)|"
+    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі)$"
+)
+
+
+def ends_like_surname(word: str) -> bool:
+    """True when ``word`` as written ends like an East Slavic surname."""
+    return len(word) > 3 and bool(_SURNAME_SHAPE.search(word.lower()))
+
+
+#: Cyrillic adjective endings that East Slavic surnames share with the adjectives of places
+#: and things (Вологодской области, Нобелевской премии, Беларускі): no evidence alone.
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"[сцз]к(?:ий|ая|ой|ого|ому|им|ом|ую|ие|их|ими|ій|і|ае|ага|аму|ім|ая|ую)$"
+)
+#: Czech and Slovak write a woman's surname -ová; -ova, -ovy, -ovu and -ov are possessive
+#: adjectives and place names (Máchovu, Karlovy Vary), Russian spellings are -ov only.
+_CZECH_POSSESSIVE = re.compile(r"(?:[ao]va|[ej]eva|[ao]v|[ae]v|ev)$")
+
+
+#: Oblique-case adjective endings of Polish, Czech and Slovak that their surnames share
+#: (Szpitala Miejskiego, Parlamentu Europejskiego; Kaczyńskiego). The nominative (-ski,
+#: -ska) is left out: it is the form a foreign name is cited in (Wadzim Dziewiatouski).
+_LATIN_ADJECTIVE = re.compile(r"[scz]k(?:iego|iej|im|imi|iemu|ą|ich|ého|ou|ém|ým|ých|ému)$")
+_WEST_SLAVIC = ("pl", "cs", "sk")
+
+
+def west_adjective(word: str, lang: str) -> bool:
+    """Whether a Polish, Czech or Slovak ``word`` as written ends like an adjective in an
+    oblique case as well as like a surname (Europejskiego, Kaczyńskiego)."""
+    return lang in _WEST_SLAVIC and bool(_LATIN_ADJECTIVE.search(word.lower()))
+
+
+def shaped_alone(word: str, lang: str) -> bool:
+    """Whether a citation form of ``word`` ends like a surname specific enough to mark a
+    lone word as one, in ``lang``: not the endings that language's adjectives share."""
+    for form in lemmas(word, lang):
+        low = form.lower()
+        if not _SURNAME_ALONE.search(low):
+            continue
+        if lang in _EAST_SLAVIC and _CYRILLIC_ADJECTIVE.search(low):
+            continue
+        if lang in ("cs", "sk") and _CZECH_POSSESSIVE.search(low):
+            continue
+        return True
+    return False
+
+
+SLAVIC = (*_EAST_SLAVIC, *_WEST_SLAVIC)
+#: Polish, Ukrainian and Belarusian adjectives and nouns in -owa, -ова (Nowa rola, ulica
+#: Asfaltowa, Нова, Ахова) far outnumber women's surnames at a sentence's start; Russian
+#: writes such adjectives -овая, so its -ова stays a surname's ending.
+_OVA_WORD = re.compile(r"(?:[aeo]wa|[ео]ва)$")
+
+
+def subject_shaped(word: str, lang: str) -> bool:
+    """Whether a Slavic sentence's first word, read as the subject (a nominative, so as
+    written), ends like a surname of that language and not like its adjectives."""
+    low = word.lower()
+    if not _SURNAME_ALONE.search(low) or not shaped_alone(word, lang):
+        return False
+    return not (lang in ("pl", "uk", "be") and _OVA_WORD.search(low))
+
+
+def surname_shaped(word: str, lang: str) -> bool:
+    """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
+    return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma_keys(word: str, lang: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple((len(form), form, key(form, lang)) for form in lemmas(word, lang))
+
+
+def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
+    """The citation form whose key is known, the most stripped one if several are
+    (Putyinnal may be known from a first pass, but Putyin is what it inflects)."""
+    hits = [h for h in _lemma_keys(word, lang) if h[2] in known]
+    if hits:
+        _, form, k = min(hits)
+        return form, k
+    _, form, k = _lemma_keys(word, lang)[0]
+    return form, k
+
+
+def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -> tuple[str, str]:
+    """The citation form for a name of known gender: a woman's form stays a woman's
+    (Ljudmila Putina, not Putin), a man's inflected form loses its ending (Putina,
+    genitive, after Władimir: Putin)."""
+    if gender not in ("f", "m"):
+        return _best_lemma(word, lang, known)
+    forms = _lemma_keys(word, lang)
+    fitting = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    if gender == "f" and fitting:
+        fitting = [h for h in fitting if len(h[1]) >= len(fitting[0][1]) - 1] or fitting
+    if not fitting:
+        return _best_lemma(word, lang, known)
+    hits = [h for h in fitting if h[2] in known]
+    _, form, k = min(hits) if hits else fitting[0]
+    return form, k
+
+
+def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:
+    """The first citation form of ``word`` other than the word itself that fits
+    ``gender`` and ends like a surname, with its key: a surname after a declined given
+    name is declined too (Владимиром Путиным: Путин); not Аршба after Отари, read as a
+    case of Отарь, since Аршб has no surname's ending."""
+    forms = [h for h in _lemma_keys(word, lang)[1:] if ends_like_surname(h[1])]
+    if gender in ("f", "m"):
+        forms = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    return (forms[0][1], forms[0][2]) if forms else None
