@@ -127,3 +127,9 @@ def test_a_surname_form_women_and_men_both_bear_joins_its_other_spelling():
     entries = glossary.build_entries(beads, "de", "en")
     people = sorted((e.gender, sorted({(v.lang, v.bead) for v in e.variants})) for e in entries)
     assert people == [("f", [("de", 0), ("en", 0)]), ("m", [("de", 1), ("en", 1)])]
+
+
+def test_a_listed_city_after_a_preposition_of_place_stays_the_city():
+    """A person K. Wien known from the other side does not make *in Wien* a person."""
+    found = find_names("Die Gesellschaft in Wien half.", "de", {key("Wien", "de")})
+    assert [m for m in found if m.surface == "Wien" and m.kind in ("person", "")] == []
