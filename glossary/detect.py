@@ -51,6 +51,7 @@ from glossary.lexicon import (
     is_family_name,
     is_firm_word,
     is_lower_word,
+    is_place_name,
 )
 from glossary.lone import LoneWords
 from glossary.shapes import (
@@ -61,6 +62,7 @@ from glossary.shapes import (
 )
 from glossary.tokens import parts, tokens
 from glossary.wordclass import (
+    _LOCATIVE,
     _MIN_SURNAME,
     _PARTICLES,
     _ROMAN,
@@ -328,11 +330,20 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                     break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
                 if part is tok and self.after_determiner(n) and _weak(part.text, self.lang):
                     break
+                if part is tok and self.at_listed_place(n):
+                    break  # in Wien, where a K. Wien is a person too: the city
                 self.mentions[part.start] = Mention(
                     part.text, part.text, lemma, k, part.start, part.end, False, kind=""
                 )
                 break
         self.join_known_pairs()
+
+    def at_listed_place(self, n: int) -> bool:
+        """A listed place's name right after a preposition of place (in Wien, nach Minsk)."""
+        word = self.toks[n].text
+        return self.word_before(n) in _LOCATIVE.get(self.lang, ()) and is_place_name(
+            word, self.lang
+        )
 
     def join_known_pairs(self) -> None:
         """Two known words side by side, each alone a known key, are one name: the

@@ -148,8 +148,11 @@ class _Union:
         ra, rb = self.root(a), self.root(b)
         if ra == rb or self.surnames and feminine_pair(a, b):
             return
-        if len(self.gender[ra] | self.gender[rb]) > 1:
+        ga, gb = self.gender[ra], self.gender[rb]
+        if len(ga) == len(gb) == 1 and ga != gb:
             return  # a woman's name and a man's name: two people
+        # a form that women and men both bear (English Ognevich) is no gendered form:
+        # its spellings join, and the given names tell the people apart
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.gender[keep] |= self.gender.pop(drop, set())

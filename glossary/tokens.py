@@ -40,7 +40,12 @@ def _words(text: str) -> Iterator[re.Match[str]]:
     """The word matches, a name list's hyphen split: in *L.Terray-J.Couzy* (the rope
     teams of expedition reports) the hyphen joins two people, not a double name."""
     for m in _TOKEN.finditer(text):
-        if _TEAM_HYPHEN.search(m.group()) and _INITIAL_BEFORE.search(text, 0, m.start()):
+        word = m.group()
+        if word[-2:-1] != "-" or not _TEAM_HYPHEN.search(word):
+            yield m
+            continue
+        before = max(0, m.start() - 5)  # room for " J. " and the character before it
+        if _INITIAL_BEFORE.search(text, before, m.start()):
             after = text[m.end() : m.end() + 2]
             if after.startswith(".") or after == " .":
                 cut = m.start() + m.group().rindex("-")

@@ -115,3 +115,21 @@ def test_two_known_words_side_by_side_are_one_name_not_a_place_and_a_person():
     assert [e.type for e in entries] == ["person"]
     (english,) = [v for v in entries[0].variants if v.lang == "en" and v.bead == 0]
     assert english.form == "Skoryk"
+
+
+def test_a_surname_form_women_and_men_both_bear_joins_its_other_spelling():
+    """English Ognevich is a woman's and a man's form alike, and so is the German key's
+    reading of it: the spellings join and the given names keep the two people apart."""
+    beads = [
+        (0, ["Gestern sprach Nina Ognevich."], ["Yesterday Nina Ognevich spoke."]),
+        (1, ["Danach sprach Anatolij Ognevich."], ["Then Anatoly Ognevich spoke."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    people = sorted((e.gender, sorted({(v.lang, v.bead) for v in e.variants})) for e in entries)
+    assert people == [("f", [("de", 0), ("en", 0)]), ("m", [("de", 1), ("en", 1)])]
+
+
+def test_a_listed_city_after_a_preposition_of_place_stays_the_city():
+    """A person K. Wien known from the other side does not make *in Wien* a person."""
+    found = find_names("Die Gesellschaft in Wien half.", "de", {key("Wien", "de")})
+    assert [m for m in found if m.surface == "Wien" and m.kind in ("person", "")] == []
