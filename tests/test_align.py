@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aligner.align import align
+from aligner.align import align, type_floor
 from aligner.types import Segment
 
 GERMAN = [
@@ -246,6 +247,27 @@ def test_one_sentence_per_line_with_a_one_to_one_truth_is_not_merged(shared):
     pairs = {(b.src[0], b.tgt[0]) for b in result.beads if b.kind == "1-1"}
     assert len(pairs & {(k, k) for k in range(len(ones))}) >= 0.985 * len(ones)
     assert pairs <= {(k, k) for k in range(len(ones))}
+
+
+def test_a_page_given_one_sentence_per_line_prices_merges_by_its_own_beads(shared):
+    """Pages of 40 lines cut from the gold's 1-1 beads: the first pass's beads set the
+    price of merged bead types here too, not only in a book (200 beads and more)."""
+    src, tgt, gold, _ = _textberg(shared)
+    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+    found = 0
+    for k in range(0, len(ones) - 39, 40):
+        page = ones[k : k + 40]
+        result = align([src[i] for i, _ in page], [tgt[j] for _, j in page], progress=False)
+        pairs = {(b.src[0], b.tgt[0]) for b in result.beads if b.kind == "1-1"}
+        found += len(pairs & {(n, n) for n in range(40)})
+    assert found >= 235  # of 240 (234 when merges kept their fixed price below 200 beads)
+
+
+def test_the_bead_type_floor_needs_some_beads_but_not_a_book():
+    one_one = [(range(k, k + 1), range(k, k + 1)) for k in range(25)]
+    floor = type_floor(one_one, 6)
+    assert floor[(2, 2)] == pytest.approx(np.log(26))
+    assert type_floor(one_one[:10], 6) == {}
 
 
 def test_textberg_dev_length_only_is_weaker_than_full(shared):

@@ -63,8 +63,9 @@ CONFIDENCE_SCALE = 2.0
 #: Characters of a sentence that its features are taken from (its length counts in full).
 FEATURE_CHARS = 10_000
 #: Fewer two-sided beads than this in the first pass say too little about bead
-#: types (a 50-sentence article has a handful of merges, by chance).
-FLOOR_MIN_BEADS = 200
+#: types: below it the floor helped and hurt alike (benchmarks/align_short.py);
+#: from it on, a page given one sentence per line merges fewer pairs.
+FLOOR_MIN_BEADS = 20
 #: Fewer two-sided beads than this keep the length ratio of the whole texts.
 MIN_REFIT_BEADS = 20
 
