@@ -62,6 +62,7 @@ from glossary.shapes import (
 )
 from glossary.tokens import parts, tokens
 from glossary.wordclass import (
+    _DETERMINERS,
     _LOCATIVE,
     _MIN_SURNAME,
     _PARTICLES,
@@ -330,6 +331,8 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                     break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
                 if part is tok and self.after_determiner(n) and _weak(part.text, self.lang):
                     break
+                if part is tok and self.after_adjectives(n):
+                    break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
                 self.mentions[part.start] = Mention(
@@ -337,6 +340,14 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                 )
                 break
         self.join_known_pairs()
+
+    def after_adjectives(self, n: int) -> bool:
+        """In German, after an article and adjectives (die beiden besten Hunzas): prose
+        names a person after an article alone, if at all."""
+        if self.lang not in NOUN_CAPITALISING or not self.after_determiner(n):
+            return False
+        det = _DETERMINERS[self.lang]
+        return not det.match(self.word_before(n))
 
     def at_listed_place(self, n: int) -> bool:
         """A listed place's name right after a preposition of place (in Wien, nach Minsk)."""

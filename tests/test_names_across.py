@@ -133,3 +133,11 @@ def test_a_listed_city_after_a_preposition_of_place_stays_the_city():
     """A person K. Wien known from the other side does not make *in Wien* a person."""
     found = find_names("Die Gesellschaft in Wien half.", "de", {key("Wien", "de")})
     assert [m for m in found if m.surface == "Wien" and m.kind in ("person", "")] == []
+
+
+def test_a_known_word_after_an_article_and_adjectives_is_no_person():
+    """German prose names a person after an article alone, if at all: *die beiden besten
+    Hunzas* is a noun phrase even where the other side made *Hunzas* a known word."""
+    known = {key("Hunzas", "de"), key("Aminula", "de")}
+    found = find_names("Es kamen die beiden besten Hunzas mit, Aminula voran.", "de", known)
+    assert [m.surface for m in found] == ["Aminula"]
