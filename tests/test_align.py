@@ -249,9 +249,10 @@ def test_one_sentence_per_line_with_a_one_to_one_truth_is_not_merged(shared):
     assert pairs <= {(k, k) for k in range(len(ones))}
 
 
-def test_a_page_given_one_sentence_per_line_prices_merges_by_its_own_beads(shared):
-    """Pages of 40 lines cut from the gold's 1-1 beads: the first pass's beads set the
-    price of merged bead types here too, not only in a book (200 beads and more)."""
+def test_a_page_given_one_sentence_per_line_merges_no_pairs(shared):
+    """Pages of 40 lines cut from the gold's 1-1 beads: a page's length spread is pulled
+    toward Gale & Church's and its first-pass beads price merged types, so one pair
+    that disagrees in length does not merge two good pairs."""
     src, tgt, gold, _ = _textberg(shared)
     ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
     found = 0
@@ -260,7 +261,7 @@ def test_a_page_given_one_sentence_per_line_prices_merges_by_its_own_beads(share
         result = align([src[i] for i, _ in page], [tgt[j] for _, j in page], progress=False)
         pairs = {(b.src[0], b.tgt[0]) for b in result.beads if b.kind == "1-1"}
         found += len(pairs & {(n, n) for n in range(40)})
-    assert found >= 235  # of 240 (234 when merges kept their fixed price below 200 beads)
+    assert found >= 238  # of 240 (234 with the page's own length spread, no type floor)
 
 
 def test_the_bead_type_floor_needs_some_beads_but_not_a_book():
@@ -370,3 +371,16 @@ def test_mistranslated_pair_scores_lowest_and_is_flagged(k):
     assert scores[k] < min(s for i, s in enumerate(scores) if i != k)
     clean = align(BRIDGE_DE, BRIDGE_EN, src_lang="de", tgt_lang="en", progress=False)
     assert all(b.score >= 0.5 for b in clean.beads)
+
+
+def test_a_few_beads_pull_the_length_spread_toward_the_default():
+    """Twenty pairs alike in length say less than a book: the refit is pulled toward
+    Gale & Church's spread, a book's hundreds of beads keep nearly their own."""
+    from aligner.align.length import DEFAULT_VARIANCE, PRIOR_BEADS, LengthModel
+
+    src = np.full(20, 100.0)
+    tgt = src + np.tile([-3.0, 3.0], 10)  # far more alike than a translation
+    page = LengthModel().refit(src, tgt).variance
+    book = LengthModel().refit(np.tile(src, 20), np.tile(tgt, 20)).variance
+    assert page > book and page > DEFAULT_VARIANCE * PRIOR_BEADS / (20 + PRIOR_BEADS) - 1e-9
+    assert book < 2.0

@@ -14,6 +14,8 @@ import numpy as np
 #: Gale & Church's variance per character, used until the data gives its own.
 DEFAULT_VARIANCE = 6.8
 MAX_DISAGREEMENT = 3.0
+#: Weight, in beads, of the default variance beside the one a document shows.
+PRIOR_BEADS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +54,18 @@ class LengthModel:
     def refit(self, src_block: np.ndarray, tgt_block: np.ndarray) -> LengthModel:
         """Re-estimate the variance from confident beads (median, so outliers do not count).
 
-        For a standard normal, the median of the squared deviation is 0.455.
+        For a standard normal, the median of the squared deviation is 0.455. The
+        estimate is pulled toward Gale & Church's as if PRIOR_BEADS beads had shown
+        theirs: twenty pairs of a page can look far more alike in length than a
+        translation is, and then the one pair that is not forces a merge.
         """
         if len(src_block) < 20:
             return self
         dev = np.square(tgt_block - self.ratio * src_block) / self._spread(src_block, tgt_block)
-        variance = float(np.median(dev)) / 0.455
-        return LengthModel(self.ratio, float(np.clip(variance, 1.0, 50.0)), self.robust)
+        variance = float(np.clip(float(np.median(dev)) / 0.455, 1.0, 50.0))
+        n = len(src_block)
+        variance = (n * variance + PRIOR_BEADS * DEFAULT_VARIANCE) / (n + PRIOR_BEADS)
+        return LengthModel(self.ratio, variance, self.robust)
 
     def _spread(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         return (self.ratio * ls + lt) / 2.0 + 1.0
