@@ -16,14 +16,13 @@ pinned package versions (sorted, no sampling).
 
 from __future__ import annotations
 
-import gzip
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from slavic_lists import MIN_LEN
+from slavic_lists import MIN_LEN, write_gz
 
 HERE = Path(__file__).parent
 
@@ -174,16 +173,10 @@ def lower_word_lists(langs: tuple[str, ...] = tuple(PACKAGES)) -> dict[str, list
     return out
 
 
-def _write_gz(path: Path, lines: list[str]) -> None:
-    """As make_lists.py writes them: gzipped with no time stamp (reproducible bytes)."""
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-
-
 def main() -> int:
     counts = []
     for lang, words in lower_word_lists().items():
-        _write_gz(HERE / f"{lang}_lower_words.txt.gz", words)
+        write_gz(HERE / f"{lang}_lower_words.txt.gz", words)
         counts.append(f"{len(words)} {lang} lower-case words")
     print(", ".join(counts), file=sys.stderr)
     return 0

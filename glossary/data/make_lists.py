@@ -11,7 +11,6 @@ The output is deterministic for given package versions (sorted, no sampling).
 
 from __future__ import annotations
 
-import gzip
 import importlib
 import os
 import re
@@ -22,7 +21,7 @@ from pathlib import Path
 from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
-from slavic_lists import lemma_lower_words, lookups_table
+from slavic_lists import lemma_lower_words, lookups_table, write_gz
 
 HERE = Path(__file__).parent
 
@@ -215,12 +214,6 @@ def lower_words(lang: str) -> list[str]:
     )
 
 
-def _write_gz(path: Path, lines: list[str]) -> None:
-    """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-
-
 def _write_given(given: dict[str, Given]) -> None:
     lines = [
         "# name\tgender (m, f, mf, or empty when the source gives none)\tlocales listing it "
@@ -250,7 +243,7 @@ def main() -> int:
     text = "\n".join([header] + ["\t".join(row) for row in rows]) + "\n"
     (HERE / "language_words.tsv").write_text(text, encoding="utf-8")
     nouns, proper = wiktionary_german()
-    _write_gz(HERE / "de_nouns.txt.gz", nouns)
+    write_gz(HERE / "de_nouns.txt.gz", nouns)
     lines = [
         "# name\tkind (given, family, place, proper: Wiktionary's Vorname, Nachname, "
         "Toponym, Eigenname)"
@@ -258,13 +251,13 @@ def main() -> int:
     lines += [f"{form}\t{kind}" for form, kind in proper]
     (HERE / "de_proper_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     lower = lower_words("de")
-    _write_gz(HERE / "de_lower_words.txt.gz", lower)
+    write_gz(HERE / "de_lower_words.txt.gz", lower)
     english_lower = lower_words("en")
-    _write_gz(HERE / "en_lower_words.txt.gz", english_lower)
+    write_gz(HERE / "en_lower_words.txt.gz", english_lower)
     slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru")}
     slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
-        _write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
+        write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")

@@ -29,6 +29,12 @@ def lookups_table(name: str) -> dict:
     return json.load(gzip.open(Path(spacy_lookups_data.__file__).parent / "data" / name))
 
 
+def write_gz(path: Path, lines: list[str]) -> None:
+    """A long list gzipped, with no time stamp in the header (the bytes are reproducible)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
 def lemma_lower_words(lang: str) -> list[str]:
     """Every form and lemma of ``lang``'s lookup tables written entirely in lower case,
     of MIN_LEN letters or more: the language's common words in all their forms (Polish
