@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from glossary.key import key
-from glossary.lexicon import given_names
+from glossary.lexicon import given_names, merged_genders
 
 _READINGS = ("de", "en", "hu", "pl", "cs", "fr")
 _CYRILLIC = set("абвгґдеёжзийклмнопрстуўфхцчшщъыьэюяіїє")
@@ -25,7 +25,7 @@ def _cyrillic_keys() -> dict[str, str]:
         if name[:1] in _CYRILLIC:
             k = key(name, "ru")
             if len(k) >= 3:
-                out[k] = "".join(sorted(set(out.get(k, "") + gender), reverse=True))
+                out[k] = merged_genders(out.get(k, ""), gender)
     return out
 
 
@@ -39,7 +39,7 @@ def _latin_keys(lang: str | None = None) -> dict[str, str]:
         if name[:1] not in _CYRILLIC:
             k = key(name, "cs")
             if len(k) >= 3:
-                out[k] = "".join(sorted(set(out.get(k, "") + gender), reverse=True))
+                out[k] = merged_genders(out.get(k, ""), gender)
     return out
 
 
@@ -53,15 +53,14 @@ def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | No
         return None
     if word[:1].lower() in _CYRILLIC:
         k = key(word, "ru")
-        both = (_cyrillic_keys().get(k) or "") + (_latin_keys(lang if local else None).get(k) or "")
-        if not both:
+        cyrillic, latin = _cyrillic_keys().get(k), _latin_keys(lang if local else None).get(k)
+        if cyrillic is None and latin is None:
             return None
-        return "".join(sorted(set(both), reverse=True))  # Злата: Zlata (f), Златьо (m): both
+        return merged_genders(cyrillic or "", latin or "")  # Злата: Zlata (f), Златьо (m)
     gender = _cyrillic_keys().get(key(word, lang if lang in _READINGS else "en"))
     if gender is None:
         return None
-    latin = _latin_keys(lang if local else None).get(key(word, "cs")) or ""
-    return "".join(sorted(set(gender + latin), reverse=True))  # Złata: Zlata too
+    return merged_genders(gender, _latin_keys(lang if local else None).get(key(word, "cs"), ""))
 
 
 def is_given_name(word: str, lang: str) -> bool:

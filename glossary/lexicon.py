@@ -42,6 +42,11 @@ def _given_rows() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in _lines("given_names.tsv"))
 
 
+def merged_genders(*genders: str) -> str:
+    """The genders two or more listings give one name, as the list writes them ("mf")."""
+    return "".join(sorted(set("".join(genders)), reverse=True))
+
+
 @cache
 def _given_tables() -> tuple[dict[str, tuple[str, int]], dict[str, dict[str, tuple[str, int]]]]:
     """Folded given name -> (gender, spread) for the names that hold in every language,
@@ -53,8 +58,7 @@ def _given_tables() -> tuple[dict[str, tuple[str, int]], dict[str, dict[str, tup
         key = fold(name)
         for table in [local[lang] for lang in langs.split(",")] if langs else [general]:
             old_gender, old_spread = table.get(key, (gender, 0))
-            merged = "".join(sorted(set(old_gender + gender), reverse=True))
-            table[key] = (merged, max(old_spread, int(spread)))
+            table[key] = (merged_genders(old_gender, gender), max(old_spread, int(spread)))
     return general, dict(local)
 
 

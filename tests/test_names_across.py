@@ -5,6 +5,7 @@ from __future__ import annotations
 import glossary
 from glossary.detect import find_names
 from glossary.entries import Entry, Variant
+from glossary.given import cyrillic_given_gender
 from glossary.group import record_keys
 from glossary.key import key
 from glossary.match import THRESHOLD, across, similarity
@@ -99,6 +100,8 @@ def test_a_given_name_whose_key_meets_a_man_and_a_woman_marks_no_gender():
     assert m.gender != "m"
     (m,) = find_names("Wczoraj przemawiała Złata Ohnewycz.", "pl")
     assert m.gender != "m"
+    # a name the list gives no gender (Lithuanian Aistis) stays a given name in Cyrillic
+    assert cyrillic_given_gender("Айстис", "ru") == ""
     beads = [(0, ["Gestern sprach Zlata Ognevich."], ["Вчера выступила Злата Огневич."])]
     entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
     assert len(entries) == 1 and {"Ognevich", "Огневич"} <= set(entries[0].forms())
