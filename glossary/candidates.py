@@ -18,9 +18,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
-from glossary.shapes import (
-    surname_shaped,
-)
+from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,

@@ -12,9 +12,7 @@ import re
 from glossary.errors import GlossaryError
 from glossary.given import is_given_name
 from glossary.inflect import lemmas
-from glossary.shapes import (
-    ends_like_surname,
-)
+from glossary.shapes import ends_like_surname
 from glossary.translit import (
     SOURCES,
     TARGETS,

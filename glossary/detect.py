@@ -38,7 +38,7 @@ Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
@@ -325,13 +325,16 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                 lemma, k = _best_lemma(part.text, self.lang, self.known)
                 if k not in self.known or k in self.articled:
                     continue
+                after_article = self.after_determiner(n)
                 if is_common_word(part.text, self.lang) and (
-                    part.initial or self.after_determiner(n) or self.coordinated_with_noun(n)
+                    part.initial or after_article or self.coordinated_with_noun(n)
                 ):
                     break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
-                if part is tok and self.after_determiner(n) and _weak(part.text, self.lang):
-                    break
-                if part is tok and self.after_adjectives(n):
+                if (
+                    part is tok
+                    and after_article
+                    and (_weak(part.text, self.lang) or self.adjectives_between(n))
+                ):
                     break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
@@ -341,13 +344,12 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                 break
         self.join_known_pairs()
 
-    def after_adjectives(self, n: int) -> bool:
-        """In German, after an article and adjectives (die beiden besten Hunzas): prose
-        names a person after an article alone, if at all."""
-        if self.lang not in NOUN_CAPITALISING or not self.after_determiner(n):
+    def adjectives_between(self, n: int) -> bool:
+        """In German, words stand between an article and token ``n`` (die beiden besten
+        Hunzas): prose names a person after an article alone, if at all."""
+        if self.lang not in NOUN_CAPITALISING:
             return False
-        det = _DETERMINERS[self.lang]
-        return not det.match(self.word_before(n))
+        return not _DETERMINERS[self.lang].match(self.word_before(n))
 
     def at_listed_place(self, n: int) -> bool:
         """A listed place's name right after a preposition of place (in Wien, nach Minsk)."""
@@ -367,17 +369,8 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
             if self.text[a.end : s2] != " " or s1 not in self.mentions:
                 continue
             del self.mentions[s2]
-            self.mentions[s1] = Mention(
-                self.text[s1 : b.end],
-                b.surname,
-                b.lemma,
-                b.key,
-                s1,
-                b.end,
-                True,
-                "",
-                given=a.surface,
-            )
+            surface = self.text[s1 : b.end]
+            self.mentions[s1] = replace(b, surface=surface, start=s1, full=True, given=a.surface)
 
 
 def find_names(

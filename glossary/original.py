@@ -14,9 +14,7 @@ from __future__ import annotations
 from glossary.convert import LATIN_LANGS, convert
 from glossary.entries import Entry
 from glossary.errors import GlossaryError
-from glossary.shapes import (
-    surname_shaped,
-)
+from glossary.shapes import surname_shaped
 
 
 def derived_cyrillic(entry: Entry) -> str | None:

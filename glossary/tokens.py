@@ -48,7 +48,7 @@ def _words(text: str) -> Iterator[re.Match[str]]:
         if _INITIAL_BEFORE.search(text, before, m.start()):
             after = text[m.end() : m.end() + 2]
             if after.startswith(".") or after == " .":
-                cut = m.start() + m.group().rindex("-")
+                cut = m.start() + word.rindex("-")
                 yield from (_TOKEN.match(text, m.start(), cut), _TOKEN.match(text, cut + 1))
                 continue
         yield m
