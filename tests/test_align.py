@@ -264,6 +264,44 @@ def test_a_page_given_one_sentence_per_line_merges_no_pairs(shared):
     assert found >= 238  # of 240 (234 with the page's own length spread, no type floor)
 
 
+def test_a_short_page_given_one_sentence_per_line_merges_no_pairs(shared):
+    """Pages of 12 lines, too short to learn bead types from: a merged bead's pooled
+    overlap must not let a long, well-matched pair carry a short one beside it."""
+    src, tgt, gold, _ = _textberg(shared)
+    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+    found = total = 0
+    for k in range(0, len(ones) - 11, 12):
+        page = ones[k : k + 12]
+        result = align([src[i] for i, _ in page], [tgt[j] for _, j in page], progress=False)
+        pairs = {(b.src[0], b.tgt[0]) for b in result.beads if b.kind == "1-1"}
+        found += len(pairs & {(n, n) for n in range(12)})
+        total += 12
+    assert found == total  # 3 of 240 merged with sentences counted alone
+
+
+def test_a_sentence_counts_in_part_by_its_features_until_bead_types_are_known():
+    from aligner.align.costs import Params, Scorer, SimScale
+    from aligner.align.evidence import build
+    from aligner.align.length import LengthModel
+
+    rich = {"a", "b", "c", "d", "e", "f"}
+    fs = [rich, {"g"}, set()]
+    ft = [rich, {"g"}, set()]
+    ev = build(fs, ft, np.full(3, 40.0), np.full(3, 40.0))
+    scorer = Scorer(ev, Params(), LengthModel(), SimScale())
+
+    def size(a, b, i, j):
+        return float(scorer.sizes(a, b, np.array([i]), np.array([j]))[0])
+
+    assert size(1, 1, 1, 1) > size(1, 1, 2, 2)  # the rich pair weighs more than a sentence
+    assert size(1, 1, 2, 2) < 1.0 < size(1, 1, 1, 1)
+    # a sentence without features still counts: it is not absorbed for free
+    assert size(1, 1, 3, 3) >= 1.0 - Params().feature_size * (1.0 - Params().least_size)
+    # once the document's bead types price merges, sentences count alone
+    floored = Scorer(ev, Params(), LengthModel(), SimScale(), floor={(2, 2): 3.0})
+    assert floored.sizes(2, 2, np.array([2]), np.array([2]))[0] == pytest.approx(2.0)
+
+
 def test_the_bead_type_floor_needs_some_beads_but_not_a_book():
     one_one = [(range(k, k + 1), range(k, k + 1)) for k in range(25)]
     floor = type_floor(one_one, 6)

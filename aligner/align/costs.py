@@ -29,6 +29,11 @@ class Params:
     merge: float = 2.0  # each sentence beyond one on a side of a bead
     many: float = 0.8  # extra for many-to-many (2-2, 2-3 ...) beads
     similarity: float = 2.5  # weight of the anchor/lexicon similarity
+    #: share of a bead's size, in the similarity cost, counted in feature
+    #: weight rather than sentences until the document's bead types are known
+    feature_size: float = 0.5
+    #: least a sentence counts in that share, however few features it has
+    least_size: float = 0.5
     smoothing: float = 0.1  # pseudo-weight (share of a typical sentence's) pulling
     # pairs with little evidence to the middle
     mass: float = 0.2  # share of the text's average evidence that must be matched too
@@ -86,6 +91,16 @@ class Scorer:
         total = float(ns.sum() + nt.sum())
         both = float(self.ev.src.lengths.sum() + self.ev.tgt.lengths.sum())
         self.mean_length = max(1.0, both / total) if total else 1.0
+        self.cus = self._weighted_sizes(ws, ns)
+        self.cut = self._weighted_sizes(wt, nt)
+
+    def _weighted_sizes(self, weights: np.ndarray, sizes: np.ndarray) -> np.ndarray | None:
+        """Prefix sums of each unit's feature weight in average sentences (see ``sizes``)."""
+        mean = float(weights.sum() / sizes.sum()) if sizes.sum() else 0.0
+        if mean <= 0.0:
+            return None
+        units = np.maximum(weights / mean, self.params.least_size * sizes)
+        return np.concatenate([[0.0], np.cumsum(units)])
 
     def types(self) -> list[tuple[int, int]]:
         mb = self.params.max_bead
@@ -143,10 +158,30 @@ class Scorer:
         mass = self.params.mass * self.density * length
         return (np.minimum(2.0 * shared, total) + k * mid) / np.maximum(total + mass + k, 1e-9)
 
+    def sizes(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Sentences a bead stands for, as its similarity cost counts them.
+
+        A merged bead's overlap is pooled: a long, well-matched pair lifts a
+        short pair beside it that matches nothing, so with sentences counted
+        alone a merge of two pairs costs less than the pairs. Counting part
+        of the size in feature weight (in average sentences, at least
+        ``least_size`` a sentence, so that a line with no features is not
+        absorbed for free) weighs each pair's agreement by what it holds.
+        Once a document has shown its bead types (``floor``), the floor
+        prices merges and sentences count alone: both together lost on the
+        whole book (benchmarks/align_short.py, align_textberg.py).
+        """
+        count = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
+        share = self.params.feature_size
+        if self.floor or not share or self.cus is None or self.cut is None:
+            return count
+        weight = (self.cus[i] - self.cus[i - a] + self.cut[j] - self.cut[j - b]) / 2.0
+        return (1.0 - share) * count + share * weight
+
     def cost(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: Prefix | None) -> np.ndarray:
         if b == 0:  # an unpaired sentence costs the same on either side
             return self.deletion_costs(self.cls[i] - self.cls[i - a], self.cco[i] - self.cco[i - a])
         lcost, z = self.content(a, b, i, j, q)
-        size = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
+        size = self.sizes(a, b, i, j)
         sim_cost = self.params.similarity * self.scale.weight * size * (1.0 - z)
         return self.prior(a, b) + lcost + (sim_cost if self.use_similarity else 0.0)
