@@ -292,6 +292,8 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                 kind = self.single(n)
                 if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
                     kind = None  # Wojewódzki of Sąd Wojewódzki
+                elif kind is not None and at + 1 < len(seg) and self.slavic_phrase(n, seg[at + 1]):
+                    kind = None  # Państwowego of Państwowego Funduszu
             if kind is not None and kind[0] == "person":
                 group.append((n, kind[1]))
                 continue

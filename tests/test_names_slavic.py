@@ -188,6 +188,10 @@ def test_adjectival_surname_marks_the_gender():
         ("W sobotę Dom Handlowy otwarto po remoncie.", "pl", "Handlowy"),
         ("Bilety do Teatru Narodowego sprzedano w godzinę.", "pl", "Narodowego"),
         ("Przepisy Unii Europejskiej zmieniono w maju.", "pl", "Europejskiej"),
+        # the adjective first: no person before the noun it belongs to
+        ("Pieniądze przyznał Krajowy Fundusz Mieszkaniowy w marcu.", "pl", "Krajowy"),
+        ("Środki trafią do Miejskiego Ośrodka Kultury w Radomiu.", "pl", "Miejskiego"),
+        ("Звіт оприлюднив Державний Комітет Статистики.", "uk", "Державний"),
         # Ukrainian and Belarusian: words the Hunspell dictionary writes in lower case
         ("Листа надіслала Спілка Журналістів.", "uk", "Журналістів"),
         ("Державна Служба Статистики оприлюднила дані.", "uk", "Статистики"),
