@@ -199,9 +199,15 @@ def is_common_word(word: str, lang: str) -> bool:
 
 
 def is_strong_common_word(word: str, lang: str) -> bool:
-    """A function word, or a German common word too frequent to be a family name (Gold)."""
+    """A function word, or a German common word too frequent to be a family name (Gold).
+    A word Wiktionary knows only as a family name is none, however often German writes
+    it: the famous are written of often (Schröder)."""
     if lang == "de" and german_common_words().get(word, -99.0) > STRONG:
-        return True
+        return not (
+            proper_kinds(word) == {"family"}
+            and not is_german_noun(word)
+            and not is_german_lower(word)
+        )
     return fold(word) in words(lang, "function")
 
 
