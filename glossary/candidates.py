@@ -15,6 +15,7 @@ from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
     is_family_name,
+    is_lower_word,
     is_strong_common_word,
     words,
 )
@@ -210,10 +211,16 @@ class Candidates:
         )
 
     def _name_tail(self, seg: list[int], given: int) -> bool:
-        """Words after a sentence-initial given name that read as a surname."""
+        """Words after a sentence-initial given name that read as a surname: a listed or
+        surname-shaped one, a word no list has, one German has no use for but a name
+        (Wissing: frequent in German news, no noun, no English word), or any word after
+        a name particle (Ursula von der Leyen)."""
         last = self.toks[seg[-1]].text
         return (
             is_family_name(last)
+            or any(self.toks[m].text in _PARTICLES for m in seg[:-1])
+            or self.name_only(last)
+            and not is_lower_word(last, "en")
             or len(seg) == 1
             and self._noun_surname(given, seg[0])
             or surname_shaped(last, self.lang)

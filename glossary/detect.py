@@ -170,11 +170,12 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
             word, prev = toks[n].text, toks[out[-1]].text
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
             germanic = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
+            particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
             after_particle = (
                 prev in _SECOND_PARTICLES
-                or prev.lower() in _VON
+                or particle
                 and (not _weak(word, self.lang) or self.name_only(word))
-            )  # after von der / van der the surname comes, whatever else it is (Bellen)
+            )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
             if self._initial(toks[n]) or germanic or after_particle:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue

@@ -30,6 +30,12 @@ def _persons(text: str) -> list[str]:
         # a family name German writes as often as a common word: the famous are written of
         ("Gerhard Schröder sagte das am Abend.", ["Gerhard Schröder"]),
         ("Die Zeitung zitierte Altkanzler Schröder ausführlich.", ["Schröder"]),
+        # a name particle other than von before a surname German writes often
+        ("Gestern sprach Thomas de Maizière in Berlin.", ["Thomas de Maizière"]),
+        # a sentence's first given name before a particle, or before a surname German
+        # has no use for but a name
+        ("Ursula von der Leyen sprach in Brüssel.", ["Ursula von der Leyen"]),
+        ("Volker Wissing sagte das am Abend.", ["Volker Wissing"]),
     ],
 )
 def test_evidence_finds_a_person(text, expected):
