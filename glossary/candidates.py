@@ -169,6 +169,7 @@ class Candidates:
                 and self._surname(run[k + 1])
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or self._capital_particle(run, k)
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
                 if seg:
                     yield seg
@@ -177,6 +178,18 @@ class Candidates:
                 seg.append(n)
         if seg:
             yield seg
+
+    def _capital_particle(self, run: list[int], k: int) -> bool:
+        """A particle written capitalised inside a name, after a given name and before its
+        surname (Marine Le Pen, Bruno Le Maire): part of the surname, no function word."""
+        word = self.toks[run[k]].text
+        return (
+            0 < k < len(run) - 1
+            and word != word.lower()
+            and word.lower() in _PARTICLES
+            and _given(self.toks[run[k - 1]].text, self.lang) is not None
+            and self.toks[run[k + 1]].text.lower() not in _PARTICLES
+        )
 
     def _noun_surname(self, g: int, n: int) -> bool:
         """A common noun as the surname right after a given name (Gábor Stier, Bill Gold);
@@ -218,7 +231,7 @@ class Candidates:
         last = self.toks[seg[-1]].text
         return (
             is_family_name(last)
-            or any(self.toks[m].text in _PARTICLES for m in seg[:-1])
+            or any(self.toks[m].text.lower() in _PARTICLES for m in seg[:-1])
             or self.name_only(last)
             and not is_lower_word(last, "en")
             or len(seg) == 1

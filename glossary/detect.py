@@ -133,7 +133,11 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
-                or any(_given(toks[g].text, lang) is not None for g in seg[s + 1 : -1])
+                or any(
+                    _given(toks[g].text, lang) is not None
+                    for g in seg[s + 1 : -1]
+                    if toks[g].text.lower() not in _PARTICLES
+                )
                 and (lang not in NOUN_CAPITALISING or _weak(word, lang))
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name

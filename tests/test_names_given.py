@@ -107,3 +107,17 @@ def test_nam_dict_columns(tmp_path: Path):
     assert names["Lech"].genders == {"m", "f"} and names["Lech"].wide == 1
     assert names["Lech"].langs() == {"pl", "cs"}
     assert names["Jörg"].langs() == {"de"} and names["Jörg"].wide == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Lundi, Marine Le Pen a déclaré à Paris que c'était faux.", "fr", "Marine Le Pen"),
+        ("Bruno Le Maire a déclaré à Paris que c'était faux.", "fr", "Bruno Le Maire"),
+        ("Gestern sprach Marine Le Pen in Paris.", "de", "Marine Le Pen"),
+    ],
+)
+def test_a_capitalised_particle_inside_a_name_is_part_of_it(text, lang, person):
+    """Le, La, De, Van written capitalised between a given name and a surname belong to
+    the surname; as a function word (and as a rare given name, Le) they split nothing."""
+    assert person in [m.surface for m in find_names(text, lang) if m.kind == "person"]
