@@ -44,6 +44,7 @@ from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.hungarian import HungarianOrder
 from glossary.key import key
 from glossary.larger import LargerNames
 from glossary.lexicon import (
@@ -99,10 +100,11 @@ class Mention:
     full: bool  # given name (or a second name word) present
     kind: str = "person"  # person or place; "" for a known key seen alone
     gender: str | None = None  # "f" or "m" when the text shows it
-    given: str = ""  # the words before the surname, given names in their nominative
+    given: str = ""  # the words beside the surname, given names in their nominative
+    family_first: bool = False  # written family name first (Hungarian: Orbán Viktor)
 
 
-class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidence):
+class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidence, HungarianOrder):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
@@ -273,7 +275,11 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
             parts, countries = self.country_names(whole)
             for name in countries:
                 self.add_country(name)
-            for seg in (seg for run in parts for seg in self.segments(run)):
+            for seg in (self.place_cut(seg) for run in parts for seg in self.segments(run)):
+                east = self.family_first(seg)
+                if east is not None:
+                    self.add_family_first(seg[east:])
+                    continue
                 found = self.full_name(seg)
                 if found is not None:
                     s, gender = found

@@ -336,7 +336,8 @@ def _fill(
 ) -> None:
     genders: Counter[str] = Counter()
     for pos, side, lang, m, text in items:
-        full = f"{m.given} {m.lemma}" if m.full and m.given else None
+        pair = (m.lemma, m.given) if m.family_first else (m.given, m.lemma)
+        full = " ".join(pair) if m.full and m.given else None
         entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
         if m.key not in entry.keys:
             entry.keys.append(m.key)

@@ -1,0 +1,72 @@
+"""Hungarian names: the family name first (Orbán Viktor, Kovács János).
+
+Hungarian writes its own people's names family name first and declines the last
+word, the given name (*Orbán Viktort*, *Orbán Viktornak*); foreign names keep
+their order (*Alekszandr Lukasenko*). Read the other way round, *Orbán Viktor*
+would be a man whose surname is *Viktor*, and it would never meet *Viktor
+Orbán* of the German translation. Nor does a declined place end a name on its
+own: Hungarian has no prepositions, so *Varga Judit Budapesten* (in Budapest)
+runs on without a break. A mixin of :class:`glossary.detect._Finder`.
+"""
+
+from __future__ import annotations
+
+from glossary.key import key
+from glossary.lexicon import is_family_name, is_firm_word, is_place_name
+from glossary.wordclass import _given, _given_citation, _stop, name_like
+
+
+class HungarianOrder:
+    """Family-name-first names of a finder's Hungarian text (``toks``, ``lang``)."""
+
+    def place_cut(self, seg: list[int]) -> list[int]:
+        """The segment up to a declined place after its first word (Judit Budapesten)."""
+        if self.lang != "hu":
+            return seg
+        for at, n in enumerate(seg[1:], start=1):
+            if self.declined_place(self.toks[n].text):
+                return seg[:at]
+        return seg
+
+    def family_first(self, seg: list[int]) -> int | None:
+        """Where a family-name-first name starts: the word right before a closing given
+        name, a capitalised word that is no given name itself (or a listed family name
+        that is one too, Orbán), no place, firm or function word. A sentence's first word
+        counts only when the family-name list has it (Kiszabadult Viktor Babariko: a
+        verb, and the name goes on)."""
+        if self.lang != "hu" or len(seg) < 2:
+            return None
+        family, given = self.toks[seg[-2]], self.toks[seg[-1]].text
+        word = family.text
+        if _given(given, "hu") is None or not name_like(word) or len(word) < 2:
+            return None
+        listed = is_family_name(word)
+        if _given(word, "hu") is not None and not listed:
+            return None  # two given names: a foreign name in its own order
+        if family.initial and not listed:
+            return None
+        if _stop(word, "hu") or is_place_name(word, "hu") or is_firm_word(word):
+            return None
+        return len(seg) - 2
+
+    def add_family_first(self, words_: list[int]) -> None:
+        """A family-name-first person: the first word is the surname, as written (the
+        case ending sits on the given name), the last the given name."""
+        from glossary.detect import Mention  # detect imports this module
+
+        first, last = self.toks[words_[0]], self.toks[words_[-1]]
+        given = _given_citation(last.text, "hu")
+        self.mentions[first.start] = Mention(
+            self.text[first.start : last.end],
+            first.text,
+            first.text,
+            key(first.text, "hu"),
+            first.start,
+            last.end,
+            True,
+            "person",
+            _given(last.text, "hu") if _given(last.text, "hu") in ("m", "f") else None,
+            given,
+            family_first=True,
+        )
+        self.used.update(range(words_[0], words_[-1] + 1))

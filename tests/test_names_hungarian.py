@@ -1,0 +1,59 @@
+"""Hungarian names: family name first, the case ending on the given name."""
+
+from __future__ import annotations
+
+import glossary
+from glossary.detect import find_names
+
+
+def _persons(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (m.surface, m.lemma, m.given, m.gender)
+        for m in find_names(text, "hu")
+        if m.kind == "person"
+    ]
+
+
+def test_a_hungarian_name_is_family_name_first():
+    assert _persons("A kormányfő tegnap Orbán Viktort bírálta.") == [
+        ("Orbán Viktort", "Orbán", "Viktor", "m")
+    ]
+    assert _persons("Tegnap Kovács János beszélt a parlamentben.") == [
+        ("Kovács János", "Kovács", "János", "m")
+    ]
+
+
+def test_a_family_name_no_list_has_counts_inside_a_sentence():
+    assert _persons("Tegnap Sulyok Tamás azt mondta, hogy ez nem igaz.") == [
+        ("Sulyok Tamás", "Sulyok", "Tamás", "m")
+    ]
+
+
+def test_a_declined_place_ends_the_name():
+    """No preposition separates a name from the place after it (in Budapest)."""
+    assert _persons("Hétfőn Varga Judit Budapesten beszélt.") == [
+        ("Varga Judit", "Varga", "Judit", "f")
+    ]
+
+
+def test_foreign_names_keep_their_order_and_a_sentence_s_first_word_is_no_surname():
+    assert _persons("Alekszandr Lukasenko tegnap beszélt.") == [
+        ("Alekszandr Lukasenko", "Lukasenko", "Alekszandr", "m")
+    ]
+    # a verb opens the sentence; the name after it is in its own order
+    found = _persons("Kiszabadult Viktor Babariko volt bankvezető is.")
+    assert [lemma for _, lemma, _, _ in found] == ["Babariko"]
+
+
+def test_the_german_and_the_hungarian_order_make_one_entry():
+    beads = [
+        (0, ["Viktor Orbán reiste nach Brüssel."], ["Orbán Viktor Brüsszelbe utazott."]),
+        (1, ["Dort traf Orbán die Kommission."], ["Ott Orbán találkozott a Bizottsággal."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "hu")
+    orban = [e for e in entries if "Orbán" in e.forms()]
+    assert len(orban) == 1
+    assert orban[0].lemmas("hu") == ["Orbán"]
+    fulls = {(v.lang, v.full) for v in orban[0].variants if v.full}
+    assert fulls == {("de", "Viktor Orbán"), ("hu", "Orbán Viktor")}
+    assert "Viktor" not in {form for e in entries for form in e.forms()}
