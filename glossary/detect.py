@@ -38,33 +38,30 @@ Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.english import EnglishTitles
 from glossary.hungarian import HungarianOrder
 from glossary.key import key
+from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
-    is_common_word,
     is_family_name,
     is_firm_word,
     is_lower_word,
-    is_place_name,
 )
 from glossary.lone import LoneWords
+from glossary.mention import Mention
 from glossary.shapes import (
-    _best_lemma,
     _gendered_lemma,
     declined_lemma,
     surname_shaped,
 )
 from glossary.tokens import parts, tokens
 from glossary.wordclass import (
-    _DETERMINERS,
-    _LOCATIVE,
     _MIN_SURNAME,
     _PARTICLES,
     _ROMAN,
@@ -87,24 +84,16 @@ from glossary.wordclass import (
 _VON = frozenset({"von", "van"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One occurrence of a name: ``text[start:end]`` is ``surface``."""
-
-    surface: str  # as written, e.g. "Alexander Lukaschenko" or "Lukaschenkos"
-    surname: str  # the family name as written (maybe inflected)
-    lemma: str  # its citation form
-    key: str  # matching key of the lemma
-    start: int
-    end: int
-    full: bool  # given name (or a second name word) present
-    kind: str = "person"  # person or place; "" for a known key seen alone
-    gender: str | None = None  # "f" or "m" when the text shows it
-    given: str = ""  # the words beside the surname, given names in their nominative
-    family_first: bool = False  # written family name first (Hungarian: Orbán Viktor)
-
-
-class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidence, HungarianOrder):
+class _Finder(
+    LoneWords,
+    Candidates,
+    ContextEvidence,
+    LargerNames,
+    GermanEvidence,
+    HungarianOrder,
+    EnglishTitles,
+    KnownWords,
+):
     """One pass over one text: the tokens and what each one is."""
 
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
@@ -154,6 +143,8 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
         if len(seg) - start >= 2 and (
             self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
         ):
+            return start, None
+        if self.english_title_run(seg, start):
             return start, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (
@@ -326,64 +317,6 @@ class _Finder(LoneWords, Candidates, ContextEvidence, LargerNames, GermanEvidenc
         has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина)."""
         lang = self.lang
         return slavic_common(self.toks[n].text, lang) and is_lower_word(self.toks[m].text, lang)
-
-    def known_single(self) -> None:
-        """Lone mentions of surnames known from full names here or from elsewhere."""
-        for n, tok in enumerate(self.toks):
-            if n in self.used or not tok.text[:1].isupper():
-                continue
-            for part in parts(tok):
-                if len(part.text) < _MIN_SURNAME:
-                    continue
-                lemma, k = _best_lemma(part.text, self.lang, self.known)
-                if k not in self.known or k in self.articled:
-                    continue
-                after_article = self.after_determiner(n)
-                if is_common_word(part.text, self.lang) and (
-                    part.initial or after_article or self.coordinated_with_noun(n)
-                ):
-                    break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
-                if (
-                    part is tok
-                    and after_article
-                    and (_weak(part.text, self.lang) or self.adjectives_between(n))
-                ):
-                    break  # die beiden besten Hunzas: a noun phrase, not a person's name
-                if part is tok and self.at_listed_place(n):
-                    break  # in Wien, where a K. Wien is a person too: the city
-                self.mentions[part.start] = Mention(
-                    part.text, part.text, lemma, k, part.start, part.end, False, kind=""
-                )
-                break
-        self.join_known_pairs()
-
-    def adjectives_between(self, n: int) -> bool:
-        """In German, words stand between an article and token ``n`` (die beiden besten
-        Hunzas): prose names a person after an article alone, if at all."""
-        if self.lang not in NOUN_CAPITALISING:
-            return False
-        return not _DETERMINERS[self.lang].match(self.word_before(n))
-
-    def at_listed_place(self, n: int) -> bool:
-        """A listed place's name right after a preposition of place (in Wien, nach Minsk)."""
-        word = self.toks[n].text
-        return self.word_before(n) in _LOCATIVE.get(self.lang, ()) and is_place_name(
-            word, self.lang
-        )
-
-    def join_known_pairs(self) -> None:
-        """Two known words side by side, each alone a known key, are one name: the
-        first the given name (Mykola Skoryk, where the other side's full name made
-        both words known), not a place and a person."""
-        alone = sorted(
-            (s, m) for s, m in self.mentions.items() if m.kind == "" and " " not in m.surface
-        )
-        for (s1, a), (s2, b) in zip(alone, alone[1:], strict=False):
-            if self.text[a.end : s2] != " " or s1 not in self.mentions:
-                continue
-            del self.mentions[s2]
-            surface = self.text[s1 : b.end]
-            self.mentions[s1] = replace(b, surface=surface, start=s1, full=True, given=a.surface)
 
 
 def find_names(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_place_name
+from glossary.mention import Mention
 from glossary.wordclass import _given, _given_citation, _stop, name_like
 
 
@@ -52,8 +53,6 @@ class HungarianOrder:
     def add_family_first(self, words_: list[int]) -> None:
         """A family-name-first person: the first word is the surname, as written (the
         case ending sits on the given name), the last the given name."""
-        from glossary.detect import Mention  # detect imports this module
-
         first, last = self.toks[words_[0]], self.toks[words_[-1]]
         given = _given_citation(last.text, "hu")
         self.mentions[first.start] = Mention(

@@ -75,3 +75,21 @@ def test_names_that_are_also_words_keep_their_evidence(text, expected):
 )
 def test_an_adjective_of_nationality_after_in_is_no_place(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Yesterday Prime Minister Keir Starmer went to Paris.", "Keir Starmer"),
+        ("On Monday President Xi Jinping visited Paris.", "Xi Jinping"),
+    ],
+)
+def test_a_title_in_capitals_before_unknown_words_opens_a_name(text, person):
+    """Capitalised common words inside an English sentence are a title: the words after
+    them that English has no use for are the person's name, though no list has them."""
+    assert person in [m.surface for m in find_names(text, "en") if m.kind == "person"]
+
+
+def test_capitalised_common_words_alone_name_no_one():
+    text = "Many Sunni Arab leaders joined the Islamic Jihad talks."
+    assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == []

@@ -1,0 +1,81 @@
+"""Lone mentions of surnames known elsewhere: the rest of the text, the other side.
+
+Once a full name has made a surname's key known, the surname counts alone
+(*Lukaschenkos*, *Lukasenkót*), except where the sentence makes the word
+something else: a common noun after an article (*das Gold*), a noun phrase
+(*die beiden besten Hunzas*), a city after a preposition of place (*in Wien*).
+A mixin of :class:`glossary.detect._Finder`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from glossary.absence import NOUN_CAPITALISING
+from glossary.lexicon import is_common_word, is_place_name
+from glossary.mention import Mention
+from glossary.shapes import _best_lemma
+from glossary.tokens import parts
+from glossary.wordclass import _DETERMINERS, _LOCATIVE, _MIN_SURNAME, _weak
+
+
+class KnownWords:
+    """Known keys alone in a finder's text (``toks``, ``known``, ``mentions``)."""
+
+    def known_single(self) -> None:
+        """Lone mentions of surnames known from full names here or from elsewhere."""
+        for n, tok in enumerate(self.toks):
+            if n in self.used or not tok.text[:1].isupper():
+                continue
+            for part in parts(tok):
+                if len(part.text) < _MIN_SURNAME:
+                    continue
+                lemma, k = _best_lemma(part.text, self.lang, self.known)
+                if k not in self.known or k in self.articled:
+                    continue
+                after_article = self.after_determiner(n)
+                if is_common_word(part.text, self.lang) and (
+                    part.initial or after_article or self.coordinated_with_noun(n)
+                ):
+                    break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
+                if (
+                    part is tok
+                    and after_article
+                    and (_weak(part.text, self.lang) or self.adjectives_between(n))
+                ):
+                    break  # die beiden besten Hunzas: a noun phrase, not a person's name
+                if part is tok and self.at_listed_place(n):
+                    break  # in Wien, where a K. Wien is a person too: the city
+                self.mentions[part.start] = Mention(
+                    part.text, part.text, lemma, k, part.start, part.end, False, kind=""
+                )
+                break
+        self.join_known_pairs()
+
+    def adjectives_between(self, n: int) -> bool:
+        """In German, words stand between an article and token ``n`` (die beiden besten
+        Hunzas): prose names a person after an article alone, if at all."""
+        if self.lang not in NOUN_CAPITALISING:
+            return False
+        return not _DETERMINERS[self.lang].match(self.word_before(n))
+
+    def at_listed_place(self, n: int) -> bool:
+        """A listed place's name right after a preposition of place (in Wien, nach Minsk)."""
+        word = self.toks[n].text
+        return self.word_before(n) in _LOCATIVE.get(self.lang, ()) and is_place_name(
+            word, self.lang
+        )
+
+    def join_known_pairs(self) -> None:
+        """Two known words side by side, each alone a known key, are one name: the
+        first the given name (Mykola Skoryk, where the other side's full name made
+        both words known), not a place and a person."""
+        alone = sorted(
+            (s, m) for s, m in self.mentions.items() if m.kind == "" and " " not in m.surface
+        )
+        for (s1, a), (s2, b) in zip(alone, alone[1:], strict=False):
+            if self.text[a.end : s2] != " " or s1 not in self.mentions:
+                continue
+            del self.mentions[s2]
+            surface = self.text[s1 : b.end]
+            self.mentions[s1] = replace(b, surface=surface, start=s1, full=True, given=a.surface)
