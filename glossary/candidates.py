@@ -5,6 +5,7 @@ mixes this in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
@@ -35,6 +36,9 @@ from glossary.wordclass import (
 )
 
 _capitalised = capitalised
+#: The Arabic article joined to a surname, written in lower case (al-Sisi, el-Baradei,
+#: as-Sadr, bin-Salman): inside a run of name words, the surname itself.
+_ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
 
 
 class Candidates:
@@ -58,6 +62,9 @@ class Candidates:
                 word = toks[k].text
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)
+                elif _ARTICLED.match(word):
+                    run.append(k)  # Abdel Fattah al-Sisi
+                    break
                 elif _ROMAN.match(word) and given_gender(toks[k - 1].text, self.lang) is not None:
                     run.append(k)  # Elisabeth II., Bernhard IV.
                     break

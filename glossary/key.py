@@ -206,14 +206,21 @@ def reading(word: str, lang: str) -> str:
     return _fold(w)
 
 
+#: The Arabic article before a hyphen, as Latin and Cyrillic texts write it.
+_ARTICLE = re.compile(r"^(?:[ae][ltdrszn]|ash|ul|аль|эль|[аэ][лтдрсзн])-(?=\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def key(word: str, lang: str) -> str:
     """The matching key of one word (a surname, usually) written in ``lang``.
 
     >>> key("Łukaszenka", "pl") == key("Lukaschenko", "de") == key("Лукашенко", "ru")
     True
+
+    The Arabic article joined to a surname is left out: languages write it *al-*,
+    *el-*, *ас-* or not at all (al-Assad, Assad, Асад).
     """
-    w = reading(word, lang)
+    w = reading(_ARTICLE.sub("", word), lang)
     w = "".join(ch for ch in w if ch in _KEEP)
     w = re.sub(r"y(?=[aeiou])", "j", w)  # English y before a vowel is a glide
     w = w.translate(_MERGE)

@@ -121,3 +121,14 @@ def test_a_capitalised_particle_inside_a_name_is_part_of_it(text, lang, person):
     """Le, La, De, Van written capitalised between a given name and a surname belong to
     the surname; as a function word (and as a rare given name, Le) they split nothing."""
     assert person in [m.surface for m in find_names(text, lang) if m.kind == "person"]
+
+
+def test_an_arabic_article_joins_the_name_and_drops_out_of_its_key():
+    """al-Sisi, el-Sisi, ас-Сиси and Sisi are one surname: the article written with a
+    hyphen and in lower case ends no run of name words and is no part of the key."""
+    from glossary.key import key
+
+    found = [m.surface for m in find_names("Gestern kam Präsident Abdel Fattah al-Sisi.", "de")]
+    assert found == ["Abdel Fattah al-Sisi"]
+    assert key("al-Sisi", "de") == key("el-Sisi", "en") == key("ас-Сиси", "ru") == key("Sisi", "de")
+    assert key("аль-Асад", "ru") == key("Assad", "en")
