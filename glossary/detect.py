@@ -44,7 +44,7 @@ from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.english import EnglishTitles
-from glossary.hungarian import HungarianOrder
+from glossary.hungarian import HungarianOrder, case_stem
 from glossary.key import key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
@@ -217,6 +217,9 @@ class _Finder(
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         if kind == "person" and lemma == last.text and self.declined(words_[:-1]):
             lemma, k = declined_lemma(last.text, self.lang, gender) or (lemma, k)
+        if kind == "person" and lemma == last.text and self.lang == "hu":
+            stem = case_stem(last.text)  # Vlagyimir Putyinnal: Putyin
+            lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)
         if kind == "place" and first is last:
             lemma, k = self.place_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:

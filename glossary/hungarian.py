@@ -11,10 +11,35 @@ runs on without a break. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
+import re
+
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_place_name
 from glossary.mention import Mention
 from glossary.wordclass import _given, _given_citation, _stop, name_like
+
+#: Case endings no surname ends in: the ablative, delative, adessive, allative and
+#: elative with their accents, the dative, -val/-vel (assimilated after a consonant:
+#: Putyinnal) and the accusative after a lengthened vowel (Lukasenkót).
+_CASE = re.compile(
+    r"(?:(?P<double>[^aeiouáéíóöőúüű])(?P=double)[ae]l"
+    r"|(?<=[aeiouáéíóöőúüű])v[ae]l|t[óő]l|r[óő]l|n[áé]l|h[oeö]z|b[óő]l|n[ae]k"
+    r"|(?<=[áéóő])t)$"
+)
+_SHORTEN = str.maketrans("áéóő", "aeoö")
+
+
+def case_stem(word: str) -> str | None:
+    """The nominative of a Hungarian surname with a case ending no surname has
+    (Putyinnal: Putyin, Lukasenkónak: Lukasenko), or None."""
+    found = _CASE.search(word)
+    if found is None:
+        return None
+    cut = found.start() + (1 if found.group("double") else 0)
+    stem = word[:cut]
+    if len(stem) < 3:
+        return None
+    return stem[:-1] + stem[-1].translate(_SHORTEN)
 
 
 class HungarianOrder:

@@ -57,3 +57,16 @@ def test_the_german_and_the_hungarian_order_make_one_entry():
     fulls = {(v.lang, v.full) for v in orban[0].variants if v.full}
     assert fulls == {("de", "Viktor Orbán"), ("hu", "Orbán Viktor")}
     assert "Viktor" not in {form for e in entries for form in e.forms()}
+
+
+def test_a_case_ending_no_surname_has_leaves_the_citation_form():
+    """One text alone: the surname of a foreign name carries the case ending (the
+    comitative assimilated after a consonant, the dative, the accusative)."""
+    from glossary.hungarian import case_stem
+
+    found = find_names("Mindezt szorosan egyezteti Vlagyimir Putyinnal.", "hu")
+    assert [(m.lemma, m.given) for m in found] == [("Putyin", "Vlagyimir")]
+    assert case_stem("Tokajevvel") == "Tokajev"
+    assert case_stem("Lukasenkónak") == case_stem("Lukasenkót") == "Lukasenko"
+    # names that end like a case ending stay as they are
+    assert [case_stem(w) for w in ("Orbán", "Russell", "Szabó", "Benedek")] == [None] * 4
