@@ -14,6 +14,7 @@ import re
 from glossary.lexicon import (
     fold,
     german_nouns,
+    given_gender,
     is_calendar_word,
     is_common_word,
     is_family_name,
@@ -153,6 +154,12 @@ class GermanEvidence:
         low = prev.text.lower()
         if prev.initial and (fold(low) in words(self.lang, "function") or is_german_lower(low)):
             return False  # Laut Sunak, Auch Sunak, Für Sunak: a sentence's first function word
+        if (
+            given_gender(prev.text) is not None
+            and not prev.initial
+            and not is_german_noun(prev.text)
+        ):
+            return False  # Jürg Marmet: a given name German writes often, and no noun
         return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
 
     def surname_ending(self, n: int, seg: list[int]) -> bool:

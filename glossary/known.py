@@ -16,7 +16,7 @@ from glossary.lexicon import is_common_word, is_place_name
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
-from glossary.wordclass import _DETERMINERS, _LOCATIVE, _MIN_SURNAME, _weak
+from glossary.wordclass import _DETERMINERS, _LOCATIVE, _MIN_SURNAME, _PARTICLES, _given, _weak
 
 
 class KnownWords:
@@ -69,13 +69,32 @@ class KnownWords:
     def join_known_pairs(self) -> None:
         """Two known words side by side, each alone a known key, are one name: the
         first the given name (Mykola Skoryk, where the other side's full name made
-        both words known), not a place and a person."""
+        both words known), not a place and a person; so are a known word and a
+        person's single word across a particle (Hansrudolf von Gunten), and a listed
+        given name read alone as a person before a known surname (Ernst Schmied,
+        where Schmied is a noun too and the other side writes the full name)."""
         alone = sorted(
-            (s, m) for s, m in self.mentions.items() if m.kind == "" and " " not in m.surface
+            (s, m)
+            for s, m in self.mentions.items()
+            if " " not in m.surface and m.kind in ("", "person")
         )
         for (s1, a), (s2, b) in zip(alone, alone[1:], strict=False):
-            if self.text[a.end : s2] != " " or s1 not in self.mentions:
+            gap = self.text[a.end : s2]
+            between = gap.split()
+            across = (
+                gap == " " + " ".join(between) + " "
+                and 0 < len(between) <= 2
+                and all(w in _PARTICLES for w in between)
+            )
+            if gap != " " and not across or s1 not in self.mentions:
                 continue
+            first = a.kind == "" or _given(a.surface, self.lang) is not None
+            persons = a.kind == b.kind == "person"
+            if persons and not across:
+                continue  # two persons found side by side stay as found
+            if not persons and not (first and (b.kind == "" or across and b.kind == "person")):
+                continue  # K.Bunshah de Bombay: a person and a known place stay apart
             del self.mentions[s2]
             surface = self.text[s1 : b.end]
-            self.mentions[s1] = replace(b, surface=surface, start=s1, full=True, given=a.surface)
+            given = self.text[s1:s2].strip()
+            self.mentions[s1] = replace(b, surface=surface, start=s1, full=True, given=given)

@@ -144,3 +144,15 @@ def test_a_known_word_after_an_article_and_adjectives_is_no_person():
     known = {key("Hunzas", "de"), key("Aminula", "de")}
     found = find_names("Es kamen die beiden besten Hunzas mit, Aminula voran.", "de", known)
     assert [m.surface for m in found] == ["Aminula"]
+
+
+def test_the_other_side_joins_a_given_name_to_a_surname_that_is_a_noun():
+    """German reads Ernst and Schmied as common words and Hansrudolf as nothing; the
+    French side's full names make them one name each, across *von* too."""
+    german = "Erreicht durch Jürg Marmet und Ernst Schmied und durch Hansrudolf von Gunten."
+    french = "Atteint par Jürg Marmet et Ernst Schmied et par Hansrudolf von Gunten."
+    entries = glossary.build_entries([(0, [german], [french])], "de", "fr")
+    fulls = {(v.lang, v.full) for e in entries for v in e.variants if v.full}
+    wanted = {"Ernst Schmied", "Hansrudolf von Gunten", "Jürg Marmet"}
+    assert {("de", full) for full in wanted} <= fulls
+    assert not _entries_with(entries, "Ernst") and not _entries_with(entries, "Hansrudolf")
