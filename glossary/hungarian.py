@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from glossary.key import key
-from glossary.lexicon import is_family_name, is_firm_word, is_place_name
+from glossary.lexicon import is_family_name, is_firm_word, is_lower_word, is_place_name
 from glossary.mention import Mention
 from glossary.wordclass import _given, _given_citation, _stop, name_like
 
@@ -58,8 +58,8 @@ class HungarianOrder:
         """Where a family-name-first name starts: the word right before a closing given
         name, a capitalised word that is no given name itself (or a listed family name
         that is one too, Orbán), no place, firm or function word. A sentence's first word
-        counts only when the family-name list has it (Kiszabadult Viktor Babariko: a
-        verb, and the name goes on)."""
+        counts when the family-name list has it or Hungarian has no lower-case word of
+        that form (Szijjártó Péter; not Kiszabadult Viktor Babariko, a verb)."""
         if self.lang != "hu" or len(seg) < 2:
             return None
         family, given = self.toks[seg[-2]], self.toks[seg[-1]].text
@@ -69,7 +69,7 @@ class HungarianOrder:
         listed = is_family_name(word)
         if _given(word, "hu") is not None and not listed:
             return None  # two given names: a foreign name in its own order
-        if family.initial and not listed:
+        if family.initial and not listed and is_lower_word(word, "hu"):
             return None
         if _stop(word, "hu") or is_place_name(word, "hu") or is_firm_word(word):
             return None

@@ -158,7 +158,9 @@ def is_family_name(word: str) -> bool:
 
 
 #: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
-_LOWER_LISTS = {lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru", "uk", "be")}
+_LOWER_LISTS = {
+    lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru", "uk", "be", "hu")
+}
 
 
 #: Languages whose whole lower-case list counts as common words everywhere (English);

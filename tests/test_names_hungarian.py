@@ -29,6 +29,12 @@ def test_a_family_name_no_list_has_counts_inside_a_sentence():
     ]
 
 
+def test_a_sentence_s_first_word_that_hungarian_has_no_word_for_is_a_family_name():
+    assert _persons("Szijjártó Péter hétfőn azt mondta, hogy ez nem igaz.") == [
+        ("Szijjártó Péter", "Szijjártó", "Péter", "m")
+    ]
+
+
 def test_a_declined_place_ends_the_name():
     """No preposition separates a name from the place after it (in Budapest)."""
     assert _persons("Hétfőn Varga Judit Budapesten beszélt.") == [

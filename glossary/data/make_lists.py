@@ -254,7 +254,7 @@ def main() -> int:
     write_gz(HERE / "de_lower_words.txt.gz", lower)
     english_lower = lower_words("en")
     write_gz(HERE / "en_lower_words.txt.gz", english_lower)
-    slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru")}
+    slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru", "hu")}
     slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
         write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)

@@ -1,5 +1,5 @@
-"""Lower-case words of Polish, Czech and Russian made by ``make_lists.py`` from the lemma
-lookup tables of spacy-lookups-data (see README.md)."""
+"""Lower-case words of Polish, Czech, Russian and Hungarian made by ``make_lists.py`` from
+the lemma lookup tables of spacy-lookups-data (see README.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ TABLES = {
     ],
     "cs": ["cs_lemma_lookup.json.gz"],
     "ru": ["ru_lemma_lookup.json.gz"],
+    "hu": ["hu_lemma_lookup.json.gz"],
 }
 #: Shorter words are left out (they keep the files small and say little).
 MIN_LEN = 3
