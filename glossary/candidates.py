@@ -58,7 +58,7 @@ class Candidates:
                 continue
             run = [i]
             k = i + 1
-            while k < len(toks) and len(run) < 6 and self._joined(toks[k - 1], toks[k]):
+            while k < len(toks) and len(run) < 12 and self._joined(toks[k - 1], toks[k]):
                 word = toks[k].text
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)
@@ -182,9 +182,27 @@ class Candidates:
                     yield seg
                 seg = []
             elif seg or word not in _PARTICLES:
+                if len(seg) >= 2 and self._next_name(seg, run, k):
+                    yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
+                    seg = []
                 seg.append(n)
         if seg:
             yield seg
+
+    def _next_name(self, seg: list[int], run: list[int], k: int) -> bool:
+        """A given name after a surname, with a word after it, where the words before
+        began with a given name too: the next name of a list set without commas
+        (captions, credits: Eduard Leuthold Wolfgang Diehl)."""
+        toks, lang = self.toks, self.lang
+        word, prev = toks[run[k]].text, toks[run[k - 1]].text
+        if k + 1 >= len(run) or _given(word, lang) is None or _weak(word, lang):
+            return False
+        if word.lower() in _PARTICLES or prev in _PARTICLES or self._initial(toks[run[k - 1]]):
+            return False  # von Miltitz, Julio A. Roca: one name
+        if _given(toks[seg[0]].text, lang) is None or not _capitalised(toks[run[k + 1]].text):
+            return False
+        # the word before is the surname: no given name, or one few lists hold (Leuthold)
+        return _given(prev, lang) is None or _spread(prev, lang) < min(3, _spread(word, lang))
 
     def _capital_particle(self, run: list[int], k: int) -> bool:
         """A particle written capitalised inside a name, after a given name and before its

@@ -132,3 +132,28 @@ def test_an_arabic_article_joins_the_name_and_drops_out_of_its_key():
     assert found == ["Abdel Fattah al-Sisi"]
     assert key("al-Sisi", "de") == key("el-Sisi", "en") == key("ас-Сиси", "ru") == key("Sisi", "de")
     assert key("аль-Асад", "ru") == key("Assad", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        (
+            "Fritz Luchsinger Albert Eggler Hans Grimm",
+            "fr",
+            ["Fritz Luchsinger", "Albert Eggler", "Hans Grimm"],
+        ),
+        (
+            "Eduard Leuthold Wolfgang Diehl Adolf Reist",
+            "de",
+            ["Eduard Leuthold", "Wolfgang Diehl", "Adolf Reist"],
+        ),
+        # one name each: given names in a row, a particle, a middle initial
+        ("Gestern kam Anna Maria Müller nach Hause.", "de", ["Anna Maria Müller"]),
+        ("Heinrich Gottlob von Miltitz starb 1774.", "de", ["Heinrich Gottlob von Miltitz"]),
+        ("Präsident war Julio A. Roca lange Jahre.", "de", ["Julio A. Roca"]),
+    ],
+)
+def test_a_list_of_names_without_commas_splits_at_each_given_name(text, lang, persons):
+    """Captions and credits list people without commas: a given name after a surname,
+    where the words before began with a given name, opens the next name."""
+    assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == persons
