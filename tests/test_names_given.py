@@ -157,3 +157,15 @@ def test_a_list_of_names_without_commas_splits_at_each_given_name(text, lang, pe
     """Captions and credits list people without commas: a given name after a surname,
     where the words before began with a given name, opens the next name."""
     assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Le chef était Ch.Evans cette année.", "fr", "Ch.Evans"),
+        ("Leiter war Ch. Evans in diesem Jahr.", "de", "Ch. Evans"),
+    ],
+)
+def test_a_digraph_initial_opens_a_name(text, lang, person):
+    """Older print abbreviates Charles, Thomas, Philipp by two letters (Ch., Th., Ph.)."""
+    assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == [person]
