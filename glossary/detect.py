@@ -52,6 +52,7 @@ from glossary.lexicon import (
     is_family_name,
     is_firm_word,
     is_lower_word,
+    is_place_name,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
@@ -80,6 +81,8 @@ from glossary.wordclass import (
     stray_before_name,
 )
 
+#: Slavic languages with a list of their lower-case words.
+_SLAVIC_LISTED = frozenset({"pl", "cs", "ru", "uk", "be"})
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van"})
 
@@ -133,7 +136,9 @@ class _Finder(
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name
             if _spread(word, lang) <= _SPREAD_RARE and not (
-                self._surname(seg[-1]) or self.unknown(seg[-1]) and len(seg) - s == 2
+                self._surname(seg[-1])
+                or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
+                and len(seg) - s == 2
             ):
                 continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
@@ -159,6 +164,23 @@ class _Finder(
         ):
             return len(seg) - 2, None
         return None
+
+    def slavic_unknown(self, g: int, n: int) -> bool:
+        """In a Slavic language, which writes only names capitalised inside a sentence, a
+        word that is no lower-case word and no place, after a given name no sentence start
+        made capitalised (Szymon Hołownia)."""
+        word = self.toks[n].text
+        return (
+            self.lang in _SLAVIC_LISTED
+            and not self.toks[g].initial
+            and self.toks[g].text.lower() not in _PARTICLES  # Le Madame, a restaurant
+            and len(word) >= _MIN_SURNAME
+            and name_like(word)
+            and not is_lower_word(word, self.lang)
+            and not is_lower_word(word, "en")  # Sky Fest quoted in a Belarusian text
+            and not is_place_name(word, self.lang)
+            and not is_firm_word(word)
+        )
 
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""

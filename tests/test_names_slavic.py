@@ -266,3 +266,21 @@ def test_ukrainian_belarusian_lower_words() -> None:
     assert not is_lower_word("Надія", "uk") and not is_lower_word("Коваль", "uk")
     assert not is_lower_word("Надзея", "be")
     assert not is_common_word("Суду", "uk")  # the lists stay out of the general rules
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("W poniedziałek Szymon Hołownia powiedział, że to nieprawda.", "pl", "Szymon Hołownia"),
+        ("Wczoraj Grażyna Zych otworzyła wystawę.", "pl", "Grażyna Zych"),
+    ],
+)
+def test_a_rare_given_name_before_a_word_the_language_has_not_is_a_full_name(text, lang, person):
+    """Inside a Slavic sentence only names are capitalised: a given name few lists hold
+    (one country's) before a word that is no word of the language nor a place."""
+    assert person in _persons(text, lang)
+
+
+def test_a_particle_or_an_english_word_makes_no_such_name():
+    assert _persons("Zjedliśmy obiad w restauracji Le Madame na Starym Mieście.", "pl") == []
+    assert _persons("Фестываль Sky Fest адбыўся ўлетку.", "be") == []
