@@ -151,6 +151,8 @@ class _Finder(
             return start, None
         if self.english_title_run(seg, start):
             return start, None
+        if self.english_speaker(seg):
+            return 0, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (
             surname_shaped(last.text, lang)

@@ -93,3 +93,10 @@ def test_a_title_in_capitals_before_unknown_words_opens_a_name(text, person):
 def test_capitalised_common_words_alone_name_no_one():
     text = "Many Sunni Arab leaders joined the Islamic Jihad talks."
     assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == []
+
+
+def test_two_unknown_words_before_a_verb_of_saying_are_a_speaker():
+    found = [m.surface for m in find_names("On Monday, Keir Starmer said it was wrong.", "en")]
+    assert found == ["Keir Starmer"]
+    # a common English word before the verb is no speaker's name
+    assert find_names("The Ministry Office said it was wrong.", "en") == []
