@@ -43,7 +43,6 @@ from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
-from glossary.english import EnglishTitles
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.key import key
 from glossary.known import KnownWords
@@ -62,6 +61,7 @@ from glossary.shapes import (
     surname_shaped,
 )
 from glossary.tokens import parts, tokens
+from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
@@ -94,7 +94,7 @@ class _Finder(
     LargerNames,
     GermanEvidence,
     HungarianOrder,
-    EnglishTitles,
+    UnlistedNames,
     KnownWords,
 ):
     """One pass over one text: the tokens and what each one is."""
@@ -151,7 +151,7 @@ class _Finder(
             return start, None
         if self.english_title_run(seg, start):
             return start, None
-        if self.english_speaker(seg):
+        if self.reported_speaker(seg):
             return 0, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (

@@ -95,8 +95,23 @@ def test_capitalised_common_words_alone_name_no_one():
     assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == []
 
 
-def test_two_unknown_words_before_a_verb_of_saying_are_a_speaker():
-    found = [m.surface for m in find_names("On Monday, Keir Starmer said it was wrong.", "en")]
-    assert found == ["Keir Starmer"]
-    # a common English word before the verb is no speaker's name
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, Keir Starmer said it was wrong.", "en"),
+        ('"It is wrong," said Keir Starmer.', "en"),
+        ("According to Keir Starmer, it is wrong.", "en"),
+        ("Lundi, Keir Starmer a déclaré que c'était faux.", "fr"),
+        ("« C'est faux », a déclaré Keir Starmer.", "fr"),
+        ("Selon Keir Starmer, c'est faux.", "fr"),
+    ],
+)
+def test_two_unknown_words_beside_a_verb_of_saying_are_a_speaker(text, lang):
+    """English and French news name a speaker beside said / a déclaré, or after
+    according to / selon: two words the language has no use for are the name."""
+    assert [m.surface for m in find_names(text, lang)] == ["Keir Starmer"]
+
+
+def test_common_words_beside_a_verb_of_saying_name_no_one():
     assert find_names("The Ministry Office said it was wrong.", "en") == []
+    assert find_names("It went to Keir Starmer yesterday.", "en") == []

@@ -1,0 +1,84 @@
+"""Names no list has: after a title in capitals, beside a verb of saying.
+
+English writes a common noun capitalised inside a sentence as a title before a
+name (*Prime Minister Keir Starmer*, *President Xi Jinping*), and news in
+English and French names a speaker right beside a verb of saying (*Keir Starmer
+said*, *Keir Starmer a déclaré*, *« … », a déclaré Keir Starmer*, *selon Keir
+Starmer*): there, two words the language has no use for are a person's name,
+however new to every list. Without such evidence they stay unread: *Sunni Arab*
+and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
+"""
+
+from __future__ import annotations
+
+from glossary.lexicon import is_firm_word, is_lower_word, is_place_name
+from glossary.wordclass import _stop, name_like
+
+#: Verbs that report speech in news: English past and present; French past
+#: participles (after the auxiliary *a*) and present forms.
+_SAYING = {
+    "en": frozenset(
+        "said says told tells added adds wrote writes asked asks replied replies explained "
+        "explains announced announces insisted insists argued argues noted notes warned "
+        "warns stated states declared declares".split()
+    ),
+    "fr": frozenset(
+        "déclaré dit affirmé annoncé ajouté expliqué indiqué estimé souligné assuré précisé "
+        "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
+    ),
+}
+#: Words that name the source of what follows (selon X, according to X).
+_SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
+
+
+class UnlistedNames:
+    """Titles in capitals and verbs of saying around unknown words (English, French)."""
+
+    def english_title_run(self, seg: list[int], start: int) -> bool:
+        """Whether ``seg[start:]`` is a name after a title: capitalised lower-case words
+        before it, one of them mid-sentence, and two or three words that are none."""
+        toks = self.toks
+        if self.lang != "en" or start == 0 or not 2 <= len(seg) - start <= 3:
+            return False
+        if all(toks[n].initial for n in seg[:start]):
+            return False
+        return all(self._unknown_word(toks[n].text) for n in seg[start:])
+
+    def reported_speaker(self, seg: list[int]) -> bool:
+        """Two words the language has no use for beside a verb of saying, or after a
+        word naming a source (according to, selon): a speaker no list has."""
+        toks, saying = self.toks, _SAYING.get(self.lang)
+        if saying is None or len(seg) != 2:
+            return False
+        if not all(self._unknown_word(toks[n].text) for n in seg):
+            return False
+        after = self._word(seg[-1] + 1, toks[seg[-1]].end)
+        if after in saying or after == "a" and self._word(seg[-1] + 2) in saying:
+            return True  # Keir Starmer said, Keir Starmer a déclaré
+        before = self._word(seg[0] - 1)
+        if before in saying and (self.lang == "en" or self._word(seg[0] - 2) == "a"):
+            return True  # said Keir Starmer, a déclaré Keir Starmer
+        if before.lower() in _SOURCE[self.lang]:
+            return self.lang == "fr" or self._word(seg[0] - 2).lower() == "according"
+        return False
+
+    def _word(self, n: int, end: int | None = None) -> str:
+        """Token ``n``'s text when it exists (right after ``end``, when given), else ""."""
+        if not 0 <= n < len(self.toks):
+            return ""
+        if end is not None and self.text[end : self.toks[n].start] != " ":
+            return ""
+        return self.toks[n].text
+
+    def _unknown_word(self, w: str) -> bool:
+        """A capitalised word the text's language (and English, which every language
+        quotes) has no use for: no lower-case word, place, firm or stop word (Starmer,
+        Jinping; not President, Paris, Boeing, Monday, Le)."""
+        return not (
+            not name_like(w)
+            or is_lower_word(w, "en")
+            or is_lower_word(w, self.lang)
+            or is_place_name(w, self.lang)
+            or is_firm_word(w)
+            or _stop(w, self.lang)
+        )
