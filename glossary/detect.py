@@ -169,12 +169,12 @@ class _Finder(
 
     def slavic_unknown(self, g: int, n: int) -> bool:
         """In a Slavic language, which writes only names capitalised inside a sentence, a
-        word that is no lower-case word and no place, after a given name no sentence start
-        made capitalised (Szymon Hołownia)."""
+        word that is no lower-case word and no place, after a given name that is no
+        lower-case word either where a sentence starts (Szymon Hołownia)."""
         word = self.toks[n].text
         return (
             self.lang in _SLAVIC_LISTED
-            and not self.toks[g].initial
+            and not (self.toks[g].initial and is_lower_word(self.toks[g].text, self.lang))
             and self.toks[g].text.lower() not in _PARTICLES  # Le Madame, a restaurant
             and len(word) >= _MIN_SURNAME
             and name_like(word)

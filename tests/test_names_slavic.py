@@ -273,6 +273,7 @@ def test_ukrainian_belarusian_lower_words() -> None:
     [
         ("W poniedziałek Szymon Hołownia powiedział, że to nieprawda.", "pl", "Szymon Hołownia"),
         ("Wczoraj Grażyna Zych otworzyła wystawę.", "pl", "Grażyna Zych"),
+        ("Szymon Hołownia powiedział, że to nieprawda.", "pl", "Szymon Hołownia"),
     ],
 )
 def test_a_rare_given_name_before_a_word_the_language_has_not_is_a_full_name(text, lang, person):
