@@ -224,7 +224,7 @@ class ContextEvidence:
 
     def coordinated_with_noun(self, n: int) -> bool:
         """Ost und West, Gold oder Silber: joined to a common noun, so a common noun; not
-        to a word already read as a person."""
+        to a word already read as a person, nor to a family name that is no noun."""
         toks = self.toks
         for a, b in ((n - 2, n - 1), (n + 2, n + 1)):
             if 0 <= a < len(toks) and 0 <= b < len(toks):
@@ -233,6 +233,8 @@ class ContextEvidence:
                     found = self.mentions.get(toks[a].start)
                     if found is not None and found.kind == "person":
                         continue  # Scholz und Kolb trafen sich: the first read as a person
+                    if self.lang == "de" and self.family(other) and not is_german_noun(other):
+                        continue  # Macron und Scholz: a family name, no noun, however frequent
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
         return self.listed_with_place(n)

@@ -36,6 +36,8 @@ def _persons(text: str) -> list[str]:
         # has no use for but a name
         ("Ursula von der Leyen sprach in Brüssel.", ["Ursula von der Leyen"]),
         ("Volker Wissing sagte das am Abend.", ["Volker Wissing"]),
+        # joined by und to a family name German writes often: no common noun
+        ("Macron und Scholz trafen sich in Paris.", ["Macron", "Scholz"]),
     ],
 )
 def test_evidence_finds_a_person(text, expected):
