@@ -305,7 +305,7 @@ class _Finder(
                     given = " ".join(_given_citation(toks[n].text, lang) for n in words_[:-1])
                     title = self.title_before(words_[0]) if s == 0 else None
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
-                    self.add(words_, "person", g, given, True)
+                    self.add(words_, "person", g, given, len(words_) > 1)
                     continue
                 self.singles(seg)
         self.known_single()

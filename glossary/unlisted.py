@@ -36,9 +36,14 @@ class UnlistedNames:
 
     def english_title_run(self, seg: list[int], start: int) -> bool:
         """Whether ``seg[start:]`` is a name after a title: capitalised lower-case words
-        before it, one of them mid-sentence, and two or three words that are none."""
+        before it, one of them mid-sentence, and two or three words that are none, or
+        one right before a verb of saying (President Macron said; Lake Tahoe is no
+        one's name)."""
         toks = self.toks
-        if self.lang != "en" or start == 0 or not 2 <= len(seg) - start <= 3:
+        if self.lang != "en" or start == 0 or not 1 <= len(seg) - start <= 3:
+            return False
+        after = self._word(seg[-1] + 1, toks[seg[-1]].end)
+        if len(seg) - start == 1 and after not in _SAYING["en"]:
             return False
         if all(toks[n].initial for n in seg[:start]):
             return False

@@ -112,6 +112,13 @@ def test_two_unknown_words_beside_a_verb_of_saying_are_a_speaker(text, lang):
     assert [m.surface for m in find_names(text, lang)] == ["Keir Starmer"]
 
 
+def test_one_unknown_word_after_a_title_counts_before_a_verb_of_saying():
+    found = find_names("Yesterday President Macron said it was wrong.", "en")
+    assert [(m.surface, m.full) for m in found] == [("Macron", False)]
+    # a place's word after a capitalised noun is no one's name
+    assert find_names("They went to Lake Tahoe in May.", "en") == []
+
+
 def test_common_words_beside_a_verb_of_saying_name_no_one():
     assert find_names("The Ministry Office said it was wrong.", "en") == []
     assert find_names("It went to Keir Starmer yesterday.", "en") == []
