@@ -47,6 +47,7 @@ _PL_STRIP = [
     ("ej", ["a"]),
     ("im", ["i"]),
     ("ym", ["y"]),
+    ("iem", [""]),  # after k and g: Mińskiem, Bugiem
     ("em", [""]),
     ("ie", [""]),
     ("ce", ["ka", "ko"]),

@@ -100,12 +100,20 @@ def _lemma_keys(word: str, lang: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((len(form), form, key(form, lang)) for form in lemmas(word, lang))
 
 
+def _preference(word: str, lang: str):
+    """Sort key of (length, form, key) readings of ``word``: see ``_best_lemma``."""
+    own = key(word, lang)
+    return lambda h: (h[0], h[2] == own, h[1])
+
+
 def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
     """The citation form whose key is known, the most stripped one if several are
-    (Putyinnal may be known from a first pass, but Putyin is what it inflects)."""
+    (Putyinnal may be known from a first pass, but Putyin is what it inflects); of forms
+    as long as the word, one with another known key than the word's own (Łukaszence,
+    known from a first pass too: Łukaszenka), else the first in order."""
     hits = [h for h in _lemma_keys(word, lang) if h[2] in known]
     if hits:
-        _, form, k = min(hits)
+        _, form, k = min(hits, key=_preference(word, lang))
         return form, k
     _, form, k = _lemma_keys(word, lang)[0]
     return form, k
@@ -124,7 +132,7 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
     if not fitting:
         return _best_lemma(word, lang, known)
     hits = [h for h in fitting if h[2] in known]
-    _, form, k = min(hits) if hits else fitting[0]
+    _, form, k = min(hits, key=_preference(word, lang)) if hits else fitting[0]
     return form, k
 
 

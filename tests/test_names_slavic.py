@@ -285,3 +285,17 @@ def test_a_rare_given_name_before_a_word_the_language_has_not_is_a_full_name(tex
 def test_a_particle_or_an_english_word_makes_no_such_name():
     assert _persons("Zjedliśmy obiad w restauracji Le Madame na Starym Mieście.", "pl") == []
     assert _persons("Фестываль Sky Fest адбыўся ўлетку.", "be") == []
+
+
+def test_a_polish_dative_and_an_instrumental_in_one_text():
+    """One text alone: Łukaszence (dative, read in a first pass too) is Łukaszenka's
+    form, and Mińskiem (instrumental after k) is the city Mińsk."""
+    from glossary.text import text_mentions
+
+    text = (
+        "Aleksandr Łukaszenka rządzi od 1994 roku. Chciał kandydować przeciwko Łukaszence. "
+        "Między Mińskiem a Astaną wyrasta most."
+    )
+    found = [(m.surface, m.kind, m.lemma) for m in text_mentions(text, "pl")]
+    assert ("Łukaszence", "person", "Łukaszenka") in found
+    assert ("Mińskiem", "place", "Mińsk") in found
