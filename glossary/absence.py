@@ -25,7 +25,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
-from glossary.wordclass import _FINITE, _role, _stop, _weak, name_like
+from glossary.wordclass import _FINITE, _FINITE_PLURAL, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
@@ -69,7 +69,8 @@ class GermanEvidence:
 
     def after_finite_verb(self, n: int) -> bool:
         """Right after a finite verb (and *sich*), before a lower-case word, with no
-        article: *Damit will Laukötter schon …*, *So konnte sich Röttgen nicht …*. A
+        article: *Damit will Laukötter schon …*, *So konnte sich Röttgen nicht …*; after a
+        plural verb, before *und* and a second name (*Gestern trafen sich Macron und …*). A
         German noun there is a bare mass or abstract noun that Wiktionary lists as
         written (*Er hat Recht*, *Es gibt Streit*); any other word is a name, even one
         that a compound split or the frequency list reads as common (*Lau|kötter*)."""
@@ -77,8 +78,13 @@ class GermanEvidence:
         if self.lang not in NOUN_CAPITALISING or toks[n].initial or n + 1 >= len(toks):
             return False
         v = n - 1 if n and toks[n - 1].text != "sich" else n - 2
-        if v < 0 or toks[v].text not in _FINITE["de"] or not toks[n + 1].text.islower():
+        if v < 0 or not toks[n + 1].text.islower():
             return False
+        joined = toks[n + 1].text == "und" and n + 2 < len(toks) and capitalised(toks[n + 2].text)
+        if toks[v].text not in _FINITE["de"] and not (
+            joined and toks[v].text in _FINITE_PLURAL["de"]
+        ):
+            return False  # trafen sich Macron und Scholz: a plural verb before two names
         if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in range(v, n + 1)):
             return False
         return not (

@@ -72,6 +72,16 @@ _FINITE = {
         "kam kommt nahm sagt sagte sah steht tat tritt".split()
     )
 }
+#: The same verbs in the third person plural: before two subjects joined by *und*
+#: (*Gestern trafen sich Macron und Scholz*).
+_FINITE_PLURAL = {
+    "de": frozenset(
+        "sind waren haben hatten werden wurden können konnten müssen mussten sollen sollten "
+        "wollen wollten dürfen durften mögen mochten möchten seien wären würden könnten "
+        "müssten geben gaben gehen gingen kamen kommen nahmen sagen sagten sahen stehen "
+        "standen taten treffen trafen".split()
+    )
+}
 #: German prepositions that end like an inflected adjective (über, hinter, gegen, ohne).
 _PREPOSITIONS = {"de": frozenset("über unter hinter wider gegen neben entgegen ohne außer".split())}
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")

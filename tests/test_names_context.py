@@ -38,6 +38,8 @@ def _persons(text: str) -> list[str]:
         ("Volker Wissing sagte das am Abend.", ["Volker Wissing"]),
         # joined by und to a family name German writes often: no common noun
         ("Macron und Scholz trafen sich in Paris.", ["Macron", "Scholz"]),
+        # a plural verb before two names joined by und
+        ("Gestern trafen sich Macron und Scholz in Paris.", ["Macron", "Scholz"]),
     ],
 )
 def test_evidence_finds_a_person(text, expected):
