@@ -262,14 +262,16 @@ def role_before(word: str, lang: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _german_role(word: str) -> bool:
     """A German role noun (Wiktionary's nouns with a feminine in -in), or a compound ending
-    in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist)."""
+    in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist, Kremlchef)."""
     roles, listed = german_role_nouns(), words("de", "role")
     if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
         return False  # Preußen, Hamburger: people of a place, and an adjective of it
     if word in roles:
         return True
-    for i in range(3, len(word) - 4):
+    for i in range(3, len(word) - 3):
         head = word[i:].capitalize()
+        if len(head) == 4 and (i < 4 or head not in roles):
+            continue  # Kreml|chef, Partei|chef: a short head after a part of four or more
         if head in roles or fold(head) in listed:
             return True
     return False

@@ -40,6 +40,9 @@ def _persons(text: str) -> list[str]:
         ("Macron und Scholz trafen sich in Paris.", ["Macron", "Scholz"]),
         # a plural verb before two names joined by und
         ("Gestern trafen sich Macron und Scholz in Paris.", ["Macron", "Scholz"]),
+        # a compound ending in a role noun of four letters
+        ("Das sagte Parteichef Klingbeil am Montag.", ["Klingbeil"]),
+        ("Kremlchef Putin drohte erneut.", ["Putin"]),
     ],
 )
 def test_evidence_finds_a_person(text, expected):
