@@ -233,6 +233,7 @@ class Candidates:
             or is_calendar_word(word, lang)
             or _title(word, lang)
             or folded in words(lang, "function")
+            and not is_family_name(word)  # Ricarda Lang, Michael Groß: listed surnames
             or folded in words(lang, "territory")
             or "-" in word
         )
