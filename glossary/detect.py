@@ -151,7 +151,7 @@ class _Finder(
             return start, None
         if self.english_title_run(seg, start):
             return start, None
-        if self.reported_speaker(seg):
+        if self.reported_speaker(seg) or self.french_title_run(seg):
             return 0, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (

@@ -27,6 +27,8 @@ _SAYING = {
         "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
     ),
 }
+#: French articles before a title in lower case (le président …).
+_ARTICLES = frozenset({"le", "la", "du", "au"})
 #: Words that name the source of what follows (selon X, according to X).
 _SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
 
@@ -81,9 +83,25 @@ class UnlistedNames:
         Jinping; not President, Paris, Boeing, Monday, Le)."""
         return not (
             not name_like(w)
+            or "'" in w
+            or "’" in w  # L'Aile: an elided article, a thing's name
             or is_lower_word(w, "en")
             or is_lower_word(w, self.lang)
             or is_place_name(w, self.lang)
             or is_firm_word(w)
             or _stop(w, self.lang)
         )
+
+    def french_title_run(self, seg: list[int]) -> bool:
+        """Two words French has no use for after an article and a lower-case noun (le
+        président Xi Jinping, la cheffe Anne Dupont): French writes titles in lower case,
+        so the noun stands where English writes President."""
+        toks = self.toks
+        if self.lang != "fr" or len(seg) != 2 or seg[0] < 2:
+            return False
+        noun, article = toks[seg[0] - 1].text, toks[seg[0] - 2].text.lower()
+        if not noun.isalpha() or not noun.islower() or _stop(noun, "fr"):
+            return False
+        if article not in _ARTICLES and not article.startswith(("l'", "l’")):
+            return False
+        return all(self._unknown_word(toks[n].text) for n in seg)

@@ -122,3 +122,11 @@ def test_one_unknown_word_after_a_title_counts_before_a_verb_of_saying():
 def test_common_words_beside_a_verb_of_saying_name_no_one():
     assert find_names("The Ministry Office said it was wrong.", "en") == []
     assert find_names("It went to Keir Starmer yesterday.", "en") == []
+
+
+def test_a_french_title_in_lower_case_opens_a_name_no_list_has():
+    """French writes titles in lower case: after an article and a noun, two words French
+    has no use for are a person's name; an elided article makes a thing's name."""
+    found = find_names("Lundi, le président Xi Jinping est arrivé à Paris.", "fr")
+    assert [m.surface for m in found if m.kind == "person"] == ["Xi Jinping"]
+    assert find_names("Il a lu le roman L'Aile Bleue hier.", "fr") == []
