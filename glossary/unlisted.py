@@ -1,7 +1,8 @@
-"""Names no list has: after a title in capitals, beside a verb of saying.
+"""Names no list has: after a title, beside a verb of saying.
 
 English writes a common noun capitalised inside a sentence as a title before a
-name (*Prime Minister Keir Starmer*, *President Xi Jinping*), and news in
+name (*Prime Minister Keir Starmer*, *President Xi Jinping*), French writes it
+in lower case after an article (*le président Xi Jinping*), and news in
 English and French names a speaker right beside a verb of saying (*Keir Starmer
 said*, *Keir Starmer a déclaré*, *« … », a déclaré Keir Starmer*, *selon Keir
 Starmer*): there, two words the language has no use for are a person's name,
@@ -34,7 +35,7 @@ _SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
 
 
 class UnlistedNames:
-    """Titles in capitals and verbs of saying around unknown words (English, French)."""
+    """Titles and verbs of saying around unknown words (English, French)."""
 
     def english_title_run(self, seg: list[int], start: int) -> bool:
         """Whether ``seg[start:]`` is a name after a title: capitalised lower-case words
