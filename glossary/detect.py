@@ -51,7 +51,6 @@ from glossary.lexicon import (
     is_family_name,
     is_firm_word,
     is_lower_word,
-    is_place_name,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
@@ -81,8 +80,6 @@ from glossary.wordclass import (
     stray_before_name,
 )
 
-#: Slavic languages with a list of their lower-case words.
-_SLAVIC_LISTED = frozenset({"pl", "cs", "ru", "uk", "be"})
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van"})
 
@@ -166,23 +163,6 @@ class _Finder(
         ):
             return len(seg) - 2, None
         return None
-
-    def slavic_unknown(self, g: int, n: int) -> bool:
-        """In a Slavic language, which writes only names capitalised inside a sentence, a
-        word that is no lower-case word and no place, after a given name that is no
-        lower-case word either where a sentence starts (Szymon Hołownia)."""
-        word = self.toks[n].text
-        return (
-            self.lang in _SLAVIC_LISTED
-            and not (self.toks[g].initial and is_lower_word(self.toks[g].text, self.lang))
-            and self.toks[g].text.lower() not in _PARTICLES  # Le Madame, a restaurant
-            and len(word) >= _MIN_SURNAME
-            and name_like(word)
-            and not is_lower_word(word, self.lang)
-            and not is_lower_word(word, "en")  # Sky Fest quoted in a Belarusian text
-            and not is_place_name(word, self.lang)
-            and not is_firm_word(word)
-        )
 
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.inflect import _hu_unlengthen
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word, is_place_name
 from glossary.mention import Mention
@@ -26,7 +27,6 @@ _CASE = re.compile(
     r"|(?<=[aeiouáéíóöőúüű])v[ae]l|t[óő]l|r[óő]l|n[áé]l|h[oeö]z|b[óő]l|n[ae]k"
     r"|(?<=[áéóő])t)$"
 )
-_SHORTEN = str.maketrans("áéóő", "aeoö")
 
 
 def case_stem(word: str) -> str | None:
@@ -37,9 +37,7 @@ def case_stem(word: str) -> str | None:
         return None
     cut = found.start() + (1 if found.group("double") else 0)
     stem = word[:cut]
-    if len(stem) < 3:
-        return None
-    return stem[:-1] + stem[-1].translate(_SHORTEN)
+    return _hu_unlengthen(stem) if len(stem) >= 3 else None
 
 
 class HungarianOrder:
@@ -79,7 +77,7 @@ class HungarianOrder:
         """A family-name-first person: the first word is the surname, as written (the
         case ending sits on the given name), the last the given name."""
         first, last = self.toks[words_[0]], self.toks[words_[-1]]
-        given = _given_citation(last.text, "hu")
+        gender = _given(last.text, "hu")
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
             first.text,
@@ -89,8 +87,8 @@ class HungarianOrder:
             last.end,
             True,
             "person",
-            _given(last.text, "hu") if _given(last.text, "hu") in ("m", "f") else None,
-            given,
+            gender if gender in ("m", "f") else None,
+            _given_citation(last.text, "hu"),
             family_first=True,
         )
         self.used.update(range(words_[0], words_[-1] + 1))

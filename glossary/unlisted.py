@@ -12,8 +12,9 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
-from glossary.lexicon import is_firm_word, is_lower_word, is_place_name
-from glossary.wordclass import _stop, name_like
+from glossary.lexicon import is_firm_word, is_lower_word, is_place_name, lower_words
+from glossary.shapes import SLAVIC
+from glossary.wordclass import _MIN_SURNAME, _PARTICLES, _stop, name_like
 
 #: Verbs that report speech in news: English past and present; French past
 #: participles (after the auxiliary *a*) and present forms.
@@ -35,7 +36,8 @@ _SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
 
 
 class UnlistedNames:
-    """Titles and verbs of saying around unknown words (English, French)."""
+    """Titles and verbs of saying around unknown words (English, French); given names
+    before unknown words (Slavic languages)."""
 
     def english_title_run(self, seg: list[int], start: int) -> bool:
         """Whether ``seg[start:]`` is a name after a title: capitalised lower-case words
@@ -78,19 +80,41 @@ class UnlistedNames:
             return ""
         return self.toks[n].text
 
+    def slavic_unknown(self, g: int, n: int) -> bool:
+        """In a Slavic language with a list of its lower-case words, which writes only
+        names capitalised inside a sentence: a word it has no use for, after a given
+        name that is no lower-case word either where a sentence starts (Szymon
+        Hołownia)."""
+        given, word = self.toks[g], self.toks[n].text
+        return (
+            self.lang in SLAVIC
+            and bool(lower_words(self.lang))
+            and not (given.initial and is_lower_word(given.text, self.lang))
+            and given.text.lower() not in _PARTICLES  # Le Madame, a restaurant
+            and len(word) >= _MIN_SURNAME
+            and self._no_use(word)
+        )
+
     def _unknown_word(self, w: str) -> bool:
         """A capitalised word the text's language (and English, which every language
         quotes) has no use for: no lower-case word, place, firm or stop word (Starmer,
         Jinping; not President, Paris, Boeing, Monday, Le)."""
+        return (
+            "'" not in w
+            and "’" not in w  # L'Aile: an elided article, a thing's name
+            and self._no_use(w)
+            and not _stop(w, self.lang)
+        )
+
+    def _no_use(self, w: str) -> bool:
+        """A name-like word that is no lower-case word of the text's language or of
+        English (Sky Fest quoted in a Belarusian text), no place and no firm."""
         return not (
             not name_like(w)
-            or "'" in w
-            or "’" in w  # L'Aile: an elided article, a thing's name
             or is_lower_word(w, "en")
             or is_lower_word(w, self.lang)
             or is_place_name(w, self.lang)
             or is_firm_word(w)
-            or _stop(w, self.lang)
         )
 
     def french_title_run(self, seg: list[int]) -> bool:
