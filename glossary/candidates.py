@@ -36,8 +36,9 @@ from glossary.wordclass import (
 )
 
 _capitalised = capitalised
-#: Initials of two or three letters, as older print abbreviates Charles, Thomas, Philipp.
-_DIGRAPHS = frozenset({"Ch", "Th", "Ph", "Chr"})
+#: An initial of two letters, a capital and h, as older print abbreviates Charles, Thomas,
+#: Philipp and transliterations a digraph (Ch., Th., Ph., Kh.): a shape, not a list.
+_DIGRAPH = re.compile(r"[A-Z]h")
 #: The Arabic article joined to a surname, written in lower case (al-Sisi, el-Baradei,
 #: as-Sadr, bin-Salman): inside a run of name words, the surname itself.
 _ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
@@ -106,7 +107,8 @@ class Candidates:
         """An initial inside a name: a single capital followed by a full stop (George W.
         Bush), or glued to the next capital as lists and older print set them (E.P.Hillary);
         a digraph stands for one letter too (Ch. Evans, Th. Mann, Ph. Rosenthal)."""
-        if tok.text not in _DIGRAPHS and (len(tok.text) != 1 or not tok.text.isupper()):
+        digraph = _DIGRAPH.fullmatch(tok.text) is not None
+        if not digraph and (len(tok.text) != 1 or not tok.text.isupper()):
             return False
         after = self.text[tok.end : tok.end + 3]
         return after.startswith(". ") or after[:1] == "." and after[1:2].isupper()
