@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from glossary.detect import Mention, find_names
+from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16
@@ -28,6 +29,17 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def _alone(m: Mention, piece: str, lang: str) -> bool:
+    """A surname written alone that a person of this text bears is that person's mention,
+    unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
+    would spread) or part of a hyphenated word (Putin-Kritiker names a thing after him)."""
+    if piece[m.start - 1 : m.start] == "-" or piece[m.end : m.end + 1] == "-":
+        return False
+    if lang == "de":
+        return m.surface not in german_nouns() and not is_strong_common_word(m.surface, lang)
+    return not (is_common_word(m.surface, lang) or is_lower_word(m.surface, lang))
+
+
 def text_mentions(
     text: str,
     lang: str,
@@ -40,15 +52,18 @@ def text_mentions(
     with the characters done, :data:`PASSES` times over the text in all.
     """
     keys = set(known)
+    own: set[str] = set()  # keys of persons this text names with evidence
     articled: set[str] = set()  # filled by the first pass, read by both
     for _offset, piece in chunks(text):
-        keys.update(m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person")
+        own.update(m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person")
+        keys |= own
         if advance is not None:
             advance(len(piece))
     out: list[Mention] = []
     for offset, piece in chunks(text):
         for m in find_names(piece, lang, keys, articled):
-            out.append(replace(m, start=m.start + offset, end=m.end + offset))
+            kind = "person" if m.kind == "" and m.key in own and _alone(m, piece, lang) else m.kind
+            out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
         if advance is not None:
             advance(len(piece))
     return out

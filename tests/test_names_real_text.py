@@ -242,3 +242,20 @@ def test_a_surname_that_is_an_english_word_stays_a_surname():
     for name in ("Usain Bolt", "Charles Messier"):
         assert _persons(find_names(f"Gestern gewann {name} den Preis.", "de")) == [name]
     assert _persons(find_names("Sie lernte am Lee Strasberg Theatre.", "de")) == []
+
+
+def test_a_surname_alone_is_the_person_the_text_names_elsewhere():
+    """Blatter und Beckenbauer after Franz Beckenbauer: the lone surname is his mention
+    (a person), as the glossary lists it; a word of the language that a false reading
+    made a key (mit Hilfe) and a part of a hyphenated word stay unmarked."""
+    text = (
+        "Bei der Übergabe durch Franz Beckenbauer hofft Jones auf mehr.\n"
+        "Zufolge Berichten konnten sich Blatter und Beckenbauer nicht einigen.\n"
+        "Die Beckenbauer-Kritiker schwiegen.\n"
+        "Rosl Hilfe kam spät. Mit Hilfe der Nachbarn ging es.\n"
+    )
+    kinds = {(m.surface, m.start): m.kind for m in text_mentions(text, "de")}
+    lone = text.index("Beckenbauer nicht")
+    assert kinds[("Beckenbauer", lone)] == "person"
+    assert kinds[("Beckenbauer", text.index("Beckenbauer-"))] == ""
+    assert kinds.get(("Hilfe", text.index("Hilfe der"))) != "person"
