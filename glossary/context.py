@@ -48,6 +48,10 @@ from glossary.wordclass import (
 _capitalised = capitalised
 
 
+#: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
+_NEUTER = frozenset(("das", "ins", "ans"))
+
+
 class ContextEvidence:
     """Checks on token ``n`` of a finder from the words around it."""
 
@@ -202,7 +206,25 @@ class ContextEvidence:
             return not is_place_name(self.toks[i + 1].text, self.lang)
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
-        return not (word in german_nouns() or is_german_lower(word))
+        if is_german_lower(word):
+            return False
+        return word not in german_nouns() or self.apposed(i)
+
+    def apposed(self, i: int) -> bool:
+        """Token ``i`` stands after a role noun that an article governs, and the clause goes
+        on after it with punctuation or a lower-case word (der Politiker Straubinger, der …;
+        die Ministerin Heinze sagte …): a bare noun there would need an article itself, so
+        even a word German lists as a noun is the person's name."""
+        toks = self.toks
+        det = self.word_before(i - 1) if i >= 2 else ""
+        if not _DETERMINERS[self.lang].match(det) or det in _NEUTER:
+            return False  # das Eichsfelder Tageblatt: a neuter article governs no person
+        if self.text[toks[i - 2].end : toks[i].start].count(" ") != 2:
+            return False
+        rest = self.text[toks[i].end : toks[i].end + 2]
+        if i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1:
+            return toks[i + 1].text.islower() and not toks[i + 1].initial
+        return rest[:1] in (",", ".", ";", ":", "!", "?", ")")
 
     def _abbrev_before(self, i: int) -> bool:
         prev = self.toks[i - 1]

@@ -259,3 +259,15 @@ def test_a_surname_alone_is_the_person_the_text_names_elsewhere():
     assert kinds[("Beckenbauer", lone)] == "person"
     assert kinds[("Beckenbauer", text.index("Beckenbauer-"))] == ""
     assert kinds.get(("Hilfe", text.index("Hilfe der"))) != "person"
+
+
+def test_a_listed_noun_apposed_to_a_role_noun_under_an_article_is_a_name():
+    """*sagte der CSU-Politiker Straubinger, der …*: Wiktionary lists Straubinger (a man of
+    Straubing) and Heinze as nouns, but a bare noun there would need an article of its own;
+    a neuter article governs a thing, not a person's role (*das Eichsfelder Tageblatt*)."""
+    said = 'Das sei normal", sagte der CSU-Politiker Straubinger, der neben dem Mandat arbeitet.'
+    assert _persons(find_names(said, "de")) == ["Straubinger"]
+    assert _persons(find_names("Die Ministerin Heinze sagte nichts.", "de")) == ["Heinze"]
+    paper = "Das berichtete das Eichsfelder Tageblatt am 24. Juli 1907."
+    assert _persons(find_names(paper, "de")) == []
+    assert _persons(find_names("Der Trainer Wechsel kam spät.", "de")) == []
