@@ -315,7 +315,8 @@ def german_compound(word: str) -> bool:
 @cache
 def german_role_nouns() -> frozenset[str]:
     """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
-    Kaiserin, Genosse/Genossin are): nouns that name a person by a role."""
+    Kaiserin, Genosse/Genossin are): nouns that name a person by a role; those in -e with
+    their form in -en too (Genossen)."""
     nouns = german_nouns()
     out = set()
     for noun in nouns:
@@ -324,6 +325,8 @@ def german_role_nouns() -> frozenset[str]:
         stem = noun[:-1] if noun.endswith("e") else noun
         if stem + "in" in nouns and stem + "innen" in nouns:
             out.add(noun)
+            if noun != stem and noun + "n" in nouns:
+                out.add(noun + "n")  # Kollege: also Kollegen, as in Parteikollegen McCain
     return frozenset(out)
 
 

@@ -14,6 +14,7 @@ from glossary.detect import find_names
 from glossary.key import key
 from glossary.text import text_mentions
 from glossary.tokens import tokens
+from glossary.wordclass import role_before
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -271,3 +272,13 @@ def test_a_listed_noun_apposed_to_a_role_noun_under_an_article_is_a_name():
     paper = "Das berichtete das Eichsfelder Tageblatt am 24. Juli 1907."
     assert _persons(find_names(paper, "de")) == []
     assert _persons(find_names("Der Trainer Wechsel kam spät.", "de")) == []
+
+
+def test_a_noun_with_a_chance_feminine_is_no_role():
+    """The role list pairs a noun with its feminine in -in by frequency; Wiktionary's
+    genders now check the pair: *Bassin* is a pool, *Brüderlein* a little brother, so
+    *Bassen* and *Brüderle* stay surnames after a given name; real roles stay roles."""
+    assert not role_before("Bassen", "de") and not role_before("Brüderle", "de")
+    assert role_before("Präsidentin", "de") and role_before("Parteikollegen", "de")
+    said = "Gestern sagte Rainer Brüderle nichts. Mit Renate Bassen habe man gesprochen."
+    assert _persons(find_names(said, "de")) == ["Rainer Brüderle", "Renate Bassen"]

@@ -147,9 +147,12 @@ def language_words() -> list[tuple[str, str, str]]:
 
 def german_role_nouns(common: set[str], function: set[str]) -> list[str]:
     """German nouns naming a person by role: those with a feminine in -in beside them
-    (Präsident/Präsidentin, Trainer/Trainerin), with their inflected forms."""
+    (Präsident/Präsidentin, Trainer/Trainerin), with their inflected forms. Frequency
+    alone pairs chance words (Bass/Bassin, Berl/Berlin, Brüderle/Brüderlein, Just/Justin),
+    so Wiktionary's genders check each pair (:func:`_role_pair`)."""
     de = lookups_table("de_lexeme_prob.json.gz")
-    out = set()
+    genus, proper = wiktionary_genus()
+    candidates = []
     for word, p in de.items():
         if p < MIN_DE or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
             continue
@@ -157,10 +160,58 @@ def german_role_nouns(common: set[str], function: set[str]) -> list[str]:
             continue  # Als/Alsin, The/Thein: only common nouns name roles
         if word.endswith("in") or de.get(word + "in", -99.0) < max(MIN_DE - 1, p - ROLE_GAP):
             continue  # Gold/Goldin: a feminine far rarer than the word is a surname
+        candidates.append(word)
+    heads = set(candidates)
+    out = set()
+    for word in candidates:
+        if not _role_pair(word, genus, proper, de, heads):
+            continue
         for form in (word, word + "in", word + "en", word + "n", word + "s", word + "innen"):
             if form in de:
                 out.add(form)
     return sorted(out)
+
+
+def _role_pair(
+    word: str, genus: dict[str, set[str]], proper: set[str], de: dict, heads: set[str]
+) -> bool:
+    """Whether ``word`` and ``word``-in are a man's and a woman's role by Wiktionary: the
+    -in form is no proper name and, where listed, feminine (not das Bassin); the word,
+    where listed, masculine (not die Geste); an unlisted word needs its -in form listed,
+    a plural -innen in use, or a compound's head that passes (Amts|richter)."""
+    feminine = word + "in"
+    if feminine in proper or feminine in genus and "f" not in genus[feminine]:
+        return False
+    if word in genus:
+        return "m" in genus[word] or not genus[word]
+    if feminine in genus or word + "innen" in de:
+        return True
+    for i in range(2, len(word) - 3):
+        head = word[i:].capitalize()
+        if head in heads or head + "in" in genus:
+            return _role_pair(head, genus, proper, de, set())
+    return False
+
+
+def wiktionary_genus() -> tuple[dict[str, set[str]], set[str]]:
+    """Wiktionary's German common nouns (lemmas) with their genders (m, f, n), and the
+    lemmas of its proper names."""
+    import csv
+
+    import german_nouns
+
+    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    genus: dict[str, set[str]] = {}
+    proper: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            pos = set(row["pos"].split(","))
+            if pos & set(_PROPER):
+                proper.add(row["lemma"])
+            elif pos <= {"Substantiv", "Zahlklassifikator", "adjektivische Deklination"}:
+                found = {v for k, v in row.items() if v and k.startswith("genus")}
+                genus.setdefault(row["lemma"], set()).update(found)
+    return genus, proper
 
 
 #: Wiktionary parts of speech that make a row a proper name, and the kind each gives.
