@@ -40,7 +40,7 @@ class LargerNames:
         """Tokens first..last are part of the name of a firm, club or place rather than a
         person: joined by & or followed by a legal form (Herzog & de Meuron, Bilfinger
         Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
-        words ending in a city with no given name before it (Juventus Turin)."""
+        words ending in a city with no given name or role before them (Juventus Turin)."""
         toks, text = self.toks, self.text
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
@@ -54,6 +54,8 @@ class LargerNames:
         word = toks[last].text
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
+        if self.title_before(first) is not None:
+            return False  # der Regisseur Hayao Miyazaki: a role names a person, not a club
         particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
         return not given or last - first - particles >= 2  # not Marine Le Pen
 

@@ -282,3 +282,19 @@ def test_a_noun_with_a_chance_feminine_is_no_role():
     assert role_before("Präsidentin", "de") and role_before("Parteikollegen", "de")
     said = "Gestern sagte Rainer Brüderle nichts. Mit Renate Bassen habe man gesprochen."
     assert _persons(find_names(said, "de")) == ["Rainer Brüderle", "Renate Bassen"]
+
+
+def test_a_role_before_a_name_ending_in_a_city_names_a_person():
+    """*Juventus Turin* is a club (no given name, ends in a city), but after a role noun
+    the words are a person's name even when the last one is a city (*Miyazaki*)."""
+    text = "Der bekannte Regisseur Hayao Miyazaki zeichnete."
+    assert _persons(find_names(text, "de")) == ["Hayao Miyazaki"]
+    assert _persons(find_names("Gestern verlor Juventus Turin.", "de")) == []
+
+
+def test_a_frequent_given_name_is_no_strong_common_word():
+    """German writes *Georg* and *Max* as often as common words, but Wiktionary lists them
+    only as given names: a sentence's first given name before a noun surname and a
+    verb starts a person's name (*Georg Herold hat …*, *sagt Max Herbst, Inhaber …*)."""
+    found = find_names("Georg Herold hat den Apparat entdeckt. Das sagt Max Herbst, Inhaber.", "de")
+    assert _persons(found) == ["Georg Herold", "Max Herbst"]
