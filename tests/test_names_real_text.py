@@ -298,3 +298,12 @@ def test_a_frequent_given_name_is_no_strong_common_word():
     verb starts a person's name (*Georg Herold hat …*, *sagt Max Herbst, Inhaber …*)."""
     found = find_names("Georg Herold hat den Apparat entdeckt. Das sagt Max Herbst, Inhaber.", "de")
     assert _persons(found) == ["Georg Herold", "Max Herbst"]
+
+
+def test_french_address_forms_before_a_surname():
+    """*Mme Dupont*, *Mlle Rochas*, *le Dr Florence* (a city's name too): French address
+    forms (nameparser's vocabulary) vouch for the surname after them; *me* before a verb
+    is a pronoun, no *Me* (Maître)."""
+    text = "Hier, Mme Dupont a parlé. Mlle Rochas est arrivée. Selon le Dr Florence, tout va bien."
+    assert _persons(find_names(text, "fr")) == ["Dupont", "Rochas", "Florence"]
+    assert _persons(find_names('La chanson "Não me Deixe Só" connut un succès.', "fr")) == []

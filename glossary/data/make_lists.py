@@ -113,9 +113,52 @@ def _prefixes(loc: str) -> list[tuple[str, str]]:
     return out
 
 
+#: nameparser's readings of a word that stand right before a surname as an address:
+#: Mme, Herr, пані (salutation); Dr, Prof, Me (academic).
+_ADDRESSES = ("salutation", "academic")
+
+
+def _addresses(lang: str, skip: set[str]) -> list[tuple[str, str]]:
+    """(word, gender) of the address forms nameparser's vocabulary gives for ``lang`` and
+    for every language (``mul``: Dr, Prof); an abbreviation is read with and without its
+    full stop, as nameparser reads it (Dr, Dr.). Words of ``skip`` say nothing before a
+    name (French *me*, English *master*, the surname *Goodman*) and are left out."""
+    import tomllib
+
+    import nameparser
+
+    out = []
+    for name in (lang, "mul"):
+        path = Path(next(iter(nameparser.__path__))) / "vocab" / f"{name}.toml"
+        if not path.exists():
+            continue
+        with path.open("rb") as handle:
+            entries = tomllib.load(handle).get("word", [])
+        for entry in entries:
+            readings = [entry[k] for k in _ADDRESSES if k in entry]
+            if not readings or " " in entry["text"] or entry["text"] in skip:
+                continue
+            gender = next((r["gender"] for r in readings if r.get("gender") in ("m", "f")), "")
+            out.append((entry["text"], gender))
+            if "." not in entry["text"]:
+                out.append((entry["text"] + ".", gender))
+    return out
+
+
+def _no_address(lang: str, function: set[str]) -> set[str]:
+    """Words that are no evidence of a name after them however a vocabulary reads them:
+    the language's function words, a given or family name of Faker's lists, and in
+    German and English the words written mostly in lower case (:func:`lower_words`)."""
+    given, family = faker_names()
+    names = {w.lower() for w in given} | {w.lower() for w in family}
+    lower = set(lower_words(lang)) if lang in ("de", "en") else set()
+    return set(function) | names | lower
+
+
 def language_words() -> list[tuple[str, str, str]]:
     """(lang, kind, word): function words (stopwords-iso), month and weekday names and
-    territory names (CLDR through Babel), honorifics with their gender (Faker)."""
+    territory names (CLDR through Babel), honorifics with their gender (Faker, and the
+    address forms of nameparser's vocabulary)."""
     import stopwordsiso
     from babel import Locale
 
@@ -139,6 +182,9 @@ def language_words() -> list[tuple[str, str, str]]:
             for prefix, gender in _prefixes(faker_loc):
                 if gender or not set(prefix.lower().split()) <= function:
                     genders[prefix].add(gender)  # not French "de la": a particle
+        for word, gender in _addresses(lang, _no_address(lang, function)):
+            if word not in {known.lower() for known in genders}:  # Faker's Herr, Dr. first
+                genders[word[:1].upper() + word[1:]].add(gender)
         for prefix, found in genders.items():
             found = found - {""} if len(found - {""}) == 1 else set()
             rows.add((lang, "title", f"{prefix}\t{''.join(found)}"))
