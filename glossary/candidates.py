@@ -39,6 +39,8 @@ _capitalised = capitalised
 #: An initial of two letters, a capital and h, as older print abbreviates Charles, Thomas,
 #: Philipp and transliterations a digraph (Ch., Th., Ph., Kh.): a shape, not a list.
 _DIGRAPH = re.compile(r"[A-Z]h")
+#: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
 #: The Arabic article joined to a surname, written in lower case (al-Sisi, el-Baradei,
 #: as-Sadr, bin-Salman): inside a run of name words, the surname itself.
 _ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
@@ -110,6 +112,8 @@ class Candidates:
         digraph = _DIGRAPH.fullmatch(tok.text) is not None
         if not digraph and (len(tok.text) != 1 or not tok.text.isupper()):
             return False
+        if _ABBREVIATION_BEFORE.search(self.text, max(0, tok.start - 4), tok.start):
+            return False  # z. B., u. A.: the second letter of an abbreviation
         after = self.text[tok.end : tok.end + 3]
         return after.startswith(". ") or after[:1] == "." and after[1:2].isupper()
 
@@ -181,6 +185,8 @@ class Candidates:
                 and self._surname(run[k + 1])
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            after_initial = k > 0 and self._initial(self.toks[run[k - 1]])
+            keep = keep or (after_initial and self._noun_after(word))
             keep = keep or self._capital_particle(run, k)
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
                 if seg:
@@ -193,6 +199,18 @@ class Candidates:
                 seg.append(n)
         if seg:
             yield seg
+
+    def _noun_after(self, word: str) -> bool:
+        """A frequent common noun or place right after an initial is the surname (K.Wien,
+        E. Gold): only function, calendar and country words, titles and roles are not."""
+        lang, folded = self.lang, fold(word)
+        return not (
+            folded in words(lang, "function")
+            or folded in words(lang, "territory")
+            or is_calendar_word(word, lang)
+            or _title(word, lang)
+            or _role(word, lang)
+        )
 
     def _next_name(self, seg: list[int], run: list[int], k: int) -> bool:
         """A given name after a surname, with a word after it, where the words before

@@ -46,7 +46,10 @@ class LargerNames:
             return True
         if self.in_foreign_phrase(first, last) or self.english_head_after(last):
             return True
-        given = any(_given(toks[n].text, self.lang) is not None for n in range(first, last))
+        given = any(  # an initial abbreviates a given name (E.Schneider und K.Wien)
+            _given(toks[n].text, self.lang) is not None or self._initial(toks[n])
+            for n in range(first, last)
+        )
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
             if len(prev) >= 2 and prev.isupper() and not toks[first].initial:

@@ -307,3 +307,11 @@ def test_french_address_forms_before_a_surname():
     text = "Hier, Mme Dupont a parlé. Mlle Rochas est arrivée. Selon le Dr Florence, tout va bien."
     assert _persons(find_names(text, "fr")) == ["Dupont", "Rochas", "Florence"]
     assert _persons(find_names('La chanson "Não me Deixe Só" connut un succès.', "fr")) == []
+
+
+def test_a_frequent_noun_or_city_after_an_initial_is_a_surname():
+    """*E.Schneider und K.Wien*: an initial vouches for the word after it even where German
+    writes that word often (a city); the capital of *z. B.* is no initial."""
+    text = "Erstersteigung 1928 durch E.Schneider und K.Wien, seitdem oft besucht."
+    assert _persons(find_names(text, "de")) == ["E.Schneider", "K.Wien"]
+    assert _persons(find_names("Städte wie z. B. Ahlen und Graz wachsen.", "de")) == []
