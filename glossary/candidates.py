@@ -188,6 +188,12 @@ class Candidates:
             after_initial = k > 0 and self._initial(self.toks[run[k - 1]])
             keep = keep or (after_initial and self._noun_after(word))
             keep = keep or self._capital_particle(run, k)
+            keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
+                k > 0
+                and _ROMAN.match(word) is not None
+                and given_gender(self.toks[run[k - 1]].text, self.lang) is not None
+                and (word != "I" or self.text.startswith(".", self.toks[n].end))
+            )
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
                 if seg:
                     yield seg
@@ -276,10 +282,12 @@ class Candidates:
         """Words after a sentence-initial given name that read as a surname: a listed or
         surname-shaped one, a word no list has, one German has no use for but a name
         (Wissing: frequent in German news, no noun, no English word), or any word after
-        a name particle (Ursula von der Leyen)."""
+        a name particle (Ursula von der Leyen), or a ruler's numeral (Magnus I.)."""
         last = self.toks[seg[-1]].text
         return (
-            is_family_name(last)
+            len(seg) == 1
+            and _ROMAN.match(last) is not None  # Magnus I. der Gute: a ruler
+            or is_family_name(last)
             or any(self.toks[m].text.lower() in _PARTICLES for m in seg[:-1])
             or self.name_only(last)
             and not is_lower_word(last, "en")

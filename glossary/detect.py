@@ -44,7 +44,7 @@ from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.hungarian import HungarianOrder, case_stem
-from glossary.key import key
+from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
@@ -180,6 +180,9 @@ class _Finder(
             if self._initial(toks[n]) or germanic or after_particle:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue
+            if _ROMAN.match(word) and _given(prev, self.lang) is not None:
+                out.append(n)  # Elizabeth II: a ruler's numeral ends the name
+                break
             if len(out) >= 2 and (
                 _weak(word, self.lang)
                 and not (
@@ -219,6 +222,10 @@ class _Finder(
         if full and self._initial(last) or _ROMAN.match(last.text):
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
+        regnal = full and _ROMAN.match(last.text) is not None
+        if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
+            lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
+            k, given = regnal_key(lemma, self.lang), ""
         if kind == "person" and lemma == last.text and self.declined(words_[:-1]):
             lemma, k = declined_lemma(last.text, self.lang, gender) or (lemma, k)
         if kind == "person" and lemma == last.text and self.lang == "hu":
@@ -239,7 +246,7 @@ class _Finder(
             return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person
         self.mentions[first.start] = Mention(
             self.text[first.start : end],
-            last.text,
+            lemma if regnal else last.text,
             lemma,
             k,
             first.start,

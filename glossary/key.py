@@ -237,3 +237,20 @@ def key(word: str, lang: str) -> str:
 def name_key(name: str, lang: str) -> str:
     """Key of a multi-word name: the keys of its words joined by spaces."""
     return " ".join(key(w, lang) for w in re.findall(r"[^\W\d_]+", name))
+
+
+#: Values of the Roman numerals a ruler's name ends in (Elisabeth II, Ludwig XIV).
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def regnal_key(name: str, lang: str) -> str:
+    """Matching key of a ruler's name, a given name and a Roman numeral (Elisabeth II,
+    Elizabeth II, Елизавета II): the numeral's value first, so that Elisabeth I and
+    Elisabeth II never look alike, then the given name's key."""
+    given, numeral = name.rsplit(" ", 1)
+    total = 0
+    for n, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        later = _ROMAN_VALUES.get(numeral[n + 1]) if n + 1 < len(numeral) else 0
+        total += -value if later and later > value else value
+    return f"{total}{key(given, lang)}"

@@ -40,7 +40,7 @@ _PARTICLES = frozenset(
 )
 # Particles that follow another particle only (von der Leyen, van den Berg).
 _SECOND_PARTICLES = frozenset(("der", "den"))
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _COORDINATORS = frozenset("und oder sowie and or et ou és vagy i oraz a nebo и или і ці".split())
 # Articles and determiners before a noun: what follows them is not a bare name.
 _DETERMINERS = {

@@ -315,3 +315,25 @@ def test_a_frequent_noun_or_city_after_an_initial_is_a_surname():
     text = "Erstersteigung 1928 durch E.Schneider und K.Wien, seitdem oft besucht."
     assert _persons(find_names(text, "de")) == ["E.Schneider", "K.Wien"]
     assert _persons(find_names("Städte wie z. B. Ahlen und Graz wachsen.", "de")) == []
+
+
+def test_a_rulers_numeral_is_part_of_the_name_not_its_surname():
+    """*Elisabeth II.*: the whole name is the name (no surname *II* shared by every second
+    ruler); the numeral's value keys it, so *Elisabeth I.* and *Elisabeth II.* are two
+    entries while German *Elisabeth II.* and English *Elizabeth II* are one. A sentence's
+    first given name before a numeral is a ruler (*Magnus I. der Gute*); English *I*
+    without a full stop stays a pronoun (*Maria I think*)."""
+    text = "Magnus I. der Gute vertrieb ihn. Später sprach Papst Benedikt XVI. mit ihr."
+    found = [m for m in find_names(text, "de") if m.kind == "person"]
+    assert [(m.surface, m.surname) for m in found] == [
+        ("Magnus I.", "Magnus I"),
+        ("Benedikt XVI.", "Benedikt XVI"),
+    ]
+    assert _persons(find_names("Then Maria I think left.", "en")) == ["Maria"]
+    rows = [
+        (0, ["Damals traf Elisabeth II. den Herzog."], ["Back then Elizabeth II met the duke."]),
+        (1, ["Ihre Vorgängerin Elisabeth I. war lange tot."], ["Her predecessor died."]),
+    ]
+    entries = [e for e in glossary.build_entries(rows, "de", "en") if e.type == "person"]
+    forms = sorted(sorted((v.lang, v.form) for v in e.variants) for e in entries)
+    assert forms == [[("de", "Elisabeth I")], [("de", "Elisabeth II"), ("en", "Elizabeth II")]]
