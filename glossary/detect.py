@@ -48,9 +48,11 @@ from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
+    fold,
     is_family_name,
     is_firm_word,
     is_lower_word,
+    words,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
@@ -120,6 +122,8 @@ class _Finder(
             gender = _given(word, lang)
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
+                continue  # German Chancellor: the adjective, no given name Germán
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (

@@ -138,7 +138,8 @@ def _language_words() -> dict[tuple[str, str], dict[str, str]]:
 
 
 def words(lang: str, kind: str) -> dict[str, str]:
-    """Folded words of one kind in ``lang``: function, month, weekday, territory, title.
+    """Folded words of one kind in ``lang``: function, month, weekday, territory, language,
+    title.
 
     Titles map to the gender they mark ("m", "f" or "").
     """

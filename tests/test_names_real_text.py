@@ -337,3 +337,13 @@ def test_a_rulers_numeral_is_part_of_the_name_not_its_surname():
     entries = [e for e in glossary.build_entries(rows, "de", "en") if e.type == "person"]
     forms = sorted(sorted((v.lang, v.form) for v in e.variants) for e in entries)
     assert forms == [[("de", "Elisabeth I")], [("de", "Elisabeth II"), ("en", "Elizabeth II")]]
+
+
+def test_a_language_name_is_no_given_name_before_a_title():
+    """Faker lists *German* (Germán) as a given name; English also writes it for the
+    adjective (CLDR's name of the language): *German Chancellor Olaf Scholz* holds one
+    person, while a surname after the word keeps it a given name (*German Titov*)."""
+    assert _persons(find_names("German Chancellor Olaf Scholz said nothing.", "en")) == [
+        "Olaf Scholz"
+    ]
+    assert _persons(find_names("German Titov flew to space.", "en")) == ["German Titov"]

@@ -156,9 +156,9 @@ def _no_address(lang: str, function: set[str]) -> set[str]:
 
 
 def language_words() -> list[tuple[str, str, str]]:
-    """(lang, kind, word): function words (stopwords-iso), month and weekday names and
-    territory names (CLDR through Babel), honorifics with their gender (Faker, and the
-    address forms of nameparser's vocabulary)."""
+    """(lang, kind, word): function words (stopwords-iso), month and weekday names,
+    territory names and names of languages (CLDR through Babel), honorifics with their
+    gender (Faker, and the address forms of nameparser's vocabulary)."""
     import stopwordsiso
     from babel import Locale
 
@@ -177,6 +177,9 @@ def language_words() -> list[tuple[str, str, str]]:
         for code, name in loc.territories.items():
             if code.isalpha() and len(code) == 2:  # Stany Zjednoczone too: a word may be a name
                 rows.add((lang, "territory", name))
+        for code, name in loc.languages.items():
+            if code.isalpha() and len(code) == 2 and " " not in name:  # English German, French
+                rows.add((lang, "language", name))
         genders: dict[str, set[str]] = defaultdict(set)
         for faker_loc in locales:
             for prefix, gender in _prefixes(faker_loc):
