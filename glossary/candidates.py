@@ -17,6 +17,7 @@ from glossary.lexicon import (
     is_common_word,
     is_family_name,
     is_lower_word,
+    is_place_name,
     is_strong_common_word,
     words,
 )
@@ -183,6 +184,10 @@ class Candidates:
                 and k + 1 < len(run)
                 and not self.toks[n].initial
                 and self._surname(run[k + 1])
+                and not (  # im August Berlin: a month before a city that is a surname too
+                    is_calendar_word(word, self.lang)
+                    and is_place_name(self.toks[run[k + 1]].text, self.lang)
+                )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
             after_initial = k > 0 and self._initial(self.toks[run[k - 1]])

@@ -60,7 +60,11 @@ class LargerNames:
         if self.title_before(first) is not None:
             return False  # der Regisseur Hayao Miyazaki: a role names a person, not a club
         particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
-        return not given or last - first - particles >= 2  # not Marine Le Pen
+        all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
+            toks[n].text.lower() in _PARTICLES or _given(toks[n].text, self.lang) is not None
+            for n in range(first, last)
+        )
+        return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen
 
     def english_head_after(self, last: int) -> bool:
         """Right before a capitalised English common noun that is no name word (Lee

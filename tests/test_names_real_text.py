@@ -347,3 +347,15 @@ def test_a_language_name_is_no_given_name_before_a_title():
         "Olaf Scholz"
     ]
     assert _persons(find_names("German Titov flew to space.", "en")) == ["German Titov"]
+
+
+def test_given_names_and_a_particle_before_a_place_name_are_a_person():
+    """Words ending in a city's name are a club's or a firm's name (*Borussia
+    Mönchengladbach*) unless every word before it is a given name or a particle (*Gerhard
+    Johann David von Scharnhorst*); a month is no given name before a city (*im August
+    Berlin*), though it is before a surname (*mit August Müller*)."""
+    noble = "Gerhard Johann David von Scharnhorst schrieb es."
+    assert _persons(find_names(noble, "de")) == ["Gerhard Johann David von Scharnhorst"]
+    assert _persons(find_names("Er spielte für Borussia Mönchengladbach.", "de")) == []
+    assert _persons(find_names("Im August Berlin zu besuchen war schön.", "de")) == []
+    assert _persons(find_names("Er sprach mit August Müller.", "de")) == ["August Müller"]
