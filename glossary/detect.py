@@ -215,6 +215,14 @@ class _Finder(
         if kind == "person" and stray_before_name([toks[n].text for n in words_], self.lang):
             words_ = words_[1:]
             given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
+        if (
+            kind == "person"
+            and len(words_) >= 3
+            and is_firm_word(toks[words_[0]].text)
+            and _given(toks[words_[1]].text, self.lang) is not None
+        ):
+            words_ = words_[1:]  # Queen Elizabeth II: a band's word before a given name
+            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
         first, last = toks[words_[0]], toks[words_[-1]]
         if all(len(toks[n].text) == 1 for n in words_):
             self.used.update(range(words_[0], words_[-1] + 1))

@@ -359,3 +359,13 @@ def test_given_names_and_a_particle_before_a_place_name_are_a_person():
     assert _persons(find_names("Er spielte für Borussia Mönchengladbach.", "de")) == []
     assert _persons(find_names("Im August Berlin zu besuchen war schön.", "de")) == []
     assert _persons(find_names("Er sprach mit August Müller.", "de")) == ["August Müller"]
+
+
+def test_a_firms_word_before_a_given_name_is_left_out_of_the_name():
+    """*Queen Elizabeth II*: *Queen* is a band's name and a rare given name; before a given
+    name it is no part of the person's name, which is found without it. Two words begun
+    by a firm's word stay a firm (*Red Bull*)."""
+    assert _persons(find_names("Back then Queen Elizabeth II met the duke.", "en")) == [
+        "Elizabeth II"
+    ]
+    assert _persons(find_names("He drank Red Bull every day.", "en")) == []
