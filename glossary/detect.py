@@ -307,6 +307,7 @@ class _Finder(
                     self.add(words_, "person", g, given, len(words_) > 1)
                     continue
                 self.singles(seg)
+        self.coordinated()
         self.known_single()
         return [self.mentions[s] for s in sorted(self.mentions)]
 

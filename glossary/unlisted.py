@@ -12,9 +12,10 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
+from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import is_firm_word, is_lower_word, is_place_name, lower_words
 from glossary.shapes import SLAVIC
-from glossary.wordclass import _MIN_SURNAME, _PARTICLES, _stop, name_like
+from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _PARTICLES, _stop, name_like
 
 #: Verbs that report speech in news: English past and present; French past
 #: participles (after the auxiliary *a*) and present forms.
@@ -94,6 +95,37 @@ class UnlistedNames:
             and len(word) >= _MIN_SURNAME
             and self._no_use(word)
         )
+
+    def coordinated(self) -> None:
+        """Words no language has a use for right after a person and a conjunction are a
+        person too (*E. P. Hillary et Tenzing Norkay*, *Imanishi und Higeta*): a list
+        joins like to like. Up to three capitalised words, every one unknown."""
+        toks, text = self.toks, self.text
+        for m in [m for m in self.mentions.values() if m.kind == "person"]:
+            j = next((n for n in range(len(toks)) if toks[n].start > m.end), None)
+            if j is None or toks[j].text not in _COORDINATORS:
+                continue
+            if text[m.end : toks[j].start] != " " or j + 1 >= len(toks):
+                continue
+            run, k = [], j + 1
+            while k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
+                if not capitalised(toks[k].text):
+                    break
+                run.append(k)
+                k += 1
+            if not run or len(run) > 3 or any(n in self.used for n in run):
+                continue  # a longer run: a thing's name; or read already
+            if all(self._coordinated_word(n) for n in run):
+                given = " ".join(toks[n].text for n in run[:-1])
+                self.add(run, "person", None, given, len(run) > 1)
+
+    def _coordinated_word(self, n: int) -> bool:
+        word = self.toks[n].text
+        if len(word) < _MIN_SURNAME:
+            return False
+        if self.lang in NOUN_CAPITALISING:
+            return self.unknown(n)
+        return self._unknown_word(word)
 
     def _unknown_word(self, w: str) -> bool:
         """A capitalised word the text's language (and English, which every language

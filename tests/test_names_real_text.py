@@ -369,3 +369,16 @@ def test_a_firms_word_before_a_given_name_is_left_out_of_the_name():
         "Elizabeth II"
     ]
     assert _persons(find_names("He drank Red Bull every day.", "en")) == []
+
+
+def test_unknown_words_joined_to_a_person_by_a_conjunction_are_a_person():
+    """*E. P. Hillary et Tenzing Norkay*: a list joins like to like, so words the language
+    has no use for right after a person and *et*/*und* are a person too; a place, a
+    country or a longer run of capitals is not (*Macron et Bruxelles*)."""
+    text = (
+        "Équipe du sommet E. P. Hillary et Tenzing Norkay.\nOn a vu Emmanuel Macron et Bruxelles."
+    )
+    found = _persons(find_names(text, "fr"))
+    assert found == ["E. P. Hillary", "Tenzing Norkay", "Emmanuel Macron"]
+    german = "Am Gipfel standen Herr Imanishi und Higeta. Er sah Angela Merkel und Frankreich."
+    assert _persons(find_names(german, "de")) == ["Imanishi", "Higeta", "Angela Merkel"]
