@@ -12,6 +12,8 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
+import bisect
+
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import is_firm_word, is_lower_word, is_place_name, lower_words
 from glossary.shapes import SLAVIC
@@ -101,9 +103,10 @@ class UnlistedNames:
         person too (*E. P. Hillary et Tenzing Norkay*, *Imanishi und Higeta*): a list
         joins like to like. Up to three capitalised words, every one unknown."""
         toks, text = self.toks, self.text
+        starts = [t.start for t in toks]
         for m in [m for m in self.mentions.values() if m.kind == "person"]:
-            j = next((n for n in range(len(toks)) if toks[n].start > m.end), None)
-            if j is None or toks[j].text not in _COORDINATORS:
+            j = bisect.bisect_right(starts, m.end)
+            if j >= len(toks) or toks[j].text not in _COORDINATORS:
                 continue
             if text[m.end : toks[j].start] != " " or j + 1 >= len(toks):
                 continue
