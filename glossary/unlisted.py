@@ -15,7 +15,14 @@ from __future__ import annotations
 import bisect
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
-from glossary.lexicon import is_firm_word, is_lower_word, is_place_name, lower_words
+from glossary.lexicon import (
+    german_nouns,
+    is_firm_word,
+    is_german_lower,
+    is_lower_word,
+    is_place_name,
+    lower_words,
+)
 from glossary.shapes import SLAVIC
 from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _PARTICLES, _stop, name_like
 
@@ -99,35 +106,57 @@ class UnlistedNames:
         )
 
     def coordinated(self) -> None:
-        """Words no language has a use for right after a person and a conjunction are a
-        person too (*E. P. Hillary et Tenzing Norkay*, *Imanishi und Higeta*): a list
-        joins like to like. Up to three capitalised words, every one unknown."""
+        """Words no language has a use for right beside a person and a conjunction are a
+        person too (*E. P. Hillary et Tenzing Norkay*, *Imanishi und Higeta*, *Dizzy
+        Gillespie und Shelly Manne*): a list joins like to like. One to three
+        capitalised words, every one unknown, after or before the pair."""
         toks, text = self.toks, self.text
         starts = [t.start for t in toks]
         for m in [m for m in self.mentions.values() if m.kind == "person"]:
-            j = bisect.bisect_right(starts, m.end)
-            if j >= len(toks) or toks[j].text not in _COORDINATORS:
-                continue
-            if text[m.end : toks[j].start] != " " or j + 1 >= len(toks):
-                continue
-            run, k = [], j + 1
-            while k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
-                if not capitalised(toks[k].text):
-                    break
-                run.append(k)
-                k += 1
-            if not run or len(run) > 3 or any(n in self.used for n in run):
-                continue  # a longer run: a thing's name; or read already
-            if all(self._coordinated_word(n) for n in run):
-                given = " ".join(toks[n].text for n in run[:-1])
-                self.add(run, "person", None, given, len(run) > 1)
+            j = bisect.bisect_right(starts, m.end)  # the conjunction after the person
+            if j + 1 < len(toks) and self._conjunction(j, text[m.end : toks[j].start]):
+                self._coordinated_run(j + 1, 1)
+            j = bisect.bisect_left(starts, m.start) - 1  # the conjunction before it
+            if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
+                self._coordinated_run(j - 1, -1)
+
+    def _conjunction(self, j: int, gap: str) -> bool:
+        return self.toks[j].text in _COORDINATORS and gap == " "
+
+    def _coordinated_run(self, k: int, step: int) -> None:
+        """Add the capitalised words from token ``k`` on (``step`` 1) or back (-1) as a
+        person when there are at most three, all unknown and none read yet."""
+        toks, text, run = self.toks, self.text, []
+        while 0 <= k < len(toks) and capitalised(toks[k].text):
+            run.append(k)
+            nxt = k + step
+            if not 0 <= nxt < len(toks):
+                break
+            a, b = (toks[k], toks[nxt]) if step > 0 else (toks[nxt], toks[k])
+            if text[a.end : b.start] != " ":
+                break
+            k = nxt
+        run.sort()
+        if not run or len(run) > 3 or any(n in self.used for n in run):
+            return  # a longer run: a thing's name; or read already
+        if step < 0 and toks[run[0]].initial and len(run) == 1:
+            return  # a sentence's first word before "und Scholz": any word stands there
+        if all(self._coordinated_word(n) for n in run):
+            given = " ".join(toks[n].text for n in run[:-1])
+            self.add(run, "person", None, given, len(run) > 1)
 
     def _coordinated_word(self, n: int) -> bool:
         word = self.toks[n].text
         if len(word) < _MIN_SURNAME:
             return False
-        if self.lang in NOUN_CAPITALISING:
-            return self.unknown(n)
+        if self.lang in NOUN_CAPITALISING:  # no German word (Dizzy Gillespie: English is)
+            return name_like(word) and not (
+                word in german_nouns()
+                or is_german_lower(word)
+                or is_place_name(word, self.lang)
+                or is_firm_word(word)
+                or _stop(word, self.lang)
+            )
         return self._unknown_word(word)
 
     def _unknown_word(self, w: str) -> bool:

@@ -382,3 +382,5 @@ def test_unknown_words_joined_to_a_person_by_a_conjunction_are_a_person():
     assert found == ["E. P. Hillary", "Tenzing Norkay", "Emmanuel Macron"]
     german = "Am Gipfel standen Herr Imanishi und Higeta. Er sah Angela Merkel und Frankreich."
     assert _persons(find_names(german, "de")) == ["Imanishi", "Higeta", "Angela Merkel"]
+    before = "Er spielte mit Dizzy Gillespie und Shelly Manne im Konservatorium."
+    assert _persons(find_names(before, "de")) == ["Dizzy Gillespie", "Shelly Manne"]
