@@ -52,8 +52,9 @@ class LargerNames:
         )
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
-            if len(prev) >= 2 and prev.isupper() and not toks[first].initial:
-                return not (given or _given(toks[first].text, self.lang) is not None)
+            acronym = len(prev) >= 2 and prev.isupper() and not toks[first].initial
+            if acronym and not (given or _given(toks[first].text, self.lang) is not None):
+                return True  # BNP Paribas; a given name after it reads on (FC Carl Zeiss Jena)
         word = toks[last].text
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False

@@ -384,3 +384,10 @@ def test_unknown_words_joined_to_a_person_by_a_conjunction_are_a_person():
     assert _persons(find_names(german, "de")) == ["Imanishi", "Higeta", "Angela Merkel"]
     before = "Er spielte mit Dizzy Gillespie und Shelly Manne im Konservatorium."
     assert _persons(find_names(before, "de")) == ["Dizzy Gillespie", "Shelly Manne"]
+
+
+def test_an_acronym_before_a_given_name_and_a_city_is_a_club():
+    """*der FC Carl Zeiss Jena*: after an acronym, words that end in a city's name are the
+    club's even when a given name starts them; a person after an acronym stays one."""
+    assert _persons(find_names("Der FC Carl Zeiss Jena liegt in der Liga vorn.", "de")) == []
+    assert _persons(find_names("Laut AFP Angela Merkel sagte es.", "de")) == ["Angela Merkel"]
