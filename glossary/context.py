@@ -219,6 +219,8 @@ class ContextEvidence:
         det = self.word_before(i - 1) if i >= 2 else ""
         if not _DETERMINERS[self.lang].match(det) or det in _NEUTER:
             return False  # das Eichsfelder Tageblatt: a neuter article governs no person
+        if toks[i - 1].text.endswith(("en", "ern")):
+            return False  # der Herren Doppel: a plural role, the article governs the noun
         if self.text[toks[i - 2].end : toks[i].start].count(" ") != 2:
             return False
         rest = self.text[toks[i].end : toks[i].end + 2]

@@ -391,3 +391,12 @@ def test_an_acronym_before_a_given_name_and_a_city_is_a_club():
     club's even when a given name starts them; a person after an acronym stays one."""
     assert _persons(find_names("Der FC Carl Zeiss Jena liegt in der Liga vorn.", "de")) == []
     assert _persons(find_names("Laut AFP Angela Merkel sagte es.", "de")) == ["Angela Merkel"]
+
+
+def test_a_plural_role_or_an_address_noun_before_a_sports_term_names_nobody():
+    """*im Herren Einzel*, *das Finale der Herren Doppel*: *Herren* is a plural role and
+    a common noun, so neither the apposed-noun rule nor the address forms read the noun
+    after it as a surname; *Herr Einzel* (a singular honorific) still names a person."""
+    assert _persons(find_names("Im Herren Einzel siegte er klar.", "de")) == []
+    assert _persons(find_names("Das Finale der Herren Doppel war spannend.", "de")) == []
+    assert _persons(find_names("Gestern kam Herr Einzel.", "de")) == ["Einzel"]

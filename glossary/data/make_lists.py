@@ -147,12 +147,14 @@ def _addresses(lang: str, skip: set[str]) -> list[tuple[str, str]]:
 
 def _no_address(lang: str, function: set[str]) -> set[str]:
     """Words that are no evidence of a name after them however a vocabulary reads them:
-    the language's function words, a given or family name of Faker's lists, and in
-    German and English the words written mostly in lower case (:func:`lower_words`)."""
+    the language's function words, a given or family name of Faker's lists, in German
+    and English the words written mostly in lower case (:func:`lower_words`), and in
+    German the forms of Wiktionary's common nouns (*Herren Einzel*, *Familie*)."""
     given, family = faker_names()
     names = {w.lower() for w in given} | {w.lower() for w in family}
     lower = set(lower_words(lang)) if lang in ("de", "en") else set()
-    return set(function) | names | lower
+    nouns = {w.lower() for w in wiktionary_german()[0]} if lang == "de" else set()
+    return set(function) | names | lower | nouns
 
 
 def language_words() -> list[tuple[str, str, str]]:
