@@ -190,8 +190,7 @@ class Candidates:
                 )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
-            after_initial = k > 0 and self._initial(self.toks[run[k - 1]])
-            keep = keep or (after_initial and self._noun_after(word))
+            keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
                 k > 0
@@ -211,10 +210,23 @@ class Candidates:
         if seg:
             yield seg
 
-    def _noun_after(self, word: str) -> bool:
-        """A frequent common noun or place right after an initial is the surname (K.Wien,
-        E. Gold): only function, calendar and country words, titles and roles are not."""
-        lang, folded = self.lang, fold(word)
+    def _noun_after(self, i: int, n: int) -> bool:
+        """A frequent common noun or a place right after an initial is the surname
+        (E.Schneider und K.Wien, G. Band-J. Brown), unless a space parts them and a
+        lower-case word follows the noun: then the initial may end a sentence (Variante B.
+        Zeitungen berichteten). Function, calendar and country words, titles and roles
+        never are."""
+        toks, lang = self.toks, self.lang
+        word = toks[n].text
+        if not self._initial(toks[i]):
+            return False
+        glued = self.text[toks[i].end : toks[n].start] == "."
+        goes_on = n + 1 < len(toks) and toks[n + 1].text.islower() and adjacent(
+            self.text, toks[n], toks[n + 1]
+        )  # Variante B. Zeitungen berichteten: a sentence, not G. Band-J. Brown
+        if not glued and not is_place_name(word, lang) and goes_on:
+            return False
+        folded = fold(word)
         return not (
             folded in words(lang, "function")
             or folded in words(lang, "territory")

@@ -315,6 +315,12 @@ def test_a_frequent_noun_or_city_after_an_initial_is_a_surname():
     text = "Erstersteigung 1928 durch E.Schneider und K.Wien, seitdem oft besucht."
     assert _persons(find_names(text, "de")) == ["E.Schneider", "K.Wien"]
     assert _persons(find_names("Städte wie z. B. Ahlen und Graz wachsen.", "de")) == []
+    ended = "Er wählte Variante B. Zeitungen berichteten darüber."
+    assert _persons(find_names(ended, "de")) == []  # the initial ends a sentence
+    assert _persons(find_names("Gipfelmannschaften G. Band-J. Brown", "de")) == [
+        "G. Band",
+        "J. Brown",
+    ]
 
 
 def test_a_rulers_numeral_is_part_of_the_name_not_its_surname():
