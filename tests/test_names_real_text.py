@@ -272,6 +272,8 @@ def test_a_listed_noun_apposed_to_a_role_noun_under_an_article_is_a_name():
     paper = "Das berichtete das Eichsfelder Tageblatt am 24. Juli 1907."
     assert _persons(find_names(paper, "de")) == []
     assert _persons(find_names("Der Trainer Wechsel kam spät.", "de")) == []
+    job = "Das sagte der Leiter Vertrieb, Hans Meier, gestern."
+    assert _persons(find_names(job, "de")) == ["Hans Meier"]  # a job's field, no name
 
 
 def test_a_noun_with_a_chance_feminine_is_no_role():
