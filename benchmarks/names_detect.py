@@ -233,11 +233,13 @@ def _lines(text: str):
 
 def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
     """One text (a sentence a line, from the ``# text`` lines) and each word's span and
-    part of speech (multi-word tokens as their surface form)."""
+    part of speech (a multi-word token as its surface form, PROPN when one of its words
+    is one: *Sharon's*, else the tag of its first word)."""
     lines: list[str] = []
     words: list[tuple[int, int, str]] = []
     pos = 0
     sentence, cursor, skip = "", 0, 0
+    parts: list[str] = []  # the tags of the multi-word token being read
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# text = "):
             sentence, cursor = line[len("# text = ") :], 0
@@ -255,10 +257,14 @@ def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
             continue
         if "-" in cols[0]:
             first, last = (int(x) for x in cols[0].split("-"))
-            skip = last - first + 1
+            skip, parts = last - first + 1, []
             form, upos = cols[1], "MWT"
         elif skip:
             skip -= 1
+            parts.append(cols[3])
+            if not skip and words and words[-1][2] == "MWT":
+                start, end, _ = words[-1]
+                words[-1] = (start, end, "PROPN" if "PROPN" in parts else parts[0])
             continue
         else:
             form, upos = cols[1], cols[3]
