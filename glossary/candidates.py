@@ -221,8 +221,10 @@ class Candidates:
         if not self._initial(toks[i]):
             return False
         glued = self.text[toks[i].end : toks[n].start] == "."
-        goes_on = n + 1 < len(toks) and toks[n + 1].text.islower() and adjacent(
-            self.text, toks[n], toks[n + 1]
+        goes_on = (
+            n + 1 < len(toks)
+            and toks[n + 1].text.islower()
+            and adjacent(self.text, toks[n], toks[n + 1])
         )  # Variante B. Zeitungen berichteten: a sentence, not G. Band-J. Brown
         if not glued and not is_place_name(word, lang) and goes_on:
             return False

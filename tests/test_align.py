@@ -422,3 +422,46 @@ def test_a_few_beads_pull_the_length_spread_toward_the_default():
     book = LengthModel().refit(np.tile(src, 20), np.tile(tgt, 20)).variance
     assert page > book and page > DEFAULT_VARIANCE * PRIOR_BEADS / (20 + PRIOR_BEADS) - 1e-9
     assert book < 2.0
+
+
+def test_pages_of_joined_beads_one_per_line_go_back_to_the_diagonal(shared):
+    """Every two-sided gold bead joined into one line a side, pages of 8: with as many
+    lines on both sides, a near tie off the diagonal (a 2-2 of two freely translated
+    pairs) goes back to it; windows of the book whose truth has merges keep them."""
+    src, tgt, gold, _ = _textberg(shared)
+    two = [(s, t) for s, t in gold if s and t]
+    found = total = straightened = 0
+    for k in range(0, len(two) - 7, 8):
+        page = two[k : k + 8]
+        de = [" ".join(src[i] for i in s) for s, _ in page]
+        fr = [" ".join(tgt[j] for j in t) for _, t in page]
+        result = align(de, fr, progress=False)
+        pairs = {(b.src[0], b.tgt[0]) for b in result.beads if b.kind == "1-1"}
+        found += len(pairs & {(n, n) for n in range(8)})
+        total += 8
+        straightened += result.info.get("straightened", 0)
+    assert found == total  # 6 of 384 off the diagonal before
+    assert straightened >= 4
+    # without the step the same pages keep their near ties
+    steps = ("type_floor", "rescale", "attach")
+    page = two[24:32]
+    de = [" ".join(src[i] for i in s) for s, _ in page]
+    fr = [" ".join(tgt[j] for j in t) for _, t in page]
+    kinds = [b.kind for b in align(de, fr, progress=False, steps=steps).beads]
+    assert kinds != ["1-1"] * 8
+
+
+def test_a_crossed_pair_is_kept_though_both_sides_have_as_many_lines(shared):
+    """A window of twelve gold beads whose first two cross (German 0 with French 1 and 1
+    with 0): the path's 2-2 costs the diagonal more than a near tie, so it stays."""
+    src, tgt, gold, _ = _textberg(shared)
+    page = None
+    for k in range(0, len(gold) - 11, 12):
+        beads = gold[k : k + 12]
+        if not all(len(s) == 1 and len(t) == 1 for s, t in beads):
+            continue
+        if beads[0][1][0] == beads[1][1][0] + 1:  # German 0 with French 1, 1 with 0
+            page = [src[s[0]] for s, _ in beads], [tgt[j] for j in sorted(t[0] for _, t in beads)]
+    assert page is not None
+    result = align(*page, progress=False)
+    assert result.beads[0].kind == "2-2" and "straightened" not in result.info

@@ -37,6 +37,7 @@ from aligner.align import (
     focus,
     gaps,
     lexicon,
+    lines,
     mismatch,
     orphans,
     search,
@@ -49,7 +50,7 @@ from aligner.types import Alignment, Bead, Segment
 __all__ = ["FULL", "SIGNALS", "STEPS", "align", "Params"]
 
 #: Refinements after the first pass that ``steps`` can switch off (for the ablation).
-STEPS = ("type_floor", "rescale", "attach")
+STEPS = ("type_floor", "rescale", "attach", "lines")
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
 #: The signals of "full". Subwords are left out: with the lexicon learned
@@ -224,6 +225,13 @@ def align(
         if use_sim and "attach" in steps:
             pieces = (features.continuations(src_text), features.continuations(tgt_text))
             path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead, pieces)
+        if "lines" in steps:
+            # as many sentences on both sides: near ties off the diagonal go back to it
+            # (texts given line by line, aligner.align.lines)
+            straight = lines.straighten(scorer, path, params.line_prior)
+            if straight is not None:
+                info["straightened"] = len(set(straight) - set(path.beads))
+                path.beads = straight
         beads = _score(scorer, path, bar)
         null = (lambda k: _shuffled_counts(*whole_texts, settings, k)) if compare_shuffled else None
         wordy = (ev.src.contents() >= 1, ev.tgt.contents() >= 1)

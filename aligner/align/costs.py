@@ -39,6 +39,9 @@ class Params:
     mass: float = 0.2  # share of the text's average evidence that must be matched too
     max_bead: int = 6  # largest a + b of a bead (1-5 and 3-3 included)
     buffer: int = 6  # half-width of the band around a projected path
+    #: how much dearer a stretch of diagonal may be than the path found off it when
+    #: both texts have as many sentences (about e to one; aligner.align.lines)
+    line_prior: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
