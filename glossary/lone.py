@@ -82,6 +82,8 @@ class LoneWords:
         if self.numbered(n) and _given(word, lang) is None:
             return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         before = self.word_before(n)
+        if fold(word) in words(lang, "language"):
+            return None  # French women are …: alone, a language's name is the adjective
         territory = fold(word) in words(lang, "territory")
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs

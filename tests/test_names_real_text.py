@@ -355,6 +355,9 @@ def test_a_language_name_is_no_given_name_before_a_title():
         "Olaf Scholz"
     ]
     assert _persons(find_names("German Titov flew to space.", "en")) == ["German Titov"]
+    # alone, such a word is the adjective or the language, no person
+    assert _persons(find_names("French women are the ones to say yes.", "en")) == []
+    assert _persons(find_names("Dawn French said nothing.", "en")) == ["Dawn French"]
 
 
 def test_given_names_and_a_particle_before_a_place_name_are_a_person():
