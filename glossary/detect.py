@@ -204,6 +204,10 @@ class _Finder(
             out.pop()
         return out
 
+    def given_names(self, words_: list[int]) -> str:
+        """The words of a name before its surname, each given name in its nominative."""
+        return " ".join(_given_citation(self.toks[n].text, self.lang) for n in words_[:-1])
+
     def add(self, words_: list[int], kind: str, gender: str | None, given: str, full: bool):
         toks = self.toks
         extra = []
@@ -212,17 +216,14 @@ class _Finder(
         if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True
-        if kind == "person" and stray_before_name([toks[n].text for n in words_], self.lang):
-            words_ = words_[1:]
-            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
-        if (
-            kind == "person"
-            and len(words_) >= 3
+        if kind == "person" and (
+            stray_before_name([toks[n].text for n in words_], self.lang)
+            or len(words_) >= 3  # Queen Elizabeth II: a band's word before a given name
             and is_firm_word(toks[words_[0]].text)
             and _given(toks[words_[1]].text, self.lang) is not None
         ):
-            words_ = words_[1:]  # Queen Elizabeth II: a band's word before a given name
-            given = " ".join(_given_citation(toks[n].text, self.lang) for n in words_[:-1])
+            words_ = words_[1:]
+            given = self.given_names(words_)
         first, last = toks[words_[0]], toks[words_[-1]]
         if all(len(toks[n].text) == 1 for n in words_):
             self.used.update(range(words_[0], words_[-1] + 1))
@@ -301,7 +302,7 @@ class _Finder(
                 if found is not None:
                     s, gender = found
                     words_ = self._trim(seg[s:])
-                    given = " ".join(_given_citation(toks[n].text, lang) for n in words_[:-1])
+                    given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, len(words_) > 1)
@@ -331,7 +332,7 @@ class _Finder(
                 n = None
             if group:
                 words_ = [m for m, _ in group]
-                given = " ".join(_given_citation(toks[m].text, self.lang) for m in words_[:-1])
+                given = self.given_names(words_)
                 self.add(words_, "person", group[-1][1], given, len(words_) > 1)
                 group = []
             if kind is not None and len(seg) == 1:
