@@ -145,13 +145,12 @@ def _addresses(lang: str, skip: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _no_address(lang: str, function: set[str]) -> set[str]:
+def _no_address(lang: str, function: set[str], names: set[str]) -> set[str]:
     """Words that are no evidence of a name after them however a vocabulary reads them:
-    the language's function words, a given or family name of Faker's lists, in German
-    and English the words written mostly in lower case (:func:`lower_words`), and in
-    German the forms of Wiktionary's common nouns (*Herren Einzel*, *Familie*)."""
-    given, family = faker_names()
-    names = {w.lower() for w in given} | {w.lower() for w in family}
+    the language's function words, ``names`` (Faker's given and family names, lower
+    case), in German and English the words written mostly in lower case
+    (:func:`lower_words`), and in German the forms of Wiktionary's common nouns
+    (*Herren Einzel*, *Familie*)."""
     lower = set(lower_words(lang)) if lang in ("de", "en") else set()
     nouns = {w.lower() for w in wiktionary_german()[0]} if lang == "de" else set()
     return set(function) | names | lower | nouns
@@ -164,6 +163,8 @@ def language_words() -> list[tuple[str, str, str]]:
     import stopwordsiso
     from babel import Locale
 
+    given, family = faker_names()
+    names = {w.lower() for w in given} | {w.lower() for w in family}
     rows: set[tuple[str, str, str]] = set()
     for lang, locales in LANGS.items():
         function = stopwordsiso.stopwords(lang)
@@ -187,7 +188,7 @@ def language_words() -> list[tuple[str, str, str]]:
             for prefix, gender in _prefixes(faker_loc):
                 if gender or not set(prefix.lower().split()) <= function:
                     genders[prefix].add(gender)  # not French "de la": a particle
-        for word, gender in _addresses(lang, _no_address(lang, function)):
+        for word, gender in _addresses(lang, _no_address(lang, function, names)):
             if word not in {known.lower() for known in genders}:  # Faker's Herr, Dr. first
                 genders[word[:1].upper() + word[1:]].add(gender)
         for prefix, found in genders.items():
