@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
@@ -248,24 +249,33 @@ def _role_pair(
 def wiktionary_genus() -> tuple[dict[str, set[str]], set[str]]:
     """Wiktionary's German common nouns (lemmas) with their genders (m, f, n), and the
     lemmas of its proper names."""
+    genus: dict[str, set[str]] = {}
+    proper: set[str] = set()
+    for row in _wiktionary_rows():
+        pos = set(row["pos"].split(","))
+        if pos & set(_PROPER):
+            proper.add(row["lemma"])
+        elif pos <= _NOUN_POS:
+            found = {v for k, v in row.items() if v and k.startswith("genus")}
+            genus.setdefault(row["lemma"], set()).update(found)
+    return genus, proper
+
+
+@cache
+def _wiktionary_rows() -> tuple[dict[str, str], ...]:
+    """The rows of german-nouns' ``nouns.csv`` (an extract of German Wiktionary), read
+    once for the role nouns, the common nouns and the proper names."""
     import csv
 
     import german_nouns
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
-    genus: dict[str, set[str]] = {}
-    proper: set[str] = set()
     with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            pos = set(row["pos"].split(","))
-            if pos & set(_PROPER):
-                proper.add(row["lemma"])
-            elif pos <= {"Substantiv", "Zahlklassifikator", "adjektivische Deklination"}:
-                found = {v for k, v in row.items() if v and k.startswith("genus")}
-                genus.setdefault(row["lemma"], set()).update(found)
-    return genus, proper
+        return tuple(csv.DictReader(handle))
 
 
+#: Wiktionary parts of speech of a row that holds a common noun.
+_NOUN_POS = frozenset({"Substantiv", "Zahlklassifikator", "adjektivische Deklination"})
 #: Wiktionary parts of speech that make a row a proper name, and the kind each gives.
 _PROPER = {"Vorname": "given", "Nachname": "family", "Toponym": "place", "Eigenname": "proper"}
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
@@ -275,29 +285,23 @@ def wiktionary_german() -> tuple[list[str], list[tuple[str, str]]]:
     """German common nouns with every inflected form Wiktionary gives (rows whose only
     part of speech is Substantiv), and proper names with their kind (Vorname, Nachname,
     Toponym, Eigenname rows, nominative and an -s genitive)."""
-    import csv
-
-    import german_nouns
-
-    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
     nouns: set[str] = set()
     proper: set[tuple[str, str]] = set()
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            pos = set(row["pos"].split(","))
-            forms = {row["lemma"]} | {
-                v for k, v in row.items() if v and k not in ("lemma", "pos") and "genus" not in k
-            }
-            forms = {f for f in forms if _WORD.match(f) and f[:1].isupper() and len(f) > 1}
-            kinds = {_PROPER[p] for p in pos if p in _PROPER}
-            if kinds:
-                for kind in kinds:
-                    for form in forms:
-                        proper.add((form, kind))
-                        if not form.endswith(("s", "x", "z", "ß")):
-                            proper.add((form + "s", kind))
-            elif pos <= {"Substantiv", "Zahlklassifikator", "adjektivische Deklination"}:
-                nouns |= forms
+    for row in _wiktionary_rows():
+        pos = set(row["pos"].split(","))
+        forms = {row["lemma"]} | {
+            v for k, v in row.items() if v and k not in ("lemma", "pos") and "genus" not in k
+        }
+        forms = {f for f in forms if _WORD.match(f) and f[:1].isupper() and len(f) > 1}
+        kinds = {_PROPER[p] for p in pos if p in _PROPER}
+        if kinds:
+            for kind in kinds:
+                for form in forms:
+                    proper.add((form, kind))
+                    if not form.endswith(("s", "x", "z", "ß")):
+                        proper.add((form + "s", kind))
+        elif pos <= _NOUN_POS:
+            nouns |= forms
     return sorted(nouns), sorted(proper)
 
 
