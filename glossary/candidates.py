@@ -71,7 +71,7 @@ class Candidates:
                 elif _ARTICLED.match(word):
                     run.append(k)  # Abdel Fattah al-Sisi
                     break
-                elif _ROMAN.match(word) and given_gender(toks[k - 1].text, self.lang) is not None:
+                elif self._rulers_numeral(k):
                     run.append(k)  # Elisabeth II., Bernhard IV.
                     break
                 elif (
@@ -194,8 +194,7 @@ class Candidates:
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
                 k > 0
-                and _ROMAN.match(word) is not None
-                and given_gender(self.toks[run[k - 1]].text, self.lang) is not None
+                and self._rulers_numeral(n)
                 and (word != "I" or self.text.startswith(".", self.toks[n].end))
             )
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
@@ -209,6 +208,15 @@ class Candidates:
                 seg.append(n)
         if seg:
             yield seg
+
+    def _rulers_numeral(self, n: int) -> bool:
+        """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.)."""
+        toks = self.toks
+        return (
+            n > 0
+            and _ROMAN.match(toks[n].text) is not None
+            and given_gender(toks[n - 1].text, self.lang) is not None
+        )
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname

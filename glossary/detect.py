@@ -232,10 +232,11 @@ class _Finder(
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # Red Bull, Dow Jones, Tieto Enator: a firm's name, not a person's
         end = last.end
-        if full and self._initial(last) or _ROMAN.match(last.text):
+        numeral = _ROMAN.match(last.text) is not None
+        if full and self._initial(last) or numeral:
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
-        regnal = full and _ROMAN.match(last.text) is not None
+        regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
             k, given = regnal_key(lemma, self.lang), ""
