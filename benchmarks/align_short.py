@@ -1,6 +1,6 @@
 """Short documents: windows of Text+Berg dev, and the same cut one sentence per line.
 
-    .venv/bin/python benchmarks/align_short.py [--sizes 20 40 80]
+    .venv/bin/python benchmarks/align_short.py [--sizes 20 40 80] [--gaps]
 
 A translator's document is often a page, not a book. Two kinds of short
 document are cut from the dev gold, consecutive and non-overlapping:
@@ -68,10 +68,45 @@ def run(name, a, b):
     ]
 
 
+def print_gaps(src, tgt, gold, ones, two_sided, sizes) -> int:
+    """With as many lines on both sides, how much dearer the diagonal is than each
+    stretch of the path off it (``info["diagonal_gaps"]``, aligner.align.lines): on the
+    one-per-line pages, and on the book's windows that happen to have equal counts,
+    split by whether their truth is all 1-1."""
+    print("| size | documents | stretches off the diagonal: diagonal dearer by |")
+    print("|---:|---|---|")
+    for size in sizes:
+        sets = {
+            "1-1 lines": [(a, b, None) for a, b in per_line(src, tgt, ones, size)],
+            "joined lines": [(a, b, None) for a, b in per_line(src, tgt, two_sided, size)],
+            "windows, truth 1-1": [],
+            "windows, truth with merges": [],
+        }
+        for a, b, g in windows(src, tgt, gold, size):
+            if len(a) == len(b):
+                one_one = all(len(s) == 1 and len(t) == 1 for s, t in g)
+                sets["windows, truth 1-1" if one_one else "windows, truth with merges"].append(
+                    (a, b, g)
+                )
+        for name, docs in sets.items():
+            found = []
+            for a, b, _ in docs:
+                info = align(a, b, src_lang="de", tgt_lang="fr", progress=False).info
+                found += info.get("diagonal_gaps", [])
+            cells = ", ".join(f"{g:.2f}" for g in sorted(found)) or "none"
+            print(f"| {size} | {name} ({len(docs)}) | {cells} |", flush=True)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[20, 40, 80])
     ap.add_argument("--floor-from", type=int, default=200)
+    ap.add_argument(
+        "--gaps",
+        action="store_true",
+        help="print how much dearer the diagonal is than each stretch off it, per set",
+    )
     args = ap.parse_args()
     if not DEV.exists():
         print(f"{DEV}: not found (../shared absent)", file=sys.stderr)
@@ -80,6 +115,8 @@ def main() -> int:
     gold = [(tuple(s), tuple(t)) for s, t in gold]
     ones = [(s, t) for s, t in gold if len(s) == 1 and len(t) == 1]
     two_sided = [(s, t) for s, t in gold if s and t]
+    if args.gaps:
+        return print_gaps(src, tgt, gold, ones, two_sided, args.sizes)
     current = align_mod.FLOOR_MIN_BEADS
     systems = [
         (f"bitext (floor from {current} beads)", "bitext", current),

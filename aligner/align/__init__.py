@@ -228,7 +228,9 @@ def align(
         if "lines" in steps:
             # as many sentences on both sides: near ties off the diagonal go back to it
             # (texts given line by line, aligner.align.lines)
-            straight = lines.straighten(scorer, path, params.line_prior)
+            straight, dearer = lines.straighten(scorer, path, params.line_prior)
+            if dearer:  # how much dearer the diagonal was than each stretch off it
+                info["diagonal_gaps"] = [round(g, 3) for g in dearer]
             if straight is not None:
                 info["straightened"] = len(set(straight) - set(path.beads))
                 path.beads = straight

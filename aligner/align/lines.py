@@ -8,8 +8,8 @@ counts are evidence the costs do not see, so where the path leaves the diagonal
 taken instead when it costs at most
 :attr:`~aligner.align.costs.Params.line_prior` more. A real merge or crossing
 costs the diagonal more than that (2.9 units for a crossed pair in a window of
-Text+Berg, 8 to 120 for windows whose truth has merges); near ties of one-per-line
-text cost it 0.01 to 0.8 (``benchmarks/align_short.py``).
+Text+Berg, 7.9 to 125 for windows whose truth has merges); near ties of
+one-per-line text cost it 0.01 to 1.2 (``benchmarks/align_short.py --gaps``).
 """
 
 from __future__ import annotations
@@ -23,37 +23,34 @@ from aligner.align.search import Path
 Bead = tuple[int, int, int, int]
 
 
-def straighten(scorer: Scorer, path: Path, prior: float) -> list[Bead] | None:
+def straighten(scorer: Scorer, path: Path, prior: float) -> tuple[list[Bead] | None, list[float]]:
     """The path's beads with each stretch off the diagonal that the diagonal nearly
-    matches replaced by 1-1 beads; None when the sides differ in length or nothing
-    changes."""
+    matches replaced by 1-1 beads (None when the sides differ in length or nothing
+    changes), and how much dearer the diagonal was than each stretch."""
     n, m = scorer.ev.src.n, scorer.ev.tgt.n
-    if n != m or n == 0:
-        return None
-    stretches = list(_stretches(path.beads))
+    stretches = list(_stretches(path.beads)) if n == m else []
     if not stretches:
-        return None
+        return None, []
     q_path = search.band_prefix(scorer, path)
     q_diag = _diagonal_prefix(scorer, path, n)
     unpaired = scorer.deletion_costs(scorer.ev.tgt.lengths, scorer.ev.tgt.contents())
     out: list[Bead] = []
+    gaps: list[float] = []
     done = 0
-    changed = False
     for first, last in stretches:
         out += path.beads[done:first]
         beads = path.beads[first : last + 1]
         i0, i1 = beads[0][0], beads[-1][2]
         kept = sum(_cost(scorer, b, q_path, unpaired) for b in beads)
         ends = np.arange(i0 + 1, i1 + 1)
-        straight = float(np.sum(scorer.cost(1, 1, ends, ends, q_diag)))
-        if straight - kept <= prior:
+        gaps.append(float(np.sum(scorer.cost(1, 1, ends, ends, q_diag))) - kept)
+        if gaps[-1] <= prior:
             out += [(k, k, k + 1, k + 1) for k in range(i0, i1)]
-            changed = True
         else:
             out += beads
         done = last + 1
     out += path.beads[done:]
-    return out if changed else None
+    return (out if min(gaps) <= prior else None), gaps
 
 
 def _stretches(beads: list[Bead]):
