@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
 from glossary.group import group_mentions, record_keys
@@ -73,16 +74,25 @@ def side_mentions(
     """
     keys = set(known or ())
     articled: set[str] = set()  # filled by the first pass, read by all three
+
+    def find(lang: str) -> Callable[[str], list[Mention]]:
+        return lambda text: find_names(text, lang, keys, articled)
+
+    before = {"src": "", "tgt": ""}  # each side's previous segment (initials it ends with)
     for _pos, src, tgt in _counted(beads, advance):
-        for texts, lang in ((src, src_lang), (tgt, tgt_lang)):
-            found = find_names(_side_text(texts), lang, keys, articled)
+        for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
+            text = _side_text(texts)
+            found = find_after(find(lang), text, before[side])
             keys.update(m.key for m in found if m.kind == "person")
+            before[side] = text
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
     out = []
+    before = {"src": "", "tgt": ""}
     for pos, src, tgt in _counted(beads, advance):
         for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
-            for m in find_names(_side_text(texts), lang, keys, articled):
-                out.append((pos, side, m))
+            text = _side_text(texts)
+            out.extend((pos, side, m) for m in find_after(find(lang), text, before[side]))
+            before[side] = text
     return out
 
 

@@ -34,6 +34,7 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
+    role_before,
 )
 
 _capitalised = capitalised
@@ -42,6 +43,16 @@ _capitalised = capitalised
 _DIGRAPH = re.compile(r"[A-Z]h")
 #: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
+#: An initial's full stop at the end of a line, the name going on at the next: a text
+#: wrapped by hand (E. P.\nHillary) or split into lines by a tool that took the initial
+#: for a sentence's end and set the stop apart (Leiter Ch .\nEvans).
+_LINE_BROKEN = re.compile(r" ?\. ?\n(?=[^\W\d_])")
+#: The next line's first word, when a capitalised word follows it on that line.
+_NEXT_LINE = re.compile(r" ?\. ?\n([^\W\d_]+) +[A-ZÀ-ÞА-ЯЁ]")
+#: An initial right before another: E. P., B.M, Ch. Th.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.-])[A-ZА-ЯЁЄІЇЎҐ]h?\. ?$")
+#: The word before, after a space.
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 #: The Arabic article joined to a surname, written in lower case (al-Sisi, el-Baradei,
 #: as-Sadr, bin-Salman): inside a run of name words, the surname itself.
 _ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
@@ -116,7 +127,26 @@ class Candidates:
         if _ABBREVIATION_BEFORE.search(self.text, max(0, tok.start - 4), tok.start):
             return False  # z. B., u. A.: the second letter of an abbreviation
         after = self.text[tok.end : tok.end + 3]
-        return after.startswith(". ") or after[:1] == "." and after[1:2].isupper()
+        if after.startswith(". ") or after[:1] == "." and after[1:2].isupper():
+            return True
+        return _LINE_BROKEN.match(self.text, tok.end) is not None and self._name_goes_on(tok)
+
+    def _name_goes_on(self, tok: Tok) -> bool:
+        """An initial ending a line begins a name the next line ends only where a name is
+        under way: glued by a hyphen to a rope team (Band-J .), after another initial (E. P.,
+        B.M .) or a role noun (Leiter Ch .). A letter after a common word ends a sentence
+        (vitamínu A., Zortech C.); a listed given name and a second capitalised word after
+        it start a name of their own (U.S. | Debra Perlingiere)."""
+        nxt = _NEXT_LINE.match(self.text, tok.end)
+        if nxt and _given(nxt.group(1), self.lang) is not None:
+            return False
+        before = self.text[max(0, tok.start - 40) : tok.start]
+        if before.endswith("-") or _INITIAL_BEFORE.search(before):
+            return True
+        word = _LAST_WORD.search(before)
+        return word is not None and (
+            role_before(word.group(1), self.lang) or _title(word.group(1), self.lang)
+        )
 
     def vouched(self, words_: list[int]) -> bool:
         """A title, an initial or a given name two sources list before the surname: a
@@ -130,7 +160,12 @@ class Candidates:
 
     def _joined(self, a: Tok, b: Tok) -> bool:
         gap = self.text[a.end : b.start]
-        return gap in (" ", "\u00a0") or (gap in (". ", ".") and self._initial(a))
+        if gap in (" ", "\u00a0"):
+            return True
+        broken = _LINE_BROKEN.match(self.text, a.end)
+        return (gap in (". ", ".") or broken is not None and broken.end() == b.start) and (
+            self._initial(a)
+        )
 
     def country_names(self, run: list[int]) -> tuple[list[list[int]], list[list[int]]]:
         """The parts of a run around the multi-word country names in it, and those names

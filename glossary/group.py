@@ -389,7 +389,7 @@ def _sentence(text: str, m: Mention) -> str:
     if len(sentence) > _CONTEXT:
         lo = max(0, m.start - start - _CONTEXT // 2)
         sentence = "…" + sentence[lo : lo + _CONTEXT].strip() + "…"
-    return sentence
+    return " ".join(sentence.split())  # one line, even where a name broke one
 
 
 def _unique_ids(entries: list[Entry]) -> None:

@@ -94,10 +94,12 @@ def stray_before_name(words: list[str], lang: str) -> bool:
     """Whether the first of three Cyrillic words is no part of the name: an East Slavic
     name is given name, patronymic and surname at most, so before a given name and a
     surname (no patronymic between) stands a word of the sentence (президент
-    Казахстана Касым-Жомарт Токаев), unless the list knows it as a given name."""
+    Казахстана Касым-Жомарт Токаев), unless the list knows it as a given name or it is
+    an initial (В. В. Путин, as the Russian press writes names)."""
     return (
         lang in _EAST_SLAVIC
         and len(words) == 3
+        and len(words[0]) > 1
         and surname_shaped(words[2], lang)
         and not _PATRONYMIC.search(words[1].lower())
         and _given(words[0], lang) is None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import glossary
 from glossary.articled import articled_keys
+from glossary.build import side_mentions
 from glossary.detect import find_names
 from glossary.key import key
 from glossary.text import text_mentions
@@ -411,3 +412,43 @@ def test_a_plural_role_or_an_address_noun_before_a_sports_term_names_nobody():
     assert _persons(find_names("Im Herren Einzel siegte er klar.", "de")) == []
     assert _persons(find_names("Das Finale der Herren Doppel war spannend.", "de")) == []
     assert _persons(find_names("Gestern kam Herr Einzel.", "de")) == ["Einzel"]
+
+
+def test_initials_ending_a_line_begin_the_name_on_the_next():
+    """A text wrapped by hand or split by a tool that took an initial's stop for a sentence's
+    end (*Leiter Ch .* | *Evans*): the surname after the break keeps the initial's evidence
+    where a name is under way (a rope team's hyphen, another initial, a role); a letter
+    after a common word ends its sentence, and a given name with a surname after it starts
+    a name of its own."""
+    text = (
+        "Leiter Ch .\nEvans , Gipfelmannschaften G. Band-J . \nBrown , N. Hardie-T .\nStreather ."
+    )
+    found = [(m.surface, m.surname) for m in text_mentions(text, "de") if m.kind == "person"]
+    assert [s for _, s in found] == ["Evans", "Band", "Brown", "Hardie", "Streather"]
+    assert found[0][0] == "Ch .\nEvans"
+    wrapped = "Den Gipfel erreichten E. P.\nHillary und Tenzing."
+    assert _persons(find_names(wrapped, "de"))[0] == "E. P.\nHillary"
+    assert _persons(find_names("Sie nahm Vitamin A.\nPrugger kam später.", "de")) == ["Prugger"]
+    assert _persons(find_names("Delivered in the U.S.\nDebra Perlingiere", "en")) == [
+        "Debra Perlingiere"
+    ]
+
+
+def test_initials_ending_one_bead_give_evidence_to_the_surname_in_the_next():
+    """The same break between two beads of a project: the second bead's surname is found
+    with the initials of the first read before it, and its mention stays in its own bead."""
+    beads = [
+        (0, ["Gipfelmannschaften G. Band-J . "], ["Cordées G. Band-J . "]),
+        (1, ["Brown , N. Hardie ."], ["Brown , N. Hardie ."]),
+    ]
+    found = side_mentions(beads, "de", "fr")
+    src = [(pos, m.surface) for pos, side, m in found if side == "src" and m.kind == "person"]
+    assert src == [(0, "G. Band"), (1, "Brown"), (1, "N. Hardie")]
+    entries = glossary.build_entries(beads, "de", "fr")
+    entry = next(e for e in entries if e.canonical.endswith("Brown"))
+    assert entry.context.startswith("Brown ,")  # its own bead's sentence
+
+
+def test_the_context_of_a_name_broken_over_two_lines_is_one_line():
+    entry = glossary.text_entries("Leiter Ch .\nEvans kam an.", "de")[0]
+    assert entry.context == "Leiter Ch . Evans kam an."

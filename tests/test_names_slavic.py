@@ -299,3 +299,18 @@ def test_a_polish_dative_and_an_instrumental_in_one_text():
     found = [(m.surface, m.kind, m.lemma) for m in text_mentions(text, "pl")]
     assert ("Łukaszence", "person", "Łukaszenka") in found
     assert ("Mińskiem", "place", "Mińsk") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Встречу провёл А. Г. Лукашенко вчера.", "ru", "А. Г. Лукашенко"),
+        ("Его высоко ценили А. С. Пушкин и другие.", "ru", "А. С. Пушкин"),
+        ("Зустріч провів В. О. Зеленський.", "uk", "В. О. Зеленський"),
+        ("Сустрэчу правёў А. Р. Лукашэнка.", "be", "А. Р. Лукашэнка"),
+    ],
+)
+def test_two_initials_before_an_east_slavic_surname_are_both_kept(text, lang, name):
+    """Given name and patronymic as initials (А. Г. Лукашенко), as the Russian press and
+    scholarly text write names: the first initial is no stray word of the sentence."""
+    assert _persons(text, lang) == [name]
