@@ -17,6 +17,7 @@ import bisect
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import (
     german_nouns,
+    is_calendar_word,
     is_firm_word,
     is_german_lower,
     is_lower_word,
@@ -24,7 +25,14 @@ from glossary.lexicon import (
     lower_words,
 )
 from glossary.shapes import SLAVIC
-from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _PARTICLES, _stop, name_like
+from glossary.wordclass import (
+    _COORDINATORS,
+    _MIN_SURNAME,
+    _PARTICLES,
+    _stop,
+    _title,
+    name_like,
+)
 
 #: Verbs that report speech in news: English past and present; French past
 #: participles (after the auxiliary *a*) and present forms.
@@ -128,6 +136,9 @@ class UnlistedNames:
         person when there are at most three, all unknown and none read yet."""
         toks, text, run = self.toks, self.text, []
         while 0 <= k < len(toks) and capitalised(toks[k].text):
+            word = toks[k].text
+            if run and (is_calendar_word(word, self.lang) or _title(word, self.lang)):
+                break  # a month or a title is no word of the name after it (Mai Kato)
             run.append(k)
             nxt = k + step
             if not 0 <= nxt < len(toks):

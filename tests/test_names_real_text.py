@@ -452,3 +452,12 @@ def test_initials_ending_one_bead_give_evidence_to_the_surname_in_the_next():
 def test_the_context_of_a_name_broken_over_two_lines_is_one_line():
     entry = glossary.text_entries("Leiter Ch .\nEvans kam an.", "de")[0]
     assert entry.context == "Leiter Ch . Evans kam an."
+
+
+def test_a_month_before_a_coordinated_name_is_no_word_of_it():
+    """*am 11. Mai Kato und Higeta*: the list's word before the conjunction stops at a month
+    or a title, so *Kato* is a person beside *Higeta*; a noun before it still keeps the
+    pair a thing's (*den Stationen Finch und Sheppard*)."""
+    found = _persons(find_names("Es folgten am 11. Mai Kato und Higeta auf dem Gipfel.", "de"))
+    assert found == ["Kato", "Higeta"]
+    assert "Finch" not in _persons(find_names("Zwischen den Stationen Finch und Sheppard.", "de"))
