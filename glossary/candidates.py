@@ -21,9 +21,11 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
+from glossary.mention import Mention
 from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
+    _COORDINATORS,
     _PARTICLES,
     _ROMAN,
     _SECOND_PARTICLES,
@@ -65,6 +67,7 @@ class Candidates:
     text: str
     lang: str
     used: set[int]
+    mentions: dict[int, Mention]
 
     def runs(self) -> Iterable[list[int]]:
         """Runs of capitalised words separated by single spaces, with particles inside."""
@@ -116,6 +119,18 @@ class Candidates:
                 run.pop()
             yield run
             i = run[-1] + 1
+
+    def after_person_and(self, n: int) -> bool:
+        """Token ``n`` follows a person found already and a conjunction (*Jürg Marmet und
+        Ernst Schmied*): a list joins like to like, so a given name and a noun after it
+        name a person there, where alone they would be a common noun's reading."""
+        toks, text = self.toks, self.text
+        if n < 2 or toks[n - 1].text not in _COORDINATORS:
+            return False
+        end = toks[n - 2].end
+        if text[end : toks[n - 1].start] != " " or text[toks[n - 1].end : toks[n].start] != " ":
+            return False
+        return any(m.kind == "person" and m.end == end for m in self.mentions.values())
 
     def _initial(self, tok: Tok) -> bool:
         """An initial inside a name: a single capital followed by a full stop (George W.
@@ -225,6 +240,12 @@ class Candidates:
                 )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or (  # Jürg Marmet und Ernst Schmied: a list joins like to like
+                k == 1
+                and given_gender(self.toks[run[0]].text) is not None
+                and not is_calendar_word(self.toks[run[0]].text, self.lang)
+                and self.after_person_and(run[0])
+            )
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun

@@ -461,3 +461,11 @@ def test_a_month_before_a_coordinated_name_is_no_word_of_it():
     found = _persons(find_names("Es folgten am 11. Mai Kato und Higeta auf dem Gipfel.", "de"))
     assert found == ["Kato", "Higeta"]
     assert "Finch" not in _persons(find_names("Zwischen den Stationen Finch und Sheppard.", "de"))
+
+
+def test_a_given_name_and_a_noun_after_a_person_and_a_conjunction_are_a_person():
+    """*durch Jürg Marmet und Ernst Schmied*: a frequent noun after a given name ends a name
+    (*Ernst* alone, the noun left out), but in a list beside a person the pair is one."""
+    text = "Am 23. Mai durch Jürg Marmet und Ernst Schmied erstiegen."
+    assert _persons(find_names(text, "de")) == ["Jürg Marmet", "Ernst Schmied"]
+    assert _persons(find_names("Danach sprach Ernst Schmied lange.", "de")) == ["Ernst"]
