@@ -49,6 +49,12 @@ _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěů�
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
+#: German adjective endings: a compound ending in one starts a sentence as an adjective
+#: (Einwilligungsfähig ist, wer …), not as a name.
+_ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll)$")
+#: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
+#: sein): the word before the verb is then something else put first.
+_PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 
 
 class LoneWords:
@@ -154,6 +160,12 @@ class LoneWords:
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         if not (self.verb_after(n) or speaker or self.joined_subject(n) or relative):
             return None
+        if (
+            lang == "de"
+            and self.verb_after(n)
+            and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end)
+        ):
+            return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
         if _weak(word, lang) and not self.name_only(word):
             if not (
                 (self.family(word) or self.compound_only(word)) and self.singular_verb_after(n)
@@ -167,4 +179,6 @@ class LoneWords:
             )
         if self.family(word) or self.unknown(n) or self.name_only(word):
             return "person", _gender_of(None, word, lang, "")
+        if self.compound_only(word) and self.singular_verb_after(n) and not _ADJECTIVE.search(word):
+            return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
         return None

@@ -469,3 +469,14 @@ def test_a_given_name_and_a_noun_after_a_person_and_a_conjunction_are_a_person()
     text = "Am 23. Mai durch Jürg Marmet und Ernst Schmied erstiegen."
     assert _persons(find_names(text, "de")) == ["Jürg Marmet", "Ernst Schmied"]
     assert _persons(find_names("Danach sprach Ernst Schmied lange.", "de")) == ["Ernst"]
+
+
+def test_a_compound_read_only_by_its_parts_is_a_subject_before_a_singular_verb():
+    """*Pinkwart plädierte*, *Schönlein erkannte*: a sentence's first word that German knows
+    only by splitting it (Pink|wart) is a person before a verb in the singular; an
+    adjective's ending (*Einwilligungsfähig ist, wer …*) or a pronoun after the verb, the
+    sentence's real subject (*B-Säulen sucht man vergeblich*), says otherwise."""
+    assert _persons(find_names("Pinkwart plädierte im Januar dafür.", "de")) == ["Pinkwart"]
+    assert _persons(find_names("Schönlein erkannte die Tuberkulose.", "de")) == ["Schönlein"]
+    assert _persons(find_names("Einwilligungsfähig ist, wer es versteht.", "de")) == []
+    assert _persons(find_names("B-Säulen sucht man vergeblich.", "de")) == []
