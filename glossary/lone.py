@@ -13,6 +13,7 @@ import re
 from glossary.absence import capitalised
 from glossary.lexicon import (
     fold,
+    german_common_words,
     german_nouns,
     given_spread,
     is_common_word,
@@ -52,6 +53,8 @@ _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
 #: (Einwilligungsfähig ist, wer …), not as a name.
 _ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll)$")
+#: Log frequency below which a German noun is rare (:meth:`LoneWords.rare_noun`).
+_RARE = -14.0
 #: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
 #: sein): the word before the verb is then something else put first.
 _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
@@ -96,7 +99,8 @@ class LoneWords:
         locative = _LOCATIVE.get(lang, ())
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava
-        if before in locative or territory:
+        dative = before == "to" and not is_place_name(word, lang)  # wrote to Brown, according to X
+        if before in locative and not dative or territory:
             return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
         if title is not None:
@@ -151,6 +155,13 @@ class LoneWords:
             return False
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
 
+    def rare_noun(self, word: str) -> bool:
+        """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
+        innkeeper): bare before a verb in the singular it could only be the noun with an
+        article, so it is a name."""
+        freq = german_common_words().get(word)
+        return self.lang == "de" and freq is not None and freq < _RARE and word in german_nouns()
+
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
@@ -168,7 +179,8 @@ class LoneWords:
             return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
         if _weak(word, lang) and not self.name_only(word):
             if not (
-                (self.family(word) or self.compound_only(word)) and self.singular_verb_after(n)
+                (self.family(word) or self.compound_only(word) or self.rare_noun(word))
+                and self.singular_verb_after(n)
             ):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
@@ -179,6 +191,10 @@ class LoneWords:
             )
         if self.family(word) or self.unknown(n) or self.name_only(word):
             return "person", _gender_of(None, word, lang, "")
-        if self.compound_only(word) and self.singular_verb_after(n) and not _ADJECTIVE.search(word):
+        if (
+            (self.compound_only(word) or self.rare_noun(word))
+            and self.singular_verb_after(n)
+            and not _ADJECTIVE.search(word)
+        ):
             return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
         return None

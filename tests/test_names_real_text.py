@@ -480,3 +480,23 @@ def test_a_compound_read_only_by_its_parts_is_a_subject_before_a_singular_verb()
     assert _persons(find_names("Schönlein erkannte die Tuberkulose.", "de")) == ["Schönlein"]
     assert _persons(find_names("Einwilligungsfähig ist, wer es versteht.", "de")) == []
     assert _persons(find_names("B-Säulen sucht man vergeblich.", "de")) == []
+
+
+def test_a_rare_noun_bare_before_a_singular_verb_is_a_name():
+    """*Kretschmer warnte*: Wiktionary lists *Kretschmer* (an innkeeper) as a noun, but a
+    noun that rare takes an article as a subject (*Der Kretschmer warnte*), so bare it is a
+    name."""
+    assert _persons(find_names("Kretschmer warnte vor einer Spaltung.", "de")) == ["Kretschmer"]
+    assert _persons(find_names("Der Kretschmer warnte vor einer Spaltung.", "de")) == []
+
+
+def test_english_to_before_an_unlisted_name_is_no_place():
+    """*according to Pistorius*, *forward it to Brant*: English *to* marks a dative as often
+    as a place, so only a listed place after it is read as one (*to Kyiv*)."""
+    kinds = [
+        (m.surface, m.kind) for m in find_names("According to Pistorius, they are ready.", "en")
+    ]
+    assert ("Pistorius", "place") not in kinds
+    assert [(m.surface, m.kind) for m in find_names("They travelled to Kyiv.", "en")] == [
+        ("Kyiv", "place")
+    ]
