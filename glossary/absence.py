@@ -13,6 +13,8 @@ import re
 
 from glossary.lexicon import (
     fold,
+    german_compound,
+    german_finite_verbs,
     german_nouns,
     given_gender,
     is_calendar_word,
@@ -81,12 +83,14 @@ class GermanEvidence:
         if v < 0 or not toks[n + 1].text.islower():
             return False
         joined = toks[n + 1].text == "und" and n + 2 < len(toks) and capitalised(toks[n + 2].text)
-        if toks[v].text not in _FINITE["de"] and not (
+        if toks[v].text not in german_finite_verbs() and not (
             joined and toks[v].text in _FINITE_PLURAL["de"]
         ):
             return False  # trafen sich Macron und Scholz: a plural verb before two names
         if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in range(v, n + 1)):
             return False
+        if toks[v].text not in _FINITE["de"] and (german_compound(word) or "-" in word):
+            return False  # sehr komplizierte Wellenformen: a verb's form is an adjective too
         return not (
             word in german_nouns()
             or is_strong_common_word(word, self.lang)

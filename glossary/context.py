@@ -14,6 +14,7 @@ from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_common_words,
+    german_finite_verbs,
     german_nouns,
     given_gender,
     is_common_word,
@@ -358,7 +359,9 @@ class ContextEvidence:
         if not self.verb_after(n) or self.lang not in _FINITE:
             return False
         verb = self.toks[n + 1].text
-        return verb in _FINITE[self.lang] or verb.endswith(("te", "t")) and not verb.endswith("en")
+        if verb in german_finite_verbs():
+            return True  # gewann, traf, hielt
+        return verb.endswith(("te", "t")) and not verb.endswith("en")
 
     def after_noun(self, n: int) -> bool:
         """Right after a common noun that an article governs (die Aussagen Rudolphs), and

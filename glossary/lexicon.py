@@ -231,6 +231,15 @@ def german_nouns() -> frozenset[str]:
 
 
 @cache
+def german_finite_verbs() -> frozenset[str]:
+    """German finite verb forms in the singular (traf, gewann, kritisierte), and the
+    auxiliaries and modals of the function-word lists (ist, war, will)."""
+    from glossary.wordclass import _FINITE
+
+    return frozenset(_lines("de_finite_verbs.txt.gz")) | _FINITE["de"]
+
+
+@cache
 def _german_lower() -> frozenset[str]:
     return frozenset(_lines("de_lower_words.txt.gz"))
 

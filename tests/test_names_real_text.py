@@ -500,3 +500,14 @@ def test_english_to_before_an_unlisted_name_is_no_place():
     assert [(m.surface, m.kind) for m in find_names("They travelled to Kyiv.", "en")] == [
         ("Kyiv", "place")
     ]
+
+
+def test_a_name_right_after_any_finite_verb_in_the_singular():
+    """*Damit kritisierte Habeck den Plan*, *Gestern traf sich Macron mit …*: the verbs come
+    from a general list of German singular forms, not only the auxiliaries; a form that is
+    an adjective too leaves a compound noun after it alone (*sehr komplizierte
+    Wellenformen enthalten*)."""
+    assert _persons(find_names("Damit kritisierte Habeck den Plan scharf.", "de")) == ["Habeck"]
+    assert _persons(find_names("Gestern traf sich Macron mit Meloni.", "de"))[0] == "Macron"
+    text = "Die Töne können sehr komplizierte Wellenformen enthalten."
+    assert _persons(find_names(text, "de")) == []

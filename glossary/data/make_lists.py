@@ -23,6 +23,7 @@ from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
 from slavic_lists import lemma_lower_words, lookups_table, write_gz
+from verb_lists import german_finite_verbs
 
 HERE = Path(__file__).parent
 
@@ -359,6 +360,7 @@ def main() -> int:
     (HERE / "de_proper_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     lower = lower_words("de")
     write_gz(HERE / "de_lower_words.txt.gz", lower)
+    write_gz(HERE / "de_finite_verbs.txt.gz", german_finite_verbs())
     english_lower = lower_words("en")
     write_gz(HERE / "en_lower_words.txt.gz", english_lower)
     slavic = {lang: lemma_lower_words(lang) for lang in ("pl", "cs", "ru", "hu")}
