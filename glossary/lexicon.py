@@ -339,7 +339,42 @@ def german_role_nouns() -> frozenset[str]:
             out.add(noun)
             if noun != stem and noun + "n" in nouns:
                 out.add(noun + "n")  # Kollege: also Kollegen, as in Parteikollegen McCain
+        elif _umlauted_role(noun, nouns):
+            out.add(noun)
     return frozenset(out)
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def _umlaut(word: str) -> str | None:
+    """``word`` with its last full vowel umlauted (Anwalt: Anwält, Bauer: Bäuer), None when
+    that vowel takes no umlaut."""
+    for i in range(len(word) - 1, -1, -1):
+        c = word[i]
+        if c == "e" and i == len(word) - 2 and word.endswith(("er", "el")):
+            continue  # the -er, -el ending: the stem's vowel is the one before
+        if c in _UMLAUT:
+            if c == "u" and i and word[i - 1] in "aA":  # au: äu
+                return word[: i - 1] + _UMLAUT[word[i - 1]] + word[i:]
+            return word[:i] + _UMLAUT[c] + word[i + 1 :]
+        if c in "aeiouyäöü":
+            return None
+    return None
+
+
+def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
+    """A masculine or neuter noun (a genitive in -s) whose feminine in -in umlauts the
+    stem (Anwalt/Anwältin, Landrat/Landrätin, Kardinal/Kardinälin), not itself a family
+    name (Koch, Fuchs, Mann: a role before a name would make them no surname)."""
+    if noun.endswith("e") or (noun + "s" not in nouns and noun + "es" not in nouns):
+        return False
+    umlauted = _umlaut(noun)
+    if umlauted is None or umlauted in nouns:
+        return False  # Jünger/Jüngerin: the feminine of another noun
+    if umlauted + "in" not in nouns or umlauted + "innen" not in nouns:
+        return False
+    return not (is_family_name(noun) or "family" in proper_kinds(noun))
 
 
 def is_german_lower(word: str) -> bool:
