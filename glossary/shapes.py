@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from glossary.inflect import lemmas
 from glossary.key import key
+from glossary.lexicon import is_lower_word
 
 _EAST_SLAVIC = ("ru", "uk", "be")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
@@ -27,7 +28,7 @@ _FEMININE = re.compile(
 _SURNAME_ALONE = re.compile(
     r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|"
     r"[sckz]k(?:aja|aya|aia)|"
-    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі)$"
+    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі|вич|віч)$"
 )
 
 
@@ -70,6 +71,8 @@ def shaped_alone(word: str, lang: str) -> bool:
             continue
         if lang in ("cs", "sk") and _CZECH_POSSESSIVE.search(low):
             continue
+        if low.endswith(("вич", "віч")) and is_lower_word(word, lang):
+            continue  # москвич: a Muscovite, a word of the language
         return True
     return False
 

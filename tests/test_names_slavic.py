@@ -314,3 +314,17 @@ def test_two_initials_before_an_east_slavic_surname_are_both_kept(text, lang, na
     """Given name and patronymic as initials (А. Г. Лукашенко), as the Russian press and
     scholarly text write names: the first initial is no stray word of the sentence."""
     assert _persons(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Лукашенко помиловал Протасевича.", "ru", "Протасевича"),
+        ("Вчера Статкевіч прыехаў у Мінск.", "be", "Статкевіч"),
+    ],
+)
+def test_a_lone_surname_in_vich_is_a_person(text, lang, name):
+    """The Cyrillic -вич, -віч of Belarusian, Serbian and Polish-born surnames marks a lone
+    word as -vich, -wicz do in Latin script; *москвич*, a word of the language, does not."""
+    assert name in _persons(text, lang)
+    assert _persons("Москвич купил машину.", "ru") == []
