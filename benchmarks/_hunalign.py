@@ -48,15 +48,24 @@ def beads_from_ladder(text: str, n: int, m: int) -> list[tuple[tuple[int, ...], 
 
 
 def run(
-    src: list[str], tgt: list[str], timeout: float = 3600, memory_mb: int | None = None
+    src: list[str],
+    tgt: list[str],
+    timeout: float = 3600,
+    memory_mb: int | None = None,
+    dictionary: list[tuple[str, str]] | None = None,
 ) -> dict:
-    """Align with an empty dictionary; {beads, seconds, peak_mb} or {error}."""
+    """Align with an empty dictionary, or with ``dictionary``'s (source, target) pairs
+    written in hunalign's format; {beads, seconds, peak_mb} or {error}."""
     with tempfile.TemporaryDirectory() as tmp:
         fs, ft, tm = Path(tmp, "src"), Path(tmp, "tgt"), Path(tmp, "time")
         fs.write_text("\n".join(src) + "\n", encoding="utf-8")
         ft.write_text("\n".join(tgt) + "\n", encoding="utf-8")
+        dic = NULL_DIC
+        if dictionary:
+            dic = Path(tmp, "dic")
+            dic.write_text("".join(f"{t} @ {s}\n" for s, t in dictionary), encoding="utf-8")
         cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(tm)]
-        cmd += [str(BINARY), "-utf", str(NULL_DIC), str(fs), str(ft)]
+        cmd += [str(BINARY), "-utf", str(dic), str(fs), str(ft)]
         limit = None
         if memory_mb:
 

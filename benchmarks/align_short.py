@@ -1,6 +1,6 @@
 """Short documents: windows of Text+Berg dev, and the same cut one sentence per line.
 
-    .venv/bin/python benchmarks/align_short.py [--sizes 20 40 80] [--gaps]
+    .venv/bin/python benchmarks/align_short.py [--sizes 20 40 80] [--gaps] [--dictionary FILE]
 
 A translator's document is often a page, not a book. Two kinds of short
 document are cut from the dev gold, consecutive and non-overlapping:
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import _hunalign
 from align_textberg import DEV, load
@@ -59,13 +60,11 @@ def per_line(src, tgt, beads, size):
     return out
 
 
-def run(name, a, b):
+def run(name, a, b, dictionary=None):
     if name == "hunalign":
-        return _hunalign.run(a, b).get("beads") or []
-    return [
-        (tuple(x.src), tuple(x.tgt))
-        for x in align(a, b, src_lang="de", tgt_lang="fr", progress=False).beads
-    ]
+        return _hunalign.run(a, b, dictionary=dictionary).get("beads") or []
+    result = align(a, b, src_lang="de", tgt_lang="fr", progress=False, dictionary=dictionary)
+    return [(tuple(x.src), tuple(x.tgt)) for x in result.beads]
 
 
 def print_gaps(src, tgt, gold, ones, two_sided, sizes) -> int:
@@ -107,6 +106,11 @@ def main() -> int:
         action="store_true",
         help="print how much dearer the diagonal is than each stretch off it, per set",
     )
+    ap.add_argument(
+        "--dictionary",
+        type=Path,
+        help="also rows with this de-fr dictionary (FreeDict's freedict-deu-fra.index)",
+    )
     args = ap.parse_args()
     if not DEV.exists():
         print(f"{DEV}: not found (../shared absent)", file=sys.stderr)
@@ -119,29 +123,40 @@ def main() -> int:
         return print_gaps(src, tgt, gold, ones, two_sided, args.sizes)
     current = align_mod.FLOOR_MIN_BEADS
     systems = [
-        (f"bitext (floor from {current} beads)", "bitext", current),
-        (f"bitext, floor from {args.floor_from} beads", "bitext", args.floor_from),
+        (f"bitext (floor from {current} beads)", "bitext", current, None),
+        (f"bitext, floor from {args.floor_from} beads", "bitext", args.floor_from, None),
     ]
     if _hunalign.available():
-        systems.append(("hunalign 1.1, no dictionary", "hunalign", None))
+        systems.append(("hunalign 1.1, no dictionary", "hunalign", None, None))
+    if args.dictionary:
+        from aligner.align import dictd
+
+        pairs = dictd.read_dictd(args.dictionary, "de", "fr")
+        systems.append((f"bitext + dictionary {args.dictionary.name}", "bitext", current, pairs))
+        if _hunalign.available():
+            label = f"hunalign 1.1 + dictionary {args.dictionary.name}"
+            systems.append((label, "hunalign", None, pairs))
     print("Text+Berg dev cut into short documents (strict / lax F1; pair F1 and pairs missed)\n")
     print(
         "| aligner | size | windows: docs | strict F1 | lax F1 "
         "| 1-1 lines: pair F1 | missed | joined lines: pair F1 | missed |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for label, name, floor in systems:
+    for label, name, floor, dictionary in systems:
         if floor is not None:
             align_mod.FLOOR_MIN_BEADS = floor
         for size in args.sizes:
             docs = windows(src, tgt, gold, size)
-            res = scorer.score([g for _, _, g in docs], [run(name, a, b) for a, b, _ in docs])
+            found = [run(name, a, b, dictionary) for a, b, _ in docs]
+            res = scorer.score([g for _, _, g in docs], found)
             cells = [f"{res['f1_strict']:.3f}", f"{res['f1_lax']:.3f}"]
             for beads in (ones, two_sided):
                 tp = found = total = 0
                 for a, b in per_line(src, tgt, beads, size):
                     pairs = {
-                        (s[0], t[0]) for s, t in run(name, a, b) if len(s) == 1 and len(t) == 1
+                        (s[0], t[0])
+                        for s, t in run(name, a, b, dictionary)
+                        if len(s) == 1 and len(t) == 1
                     }
                     tp += len(pairs & {(i, i) for i in range(len(a))})
                     found += len(pairs)

@@ -1,6 +1,6 @@
 """Text+Berg de-fr dev: bitext's ablation beside NLTK's gale_church, in one run.
 
-    .bench/bin/python benchmarks/align_textberg.py [--sensitivity]
+    .bench/bin/python benchmarks/align_textberg.py [--sensitivity] [--dictionary FILE]
 
 Prints strict/lax precision, recall and F1 (the Vecalign/Bertalign metric,
 ../shared/tools/align_score.py), precision and recall of the 1-0 / 0-1
@@ -85,18 +85,19 @@ def run_nltk(dev: Path, scorer, gold):
     )
 
 
-def run_hunalign(src, tgt, scorer, gold):
+def run_hunalign(src, tgt, scorer, gold, dictionary=None):
     if not _hunalign.available():
         return "| hunalign 1.1 | (not built: see benchmarks/_hunalign.py) | | | | | |"
-    out = _hunalign.run(src, tgt)
+    out = _hunalign.run(src, tgt, dictionary=dictionary[1] if dictionary else None)
     if "error" in out:
         return f"| hunalign 1.1 | ({out['error']}) | | | | | |"
     res = scorer.score([gold], [out["beads"]])
-    name = "hunalign 1.1, no dictionary (whole process)"
+    what = f"dictionary {dictionary[0]}" if dictionary else "no dictionary"
+    name = f"hunalign 1.1, {what} (whole process)"
     return row(name, res, out["seconds"], gold, out["beads"])
 
 
-def ablation(src, tgt, gold, scorer):
+def ablation(src, tgt, gold, scorer, dictionary=None):
     anchors = ["numbers", "punct", "identical", "cognates"]
     modes = [("length only", "length")]
     modes += [(f"length + {s}", f"length+{s}") for s in SIGNALS if s != "names"]
@@ -115,6 +116,9 @@ def ablation(src, tgt, gold, scorer):
     runs += [("**full**", {})]
     if name_keys is not None:
         runs += [("full + glossary name keys", {"name_keys": name_keys})]
+    if dictionary is not None:
+        name, pairs = dictionary
+        runs += [(f"full + dictionary {name} ({len(pairs):,} pairs)", {"dictionary": pairs})]
     for name, kwargs in runs:
         t0 = time.perf_counter()
         result = align(src, tgt, src_lang="de", tgt_lang="fr", progress=False, **kwargs)
@@ -211,14 +215,31 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", type=Path, default=DEV)
     ap.add_argument("--sensitivity", action="store_true")
+    ap.add_argument(
+        "--dictionary",
+        type=Path,
+        help="a de-fr dictionary for one more row: FreeDict's freedict-deu-fra.index "
+        "(apt-get download dict-freedict-deu-fra) or hunalign's format",
+    )
     args = ap.parse_args()
     src, tgt, gold, scorer = load(args.dev)
+    dictionary = None
+    if args.dictionary:
+        from aligner.align import dictd, resources
+
+        path = args.dictionary
+        if dictd.is_dictd(path):
+            dictionary = (path.name, dictd.read_dictd(path, "de", "fr"))
+        else:
+            dictionary = (path.name, resources.read_hunalign_dictionary(path))
     print(f"Text+Berg dev: {len(src)} x {len(tgt)} sentences, {len(gold)} gold beads\n")
     print("| aligner | strict P | strict R | strict F1 | lax F1 | 1-0/0-1 P / R (n) | time |")
     print("|---|---|---|---|---|---|---|")
     print(run_nltk(args.dev, scorer, gold), flush=True)
     print(run_hunalign(src, tgt, scorer, gold), flush=True)
-    ablation(src, tgt, gold, scorer)
+    if dictionary is not None:
+        print(run_hunalign(src, tgt, scorer, gold, dictionary), flush=True)
+    ablation(src, tgt, gold, scorer, dictionary)
     confidence(src, tgt, gold)
     one_per_line(src, tgt, gold)
     if args.sensitivity:

@@ -77,8 +77,9 @@ def add_resource_options(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         action="append",
         default=[],
-        help="bilingual dictionary in hunalign's format ('target phrase @ source phrase' "
-        "per line); may be repeated",
+        help="bilingual dictionary: hunalign's format ('target phrase @ source phrase' "
+        "per line), or a FreeDict dictionary in the dictd format (its .index file, e.g. "
+        "freedict-deu-fra.index); may be repeated",
     )
     p.add_argument(
         "--glossary",
@@ -100,11 +101,14 @@ def add_resource_options(p: argparse.ArgumentParser) -> None:
 
 def load_resources(args: argparse.Namespace, src_lang: str | None, tgt_lang: str | None):
     """(dictionary pairs, memory pairs) from the resource options."""
-    from aligner.align import resources
+    from aligner.align import dictd, resources
 
     pairs: list[tuple[str, str]] = []
     for path in args.dictionary:
-        pairs += resources.read_hunalign_dictionary(path)
+        if dictd.is_dictd(path):
+            pairs += dictd.read_dictd(path, src_lang, tgt_lang)
+        else:
+            pairs += resources.read_hunalign_dictionary(path)
     for path in args.glossary:
         if not src_lang or not tgt_lang:
             raise BitextError("--glossary needs both languages (--src-lang, --tgt-lang)", path)
