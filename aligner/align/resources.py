@@ -57,7 +57,11 @@ def dictionary_features(
     by_src: dict[tuple[str, ...], set[str]] = {}
     by_tgt: dict[tuple[str, ...], set[str]] = {}
     seen: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+    vocab_s = {w for x in src for w in _words(x)}
+    vocab_t = {w for x in tgt for w in _words(x)}
     for s, t in pairs:
+        if _absent(s, vocab_s) or _absent(t, vocab_t):
+            continue  # a general dictionary's 70,000 entries: most name words of neither text
         ws, wt = tuple(_words(s)), tuple(_words(t))
         if not ws or not wt or len(ws) > MAX_PHRASE or len(wt) > MAX_PHRASE:
             continue
@@ -68,6 +72,13 @@ def dictionary_features(
         return [set() for _ in src], [set() for _ in tgt]
     ps, pt = PhraseIndex(by_src), PhraseIndex(by_tgt)
     return [ps.features(x) for x in src], [pt.features(x) for x in tgt]
+
+
+def _absent(phrase: str, vocab: set[str]) -> bool:
+    """The phrase's first word, when it is plain letters, is no word of the text: the
+    phrase cannot match there (cheaper than tokenising every entry)."""
+    head = phrase.split(None, 1)[0] if phrase.strip() else ""
+    return head.isalpha() and fold(head.lower()) not in vocab
 
 
 def memory_features(
