@@ -100,3 +100,18 @@ def test_a_broken_dictionary_is_one_line_and_exit_2(tmp_path, capsys):
     assert main([*args, "--dictionary", str(ru)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "de-ru dictionary for a de-fr text" in err[0]
+
+
+def test_entries_are_matched_as_folded_words_whatever_their_case():
+    """Entries whose first word neither text holds are skipped before they are read; the
+    test compares folded, lower-cased words as the matching does (*Straße*, *STRASSE*),
+    and an entry that does not begin with a letter is always read (*3D-Drucker*)."""
+    from aligner.align.resources import dictionary_features
+
+    fs, ft = dictionary_features(
+        ["Die STRASSE ist lang.", "Der 3D-Drucker läuft."],
+        ["La rue est longue.", "L'imprimante 3D tourne."],
+        [("Straße", "Rue"), ("3D-Drucker", "imprimante 3D"), ("Haus", "maison")],
+    )
+    assert fs[0] and fs[0] == ft[0]
+    assert fs[1] and fs[1] == ft[1]
