@@ -96,6 +96,12 @@ def test_a_broken_dictionary_is_one_line_and_exit_2(tmp_path, capsys):
     assert main([*args, "--dictionary", str(index)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "freedict-deu-fra" in err[0] and "Traceback" not in err[0]
+    index = write_dictd(tmp_path, "freedict-deu-fra", ENTRIES)
+    damaged = gzip.compress(b"x" * 200)[:12] + b"garbage, no deflate stream"
+    (tmp_path / "freedict-deu-fra.dict.dz").write_bytes(damaged)
+    assert main([*args, "--dictionary", str(index)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot read the dictionary" in err[0]
     ru = write_dictd(tmp_path, "freedict-deu-rus", ENTRIES)
     assert main([*args, "--dictionary", str(ru)]) == 2
     err = capsys.readouterr().err.strip().splitlines()

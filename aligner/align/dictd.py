@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from pathlib import Path
 
 from aligner.errors import BitextError
@@ -149,6 +150,6 @@ def _data(base: Path) -> bytes:
             try:
                 with opener(p, "rb") as fh:
                     return fh.read()
-            except (OSError, EOFError) as err:
+            except (OSError, EOFError, zlib.error) as err:
                 raise BitextError(f"cannot read the dictionary: {err}", str(p)) from None
     raise BitextError("no .dict.dz or .dict beside the index", str(base))
