@@ -37,6 +37,9 @@ ISO3 = {
 _NAME = re.compile(r"([a-z]{3})-([a-z]{3})(?:\.index|\.dict(?:\.dz)?)?$")
 _SENSE = re.compile(r"^\d+\.\s*")
 _NOISE = re.compile(r"<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|\s+\d+\.$")
+_HEAD_END = re.compile(r"\s+/|\s+<")
+_PIECE = re.compile(r"[,;]")
+_QUOTED = re.compile(r"[\"„“:=]")
 #: Longest translation kept, in words (the aligner's dictionary takes up to six).
 MAX_WORDS = 4
 
@@ -95,10 +98,17 @@ def read_dictd(
             raise BitextError(f"not a dictd index line: {row[:60]!r}", str(index)) from None
         entry = data[start : start + size].decode("utf-8", "replace")
         for head, translation in _entry_pairs(entry):
-            if fold(head) in drop_head or fold(translation) in drop_translation:
+            if _listed(head, drop_head) or _listed(translation, drop_translation):
                 continue  # abkommen: à; a function word pairs with every sentence
             pairs.add((translation, head) if flip else (head, translation))
     return sorted(pairs)
+
+
+def _listed(word: str, folded: frozenset[str]) -> bool:
+    """``word`` folded is in ``folded``; plain ASCII needs only lower case (most entries)."""
+    if " " in word:
+        return False
+    return (word.lower() if word.isascii() else fold(word)) in folded
 
 
 def _function_words(lang: str) -> frozenset[str]:
@@ -109,7 +119,7 @@ def _function_words(lang: str) -> frozenset[str]:
 
 def _entry_pairs(entry: str) -> list[tuple[str, str]]:
     lines = entry.split("\n")
-    head = re.split(r"\s+/|\s+<", lines[0], maxsplit=1)[0].strip()
+    head = _HEAD_END.split(lines[0], maxsplit=1)[0].strip()
     if not head:
         return []
     out, first = [], True
@@ -121,10 +131,10 @@ def _entry_pairs(entry: str) -> list[tuple[str, str]]:
             continue  # a definition in the source language, not a translation
         first = False
         text = _NOISE.sub("", line[sense.end() :] if sense else line)
-        for piece in re.split(r"[,;]", text):
-            piece = " ".join(piece.split())
-            if piece and len(piece.split()) <= MAX_WORDS and not re.search(r"[\"„“:=]", piece):
-                out.append((head, piece))
+        for piece in _PIECE.split(text):
+            parts = piece.split()
+            if parts and len(parts) <= MAX_WORDS and not _QUOTED.search(piece):
+                out.append((head, " ".join(parts)))
     return out
 
 
