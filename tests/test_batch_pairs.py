@@ -245,3 +245,34 @@ def test_bad_input_to_the_command_is_one_line_and_exit_2(tmp_path, letter):
         assert proc.stderr.count("\n") == 1 and message in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert not (tmp_path / "out").exists()  # nothing written before the input is known good
+
+
+# ---------------------------------------------------------------- dictionaries
+
+
+def test_a_freedict_dictionary_serves_the_pairs_of_its_languages(tmp_path):
+    """A dictionary given to the batch is read once per worker and used for the pairs of its
+    two languages; the project records it, so a re-run without it aligns the pair again."""
+    from aligner.cli import main
+    from tests.test_align_dictd import write_dictd
+    from tests.test_align_mismatch import invented, right
+
+    src, tgt, truth, pairs = invented()
+    a = write(tmp_path / "in" / "a.de.txt", "\n\n".join(src))
+    b = write(tmp_path / "in" / "a.fr.txt", "\n\n".join(tgt))
+    index = write_dictd(tmp_path, "freedict-deu-fra", {s: f"{s} <n>\n{t}\n" for s, t in pairs})
+    spec = PairSpec("a", str(a), str(b), "de", "fr")
+    out = str(tmp_path / "out")
+    with_dict = Settings(out, dictionaries=(str(index),))
+    assert process_pair(spec, with_dict)["status"] == "aligned"
+    with Project.open(project_path(out, spec)) as project:
+        beads = [(b.src, b.tgt) for b in project.alignment().beads]
+        assert project.meta("align.dictionaries") == '["freedict-deu-fra.index"]'
+    assert right(beads, truth) == 9
+    assert process_pair(spec, with_dict)["status"] == "skipped"
+    again = process_pair(spec, Settings(out))  # aligned again: the invented words alone
+    assert again["status"] == "failed" and "not a translation" in again["error"]  # share nothing
+    manifest_file = write(tmp_path / "m.tsv", f"src\ttgt\n{a}\t{b}\n")
+    bad = ["batch", str(manifest_file), "-o", str(tmp_path / "o2"), "--dictionary"]
+    assert main([*bad, str(tmp_path / "d.dic")]) == 2  # not FreeDict: no languages
+    assert main([*bad, str(tmp_path / "freedict-deu-rus.index")]) == 2  # not there

@@ -67,7 +67,7 @@ def read_dictd(
 ) -> list[tuple[str, str]]:
     """(source, target) pairs of a dictd dictionary, turned round when its headwords are in
     ``tgt_lang``; an error naming the file when it is in neither order of the two."""
-    base = _base(Path(path))
+    base = base_of(Path(path))
     index, data = base.with_name(base.name + ".index"), _data(base)
     langs = languages(base)
     src, tgt = (src_lang or "").split("-")[0].lower(), (tgt_lang or "").split("-")[0].lower()
@@ -145,7 +145,7 @@ def _number(text: str) -> int:
     return n
 
 
-def _base(path: Path) -> Path:
+def base_of(path: Path) -> Path:
     name = path.name
     for suffix in (".index", ".dict.dz", ".dict"):
         if name.endswith(suffix):

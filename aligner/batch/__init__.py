@@ -52,6 +52,7 @@ def batch(
     encoding: str | None = None,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    dictionaries=(),
     on_message=None,
 ):
     """Align many document pairs into ``outdir``; return the report as a pandas DataFrame.
@@ -65,6 +66,8 @@ def batch(
     ``failed`` row, not an exception; pairs done by an earlier run with the
     same inputs are ``skipped``. ``df.attrs["summary"]`` holds the one-line
     summary, ``df.attrs["corpus"]`` the corpus path and unit count.
+    ``dictionaries`` are FreeDict dictionaries (their ``.index`` files), each used
+    as ``bitext align --dictionary`` uses it for the pairs of its two languages.
     """
     from aligner.batch.run import run_batch
 
@@ -76,7 +79,13 @@ def batch(
     tgt_lang = check_lang(tgt_lang, "--tgt-lang") if tgt_lang else None
     target = check_outdir(outdir)
     specs = resolve_pairs(pairs, src_lang, tgt_lang, say, exclude=target)
-    settings = Settings(str(target), mode=mode, build_glossary=build_glossary, encoding=encoding)
+    settings = Settings(
+        str(target),
+        mode=mode,
+        build_glossary=build_glossary,
+        encoding=encoding,
+        dictionaries=check_dictionaries(dictionaries),
+    )
     outcome = run_batch(
         specs, settings, client=client, scheduler=scheduler, workers=workers, corpus=to,
         statuses=statuses, min_score=min_score, on_message=say,
@@ -87,6 +96,28 @@ def batch(
     if outcome.corpus is not None:
         report.attrs["corpus"] = {"path": str(outcome.corpus.path), "units": outcome.corpus.units}
     return report
+
+
+def check_dictionaries(paths) -> tuple[str, ...]:
+    """Absolute paths of FreeDict dictionaries whose name gives their two languages and
+    whose two files are there; an error naming the first that is not."""
+    from aligner.align.dictd import base_of, is_dictd, languages
+
+    out = []
+    for path in paths:
+        base = base_of(Path(path))
+        index = base.with_name(base.name + ".index")
+        if not is_dictd(path) or languages(base) is None:
+            raise BitextError(
+                "batch takes FreeDict dictionaries (freedict-deu-fra.index): the name gives "
+                "their languages",
+                str(path),
+            )
+        data = [base.with_name(base.name + s) for s in (".dict.dz", ".dict")]
+        if not index.is_file() or not any(p.is_file() for p in data):
+            raise BitextError("no such dictionary (its .index and .dict.dz)", str(path))
+        out.append(str(index.resolve()))
+    return tuple(out)
 
 
 def check_options(client, scheduler, workers, to, min_score, mode, encoding) -> None:

@@ -16,6 +16,7 @@ import os
 import time
 import uuid
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from aligner.align.mismatch import MAX_SHARE
@@ -63,6 +64,9 @@ class Settings:
     mode: str = "full"
     build_glossary: bool = False
     encoding: str | None = None
+    #: FreeDict dictionaries (their .index files, absolute): each serves the pairs of its
+    #: two languages, in either direction.
+    dictionaries: tuple[str, ...] = ()
 
 
 def project_path(outdir: str | os.PathLike, spec: PairSpec) -> Path:
@@ -123,9 +127,13 @@ def _process(spec: PairSpec, settings: Settings) -> dict:
             mode=settings.mode,
             name_keys=name_keys,
             progress=False,
+            dictionary=pair_dictionary(settings.dictionaries, src_doc.lang, tgt_doc.lang),
         )
     except ValueError as err:
         raise BitextError(str(err)) from None
+    used = _used(settings, src_doc, tgt_doc)
+    if used is not None:
+        alignment.info["dictionaries"] = used  # kept in the project's metadata
     entries = _write(final, src_doc, tgt_doc, src_segments, tgt_segments, alignment, settings)
     row = summary(alignment.beads, alignment.n_src, alignment.n_tgt, alignment.info)
     return {
@@ -167,6 +175,32 @@ def _write(final: Path, src_doc, tgt_doc, src_segments, tgt_segments, alignment,
     return entries
 
 
+def _used(settings: Settings, src_doc: Document, tgt_doc: Document) -> list[str] | None:
+    """The names of the dictionaries that served this pair (a re-run with others aligns
+    it again), None when none did."""
+    names = [Path(p).name for p in settings.dictionaries if serves(p, src_doc.lang, tgt_doc.lang)]
+    return names or None
+
+
+def serves(path: str, src_lang: str | None, tgt_lang: str | None) -> bool:
+    from aligner.align.dictd import languages
+
+    langs = languages(path)
+    return langs is not None and set(langs) == {src_lang, tgt_lang}
+
+
+@lru_cache(maxsize=8)
+def pair_dictionary(
+    paths: tuple[str, ...], src_lang: str | None, tgt_lang: str | None
+) -> tuple[tuple[str, str], ...] | None:
+    """The pairs of the dictionaries for these two languages, read once per worker."""
+    from aligner.align.dictd import read_dictd
+
+    pairs = [p for path in paths if serves(path, src_lang, tgt_lang)
+             for p in read_dictd(path, src_lang, tgt_lang)]  # fmt: skip
+    return tuple(pairs) or None
+
+
 def build_glossary(project) -> int:
     """Store the project's name glossary (as ``bitext glossary build``); return its size."""
     from glossary.build import build_entries, records
@@ -195,6 +229,7 @@ def _existing(final: Path, src_doc: Document, tgt_doc: Document, settings: Setti
                 for side, doc in (("src", src_doc), ("tgt", tgt_doc))
             )
             and _meta(project, "align.mode") == settings.mode
+            and _meta(project, "align.dictionaries") == _used(settings, src_doc, tgt_doc)
         )
         if not same:
             reviewed = info["history"]["undo"] or any(

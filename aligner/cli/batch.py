@@ -60,6 +60,14 @@ def register(sub) -> None:
         "--mode", default="full", help="aligner signals, as for 'bitext align' (default: full)"
     )
     parser.add_argument("--encoding", metavar="NAME", help="legacy 8-bit encoding of all files")
+    parser.add_argument(
+        "--dictionary",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="a FreeDict dictionary (its .index file, e.g. freedict-deu-fra.index) for the "
+        "pairs of its two languages; may be repeated",
+    )
     parser.set_defaults(func=run)
 
 
@@ -82,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         encoding=args.encoding,
         src_lang=args.src_lang,
         tgt_lang=args.tgt_lang,
+        dictionaries=args.dictionary,
         on_message=say,
     )
     say(report.attrs["summary"])
