@@ -75,25 +75,29 @@ def side_mentions(
     keys = set(known or ())
     articled: set[str] = set()  # filled by the first pass, read by all three
 
-    def find(lang: str) -> Callable[[str], list[Mention]]:
-        return lambda text: find_names(text, lang, keys, articled)
+    def found(lang: str, text: str, before: str) -> list[Mention]:
+        return find_after(lambda t: find_names(t, lang, keys, articled), text, before)
 
-    before = {"src": "", "tgt": ""}  # each side's previous segment (initials it ends with)
-    for _pos, src, tgt in _counted(beads, advance):
-        for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
-            text = _side_text(texts)
-            found = find_after(find(lang), text, before[side])
-            keys.update(m.key for m in found if m.kind == "person")
-            before[side] = text
+    for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
+        keys.update(m.key for m in found(lang, text, before) if m.kind == "person")
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
-    out = []
+    sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
+    return [
+        (pos, side, m) for pos, side, lang, text, before in sides for m in found(lang, text, before)
+    ]
+
+
+def _sides(
+    beads: Iterable, src_lang: str, tgt_lang: str
+) -> Iterator[tuple[int, str, str, str, str]]:
+    """(position, side, language, text, the side's text in the bead before) of each side
+    of each bead: initials ending one bead may begin a name in the next."""
     before = {"src": "", "tgt": ""}
-    for pos, src, tgt in _counted(beads, advance):
+    for pos, src, tgt in beads:
         for side, texts, lang in (("src", src, src_lang), ("tgt", tgt, tgt_lang)):
             text = _side_text(texts)
-            out.extend((pos, side, m) for m in find_after(find(lang), text, before[side]))
+            yield pos, side, lang, text, before[side]
             before[side] = text
-    return out
 
 
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ans|ic|ics)$")

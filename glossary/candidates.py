@@ -125,12 +125,16 @@ class Candidates:
         Ernst Schmied*): a list joins like to like, so a given name and a noun after it
         name a person there, where alone they would be a common noun's reading."""
         toks, text = self.toks, self.text
-        if n < 2 or toks[n - 1].text not in _COORDINATORS:
+        if n < 2 or not self._conjunction(n - 1, text[toks[n - 1].end : toks[n].start]):
             return False
         end = toks[n - 2].end
-        if text[end : toks[n - 1].start] != " " or text[toks[n - 1].end : toks[n].start] != " ":
+        if text[end : toks[n - 1].start] != " ":
             return False
         return any(m.kind == "person" and m.end == end for m in self.mentions.values())
+
+    def _conjunction(self, j: int, gap: str) -> bool:
+        """Token ``j`` is a coordinating conjunction and ``gap`` the single space beside it."""
+        return self.toks[j].text in _COORDINATORS and gap == " "
 
     def _initial(self, tok: Tok) -> bool:
         """An initial inside a name: a single capital followed by a full stop (George W.

@@ -169,19 +169,17 @@ class LoneWords:
         word, lang = self.toks[n].text, self.lang
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
-        if not (self.verb_after(n) or speaker or self.joined_subject(n) or relative):
+        verb = self.verb_after(n)
+        if not (verb or speaker or self.joined_subject(n) or relative):
             return None
-        if (
-            lang == "de"
-            and self.verb_after(n)
-            and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end)
-        ):
+        if lang == "de" and verb and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end):
             return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
+        singular = verb and self.singular_verb_after(n)
+        # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
+        # singular verb: no common noun stands there without an article
+        bare = singular and (self.compound_only(word) or self.rare_noun(word))
         if _weak(word, lang) and not self.name_only(word):
-            if not (
-                (self.family(word) or self.compound_only(word) or self.rare_noun(word))
-                and self.singular_verb_after(n)
-            ):
+            if not (bare or singular and self.family(word)):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
@@ -191,10 +189,6 @@ class LoneWords:
             )
         if self.family(word) or self.unknown(n) or self.name_only(word):
             return "person", _gender_of(None, word, lang, "")
-        if (
-            (self.compound_only(word) or self.rare_noun(word))
-            and self.singular_verb_after(n)
-            and not _ADJECTIVE.search(word)
-        ):
+        if bare and not _ADJECTIVE.search(word):
             return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
         return None

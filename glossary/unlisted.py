@@ -26,7 +26,6 @@ from glossary.lexicon import (
 )
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
-    _COORDINATORS,
     _MIN_SURNAME,
     _PARTICLES,
     _stop,
@@ -127,9 +126,6 @@ class UnlistedNames:
             j = bisect.bisect_left(starts, m.start) - 1  # the conjunction before it
             if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
                 self._coordinated_run(j - 1, -1)
-
-    def _conjunction(self, j: int, gap: str) -> bool:
-        return self.toks[j].text in _COORDINATORS and gap == " "
 
     def _coordinated_run(self, k: int, step: int) -> None:
         """Add the capitalised words from token ``k`` on (``step`` 1) or back (-1) as a
