@@ -62,23 +62,38 @@ def languages(path: str | Path) -> tuple[str, str] | None:
     return ISO3[m.group(1)], ISO3[m.group(2)]
 
 
+def _primary(lang: str | None) -> str:
+    return (lang or "").split("-")[0].lower()
+
+
+def direction(path: str | Path, src_lang: str | None, tgt_lang: str | None) -> bool | None:
+    """Whether the dictionary is read round for a ``src_lang`` to ``tgt_lang`` text: False
+    as it stands (also when its name or the text gives no languages), True round, None
+    when its name gives two other languages."""
+    langs, src, tgt = languages(path), _primary(src_lang), _primary(tgt_lang)
+    if langs is None or not (src and tgt) or langs == (src, tgt):
+        return False
+    return True if langs == (tgt, src) else None
+
+
+def serves(path: str | Path, src_lang: str | None, tgt_lang: str | None) -> bool:
+    """The dictionary's name gives the two languages of the text, in either order."""
+    known = languages(path) is not None and _primary(src_lang) and _primary(tgt_lang)
+    return bool(known) and direction(path, src_lang, tgt_lang) is not None
+
+
 def read_dictd(
     path: str | Path, src_lang: str | None, tgt_lang: str | None
 ) -> list[tuple[str, str]]:
     """(source, target) pairs of a dictd dictionary, turned round when its headwords are in
     ``tgt_lang``; an error naming the file when it is in neither order of the two."""
     base = base_of(Path(path))
-    index, data = base.with_name(base.name + ".index"), _data(base)
-    langs = languages(base)
-    src, tgt = (src_lang or "").split("-")[0].lower(), (tgt_lang or "").split("-")[0].lower()
-    flip = False
-    if langs is not None and src and tgt:
-        if langs == (tgt, src):
-            flip = True
-        elif langs != (src, tgt):
-            raise BitextError(
-                f"a {langs[0]}-{langs[1]} dictionary for a {src}-{tgt} text", str(path)
-            )
+    langs, src, tgt = languages(base), _primary(src_lang), _primary(tgt_lang)
+    flip = direction(base, src_lang, tgt_lang)
+    if flip is None:
+        raise BitextError(f"a {langs[0]}-{langs[1]} dictionary for a {src}-{tgt} text", str(path))
+    index, data_file = files(path)
+    data = _data(data_file)
     try:
         rows = index.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
@@ -153,13 +168,24 @@ def base_of(path: Path) -> Path:
     return path
 
 
-def _data(base: Path) -> bytes:
-    for suffix, opener in ((".dict.dz", gzip.open), (".dict", open)):
-        p = base.with_name(base.name + suffix)
-        if p.exists():
-            try:
-                with opener(p, "rb") as fh:
-                    return fh.read()
-            except (OSError, EOFError, zlib.error) as err:
-                raise BitextError(f"cannot read the dictionary: {err}", str(p)) from None
+def files(path: str | Path) -> tuple[Path, Path]:
+    """The database's index and its entries (``.dict.dz``, else ``.dict``); an error naming
+    the file when either is missing."""
+    base = base_of(Path(path))
+    index = base.with_name(base.name + ".index")
+    if not index.is_file():
+        raise BitextError("no such dictionary index (.index)", str(index))
+    for suffix in (".dict.dz", ".dict"):
+        entries = base.with_name(base.name + suffix)
+        if entries.is_file():
+            return index, entries
     raise BitextError("no .dict.dz or .dict beside the index", str(base))
+
+
+def _data(entries: Path) -> bytes:
+    opener = gzip.open if entries.name.endswith(".dz") else open
+    try:
+        with opener(entries, "rb") as fh:
+            return fh.read()
+    except (OSError, EOFError, zlib.error) as err:
+        raise BitextError(f"cannot read the dictionary: {err}", str(entries)) from None

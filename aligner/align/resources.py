@@ -40,8 +40,8 @@ class PhraseIndex:
         for phrase, feats in phrases.items():
             self.by_first.setdefault(phrase[0], []).append((phrase, feats))
 
-    def features(self, text: str) -> set[str]:
-        words = _words(text)
+    def features(self, words: list[str]) -> set[str]:
+        """The features of the phrases found in a sentence's folded words, in order."""
         out: set[str] = set()
         for k, w in enumerate(words):
             for phrase, feats in self.by_first.get(w, ()):
@@ -57,8 +57,9 @@ def dictionary_features(
     by_src: dict[tuple[str, ...], set[str]] = {}
     by_tgt: dict[tuple[str, ...], set[str]] = {}
     seen: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
-    vocab_s = {w for x in src for w in _words(x)}
-    vocab_t = {w for x in tgt for w in _words(x)}
+    words_s, words_t = [_words(x) for x in src], [_words(x) for x in tgt]
+    vocab_s = {w for ws in words_s for w in ws}
+    vocab_t = {w for wt in words_t for w in wt}
     for s, t in pairs:
         if _absent(s, vocab_s) or _absent(t, vocab_t):
             continue  # a general dictionary's 70,000 entries: most name words of neither text
@@ -71,7 +72,7 @@ def dictionary_features(
     if not seen:
         return [set() for _ in src], [set() for _ in tgt]
     ps, pt = PhraseIndex(by_src), PhraseIndex(by_tgt)
-    return [ps.features(x) for x in src], [pt.features(x) for x in tgt]
+    return [ps.features(ws) for ws in words_s], [pt.features(wt) for wt in words_t]
 
 
 def _absent(phrase: str, vocab: set[str]) -> bool:

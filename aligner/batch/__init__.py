@@ -101,21 +101,17 @@ def batch(
 def check_dictionaries(paths) -> tuple[str, ...]:
     """Absolute paths of FreeDict dictionaries whose name gives their two languages and
     whose two files are there; an error naming the first that is not."""
-    from aligner.align.dictd import base_of, is_dictd, languages
+    from aligner.align.dictd import files, is_dictd, languages
 
     out = []
     for path in paths:
-        base = base_of(Path(path))
-        index = base.with_name(base.name + ".index")
-        if not is_dictd(path) or languages(base) is None:
+        if not is_dictd(path) or languages(path) is None:
             raise BitextError(
                 "batch takes FreeDict dictionaries (freedict-deu-fra.index): the name gives "
                 "their languages",
                 str(path),
             )
-        data = [base.with_name(base.name + s) for s in (".dict.dz", ".dict")]
-        if not index.is_file() or not any(p.is_file() for p in data):
-            raise BitextError("no such dictionary (its .index and .dict.dz)", str(path))
+        index, _entries = files(path)
         out.append(str(index.resolve()))
     return tuple(out)
 

@@ -178,15 +178,10 @@ def _write(final: Path, src_doc, tgt_doc, src_segments, tgt_segments, alignment,
 def _used(settings: Settings, src_doc: Document, tgt_doc: Document) -> list[str] | None:
     """The names of the dictionaries that served this pair (a re-run with others aligns
     it again), None when none did."""
+    from aligner.align.dictd import serves
+
     names = [Path(p).name for p in settings.dictionaries if serves(p, src_doc.lang, tgt_doc.lang)]
     return names or None
-
-
-def serves(path: str, src_lang: str | None, tgt_lang: str | None) -> bool:
-    from aligner.align.dictd import languages
-
-    langs = languages(path)
-    return langs is not None and set(langs) == {src_lang, tgt_lang}
 
 
 @lru_cache(maxsize=8)
@@ -194,7 +189,7 @@ def pair_dictionary(
     paths: tuple[str, ...], src_lang: str | None, tgt_lang: str | None
 ) -> tuple[tuple[str, str], ...] | None:
     """The pairs of the dictionaries for these two languages, read once per worker."""
-    from aligner.align.dictd import read_dictd
+    from aligner.align.dictd import read_dictd, serves
 
     pairs = [p for path in paths if serves(path, src_lang, tgt_lang)
              for p in read_dictd(path, src_lang, tgt_lang)]  # fmt: skip
