@@ -316,6 +316,8 @@ def main() -> int:
     parser.add_argument(
         "--bootstrap", type=int, default=0, metavar="N", help="N sentence resamples of F1"
     )
+    parser.add_argument("--save-spans", metavar="FILE", help="write bitext's spans (_spans.py)")
+    parser.add_argument("--against", metavar="FILE", help="print spans added and removed")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"{DATA}: not found (set BITEXT_SHARED)", file=sys.stderr)
@@ -345,6 +347,17 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.save_spans or args.against:
+        import _spans
+
+        ours = bitext_spans(text)
+        right = {"GermEval dev, right": [s for s in ours if s in gold]}
+        spans = {**right, "GermEval dev, wrong": [s for s in ours if s not in gold]}
+        if args.save_spans:
+            _spans.save(args.save_spans, spans)
+        if args.against:
+            print()
+            _spans.compare(args.against, spans, dict.fromkeys(spans, text))
     if args.halves:
         halves(text, bitext_spans(text), gold)
     if args.bootstrap:

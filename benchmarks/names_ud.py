@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import _spans  # noqa: E402
 from names_detect import SHARED, _lines, read_ud  # noqa: E402
 
 UD = SHARED / "benchmarks" / "ud"
@@ -97,7 +98,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--only", default="", help="comma-separated languages")
+    parser.add_argument("--save-spans", metavar="FILE", help="write bitext's spans (_spans.py)")
+    parser.add_argument("--against", metavar="FILE", help="print spans added and removed")
     args = parser.parse_args()
+    saved: dict[str, list] = {}
+    texts: dict[str, str] = {}
     only = set(filter(None, args.only.split(",")))
     print("| treebank | lang | system | persons | no PROPN | share | places | no PROPN | seconds |")
     print("|---|---|---|---:|---:|---:|---:|---:|---:|")
@@ -109,6 +114,9 @@ def main() -> int:
         if not dev:
             print(f"{UD / folder}: no dev part", file=sys.stderr)
             continue
+        if args.save_spans or args.against:
+            texts[folder], _ = read_ud(dev[0])
+            saved[folder] = [s for s in bitext_spans(texts[folder], lang) if s[2]]
         for name, spans in (("bitext", bitext_spans), ("natasha", natasha_spans)):
             r = check(dev[0], lang, spans)
             if r is None:
@@ -127,6 +135,11 @@ def main() -> int:
                     print(folder, name, kind, " | ".join(r[kind][: args.misses]), file=sys.stderr)
     if total[0]:
         print(f"| all | | bitext | {total[0]} | {total[1]} | {total[1] / total[0]:.1%} | | | |")
+    if args.save_spans:
+        _spans.save(args.save_spans, saved)
+    if args.against:
+        print()
+        _spans.compare(args.against, saved, texts)
     return 0
 
 
