@@ -210,6 +210,8 @@ class ContextEvidence:
         word = self.toks[i].text
         if word in _PARTICLES and i + 1 < len(self.toks):
             return not is_place_name(self.toks[i + 1].text, self.lang)
+        if self.place_genitive(word):
+            return False  # der Bürgermeister Berlins, die Präsidentin Litauens
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
         if is_german_lower(word):
@@ -304,6 +306,16 @@ class ContextEvidence:
             or self.place_shaped(word)
             or _stop(stem, self.lang)
         )
+
+    def place_genitive(self, word: str) -> bool:
+        """A German place's or country's genitive (Berlins, Litauens) that no name list
+        holds as written (Lars, Paris)."""
+        if self.lang != "de" or not word.endswith("s") or len(word) < 4:
+            return False
+        stem = word[:-1]
+        if not (is_place_name(stem, "de") or fold(stem) in words("de", "territory")):
+            return False
+        return not (is_family_name(word) or given_gender(word) is not None)
 
     def genitive(self, n: int) -> bool:
         """A name in the genitive: before its noun (Luthers Schriften, Merkels neue Regierung)

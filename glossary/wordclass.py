@@ -6,12 +6,13 @@ nouns), surname shapes, and the citation form of a name word.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from glossary.inflect import given_lemmas, lemmas
 from glossary.lexicon import (
     cities,
     fold,
+    german_nouns,
     german_role_nouns,
     given_as_written,
     given_gender,
@@ -265,7 +266,7 @@ def role_before(word: str, lang: str) -> bool:
 def _german_role(word: str) -> bool:
     """A German role noun (Wiktionary's nouns with a feminine in -in), or a compound ending
     in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist, Kremlchef)."""
-    roles, listed = german_role_nouns(), words("de", "role")
+    roles, listed = german_role_nouns() | german_kin_nouns(), words("de", "role")
     if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
         return False  # Preußen, Hamburger: people of a place, and an adjective of it
     if word in roles:
@@ -277,6 +278,30 @@ def _german_role(word: str) -> bool:
         if head in roles or fold(head) in listed:
             return True
     return False
+
+
+#: First parts that make a German kinship noun a step, in-law or great one (Stiefmutter,
+#: Schwiegersohn, Urgroßvater); Groß and Halb alone also make Großkreis, Halbzeit.
+_KIN_MARKS = ("Stief", "Schwieger", "Urgroß")
+_KIN_MORE = ("Groß", "Halb")
+
+
+@cache
+def german_kin_nouns() -> frozenset[str]:
+    """Wiktionary's German kinship nouns, every form: a noun that takes two of the step,
+    in-law, great or half first parts, one of them Stief-, Schwieger- or Urgroß- (Mutter,
+    Onkel, Bruder, Tochter). Like a role noun, one right before a capitalised word that is
+    no common noun names a person (seiner Tante Cilli), which the -in test misses."""
+    nouns = german_nouns()
+    out = set()
+    for noun in nouns:
+        if len(noun) < 4 or not noun[:1].isupper():
+            continue
+        low = noun.lower()
+        marks = sum(p + low in nouns for p in _KIN_MARKS)
+        if marks and marks + sum(p + low in nouns for p in _KIN_MORE) >= 2:
+            out.add(noun)
+    return frozenset(out)
 
 
 #: Adjectival surnames mark the bearer's gender in every case (Zełenskiego, Зеленского a

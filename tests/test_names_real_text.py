@@ -520,3 +520,25 @@ def test_a_role_whose_feminine_umlauts_the_stem_stands_before_a_name():
     text = "Trumps Anwalt Giuliani erklärte, es gebe keine Beweise."
     assert _persons(find_names(text, "de")) == ["Giuliani"]
     assert role_before("Kardinal", "de") and not role_before("Koch", "de")
+
+
+def test_a_kinship_noun_stands_before_a_name_as_a_role_does():
+    """*seiner Tante Cilli*, *Brians Sohn Murchad*: Wiktionary gives kinship nouns no
+    feminine in -in, but it does give them step, in-law and great forms (*Stiefmutter*,
+    *Schwiegersohn*, *Urgroßvater*); a common noun after one is still no name (*Mutter
+    Natur*, *der Sohn Gottes*)."""
+    text = "Da erhält Rosl Hilfe von ihrer Tante Cilli, die zugleich ihr Vormund ist."
+    assert "Cilli" in _persons(find_names(text, "de"))
+    text = "Die Krieger standen unter dem Kommando seines Sohnes Murchad."
+    assert _persons(find_names(text, "de")) == ["Murchad"]
+    assert role_before("Lieblingstante", "de") and not role_before("Halbzeit", "de")
+    assert _persons(find_names("Sie glaubt an Mutter Natur und den Sohn Gottes.", "de")) == []
+
+
+def test_a_place_in_the_genitive_after_a_role_is_no_person():
+    """*der Bürgermeister Berlins*, *die Präsidentin Litauens*: the genitive of a listed
+    place or country after a role noun names where the role is, not who holds it; a name
+    list's word that ends the same way stays a name (*Trainer Lars*)."""
+    for text in ("Er ist der Bürgermeister Berlins.", "Sie ist die Präsidentin Litauens."):
+        assert _persons(find_names(text, "de")) == []
+    assert _persons(find_names("Gestern sagte Trainer Lars, er sei zufrieden.", "de")) == ["Lars"]
