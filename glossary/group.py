@@ -24,6 +24,7 @@ from glossary.detect import Mention
 from glossary.entries import Entry, Variant
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
+from glossary.lexicon import is_place_name
 from glossary.match import across, few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
@@ -238,9 +239,19 @@ def group_mentions(
 
 
 def _people(items: list[Found]) -> list[list[Found]]:
-    """Split one name's mentions into people by their given names."""
+    """Split one name's mentions into people by their given names, and a listed place
+    that the text reads as a place apart from its people: *in Wien* is no mention of
+    *K. Wien* (French *à Hartog* reads as a place too, but names no listed one)."""
     if not items:
         return [[]]
+    places = [i for i in items if i[3].kind == "place" and is_place_name(i[3].lemma, i[2])]
+    if places and any(i[3].kind == "person" and i[3].full for i in items):
+        return _persons([i for i in items if i not in places]) + [places]
+    return _persons(items)
+
+
+def _persons(items: list[Found]) -> list[list[Found]]:
+    """Split one name's mentions into people by their given names."""
     u = _Union(surnames=False)
     given: dict[int, str] = {}
     for n, (_pos, _side, lang, m, _text) in enumerate(items):

@@ -141,3 +141,14 @@ def test_a_name_listed_beside_a_person_is_a_person():
     ]
     types = {e.canonical: e.type for e in glossary.build_entries(beads, "de", "fr")}
     assert types == {"Kato": "person", "Higeta": "person"}
+
+
+def test_a_place_the_text_reads_as_one_is_no_mention_of_a_person_of_that_name():
+    """*in Tirol* beside *Anna Tirol*: one key, but the locative makes a listed place
+    of the first; the person's entry holds her mention alone, the place has its own."""
+    text = "Im Sommer wanderte er in Tirol und Kärnten. Später las er das Buch von Anna Tirol."
+    entries = text_entries(text, "de")
+    person = [e for e in entries if e.type == "person"]
+    place = [e for e in entries if e.type == "place" and "Tirol" in e.forms()]
+    assert len(person) == 1 and len(person[0].variants) == 1
+    assert len(place) == 1 and len(place[0].variants) == 1
