@@ -49,7 +49,9 @@ class KnownWords:
                 self.mentions[part.start] = Mention(
                     part.text, part.text, lemma, k, part.start, part.end, False, kind=""
                 )
-                break
+                if part is tok:
+                    break  # the whole word known: one name, Leutheusser-Schnarrenberger
+                # else each known part is a name of its own (Kato-Higeta, a rope team)
         self.join_known_pairs()
 
     def adjectives_between(self, n: int) -> bool:

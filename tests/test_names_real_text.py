@@ -542,3 +542,13 @@ def test_a_place_in_the_genitive_after_a_role_is_no_person():
     for text in ("Er ist der Bürgermeister Berlins.", "Sie ist die Präsidentin Litauens."):
         assert _persons(find_names(text, "de")) == []
     assert _persons(find_names("Gestern sagte Trainer Lars, er sei zufrieden.", "de")) == ["Lars"]
+
+
+def test_each_known_part_of_a_hyphenated_word_is_a_name_of_its_own():
+    """*Kato-Higeta*, a rope team of two people the text names apart: each part the
+    text knows is a mention; a double surname known whole stays one name."""
+    text = "Am 11. Mai erreichten Kato und Higeta den Gipfel. Die Seilschaft Kato-Higeta blieb."
+    found = [m.surface for m in text_mentions(text, "de")]
+    assert found.count("Kato") == 2 and found.count("Higeta") == 2
+    text = "Sabine Leutheusser-Schnarrenberger sprach. Leutheusser-Schnarrenberger schwieg."
+    assert [m.surface for m in text_mentions(text, "de")][1] == "Leutheusser-Schnarrenberger"
