@@ -58,7 +58,9 @@ from glossary.lone import LoneWords
 from glossary.mention import Mention
 from glossary.shapes import (
     _gendered_lemma,
+    agreeing_lemma,
     declined_lemma,
+    masculine_oblique,
     surname_shaped,
 )
 from glossary.tokens import parts, tokens
@@ -77,6 +79,7 @@ from glossary.wordclass import (
     _stop,
     _weak,
     double_capital,
+    masculine_given,
     name_like,
     slavic_common,
     stray_before_name,
@@ -240,8 +243,14 @@ class _Finder(
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
             k, given = regnal_key(lemma, self.lang), ""
-        if kind == "person" and lemma == last.text and self.declined(words_[:-1]):
-            lemma, k = declined_lemma(last.text, self.lang, gender) or (lemma, k)
+        oblique = kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
+        if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
+            given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
+        if kind == "person" and lemma == last.text and (oblique or self.declined(words_[:-1])):
+            agreeing = len(words_) > 1 and agreeing_lemma(
+                toks[words_[-2]].text, last.text, self.lang, gender or ""
+            )
+            lemma, k = agreeing or declined_lemma(last.text, self.lang, gender) or (lemma, k)
         if kind == "person" and lemma == last.text and self.lang == "hu":
             stem = case_stem(last.text)  # Vlagyimir Putyinnal: Putyin
             lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)

@@ -123,7 +123,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang == "hu":
         out += _hu_lemmas(word)
     elif lang == "pl":
-        out += _replace_endings(word, _PL_STRIP, stem)
+        out += _pl_lemmas(word, stem)
     elif lang in ("cs", "sk"):
         out += _replace_endings(word, _CS_STRIP, stem)
     elif lang in ("ru", "uk", "be"):
@@ -133,6 +133,21 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if len(form) >= 2 and form not in seen:
             seen.append(form)
     return tuple(seen)
+
+
+def _pl_lemmas(word: str, stem: int) -> list[str]:
+    """Polish readings: -iem is the instrumental of a stem in k or g (Tuskiem: Tusk, not
+    Tuski, whose instrumental is Tuskim), -iej the genitive of a feminine in -ka or -ga
+    (Kowalskiej: Kowalska); and a stem in -ow may be a nominative in -ów (Krakowie,
+    Kijowa: Kraków, Kijów)."""
+    out = _replace_endings(word, _PL_STRIP, stem)
+    low = word.lower()
+    if low.endswith("iem"):
+        out = [f for f in out if f != word[:-2]]
+    if low.endswith(("kiej", "giej")):  # Kowalskiej: Kowalska, never Kowalskia
+        out = [word[:-3] + "a" if f == word[:-2] + "a" else f for f in out]
+    out += [f[:-2] + ("Ó" if f[-2].isupper() else "ó") + f[-1] for f in out if f.endswith("ow")]
+    return out
 
 
 def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: int) -> list[str]:

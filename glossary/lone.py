@@ -69,6 +69,8 @@ class LoneWords:
         subject or after a role noun (der Spielzeughersteller Mattel), and so does the word
         right after one (Dow Jones); only an honorific (Herr Porsche) makes it a person."""
         found = self._single(n)
+        if found is None and self.case_of_place(n):
+            return "place", None  # między Mińskiem a Astaną, в России
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks
@@ -80,6 +82,15 @@ class LoneWords:
         if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
             return None
         return found
+
+    def case_of_place(self, n: int) -> bool:
+        """Inside a sentence of a language that declines names (Slavic, Hungarian), a
+        case form of a listed city or country (Mińskiem, России, Мінску): a place, even
+        where nothing else reads the word, and never a person."""
+        tok = self.toks[n]
+        if tok.initial or not (self.lang in SLAVIC or self.lang == "hu"):
+            return False
+        return self.declined_place(tok.text)
 
     def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang

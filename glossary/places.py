@@ -19,8 +19,12 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 
 def listed_citation(word: str, lang: str) -> str | None:
     """The first of ``word``'s citation forms, the word itself left out, that the city or
-    country lists hold (Kijevből: Kijev, Киевом: Киев), or None."""
-    return next((f for f in lemmas(word, lang)[1:] if is_place_name(f, lang)), None)
+    country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the
+    language's own -ów first (Kijowa: Kijów, not Kijow)."""
+    listed = [f for f in lemmas(word, lang)[1:] if is_place_name(f, lang)]
+    if lang == "pl":  # Krakowie: Kraków before the Krakow other languages write
+        listed.sort(key=lambda f: "ó" not in f)
+    return listed[0] if listed else None
 
 
 def listed_forms(word: str, lang: str) -> list[str]:

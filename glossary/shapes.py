@@ -139,6 +139,45 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
     return form, k
 
 
+#: Polish and Czech case endings that a man's given name and a surname in a consonant
+#: share (Donaldem Tuskiem, Donalda Tuska, Donaldowi Tuskowi), longest first; -iem is the
+#: instrumental of a stem in k or g.
+_AGREEING = ("owi", "ovi", "iem", "em", "a")
+
+
+#: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim).
+_MASCULINE_OBLIQUE = re.compile(r"[scz]ki(?:ego|emu|m)$")
+
+
+def masculine_oblique(word: str, lang: str) -> bool:
+    """A Polish, Czech or Slovak man's adjectival surname in an oblique case."""
+    return lang in _WEST_SLAVIC and bool(_MASCULINE_OBLIQUE.search(word.lower()))
+
+
+def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple[str, str] | None:
+    """A surname in the case its declined given name is in, in Polish or Czech, read
+    back whatever its shape: a man's in a consonant (Donaldem Tuskiem: Tusk), a man's or
+    a woman's in -a (Lecha Wałęsy, Agaty Dudy: Wałęsa, Duda); with its key."""
+    if lang not in _WEST_SLAVIC:
+        return None
+    g, w = given.lower(), word.lower()
+    if (
+        w.endswith("y")
+        and not _LATIN_ADJECTIVE.search(w)
+        and g.endswith("y" if gender == "f" else "a")
+    ):
+        stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders
+        return stem, key(stem, lang)
+    if gender != "m":
+        return None
+    for ending in _AGREEING:
+        cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
+        if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
+            stem = word[: -len(cut)]
+            return (stem, key(stem, lang)) if len(stem) >= 3 else None
+    return None
+
+
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:
     """The first citation form of ``word`` other than the word itself that fits
     ``gender`` and ends like a surname, with its key: a surname after a declined given

@@ -107,6 +107,15 @@ def stray_before_name(words: list[str], lang: str) -> bool:
     )
 
 
+def masculine_given(word: str, lang: str) -> str:
+    """A declined given name's nominative for a man (Karola Nawrockiego: Karol, though
+    the list has a woman's Karola too), else :func:`_given_citation`."""
+    for form in given_lemmas(word, lang)[1:]:
+        if given_gender(form, lang) in ("m", "mf"):
+            return form
+    return _given_citation(word, lang)
+
+
 def _given_citation(word: str, lang: str) -> str:
     """A declined given name's nominative as the list spells it (Władimira -> Władimir,
     Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins
@@ -320,9 +329,15 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
     return "f" if _FEMININE_ADJ.search(low) else None
 
 
+#: A Polish, Czech or Slovak feminine surname's nominative that is also the genitive of a
+#: surname in -sk, -ck (Tuska: Tusk's; Kowalska: a woman).
+_FEMININE_OR_GENITIVE = re.compile(r"[scz]ka$")
+
+
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
     if title_gender not in ("m", "f") and (by_ending := _adjective_gender(surname, lang)):
-        return by_ending
+        if not (by_ending == "f" and given == "m" and _FEMININE_OR_GENITIVE.search(surname)):
+            return by_ending  # Donalda Tuska: a man's given name makes it the genitive
     for g in (title_gender, given):
         if g in ("m", "f"):
             return g

@@ -60,6 +60,13 @@ def test_case_form_of_a_city_is_a_place(text, lang, word):
     assert found.get(word) == "place"
 
 
+def test_a_polish_city_in_ow_is_cited_as_polish_writes_it():
+    """*Kijowa*, *Krakowie*: the nominative in -ów (Kijów, Kraków), not the Krakow other
+    languages' lists hold too."""
+    for text, lemma in (("Z Kijowa nadeszła odpowiedź.", "Kijów"), ("Był w Krakowie.", "Kraków")):
+        assert [m.lemma for m in find_names(text, "pl") if m.kind == "place"] == [lemma]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "word"),
     [
@@ -164,6 +171,14 @@ def test_hyphenated_given_name_opens_a_sentence():
         ("Он встретился с Владимиром Путиным в Минске.", "ru", "Путин"),
         ("По словам президента Владимира Зеленского, это невозможно.", "ru", "Зеленский"),
         ("Отари Аршба выступил вчера.", "ru", "Аршба"),
+        # Polish: the case the given name is in, whatever the surname's shape
+        ("Rozmawiał z Donaldem Tuskiem o budżecie.", "pl", "Tusk"),
+        ("Spotkanie Donalda Tuska trwało godzinę.", "pl", "Tusk"),
+        ("Biuro Andrzeja Dudy milczy.", "pl", "Duda"),
+        ("To jest dom Agaty Dudy.", "pl", "Duda"),
+        ("List od Lecha Wałęsy przyszedł wczoraj.", "pl", "Wałęsa"),
+        ("Dom Anny Kowalskiej stoi pusty.", "pl", "Kowalska"),
+        ("Wczoraj spotkał Karola Nawrockiego.", "pl", "Nawrocki"),
     ],
 )
 def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, lang, lemma):
@@ -172,6 +187,18 @@ def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, la
     (Владимир Путиным); a surname with no surname's ending keeps its form."""
     persons = [m for m in find_names(text, lang) if m.kind == "person"]
     assert [m.lemma for m in persons] == [lemma]
+
+
+def test_a_polish_man_in_the_genitive_is_no_woman():
+    """*Donalda Tuska*: -ska ends a woman's surname too, but a man's given name in the
+    genitive makes it the genitive of *Tusk*; *Karola Nawrockiego*: the adjective's case
+    makes the given name a man's *Karol*, though a woman may be called *Karola*."""
+    found = find_names("Spotkanie Donalda Tuska trwało godzinę.", "pl")
+    assert [(m.lemma, m.gender, m.given) for m in found] == [("Tusk", "m", "Donald")]
+    found = find_names("Wczoraj spotkał Karola Nawrockiego.", "pl")
+    assert [(m.lemma, m.gender, m.given) for m in found] == [("Nawrocki", "m", "Karol")]
+    found = find_names("Anna Kowalska przyszła wczoraj.", "pl")
+    assert [(m.lemma, m.gender) for m in found] == [("Kowalska", "f")]
 
 
 def test_adjectival_surname_marks_the_gender():
@@ -328,3 +355,18 @@ def test_a_lone_surname_in_vich_is_a_person(text, lang, name):
     word as -vich, -wicz do in Latin script; *москвич*, a word of the language, does not."""
     assert name in _persons(text, lang)
     assert _persons("Москвич купил машину.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Река протекает по территории России и Казахстана.", "ru", "России"),
+        ("Канцэрт адбыўся ў Мінску ў сакавіку.", "be", "Мінску"),
+        ("Tymczasem w Słupsku cały czas pracują służby.", "pl", "Słupsku"),
+    ],
+)
+def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, word):
+    """A case form whose citation form a list holds is that place wherever it stands in a
+    sentence, even where nothing else reads it (*России* was a woman's surname in -ия)."""
+    found = {m.surface: m.kind for m in find_names(text, lang)}
+    assert found.get(word) == "place"
