@@ -18,6 +18,7 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_firm_word,
+    is_lower_word,
     is_place_name,
     proper_kinds,
     words,
@@ -35,6 +36,7 @@ from glossary.wordclass import (
     FAMILY_ALONE,
     _gender_of,
     _given,
+    _stop,
     _weak,
     may_name_place,
 )
@@ -48,6 +50,14 @@ _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
 
+#: A man's or a woman's past tense in the singular (powiedział, zapowiedziała; заявил,
+#: была; заявив; сказаў): right after a Slavic sentence's first word, the subject's verb.
+_PAST_SINGULAR = {
+    "pl": re.compile(r"\w{2,}(?:ł|ła)$"),
+    "ru": re.compile(r"\w{2,}(?:л|ла)$"),
+    "uk": re.compile(r"\w{2,}(?:в|ла)$"),
+    "be": re.compile(r"\w{2,}(?:ў|ла)$"),
+}
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
@@ -166,6 +176,25 @@ class LoneWords:
             return False
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
 
+    def past_subject(self, n: int) -> bool:
+        """A Slavic sentence's first word before a verb in the past singular, as its
+        subject: a person (Jakub usiadł, Светлана заявила), when a list has it as a given
+        or family name and none as a lower-case or function word. Any word the language
+        has no use for would do, but the word lists lack many adverbs and pronouns
+        (Вчера выступил, Następnie zrównał, Яна нагадала)."""
+        past = _PAST_SINGULAR.get(self.lang)
+        word = self.toks[n].text
+        if past is None or n + 1 >= len(self.toks) or word.isupper() or len(word) < 3:
+            return False
+        verb = self.toks[n + 1]
+        if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
+            return False
+        if self.lang != "pl" and not is_lower_word(verb.text, self.lang):
+            return False
+        if is_lower_word(word, self.lang) or _stop(word, self.lang):
+            return False
+        return self.family(word) or _given(word, self.lang) is not None
+
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
         innkeeper): bare before a verb in the singular it could only be the noun with an
@@ -178,6 +207,8 @@ class LoneWords:
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
         given name, or a word German has no other use for."""
         word, lang = self.toks[n].text, self.lang
+        if self.past_subject(n):
+            return "person", _gender_of(None, word, lang, "")  # Tusk powiedział, Шойгу прилетел
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)

@@ -370,3 +370,22 @@ def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, wo
     sentence, even where nothing else reads it (*России* was a woman's surname in -ия)."""
     found = {m.surface: m.kind for m in find_names(text, lang)}
     assert found.get(word) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Светлана заявила об этом вчера.", "ru", ["Светлана"]),
+        ("Jakub usiadł na łóżku obok okna.", "pl", ["Jakub"]),
+        # no person: an adverb or a pronoun the word lists lack, a country
+        ("Вчера выступил с речью министр.", "ru", []),
+        ("Następnie zrównał się ze mną.", "pl", []),
+        ("Яна нагадала, што падчас разгляду нічога не змянілася.", "be", []),
+        ("Россия заявила протест.", "ru", []),
+    ],
+)
+def test_a_slavic_sentence_start_before_a_past_singular_verb(text, lang, persons):
+    """The first word before a verb in the past singular is its subject when a list has
+    it as a name: the word lists lack adverbs and pronouns, so having no use for a word
+    is no evidence here."""
+    assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == persons
