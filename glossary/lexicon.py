@@ -163,6 +163,9 @@ _LOWER_LISTS = {
     lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru", "uk", "be", "hu")
 }
 
+#: Forms of Debian's Hunspell dictionaries that general text holds and the lemma tables
+#: lack: words that do not inflect (wczoraj, вчера) and many verb forms (powiedział).
+_HUNSPELL_LISTS = {lang: f"{lang}_hunspell_words.txt.gz" for lang in ("pl", "ru")}
 
 #: Languages whose whole lower-case list counts as common words everywhere (English);
 #: the Slavic lists hold many surnames as words too (Polish *kowalski*, *nowak*, *wróbel*)
@@ -175,7 +178,10 @@ def lower_words(lang: str) -> frozenset[str]:
     """Words ``lang`` writes lower case more often than capitalised (English *president*,
     *western*, *price*): capitalised, they start a sentence or a heading or are a title."""
     name = _LOWER_LISTS.get(lang)
-    return frozenset(_lines(name)) if name else frozenset()
+    if not name:
+        return frozenset()
+    more = _HUNSPELL_LISTS.get(lang)  # words the lemma tables lack: wczoraj, вчера
+    return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
 
 
 _APOSTROPHES = str.maketrans("’ʼ", "''")

@@ -58,6 +58,9 @@ _PAST_SINGULAR = {
     "uk": re.compile(r"\w{2,}(?:в|ла)$"),
     "be": re.compile(r"\w{2,}(?:ў|ла)$"),
 }
+#: Languages whose lower-case lists hold the words that do not inflect (adverbs,
+#: particles) too: a sentence's first word none of them has is a name.
+_FULL_LISTS = ("pl", "ru")
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
@@ -193,6 +196,8 @@ class LoneWords:
             return False
         if is_lower_word(word, self.lang) or _stop(word, self.lang):
             return False
+        if self.lang in _FULL_LISTS:
+            return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
 
     def rare_noun(self, word: str) -> bool:

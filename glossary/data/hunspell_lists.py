@@ -2,7 +2,9 @@
 (see README.md): every form the affix rules give, written entirely in lower case. The
 Ukrainian dictionary is large (3 million such forms, 9 MB gzipped), so its list keeps
 the words whose forms general text holds: a headword's forms are kept when one of them
-is in wordfreq's Ukrainian list.
+is in wordfreq's Ukrainian list. For Polish and Russian, whose lists come from lemma
+tables, the forms of their Hunspell dictionaries that wordfreq holds and the lemma tables
+lack (``pl_hunspell_words.txt.gz``, ``ru_hunspell_words.txt.gz``).
 
 Run from the repository root on a Debian machine (``apt-get download`` fetches the
 pinned packages into a temporary folder; nothing is installed), in the environment of
@@ -36,6 +38,14 @@ PACKAGES = {
 #: (wordfreq's list of the language; its "large" list goes down to about once in 100
 #: million words).
 ATTESTED = ("uk",)
+
+#: Dictionaries read for what the lemma tables of spacy-lookups-data lack (their lists
+#: come from ``slavic_lists.py``): words that do not inflect, which a lookup table has no
+#: reason to hold (*wczoraj*, *вчера*), and the Polish verb forms left out there.
+MORE = {
+    "pl": ("hunspell-pl", "1:7.5.0-1", "pl_PL"),
+    "ru": ("hunspell-ru", "1:7.5.0-1", "ru_RU"),
+}
 
 #: Apostrophes the languages write inside words (*м'ясо*, *сям'я*); the lists keep the
 #: ASCII one and ``is_lower_word`` reads the others as it.
@@ -108,10 +118,10 @@ class Affixes:
         return out
 
 
-def dictionary_files(lang: str, folder: Path) -> tuple[Path, Path]:
+def dictionary_files(lang: str, folder: Path, packages=PACKAGES) -> tuple[Path, Path]:
     """The pinned Debian package's ``.aff`` and ``.dic``, fetched with ``apt-get download``
     into ``folder`` and unpacked there."""
-    package, version, name = PACKAGES[lang]
+    package, version, name = packages[lang]
     subprocess.run(
         ["apt-get", "download", f"{package}={version}"], cwd=folder, check=True, capture_output=True
     )
@@ -129,11 +139,12 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
     one: given names (*надія*, *віра*, *любов*), surnames (*коваль*, *мельник*) and
     places that are words. With ``attested``, a headword's forms are kept only when one
     of them is in it."""
-    affixes = Affixes(aff.read_text(encoding="utf-8"))
+    encoding = _encoding(aff)
+    affixes = Affixes(aff.read_text(encoding=encoding))
     drop = {ord(ch): None for ch in affixes.ignore}
     lower: list[set[str]] = []
     proper: set[str] = set()
-    lines = dic.read_text(encoding="utf-8").splitlines()[1:]  # the first line counts them
+    lines = dic.read_text(encoding=encoding).splitlines()[1:]  # the first line counts them
     for line in lines:
         entry = line.split("\t")[0].split(" ")[0].strip()
         stem, _, flags = entry.partition("/")
@@ -150,6 +161,33 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
         if attested is None or not forms.isdisjoint(attested):
             out |= forms
     return sorted(out - proper)
+
+
+def _encoding(aff: Path) -> str:
+    """The character set an ``.aff`` file names for itself and its ``.dic`` (Polish:
+    ISO8859-2), UTF-8 when it names none."""
+    found = re.search(rb"^SET\s+(\S+)", aff.read_bytes(), re.M)
+    name = found.group(1).decode("ascii") if found else "UTF-8"
+    return name.replace("ISO8859", "ISO-8859")
+
+
+def more_lower_words(lang: str, folder: Path) -> list[str]:
+    """The forms of ``lang``'s Hunspell dictionary (:data:`MORE`) that general text holds
+    (wordfreq) and the language's lemma-table list (``{lang}_lower_words.txt.gz``, made
+    first) lacks."""
+    import gzip
+
+    with gzip.open(HERE / f"{lang}_lower_words.txt.gz", "rt", encoding="utf-8") as fh:
+        have = set(fh.read().split())
+    forms = hunspell_lower_words(*dictionary_files(lang, folder, MORE))
+    attested = attested_words(lang)
+    return sorted(f for f in forms if f in attested and f not in have)
+
+
+def more_word_lists(langs: tuple[str, ...] = tuple(MORE)) -> dict[str, list[str]]:
+    """:func:`more_lower_words` of ``langs``, each from its pinned Debian package."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return {lang: more_lower_words(lang, Path(tmp)) for lang in langs}
 
 
 def _plain(word: str) -> str:
@@ -178,6 +216,9 @@ def main() -> int:
     for lang, words in lower_word_lists().items():
         write_gz(HERE / f"{lang}_lower_words.txt.gz", words)
         counts.append(f"{len(words)} {lang} lower-case words")
+    for lang, words in more_word_lists().items():
+        write_gz(HERE / f"{lang}_hunspell_words.txt.gz", words)
+        counts.append(f"{len(words)} more {lang} lower-case words")
     print(", ".join(counts), file=sys.stderr)
     return 0
 

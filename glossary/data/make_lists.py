@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
+from hunspell_lists import more_word_lists as hunspell_more_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
 from place_firm_lists import city_names, firm_words, legal_forms, place_prefixes, usable
 from slavic_lists import lemma_lower_words, lookups_table, write_gz
@@ -367,6 +368,8 @@ def main() -> int:
     slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
         write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
+    for lang, more in hunspell_more_word_lists().items():  # pl, ru: what the tables lack
+        write_gz(HERE / f"{lang}_hunspell_words.txt.gz", more)
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
