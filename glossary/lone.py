@@ -58,6 +58,9 @@ _PAST_SINGULAR = {
     "uk": re.compile(r"\w{2,}(?:в|ла)$"),
     "be": re.compile(r"\w{2,}(?:ў|ла)$"),
 }
+#: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
+#: Belarusian *што*): a clause, and its subject, start after it.
+_REPORTING = {"pl": ("że",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
 _FULL_LISTS = ("pl", "ru")
@@ -140,6 +143,8 @@ class LoneWords:
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
+        if self.past_subject(n) and self.clause_start(n):
+            return "person", _gender_of(None, word, lang, "")  # …, że Tusk powiedział
         family = self.family(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
             return None
@@ -199,6 +204,21 @@ class LoneWords:
         if self.lang in _FULL_LISTS:
             return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
+
+    def clause_start(self, n: int) -> bool:
+        """Token ``n`` opens a clause inside a sentence: after a punctuation mark, a word
+        that introduces reported speech (*że*, *что*) or a function word opening the
+        sentence (*Ale*, *Wtedy*); not after a preposition or a noun it would depend on
+        (*w Bośni*, *firma Seiko*, *Rząd Indii*)."""
+        if n == 0:
+            return True
+        prev = self.toks[n - 1]
+        if not prev.text.isalpha():
+            return True  # a comma, a dash, a quotation mark
+        if prev.text.lower() in _REPORTING.get(self.lang, ()):
+            return True
+        # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
+        return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an

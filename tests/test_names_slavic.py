@@ -380,8 +380,13 @@ def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, wo
         # Polish and Russian: any word the language has no use for
         ("Tusk powiedział, że rząd przygotuje ustawę.", "pl", ["Tusk"]),
         ("Шойгу прилетел в Минск во вторник.", "ru", ["Шойгу"]),
-        # no person: an adverb, a pronoun, a country
+        # a clause's start inside the sentence: after a comma and the word of reported speech
+        ("Rzecznik poinformował, że Tusk powiedział to wczoraj.", "pl", ["Tusk"]),
+        # no person: an adverb, a pronoun, a country; a place after its preposition, a
+        # genitive after its noun
         ("Вчера выступил с речью министр.", "ru", []),
+        ("Autobus z pielgrzymami w Bośni spała spokojnie.", "pl", []),
+        ("Piłkarz Bayernu fiknął kozła po strzeleniu gola.", "pl", []),
         ("Następnie zrównał się ze mną.", "pl", []),
         ("Яна нагадала, што падчас разгляду нічога не змянілася.", "be", []),
         ("Россия заявила протест.", "ru", []),
