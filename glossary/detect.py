@@ -37,6 +37,7 @@ Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
@@ -84,6 +85,10 @@ from glossary.wordclass import (
     slavic_common,
     stray_before_name,
 )
+
+#: Polish adjectives of the suffixes that make them from nouns (-ny, -owy, -yjny, -iczny,
+#: -alny) in every case: *Konsultacyjna*, *Kongresowej*; never a surname's -ski or -cki.
+_PLAIN_ADJECTIVE = re.compile(r"(?:n|ow|yjn|iczn|aln)(?:y|a|e|ej|ego|emu|ym|ą|ych|ymi)$")
 
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van"})
@@ -352,9 +357,23 @@ class _Finder(
         """Two capitalised words of a Slavic language that are both its lower-case words,
         the first no widely listed given name: an institution's name (Sąd Wojewódzki, Dom
         Handlowy, Teatru Narodowego), no person's. A surname that no list of common words
-        has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина)."""
-        lang = self.lang
-        return slavic_common(self.toks[n].text, lang) and is_lower_word(self.toks[m].text, lang)
+        has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина). In Polish
+        a wider given name that is a word too (Rada, Sala) makes no person either before
+        an adjective of a noun that no family list has (Rada Konsultacyjna, Sali
+        Kongresowej; not Lech Wałęsa, Róża Wrona)."""
+        lang, first, second = self.lang, self.toks[n].text, self.toks[m].text
+        if not is_lower_word(second, lang):
+            return False
+        if slavic_common(first, lang):
+            return True
+        # Rada Konsultacyjna, Sali Kongresowej: a given name that is a word too, before an
+        # adjective that no family list has and that is no surname's
+        return (
+            lang == "pl"
+            and is_lower_word(first, lang)
+            and bool(_PLAIN_ADJECTIVE.search(second.lower()))
+            and not is_family_name(second)
+        )
 
 
 def find_names(

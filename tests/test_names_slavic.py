@@ -137,12 +137,20 @@ def test_person_named_like_a_territory_stays_a_person():
         "Posłowie Parlamentu Europejskiego głosowali wczoraj.",
         "Leży w Szpitala Miejskiego oddziale.",
         "Należał do Imperium Rosyjskiego, region był igraszką mocarstw.",
+        # a given name that is a word too (rada, sala) before an adjective of a noun
+        "Od wczoraj Rada Konsultacyjna jest organem doradczym.",
+        "Koncert odbędzie się w Sali Kongresowej w Warszawie.",
     ],
 )
 def test_polish_institution_is_no_person(text):
     """A word in an oblique case that ends like an adjective (and like a surname) after a
-    capitalised word that is no given name is a word of an institution's name."""
+    capitalised word that is no given name is a word of an institution's name; so is an
+    adjective of a noun after a word that is a given name too."""
     assert _persons(text, "pl") == []
+
+
+def test_a_polish_surname_that_is_a_word_stays_after_a_given_name_that_is_one_too():
+    assert _persons("W 1991 r. prezydent Lech Wałęsa awansował go.", "pl") == ["Lech Wałęsa"]
 
 
 @pytest.mark.parametrize(
