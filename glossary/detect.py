@@ -62,6 +62,7 @@ from glossary.shapes import (
     agreeing_lemma,
     declined_lemma,
     masculine_oblique,
+    oblique_citation,
     surname_shaped,
 )
 from glossary.tokens import parts, tokens
@@ -255,7 +256,13 @@ class _Finder(
             agreeing = len(words_) > 1 and agreeing_lemma(
                 toks[words_[-2]].text, last.text, self.lang, gender or ""
             )
-            lemma, k = agreeing or declined_lemma(last.text, self.lang, gender) or (lemma, k)
+            lemma, k = (
+                agreeing
+                or oblique
+                and oblique_citation(last.text, self.lang)
+                or declined_lemma(last.text, self.lang, gender)
+                or (lemma, k)
+            )
         if kind == "person" and lemma == last.text and self.lang == "hu":
             stem = case_stem(last.text)  # Vlagyimir Putyinnal: Putyin
             lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)

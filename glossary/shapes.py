@@ -146,12 +146,34 @@ _AGREEING = ("owi", "ovi", "iem", "em", "a")
 
 
 #: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim).
-_MASCULINE_OBLIQUE = re.compile(r"[scz]ki(?:ego|emu|m)$")
+_MASCULINE_OBLIQUE = re.compile(r"[scz]ki(?:ego|emu|m)$|[sc]k(?:ého|ému|ým)$")
+
+
+def oblique_citation(word: str, lang: str) -> tuple[str, str] | None:
+    """The nominative of a man's adjectival surname in an oblique case (Zelenským:
+    Zelenský, Nawrockiego: Nawrocki), with its key."""
+    for form in lemmas(word, lang)[1:]:
+        if re.search(r"(?:[scz]ki|[sc]ký)$", form):
+            return form, key(form, lang)
+    return None
 
 
 def masculine_oblique(word: str, lang: str) -> bool:
-    """A Polish, Czech or Slovak man's adjectival surname in an oblique case."""
+    """A Polish, Czech or Slovak man's adjectival surname in an oblique case (Nawrockiego,
+    Zelenským)."""
     return lang in _WEST_SLAVIC and bool(_MASCULINE_OBLIQUE.search(word.lower()))
+
+
+def _fleeting_e(stem: str) -> str:
+    """A stem in -l that lost the e of its nominative's last syllable (Pavl-em: Pavel,
+    Wróbl-a: Wróbel) when a name list has the form with it, else the stem. Stems in -k
+    stay (Tusk-a is Tusk's though Marek-Marka loses an e too: a list's Tusek says nothing)."""
+    from glossary.lexicon import given_gender, is_family_name
+
+    if len(stem) < 3 or stem[-1] != "l" or stem[-2] in "aeiouyáéíóúůěąęó":
+        return stem  # Tusk-a, Petr-a: a stem in -k or -r is a nominative as it stands
+    full = stem[:-1] + "e" + stem[-1]
+    return full if given_gender(full) is not None or is_family_name(full) else stem
 
 
 def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple[str, str] | None:
@@ -173,7 +195,7 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     for ending in _AGREEING:
         cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
-            stem = word[: -len(cut)]
+            stem = _fleeting_e(word[: -len(cut)])
             return (stem, key(stem, lang)) if len(stem) >= 3 else None
     return None
 

@@ -313,11 +313,15 @@ def german_kin_nouns() -> frozenset[str]:
     return frozenset(out)
 
 
-#: Adjectival surnames mark the bearer's gender in every case (Zełenskiego, Зеленского a
-#: man; Tichanowskiej, Тихановской a woman): grammar, where a given name read through a
+#: Adjectival surnames mark the bearer's gender in every case (Zełenskiego, Lipavský,
+#: Зеленского a man; Tichanowskiej, Тихановской a woman): grammar, where a given name read through a
 #: loose key may mislead (Wołodymyra as the female Володимира).
-_MASCULINE_ADJ = re.compile(r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[сцз]кий|[сцз]кого|[сцз]кому)$")
-_FEMININE_ADJ = re.compile(r"(?:[scz]ka|[scz]kiej|[scz]ką|[сцз]кая|[сцз]кой|[сцз]кую)$")
+_MASCULINE_ADJ = re.compile(
+    r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[sc]ký|[sc]kého|[sc]kému|[сцз]кий|[сцз]кого|[сцз]кому)$"
+)
+_FEMININE_ADJ = re.compile(
+    r"(?:[scz]ka|[scz]kiej|[scz]ką|[sc]ká|[sc]kou|[сцз]кая|[сцз]кой|[сцз]кую)$"
+)
 
 
 def _adjective_gender(surname: str, lang: str) -> str | None:

@@ -187,6 +187,9 @@ def test_hyphenated_given_name_opens_a_sentence():
         ("List od Lecha Wałęsy przyszedł wczoraj.", "pl", "Wałęsa"),
         ("Dom Anny Kowalskiej stoi pusty.", "pl", "Kowalska"),
         ("Wczoraj spotkał Karola Nawrockiego.", "pl", "Nawrocki"),
+        # Czech: the e a stem in -l loses (Pavel, Pavlem), an adjectival surname
+        ("Premiér mluvil s Petrem Pavlem o rozpočtu.", "cs", "Pavel"),
+        ("Ministr jednal s Volodymyrem Zelenským v Kyjevě.", "cs", "Zelenský"),
     ],
 )
 def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, lang, lemma):
@@ -207,6 +210,8 @@ def test_a_polish_man_in_the_genitive_is_no_woman():
     assert [(m.lemma, m.gender, m.given) for m in found] == [("Nawrocki", "m", "Karol")]
     found = find_names("Anna Kowalska przyszła wczoraj.", "pl")
     assert [(m.lemma, m.gender) for m in found] == [("Kowalska", "f")]
+    found = find_names("Ministr zahraničí Jan Lipavský odcestoval.", "cs")
+    assert [(m.lemma, m.gender) for m in found] == [("Lipavský", "m")]
 
 
 def test_adjectival_surname_marks_the_gender():
