@@ -17,7 +17,7 @@ from glossary.inflect import _hu_unlengthen
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word, is_place_name
 from glossary.mention import Mention
-from glossary.wordclass import _given, _given_citation, _stop, name_like
+from glossary.wordclass import _PARTICLES, _given, _given_citation, _stop, name_like
 
 #: Case endings no surname ends in: the ablative, delative, adessive, allative and
 #: elative with their accents, the dative, -val/-vel (assimilated after a consonant:
@@ -64,6 +64,8 @@ class HungarianOrder:
         word = family.text
         if _given(given, "hu") is None or not name_like(word) or len(word) < 2:
             return None
+        if not word[:1].isupper() or word.lower() in _PARTICLES:
+            return None  # Ursula von der Leyennel: a particle is no family name
         listed = is_family_name(word)
         if _given(word, "hu") is not None and not listed:
             return None  # two given names: a foreign name in its own order

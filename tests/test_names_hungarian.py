@@ -73,3 +73,10 @@ def test_a_case_ending_no_surname_has_leaves_the_citation_form():
     assert case_stem("Lukasenkónak") == case_stem("Lukasenkót") == "Lukasenko"
     # names that end like a case ending stay as they are
     assert [case_stem(w) for w in ("Orbán", "Russell", "Szabó", "Benedek")] == [None] * 4
+
+
+def test_a_particle_is_no_family_name_before_a_closing_word():
+    """*Ursula von der Leyennel*: a Western name with its particle, read given name
+    first; *der* before *Leyen* is no Hungarian family name."""
+    found = find_names("Orbán Viktor kedden találkozott Ursula von der Leyennel.", "hu")
+    assert [(m.lemma, m.family_first) for m in found] == [("Orbán", True), ("Leyen", False)]
