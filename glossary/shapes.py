@@ -180,6 +180,8 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     """A surname in the case its declined given name is in, in Polish or Czech, read
     back whatever its shape: a man's in a consonant (Donaldem Tuskiem: Tusk), a man's or
     a woman's in -a (Lecha Wałęsy, Agaty Dudy: Wałęsa, Duda); with its key."""
+    if lang in _EAST_SLAVIC:
+        return _east_agreeing(given.lower(), word, lang) if gender != "f" else None
     if lang not in _WEST_SLAVIC:
         return None
     g, w = given.lower(), word.lower()
@@ -197,6 +199,28 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
             stem = _fleeting_e(word[: -len(cut)])
             return (stem, key(stem, lang)) if len(stem) >= 3 else None
+    return None
+
+
+#: East Slavic case endings of a man's given name and of a surname in a consonant, per
+#: case, hard and soft: the instrumental, genitive and dative.
+_EAST_CASES = (("ом", "ем", "ём", "єм"), ("а", "я"), ("у", "ю"))
+
+
+def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
+    """A man's surname in a consonant in the case of his given name (Емманюелем
+    Макроном, Эммануэля Макрона: Макрон); surnames in -ов, -ин, -ский decline as their
+    own shapes say and are left to :func:`declined_lemma`."""
+    low = word.lower()
+    if ends_like_surname(word) or _CYRILLIC_ADJECTIVE.search(low) or low.endswith("ым"):
+        return None
+    for endings in _EAST_CASES:
+        if given.endswith(endings):
+            cut = next((e for e in endings if low.endswith(e)), None)
+            if cut and len(word) - len(cut) >= 3:
+                stem = word[: -len(cut)]
+                return stem, key(stem, lang)
+            return None
     return None
 
 

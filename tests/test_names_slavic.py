@@ -190,6 +190,11 @@ def test_hyphenated_given_name_opens_a_sentence():
         # Czech: the e a stem in -l loses (Pavel, Pavlem), an adjectival surname
         ("Premiér mluvil s Petrem Pavlem o rozpočtu.", "cs", "Pavel"),
         ("Ministr jednal s Volodymyrem Zelenským v Kyjevě.", "cs", "Zelenský"),
+        # East Slavic: a man's surname in a consonant in his given name's case
+        ("Он встретился с Эммануэлем Макроном в Париже.", "ru", "Макрон"),
+        ("Встреча с Олафом Шольцем прошла спокойно.", "ru", "Шольц"),
+        ("Він зустрівся з Емманюелем Макроном у Парижі.", "uk", "Макрон"),
+        ("Вчера состоялся разговор с Марией Захаровой.", "ru", "Захарова"),
     ],
 )
 def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, lang, lemma):
