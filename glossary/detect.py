@@ -37,7 +37,6 @@ Candidates come from :mod:`glossary.candidates`, the evidence around a word from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
@@ -52,17 +51,14 @@ from glossary.lexicon import (
     fold,
     is_family_name,
     is_firm_word,
-    is_lower_word,
     words,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
 from glossary.shapes import (
     _gendered_lemma,
-    agreeing_lemma,
-    declined_lemma,
+    case_lemma,
     masculine_oblique,
-    oblique_citation,
     surname_shaped,
 )
 from glossary.tokens import parts, tokens
@@ -83,13 +79,9 @@ from glossary.wordclass import (
     double_capital,
     masculine_given,
     name_like,
-    slavic_common,
+    slavic_phrase,
     stray_before_name,
 )
-
-#: Polish adjectives of the suffixes that make them from nouns (-ny, -owy, -yjny, -iczny,
-#: -alny) in every case: *Konsultacyjna*, *Kongresowej*; never a surname's -ski or -cki.
-_PLAIN_ADJECTIVE = re.compile(r"(?:n|ow|yjn|iczn|aln)(?:y|a|e|ej|ego|emu|ym|ą|ych|ymi)$")
 
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van"})
@@ -253,16 +245,8 @@ class _Finder(
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
         if kind == "person" and lemma == last.text and (oblique or self.declined(words_[:-1])):
-            agreeing = len(words_) > 1 and agreeing_lemma(
-                toks[words_[-2]].text, last.text, self.lang, gender or ""
-            )
-            lemma, k = (
-                agreeing
-                or oblique
-                and oblique_citation(last.text, self.lang)
-                or declined_lemma(last.text, self.lang, gender)
-                or (lemma, k)
-            )
+            before = toks[words_[-2]].text if len(words_) > 1 else ""
+            lemma, k = case_lemma(before, last.text, self.lang, gender, oblique) or (lemma, k)
         if kind == "person" and lemma == last.text and self.lang == "hu":
             stem = case_stem(last.text)  # Vlagyimir Putyinnal: Putyin
             lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)
@@ -361,26 +345,9 @@ class _Finder(
                 self.add([n], kind[0], kind[1], "", False)
 
     def slavic_phrase(self, n: int, m: int) -> bool:
-        """Two capitalised words of a Slavic language that are both its lower-case words,
-        the first no widely listed given name: an institution's name (Sąd Wojewódzki, Dom
-        Handlowy, Teatru Narodowego), no person's. A surname that no list of common words
-        has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина). In Polish
-        a wider given name that is a word too (Rada, Sala) makes no person either before
-        an adjective of a noun that no family list has (Rada Konsultacyjna, Sali
-        Kongresowej; not Lech Wałęsa, Róża Wrona)."""
-        lang, first, second = self.lang, self.toks[n].text, self.toks[m].text
-        if not is_lower_word(second, lang):
-            return False
-        if slavic_common(first, lang):
-            return True
-        # Rada Konsultacyjna, Sali Kongresowej: a given name that is a word too, before an
-        # adjective that no family list has and that is no surname's
-        return (
-            lang == "pl"
-            and is_lower_word(first, lang)
-            and bool(_PLAIN_ADJECTIVE.search(second.lower()))
-            and not is_family_name(second)
-        )
+        """Two capitalised words of an institution's name, no person's
+        (:func:`glossary.wordclass.slavic_phrase`: Sąd Wojewódzki, Rada Konsultacyjna)."""
+        return slavic_phrase(self.toks[n].text, self.toks[m].text, self.lang)
 
 
 def find_names(

@@ -233,3 +233,19 @@ def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] 
     if gender in ("f", "m"):
         forms = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
     return (forms[0][1], forms[0][2]) if forms else None
+
+
+def case_lemma(
+    before: str, word: str, lang: str, gender: str | None, oblique: bool
+) -> tuple[str, str] | None:
+    """The citation form of a surname ``word`` after a declined given name ``before``
+    (or none), with its key: in the given name's case (Donaldem Tuskiem), as a man's
+    adjective (``oblique``: Zelenským), or as its own ending says (Путиным)."""
+    agreeing = before and agreeing_lemma(before, word, lang, gender or "")
+    return (
+        agreeing
+        or oblique
+        and oblique_citation(word, lang)
+        or declined_lemma(word, lang, gender)
+        or None
+    )

@@ -19,6 +19,7 @@ from glossary.lexicon import (
     given_spread,
     is_calendar_word,
     is_common_word,
+    is_family_name,
     is_german_noun,
     is_lower_word,
     is_place_name,
@@ -213,6 +214,31 @@ def slavic_common(word: str, lang: str) -> bool:
     if given_gender(citation) is None and given_gender(citation, lang) is not None:
         return False  # Lech, Lecha: a name of the language's own list
     return given_spread(citation) <= _SPREAD_RARE
+
+
+#: Polish adjectives of the suffixes that make them from nouns (-ny, -owy, -yjny, -iczny,
+#: -alny) in every case: *Konsultacyjna*, *Kongresowej*; never a surname's -ski or -cki.
+_PLAIN_ADJECTIVE = re.compile(r"(?:n|ow|yjn|iczn|aln)(?:y|a|e|ej|ego|emu|ym|ą|ych|ymi)$")
+
+
+def slavic_phrase(first: str, second: str, lang: str) -> bool:
+    """Two capitalised words of a Slavic language that are both its lower-case words,
+    the first no widely listed given name: an institution's name (Sąd Wojewódzki, Dom
+    Handlowy, Teatru Narodowego), no person's. A surname that no list of common words
+    has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина). In Polish
+    a wider given name that is a word too (Rada, Sala) makes no person either before an
+    adjective of a noun that no family list has (Rada Konsultacyjna, Sali Kongresowej;
+    not Lech Wałęsa, Róża Wrona)."""
+    if not is_lower_word(second, lang):
+        return False
+    if slavic_common(first, lang):
+        return True
+    return (
+        lang == "pl"
+        and is_lower_word(first, lang)
+        and bool(_PLAIN_ADJECTIVE.search(second.lower()))
+        and not is_family_name(second)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
