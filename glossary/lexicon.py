@@ -165,7 +165,7 @@ _LOWER_LISTS = {
 
 #: Forms of Debian's Hunspell dictionaries that general text holds and the lemma tables
 #: lack: words that do not inflect (wczoraj, вчера) and many verb forms (powiedział).
-_HUNSPELL_LISTS = {lang: f"{lang}_hunspell_words.txt.gz" for lang in ("pl", "ru")}
+_HUNSPELL_LISTS = {lang: f"{lang}_hunspell_words.txt.gz" for lang in ("pl", "ru", "cs")}
 
 #: Languages whose whole lower-case list counts as common words everywhere (English);
 #: the Slavic lists hold many surnames as words too (Polish *kowalski*, *nowak*, *wróbel*)

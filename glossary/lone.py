@@ -54,13 +54,14 @@ _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěů�
 #: была; заявив; сказаў): right after a Slavic sentence's first word, the subject's verb.
 _PAST_SINGULAR = {
     "pl": re.compile(r"\w{2,}(?:ł|ła)$"),
+    "cs": re.compile(r"\w{2,}(?:l|la)$"),
     "ru": re.compile(r"\w{2,}(?:л|ла)$"),
     "uk": re.compile(r"\w{2,}(?:в|ла)$"),
     "be": re.compile(r"\w{2,}(?:ў|ла)$"),
 }
 #: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
 #: Belarusian *што*): a clause, and its subject, start after it.
-_REPORTING = {"pl": ("że",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
+_REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
 _FULL_LISTS = ("pl", "ru")
@@ -197,7 +198,7 @@ class LoneWords:
         verb = self.toks[n + 1]
         if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
             return False
-        if self.lang != "pl" and not is_lower_word(verb.text, self.lang):
+        if not is_lower_word(verb.text, self.lang):
             return False
         if is_lower_word(word, self.lang) or _stop(word, self.lang):
             return False

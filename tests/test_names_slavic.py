@@ -395,6 +395,7 @@ def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, wo
     [
         ("Светлана заявила об этом вчера.", "ru", ["Светлана"]),
         ("Jakub usiadł na łóżku obok okna.", "pl", ["Jakub"]),
+        ("Valentýna byla doma celý den.", "cs", ["Valentýna"]),
         # Polish and Russian: any word the language has no use for
         ("Tusk powiedział, że rząd przygotuje ustawę.", "pl", ["Tusk"]),
         ("Шойгу прилетел в Минск во вторник.", "ru", ["Шойгу"]),
@@ -418,12 +419,13 @@ def test_a_slavic_sentence_start_before_a_past_singular_verb(text, lang, persons
     assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == persons
 
 
-def test_polish_and_russian_lists_hold_the_words_that_do_not_inflect():
+def test_polish_russian_and_czech_lists_hold_the_words_that_do_not_inflect():
     """Lemma tables hold only forms unlike their lemma, so adverbs were no words of the
     language (*Wczoraj*, *Вчера* read as names); Hunspell's forms that text attests
     fill the gap, and a surname stays out (*Tusk*)."""
     from glossary.lexicon import is_lower_word
 
-    for word, lang in (("Wczoraj", "pl"), ("Ponadto", "pl"), ("Вчера", "ru"), ("Впервые", "ru")):
+    pairs = (("Wczoraj", "pl"), ("Ponadto", "pl"), ("Вчера", "ru"), ("Впервые", "ru"))
+    for word, lang in (*pairs, ("Včera", "cs")):
         assert is_lower_word(word, lang)
     assert not is_lower_word("Tusk", "pl") and not is_lower_word("Шойгу", "ru")
