@@ -145,7 +145,7 @@ class LoneWords:
         if self.after_finite_verb(n):
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
         if self.past_subject(n) and self.clause_start(n):
-            return "person", _gender_of(None, word, lang, "")  # …, że Tusk powiedział
+            return "person", self.past_gender(n)  # …, że Tusk powiedział
         family = self.family(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
             return None
@@ -186,11 +186,12 @@ class LoneWords:
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
 
     def past_subject(self, n: int) -> bool:
-        """A Slavic sentence's first word before a verb in the past singular, as its
-        subject: a person (Jakub usiadł, Светлана заявила), when a list has it as a given
-        or family name and none as a lower-case or function word. Any word the language
-        has no use for would do, but the word lists lack many adverbs and pronouns
-        (Вчера выступил, Następnie zrównał, Яна нагадала)."""
+        """A Slavic word right before a verb in the past singular, as its subject: a
+        person (Tusk powiedział, Jakub usiadł, Светлана заявила), when no lower-case or
+        function word of the language has its form. In Polish and Russian, whose lists
+        hold the words that do not inflect, any word the language has no use for; in
+        Czech, Ukrainian and Belarusian, whose lists lack many adverbs and pronouns
+        (Současně, Яна), only a listed given or family name."""
         past = _PAST_SINGULAR.get(self.lang)
         word = self.toks[n].text
         if past is None or n + 1 >= len(self.toks) or word.isupper() or len(word) < 3:
@@ -205,6 +206,12 @@ class LoneWords:
         if self.lang in _FULL_LISTS:
             return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
+
+    def past_gender(self, n: int) -> str | None:
+        """The gender the past verb after token ``n`` agrees in (powiedziała, была,
+        byla: a woman; powiedział, был: a man)."""
+        verb = self.toks[n + 1].text
+        return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
     def clause_start(self, n: int) -> bool:
         """Token ``n`` opens a clause inside a sentence: after a punctuation mark, a word
@@ -234,7 +241,7 @@ class LoneWords:
         given name, or a word German has no other use for."""
         word, lang = self.toks[n].text, self.lang
         if self.past_subject(n):
-            return "person", _gender_of(None, word, lang, "")  # Tusk powiedział, Шойгу прилетел
+            return "person", self.past_gender(n)  # Tusk powiedział, Шойгу прилетел
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)

@@ -429,3 +429,12 @@ def test_polish_russian_and_czech_lists_hold_the_words_that_do_not_inflect():
     for word, lang in (*pairs, ("Včera", "cs")):
         assert is_lower_word(word, lang)
     assert not is_lower_word("Tusk", "pl") and not is_lower_word("Шойгу", "ru")
+
+
+def test_the_past_verb_gives_its_subject_s_gender():
+    """*Колесникова была*: a woman, though *-ова* is a man's genitive too; *Tusk
+    powiedział*: a man."""
+    found = find_names("Колесникова была освобождена в декабре.", "ru")
+    assert [(m.surface, m.gender) for m in found] == [("Колесникова", "f")]
+    found = find_names("Tusk powiedział, że rząd przygotuje ustawę.", "pl")
+    assert [(m.surface, m.gender) for m in found] == [("Tusk", "m")]
