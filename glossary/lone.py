@@ -207,7 +207,7 @@ class LoneWords:
             return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
 
-    def past_gender(self, n: int) -> str | None:
+    def past_gender(self, n: int) -> str:
         """The gender the past verb after token ``n`` agrees in (powiedziała, была,
         byla: a woman; powiedział, был: a man)."""
         verb = self.toks[n + 1].text

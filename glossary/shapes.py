@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import is_lower_word
+from glossary.lexicon import given_gender, is_family_name, is_lower_word
 
 _EAST_SLAVIC = ("ru", "uk", "be")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
@@ -168,8 +168,6 @@ def _fleeting_e(stem: str) -> str:
     """A stem in -l that lost the e of its nominative's last syllable (Pavl-em: Pavel,
     Wróbl-a: Wróbel) when a name list has the form with it, else the stem. Stems in -k
     stay (Tusk-a is Tusk's though Marek-Marka loses an e too: a list's Tusek says nothing)."""
-    from glossary.lexicon import given_gender, is_family_name
-
     if len(stem) < 3 or stem[-1] != "l" or stem[-2] in "aeiouyáéíóúůěąęó":
         return stem  # Tusk-a, Petr-a: a stem in -k or -r is a nominative as it stands
     full = stem[:-1] + "e" + stem[-1]
@@ -177,9 +175,10 @@ def _fleeting_e(stem: str) -> str:
 
 
 def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple[str, str] | None:
-    """A surname in the case its declined given name is in, in Polish or Czech, read
-    back whatever its shape: a man's in a consonant (Donaldem Tuskiem: Tusk), a man's or
-    a woman's in -a (Lecha Wałęsy, Agaty Dudy: Wałęsa, Duda); with its key."""
+    """A surname in the case its declined given name is in, read back whatever its
+    shape: a man's in a consonant (Donaldem Tuskiem: Tusk; Эммануэлем Макроном:
+    Макрон), in Polish and Czech a man's or a woman's in -a too (Lecha Wałęsy, Agaty
+    Dudy: Wałęsa, Duda); with its key."""
     if lang in _EAST_SLAVIC:
         return _east_agreeing(given.lower(), word, lang) if gender != "f" else None
     if lang not in _WEST_SLAVIC:

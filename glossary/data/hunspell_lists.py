@@ -2,9 +2,9 @@
 (see README.md): every form the affix rules give, written entirely in lower case. The
 Ukrainian dictionary is large (3 million such forms, 9 MB gzipped), so its list keeps
 the words whose forms general text holds: a headword's forms are kept when one of them
-is in wordfreq's Ukrainian list. For Polish and Russian, whose lists come from lemma
-tables, the forms of their Hunspell dictionaries that wordfreq holds and the lemma tables
-lack (``pl_hunspell_words.txt.gz``, ``ru_hunspell_words.txt.gz``).
+is in wordfreq's Ukrainian list. For Polish, Russian and Czech, whose lists come from
+lemma tables, the forms of their Hunspell dictionaries that wordfreq holds and the lemma
+tables lack (``pl_``, ``ru_``, ``cs_hunspell_words.txt.gz``).
 
 Run from the repository root on a Debian machine (``apt-get download`` fetches the
 pinned packages into a temporary folder; nothing is installed), in the environment of

@@ -368,7 +368,7 @@ def main() -> int:
     slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
         write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
-    for lang, more in hunspell_more_word_lists().items():  # pl, ru: what the tables lack
+    for lang, more in hunspell_more_word_lists().items():  # pl, ru, cs: what the tables lack
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", more)
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
