@@ -191,10 +191,22 @@ def bootstrap(text: str, pred: set[tuple[int, int]], gold: set[tuple[int, int]],
     )
 
 
-def bitext_spans(text: str) -> set[tuple[int, int]]:
+def bitext_spans(text: str, kind: str = "person") -> set[tuple[int, int]]:
     from glossary.text import text_mentions
 
-    return {(m.start, m.end) for m in text_mentions(text, "de") if m.kind == "person"}
+    return {(m.start, m.end) for m in text_mentions(text, "de") if m.kind == kind}
+
+
+def organisations(text: str) -> None:
+    """bitext's organisations against the gold ORG spans (the -part and -deriv forms
+    left out): found only by a legal form or a listed firm's word, so recall is low."""
+    gold = {(a, b) for a, b, kind in read_spans(DATA)[1] if kind == "ORG"}
+    pred = bitext_spans(text, "organisation")
+    print(f"\norganisations: {len(gold)} gold ORG spans, {len(pred)} predicted")
+    print("| system | P | R | F1 | overlap P | overlap R | overlap F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    cells = " | ".join(f"{x:.3f}" for x in (*score(pred, gold), *overlap(pred, gold)))
+    print(f"| bitext | {cells} |")
 
 
 def spacy_spans(text: str) -> set[tuple[int, int]] | None:
@@ -316,6 +328,7 @@ def main() -> int:
     parser.add_argument(
         "--bootstrap", type=int, default=0, metavar="N", help="N sentence resamples of F1"
     )
+    parser.add_argument("--orgs", action="store_true", help="also score organisations (ORG)")
     parser.add_argument("--save-spans", metavar="FILE", help="write bitext's spans (_spans.py)")
     parser.add_argument("--against", metavar="FILE", help="print spans added and removed")
     args = parser.parse_args()
@@ -358,6 +371,8 @@ def main() -> int:
         if args.against:
             print()
             _spans.compare(args.against, spans, dict.fromkeys(spans, text))
+    if args.orgs:
+        organisations(text)
     if args.halves:
         halves(text, bitext_spans(text), gold)
     if args.bootstrap:

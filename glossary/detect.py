@@ -43,6 +43,7 @@ from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.firms import FirmNames
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.key import key, regnal_key
 from glossary.known import KnownWords
@@ -96,6 +97,7 @@ class _Finder(
     HungarianOrder,
     UnlistedNames,
     KnownWords,
+    FirmNames,
 ):
     """One pass over one text: the tokens and what each one is."""
 
@@ -316,6 +318,7 @@ class _Finder(
                 self.singles(seg)
         self.coordinated()
         self.known_single()
+        self.firms()
         return [self.mentions[s] for s in sorted(self.mentions)]
 
     def singles(self, seg: list[int]) -> None:

@@ -240,13 +240,17 @@ def group_mentions(
 
 def _people(items: list[Found]) -> list[list[Found]]:
     """Split one name's mentions into people by their given names, and a listed place
-    that the text reads as a place apart from its people: *in Wien* is no mention of
-    *K. Wien* (French *à Hartog* reads as a place too, but names no listed one)."""
+    that the text reads as a place, or a firm, apart from its people: *in Wien* is no
+    mention of *K. Wien*, *Porsche AG* none of *Ferdinand Porsche* (French *à Hartog*
+    reads as a place too, but names no listed one)."""
     if not items:
         return [[]]
     places = [i for i in items if i[3].kind == "place" and is_place_name(i[3].lemma, i[2])]
-    if places and any(i[3].kind == "person" and i[3].full for i in items):
-        return _persons([i for i in items if i not in places]) + [places]
+    firms = [i for i in items if i[3].kind == "organisation"]
+    apart = [group for group in (places, firms) if group]
+    if apart and any(i[3].kind == "person" and i[3].full for i in items):
+        rest = [i for i in items if i not in places and i not in firms]
+        return (_persons(rest) if rest else []) + apart
     return _persons(items)
 
 

@@ -40,7 +40,7 @@ def beside_person(found: list[tuple[Mention, str]]) -> set[int]:
 
 
 def name_type(mentions: list[tuple[str, Mention]], beside: set[int] = frozenset()) -> str:
-    """The type of one entry's (language, mention) pairs, person or place; ``beside``
+    """The type of one entry's (language, mention) pairs, person, place or organisation; ``beside``
     holds the ids of mentions a list joins to a person (:func:`beside_person`)."""
     kinds: Counter[str] = Counter()
     # A lone word a list has as a place: London alone is a city to German, a surname to
@@ -54,7 +54,9 @@ def name_type(mentions: list[tuple[str, Mention]], beside: set[int] = frozenset(
             listed_place = True
     if kinds:
         full_person = any(m.full and m.kind == "person" for _lang, m in mentions)
-        return "person" if full_person or kinds["person"] > kinds["place"] else "place"
+        if full_person or kinds["person"] > max(kinds["place"], kinds["organisation"]):
+            return "person"
+        return "organisation" if kinds["organisation"] > kinds["place"] else "place"
     # Seen only through a key the other side confirmed: a person if it reads as one.
     lang, first = mentions[0]
     listed = is_family_name(first.lemma) and not listed_place

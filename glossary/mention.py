@@ -16,7 +16,7 @@ class Mention:
     start: int
     end: int
     full: bool  # given name (or a second name word) present
-    kind: str = "person"  # person or place; "" for a known key seen alone
+    kind: str = "person"  # person, place or organisation; "" for a known key seen alone
     gender: str | None = None  # "f" or "m" when the text shows it
     given: str = ""  # the words beside the surname, given names in their nominative
     family_first: bool = False  # written family name first (Hungarian: Orbán Viktor)

@@ -43,3 +43,22 @@ def test_a_word_right_after_a_brand_names_a_product():
 
 def test_a_brand_word_as_a_surname_keeps_the_person():
     assert _persons("Im Film spielte Sean Penn einen Anwalt.") == ["Sean Penn"]
+
+
+def test_a_firm_with_its_legal_form_or_a_listed_firm_alone_is_an_organisation():
+    """*Audi AG*, *Google Inc.* (the stop after Inc., which the list writes with one),
+    *Nvidia*: entries of type organisation, apart from a person of the same name
+    (*Ferdinand Porsche* beside the *Porsche AG*); *Ei* is a German noun and no
+    legal form, and *Bahn* a word German uses for itself, no firm."""
+    from glossary.build import text_entries
+
+    text = (
+        "Die Audi AG und Google Inc. arbeiten zusammen, Nvidia auch.\n"
+        "Ferdinand Porsche gründete die Porsche AG.\n"
+        "Er fing das Lederne Ei und fuhr mit der Bahn heim.\n"
+    )
+    entries = text_entries(text, "de")
+    firms = sorted(f for e in entries if e.type == "organisation" for f in e.forms())
+    assert firms == ["Audi AG", "Google Inc.", "Nvidia", "Porsche AG"]
+    persons = [e for e in entries if e.type == "person"]
+    assert [e.canonical for e in persons] == ["Ferdinand Porsche"]
