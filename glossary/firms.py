@@ -52,9 +52,15 @@ class FirmNames:
                 covered.add(n)
 
     def _covered(self) -> set[int]:
-        """Tokens inside a mention found already."""
-        spans = [(m.start, m.end) for m in self.mentions.values()]
-        return {n for n, t in enumerate(self.toks) if any(s <= t.start < e for s, e in spans)}
+        """Tokens inside a mention found already (one sweep: both run in text order)."""
+        spans = sorted((m.start, m.end) for m in self.mentions.values())
+        out, k = set(), 0
+        for n, tok in enumerate(self.toks):
+            while k < len(spans) and spans[k][1] <= tok.start:
+                k += 1
+            if k < len(spans) and spans[k][0] <= tok.start:
+                out.add(n)
+        return out
 
     def _legal_form(self, tok: Tok) -> bool:
         """A legal form of the list, not a German noun that shares its letters (Ei)."""
