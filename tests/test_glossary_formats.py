@@ -253,3 +253,16 @@ def test_readers_raise_nothing_but_glossary_errors(data, fmt):
     except GlossaryError:
         return
     dumps(got, "tbx3", "de", "hu")  # whatever was read can be written
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("csv", "g.csv"), ("tbx", "g.tbx"), ("tbx3", "g3.tbx")])
+def test_an_organisation_keeps_its_name_and_gains_no_legal_form_as_a_name(tmp_path, fmt, name):
+    """*Audi AG* comes back as an organisation keyed by *Audi*: its legal form is no form
+    of its own (a name's term is read down to its last word, which here would be *AG*)."""
+    beads = [(0, ["Die Audi AG meldete Gewinne."], ["Az Audi AG nyereséget jelentett."])]
+    firms = [e for e in glossary.build_entries(beads, "de", "hu") if e.type == "organisation"]
+    back = load(_write(tmp_path, name, dumps(firms, fmt, "de", "hu")), "de", "hu")
+    assert [e.type for e in back] == ["organisation"]
+    written = {w for v in back[0].variants if v.lang == "de" for w in (v.form, v.full) if w}
+    assert "AG" not in written and "Audi AG" in written
+    assert len(glossary.build.merge_entries(firms, back)) == 1

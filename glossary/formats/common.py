@@ -16,6 +16,7 @@ from glossary.entries import STATUSES, Entry, Variant
 from glossary.errors import GlossaryError
 from glossary.inflect import forms as case_forms
 from glossary.key import key
+from glossary.lexicon import fold, legal_forms
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -114,9 +115,15 @@ def xml_id(text: str) -> str:
 
 
 def entry_from_terms(
-    ident: str, by_lang: dict[str, list[str]], status: str = "approved", note: str = ""
+    ident: str,
+    by_lang: dict[str, list[str]],
+    status: str = "approved",
+    note: str = "",
+    kind: str = "person",
 ) -> Entry:
-    """A name entry built from terms read from a file (first term per language preferred)."""
+    """A name entry built from terms read from a file (first term per language
+    preferred), each term reduced to its last word; an organisation's legal form is
+    no such word (*Audi AG*: *Audi*)."""
     entry = Entry(id=ident, canonical="", status=status, note=note)
     for lang, forms in by_lang.items():
         forms = [f.strip() for f in forms if f and f.strip()]
@@ -125,6 +132,10 @@ def entry_from_terms(
         entry.preferred[lang] = forms[0]
         for form in forms:
             words = _WORD.findall(form)
+            several = len(words) > 1
+            if kind == "organisation":
+                while len(words) > 1 and fold(words[-1]) in legal_forms():
+                    words.pop()
             if not words:
                 continue
             entry.variants.append(
@@ -132,7 +143,7 @@ def entry_from_terms(
                     form=words[-1],
                     lang=lang,
                     lemma=words[-1],
-                    full=form if len(words) > 1 else None,
+                    full=form if several else None,
                 )
             )
             k = key(words[-1], lang)
@@ -239,6 +250,6 @@ def make_entry(
     if kind == "term":
         entry = term_entry(ident, by_lang, status, note)
     else:
-        entry = entry_from_terms(ident, by_lang, status, note)
+        entry = entry_from_terms(ident, by_lang, status, note, kind)
         entry.type = kind
     return apply_meta(entry, meta) if meta else entry

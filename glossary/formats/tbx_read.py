@@ -144,7 +144,7 @@ class _Reader:
             entry = term_entry(ident, by_lang, status, note, preferred)
             entry.extra["tbx"] = {"xml": xml(el), "note": note}
         else:
-            entry = entry_from_terms(ident, by_lang, status, "; ".join(dict.fromkeys(notes)))
+            entry = entry_from_terms(ident, by_lang, status, "; ".join(dict.fromkeys(notes)), kind)
             entry.type = kind
         return apply_meta(entry, meta) if meta else entry
 
