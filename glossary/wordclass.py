@@ -301,7 +301,7 @@ def role_before(word: str, lang: str) -> bool:
 def _german_role(word: str) -> bool:
     """A German role noun (Wiktionary's nouns with a feminine in -in), or a compound ending
     in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist, Kremlchef)."""
-    roles, listed = german_role_nouns() | german_kin_nouns(), words("de", "role")
+    roles, listed = _person_nouns(), words("de", "role")
     if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
         return False  # Preußen, Hamburger: people of a place, and an adjective of it
     if word in roles:
@@ -337,6 +337,13 @@ def german_kin_nouns() -> frozenset[str]:
         if marks and marks + sum(p + low in nouns for p in _KIN_MORE) >= 2:
             out.add(noun)
     return frozenset(out)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """German nouns that name a person by a role or a kinship, made once: the union
+    costs a copy of several thousand words, too much for each word asked."""
+    return german_role_nouns() | german_kin_nouns()
 
 
 #: Adjectival surnames mark the bearer's gender in every case (Zełenskiego, Lipavský,
