@@ -110,13 +110,12 @@ class FirmNames:
 
     def _add(self, first: int, last: int, end: int) -> None:
         toks = self.toks
-        name = " ".join(toks[m].text for m in range(first, last + 1))
         head = toks[first].text
         surface = self.text[toks[first].start : end]
         self.mentions[toks[first].start] = Mention(
             surface,
             surface,  # the form an entry lists: the firm's name with its legal form
-            name if first == last else " ".join(t.text for t in toks[first:last]),
+            " ".join(t.text for t in toks[first:last]) or head,  # the name without it
             key(head, self.lang),
             toks[first].start,
             end,

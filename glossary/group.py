@@ -245,11 +245,19 @@ def _people(items: list[Found]) -> list[list[Found]]:
     reads as a place too, but names no listed one)."""
     if not items:
         return [[]]
-    places = [i for i in items if i[3].kind == "place" and is_place_name(i[3].lemma, i[2])]
-    firms = [i for i in items if i[3].kind == "organisation"]
+    places: list[Found] = []
+    firms: list[Found] = []
+    rest: list[Found] = []
+    for item in items:
+        m = item[3]
+        if m.kind == "organisation":
+            firms.append(item)
+        elif m.kind == "place" and is_place_name(m.lemma, item[2]):
+            places.append(item)
+        else:
+            rest.append(item)
     apart = [group for group in (places, firms) if group]
-    if apart and any(i[3].kind == "person" and i[3].full for i in items):
-        rest = [i for i in items if i not in places and i not in firms]
+    if apart and any(i[3].kind == "person" and i[3].full for i in rest):
         return (_persons(rest) if rest else []) + apart
     return _persons(items)
 
