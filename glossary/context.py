@@ -31,6 +31,7 @@ from glossary.shapes import (
     shaped_alone,
     west_adjective,
 )
+from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
@@ -171,7 +172,7 @@ class ContextEvidence:
         gap = self.text[prev.end : self.toks[i].start]
         if gap.strip() not in ("", "."):
             return None
-        titles = words(self.lang, "title")
+        titles = honorifics(self.lang)
         for form in (fold(prev.text) + ".", fold(prev.text)):
             if form in titles and (form.endswith(".") == (gap.strip() == ".")):
                 return titles[form]
@@ -190,7 +191,7 @@ class ContextEvidence:
             return False
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start].strip()
-        titles = words(self.lang, "title")
+        titles = honorifics(self.lang)
         return gap in ("", ".") and (fold(prev.text) + gap) in titles
 
     def numbered(self, n: int) -> bool:

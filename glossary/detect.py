@@ -155,6 +155,8 @@ class _Finder(
             return start, None
         if self.english_title_run(seg, start):
             return start, None
+        if self.unlisted_given(seg, start):
+            return len(seg) - 2, None
         if self.reported_speaker(seg) or self.french_title_run(seg):
             return 0, None
         last, prev = toks[seg[-1]], toks[seg[-2]]

@@ -18,6 +18,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import (
     german_nouns,
     is_calendar_word,
+    is_family_name,
     is_firm_word,
     is_german_lower,
     is_lower_word,
@@ -25,11 +26,15 @@ from glossary.lexicon import (
     lower_words,
 )
 from glossary.shapes import SLAVIC
+from glossary.tokens import adjacent
 from glossary.wordclass import (
+    _COORDINATORS,
     _MIN_SURNAME,
     _PARTICLES,
+    _given,
     _stop,
     _title,
+    _weak,
     name_like,
 )
 
@@ -70,6 +75,38 @@ class UnlistedNames:
         if all(toks[n].initial for n in seg[:start]):
             return False
         return all(self._unknown_word(toks[n].text) for n in seg[start:])
+
+    def unlisted_given(self, seg: list[int], start: int) -> bool:
+        """Two words, the second a family name of the general list and the first a word
+        the language has no use for: a given name no list has before it (*Barack
+        Obama*, *Wolodymyr Selenskyj*). Only where a list of the language's own words
+        can tell that (German, and the languages with a list of lower-case words), not
+        English, which writes adjectives of origin and faith capitalised (*Sunni Arab*)."""
+        toks = self.toks
+        if len(seg) - start < 2 or self.lang == "en":
+            return False
+        if len(seg) - start > 2 and not (
+            len(seg) - start == 3 and toks[seg[start]].initial and self._common(seg[start])
+        ):
+            return False  # only a sentence's first word may stand before (Wczoraj Barack Obama)
+        start = len(seg) - 2
+        if not (self.lang in NOUN_CAPITALISING or lower_words(self.lang)):
+            return False
+        first, last = toks[seg[start]].text, toks[seg[-1]].text
+        if not is_family_name(last) or _weak(last, self.lang) or not self._no_use(last):
+            return False
+        if self.after_determiner(seg[start]):
+            return False  # the Sunni Arab regions: a thing's name or an adjective
+        if self.lang in NOUN_CAPITALISING:
+            return self.unknown(seg[start]) and not _stop(first, self.lang)
+        return self._unknown_word(first) and len(first) >= _MIN_SURNAME
+
+    def _common(self, n: int) -> bool:
+        """A word of the language written capitalised (Gestern, Wczoraj, Dabei)."""
+        word = self.toks[n].text
+        if self.lang in NOUN_CAPITALISING:
+            return is_german_lower(word) or _stop(word, self.lang)
+        return is_lower_word(word, self.lang) or _stop(word, self.lang)
 
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a
@@ -119,6 +156,7 @@ class UnlistedNames:
         capitalised words, every one unknown, after or before the pair."""
         toks, text = self.toks, self.text
         starts = [t.start for t in toks]
+        self._listed_persons: set[int] | None = None  # made on the first list met
         for m in [m for m in self.mentions.values() if m.kind == "person"]:
             j = bisect.bisect_right(starts, m.end)  # the conjunction after the person
             if j + 1 < len(toks) and self._conjunction(j, text[m.end : toks[j].start]):
@@ -126,6 +164,99 @@ class UnlistedNames:
             j = bisect.bisect_left(starts, m.start) - 1  # the conjunction before it
             if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
                 self._coordinated_run(j - 1, -1)
+            self._listed(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end) - 1)
+
+    def _person_tokens(self) -> set[int]:
+        """The tokens of every person mention (made once a text, not per list)."""
+        starts = [t.start for t in self.toks]
+        return {
+            n
+            for m in self.mentions.values()
+            if m.kind == "person"
+            for n in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
+        }
+
+    def _listed(self, first: int, last: int) -> None:
+        """A list with commas around the person of tokens ``first``–``last`` (*Pinnick,
+        Tabor und Gaskill*; *Obama, Clinton, and Biden*): when every other item is a
+        person found already or one to three words no language has a use for, those
+        are persons too. One item of any other kind (a place, a noun) and none is."""
+        items, k, conjunctions = [], last, 0
+        while conjunctions == 0 and (nxt := self._next_item(k)) is not None:
+            start, end, conjunction = nxt  # to the right: commas, then one conjunction
+            items.append((start, end))
+            conjunctions += conjunction
+            k = end
+        k = first
+        while (prev := self._previous_item(k)) is not None:
+            start, end, conjunction = prev  # to the left: the conjunction first, if any
+            if conjunction and (conjunctions or items):
+                break
+            items.append((start, end))
+            conjunctions += conjunction
+            k = start
+        if conjunctions != 1 or len(items) < 2:
+            return  # no list, or one conjunction alone: coordinated() reads that
+        if self._listed_persons is None:
+            self._listed_persons = self._person_tokens()
+        persons = self._listed_persons
+        new = [r for r in items if not set(range(r[0], r[1] + 1)) <= persons]
+        anchors = [(first, last), *(r for r in items if r not in new)]
+        if not any(b > a or self._listed_word(self.toks[a].text) for a, b in anchors):
+            return  # single words found by where they stand (de Lacq): too weak to extend
+        for start, end in new:
+            run = range(start, end + 1)
+            if end - start > 2 or any(n in self.used or not self._coordinated_word(n) for n in run):
+                return
+        for start, end in new:
+            words_ = list(range(start, end + 1))
+            given = " ".join(self.toks[n].text for n in words_[:-1])
+            self.add(words_, "person", None, given, len(words_) > 1)
+            persons.update(words_)
+
+    def _listed_word(self, word: str) -> bool:
+        return is_family_name(word) or _given(word, self.lang) is not None
+
+    def _next_item(self, k: int) -> tuple[int, int, bool] | None:
+        """The capitalised words of the list item after token ``k`` and whether a
+        conjunction (after a comma or not) comes before it."""
+        toks, text = self.toks, self.text
+        if k + 1 >= len(toks):
+            return None
+        gap, start = text[toks[k].end : toks[k + 1].start], k + 1
+        conjunction = toks[start].text in _COORDINATORS
+        if conjunction and gap in (" ", ", ") and start + 1 < len(toks):
+            start += 1
+            if text[toks[start - 1].end : toks[start].start] != " ":
+                return None
+        elif gap != ", ":
+            return None
+        end = start
+        while end + 1 < len(toks) and end - start < 3 and adjacent(text, toks[end], toks[end + 1]):
+            if not capitalised(toks[end + 1].text):
+                break
+            end += 1
+        return (start, end, conjunction) if capitalised(toks[start].text) else None
+
+    def _previous_item(self, k: int) -> tuple[int, int, bool] | None:
+        """The capitalised words of the list item before token ``k``, as _next_item."""
+        toks, text = self.toks, self.text
+        if k < 1:
+            return None
+        gap, end = text[toks[k - 1].end : toks[k].start], k - 1
+        conjunction = toks[end].text in _COORDINATORS
+        if conjunction and gap == " " and end >= 1:
+            end -= 1
+            if text[toks[end].end : toks[end + 1].start] not in (" ", ", "):
+                return None
+        elif gap != ", ":
+            return None
+        start = end
+        while start >= 1 and end - start < 3 and adjacent(text, toks[start - 1], toks[start]):
+            if not capitalised(toks[start - 1].text):
+                break
+            start -= 1
+        return (start, end, conjunction) if capitalised(toks[end].text) else None
 
     def _coordinated_run(self, k: int, step: int) -> None:
         """Add the capitalised words from token ``k`` on (``step`` 1) or back (-1) as a

@@ -27,6 +27,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
+from glossary.titles import _title
 
 _MIN_SURNAME = 3
 FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
@@ -186,10 +187,6 @@ def may_name_place(word: str, lang: str) -> bool:
         return lang == "de" and word in cities() and not is_german_noun(word)
     shape = _NATIONALITY.get(lang)
     return shape is None or not shape.search(word) or is_place_name(word, lang)
-
-
-def _title(word: str, lang: str) -> bool:
-    return fold(word) in words(lang, "title") or fold(word) + "." in words(lang, "title")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -552,3 +552,37 @@ def test_each_known_part_of_a_hyphenated_word_is_a_name_of_its_own():
     assert found.count("Kato") == 2 and found.count("Higeta") == 2
     text = "Sabine Leutheusser-Schnarrenberger sprach. Leutheusser-Schnarrenberger schwieg."
     assert [m.surface for m in text_mentions(text, "de")][1] == "Leutheusser-Schnarrenberger"
+
+
+def test_a_list_with_commas_joins_like_to_like():
+    """*Pinnick, Gaskill und Franz Beckenbauer*: a list with commas and one conjunction
+    around a person names persons in its other items when each is words no language
+    has a use for; one item of another kind (a place, a German noun) and none is, nor
+    when the only person is a single word found by where it stands (*de Lacq*)."""
+    text = "Das sagten Pinnick, Gaskill und Franz Beckenbauer."
+    assert _persons(find_names(text, "de")) == ["Pinnick", "Gaskill", "Franz Beckenbauer"]
+    english = "It was Barack Obama, Clinton, and Pelosi."
+    assert _persons(find_names(english, "en")) == ["Barack Obama", "Clinton", "Pelosi"]
+    mixed = "Dabei waren Franz Beckenbauer, Gaskill, Pinnick und Walzer."
+    assert _persons(find_names(mixed, "de")) == ["Franz Beckenbauer"]
+    communes = "Les communes de Lacq, Lagor et Monein ont fusionné."
+    assert "Lagor" not in _persons(find_names(communes, "fr"))
+
+
+def test_an_unlisted_word_before_a_listed_family_name_is_a_given_name():
+    """*Barack Obama*: before a family name of the general list, a word the language has
+    no use for is a given name no list has; not after an article, and not in English,
+    which writes adjectives of origin capitalised (*Sunni Arab*)."""
+    assert _persons(find_names("Gestern traf er Barack Obama in Berlin.", "de")) == ["Barack Obama"]
+    assert _persons(find_names("Wczoraj Barack Obama przyleciał do Polski.", "pl")) == [
+        "Barack Obama"
+    ]
+    assert _persons(find_names("The Sunni Arab regions voted.", "en")) == []
+
+
+def test_english_honorifics_stand_before_names_in_other_languages():
+    """*Mrs. Finch*, *Miss Marple* quoted in German or French text: the honorific makes
+    the word after it a person's name there as in English."""
+    text = "Im Hotel stiehlt der Affe den Schmuck der wohlhabenden Mrs. Finch."
+    assert _persons(find_names(text, "de")) == ["Finch"]
+    assert _persons(find_names("Il a rencontré Mrs. Finch à l'hôtel.", "fr")) == ["Finch"]
