@@ -51,6 +51,15 @@ _SAYING = {
         "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
     ),
 }
+#: German verbs of saying, third person singular, present and past; verb-last forms with
+#: their prefix (wie Müller mitteilte).
+_GERMAN_SAYING = frozenset(
+    "sagt sagte erklärt erklärte betont betonte meint meinte schreibt schrieb berichtet "
+    "berichtete bestätigt bestätigte warnt warnte fordert forderte kritisiert kritisierte "
+    "antwortet antwortete ergänzt ergänzte erläutert erläuterte versichert versicherte "
+    "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
+    "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
+)
 #: French articles before a title in lower case (le président …).
 _ARTICLES = frozenset({"le", "la", "du", "au"})
 #: Words that name the source of what follows (selon X, according to X).
@@ -107,6 +116,32 @@ class UnlistedNames:
         if self.lang in NOUN_CAPITALISING:
             return is_german_lower(word) or _stop(word, self.lang)
         return is_lower_word(word, self.lang) or _stop(word, self.lang)
+
+    def german_speaker(self, n: int) -> bool:
+        """A family name of the general lists that German also has as a noun (*Wagner*,
+        *Müller*, *Koch*) where only a person stands: bare right after a verb of saying
+        in the singular (*Das sagte Wagner am Dienstag.*), or between *wie* and one at
+        its clause's end (*Wie Müller mitteilte, …*). A singular common noun there would
+        need an article."""
+        toks, text = self.toks, self.text
+        if self.lang != "de" or n < 1 or not self.family(toks[n].text):
+            return False
+        saying = _GERMAN_SAYING
+        before = toks[n - 1]
+        if text[before.end : toks[n].start] != " ":
+            return False
+        tail = text[toks[n].end : toks[n].end + 2]
+        if before.text in saying:
+            if tail[:1] in (".", ",", ";", ":", "!", "?"):
+                return True
+            return n + 1 < len(toks) and tail == " " + toks[n + 1].text[:1] and tail.islower()
+        after = toks[n + 1] if n + 1 < len(toks) else before
+        return (
+            before.text.lower() == "wie"
+            and after.text in saying
+            and text[toks[n].end : after.start] == " "
+            and text[after.end : after.end + 1] in (",", ".")
+        )
 
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a

@@ -586,3 +586,14 @@ def test_english_honorifics_stand_before_names_in_other_languages():
     text = "Im Hotel stiehlt der Affe den Schmuck der wohlhabenden Mrs. Finch."
     assert _persons(find_names(text, "de")) == ["Finch"]
     assert _persons(find_names("Il a rencontré Mrs. Finch à l'hôtel.", "fr")) == ["Finch"]
+
+
+def test_a_family_name_that_is_a_german_noun_after_a_verb_of_saying_is_a_speaker():
+    """*Das sagte Wagner am Dienstag.*, *Wie Müller mitteilte, …*: a singular noun there
+    would need an article, so a listed family name is the speaker even where German has
+    it as a noun; a noun no family name list has stays a noun (*sagte Vater Bescheid*)."""
+    assert _persons(find_names("Das sagte Wagner am Dienstag.", "de")) == ["Wagner"]
+    assert _persons(find_names("Wie Müller mitteilte, ist das Spiel abgesagt.", "de")) == ["Müller"]
+    assert _persons(find_names("Das sagte Koch.", "de")) == ["Koch"]
+    assert _persons(find_names("Er sagte Vater Bescheid.", "de")) == []
+    assert _persons(find_names("Wie Polizei mitteilte, ist das so.", "de")) == []
