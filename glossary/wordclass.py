@@ -45,12 +45,14 @@ _PARTICLES = frozenset(
 _SECOND_PARTICLES = frozenset(("der", "den"))
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _COORDINATORS = frozenset("und oder sowie and or et ou és vagy i oraz a nebo и или і ці".split())
-# Articles and determiners before a noun: what follows them is not a bare name.
+# Articles and determiners before a noun, every form spelt out (Jenny, Manchester and
+# Allison begin like jene, manche, alle): what follows them is not a bare name.
 _DETERMINERS = {
     "de": re.compile(
-        r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|mein\w*|"
-        r"dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|eur\w*|dies\w*|jen\w*|jed\w*|welch\w*|"
-        r"solch\w*|manch\w*|viel\w*|all\w*|beid\w*|zum|zur|im|am|vom|beim|ins|ans)$"
+        r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|beim|"
+        r"ins|ans|(?:k|m|d|s)ein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|euer|"
+        r"eure[mnrs]?|dies(?:e[mnrs]?)?|(?:welch|solch|manch|viel)(?:e[mnrs]?)?|"
+        r"(?:jen|jed|all|beid)e[mnrs]?)$"
     ),
     "en": re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|my)$"),
     "fr": re.compile(r"^(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces)$"),
