@@ -36,6 +36,7 @@ from glossary.wordclass import (
     _title,
     _weak,
     name_like,
+    role_before,
 )
 
 #: Verbs that report speech in news: English past and present; French past
@@ -195,10 +196,10 @@ class UnlistedNames:
         for m in [m for m in self.mentions.values() if m.kind == "person"]:
             j = bisect.bisect_right(starts, m.end)  # the conjunction after the person
             if j + 1 < len(toks) and self._conjunction(j, text[m.end : toks[j].start]):
-                self._coordinated_run(j + 1, 1)
+                self._coordinated_run(j + 1, 1, self._strong(m))
             j = bisect.bisect_left(starts, m.start) - 1  # the conjunction before it
             if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
-                self._coordinated_run(j - 1, -1)
+                self._coordinated_run(j - 1, -1, self._strong(m))
             self._listed(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end) - 1)
 
     def _person_tokens(self) -> set[int]:
@@ -293,7 +294,12 @@ class UnlistedNames:
             start -= 1
         return (start, end, conjunction) if capitalised(toks[end].text) else None
 
-    def _coordinated_run(self, k: int, step: int) -> None:
+    def _strong(self, m) -> bool:
+        """A person found with two words or a listed name, not only by where a single
+        word stands: enough to vouch for a neighbour's weaker reading."""
+        return " " in m.surface or self._listed_word(m.surname)
+
+    def _coordinated_run(self, k: int, step: int, strong: bool = False) -> None:
         """Add the capitalised words from token ``k`` on (``step`` 1) or back (-1) as a
         person when there are at most three, all unknown and none read yet."""
         toks, text, run = self.toks, self.text, []
@@ -314,9 +320,25 @@ class UnlistedNames:
             return  # a longer run: a thing's name; or read already
         if step < 0 and toks[run[0]].initial and len(run) == 1:
             return  # a sentence's first word before "und Scholz": any word stands there
-        if all(self._coordinated_word(n) for n in run):
+        if all(self._coordinated_word(n) for n in run) or strong and self._unlisted_pair(run):
             given = " ".join(toks[n].text for n in run[:-1])
             self.add(run, "person", None, given, len(run) > 1)
+
+    def _unlisted_pair(self, run: list[int]) -> bool:
+        """Two words beside a person of two words or a listed name and a conjunction,
+        the second one no language has a use for and the first a German noun too, no
+        role or place: a given name that is also a word (*Florian Wirtz und Granit
+        Xhaka*; not *Shisha Pangma oder Gosainthan*, a peak read as a person)."""
+        if self.lang not in NOUN_CAPITALISING or len(run) != 2:
+            return False
+        first = self.toks[run[0]].text
+        return (
+            self._coordinated_word(run[1])
+            and name_like(first)
+            and not (_stop(first, self.lang) or role_before(first, self.lang))
+            and not is_place_name(first, self.lang)
+            and not is_german_lower(first)
+        )
 
     def _coordinated_word(self, n: int) -> bool:
         word = self.toks[n].text
