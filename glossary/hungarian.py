@@ -17,6 +17,7 @@ from glossary.inflect import _hu_unlengthen
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word, is_place_name
 from glossary.mention import Mention
+from glossary.shapes import SLAVIC
 from glossary.wordclass import _PARTICLES, _given, _given_citation, _stop, name_like
 
 #: Case endings no surname ends in: the ablative, delative, adessive, allative and
@@ -44,7 +45,11 @@ class HungarianOrder:
     """Family-name-first names of a finder's Hungarian text (``toks``, ``lang``)."""
 
     def place_cut(self, seg: list[int]) -> list[int]:
-        """The segment up to a declined place after its first word (Judit Budapesten)."""
+        """The segment up to a declined place after its first word (Judit Budapesten);
+        in Slavic text, after a country's case form before a full name
+        (:meth:`glossary.lone.LoneWords.place_before_name`)."""
+        if self.lang in SLAVIC:
+            return self.place_before_name(seg)
         if self.lang != "hu":
             return seg
         for at, n in enumerate(seg[1:], start=1):

@@ -100,6 +100,20 @@ class LoneWords:
             return None
         return found
 
+    def place_before_name(self, seg: list[int]) -> list[int]:
+        """The segment after a place's case form that stands before a given name and a
+        surname (*Президент России Владимир Путин*, *premier Francji Emmanuel Macron*:
+        the country's genitive is no word of the name), the place read as one."""
+        for at, n in enumerate(seg[:-2]):  # a given name and a surname stay after it
+            word, nxt = self.toks[n].text, self.toks[seg[at + 1]].text
+            if is_lower_word(word, self.lang) or _given(nxt, self.lang) is None:
+                continue  # Krajowej Rady: an adjective, whatever city Krajowa is
+            if self.declined_place(word):
+                if self.case_of_place(n):
+                    self.add([n], "place", None, "", False)
+                return self.place_before_name(seg[at + 1 :])
+        return seg
+
     def case_of_place(self, n: int) -> bool:
         """Inside a sentence of a language that declines names (Slavic, Hungarian), a
         case form of a listed city or country (Mińskiem, России, Мінску): a place, even

@@ -438,3 +438,18 @@ def test_the_past_verb_gives_its_subject_s_gender():
     assert [(m.surface, m.gender) for m in found] == [("Колесникова", "f")]
     found = find_names("Tusk powiedział, że rząd przygotuje ustawę.", "pl")
     assert [(m.surface, m.gender) for m in found] == [("Tusk", "m")]
+
+
+def test_a_countrys_genitive_before_a_full_name_is_the_place_not_a_name_word():
+    """*Президент России Владимир Путин*, *premier Francji Emmanuel Macron*: news writes
+    the country's genitive between the office and the name; it is the place, and the
+    name starts at the given name. An adjective that spells a city's case form stays
+    a word (*Krajowej Rady*)."""
+    ru = "Президент России Владимир Путин заявил об этом."
+    found = [(ru[m.start : m.end], m.kind) for m in find_names(ru, "ru")]
+    assert found == [("России", "place"), ("Владимир Путин", "person")]
+    pl = "Wczoraj prezydent Francji Emmanuel Macron przyleciał."
+    found = [(pl[m.start : m.end], m.kind) for m in find_names(pl, "pl")]
+    assert found == [("Francji", "place"), ("Emmanuel Macron", "person")]
+    council = "Ktoś napisał do Krajowej Rady Sądownictwa skargę."
+    assert all(m.kind != "place" for m in find_names(council, "pl"))
