@@ -43,6 +43,7 @@ from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
+from glossary.coordination import Coordination
 from glossary.firms import FirmNames
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.key import key, regnal_key
@@ -96,6 +97,7 @@ class _Finder(
     GermanEvidence,
     HungarianOrder,
     UnlistedNames,
+    Coordination,
     KnownWords,
     FirmNames,
 ):
