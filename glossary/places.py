@@ -17,14 +17,47 @@ _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 
 
+#: Polish case endings of places that a surname's endings do not give, with the
+#: nominative endings they come from: the locative of a feminine in -wa or -ga
+#: (*Warszawie*, *Moskwie*, *Pradze*; a masculine's -owie is Kraków's, and other -ie
+#: is as often a masculine's, *Lublinie*, *Berlinie*), of a stem in a soft consonant
+#: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e (*Opolu*), and the plural of
+#: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*).
+_PL_PLACE_ENDINGS = [
+    ("dze", ["ga"]),
+    ("awie", ["awa"]),
+    ("ewie", ["ewa"]),
+    ("ywie", ["ywa"]),
+    ("kwie", ["kwa"]),
+    ("niu", ["ń"]),
+    ("iu", [""]),
+    ("u", ["e"]),
+    ("ach", ["e", "y"]),
+]
+
+
 def listed_citation(word: str, lang: str) -> str | None:
     """The first of ``word``'s citation forms, the word itself left out, that the city or
-    country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the
-    language's own -ów first (Kijowa: Kijów, not Kijow)."""
-    listed = [f for f in lemmas(word, lang)[1:] if is_place_name(f, lang)]
+    country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the readings
+    of a place's own endings first (Warszawie: Warszawa, not the Warszaw another
+    language writes), then the language's own -ów (Kijowa: Kijów, not Kijow)."""
+    readings = lemmas(word, lang)[1:]
+    if lang == "pl":
+        readings = [*_place_readings(word), *readings]
+    listed = [f for f in readings if is_place_name(f, lang)]
     if lang == "pl":  # Krakowie: Kraków before the Krakow other languages write
         listed.sort(key=lambda f: "ó" not in f)
     return listed[0] if listed else None
+
+
+def _place_readings(word: str) -> list[str]:
+    low = word.lower()
+    return [
+        word[: -len(ending)] + nominative
+        for ending, nominatives in _PL_PLACE_ENDINGS
+        if low.endswith(ending) and len(word) - len(ending) >= 3
+        for nominative in nominatives
+    ]
 
 
 def listed_forms(word: str, lang: str) -> list[str]:

@@ -453,3 +453,19 @@ def test_a_countrys_genitive_before_a_full_name_is_the_place_not_a_name_word():
     assert found == [("Francji", "place"), ("Emmanuel Macron", "person")]
     council = "Ktoś napisał do Krajowej Rady Sądownictwa skargę."
     assert all(m.kind != "place" for m in find_names(council, "pl"))
+
+
+def test_polish_places_are_cited_in_the_nominative_polish_writes():
+    """*w Warszawie*: *Warszawa*, not the *Warszaw* another language's name gives;
+    *w Poznaniu*: *Poznań*, *w Katowicach*: *Katowice*, *w Opolu*: *Opole*. A masculine
+    in -ów keeps its reading (*w Krakowie*: *Kraków*), and an -ie that a masculine
+    shares gains no feminine (*w Lublinie* is no *Lublina*)."""
+    from glossary.places import listed_citation
+
+    cited = {w: listed_citation(w, "pl") for w in ("Warszawie", "Poznaniu", "Katowicach")}
+    assert cited == {"Warszawie": "Warszawa", "Poznaniu": "Poznań", "Katowicach": "Katowice"}
+    assert listed_citation("Opolu", "pl") == "Opole"
+    assert listed_citation("Krakowie", "pl") == "Kraków"
+    assert listed_citation("Lublinie", "pl") != "Lublina"
+    text = "Spotkanie odbyło się w Poznaniu."
+    assert [(m.lemma, m.kind) for m in find_names(text, "pl")] == [("Poznań", "place")]
