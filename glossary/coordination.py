@@ -20,6 +20,7 @@ from glossary.lexicon import (
     is_firm_word,
     is_german_lower,
     is_place_name,
+    proper_kinds,
 )
 from glossary.mention import Mention
 from glossary.tokens import adjacent
@@ -193,8 +194,11 @@ class Coordination:
         )
 
     def _coordinated_word(self, n: int) -> bool:
+        """A word a list may join to a person: none of the language's words, and no
+        place, not even one the city list leaves out for a family name of the same
+        spelling (*Angela Merkel, Paris and London*: Wiktionary's toponyms)."""
         word = self.toks[n].text
-        if len(word) < _MIN_SURNAME:
+        if len(word) < _MIN_SURNAME or "place" in proper_kinds(word):
             return False
         if self.lang in NOUN_CAPITALISING:  # no German word (Dizzy Gillespie: English is)
             return name_like(word) and not (

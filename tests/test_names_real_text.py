@@ -623,3 +623,11 @@ def test_a_given_name_that_is_a_noun_beside_a_person_and_a_conjunction():
     assert _persons(find_names(text, "de")) == ["Florian Wirtz", "Granit Xhaka"]
     peak = "Unbestiegen sind Shisha Pangma oder Gosainthan in Tibet."
     assert "Shisha Pangma" not in _persons(find_names(peak, "de"))
+
+
+def test_a_place_joined_to_a_person_stays_a_place():
+    """*Angela Merkel, Paris and London*: Wiktionary's toponyms are no person beside a
+    person, though the city list leaves Paris and London out for their family names."""
+    text = "Angela Merkel, Paris and London."
+    assert _persons(find_names(text, "en")) == ["Angela Merkel"]
+    assert _persons(find_names("Angela Merkel and London.", "en")) == ["Angela Merkel"]
