@@ -402,4 +402,7 @@ class ContextEvidence:
             return True
         if fold(nxt.text) in words(self.lang, "function"):
             return False
-        return self.lang not in NOUN_CAPITALISING or is_german_lower(nxt.text)
+        if self.lang not in NOUN_CAPITALISING:
+            return True
+        # a verb form German also writes capitalised as a noun (Beschäftigte) counts too
+        return is_german_lower(nxt.text) or nxt.text in german_finite_verbs()

@@ -59,3 +59,11 @@ def test_an_adjective_after_a_noun_is_a_word_not_a_name():
     assert not is_german_noun("Hartfiel")  # a short verb form (fiel) makes no compound
     assert not is_german_noun("Wunderlich")  # a listed family name stays a name
     assert _persons("Vor dem Rennen galt die Läuferin als Sprintstark.") == []
+
+
+def test_a_verb_form_german_also_writes_as_a_noun_still_follows_its_subject():
+    """*Marchoux beschäftigte sich …*: *beschäftigte* is capitalised as a noun more
+    often than written as a verb, but it is a finite verb of the general list, so the
+    unknown word before it is its subject; a noun there stays a noun."""
+    assert _persons("Marchoux beschäftigte sich lange mit einer Frage.") == ["Marchoux"]
+    assert _persons("Arbeitgeber beschäftigte das lange.") == []
