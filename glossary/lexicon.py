@@ -327,6 +327,8 @@ def german_compound(word: str) -> bool:
                 continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
             if len(stem) >= _MODIFIER and _known_stem(stem):
                 return True
+            if len(stem) >= _HEAD + _MODIFIER and german_compound(stem.capitalize()):
+                return True  # Ganzkorn|reis: the first part a compound itself
     return False
 
 

@@ -67,3 +67,9 @@ def test_a_verb_form_german_also_writes_as_a_noun_still_follows_its_subject():
     unknown word before it is its subject; a noun there stays a noun."""
     assert _persons("Marchoux beschäftigte sich lange mit einer Frage.") == ["Marchoux"]
     assert _persons("Arbeitgeber beschäftigte das lange.") == []
+
+
+def test_a_compound_whose_first_part_is_a_compound_is_a_common_noun():
+    """*Ganzkornreis* (*Ganz|korn|reis*): no German list has it, but its first part is a
+    compound of known words, so it is a common noun, not a name."""
+    assert _persons("So nimmt Bruchreis Soßen anders an als Ganzkornreis.") == []
