@@ -12,6 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.lexicon import (
+    cities,
     fold,
     german_common_words,
     german_nouns,
@@ -114,6 +115,21 @@ class LoneWords:
                 return self.place_before_name(seg[at + 1 :])
         return seg
 
+    def before_city(self, n: int) -> bool:
+        """Right before a listed city's name in the same run, a word no given or family
+        name list has: a club's or a firm's name with its seat (*Panathinaikos Athen*,
+        *Olympiakos Piräus*), which a person's name never ends with."""
+        toks = self.toks
+        if n + 1 >= len(toks) or not adjacent(self.text, toks[n], toks[n + 1]):
+            return False
+        word, city = toks[n].text, toks[n + 1].text
+        if not capitalised(city) or city not in cities():
+            return False
+        stem = word[:-1]
+        if word.endswith("s") and (_given(stem, self.lang) is not None or self.family(stem)):
+            return False  # auf Druck Napoleons Regensburg: a person's genitive
+        return _given(word, self.lang) is None and not self.family(word)
+
     def case_of_place(self, n: int) -> bool:
         """Inside a sentence of a language that declines names (Slavic, Hungarian), a
         case form of a listed city or country (Mińskiem, России, Мінску): a place, even
@@ -132,6 +148,8 @@ class LoneWords:
             return None  # Mrs., SFr., Nr.: an abbreviation, no name
         if self.numbered(n) and _given(word, lang) is None:
             return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
+        if self.before_city(n):
+            return None  # Panathinaikos Athen: a club's or a firm's name with its city
         before = self.word_before(n)
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective

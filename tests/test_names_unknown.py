@@ -73,3 +73,12 @@ def test_a_compound_whose_first_part_is_a_compound_is_a_common_noun():
     """*Ganzkornreis* (*Ganz|korn|reis*): no German list has it, but its first part is a
     compound of known words, so it is a common noun, not a name."""
     assert _persons("So nimmt Bruchreis Soßen anders an als Ganzkornreis.") == []
+
+
+def test_a_word_before_a_citys_name_is_a_clubs_not_a_persons():
+    """*Panathinaikos Athen*, *Olympiakos Piräus*: a word no name list has, right before
+    a listed city, names a club or a firm with its seat; a person's genitive there
+    stays a person (*auf Druck Napoleons Regensburg abtreten*)."""
+    assert _persons("Nach dem Sieg über Panathinaikos Athen jubelten die Fans.") == []
+    assert _persons("Das Spiel gegen Olympiakos Piräus endete 1:1.") == []
+    assert _persons("Er musste auf Druck Napoleons Regensburg abtreten.") == ["Napoleons"]
