@@ -170,7 +170,10 @@ class GermanEvidence:
             and not is_german_noun(prev.text)
         ):
             return False  # Jürg Marmet: a given name German writes often, and no noun
-        return is_common_word(prev.text, self.lang) and not _role(prev.text, self.lang)
+        noun = prev.text.rsplit("-", 1)[-1]  # Technologie-Konzerns Kyocera: the last part
+        if noun != prev.text and not capitalised(noun):
+            return False
+        return is_common_word(noun, self.lang) and not _role(noun, self.lang)
 
     def surname_ending(self, n: int, seg: list[int]) -> bool:
         """A rarer common noun last in a segment, right after name words: their surname

@@ -82,3 +82,12 @@ def test_a_word_before_a_citys_name_is_a_clubs_not_a_persons():
     assert _persons("Nach dem Sieg über Panathinaikos Athen jubelten die Fans.") == []
     assert _persons("Das Spiel gegen Olympiakos Piräus endete 1:1.") == []
     assert _persons("Er musste auf Druck Napoleons Regensburg abtreten.") == ["Napoleons"]
+
+
+def test_a_name_after_a_hyphenated_common_noun_names_that_thing():
+    """*des Technologie-Konzerns Kyocera*: the compound's last part is the noun the
+    name belongs to, as after *Konzerns* alone; a role's compound stays a role
+    (*Die SPD-Politikerin Esken sprach*)."""
+    text = "Er traf den Gründer des japanischen Technologie-Konzerns Kyocera."
+    assert _persons(text) == []
+    assert _persons("Die SPD-Politikerin Esken sprach.") == ["Esken"]
