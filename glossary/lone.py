@@ -47,6 +47,9 @@ from glossary.wordclass import (
 _WEST = frozenset({"de", "en", "fr"})
 #: A person's age in brackets right after the name, as news gives it: Sunak (43).
 _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
+#: English news gives the age between commas (Lindner, 44, rejected …); elsewhere a number
+#: there is mostly a house number (праспект Машэрава, 11,).
+_AGE_EN = re.compile(r", (?:[1-9]\d?|1[01]\d),")
 #: A vowel letter of the scripts read here; a word without one is an abbreviation.
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
@@ -170,8 +173,11 @@ class LoneWords:
         gender = _given(word, lang)
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
             return None
-        if _AGE.match(self.text, tok.end) and not is_common_word(word, lang):
-            return "person", gender if gender in ("m", "f") else None  # Sunak (43) reiste ab
+        aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
+        if aged and not is_common_word(word, lang):
+            return "person", gender if gender in ("m", "f") else None  # Sunak (43); Sunak, 43,
+        if self.named_source(n):
+            return "person", gender if gender in ("m", "f") else None  # according to Habeck
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):

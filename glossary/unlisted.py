@@ -20,6 +20,7 @@ from glossary.lexicon import (
     is_lower_word,
     is_place_name,
     lower_words,
+    proper_kinds,
 )
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
@@ -134,6 +135,20 @@ class UnlistedNames:
             and text[toks[n].end : after.start] == " "
             and text[after.end : after.end + 1] in (",", ".")
         )
+
+    def named_source(self, n: int) -> bool:
+        """One word the language has no use for after *according to* or *selon*: the
+        source a report names (*According to Habeck, prices will rise*)."""
+        word = self.toks[n].text
+        if self.lang not in _SOURCE or n < 1 or not self._unknown_word(word):
+            return False
+        if "place" in proper_kinds(word):
+            return False  # according to Paris: a government by its capital
+        if self.text[self.toks[n - 1].end : self.toks[n].start] != " ":
+            return False
+        if self.toks[n - 1].text.lower() not in _SOURCE[self.lang]:
+            return False
+        return self.lang == "fr" or self._word(n - 2).lower() == "according"
 
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a

@@ -130,3 +130,21 @@ def test_a_french_title_in_lower_case_opens_a_name_no_list_has():
     found = find_names("Lundi, le président Xi Jinping est arrivé à Paris.", "fr")
     assert [m.surface for m in found if m.kind == "person"] == ["Xi Jinping"]
     assert find_names("Il a lu le roman L'Aile Bleue hier.", "fr") == []
+
+
+def test_a_source_and_an_age_between_commas_mark_a_person():
+    """*According to Habeck, …*, *selon Habeck*: one word no list has after the words
+    that name a source is that source, but a capital's name is a government's
+    (*according to Paris*); English news gives an age between commas (*Lindner, 44,
+    rejected …*), which elsewhere is a house number (*праспект Машэрава, 11,*)."""
+    found = find_names("According to Habeck, prices will rise.", "en")
+    assert [m.surface for m in found if m.kind == "person"] == ["Habeck"]
+    found = find_names("Selon Habeck, les prix vont augmenter.", "fr")
+    assert [m.surface for m in found if m.kind == "person"] == ["Habeck"]
+    assert [
+        m for m in find_names("according to Paris, it works.", "en") if m.kind == "person"
+    ] == []
+    found = find_names("Lindner, 44, rejected the idea.", "en")
+    assert [m.surface for m in found if m.kind == "person"] == ["Lindner"]
+    found = find_names("Мы жывём на праспекце Машэрава, 11, у Мінску.", "be")
+    assert [m for m in found if m.kind == "person"] == []
