@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
+from glossary.key import key
 from glossary.lexicon import (
     cities,
     fold,
@@ -293,8 +294,9 @@ class LoneWords:
         # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
         # singular verb: no common noun stands there without an article
         bare = singular and (self.compound_only(word) or self.rare_noun(word))
+        known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
-            if not (bare or singular and self.family(word)):
+            if not (bare or singular and self.family(word) or known):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= _SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
@@ -302,7 +304,7 @@ class LoneWords:
             return (
                 ("person", _gender_of(None, word, lang, "")) if subject_shaped(word, lang) else None
             )
-        if self.family(word) or self.unknown(n) or self.name_only(word):
+        if self.family(word) or self.unknown(n) or self.name_only(word) or known:
             return "person", _gender_of(None, word, lang, "")
         if bare and not _ADJECTIVE.search(word):
             return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte

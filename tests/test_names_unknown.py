@@ -91,3 +91,17 @@ def test_a_name_after_a_hyphenated_common_noun_names_that_thing():
     text = "Er traf den Gründer des japanischen Technologie-Konzerns Kyocera."
     assert _persons(text) == []
     assert _persons("Die SPD-Politikerin Esken sprach.") == ["Esken"]
+
+
+def test_a_surname_that_is_a_noun_is_the_subject_once_the_text_names_the_person():
+    """*Denis Scheck … Scheck fragte nach …*: a German noun at a sentence's start before
+    a singular verb is that person once the text has named them fully; before a plural
+    verb it stays the noun (*Richter entschieden das*)."""
+    from glossary.text import text_mentions
+
+    text = "Moderiert wurde der Abend von Denis Scheck. Scheck fragte nach dem Buch."
+    found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Denis Scheck", "Scheck"]
+    text = "Richter entschieden das. Der Richter Hans Richter kam."
+    found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Hans Richter"]
