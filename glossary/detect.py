@@ -81,6 +81,7 @@ from glossary.wordclass import (
     double_capital,
     masculine_given,
     name_like,
+    role_before,
     slavic_phrase,
     stray_before_name,
 )
@@ -129,6 +130,9 @@ class _Finder(
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
                 continue  # German Chancellor: the adjective, no given name Germán
+            if _spread(word, lang) <= _SPREAD_RARE and role_before(word, lang):
+                if _given(toks[seg[s + 1]].text, lang) is not None:
+                    continue  # Kaiser Franz Joseph: the role before a given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (

@@ -105,3 +105,12 @@ def test_a_surname_that_is_a_noun_is_the_subject_once_the_text_names_the_person(
     text = "Richter entschieden das. Der Richter Hans Richter kam."
     found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
     assert found == ["Hans Richter"]
+
+
+def test_a_role_that_one_list_has_as_a_given_name_is_the_role_before_a_given_name():
+    """*der Habsburger Kaiser Franz Joseph*: *Kaiser* is a role noun and a given name
+    only one source lists, so before a given name it is the role, not the name's
+    first word; as a surname it stays one (*Dennis Kaiser*)."""
+    text = "Die Schlösser fielen an den Habsburger Kaiser Franz Joseph zurück."
+    assert _persons(text) == ["Franz Joseph"]
+    assert _persons("Er sprach gestern mit Dennis Kaiser.") == ["Dennis Kaiser"]
