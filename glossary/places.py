@@ -23,38 +23,54 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: is as often a masculine's, *Lublinie*, *Berlinie*), of a stem in a soft consonant
 #: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e (*Opolu*), and the plural of
 #: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*).
-_PL_PLACE_ENDINGS = [
-    ("dze", ["ga"]),
-    ("awie", ["awa"]),
-    ("ewie", ["ewa"]),
-    ("ywie", ["ywa"]),
-    ("kwie", ["kwa"]),
-    ("niu", ["ń"]),
-    ("iu", [""]),
-    ("u", ["e"]),
-    ("ach", ["e", "y"]),
-]
+#: Czech likewise: the locative of *Praha* (*Praze*), of a neuter in -o (*Brně*), of a
+#: stem with a fleeting -e- (*Vídni*, *Plzni*: *Vídeň*, *Plzeň*; *Liberci*: *Liberec*)
+#: or a soft stem (*Olomouci*, *Paříži*), and of a feminine in -ka (*Americe*).
+_PLACE_ENDINGS = {
+    "pl": [
+        ("dze", ["ga"]),
+        ("awie", ["awa"]),
+        ("ewie", ["ewa"]),
+        ("ywie", ["ywa"]),
+        ("kwie", ["kwa"]),
+        ("niu", ["ń"]),
+        ("iu", [""]),
+        ("u", ["e"]),
+        ("ach", ["e", "y"]),
+    ],
+    "cs": [
+        ("ze", ["ha"]),
+        ("ce", ["ka"]),
+        ("ě", ["o"]),
+        ("ni", ["eň"]),
+        ("ci", ["ec", "c"]),
+        ("i", [""]),
+    ],
+}
 
 
 def listed_citation(word: str, lang: str) -> str | None:
     """The first of ``word``'s citation forms, the word itself left out, that the city or
     country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the readings
     of a place's own endings first (Warszawie: Warszawa, not the Warszaw another
-    language writes), then the language's own -ów (Kijowa: Kijów, not Kijow)."""
+    language writes), then -ów (Kijowa: Kijów, not Kijow); in Czech those readings
+    last (Praze: Praha, Brně: Brno)."""
     readings = lemmas(word, lang)[1:]
-    if lang == "pl":
-        readings = [*_place_readings(word), *readings]
+    if lang == "pl":  # before a surname's readings: Warszawie is Warszawa, not Warszaw
+        readings = [*_place_readings(word, lang), *readings]
+    else:  # after them: Bratislavě is Bratislava, not the Esperanto Bratislavo
+        readings += _place_readings(word, lang)
     listed = [f for f in readings if is_place_name(f, lang)]
     if lang == "pl":  # Krakowie: Kraków before the Krakow other languages write
         listed.sort(key=lambda f: "ó" not in f)
     return listed[0] if listed else None
 
 
-def _place_readings(word: str) -> list[str]:
+def _place_readings(word: str, lang: str) -> list[str]:
     low = word.lower()
     return [
         word[: -len(ending)] + nominative
-        for ending, nominatives in _PL_PLACE_ENDINGS
+        for ending, nominatives in _PLACE_ENDINGS.get(lang, ())
         if low.endswith(ending) and len(word) - len(ending) >= 3
         for nominative in nominatives
     ]

@@ -469,3 +469,16 @@ def test_polish_places_are_cited_in_the_nominative_polish_writes():
     assert listed_citation("Lublinie", "pl") != "Lublina"
     text = "Spotkanie odbyło się w Poznaniu."
     assert [(m.lemma, m.kind) for m in find_names(text, "pl")] == [("Poznań", "place")]
+
+
+def test_czech_places_are_cited_in_the_nominative():
+    """*v Praze*: *Praha*, *v Brně*: *Brno*, *ve Vídni*: *Vídeň*, *v Liberci*: *Liberec*;
+    a reading a surname's endings give comes first (*v Bratislavě*: *Bratislava*, not
+    the *Bratislavo* GeoNames lists in Esperanto)."""
+    from glossary.places import listed_citation
+
+    words = ("Praze", "Brně", "Vídni", "Liberci", "Bratislavě", "Moskvě")
+    cited = [listed_citation(w, "cs") for w in words]
+    assert cited == ["Praha", "Brno", "Vídeň", "Liberec", "Bratislava", "Moskva"]
+    text = "Schůzka se konala v Praze."
+    assert [(m.lemma, m.kind) for m in find_names(text, "cs")] == [("Praha", "place")]
