@@ -25,7 +25,10 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*).
 #: Czech likewise: the locative of *Praha* (*Praze*), of a neuter in -o (*Brně*), of a
 #: stem with a fleeting -e- (*Vídni*, *Plzni*: *Vídeň*, *Plzeň*; *Liberci*: *Liberec*)
-#: or a soft stem (*Olomouci*, *Paříži*), and of a feminine in -ka (*Americe*).
+#: or a soft stem (*Olomouci*, *Paříži*), and of a feminine in -ka (*Americe*); and
+#: Ukrainian: the locative of a masculine whose -і- is an -о- or -є- in other cases
+#: (*Львові*, *Харкові*: *Львів*, *Харків*; *Києві*: *Київ*) and of a feminine in -а
+#: (*Одесі*, *Празі*: *Одеса*, *Прага*; *Америці*; *Франції*: *Франція*).
 _PLACE_ENDINGS = {
     "pl": [
         ("dze", ["ga"]),
@@ -37,6 +40,14 @@ _PLACE_ENDINGS = {
         ("iu", [""]),
         ("u", ["e"]),
         ("ach", ["e", "y"]),
+    ],
+    "uk": [
+        ("єві", ["їв"]),
+        ("ові", ["ів"]),
+        ("зі", ["га"]),
+        ("ці", ["ка"]),
+        ("ії", ["ія"]),
+        ("і", ["а"]),
     ],
     "cs": [
         ("ze", ["ha"]),
@@ -71,7 +82,7 @@ def _place_readings(word: str, lang: str) -> list[str]:
     return [
         word[: -len(ending)] + nominative
         for ending, nominatives in _PLACE_ENDINGS.get(lang, ())
-        if low.endswith(ending) and len(word) - len(ending) >= 3
+        if low.endswith(ending) and len(word) - len(ending) >= 2
         for nominative in nominatives
     ]
 
@@ -105,6 +116,6 @@ def _soft_stems(word: str, lang: str) -> list[str]:
         return []
     low = word.lower()
     for ending in _SOFT_ENDINGS:
-        if low.endswith(ending) and len(word) - len(ending) >= 3:
+        if low.endswith(ending) and len(word) - len(ending) >= 2:
             return [word[: -len(ending)] + "ь"]
     return []

@@ -482,3 +482,16 @@ def test_czech_places_are_cited_in_the_nominative():
     assert cited == ["Praha", "Brno", "Vídeň", "Liberec", "Bratislava", "Moskva"]
     text = "Schůzka se konala v Praze."
     assert [(m.lemma, m.kind) for m in find_names(text, "cs")] == [("Praha", "place")]
+
+
+def test_ukrainian_places_are_cited_in_the_nominative():
+    """*у Львові*: *Львів*, *у Києві*: *Київ*, *в Одесі*: *Одеса*, *у Франції*:
+    *Франція*; and a country's locative before a full name is the place
+    (*президент Росії Володимир Путін*)."""
+    from glossary.places import listed_citation
+
+    words = ("Львові", "Києві", "Одесі", "Франції")
+    assert [listed_citation(w, "uk") for w in words] == ["Львів", "Київ", "Одеса", "Франція"]
+    text = "Вчора президент Росії Володимир Путін виступив."
+    found = [(text[m.start : m.end], m.kind) for m in find_names(text, "uk")]
+    assert found == [("Росії", "place"), ("Володимир Путін", "person")]
