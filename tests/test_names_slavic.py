@@ -492,6 +492,8 @@ def test_ukrainian_places_are_cited_in_the_nominative():
 
     words = ("Львові", "Києві", "Одесі", "Франції")
     assert [listed_citation(w, "uk") for w in words] == ["Львів", "Київ", "Одеса", "Франція"]
+    words = ("Празе", "Гародні", "Гомелі", "Магілёве")  # Belarusian likewise
+    assert [listed_citation(w, "be") for w in words] == ["Прага", "Гародня", "Гомель", "Магілёў"]
     text = "Вчора президент Росії Володимир Путін виступив."
     found = [(text[m.start : m.end], m.kind) for m in find_names(text, "uk")]
     assert found == [("Росії", "place"), ("Володимир Путін", "person")]
