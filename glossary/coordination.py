@@ -47,17 +47,17 @@ class Coordination:
         starts = [t.start for t in toks]
         self._listed_persons: set[int] | None = None  # made on the first list met
         for m in [m for m in self.mentions.values() if m.kind == "person"]:
+            first = bisect.bisect_left(starts, m.start)
             j = bisect.bisect_right(starts, m.end)  # the conjunction after the person
             if j + 1 < len(toks) and self._conjunction(j, text[m.end : toks[j].start]):
                 self._coordinated_run(j + 1, 1, self._strong(m))
-            j = bisect.bisect_left(starts, m.start) - 1  # the conjunction before it
+            j = first - 1  # the conjunction before it
             if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
                 self._coordinated_run(j - 1, -1, self._strong(m))
-            self._listed(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end) - 1)
+            self._listed(first, bisect.bisect_left(starts, m.end) - 1, starts)
 
-    def _person_tokens(self) -> set[int]:
+    def _person_tokens(self, starts: list[int]) -> set[int]:
         """The tokens of every person mention (made once a text, not per list)."""
-        starts = [t.start for t in self.toks]
         return {
             n
             for m in self.mentions.values()
@@ -65,7 +65,7 @@ class Coordination:
             for n in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end))
         }
 
-    def _listed(self, first: int, last: int) -> None:
+    def _listed(self, first: int, last: int, starts: list[int]) -> None:
         """A list with commas around the person of tokens ``first``–``last`` (*Pinnick,
         Tabor und Gaskill*; *Obama, Clinton, and Biden*): when every other item is a
         person found already or one to three words no language has a use for, those
@@ -87,7 +87,7 @@ class Coordination:
         if conjunctions != 1 or len(items) < 2:
             return  # no list, or one conjunction alone: coordinated() reads that
         if self._listed_persons is None:
-            self._listed_persons = self._person_tokens()
+            self._listed_persons = self._person_tokens(starts)
         persons = self._listed_persons
         new = [r for r in items if not set(range(r[0], r[1] + 1)) <= persons]
         anchors = [(first, last), *(r for r in items if r not in new)]

@@ -114,7 +114,7 @@ class LoneWords:
             if is_lower_word(word, self.lang) or _given(nxt, self.lang) is None:
                 continue  # Krajowej Rady: an adjective, whatever city Krajowa is
             if self.declined_place(word):
-                if self.case_of_place(n):
+                if not self.toks[n].initial:  # a place as case_of_place reads it
                     self.add([n], "place", None, "", False)
                 return self.place_before_name(seg[at + 1 :])
         return seg
@@ -175,10 +175,8 @@ class LoneWords:
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
             return None
         aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
-        if aged and not is_common_word(word, lang):
-            return "person", gender if gender in ("m", "f") else None  # Sunak (43); Sunak, 43,
-        if self.named_source(n):
-            return "person", gender if gender in ("m", "f") else None  # according to Habeck
+        if aged and not is_common_word(word, lang) or self.named_source(n):
+            return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):

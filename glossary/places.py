@@ -10,7 +10,7 @@ what it had.
 from __future__ import annotations
 
 from glossary.entries import Entry
-from glossary.inflect import lemmas
+from glossary.inflect import _replace_endings, lemmas
 from glossary.lexicon import is_place_name
 
 _SOFT = ("ru", "uk", "be")
@@ -72,8 +72,8 @@ def listed_citation(word: str, lang: str) -> str | None:
     """The first of ``word``'s citation forms, the word itself left out, that the city or
     country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the readings
     of a place's own endings first (Warszawie: Warszawa, not the Warszaw another
-    language writes), then -ów (Kijowa: Kijów, not Kijow); in Czech those readings
-    last (Praze: Praha, Brně: Brno)."""
+    language writes), then -ów (Kijowa: Kijów, not Kijow); in Czech, Ukrainian and
+    Belarusian those readings last (Praze: Praha, Львові: Львів)."""
     readings = lemmas(word, lang)[1:]
     if lang == "pl":  # before a surname's readings: Warszawie is Warszawa, not Warszaw
         readings = [*_place_readings(word, lang), *readings]
@@ -86,13 +86,7 @@ def listed_citation(word: str, lang: str) -> str | None:
 
 
 def _place_readings(word: str, lang: str) -> list[str]:
-    low = word.lower()
-    return [
-        word[: -len(ending)] + nominative
-        for ending, nominatives in _PLACE_ENDINGS.get(lang, ())
-        if low.endswith(ending) and len(word) - len(ending) >= 2
-        for nominative in nominatives
-    ]
+    return _replace_endings(word, _PLACE_ENDINGS.get(lang, []), 2)
 
 
 def listed_forms(word: str, lang: str) -> list[str]:

@@ -53,6 +53,8 @@ _GERMAN_SAYING = frozenset(
     "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
     "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
 )
+#: Marks that end a clause right after the speaker (Das sagte Koch.).
+_CLAUSE_MARKS = (".", ",", ";", ":", "!", "?")
 #: French articles before a title in lower case (le président …).
 _ARTICLES = frozenset({"le", "la", "du", "au"})
 #: Words that name the source of what follows (selon X, according to X).
@@ -119,22 +121,14 @@ class UnlistedNames:
         toks, text = self.toks, self.text
         if self.lang != "de" or n < 1 or not self.family(toks[n].text):
             return False
-        saying = _GERMAN_SAYING
-        before = toks[n - 1]
-        if text[before.end : toks[n].start] != " ":
+        if text[toks[n - 1].end : toks[n].start] != " ":
             return False
-        tail = text[toks[n].end : toks[n].end + 2]
-        if before.text in saying:
-            if tail[:1] in (".", ",", ";", ":", "!", "?"):
-                return True
-            return n + 1 < len(toks) and tail == " " + toks[n + 1].text[:1] and tail.islower()
-        after = toks[n + 1] if n + 1 < len(toks) else before
-        return (
-            before.text.lower() == "wie"
-            and after.text in saying
-            and text[toks[n].end : after.start] == " "
-            and text[after.end : after.end + 1] in (",", ".")
-        )
+        before, nxt = toks[n - 1].text, self._word(n + 1, toks[n].end)
+        if before in _GERMAN_SAYING:
+            return text[toks[n].end : toks[n].end + 1] in _CLAUSE_MARKS or nxt[:1].islower()
+        after = toks[n + 1].end if nxt else 0
+        closed = text[after : after + 1] in (",", ".")
+        return before.lower() == "wie" and nxt in _GERMAN_SAYING and closed
 
     def named_source(self, n: int) -> bool:
         """One word the language has no use for after *according to* or *selon*: the
