@@ -79,7 +79,7 @@ def side_mentions(
         return find_after(lambda t: find_names(t, lang, keys, articled), text, before)
 
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
-        keys.update(m.key for m in found(lang, text, before) if m.kind == "person")
+        keys.update(m.key for m in found(lang, text, before) if m.kind == "person" and m.alone)
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     return [

@@ -44,6 +44,7 @@ from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
+from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.key import key, regnal_key
@@ -97,6 +98,7 @@ class _Finder(
     LargerNames,
     GermanEvidence,
     HungarianOrder,
+    EastAsianOrder,
     UnlistedNames,
     Coordination,
     KnownWords,
@@ -313,6 +315,10 @@ class _Finder(
                 east = self.family_first(seg)
                 if east is not None:
                     self.add_family_first(seg[east:])
+                    continue
+                east = self.east_asian(seg)
+                if east is not None:
+                    self.add_family_first(seg[east:], alone=False)
                     continue
                 found = self.full_name(seg)
                 if found is not None:

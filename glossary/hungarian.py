@@ -80,22 +80,23 @@ class HungarianOrder:
             return None
         return len(seg) - 2
 
-    def add_family_first(self, words_: list[int]) -> None:
+    def add_family_first(self, words_: list[int], alone: bool = True) -> None:
         """A family-name-first person: the first word is the surname, as written (the
         case ending sits on the given name), the last the given name."""
         first, last = self.toks[words_[0]], self.toks[words_[-1]]
-        gender = _given(last.text, "hu")
+        gender = _given(last.text, self.lang)
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
             first.text,
             first.text,
-            key(first.text, "hu"),
+            key(first.text, self.lang),
             first.start,
             last.end,
             True,
             "person",
             gender if gender in ("m", "f") else None,
-            _given_citation(last.text, "hu"),
+            _given_citation(last.text, self.lang),
             family_first=True,
+            alone=alone,
         )
         self.used.update(range(words_[0], words_[-1] + 1))

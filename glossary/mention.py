@@ -20,3 +20,6 @@ class Mention:
     gender: str | None = None  # "f" or "m" when the text shows it
     given: str = ""  # the words beside the surname, given names in their nominative
     family_first: bool = False  # written family name first (Hungarian: Orbán Viktor)
+    #: the family name alone elsewhere may name this person; not a Chinese or Korean
+    #: one of one syllable (Sun, Ban, Moon: words, and the names of millions)
+    alone: bool = True

@@ -55,7 +55,9 @@ def text_mentions(
     own: set[str] = set()  # keys of persons this text names with evidence
     articled: set[str] = set()  # filled by the first pass, read by both
     for _offset, piece in chunks(text):
-        own.update(m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person")
+        own.update(
+            m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person" and m.alone
+        )
         keys |= own
         if advance is not None:
             advance(len(piece))

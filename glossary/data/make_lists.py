@@ -41,6 +41,13 @@ MIN_LOWER = MIN_DE
 ROLE_GAP = 4.5
 
 
+def _one_syllable(loc: str, attr: str, name: str) -> bool:
+    """A Chinese name of one syllable in Latin letters (Sun, He, Gang, Min): a word in
+    many languages, so no general given or family name; ``chinese_lists.py`` keeps the
+    family names for the one place they are read, before a Chinese given name."""
+    return loc.startswith("zh_") and "romanized" in attr and "-" not in name
+
+
 def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
     """Given names with the genders Faker lists them under and the number of
     locales that list them, and family names, every locale."""
@@ -59,12 +66,20 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
             ("last_names", "L"),
             ("last_names_male", "L"),
             ("last_names_female", "L"),
+            # Latin forms of the Japanese names (Tanaka, Hiroshi) and the Taiwanese
+            # given names (Wade-Giles, in capitals: CHIH-MING is Chih-Ming); see below.
+            ("first_romanized_names_male", "m"),
+            ("first_romanized_names_female", "f"),
+            ("first_romanized_names", ""),
+            ("last_romanized_names", "L"),
         ):
             value = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
             if value is None or isinstance(value, property):
                 continue
             for name in value.keys() if isinstance(value, dict) else value:
-                if not isinstance(name, str) or not usable(name):
+                if "romanized" in attr and isinstance(name, str) and name.isupper():
+                    name = name.title()
+                if not isinstance(name, str) or not usable(name) or _one_syllable(loc, attr, name):
                     continue
                 if gender == "L":
                     family.add(name)

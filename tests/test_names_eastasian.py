@@ -1,0 +1,94 @@
+"""Chinese, Korean and Taiwanese names: the family name first, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.build import text_entries
+from glossary.eastasian import hyphened_given, pinyin_syllables
+from glossary.text import text_mentions
+
+
+def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [
+        (text[m.start : m.end], m.lemma, m.given)
+        for m in text_mentions(text, lang)
+        if m.kind == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # a given name of two syllables with a hyphen, any family name of one
+        (
+            "de",
+            "Südkoreas Präsident Moon Jae-in lobte die Gespräche.",
+            ("Moon Jae-in", "Moon", "Jae-in"),
+        ),
+        ("de", "Gestern sagte Ban Ki-moon, er komme.", ("Ban Ki-moon", "Ban", "Ki-moon")),
+        ("en", "Taiwan's president Tsai Ing-wen said so.", ("Tsai Ing-wen", "Tsai", "Ing-wen")),
+        ("fr", "Le cinéaste Wong Kar-wai a dit non.", ("Wong Kar-wai", "Wong", "Kar-wai")),
+        # a country's case form before it is no part of the name
+        ("pl", "Prezydent Korei Moon Jae-in powiedział.", ("Moon Jae-in", "Moon", "Jae-in")),
+        # a given name of two Pinyin syllables in one word
+        (
+            "de",
+            "Ministerpräsident Li Keqiang eröffnete die Messe.",
+            ("Li Keqiang", "Li", "Keqiang"),
+        ),
+        ("de", "Chinas Staatschef Xi Jinping sagte das.", ("Xi Jinping", "Xi", "Jinping")),
+        ("en", "Yesterday Zhang Yimou filmed.", ("Zhang Yimou", "Zhang", "Yimou")),
+        # a listed family name that is also a German pronoun, at the start and inside
+        ("de", "Wen Jiabao regierte.", ("Wen Jiabao", "Wen", "Jiabao")),
+        ("de", "Damals regierte Wen Jiabao.", ("Wen Jiabao", "Wen", "Jiabao")),
+        # a listed family name that is also a place (Mao on Menorca)
+        ("de", "Mao Zedong prägte das Land.", ("Mao Zedong", "Mao", "Zedong")),
+    ],
+)
+def test_the_family_name_comes_first(lang, text, found):
+    assert found in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # German nouns and function words before a hyphenated English loan
+        ("de", "Das Sit-in dauerte. Beim Check-in ging es schief. Am Montag Hip-hop."),
+        # a mountain the text writes after an article (beim Cho Oyu)
+        ("de", "Am schlimmsten ist es beim Cho Oyu. Später kamen sie zum Cho Oyu zurück."),
+        ("de", "Nanga Parbat, Cho Oyu und der Cho Oyu."),
+        # two Pinyin syllables after a word Pinyin has not (la Mer Rouge)
+        ("fr", "Les navires traversent la Mer Rouge."),
+    ],
+)
+def test_no_person_from_the_shape_alone(lang, text):
+    assert _persons(text, lang) == []
+
+
+def test_a_given_name_of_another_people_is_no_chinese_given_name():
+    found = text_mentions("Gestern kam Ma Lena nicht.", "de")
+    assert not any(m.family_first for m in found)
+
+
+def test_a_one_syllable_family_name_does_not_name_anyone_alone():
+    """Sun Yat-sen makes no person of the airline Virgin Sun in the same text."""
+    text = "Die Universität Sun Yat-sen liegt in Kanton. Die Linie Virgin Sun fliegt."
+    found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
+    assert "Sun" not in found
+
+
+def test_two_people_of_one_family_name_stay_apart():
+    """Wang Huning and Wang Yiming share a family name: two entries, one per person."""
+    text = "Wang Huning und Wang Yiming sprachen. Später sprach Wang Huning allein."
+    persons = [e for e in text_entries(text, "de") if e.type == "person"]
+    assert sorted(e.canonical for e in persons) == ["Wang Huning", "Wang Yiming"]
+
+
+def test_syllables():
+    assert pinyin_syllables("Jinping") == 2
+    assert pinyin_syllables("Xiaoping") == 2
+    assert pinyin_syllables("Banane") == 3
+    assert pinyin_syllables("Gabel") == 0
+    assert hyphened_given("Jae-in") and hyphened_given("Chih-Ming")
+    assert not hyphened_given("Check-in") and not hyphened_given("Make-up")
