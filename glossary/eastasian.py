@@ -24,6 +24,8 @@ from glossary.wordclass import _stop
 _SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmklptrh])?")
 #: A given name of two syllables joined by a hyphen (Jae-in, Ki-moon, Chih-Ming).
 _HYPHENED = re.compile(r"[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4}")
+#: A word of a name written in three words of one syllable (Kim Jong Un).
+_SPACED = re.compile(r"[A-Z][a-z]{1,5}")
 #: A family name: one capitalised syllable.
 _FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 
@@ -80,6 +82,8 @@ class EastAsianOrder:
         place before a Pinyin word, unless the Chinese list has it."""
         if len(seg) < 2 or self.lang == "hu":
             return None
+        if len(seg) >= 3 and self.spaced_korean(seg[-3:]):
+            return len(seg) - 3
         family, given = self.toks[seg[-2]].text, self.toks[seg[-1]].text
         if _FAMILY.fullmatch(family) is None or not _syllable(family):
             return None
@@ -96,6 +100,21 @@ class EastAsianOrder:
         ):
             return len(seg) - 2
         return None
+
+    def spaced_korean(self, words_: list[int]) -> bool:
+        """Three words of one syllable each, the last two no word of the language and
+        no capitalised word after them: a Korean or Vietnamese name as German news
+        writes it (Kim Jong Un, Ban Ki Moon, Yoon Suk Yeol, Nguyen Phu Trong); not
+        Ho Chi Minh City, Moon Jae In (*In* is a German word)."""
+        texts = [self.toks[n].text for n in words_]
+        if not all(_SPACED.fullmatch(w) and _syllable(w) for w in texts):
+            return False
+        if _stop(texts[0], self.lang) or self.articled_pair(words_[0], words_[-1]):
+            return False
+        if any(_stop(w, self.lang) or not no_word(w, self.lang) for w in texts[1:]):
+            return False
+        after = words_[-1] + 1
+        return after >= len(self.toks) or not self.toks[after].text[:1].isupper()
 
     def articled_pair(self, n: int, m: int) -> bool:
         """The two words stand after an article here or elsewhere in the document and

@@ -159,7 +159,18 @@ class _Union:
         self.gender[keep] |= self.gender.pop(drop, set())
 
 
+#: Marks the key of a Chinese or Korean given name: the whole name, matched exactly.
+_WHOLE = "="
+
+
 def _given_key(m: Mention, lang: str) -> str | None:
+    """The key that tells people of one surname apart: the first given name's; for a
+    Chinese or Korean name (family name first, not read alone) the whole given name's
+    with its hyphen or space dropped (Jong Un and Jong-un are one name, Jong Nam
+    another: two brothers)."""
+    if m.family_first and not m.alone:
+        joined = "".join(_WORD.findall(m.given.replace("-", " ")))
+        return _WHOLE + key(joined.capitalize(), lang) if len(joined) > 1 else None
     words = _WORD.findall(m.given)
     if not words or len(words[0]) < 2 or words[0].endswith("."):
         return None
@@ -276,7 +287,8 @@ def _persons(items: list[Found]) -> list[list[Found]]:
     gkeys = sorted(u.parent)
     for i, a in enumerate(gkeys):
         for b in gkeys[i + 1 :]:
-            if similarity(a, b) >= GIVEN_MERGE:
+            whole = a.startswith(_WHOLE) or b.startswith(_WHOLE)  # Keqiang is no Qiang
+            if not whole and similarity(a, b) >= GIVEN_MERGE:
                 u.union(a, b)
     beads: dict[int, set[str]] = defaultdict(set)
     for n, gk in given.items():
@@ -335,7 +347,7 @@ def _given_label(items: list[Found]) -> str:
     for _pos, _side, lang, m, _text in items:
         gk = _given_key(m, lang)
         if gk:
-            return gk
+            return gk.removeprefix(_WHOLE)
     return ""
 
 

@@ -82,9 +82,10 @@ class HungarianOrder:
 
     def add_family_first(self, words_: list[int], alone: bool = True) -> None:
         """A family-name-first person: the first word is the surname, as written (the
-        case ending sits on the given name), the last the given name."""
+        case ending sits on the given name), the rest the given name (Kim Jong Un)."""
         first, last = self.toks[words_[0]], self.toks[words_[-1]]
         gender = _given(last.text, self.lang)
+        given = [self.toks[n].text for n in words_[1:-1]] + [_given_citation(last.text, self.lang)]
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
             first.text,
@@ -95,7 +96,7 @@ class HungarianOrder:
             True,
             "person",
             gender if gender in ("m", "f") else None,
-            _given_citation(last.text, self.lang),
+            " ".join(given),
             family_first=True,
             alone=alone,
         )

@@ -42,6 +42,10 @@ def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
         # a listed family name that is also a German pronoun, at the start and inside
         ("de", "Wen Jiabao regierte.", ("Wen Jiabao", "Wen", "Jiabao")),
         ("de", "Damals regierte Wen Jiabao.", ("Wen Jiabao", "Wen", "Jiabao")),
+        # three words of one syllable, as German news writes Korean names
+        ("de", "Nordkoreas Machthaber Kim Jong Un drohte.", ("Kim Jong Un", "Kim", "Jong Un")),
+        ("de", "UN-Generalsekretär Ban Ki Moon reiste ab.", ("Ban Ki Moon", "Ban", "Ki Moon")),
+        ("de", "Präsident Yoon Suk Yeol sagte das.", ("Yoon Suk Yeol", "Yoon", "Suk Yeol")),
         # a listed family name that is also a place (Mao on Menorca)
         ("de", "Mao Zedong prägte das Land.", ("Mao Zedong", "Mao", "Zedong")),
     ],
@@ -83,6 +87,17 @@ def test_two_people_of_one_family_name_stay_apart():
     text = "Wang Huning und Wang Yiming sprachen. Später sprach Wang Huning allein."
     persons = [e for e in text_entries(text, "de") if e.type == "person"]
     assert sorted(e.canonical for e in persons) == ["Wang Huning", "Wang Yiming"]
+
+
+def test_one_given_name_written_two_ways_is_one_person_and_brothers_are_two():
+    """Jong Un and Jong-un are one name; Jong Nam, his brother, is another, and so
+    is Qiang beside Keqiang, however alike their keys."""
+    text = (
+        "Kim Jong Un drohte. Später sagte Kim Jong-un etwas. Kim Jong Un lachte. "
+        "Der Bruder Kim Jong Nam starb. Li Keqiang und Li Qiang sprachen."
+    )
+    persons = sorted(e.canonical for e in text_entries(text, "de") if e.type == "person")
+    assert persons == ["Kim Jong Nam", "Kim Jong Un", "Li Keqiang", "Li Qiang"]
 
 
 def test_syllables():
