@@ -105,10 +105,10 @@ class EastAsianOrder:
         """Three words of one syllable each, the last two no word of the language and
         no capitalised word after them: a Korean or Vietnamese name as German news
         writes it (Kim Jong Un, Ban Ki Moon, Yoon Suk Yeol, Nguyen Phu Trong); not
-        Ho Chi Minh City, Moon Jae In (*In* is a German word)."""
+        Ho Chi Minh City, Moon Jae In (*In* is a German word), Cha Cha Cha."""
         texts = [self.toks[n].text for n in words_]
-        if not all(_SPACED.fullmatch(w) and _syllable(w) for w in texts):
-            return False
+        if len(set(texts)) < 3 or not all(_SPACED.fullmatch(w) and _syllable(w) for w in texts):
+            return False  # Cha Cha Cha: a dance
         if _stop(texts[0], self.lang) or self.articled_pair(words_[0], words_[-1]):
             return False
         if any(_stop(w, self.lang) or not no_word(w, self.lang) for w in texts[1:]):

@@ -64,6 +64,8 @@ def test_the_family_name_comes_first(lang, text, found):
         ("de", "Nanga Parbat, Cho Oyu und der Cho Oyu."),
         # two Pinyin syllables after a word Pinyin has not (la Mer Rouge)
         ("fr", "Les navires traversent la Mer Rouge."),
+        # one word three times is no name of three
+        ("de", "Sie tanzten Cha Cha Cha."),
     ],
 )
 def test_no_person_from_the_shape_alone(lang, text):
