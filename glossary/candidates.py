@@ -11,11 +11,13 @@ from collections.abc import Iterable
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.lexicon import (
     fold,
+    german_nouns,
     given_gender,
     given_spread,
     is_calendar_word,
     is_common_word,
     is_family_name,
+    is_german_lower,
     is_lower_word,
     is_place_name,
     is_strong_common_word,
@@ -36,6 +38,7 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
+    name_like,
     role_before,
 )
 
@@ -43,6 +46,8 @@ _capitalised = capitalised
 #: An initial of two letters, a capital and h, as older print abbreviates Charles, Thomas,
 #: Philipp and transliterations a digraph (Ch., Th., Ph., Kh.): a shape, not a list.
 _DIGRAPH = re.compile(r"[A-Z]h")
+#: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
+_NOBLE = frozenset(("von", "zu"))
 #: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
 #: An initial's full stop at the end of a line, the name going on at the next: a text
@@ -105,6 +110,8 @@ class Candidates:
                             not _weak(toks[k + 1].text, self.lang)
                             or self.name_only(toks[k + 1].text)
                             or _given(toks[k - 1].text, self.lang) is not None
+                            or word in _NOBLE
+                            and self.noble_seat(toks[k + 1].text)
                         )
                         and not _stop(toks[k + 1].text, self.lang)
                         or toks[k + 1].text in _PARTICLES
@@ -119,6 +126,18 @@ class Candidates:
                 run.pop()
             yield run
             i = run[-1] + 1
+
+    def noble_seat(self, word: str) -> bool:
+        """A German word after *von* or *zu* that no noun list has as written: the seat
+        in a noble's name, though compounds or frequency read it as a word (Gedult von
+        Jungenfeld, Zephyrine von Hohenzollern-Sigmaringen); not *von Anfang an*."""
+        return (
+            self.lang == "de"
+            and len(word) >= 3
+            and all(name_like(part) for part in word.split("-"))
+            and word not in german_nouns()
+            and not is_german_lower(word)
+        )
 
     def after_person_and(self, n: int) -> bool:
         """Token ``n`` follows a person found already and a conjunction (*Jürg Marmet und

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
-from glossary.candidates import Candidates
+from glossary.candidates import _NOBLE, Candidates
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
@@ -192,7 +192,12 @@ class _Finder(
             after_particle = (
                 prev in _SECOND_PARTICLES
                 or particle
-                and (not _weak(word, self.lang) or self.name_only(word))
+                and (
+                    not _weak(word, self.lang)
+                    or self.name_only(word)
+                    or prev in _NOBLE
+                    and self.noble_seat(word)
+                )
             )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
             if self._initial(toks[n]) or germanic or after_particle:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen

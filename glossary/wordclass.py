@@ -274,6 +274,10 @@ def _spread(word: str, lang: str) -> int:
     ``_SPREAD_ALONE`` lists of the general list (``given_spread``).
     """
     spread = given_spread(word)
+    parts = word.split("-")
+    if spread == 0 and len(parts) > 1 and _given(word, lang) is not None:
+        # Karl-Theodor, Frank-Walter: as wide as its narrower part
+        return min(_spread(part, lang) for part in parts)
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
     if (spread == 0 or cyrillic) and "-" not in word and _given(word, lang) is not None:
         return max(spread, _SPREAD_RARE + 1)

@@ -169,3 +169,27 @@ def test_a_list_of_names_without_commas_splits_at_each_given_name(text, lang, pe
 def test_a_digraph_initial_opens_a_name(text, lang, person):
     """Older print abbreviates Charles, Thomas, Philipp by two letters (Ch., Th., Ph.)."""
     assert [m.surface for m in find_names(text, lang) if m.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a noble's seat after von or zu, though compounds or frequency read it as a word
+        (
+            "Er heiratete Franz Freiherr Gedult von Jungenfeld im Jahr 1800.",
+            "Franz Freiherr Gedult von Jungenfeld",
+        ),
+        (
+            "Ihre Mutter war Amalie Zephyrine von Hohenzollern-Sigmaringen, eine Prinzessin.",
+            "Amalie Zephyrine von Hohenzollern-Sigmaringen",
+        ),
+        # a hyphenated given name is as wide as its narrower part
+        ("Gestern sagte Karl-Theodor zu Guttenberg nichts.", "Karl-Theodor zu Guttenberg"),
+    ],
+)
+def test_a_nobles_seat_belongs_to_the_name(text, person):
+    assert person in [surface for surface, _given, _full in _persons(text, "de")]
+
+
+def test_a_listed_noun_after_von_is_no_seat():
+    assert [s for s, _g, _f in _persons("Merkel war von Anfang an dagegen.", "de")] == ["Merkel"]
