@@ -52,6 +52,7 @@ from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
     fold,
+    german_finite_verbs,
     is_family_name,
     is_firm_word,
     words,
@@ -230,7 +231,15 @@ class _Finder(
         toks = self.toks
         extra = []
         if kind == "person" and _given(toks[words_[0]].text, self.lang) is None:
+            extra = self.name_words_before(words_[0])  # Kimi Räikkönen
+        elif kind == "person" and self.lang == "de":  # Luiz Inácio Lula da Silva
             extra = self.name_words_before(words_[0])
+            if extra and (  # der Hauptinitiant George Wismer, Katharinenklosters Hugo
+                self.after_determiner(extra[0])
+                or self.word_before(extra[0]) in german_finite_verbs()
+                or any(toks[m].text.endswith("s") or is_family_name(toks[m].text) for m in extra)
+            ):
+                extra = []  # schlug Nadal Novak Djokovic: a subject, then the object
         if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True

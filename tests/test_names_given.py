@@ -193,3 +193,20 @@ def test_a_nobles_seat_belongs_to_the_name(text, person):
 
 def test_a_listed_noun_after_von_is_no_seat():
     assert [s for s, _g, _f in _persons("Merkel war von Anfang an dagegen.", "de")] == ["Merkel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # German: words with no use but a name's before a listed given name join it
+        ("Brasiliens Staatschef Luiz Inácio Lula da Silva kam.", "Luiz Inácio Lula da Silva"),
+        ("Die Kinder heißen Tacoma und Praise Mary Ella Simmons.", "Praise Mary Ella Simmons"),
+        # not after an article (a noun no list has), nor a subject after its verb
+        ("Im Juni reichte der Hauptinitiant George Wismer das Gesuch ein.", "George Wismer"),
+        ("Im Finale schlug Nadal Novak Djokovic.", "Novak Djokovic"),
+        ("Damals besiegte Merkel Olaf Scholz.", "Olaf Scholz"),
+    ],
+)
+def test_name_words_before_a_given_name(text, person):
+    found = [surface for surface, _given, _full in _persons(text, "de")]
+    assert person in found
