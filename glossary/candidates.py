@@ -28,6 +28,7 @@ from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _COORDINATORS,
+    _NOBLE,
     _PARTICLES,
     _ROMAN,
     _SECOND_PARTICLES,
@@ -46,8 +47,6 @@ _capitalised = capitalised
 #: An initial of two letters, a capital and h, as older print abbreviates Charles, Thomas,
 #: Philipp and transliterations a digraph (Ch., Th., Ph., Kh.): a shape, not a list.
 _DIGRAPH = re.compile(r"[A-Z]h")
-#: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
-_NOBLE = frozenset(("von", "zu"))
 #: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
 #: An initial's full stop at the end of a line, the name going on at the next: a text

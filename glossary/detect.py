@@ -41,7 +41,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
-from glossary.candidates import _NOBLE, Candidates
+from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
@@ -52,7 +52,6 @@ from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
     fold,
-    german_finite_verbs,
     is_family_name,
     is_firm_word,
     words,
@@ -69,6 +68,7 @@ from glossary.tokens import parts, tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
+    _NOBLE,
     _PARTICLES,
     _ROMAN,
     _SECOND_PARTICLES,
@@ -232,14 +232,8 @@ class _Finder(
         extra = []
         if kind == "person" and _given(toks[words_[0]].text, self.lang) is None:
             extra = self.name_words_before(words_[0])  # Kimi Räikkönen
-        elif kind == "person" and self.lang == "de":  # Luiz Inácio Lula da Silva
-            extra = self.name_words_before(words_[0])
-            if extra and (  # der Hauptinitiant George Wismer, Katharinenklosters Hugo
-                self.after_determiner(extra[0])
-                or self.word_before(extra[0]) in german_finite_verbs()
-                or any(toks[m].text.endswith("s") or is_family_name(toks[m].text) for m in extra)
-            ):
-                extra = []  # schlug Nadal Novak Djokovic: a subject, then the object
+        elif kind == "person":
+            extra = self.words_before_given(words_[0])  # Luiz Inácio Lula da Silva
         if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True

@@ -1,11 +1,13 @@
-"""Chinese, Korean and Taiwanese names: the family name first (Xi Jinping, Moon Jae-in).
+"""Chinese, Korean and Vietnamese names: the family name first (Xi Jinping, Moon Jae-in).
 
 News in every language keeps these names in their own order: a family name of one
 syllable, then a given name of two, written as one word in Hanyu Pinyin (*Xi
-Jinping*, *Li Keqiang*) or with a hyphen between the syllables (*Moon Jae-in*, *Ban
-Ki-moon*, *Tsai Ing-wen*, *Wong Kar-wai*). Read in the Western order, *Jinping* or
-*Jae-in* would be a surname, and the man would be filed under his given name. A mixin
-of :class:`glossary.detect._Finder`; the mention is written as the Hungarian ones are
+Jinping*, *Li Keqiang*), with a hyphen between the syllables (*Moon Jae-in*, *Ban
+Ki-moon*, *Tsai Ing-wen*, *Wong Kar-wai*) or, as German news writes Korean and
+Vietnamese names, in words of their own (*Kim Jong Un*, *Nguyen Phu Trong*). Read
+in the Western order, *Jinping* or *Jae-in* would be a surname, and the man would be
+filed under his given name. A mixin of :class:`glossary.detect._Finder`; the mention
+is written as the Hungarian ones are
 (:meth:`glossary.hungarian.HungarianOrder.add_family_first`).
 """
 
@@ -44,7 +46,7 @@ def _chinese() -> tuple[frozenset[str], frozenset[str]]:
 
 def pinyin_syllables(word: str) -> int:
     """How many syllables of Hanyu Pinyin ``word`` is made of (the fewest), 0 if it is
-    none: Jinping 2, Keqiang 2, Tante 2, Banane 0."""
+    none: Jinping 2, Keqiang 2, Tante 2, Gabel 0."""
     syllables = _chinese()[1]
     low = word.lower().replace("'", "")
     best = [0] + [99] * len(low)
@@ -72,7 +74,7 @@ def no_word(word: str, lang: str) -> bool:
 
 
 class EastAsianOrder:
-    """Family-name-first Chinese and Korean names of a finder's text."""
+    """Family-name-first Chinese, Korean and Vietnamese names of a finder's text."""
 
     def east_asian(self, seg: list[int]) -> int | None:
         """Where such a name starts in a segment that ends with one: a family name of one

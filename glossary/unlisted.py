@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.lexicon import (
+    german_finite_verbs,
     is_family_name,
     is_firm_word,
     is_german_lower,
@@ -184,6 +185,25 @@ class UnlistedNames:
             and len(word) >= _MIN_SURNAME
             and self._no_use(word)
         )
+
+    def words_before_given(self, i: int) -> list[int]:
+        """In German, the words no list has a use for right before a listed given name
+        at token ``i``: more given names (*Staatschef Luiz Inácio Lula da Silva*). Not
+        after an article (*der Hauptinitiant George Wismer*: a noun no list has) or a
+        finite verb (*schlug Nadal Novak Djokovic*: the subject, then the object), and
+        no genitive or listed family name among them (*Katharinenklosters Hugo*)."""
+        if self.lang != "de":
+            return []
+        extra = self.name_words_before(i)
+        if extra and (
+            self.after_determiner(extra[0])
+            or self.word_before(extra[0]) in german_finite_verbs()
+            or any(
+                self.toks[m].text.endswith("s") or is_family_name(self.toks[m].text) for m in extra
+            )
+        ):
+            return []
+        return extra
 
     def _unknown_word(self, w: str) -> bool:
         """A capitalised word the text's language (and English, which every language

@@ -41,6 +41,8 @@ _SPREAD_RARE = 1
 _PARTICLES = frozenset(
     "von van der den de da di du del della dos le la bin ibn al el ten ter zu".split()
 )
+#: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
+_NOBLE = frozenset(("von", "zu"))
 # Particles that follow another particle only (von der Leyen, van den Berg).
 _SECOND_PARTICLES = frozenset(("der", "den"))
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
