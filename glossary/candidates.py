@@ -109,6 +109,7 @@ class Candidates:
                             not _weak(toks[k + 1].text, self.lang)
                             or self.name_only(toks[k + 1].text)
                             or _given(toks[k - 1].text, self.lang) is not None
+                            or self._given_two_back(k)
                             or word in _NOBLE
                             and self.noble_seat(toks[k + 1].text)
                         )
@@ -125,6 +126,17 @@ class Candidates:
                 run.pop()
             yield run
             i = run[-1] + 1
+
+    def _given_two_back(self, k: int) -> bool:
+        """Token ``k`` is the second particle after a given name (Jean de la Fontaine,
+        Pierre de La Gorce): the capitalised word after it is the surname, though it is
+        a common word too (fontaine, tour)."""
+        toks = self.toks
+        return (
+            k >= 2
+            and toks[k - 1].text in _PARTICLES
+            and _given(toks[k - 2].text, self.lang) is not None
+        )
 
     def noble_seat(self, word: str) -> bool:
         """A German word after *von* or *zu* that no noun list has as written: the seat

@@ -189,6 +189,7 @@ class _Finder(
             word, prev = toks[n].text, toks[out[-1]].text
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
             germanic = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
+            germanic = germanic or word == "la" and prev == "de"  # Jean de la Fontaine
             particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
             after_particle = (
                 prev in _SECOND_PARTICLES

@@ -210,3 +210,16 @@ def test_a_listed_noun_after_von_is_no_seat():
 def test_name_words_before_a_given_name(text, person):
     found = [surface for surface, _given, _full in _persons(text, "de")]
     assert person in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # de la after a given name: the surname after it, though French has it as a word
+        ("Les fables de Jean de la Fontaine sont connues.", "fr", "Jean de la Fontaine"),
+        ("Il a vu Pierre de la Tour hier.", "fr", "Pierre de la Tour"),
+        ("Der Sänger Pepe de la Matrona trat auf.", "de", "Pepe de la Matrona"),
+    ],
+)
+def test_de_la_after_a_given_name(text, lang, person):
+    assert person in [surface for surface, _given, _full in _persons(text, lang)]
