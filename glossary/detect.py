@@ -327,7 +327,7 @@ class _Finder(
                     continue
                 east = self.east_asian(seg)
                 if east is not None:
-                    self.add_family_first(seg[east:], alone=False)
+                    self.add_east_asian(seg[east:])
                     continue
                 found = self.full_name(seg)
                 if found is not None:

@@ -6,9 +6,9 @@ Jinping*, *Li Keqiang*), with a hyphen between the syllables (*Moon Jae-in*, *Ba
 Ki-moon*, *Tsai Ing-wen*, *Wong Kar-wai*) or, as German news writes Korean and
 Vietnamese names, in words of their own (*Kim Jong Un*, *Nguyen Phu Trong*). Read
 in the Western order, *Jinping* or *Jae-in* would be a surname, and the man would be
-filed under his given name. A mixin of :class:`glossary.detect._Finder`; the mention
-is written as the Hungarian ones are
-(:meth:`glossary.hungarian.HungarianOrder.add_family_first`).
+filed under his given name. Russian, Ukrainian and Belarusian spell them by the
+Palladius system (*Си Цзиньпин*, :mod:`glossary.palladius`), read back into Pinyin
+for the key. A mixin of :class:`glossary.detect._Finder`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from glossary import palladius
 from glossary.articled import word_keys
+from glossary.key import key
 from glossary.lexicon import _lines, german_nouns, given_gender, is_lower_word, is_place_name
+from glossary.mention import Mention
 from glossary.wordclass import _stop
 
 #: One syllable of a Latin spelling of Chinese or Korean, Pinyin, Wade-Giles or the
@@ -28,6 +31,14 @@ _SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmklptrh
 _HYPHENED = re.compile(r"[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4}")
 #: A word of a name written in three words of one syllable (Kim Jong Un).
 _SPACED = re.compile(r"[A-Z][a-z]{1,5}")
+#: The language whose reading keys a Chinese or Korean name's Latin letters (Xi: ksi).
+LATIN_KEY = "en"
+#: A Cyrillic family name of one syllable (Си, Ли, Чжан).
+_CYRILLIC_FAMILY = re.compile(r"[А-ЯІЎЁ][а-яіўё]{1,4}")
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЎЁ][а-яіўё'’]+")
+#: Spellings the Palladius system has and Slavic words hardly do: цз, чж, э after a
+#: consonant, the vowel pairs яо and ао.
+_PALLADIUS_ONLY = re.compile(r"цз|чж|[бпмфдтнлгкхцсшжч]э|яо|ао")
 #: A family name: one capitalised syllable.
 _FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 
@@ -47,14 +58,7 @@ def _chinese() -> tuple[frozenset[str], frozenset[str]]:
 def pinyin_syllables(word: str) -> int:
     """How many syllables of Hanyu Pinyin ``word`` is made of (the fewest), 0 if it is
     none: Jinping 2, Keqiang 2, Tante 2, Gabel 0."""
-    syllables = _chinese()[1]
-    low = word.lower().replace("'", "")
-    best = [0] + [99] * len(low)
-    for end in range(1, len(low) + 1):
-        for start in range(max(0, end - 6), end):
-            if best[start] < 99 and low[start:end] in syllables:
-                best[end] = min(best[end], best[start] + 1)
-    return best[-1] if best[-1] < 99 else 0
+    return len(palladius.split(word.lower().replace("'", ""), _chinese()[1]) or [])
 
 
 def _syllable(part: str) -> bool:
@@ -87,6 +91,8 @@ class EastAsianOrder:
         if len(seg) >= 3 and self.spaced_korean(seg[-3:]):
             return len(seg) - 3
         family, given = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        if _CYRILLIC_FAMILY.fullmatch(family):
+            return self._palladius(seg)
         if _FAMILY.fullmatch(family) is None or not _syllable(family):
             return None
         if not no_word(given, self.lang) or self.articled_pair(seg[-2], seg[-1]):
@@ -103,6 +109,23 @@ class EastAsianOrder:
             return len(seg) - 2
         return None
 
+    def _palladius(self, seg: list[int]) -> int | None:
+        """A Chinese name in Cyrillic, as Russian, Ukrainian and Belarusian spell it
+        (Си Цзиньпин, Ли Кэцяна, Ху Цзіньтао): a listed family name, or a syllable of the
+        system before a given name with a sound Slavic words lack (цз, чж, э after a
+        consonant: Цзиньпин), the given name two syllables, its case ending dropped."""
+        family, given = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        if self.articled_pair(seg[-2], seg[-1]):
+            return None
+        if family.lower() in palladius.family_names():
+            return len(seg) - 2 if self.chinese_family(seg[-2], seg[-1]) else None
+        stem = cyrillic_given(given, self.lang)
+        if stem is None or _PALLADIUS_ONLY.search(stem.lower()) is None:
+            return None
+        if _stop(family, self.lang) or palladius.syllable_count(family) != 1:
+            return None
+        return len(seg) - 2
+
     def spaced_korean(self, words_: list[int]) -> bool:
         """Three words of one syllable each, the last two no word of the language and
         no capitalised word after them: a Korean or Vietnamese name as German news
@@ -117,6 +140,32 @@ class EastAsianOrder:
             return False
         after = words_[-1] + 1
         return after >= len(self.toks) or not self.toks[after].text[:1].isupper()
+
+    def add_east_asian(self, words_: list[int]) -> None:
+        """A family-name-first person, the family name as written; the key read from
+        its Latin form in one way for every language (Xi, Си: Pinyin's x is no German
+        ks nor French h), and the family name alone names no one else in the text."""
+        first, last = self.toks[words_[0]], self.toks[words_[-1]]
+        given = [self.toks[n].text for n in words_[1:]]
+        latin = first.text
+        if _CYRILLIC_FAMILY.fullmatch(first.text):
+            latin = palladius.pinyin(first.text) or first.text
+            given[-1] = cyrillic_given(last.text, self.lang) or last.text
+        self.mentions[first.start] = Mention(
+            self.text[first.start : last.end],
+            first.text,
+            first.text,
+            key(latin, LATIN_KEY),
+            first.start,
+            last.end,
+            True,
+            "person",
+            None,
+            " ".join(given),
+            family_first=True,
+            alone=False,
+        )
+        self.used.update(range(words_[0], words_[-1] + 1))
 
     def articled_pair(self, n: int, m: int) -> bool:
         """The two words stand after an article here or elsewhere in the document and
@@ -134,6 +183,8 @@ class EastAsianOrder:
         function word or a place too (Wen Jiabao: German *wen*; Mao Zedong: Mao on
         Menorca)."""
         family, given = self.toks[n].text, self.toks[m].text
+        if family.lower() in palladius.family_names() and len(family) > 1:
+            return cyrillic_given(given, self.lang) is not None
         return (
             family in _chinese()[0]
             and (_pinyin_given(given) or hyphened_given(given))
@@ -144,3 +195,22 @@ class EastAsianOrder:
 def _pinyin_given(word: str) -> bool:
     """Two syllables of Pinyin written as one capitalised word (Jinping, Keqiang)."""
     return word[:1].isupper() and word[1:].islower() and pinyin_syllables(word) == 2
+
+
+#: The Russian case endings a Chinese given name takes (Цзиньпина, Цзиньпину, Цзиньпином).
+_CASE_ENDINGS = ("", "а", "у", "ом", "е", "ем", "ові", "ом", "ым", "ім")
+
+
+def cyrillic_given(word: str, lang: str) -> str | None:
+    """The citation form of a Chinese given name of two Palladius syllables in Cyrillic,
+    its case ending dropped (Цзиньпина: Цзиньпин), or None: no word of ``lang`` and no
+    listed given name (Иван, Лена read as syllables too)."""
+    if not (word[:1].isupper() and word[1:].islower()) or _CYRILLIC_WORD.fullmatch(word) is None:
+        return None
+    for ending in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if palladius.syllable_count(stem) == 2 and no_word(stem, lang) and no_word(word, lang):
+            return stem
+    return None

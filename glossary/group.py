@@ -20,7 +20,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from glossary import palladius
 from glossary.detect import Mention
+from glossary.eastasian import LATIN_KEY
 from glossary.entries import Entry, Variant
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
@@ -169,8 +171,9 @@ def _given_key(m: Mention, lang: str) -> str | None:
     with its hyphen or space dropped (Jong Un and Jong-un are one name, Jong Nam
     another: two brothers)."""
     if m.family_first and not m.alone:
-        joined = "".join(_WORD.findall(m.given.replace("-", " ")))
-        return _WHOLE + key(joined.capitalize(), lang) if len(joined) > 1 else None
+        joined = "".join(_WORD.findall(m.given.replace("-", " "))).capitalize()
+        latin = palladius.pinyin(joined) or joined  # Цзиньпин: Jinping
+        return _WHOLE + key(latin, LATIN_KEY) if len(joined) > 1 else None
     words = _WORD.findall(m.given)
     if not words or len(words[0]) < 2 or words[0].endswith("."):
         return None
@@ -391,17 +394,24 @@ def _fill(
         entry.choose_preferred()
         fix_place_forms(entry)
     if not entry.canonical_set:
-        entry.canonical = _canonical(entry, lang_order)
+        east = any(not i[3].alone for i in items)
+        entry.canonical = _canonical(entry, lang_order, latin_first=east)
 
 
 def _has_full(entry: Entry, items: list[Found]) -> bool:
     return any(i[3].full and i[4] and _sentence(i[4], i[3]) == entry.context for i in items)
 
 
-def _canonical(entry: Entry, lang_order: tuple[str, ...]) -> str:
+def _canonical(entry: Entry, lang_order: tuple[str, ...], latin_first: bool = False) -> str:
     """The original script where the text has it (Cyrillic for East Slavic names) or
     two Latin sides agree on it, else the preferred form in the first language of
-    ``lang_order`` that has one."""
+    ``lang_order`` that has one. A Chinese or Korean name (``latin_first``) is cited
+    in Latin letters where a side has them: Pinyin is its standard romanisation, the
+    Cyrillic a spelling of it (Xi Jinping, not Си Цзиньпин)."""
+    if latin_first:
+        for lang in (*lang_order, *entry.preferred):
+            if lang not in _CYRILLIC_LANGS and lang in entry.preferred:
+                return entry.preferred[lang]
     for lang in _CYRILLIC_LANGS:
         if lang in entry.preferred:
             return entry.preferred[lang]

@@ -80,24 +80,22 @@ class HungarianOrder:
             return None
         return len(seg) - 2
 
-    def add_family_first(self, words_: list[int], alone: bool = True) -> None:
+    def add_family_first(self, words_: list[int]) -> None:
         """A family-name-first person: the first word is the surname, as written (the
-        case ending sits on the given name), the rest the given name (Kim Jong Un)."""
+        case ending sits on the given name), the last the given name."""
         first, last = self.toks[words_[0]], self.toks[words_[-1]]
-        gender = _given(last.text, self.lang)
-        given = [self.toks[n].text for n in words_[1:-1]] + [_given_citation(last.text, self.lang)]
+        gender = _given(last.text, "hu")
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
             first.text,
             first.text,
-            key(first.text, self.lang),
+            key(first.text, "hu"),
             first.start,
             last.end,
             True,
             "person",
             gender if gender in ("m", "f") else None,
-            " ".join(given),
+            _given_citation(last.text, "hu"),
             family_first=True,
-            alone=alone,
         )
         self.used.update(range(words_[0], words_[-1] + 1))

@@ -1,11 +1,13 @@
-"""Chinese, Korean and Taiwanese names: the family name first, in every language."""
+"""Chinese, Korean and Vietnamese names: the family name first, in every language and script."""
 
 from __future__ import annotations
 
 import pytest
 
+import glossary
 from glossary.build import text_entries
 from glossary.eastasian import hyphened_given, pinyin_syllables
+from glossary.palladius import cyrillic, pinyin
 from glossary.text import text_mentions
 
 
@@ -46,6 +48,11 @@ def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("de", "Nordkoreas Machthaber Kim Jong Un drohte.", ("Kim Jong Un", "Kim", "Jong Un")),
         ("de", "UN-Generalsekretär Ban Ki Moon reiste ab.", ("Ban Ki Moon", "Ban", "Ki Moon")),
         ("de", "Präsident Yoon Suk Yeol sagte das.", ("Yoon Suk Yeol", "Yoon", "Suk Yeol")),
+        # Palladius: Russian spells the syllables, and declines the given name
+        ("ru", "Председатель КНР Си Цзиньпин заявил это.", ("Си Цзиньпин", "Си", "Цзиньпин")),
+        ("ru", "Путин встретился с Си Цзиньпином вчера.", ("Си Цзиньпином", "Си", "Цзиньпин")),
+        ("ru", "Мао Цзэдун правил страной.", ("Мао Цзэдун", "Мао", "Цзэдун")),
+        ("uk", "Голова КНР Сі Цзіньпін заявив це.", ("Сі Цзіньпін", "Сі", "Цзіньпін")),
         # a listed family name that is also a place (Mao on Menorca)
         ("de", "Mao Zedong prägte das Land.", ("Mao Zedong", "Mao", "Zedong")),
     ],
@@ -109,3 +116,43 @@ def test_syllables():
     assert pinyin_syllables("Gabel") == 0
     assert hyphened_given("Jae-in") and hyphened_given("Chih-Ming")
     assert not hyphened_given("Check-in") and not hyphened_given("Make-up")
+
+
+def test_slavic_names_that_read_as_syllables_are_no_chinese_names():
+    """Иван and Лена are Palladius syllables too (и-ван, ле-на), and listed given names."""
+    found = text_mentions("Вчера Ли Иван пришёл, а Ван Лена ушла.", "ru")
+    assert not any(m.family_first for m in found)
+
+
+def test_palladius_spells_and_reads_back():
+    assert [cyrillic(s) for s in ("xi", "jin", "hui", "ju", "zi", "guo")] == [
+        "си", "цзинь", "хуэй", "цзюй", "цзы", "го"
+    ]  # fmt: skip
+    assert pinyin("Цзиньпин") == "Jinping" and pinyin("Сяопин") == "Xiaoping"
+    assert pinyin("Лукашенко") is None
+
+
+def test_one_chinese_name_in_latin_and_cyrillic_is_one_entry_cited_in_pinyin():
+    beads = [
+        (
+            0,
+            ["Chinas Staatschef Xi Jinping traf Wladimir Putin."],
+            ["Си Цзиньпин встретился с Владимиром Путиным."],
+        ),
+        (1, ["Auch Li Keqiang war dabei."], ["Также присутствовал Ли Кэцян."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "ru")
+    xi = [e for e in entries if "Xi Jinping" in e.forms() or "Xi" in e.forms()]
+    assert len(xi) == 1 and xi[0].canonical == "Xi Jinping"
+    assert "Си" in xi[0].lemmas("ru")
+    li = [e for e in entries if "Li" in e.lemmas("de")]
+    assert len(li) == 1 and "Ли" in li[0].lemmas("ru")
+
+
+def test_a_chinese_name_has_one_key_in_every_latin_language():
+    """Pinyin's x is no German ks and no French h: Xi Jinping in a German and a French
+    text is one entry."""
+    beads = [(0, ["Gestern sprach Xi Jinping."], ["Hier, Xi Jinping a parlé."])]
+    entries = glossary.build_entries(beads, "de", "fr")
+    persons = [e for e in entries if e.type == "person"]
+    assert len(persons) == 1 and set(persons[0].lemmas()) == {"Xi"}
