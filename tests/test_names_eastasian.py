@@ -151,8 +151,11 @@ def test_one_chinese_name_in_latin_and_cyrillic_is_one_entry_cited_in_pinyin():
 
 def test_a_chinese_name_has_one_key_in_every_latin_language():
     """Pinyin's x is no German ks and no French h: Xi Jinping in a German and a French
-    text is one entry."""
-    beads = [(0, ["Gestern sprach Xi Jinping."], ["Hier, Xi Jinping a parlé."])]
+    text is one entry, also where the two sides name him in different beads."""
+    beads = [
+        (0, ["Gestern sprach Xi Jinping."], ["Hier, il a parlé."]),
+        (1, ["Heute schwieg er."], ["Aujourd'hui, Xi Jinping s'est tu."]),
+    ]
     entries = glossary.build_entries(beads, "de", "fr")
     persons = [e for e in entries if e.type == "person"]
     assert len(persons) == 1 and set(persons[0].lemmas()) == {"Xi"}
