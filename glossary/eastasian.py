@@ -150,7 +150,7 @@ class EastAsianOrder:
         latin = first.text
         if _CYRILLIC_FAMILY.fullmatch(first.text):
             latin = palladius.pinyin(first.text) or first.text
-            given[-1] = cyrillic_given(last.text, self.lang) or last.text
+            given[-1] = cyrillic_given(last.text, self.lang, least=1) or last.text
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
             first.text,
@@ -184,10 +184,13 @@ class EastAsianOrder:
         Menorca)."""
         family, given = self.toks[n].text, self.toks[m].text
         if family.lower() in palladius.family_names() and len(family) > 1:
-            return cyrillic_given(given, self.lang) is not None
+            stem = cyrillic_given(given, self.lang, least=1)  # Ли Цян, Ли Кэцян
+            return stem is not None and (  # not Ван Гога: Van Gogh
+                palladius.syllable_count(stem) == 1 or _PALLADIUS_ONLY.search(stem.lower())
+            )
         return (
             family in _chinese()[0]
-            and (_pinyin_given(given) or hyphened_given(given))
+            and (_pinyin_given(given) or hyphened_given(given) or _one_syllable_given(given))
             and no_word(given, self.lang)
         )
 
@@ -201,16 +204,23 @@ def _pinyin_given(word: str) -> bool:
 _CASE_ENDINGS = ("", "а", "у", "ом", "е", "ем", "ові", "ом", "ым", "ім")
 
 
-def cyrillic_given(word: str, lang: str) -> str | None:
-    """The citation form of a Chinese given name of two Palladius syllables in Cyrillic,
-    its case ending dropped (Цзиньпина: Цзиньпин), or None: no word of ``lang`` and no
-    listed given name (Иван, Лена read as syllables too)."""
+def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
+    """The citation form of a Chinese given name of two Palladius syllables (or
+    ``least``) in Cyrillic, its case ending dropped (Цзиньпина: Цзиньпин), or None: no
+    word of ``lang`` and no listed given name (Иван, Лена read as syllables too)."""
     if not (word[:1].isupper() and word[1:].islower()) or _CYRILLIC_WORD.fullmatch(word) is None:
         return None
-    for ending in _CASE_ENDINGS:
+    for ending in sorted(_CASE_ENDINGS, key=len, reverse=True):
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
         stem = word[: len(word) - len(ending)] if ending else word
-        if palladius.syllable_count(stem) == 2 and no_word(stem, lang) and no_word(word, lang):
+        count = palladius.syllable_count(stem)
+        if least <= count <= 2 and no_word(stem, lang) and no_word(word, lang):
             return stem
     return None
+
+
+def _one_syllable_given(word: str) -> bool:
+    """A given name of one Pinyin syllable (Qiang, Yi, Zheng): read only after a listed
+    Chinese family name (Li Qiang, Wang Yi), and only where it is no word."""
+    return word[:1].isupper() and word[1:].islower() and pinyin_syllables(word) == 1

@@ -53,6 +53,9 @@ def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("ru", "Путин встретился с Си Цзиньпином вчера.", ("Си Цзиньпином", "Си", "Цзиньпин")),
         ("ru", "Мао Цзэдун правил страной.", ("Мао Цзэдун", "Мао", "Цзэдун")),
         ("uk", "Голова КНР Сі Цзіньпін заявив це.", ("Сі Цзіньпін", "Сі", "Цзіньпін")),
+        # a given name of one syllable after a listed family name
+        ("de", "Ministerpräsident Li Qiang reiste ab.", ("Li Qiang", "Li", "Qiang")),
+        ("ru", "Встреча с Ли Цяном прошла хорошо.", ("Ли Цяном", "Ли", "Цян")),
         # a listed family name that is also a place (Mao on Menorca)
         ("de", "Mao Zedong prägte das Land.", ("Mao Zedong", "Mao", "Zedong")),
     ],
@@ -71,6 +74,8 @@ def test_the_family_name_comes_first(lang, text, found):
         ("de", "Nanga Parbat, Cho Oyu und der Cho Oyu."),
         # two Pinyin syllables after a word Pinyin has not (la Mer Rouge)
         ("fr", "Les navires traversent la Mer Rouge."),
+        # a Dutch particle and a genitive that read as Palladius syllables (Van Gogh)
+        ("ru", "Картины Ван Гога висят в музее."),
         # one word three times is no name of three
         ("de", "Sie tanzten Cha Cha Cha."),
     ],
