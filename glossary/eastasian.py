@@ -19,7 +19,14 @@ from functools import cache
 from glossary import palladius
 from glossary.articled import word_keys
 from glossary.key import key
-from glossary.lexicon import _lines, german_nouns, given_gender, is_lower_word, is_place_name
+from glossary.lexicon import (
+    _lines,
+    german_nouns,
+    given_gender,
+    is_family_name,
+    is_lower_word,
+    is_place_name,
+)
 from glossary.mention import Mention
 from glossary.wordclass import _stop
 
@@ -101,10 +108,14 @@ class EastAsianOrder:
             return len(seg) - 2
         if _stop(family, self.lang):
             return None
-        if hyphened_given(given) or (
-            _pinyin_given(given)
-            and pinyin_syllables(family) == 1
-            and not is_place_name(family, self.lang)
+        if (
+            hyphened_given(given)
+            and self.family_word(family)
+            or (
+                _pinyin_given(given)
+                and pinyin_syllables(family) == 1
+                and not is_place_name(family, self.lang)
+            )
         ):
             return len(seg) - 2
         return None
@@ -136,6 +147,8 @@ class EastAsianOrder:
             return False  # Cha Cha Cha: a dance
         if _stop(texts[0], self.lang) or self.articled_pair(words_[0], words_[-1]):
             return False
+        if not self.family_word(texts[0]):
+            return False
         if any(_stop(w, self.lang) or not no_word(w, self.lang) for w in texts[1:]):
             return False
         after = words_[-1] + 1
@@ -166,6 +179,15 @@ class EastAsianOrder:
             alone=False,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def family_word(self, word: str) -> bool:
+        """A word that may be a Korean or Chinese family name before a given name no
+        list has: a listed family name (Kim, Moon, Ban, Wong), or no common word of
+        English or the text's language (Yoon, Tsai); not a word of an English headline
+        in capitals (The Tea Co-op, Flights Go Non-Stop)."""
+        if word in _chinese()[0] or is_family_name(word):
+            return True
+        return not (is_lower_word(word, "en") or is_lower_word(word, self.lang))
 
     def articled_pair(self, n: int, m: int) -> bool:
         """The two words stand after an article here or elsewhere in the document and

@@ -76,6 +76,8 @@ def test_the_family_name_comes_first(lang, text, found):
         ("fr", "Les navires traversent la Mer Rouge."),
         # a Dutch particle and a genitive that read as Palladius syllables (Van Gogh)
         ("ru", "Картины Ван Гога висят в музее."),
+        # English headlines in capitals: a common word is no family name
+        ("en", "The Tea Co-op Opens Today"),
         # one word three times is no name of three
         ("de", "Sie tanzten Cha Cha Cha."),
     ],
