@@ -129,7 +129,7 @@ class Candidates:
 
     def _given_two_back(self, k: int) -> bool:
         """Token ``k`` is the second particle after a given name (Jean de la Fontaine,
-        Pierre de La Gorce): the capitalised word after it is the surname, though it is
+        Pierre de la Tour): the capitalised word after it is the surname, though it is
         a common word too (fontaine, tour)."""
         toks = self.toks
         return (

@@ -20,7 +20,9 @@ A capitalised word is a name only on evidence, never for its capital alone
   capitalised word in prose that is no noun, no verb or adjective made a noun
   and no place; neighbouring such words make one name (*Teemu Tainio*);
 - the key of a surname found elsewhere (the rest of the text, the other side
-  of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*.
+  of a translation): *Lukaschenkos*, *Lukasenkót*, *Lukaschenko-System*;
+- the shape of a Chinese, Korean or Vietnamese name, family name first (*Xi
+  Jinping*, *Moon Jae-in*, *Kim Jong Un*, *Си Цзиньпин*: :mod:`glossary.eastasian`).
 
 Against a person: a word the document writes after an article anywhere
 (German and French, *der Nanga Parbat*, *le Baltoro*: :mod:`glossary.articled`)
@@ -188,8 +190,8 @@ class _Finder(
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
-            germanic = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
-            germanic = germanic or word == "la" and prev == "de"  # Jean de la Fontaine
+            joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
+            joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
             particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
             after_particle = (
                 prev in _SECOND_PARTICLES
@@ -201,7 +203,7 @@ class _Finder(
                     and self.noble_seat(word)
                 )
             )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
-            if self._initial(toks[n]) or germanic or after_particle:
+            if self._initial(toks[n]) or joined or after_particle:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue
             if _ROMAN.match(word) and _given(prev, self.lang) is not None:
