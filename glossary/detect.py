@@ -49,6 +49,7 @@ from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.hungarian import HungarianOrder, case_stem
+from glossary.joined import JoinedWords
 from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
@@ -102,6 +103,7 @@ class _Finder(
     GermanEvidence,
     HungarianOrder,
     EastAsianOrder,
+    JoinedWords,
     UnlistedNames,
     Coordination,
     KnownWords,
@@ -352,7 +354,14 @@ class _Finder(
         toks, group = self.toks, []
         for at, n in enumerate([*seg, None]):
             kind = None
-            if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
+            if n is not None and n not in self.used and self.joined_person(n):
+                continue  # AlbertEggler: a given name and a surname printed as one
+            if (
+                n is not None
+                and n not in self.used
+                and toks[n].text not in _PARTICLES
+                and not self.joined_thing(n)  # BroadPeak, WikiLeaks
+            ):
                 kind = self.single(n)
                 if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
                     kind = None  # Wojewódzki of Sąd Wojewódzki

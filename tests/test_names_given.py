@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from glossary.build import text_entries
 from glossary.detect import find_names
 from glossary.lexicon import DATA, given_gender, given_spread
 from glossary.wordclass import _given, _given_citation
@@ -215,3 +216,28 @@ def test_a_listed_noun_after_von_is_no_seat():
 def test_name_words_before_a_given_name(text, person):
     found = [surface for surface, _given, _full in _persons(text, "de")]
     assert person in found
+
+
+def test_a_given_name_and_a_surname_printed_as_one_word():
+    """PDFs and scans lose the space (AlbertEggler): a widely listed given name and a
+    word no list has are a person, filed under the surname, and join its entry."""
+    found = [
+        (m.surface, m.lemma, m.given)
+        for m in find_names("Expeditionsleiter AlbertEggler kam zurück.", "de")
+        if m.kind == "person"
+    ]
+    assert found == [("AlbertEggler", "Eggler", "Albert")]
+    entries = text_entries("Albert Eggler leitete sie. Später schrieb AlbertEggler ein Buch.", "de")
+    assert [e.canonical for e in entries if e.type == "person"] == ["Albert Eggler"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Berg BroadPeak ist hoch.",  # a common word last: a thing's name
+        "Laut WikiLeaks war das falsch.",
+        "Gestern sprach MarieLuise nicht.",  # two given names
+    ],
+)
+def test_joined_words_that_name_no_person(text):
+    assert [m.surface for m in find_names(text, "de") if m.kind == "person"] == []
