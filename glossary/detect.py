@@ -356,12 +356,7 @@ class _Finder(
             kind = None
             if n is not None and n not in self.used and self.joined_person(n):
                 continue  # AlbertEggler: a given name and a surname printed as one
-            if (
-                n is not None
-                and n not in self.used
-                and toks[n].text not in _PARTICLES
-                and not self.joined_thing(n)  # BroadPeak, WikiLeaks
-            ):
+            if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
                 kind = self.single(n)
                 if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
                     kind = None  # Wojewódzki of Sąd Wojewódzki

@@ -98,7 +98,7 @@ class LoneWords:
         toks = self.toks
         if self.declined_place(toks[n].text) and self.title_before(n) is None:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
-        if self.adjective_in_name(n):
+        if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
