@@ -14,13 +14,12 @@ for the key. A mixin of :class:`glossary.detect._Finder`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from glossary import palladius
 from glossary.articled import word_keys
 from glossary.key import key
 from glossary.lexicon import (
-    _lines,
+    chinese_names,
     german_nouns,
     given_gender,
     is_family_name,
@@ -50,22 +49,10 @@ _PALLADIUS_ONLY = re.compile(r"цз|чж|[бпмфдтнлгкхцсшжч]э|я
 _FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 
 
-@cache
-def _chinese() -> tuple[frozenset[str], frozenset[str]]:
-    """Chinese family names in Latin letters, and Pinyin's syllables
-    (``data/chinese_names.tsv``)."""
-    family: set[str] = set()
-    syllables: set[str] = set()
-    for line in _lines("chinese_names.tsv"):
-        kind, word = line.split("\t")
-        (family if kind == "family" else syllables).add(word)
-    return frozenset(family), frozenset(syllables)
-
-
 def pinyin_syllables(word: str) -> int:
     """How many syllables of Hanyu Pinyin ``word`` is made of (the fewest), 0 if it is
     none: Jinping 2, Keqiang 2, Tante 2, Gabel 0."""
-    return len(palladius.split(word.lower().replace("'", ""), _chinese()[1]) or [])
+    return len(palladius.split(word.lower().replace("'", ""), chinese_names()[1]) or [])
 
 
 def _syllable(part: str) -> bool:
@@ -112,7 +99,7 @@ class EastAsianOrder:
             hyphened_given(given)
             and self.family_word(family)
             or (
-                _pinyin_given(given)
+                _pinyin_word(given) == 2
                 and pinyin_syllables(family) == 1
                 and not is_place_name(family, self.lang)
             )
@@ -185,7 +172,7 @@ class EastAsianOrder:
         list has: a listed family name (Kim, Moon, Ban, Wong), or no common word of
         English or the text's language (Yoon, Tsai); not a word of an English headline
         in capitals (The Tea Co-op, Flights Go Non-Stop)."""
-        if word in _chinese()[0] or is_family_name(word):
+        if word in chinese_names()[0] or is_family_name(word):
             return True
         return not (is_lower_word(word, "en") or is_lower_word(word, self.lang))
 
@@ -211,19 +198,21 @@ class EastAsianOrder:
                 palladius.syllable_count(stem) == 1 or _PALLADIUS_ONLY.search(stem.lower())
             )
         return (
-            family in _chinese()[0]
-            and (_pinyin_given(given) or hyphened_given(given) or _one_syllable_given(given))
+            family in chinese_names()[0]
+            and (_pinyin_word(given) in (1, 2) or hyphened_given(given))  # Li Qiang, Li Keqiang
             and no_word(given, self.lang)
         )
 
 
-def _pinyin_given(word: str) -> bool:
-    """Two syllables of Pinyin written as one capitalised word (Jinping, Keqiang)."""
-    return word[:1].isupper() and word[1:].islower() and pinyin_syllables(word) == 2
+def _pinyin_word(word: str) -> int:
+    """How many Pinyin syllables a capitalised word is made of (Jinping 2, Qiang 1),
+    0 when it is none or not written as a name."""
+    return pinyin_syllables(word) if word[:1].isupper() and word[1:].islower() else 0
 
 
-#: The Russian case endings a Chinese given name takes (Цзиньпина, Цзиньпину, Цзиньпином).
-_CASE_ENDINGS = ("", "а", "у", "ом", "е", "ем", "ові", "ом", "ым", "ім")
+#: The case endings a Chinese given name takes, longest first, then none (Russian
+#: Цзиньпина, Цзиньпину, Цзиньпином; Ukrainian Цзіньпінові).
+_CASE_ENDINGS = ("ові", "ом", "ем", "ым", "ім", "а", "у", "е", "")
 
 
 def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
@@ -232,17 +221,11 @@ def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
     word of ``lang`` and no listed given name (Иван, Лена read as syllables too)."""
     if not (word[:1].isupper() and word[1:].islower()) or _CYRILLIC_WORD.fullmatch(word) is None:
         return None
-    for ending in sorted(_CASE_ENDINGS, key=len, reverse=True):
+    for ending in _CASE_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
-        stem = word[: len(word) - len(ending)] if ending else word
+        stem = word[: len(word) - len(ending)]
         count = palladius.syllable_count(stem)
         if least <= count <= 2 and no_word(stem, lang) and no_word(word, lang):
             return stem
     return None
-
-
-def _one_syllable_given(word: str) -> bool:
-    """A given name of one Pinyin syllable (Qiang, Yi, Zheng): read only after a listed
-    Chinese family name (Li Qiang, Wang Yi), and only where it is no word."""
-    return word[:1].isupper() and word[1:].islower() and pinyin_syllables(word) == 1

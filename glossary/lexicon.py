@@ -113,6 +113,19 @@ def family_names() -> frozenset[str]:
     return frozenset(fold(n) for n in _lines("family_names.txt"))
 
 
+@cache
+def chinese_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Chinese family names in Latin letters (Zhang, Li, Hsu), and the syllables of
+    Hanyu Pinyin (``chinese_names.tsv``): read only by :mod:`glossary.eastasian` and
+    :mod:`glossary.palladius`, never as general family names (He, Sun are words)."""
+    family: set[str] = set()
+    syllables: set[str] = set()
+    for line in _lines("chinese_names.tsv"):
+        kind, word = line.split("\t")
+        (family if kind == "family" else syllables).add(word)
+    return frozenset(family), frozenset(syllables)
+
+
 #: A German common word at least this frequent (natural log) is never read as a name
 #: word; rarer ones (Westerwelle, Tesch are in the list too) may be, on evidence.
 STRONG = -11.2

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from glossary.lexicon import chinese_names
+
 #: Pinyin's initials in Cyrillic (longest first when read).
 _INITIALS = {
     "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф",
@@ -58,10 +60,8 @@ def cyrillic(syllable: str) -> str | None:
 @cache
 def _syllables() -> dict[str, str]:
     """Palladius spelling -> Pinyin syllable, for every syllable of the Pinyin list."""
-    from glossary.eastasian import _chinese
-
     out: dict[str, str] = {}
-    for syllable in sorted(_chinese()[1]):
+    for syllable in sorted(chinese_names()[1]):
         spelt = cyrillic(syllable)
         if spelt is not None:
             out.setdefault(spelt, syllable)
@@ -103,10 +103,8 @@ def syllable_count(word: str) -> int:
 @cache
 def family_names() -> frozenset[str]:
     """The listed Chinese family names in Palladius spelling (Ли, Ван, Чжан, Ху)."""
-    from glossary.eastasian import _chinese
-
     out = set()
-    for name in _chinese()[0]:
+    for name in chinese_names()[0]:
         spelt = cyrillic(name.lower())
         if spelt is not None:
             out.add(spelt)
