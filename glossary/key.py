@@ -30,6 +30,7 @@ _READ: dict[str, list[tuple[str, str]]] = {
         ("ch", "x"),
         ("ck", "k"),
         ("tz", "c"),
+        ("ts", "c"),
         ("z", "c"),
         ("w", "v"),
         ("x", "ks"),

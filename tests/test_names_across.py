@@ -42,6 +42,13 @@ def test_belarusian_u_short_is_the_russian_v():
     assert key("Lukaschenko", "de") == key("Łukaszenka", "pl")
 
 
+def test_german_ts_is_the_sound_of_z():
+    """German reads ts as it reads z (nachts, Lotse): an English-style Beletsky in a
+    German text is the Beletski and Белецкий of the other side."""
+    assert key("Beletsky", "de") == key("Beletski", "fr") == key("Белецкий", "ru")
+    assert key("Beletsky", "de") == key("Beletzky", "de")
+
+
 def test_a_long_surname_is_confirmed_by_the_other_side():
     """Tichanowskaja is too long for a given name; Polish Cichanouska has no other evidence."""
     beads = [
