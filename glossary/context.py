@@ -28,6 +28,7 @@ from glossary.lexicon import (
 )
 from glossary.places import listed_citation
 from glossary.shapes import (
+    SLAVIC,
     shaped_alone,
     west_adjective,
 )
@@ -121,7 +122,12 @@ class ContextEvidence:
     def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
         """A place's citation form: the first of the word's readings after the word
         itself that the city or country lists hold (Kijevből: Kijev, Warszawy: Warszawa),
-        else ``lemma`` and its key ``k`` unchanged."""
+        else ``lemma`` and its key ``k`` unchanged. Where places take no case endings but
+        German's genitive -s, a place listed as written is its own citation form (Paris,
+        not the town Pari its stripped -s would make); Slavic forms listed as written
+        are often declined ones (GeoNames holds Киеву, and Wilna beside Wilno)."""
+        if self.lang not in SLAVIC and is_place_name(word, self.lang):
+            return word, key(word, self.lang)
         form = listed_citation(word, self.lang)
         return (form, key(form, self.lang)) if form else (lemma, k)
 

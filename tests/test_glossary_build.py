@@ -231,6 +231,17 @@ def test_city_after_a_german_preposition_of_place():
     assert find_names("Wir sprachen beim Essen und in Ruhe.", "de") == []
 
 
+def test_a_place_listed_as_written_keeps_its_name():
+    """*in Paris* is Paris, not the town Pari that a stripped genitive -s would make:
+    no entry carries a form its text never wrote."""
+    from glossary.detect import find_names
+
+    found = find_names("Der Präsident hat am Montag in Paris den Kanzler empfangen.", "de")
+    assert [(m.lemma, m.kind) for m in found] == [("Paris", "place")]
+    entries = glossary.text_entries("Macron sprach in Paris. Paris war kalt.", "de")
+    assert [e.forms() for e in entries if e.type == "place"] == [["Paris"]]
+
+
 def test_east_slavic_city_in_soft_sign_keeps_its_name():
     """Брюсселе loses its ending as a surname would (Брюссел); a place takes the listed
     name with the soft sign instead, and nothing else is changed (Polish Berlina stays
