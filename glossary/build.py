@@ -19,7 +19,7 @@ from glossary.group import group_mentions, record_keys
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.match import across, similarity
-from glossary.text import chunks, text_mentions
+from glossary.text import breaks_as_spaces, chunks, text_mentions, unwrapped_chunks
 
 #: Keys at least this similar belong to one person.
 MERGE = 0.93
@@ -41,7 +41,9 @@ def bead_fields(bead: BeadLike) -> tuple[int, list[str], list[str]]:
 
 
 def _side_text(texts: list[str]) -> str:
-    return "\n".join(texts)
+    """A bead side's sentences, one per line; a line break inside a sentence only wrapped
+    it (Boris⏎Pistorius), so it is a space, the same length."""
+    return "\n".join(breaks_as_spaces(t) for t in texts)
 
 
 #: Passes :func:`side_mentions` makes over the beads; ``advance`` is called once per bead per pass.
@@ -232,6 +234,7 @@ def text_entries(
     """
     old, terms = _names_and_terms(records)
     known = {k for e in old for k in record_keys(e)}
+    text = "".join(piece for _offset, piece in unwrapped_chunks(text, lang))  # contexts too
     found = text_mentions(text, lang, known, advance)
     mentions = [(None, None, lang, m, text) for m in found]
     return group_mentions(mentions, old, (lang,)) + terms

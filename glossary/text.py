@@ -2,14 +2,19 @@
 (a given name, a title) is recognised wherever else the text repeats it.
 
 The text is read in chunks of whole lines, so a 50 MB file never becomes one
-list of tokens; ``advance`` reports characters done (a progress bar).
+list of tokens; ``advance`` reports characters done (a progress bar). A line
+break that only wraps a paragraph (as the segmenter's layout reads it) is a space
+to the name rules, so *Boris⏎Pistorius* is one name, not two people.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from aligner.segment.langdata import load
+from aligner.segment.layout import Layout
 from glossary.detect import Mention, find_names
 from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
@@ -27,6 +32,44 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         end = len(text) if end < 0 else end + 1
         yield start, text[start:end]
         start = end
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def breaks_as_spaces(text: str) -> str:
+    """``text`` with each line break a space (two for CR LF): every offset holds."""
+    return _BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
+#: A line break after a word or a comma, not after a sentence's end or a colon: a break
+#: the name rules read as a boundary stays one (B.M . ⏎Abalakow: the initial's rules).
+_MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)")
+
+
+def _spaced(m: re.Match[str]) -> str:
+    return m.group(1) + " " * len(m.group(2))
+
+
+def unwrapped(text: str, lang: str) -> str:
+    """``text`` with the line breaks inside a sentence of a paragraph's hard-wrapped prose
+    made spaces, the same length, so every offset holds; headings, list items, lines of
+    one sentence each keep theirs (the layout the segmenter reads)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    out, last = [], 0
+    for run in Layout(text, load(lang), markdown=False).runs():
+        if run.kind == "text":
+            out += [text[last : run.start], _MID_SENTENCE.sub(_spaced, text[run.start : run.end])]
+            last = run.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unwrapped_chunks(text: str, lang: str) -> Iterator[tuple[int, str]]:
+    """:func:`chunks` of ``text``, each :func:`unwrapped`."""
+    for offset, piece in chunks(text):
+        yield offset, unwrapped(piece, lang)
 
 
 def _alone(m: Mention, piece: str, lang: str) -> bool:
@@ -54,7 +97,7 @@ def text_mentions(
     keys = set(known)
     own: set[str] = set()  # keys of persons this text names with evidence
     articled: set[str] = set()  # filled by the first pass, read by both
-    for _offset, piece in chunks(text):
+    for _offset, piece in unwrapped_chunks(text, lang):
         own.update(
             m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person" and m.alone
         )
@@ -62,7 +105,7 @@ def text_mentions(
         if advance is not None:
             advance(len(piece))
     out: list[Mention] = []
-    for offset, piece in chunks(text):
+    for offset, piece in unwrapped_chunks(text, lang):
         for m in find_names(piece, lang, keys, articled):
             kind = "person" if m.kind == "" and m.key in own and _alone(m, piece, lang) else m.kind
             out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))

@@ -255,3 +255,38 @@ def test_east_slavic_city_in_soft_sign_keeps_its_name():
     pl_beads = [(0, ["Sie lebt in Berlin."], ["Mieszka w Berlinie, blisko Berlina."])]
     pl = {e.canonical for e in glossary.build_entries(pl_beads, "de", "pl") if e.type == "place"}
     assert "Berlino" not in pl
+
+
+_WRAPPED = (
+    "Die Bundesregierung hat am Montag in Berlin beschlossen, dass die\n"
+    "Wehrpflicht wieder eingeführt wird. Verteidigungsminister Boris\n"
+    "Pistorius sagte, das sei nötig, und verwies auf die Lage im Osten.\n"
+    "\n"
+    "Zeitplan\n"
+    "Martin Schulz kommt am Dienstag.\n"
+)
+
+
+def test_a_name_wrapped_over_two_lines_is_one_name():
+    """Hard-wrapped prose (mail, text from a PDF) breaks lines inside a name: Boris⏎Pistorius
+    is one person with the sentence he is named in, not a Boris and a Pistorius; a heading
+    line keeps its break (Zeitplan is not joined to Martin Schulz)."""
+    from glossary.text import text_mentions
+
+    found = text_mentions(_WRAPPED, "de")
+    assert [_WRAPPED[m.start : m.end] for m in found if m.kind == "person"] == [
+        "Boris\nPistorius",
+        "Martin Schulz",
+    ]
+    (boris,) = [e for e in glossary.text_entries(_WRAPPED, "de") if "Pistorius" in e.forms()]
+    assert boris.canonical == "Boris Pistorius"
+    assert boris.context.startswith("Verteidigungsminister Boris Pistorius sagte")
+    beads = [
+        (
+            0,
+            ["Verteidigungsminister Boris\nPistorius sagte, das sei nötig."],
+            ["Defence Minister Boris Pistorius said it was necessary."],
+        )
+    ]
+    entries = glossary.build_entries(beads, "de", "en")
+    assert [e.canonical for e in entries if e.type == "person"] == ["Boris Pistorius"]
