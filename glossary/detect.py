@@ -166,6 +166,9 @@ class _Finder(
             self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
         ):
             return start, None
+        titled = self.titled_later(seg, start)
+        if titled is not None:
+            return titled, None
         if self.english_title_run(seg, start):
             return start, None
         if self.unlisted_given(seg, start):

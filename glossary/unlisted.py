@@ -66,6 +66,18 @@ class UnlistedNames:
     """Titles and verbs of saying around unknown words (English, French); given names
     before unknown words (Slavic languages)."""
 
+    def titled_later(self, seg: list[int], start: int) -> int | None:
+        """Where a name begins after a title that stands inside the segment, behind a
+        word of another kind (*British Prime Minister Keir Starmer*: not British but
+        Keir), or None."""
+        for s in range(start + 1, len(seg) - 1):
+            if _weak(self.toks[seg[s]].text, self.lang):
+                continue
+            if self.title_before(seg[s]) is not None or self.english_title_run(seg, s):
+                return s
+            return None
+        return None
+
     def english_title_run(self, seg: list[int], start: int) -> bool:
         """Whether ``seg[start:]`` is a name after a title: capitalised lower-case words
         before it, one of them mid-sentence, and two or three words that are none, or

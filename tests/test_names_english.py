@@ -82,11 +82,14 @@ def test_an_adjective_of_nationality_after_in_is_no_place(text, expected):
     [
         ("Yesterday Prime Minister Keir Starmer went to Paris.", "Keir Starmer"),
         ("On Monday President Xi Jinping visited Paris.", "Xi Jinping"),
+        ("British Prime Minister Keir Starmer went to Paris.", "Keir Starmer"),
+        ("He met Apple Chief Executive Tim Cook.", "Tim Cook"),
     ],
 )
 def test_a_title_in_capitals_before_unknown_words_opens_a_name(text, person):
     """Capitalised common words inside an English sentence are a title: the words after
-    them that English has no use for are the person's name, though no list has them."""
+    them that English has no use for are the person's name, though no list has them;
+    so too where an adjective of origin or a firm's name stands before the title."""
     assert person in [m.surface for m in find_names(text, "en") if m.kind == "person"]
 
 
