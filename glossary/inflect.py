@@ -92,6 +92,28 @@ _RU_STRIP = [
     ("и", ["а", "я", "ь"]),
 ]
 
+#: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
+#: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
+#: which would leave a stem no one is called (Сергеем: Серге, Дмитрием: Дмитри).
+#: Given names only: as a surname's reading -ая would undo Тихановская.
+_RU_GIVEN_STRIP = [
+    ("ием", ["ий"]),
+    ("ией", ["ия"]),
+    ("еем", ["ей"]),
+    ("аем", ["ай"]),
+    ("ыем", ["ый"]),
+    ("ієм", ["ій"]),
+    ("ією", ["ія"]),
+    ("ея", ["ей"]),
+    ("ая", ["ай"]),
+    ("ия", ["ий"]),
+    ("ыя", ["ый"]),
+    ("ія", ["ій"]),
+    ("ее", ["ей"]),
+    ("ае", ["ай"]),
+    ("ии", ["ия", "ий"]),
+    ("ії", ["ія"]),
+]
 
 #: Letters a stem keeps once an ending is stripped; a given name, which the list confirms,
 #: may be shorter (Ew|ę: Ewa).
@@ -127,6 +149,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang in ("cs", "sk"):
         out += _replace_endings(word, _CS_STRIP, stem)
     elif lang in ("ru", "uk", "be"):
+        if stem == _GIVEN_STEM:
+            out += _replace_endings(word, _RU_GIVEN_STRIP, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
     seen: list[str] = [word]
     for form in out[1:]:

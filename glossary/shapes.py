@@ -109,15 +109,29 @@ def _preference(word: str, lang: str):
     return lambda h: (h[0], h[2] == own, h[1])
 
 
+#: The instrumental of an East Slavic surname in -ов, -ев, -ин (Токаевым, Пуціным,
+#: Токаєвим): a man's, as a woman's ends in -ой, -ою; no other case ends so.
+_INSTRUMENTAL = {
+    "ru": re.compile(r"(?<=ов|ев|ёв|ин|ын)ым$"),
+    "be": re.compile(r"(?<=оў|аў|ёў|ін|ын)ым$"),
+    "uk": re.compile(r"(?<=ов|ев|єв|ін|ин)им$"),
+}
+
+
 def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
     """The citation form whose key is known, the most stripped one if several are
     (Putyinnal may be known from a first pass, but Putyin is what it inflects); of forms
     as long as the word, one with another known key than the word's own (Łukaszence,
-    known from a first pass too: Łukaszenka), else the first in order."""
+    known from a first pass too: Łukaszenka); an East Slavic instrumental without its
+    ending, which no other case shares (Токаевым: Токаев); else the first in order."""
     hits = [h for h in _lemma_keys(word, lang) if h[2] in known]
     if hits:
         _, form, k = min(hits, key=_preference(word, lang))
         return form, k
+    instrumental = _INSTRUMENTAL.get(lang)
+    if instrumental is not None and instrumental.search(word) and len(word) > 6:
+        stem = word[:-2]
+        return stem, key(stem, lang)
     _, form, k = _lemma_keys(word, lang)[0]
     return form, k
 

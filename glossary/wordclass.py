@@ -122,6 +122,12 @@ def masculine_given(word: str, lang: str) -> str:
     return _given_citation(word, lang)
 
 
+#: An East Slavic -ия/-ія/-ыя: a woman's name (Юлія) or the genitive of a man's in -ий
+#: (Сергія); read as the man's only where a list has his name as written (Сергій), not
+#: through a loose key (Юлій).
+_MASCULINE_GENITIVE = re.compile(r"[иіы]я$")
+
+
 def _given_citation(word: str, lang: str) -> str:
     """A declined given name's nominative as the list spells it (Władimira -> Władimir,
     Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins
@@ -143,9 +149,9 @@ def _given_citation(word: str, lang: str) -> str:
         if given_gender(word, only) is not None:
             return word
         for form in forms:
-            if (
-                given_gender(form, only) is not None
-                or cyrillic_given_gender(form, lang, local) is not None
+            if given_gender(form, only) is not None or (
+                not _MASCULINE_GENITIVE.search(word)
+                and cyrillic_given_gender(form, lang, local) is not None
             ):
                 return form
     return word
