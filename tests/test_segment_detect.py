@@ -24,6 +24,34 @@ def test_detects_common_languages(text, lang):
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Le président Emmanuel Macron a reçu lundi à l'Élysée le chancelier allemand "
+            "Friedrich Merz.",
+            "fr",
+        ),
+        ("Спасибо за помощь, всё получилось.", "ru"),
+        ("Дзякуй за дапамогу, усё атрымалася.", "be"),
+        ("Дякую за допомогу, все вийшло.", "uk"),
+        ("I'm just speculating now, to be honest.", "en"),
+        ("Nem tudom, mit mondjak erre.", "hu"),
+    ],
+)
+def test_one_short_sentence_is_enough(text, lang):
+    """A sentence of few or no function words (a list of them saw too little: French
+    undecided, Russian and Belarusian taken for Bulgarian)."""
+    assert detect_language(text) == lang
+
+
+def test_a_language_outside_the_candidates_is_never_named():
+    from aligner.segment.detect import CANDIDATES
+
+    assert detect_language("Questa è una frase italiana, scritta per la prova.") in CANDIDATES
+    assert detect_language("Dette er en norsk setning om været i dag.") in (*CANDIDATES, None)
+
+
 @pytest.mark.parametrize("text", ["", "12345 678", "Lukaschenko", "Hello"])
 def test_unsure_returns_none(text):
     assert detect_language(text) is None
