@@ -223,9 +223,17 @@ _EAST_CASES = (("ом", "ем", "ём", "єм"), ("а", "я"), ("у", "ю"))
 def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     """A man's surname in a consonant in the case of his given name (Емманюелем
     Макроном, Эммануэля Макрона: Макрон); surnames in -ов, -ин, -ский decline as their
-    own shapes say and are left to :func:`declined_lemma`."""
+    own shapes say and are left to :func:`declined_lemma`. Beside a man's given name in
+    the instrumental, -ском is no adjective's (that would be -ским), and in the genitive
+    -ска no woman's surname (Дональдом Туском, Дональда Туска: Туск)."""
     low = word.lower()
-    if ends_like_surname(word) or _CYRILLIC_ADJECTIVE.search(low) or low.endswith("ым"):
+    adjective = _CYRILLIC_ADJECTIVE.search(low) and not (
+        low.endswith("ом") and given.endswith(_EAST_CASES[0])
+    )
+    shaped = ends_like_surname(word) and not (
+        low.endswith(("ска", "цка", "зка")) and given.endswith(_EAST_CASES[1])
+    )
+    if shaped or adjective or low.endswith("ым"):
         return None
     for endings in _EAST_CASES:
         if given.endswith(endings):

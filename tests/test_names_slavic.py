@@ -195,6 +195,9 @@ def test_hyphenated_given_name_opens_a_sentence():
         ("Встреча с Олафом Шольцем прошла спокойно.", "ru", "Шольц"),
         ("Він зустрівся з Емманюелем Макроном у Парижі.", "uk", "Макрон"),
         ("Вчера состоялся разговор с Марией Захаровой.", "ru", "Захарова"),
+        # -ском after an instrumental, -ска after a man's genitive: no adjective, no woman
+        ("Він зустрівся з Дональдом Туском у Варшаві.", "uk", "Туск"),
+        ("Слова Дональда Туска прозвучали вчера.", "ru", "Туск"),
     ],
 )
 def test_surname_after_a_declined_given_name_is_cited_in_the_nominative(text, lang, lemma):
