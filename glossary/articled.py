@@ -17,7 +17,7 @@ from functools import lru_cache
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import given_spread
-from glossary.tokens import Tok, tokens
+from glossary.tokens import NAME_GAPS, Tok, tokens
 from glossary.wordclass import _DETERMINERS, _SPREAD_ALONE, _weak, name_like
 
 #: Languages whose prose gives persons no article. English writes one before a name
@@ -89,7 +89,7 @@ def _run(text: str, toks: list[Tok], n: int) -> list[Tok]:
     """Capitalised words from token ``n`` on, separated by single spaces."""
     out: list[Tok] = []
     while n < len(toks) and toks[n].text[:1].isupper():
-        if out and text[out[-1].end : toks[n].start] not in (" ", "\u00a0"):
+        if out and text[out[-1].end : toks[n].start] not in NAME_GAPS:
             break
         out.append(toks[n])
         n += 1

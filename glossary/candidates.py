@@ -25,7 +25,7 @@ from glossary.lexicon import (
 )
 from glossary.mention import Mention
 from glossary.shapes import surname_shaped
-from glossary.tokens import Tok, adjacent
+from glossary.tokens import NAME_GAPS, Tok, adjacent
 from glossary.wordclass import (
     _COORDINATORS,
     _NOBLE,
@@ -209,7 +209,7 @@ class Candidates:
 
     def _joined(self, a: Tok, b: Tok) -> bool:
         gap = self.text[a.end : b.start]
-        if gap in (" ", "\u00a0"):
+        if gap in NAME_GAPS:
             return True
         broken = _LINE_BROKEN.match(self.text, a.end)
         return (gap in (". ", ".") or broken is not None and broken.end() == b.start) and (

@@ -54,8 +54,14 @@ def _words(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+#: What stands between two words of one name: a space, a no-break space, or the two
+#: spaces a wrapped line's CR LF (or its trailing space and break) became
+#: (:func:`glossary.text.unwrapped`).
+NAME_GAPS = frozenset((" ", "\u00a0", "  "))
+
+
 def adjacent(text: str, a: Tok, b: Tok) -> bool:
-    return text[a.end : b.start] in (" ", "\u00a0")
+    return text[a.end : b.start] in NAME_GAPS
 
 
 def parts(tok: Tok) -> list[Tok]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 import glossary
 from glossary.detect import find_names
 from glossary.entries import Entry
@@ -267,18 +269,21 @@ _WRAPPED = (
 )
 
 
-def test_a_name_wrapped_over_two_lines_is_one_name():
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_name_wrapped_over_two_lines_is_one_name(newline):
     """Hard-wrapped prose (mail, text from a PDF) breaks lines inside a name: Boris⏎Pistorius
-    is one person with the sentence he is named in, not a Boris and a Pistorius; a heading
-    line keeps its break (Zeitplan is not joined to Martin Schulz)."""
+    is one person with the sentence he is named in, not a Boris and a Pistorius, with Unix
+    or Windows line ends; a heading line keeps its break (Zeitplan is not joined to Martin
+    Schulz)."""
     from glossary.text import text_mentions
 
-    found = text_mentions(_WRAPPED, "de")
-    assert [_WRAPPED[m.start : m.end] for m in found if m.kind == "person"] == [
-        "Boris\nPistorius",
+    text = _WRAPPED.replace("\n", newline)
+    found = text_mentions(text, "de")
+    assert [text[m.start : m.end] for m in found if m.kind == "person"] == [
+        f"Boris{newline}Pistorius",
         "Martin Schulz",
     ]
-    (boris,) = [e for e in glossary.text_entries(_WRAPPED, "de") if "Pistorius" in e.forms()]
+    (boris,) = [e for e in glossary.text_entries(text, "de") if "Pistorius" in e.forms()]
     assert boris.canonical == "Boris Pistorius"
     assert boris.context.startswith("Verteidigungsminister Boris Pistorius sagte")
     beads = [
