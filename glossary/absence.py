@@ -39,6 +39,21 @@ _STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
 _ATTRIBUTE = re.compile(r"[a-zäöüß]{3}(?:e|er|es|em)$")
 
 
+#: Prefixes of verbs whose past tense is written like their participle's adjective
+#: (benannte, eröffnete, verkaufte: a finite verb as often as an adjective).
+_PARTICIPLE_PREFIXES = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge")
+
+
+def _declines(word: str) -> bool:
+    """A German word in -e with at least two of the adjective's other endings in the
+    lower-case lists (kalte: kalter, kaltes, kaltem), which a simple verb's past (sagte:
+    sagten only) and an adverb (heute) lack; not one a prefixed verb's past shares."""
+    if word.startswith(_PARTICIPLE_PREFIXES):
+        return False
+    stem = word[:-1]
+    return sum(is_german_lower(stem + end) for end in ("er", "es", "em")) >= 2
+
+
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
@@ -124,14 +139,17 @@ class GermanEvidence:
         return bool(_STRONG_ADJ.search(before)) and is_german_lower(before)
 
     def after_attribute(self, n: int) -> bool:
-        """Right after an inflected adjective of any strong or weak ending but -en and -te,
-        which verbs share (warme Sommer, spätere Kaiser, humider Winter; not sagte Kolb):
-        a common noun, whatever lists it as a family name."""
+        """Right after an inflected adjective of any strong or weak ending but -en, which
+        verbs share (warme Sommer, spätere Kaiser, humider Winter; not sagte Kolb), and -te
+        only where the word declines as an adjective does (kalte Winter): a common noun,
+        whatever lists it as a family name."""
         before = self.word_before(n)
         if n == 0 or not self.toks[n - 1].text.islower() or self.lang not in NOUN_CAPITALISING:
             return False
-        if not _ATTRIBUTE.search(before) or before.endswith("te"):
+        if not _ATTRIBUTE.search(before):
             return False
+        if before.endswith("te") and (before in german_finite_verbs() or not _declines(before)):
+            return False  # sagte Kolb, heute Scholz: a verb or an adverb
         return is_german_lower(before) and fold(before) not in words(self.lang, "function")
 
     def in_prose(self, n: int) -> bool:

@@ -45,6 +45,9 @@ def _persons(text: str) -> list[str]:
         ("Kremlchef Putin drohte erneut.", ["Putin"]),
         # a listed family name that stopword lists hold as an adverb
         ("Die Grünen-Chefin Ricarda Lang trat zurück.", ["Ricarda Lang"]),
+        # a verb in -te before a surname German has as a noun too: no adjective
+        ("Das sagte heute Winter in Berlin.", ["Winter"]),
+        ("Am Montag benannte Scotty sein Kabinett.", ["Scotty"]),
     ],
 )
 def test_evidence_finds_a_person(text, expected):
@@ -72,6 +75,8 @@ def test_evidence_finds_a_person(text, expected):
         "Das Spiel gegen den SC Wallbach endete torlos.",
         # a listed family name that German has as a noun too, next to an attribute
         "Er hatte warme Sommer erwartet.",
+        # an adjective in -te is one when it declines (kalter, kaltes); sagte Kolb is not
+        "Das Land hat kalte Winter .",
     ],
 )
 def test_no_person(text):
