@@ -19,7 +19,7 @@ from glossary.group import group_mentions, record_keys
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.match import across, similarity
-from glossary.text import breaks_as_spaces, chunks, text_mentions, unwrapped_chunks
+from glossary.text import breaks_as_spaces, chunks, text_mentions
 
 #: Keys at least this similar belong to one person.
 MERGE = 0.93
@@ -234,7 +234,6 @@ def text_entries(
     """
     old, terms = _names_and_terms(records)
     known = {k for e in old for k in record_keys(e)}
-    text = "".join(piece for _offset, piece in unwrapped_chunks(text, lang))  # contexts too
     found = text_mentions(text, lang, known, advance)
     mentions = [(None, None, lang, m, text) for m in found]
     return group_mentions(mentions, old, (lang,)) + terms

@@ -30,6 +30,7 @@ from glossary.lexicon import is_place_name
 from glossary.match import across, few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
+from glossary.sentence import sentence_of
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -39,7 +40,6 @@ MERGE_IN_BEAD = 0.85
 GIVEN_MERGE = 0.85
 _CYRILLIC_LANGS = ("ru", "uk", "be")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CONTEXT = 300
 
 #: (bead position or None, side or None, language, mention, the text it was found in)
 Found = tuple[int | None, str | None, str, Mention, str]
@@ -382,7 +382,7 @@ def _fill(
         if m.gender:
             genders[m.gender] += 1
         if not entry.context or (m.full and not _has_full(entry, items)):
-            entry.context = _sentence(text, m)
+            entry.context = sentence_of(text, m, lang if pos is None else None)
     entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
     if entry.status == "candidate" and items:  # the user's entry keeps the type it was given
         entry.type = name_type([(lang, m) for _pos, _side, lang, m, _text in items], beside)
@@ -399,7 +399,10 @@ def _fill(
 
 
 def _has_full(entry: Entry, items: list[Found]) -> bool:
-    return any(i[3].full and i[4] and _sentence(i[4], i[3]) == entry.context for i in items)
+    return any(
+        m.full and text and sentence_of(text, m, lang if pos is None else None) == entry.context
+        for pos, _side, lang, m, text in items
+    )
 
 
 def _canonical(entry: Entry, lang_order: tuple[str, ...], latin_first: bool = False) -> str:
@@ -422,19 +425,6 @@ def _canonical(entry: Entry, lang_order: tuple[str, ...], latin_first: bool = Fa
         if lang in entry.preferred:
             return entry.preferred[lang]
     return next(iter(entry.preferred.values()), entry.canonical or (entry.keys or [""])[0])
-
-
-def _sentence(text: str, m: Mention) -> str:
-    """The sentence of ``text`` around the mention, at most a few hundred characters."""
-    stop = text.rfind(". ", 0, m.start)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
-    ends = [p for p in (text.find(". ", m.end), text.find("\n", m.end)) if p >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    sentence = text[start:end].strip()
-    if len(sentence) > _CONTEXT:
-        lo = max(0, m.start - start - _CONTEXT // 2)
-        sentence = "…" + sentence[lo : lo + _CONTEXT].strip() + "…"
-    return " ".join(sentence.split())  # one line, even where a name broke one
 
 
 def _unique_ids(entries: list[Entry]) -> None:
