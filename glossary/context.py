@@ -22,6 +22,7 @@ from glossary.lexicon import (
     is_german_lower,
     is_german_noun,
     is_place_name,
+    place_frequency,
     place_shaped,
     proper_kinds,
     words,
@@ -125,10 +126,16 @@ class ContextEvidence:
         else ``lemma`` and its key ``k`` unchanged. Where places take no case endings but
         German's genitive -s, a place listed as written is its own citation form (Paris,
         not the town Pari its stripped -s would make); Slavic forms listed as written
-        are often declined ones (GeoNames holds Киеву, and Wilna beside Wilno)."""
+        are often declined ones (GeoNames holds Киеву, and Wilna beside Wilno), so there
+        the word stays as written only where the language writes it at least as often
+        as its reading (Warszawa beside Warszaw, Praga beside Prag)."""
         if self.lang not in SLAVIC and is_place_name(word, self.lang):
             return word, key(word, self.lang)
         form = listed_citation(word, self.lang)
+        written = place_frequency(word, self.lang)
+        if form and written:
+            if written >= (place_frequency(form, self.lang) or 0.0):
+                return word, key(word, self.lang)  # Warszawa, not the Warszaw GeoNames has
         return (form, key(form, self.lang)) if form else (lemma, k)
 
     def adjective_in_name(self, n: int) -> bool:

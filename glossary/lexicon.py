@@ -280,6 +280,23 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def _place_frequencies() -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for line in _lines("place_frequencies.tsv.gz"):
+        lang, name, zipf = line.split("\t")
+        out[lang][name] = float(zipf)
+    return dict(out)
+
+
+def place_frequency(name: str, lang: str) -> float | None:
+    """How often ``lang`` writes a city's name (Zipf scale, wordfreq; ``place_frequency_
+    lists.py``): 0.0 for a name it never writes, None for a language without the table
+    (Polish, Czech, Slovak, Russian and Ukrainian have one)."""
+    table = _place_frequencies().get(lang)
+    return None if table is None else table.get(name, 0.0)
+
+
+@cache
 def place_prefixes() -> frozenset[str]:
     """First words of many cities' names (San, Puerto, Fort, New; GeoNames)."""
     return frozenset(_lines("place_prefixes.txt"))

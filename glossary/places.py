@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from glossary.entries import Entry
 from glossary.inflect import _replace_endings, lemmas
-from glossary.lexicon import is_place_name
+from glossary.lexicon import is_place_name, place_frequency
 
 _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
@@ -73,16 +73,23 @@ def listed_citation(word: str, lang: str) -> str | None:
     country lists hold (Kijevből: Kijev, Киевом: Киев), or None; in Polish the readings
     of a place's own endings first (Warszawie: Warszawa, not the Warszaw another
     language writes), then -ów (Kijowa: Kijów, not Kijow); in Czech, Ukrainian and
-    Belarusian those readings last (Praze: Praha, Львові: Львів)."""
+    Belarusian those readings last (Praze: Praha, Львові: Львів). Where the language
+    has a table of how often it writes each city's name, the reading it writes most
+    (Berlina: Berlin, not the Italian Berlino; Pragi: Praga, not the German Prag)."""
     readings = lemmas(word, lang)[1:]
     if lang == "pl":  # before a surname's readings: Warszawie is Warszawa, not Warszaw
         readings = [*_place_readings(word, lang), *readings]
     else:  # after them: Bratislavě is Bratislava, not the Esperanto Bratislavo
         readings += _place_readings(word, lang)
     listed = [f for f in readings if is_place_name(f, lang)]
+    if not listed:
+        return None
+    if place_frequency(word, lang) is not None:  # the reading the language writes most
+        written = [f for f in readings if place_frequency(f, lang)] or listed
+        return max(written, key=lambda f: place_frequency(f, lang) or 0.0)
     if lang == "pl":  # Krakowie: Kraków before the Krakow other languages write
         listed.sort(key=lambda f: "ó" not in f)
-    return listed[0] if listed else None
+    return listed[0]
 
 
 def _place_readings(word: str, lang: str) -> list[str]:

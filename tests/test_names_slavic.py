@@ -500,3 +500,36 @@ def test_ukrainian_places_are_cited_in_the_nominative():
     text = "Вчора президент Росії Володимир Путін виступив."
     found = [(text[m.start : m.end], m.kind) for m in find_names(text, "uk")]
     assert found == [("Росії", "place"), ("Володимир Путін", "person")]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "cited"),
+    [
+        ("Berlina", "pl", "Berlin"),  # not the Italian Berlino
+        ("Pragi", "pl", "Praga"),  # not the German Prag or the Esperanto Prago
+        ("Odessy", "pl", "Odessa"),
+        ("Amsterdamu", "pl", "Amsterdam"),
+    ],
+)
+def test_a_place_is_cited_as_its_language_writes_it_most(word, lang, cited):
+    """GeoNames holds a large city's names in many languages and some case forms: of
+    the readings, the one the text's language writes most (wordfreq's frequencies)."""
+    from glossary.places import listed_citation
+
+    assert listed_citation(word, lang) == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Spotkanie odbyło się, a Warszawa milczy.", "pl", "Warszawa"),
+        ("Premier pojechał do Pragi, a Praga czeka.", "pl", "Praga"),
+        ("Delegace odletěla a Moskva mlčí.", "cs", "Moskva"),
+    ],
+)
+def test_a_nominative_stays_as_written_where_the_language_writes_it(text, lang, lemma):
+    """*Warszawa* is no genitive of the *Warszaw* GeoNames also holds, nor Czech *Moskva*
+    of the Esperanto *Moskvo*: the word as written is kept where the language writes it
+    at least as often as the reading."""
+    places = [m.lemma for m in find_names(text, lang) if m.kind == "place"]
+    assert places and set(places) == {lemma}
