@@ -113,7 +113,7 @@ def _preference(word: str, lang: str):
 #: Токаєвим): a man's, as a woman's ends in -ой, -ою; no other case ends so.
 _INSTRUMENTAL = {
     "ru": re.compile(r"(?<=ов|ев|ёв|ин|ын)ым$"),
-    "be": re.compile(r"(?<=оў|аў|ёў|ін|ын)ым$"),
+    "be": re.compile(r"(?<=ін|ын)ым$"),  # Саннікавым: the ў of Саннікаў is a в there
     "uk": re.compile(r"(?<=ов|ев|єв|ін|ин)им$"),
 }
 

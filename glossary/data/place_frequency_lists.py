@@ -1,5 +1,5 @@
-"""How often each Slavic language writes the names of ``cities.txt``, for
-``place_frequencies.tsv`` (see README.md).
+"""How often each Slavic language writes the names GeoNames gives the cities of
+``cities.txt``, for ``place_frequencies.tsv.gz`` (see README.md).
 
 GeoNames holds a large city's names in many languages and some case forms beside
 them (*Warszaw*, *Berlino*, the Esperanto *Moskvo*, *Киеву*), so a Polish *Praga* or
