@@ -22,13 +22,16 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: (*Warszawie*, *Moskwie*, *Pradze*; a masculine's -owie is Kraków's, and other -ie
 #: is as often a masculine's, *Lublinie*, *Berlinie*), of a stem in a soft consonant
 #: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e (*Opolu*), and the plural of
-#: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*).
+#: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*),
+#: and the cases in -i of a feminine in -ia (*Gdyni*: *Gdynia*).
 #: Czech likewise: the locative of *Praha* (*Praze*), of a neuter in -o (*Brně*), of a
 #: stem with a fleeting -e- (*Vídni*, *Plzni*: *Vídeň*, *Plzeň*; *Liberci*: *Liberec*)
 #: or a soft stem (*Olomouci*, *Paříži*), and of a feminine in -ka (*Americe*); and
 #: Ukrainian: the locative of a masculine whose -і- is an -о- or -є- in other cases
 #: (*Львові*, *Харкові*: *Львів*, *Харків*; *Києві*: *Київ*) and of a feminine in -а
-#: (*Одесі*, *Празі*: *Одеса*, *Прага*; *Америці*; *Франції*: *Франція*); and
+#: (*Одесі*, *Празі*: *Одеса*, *Прага*; *Америці*; *Франції*: *Франція*), and the
+#: genitive of a masculine in -ів, -їв (*Харкова*, *Львова*: *Харків*, *Львів*;
+#: *Києва*: *Київ*); and
 #: Belarusian: *Празе*: *Прага*, *Гародні*: *Гародня*, *Гомелі*: *Гомель*,
 #: *Магілёве*: *Магілёў*.
 _PLACE_ENDINGS = {
@@ -42,10 +45,13 @@ _PLACE_ENDINGS = {
         ("iu", [""]),
         ("u", ["e"]),
         ("ach", ["e", "y"]),
+        ("i", ["ia"]),
     ],
     "uk": [
         ("єві", ["їв"]),
         ("ові", ["ів"]),
+        ("єва", ["їв"]),
+        ("ова", ["ів"]),
         ("зі", ["га"]),
         ("ці", ["ка"]),
         ("ії", ["ія"]),

@@ -493,8 +493,11 @@ def test_ukrainian_places_are_cited_in_the_nominative():
     (*президент Росії Володимир Путін*)."""
     from glossary.places import listed_citation
 
-    words = ("Львові", "Києві", "Одесі", "Франції")
-    assert [listed_citation(w, "uk") for w in words] == ["Львів", "Київ", "Одеса", "Франція"]
+    words = ("Львові", "Києві", "Одесі", "Франції", "Харкова", "Львова", "Києва")
+    assert [listed_citation(w, "uk") for w in words] == [
+        *("Львів", "Київ", "Одеса", "Франція"),
+        *("Харків", "Львів", "Київ"),  # the genitive: not Russian Харков, Львов
+    ]
     words = ("Празе", "Гародні", "Гомелі", "Магілёве")  # Belarusian likewise
     assert [listed_citation(w, "be") for w in words] == ["Прага", "Гародня", "Гомель", "Магілёў"]
     text = "Вчора президент Росії Володимир Путін виступив."
@@ -509,6 +512,7 @@ def test_ukrainian_places_are_cited_in_the_nominative():
         ("Pragi", "pl", "Praga"),  # not the German Prag or the Esperanto Prago
         ("Odessy", "pl", "Odessa"),
         ("Amsterdamu", "pl", "Amsterdam"),
+        ("Gdyni", "pl", "Gdynia"),
     ],
 )
 def test_a_place_is_cited_as_its_language_writes_it_most(word, lang, cited):
