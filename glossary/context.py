@@ -53,6 +53,8 @@ from glossary.wordclass import (
 _capitalised = capitalised
 
 
+#: Ten times as frequent, on wordfreq's Zipf scale (a base-10 logarithm).
+_TENFOLD = 1.0
 #: Natural log of the frequency above which a German noun is too common to be read as a
 #: name after a role (Vertrieb, Finanzen: e^-11.5; Straubinger e^-14.2): once in about
 #: 400,000 words.
@@ -127,14 +129,15 @@ class ContextEvidence:
         German's genitive -s, a place listed as written is its own citation form (Paris,
         not the town Pari its stripped -s would make); Slavic forms listed as written
         are often declined ones (GeoNames holds Киеву, and Wilna beside Wilno), so there
-        the word stays as written only where the language writes it at least as often
-        as its reading (Warszawa beside Warszaw, Praga beside Prag)."""
+        the word stays as written only where the language writes it ten times as often
+        as its reading (Warszawa beside Warszaw, Praga beside Prag; not Brukseli, a
+        locative written more often than Bruksela, but not ten times)."""
         if self.lang not in SLAVIC and is_place_name(word, self.lang):
             return word, key(word, self.lang)
         form = listed_citation(word, self.lang)
         written = place_frequency(word, self.lang)
         if form and written:
-            if written >= (place_frequency(form, self.lang) or 0.0):
+            if written >= (place_frequency(form, self.lang) or 0.0) + _TENFOLD:
                 return word, key(word, self.lang)  # Warszawa, not the Warszaw GeoNames has
         return (form, key(form, self.lang)) if form else (lemma, k)
 

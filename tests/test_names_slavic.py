@@ -529,11 +529,13 @@ def test_a_place_is_cited_as_its_language_writes_it_most(word, lang, cited):
         ("Spotkanie odbyło się, a Warszawa milczy.", "pl", "Warszawa"),
         ("Premier pojechał do Pragi, a Praga czeka.", "pl", "Praga"),
         ("Delegace odletěla a Moskva mlčí.", "cs", "Moskva"),
+        # a locative GeoNames holds, written more often than its nominative, not tenfold
+        ("Rozmawiał z Kają Kallas w Brukseli.", "pl", "Bruksela"),
     ],
 )
 def test_a_nominative_stays_as_written_where_the_language_writes_it(text, lang, lemma):
     """*Warszawa* is no genitive of the *Warszaw* GeoNames also holds, nor Czech *Moskva*
     of the Esperanto *Moskvo*: the word as written is kept where the language writes it
-    at least as often as the reading."""
+    ten times as often as the reading."""
     places = [m.lemma for m in find_names(text, lang) if m.kind == "place"]
     assert places and set(places) == {lemma}
