@@ -85,6 +85,7 @@ from glossary.wordclass import (
     _weak,
     double_capital,
     masculine_given,
+    may_be_word,
     name_like,
     role_before,
     slavic_phrase,
@@ -149,7 +150,7 @@ class _Finder(
                     for g in seg[s + 1 : -1]
                     if toks[g].text.lower() not in _PARTICLES
                 )
-                and (lang not in NOUN_CAPITALISING or _weak(word, lang))
+                and (lang not in NOUN_CAPITALISING and may_be_word(word, lang) or _weak(word, lang))
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name
             if _spread(word, lang) <= _SPREAD_RARE and not (

@@ -24,6 +24,7 @@ from glossary.lexicon import (
     is_lower_word,
     is_place_name,
     is_strong_common_word,
+    lower_words,
     words,
 )
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
@@ -120,6 +121,13 @@ def masculine_given(word: str, lang: str) -> str:
         if given_gender(form, lang) in ("m", "mf"):
             return form
     return _given_citation(word, lang)
+
+
+def may_be_word(word: str, lang: str) -> bool:
+    """A sentence's first word may be a common word of ``lang`` that a list of given names
+    holds too (Polish *Słowa*, "words"): so says the language's list of lower-case
+    words where it has one (not of *Anna*); without such a list, any word may be."""
+    return is_lower_word(word, lang) or not lower_words(lang)
 
 
 #: An East Slavic -ия/-ія/-ыя: a woman's name (Юлія) or the genitive of a man's in -ий

@@ -173,6 +173,15 @@ def test_hyphenated_given_name_opens_a_sentence():
     assert [m.surface for m in found] == ["Kaszim-Zsomart Tokajev"]
 
 
+def test_two_given_names_open_a_sentence_unless_the_first_is_a_word():
+    """*Anna Maria Żukowska*: a sentence's first given name stays before a second one
+    where the language's lower-case words do not hold it; *Słowa* (words) they do."""
+    found = find_names("Anna Maria Żukowska skrytykowała rząd.", "pl")
+    assert [m.surface for m in found] == ["Anna Maria Żukowska"]
+    found = find_names("Słowa Władimira Putina wywołały burzę.", "pl")
+    assert [m.surface for m in found] == ["Władimira Putina"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "lemma"),
     [
