@@ -507,8 +507,12 @@ def test_ukrainian_places_are_cited_in_the_nominative():
         *("Львів", "Київ", "Одеса", "Франція"),
         *("Харків", "Львів", "Київ"),  # the genitive: not Russian Харков, Львов
     ]
-    words = ("Празе", "Гародні", "Гомелі", "Магілёве")  # Belarusian likewise
-    assert [listed_citation(w, "be") for w in words] == ["Прага", "Гародня", "Гомель", "Магілёў"]
+    words = ("Празе", "Гародні", "Гомелі", "Магілёве", "Гомеля")  # Belarusian likewise
+    assert [listed_citation(w, "be") for w in words] == [
+        *("Прага", "Гародня", "Гомель", "Магілёў", "Гомель"),
+    ]
+    # the genitive of a masculine in a soft sign, in all three
+    assert {listed_citation("Брюсселя", lang) for lang in ("uk", "ru")} == {"Брюссель"}
     text = "Вчора президент Росії Володимир Путін виступив."
     found = [(text[m.start : m.end], m.kind) for m in find_names(text, "uk")]
     assert found == [("Росії", "place"), ("Володимир Путін", "person")]
