@@ -25,7 +25,8 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*),
 #: and the cases in -i of a feminine in -ia (*Gdyni*: *Gdynia*).
 #: Czech likewise: the locative of *Praha* (*Praze*), of a neuter in -o (*Brně*), of a
-#: stem with a fleeting -e- (*Vídni*, *Plzni*: *Vídeň*, *Plzeň*; *Liberci*: *Liberec*)
+#: stem with a fleeting -e- (*Vídni*, *Plzni*, genitive *Vídně*: *Vídeň*, *Plzeň*;
+#: *Liberci*: *Liberec*)
 #: or a soft stem (*Olomouci*, *Paříži*), and of a feminine in -ka (*Americe*); and
 #: Ukrainian: the locative of a masculine whose -і- is an -о- or -є- in other cases
 #: (*Львові*, *Харкові*: *Львів*, *Харків*; *Києві*: *Київ*) and of a feminine in -а
@@ -74,6 +75,7 @@ _PLACE_ENDINGS = {
         ("ce", ["ka"]),
         ("ě", ["o"]),
         ("ni", ["eň"]),
+        ("ně", ["eň"]),
         ("ci", ["ec", "c"]),
         ("i", [""]),
     ],
