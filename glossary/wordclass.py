@@ -243,10 +243,15 @@ def slavic_phrase(first: str, second: str, lang: str) -> bool:
     has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина). In Polish
     a wider given name that is a word too (Rada, Sala) makes no person either before an
     adjective of a noun that no family list has (Rada Konsultacyjna, Sali Kongresowej;
-    not Lech Wałęsa, Róża Wrona)."""
+    not Lech Wałęsa, Róża Wrona). In Hungarian, whose given names the lists hold as
+    written, nor does a first word that only a loose key reads as a given name, before
+    a common word (*Tisza Párt*, the Tisza party; *Szent Korona*); Slavic given names
+    are often found only so (*Андрэй*, *Joasia*)."""
     if not is_lower_word(second, lang):
         return False
     if slavic_common(first, lang):
+        return True
+    if lang == "hu" and given_gender(first, lang) is None and not is_family_name(second):
         return True
     return (
         lang == "pl"

@@ -39,6 +39,14 @@ def test_a_hungarian_name_is_family_name_first(text, found):
     assert _persons(text) == [found]
 
 
+def test_a_party_s_name_is_no_person():
+    """*Tisza Párt*: *Tisza* reads as a given name only through a loose key, *párt*
+    (party) is a Hungarian word: an organisation's name, no person's."""
+    assert _persons("Magyar Péter, a Tisza Párt elnöke hétfőn beszélt.") == [
+        ("Magyar Péter", "Magyar", "Péter", "m")
+    ]
+
+
 def test_foreign_names_keep_their_order_and_a_sentence_s_first_word_is_no_surname():
     assert _persons("Alekszandr Lukasenko tegnap beszélt.") == [
         ("Alekszandr Lukasenko", "Lukasenko", "Alekszandr", "m")
