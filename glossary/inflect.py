@@ -187,10 +187,13 @@ def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: in
 def _hu_lemmas(word: str) -> list[str]:
     out = []
     low = word.lower()
-    # -val/-vel after a consonant assimilates: Putyinnal, Tokajevvel.
+    # -val/-vel after a consonant assimilates: Putyinnal, Tokajevvel; a digraph (ly, ny,
+    # gy, ty, sz, zs, cs) doubles its first letter (Gergellyel: Gergely).
     for suf in ("al", "el"):
         if low.endswith(suf) and len(low) > 4 and low[-3] == low[-4]:
             out.append(word[:-3])
+        elif low.endswith(suf) and len(low) > 5 and low[-3] in "yzs" and low[-4] == low[-5]:
+            out.append(word[:-5] + word[-4:-2])
     for suf in ("val", "vel"):
         if low.endswith(suf):
             out.append(_hu_unlengthen(word[:-3]))

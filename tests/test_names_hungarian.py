@@ -33,6 +33,8 @@ def _persons(text: str) -> list[tuple[str, str, str, str | None]]:
         ),
         # no preposition separates a name from the place after it (in Budapest)
         ("Hétfőn Varga Judit Budapesten beszélt.", ("Varga Judit", "Varga", "Judit", "f")),
+        # -vel after a digraph doubles its first letter: Gergely + vel
+        ("Tegnap Gulyás Gergellyel tárgyalt.", ("Gulyás Gergellyel", "Gulyás", "Gergely", "m")),
     ],
 )
 def test_a_hungarian_name_is_family_name_first(text, found):
