@@ -62,3 +62,11 @@ def test_a_firm_with_its_legal_form_or_a_listed_firm_alone_is_an_organisation():
     assert firms == ["Audi AG", "Google Inc.", "Nvidia", "Porsche AG"]
     persons = [e for e in entries if e.type == "person"]
     assert [e.canonical for e in persons] == ["Ferdinand Porsche"]
+
+
+def test_a_firm_after_bei_is_the_firm_not_a_place():
+    """*bei Porsche*, *bei Nvidia* (at the firm): an organisation, where *in Stuttgart*
+    stays a place; after *in* a listed firm's word is a place's as often (*in Texas*)."""
+    found = [(m.surface, m.kind) for m in find_names("Er arbeitet bei Porsche in Stuttgart.", "de")]
+    assert found == [("Porsche", "organisation"), ("Stuttgart", "place")]
+    assert [m.kind for m in find_names("He has lived in Texas for years.", "en")] == ["place"]
