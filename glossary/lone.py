@@ -82,10 +82,10 @@ _RARE = -14.0
 _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 
 
-#: Prepositions that put a firm's name where a place's would stand (*bei Porsche*, *chez
-#: Renault*: at the firm); after *in*, *at* a listed firm's word is as often a place's
+#: Prepositions of place that put a firm's name where a place's would stand (*bei
+#: Porsche*: at the firm); after *in*, *at* a listed firm's word is as often a place's
 #: (*in Texas*).
-_AT_FIRM = frozenset(("bei", "beim", "chez"))
+_AT_FIRM = frozenset(("bei",))
 
 
 class LoneWords:
@@ -172,7 +172,7 @@ class LoneWords:
         dative = before == "to" and not is_place_name(word, lang)  # wrote to Brown, according to X
         if before in locative and not dative or territory:
             if before in _AT_FIRM and is_firm_word(word) and not is_place_name(word, lang):
-                return None  # bei Porsche, chez Renault: the firm (glossary.firms), no place
+                return None  # bei Porsche: the firm (glossary.firms), no place
             return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
         if title is not None:
