@@ -265,6 +265,9 @@ class _Finder(
         numeral = _ROMAN.match(last.text) is not None
         if full and self._initial(last) or numeral:
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
+        if kind == "person" and full and gender not in ("m", "f"):
+            if not self.declined(words_[:-1]):  # the subject: no Олафом Шольцем прошла
+                gender = self.verb_gender(words_[-1]) or gender  # Юлія Свириденко очолила
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname

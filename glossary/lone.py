@@ -260,6 +260,18 @@ class LoneWords:
         verb = self.toks[n + 1].text
         return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
+    def verb_gender(self, n: int) -> str | None:
+        """The gender a Slavic past singular verb right after token ``n`` shows, a word of
+        the language's lists (Юлія Свириденко очолила: a woman, though Юлія reads as
+        Юлий too), or None."""
+        past = _PAST_SINGULAR.get(self.lang)
+        if past is None or n + 1 >= len(self.toks):
+            return None
+        verb = self.toks[n + 1]
+        if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
+            return None
+        return self.past_gender(n) if is_lower_word(verb.text, self.lang) else None
+
     def clause_start(self, n: int) -> bool:
         """Token ``n`` opens a clause inside a sentence: after a punctuation mark, a word
         that introduces reported speech (*że*, *что*) or a function word opening the

@@ -450,6 +450,9 @@ def test_the_past_verb_gives_its_subject_s_gender():
     assert [(m.surface, m.gender) for m in found] == [("Колесникова", "f")]
     found = find_names("Tusk powiedział, że rząd przygotuje ustawę.", "pl")
     assert [(m.surface, m.gender) for m in found] == [("Tusk", "m")]
+    # a full name whose given name reads as either gender and whose surname as neither
+    found = find_names("Юлія Свириденко очолила уряд.", "uk")
+    assert [(m.surface, m.gender) for m in found] == [("Юлія Свириденко", "f")]
 
 
 def test_a_countrys_genitive_before_a_full_name_is_the_place_not_a_name_word():
