@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     fold,
     german_compound,
@@ -23,7 +24,6 @@ from glossary.lexicon import (
     is_german_lower,
     is_german_noun,
     is_lower_word,
-    is_place_name,
     is_strong_common_word,
     words,
 )

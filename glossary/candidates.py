@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -19,7 +20,6 @@ from glossary.lexicon import (
     is_family_name,
     is_german_lower,
     is_lower_word,
-    is_place_name,
     is_strong_common_word,
     words,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.gazetteer import is_place_name, place_frequency, place_shaped
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (
@@ -21,9 +22,6 @@ from glossary.lexicon import (
     is_family_name,
     is_german_lower,
     is_german_noun,
-    is_place_name,
-    place_frequency,
-    place_shaped,
     proper_kinds,
     words,
 )

@@ -13,13 +13,13 @@ from __future__ import annotations
 import bisect
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     german_nouns,
     is_calendar_word,
     is_family_name,
     is_firm_word,
     is_german_lower,
-    is_place_name,
     proper_kinds,
 )
 from glossary.mention import Mention

@@ -17,6 +17,7 @@ import re
 
 from glossary import palladius
 from glossary.articled import word_keys
+from glossary.gazetteer import is_place_name
 from glossary.key import key
 from glossary.lexicon import (
     chinese_names,
@@ -24,7 +25,6 @@ from glossary.lexicon import (
     given_gender,
     is_family_name,
     is_lower_word,
-    is_place_name,
 )
 from glossary.mention import Mention
 from glossary.wordclass import _stop

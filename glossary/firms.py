@@ -8,6 +8,7 @@ persons and places, on words no mention holds, and a firm's words are never a pe
 
 from __future__ import annotations
 
+from glossary.gazetteer import is_place_name
 from glossary.key import key
 from glossary.lexicon import (
     fold,
@@ -15,7 +16,6 @@ from glossary.lexicon import (
     is_common_word,
     is_firm_word,
     is_lower_word,
-    is_place_name,
     legal_forms,
 )
 from glossary.mention import Mention

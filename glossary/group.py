@@ -24,9 +24,9 @@ from glossary import palladius
 from glossary.detect import Mention
 from glossary.eastasian import LATIN_KEY
 from glossary.entries import Entry, Variant
+from glossary.gazetteer import is_place_name
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
-from glossary.lexicon import is_place_name
 from glossary.match import across, few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from glossary.detect import Mention, surname_shaped
-from glossary.lexicon import is_family_name, is_place_name
+from glossary.gazetteer import is_place_name
+from glossary.lexicon import is_family_name
 
 #: What may join two names of one list: a comma, a hyphen, a conjunction.
 _LIST_JOIN = re.compile(r"\s*(?:[,;/&+\-–]|und|and|et|i|a|y|e|oder|or|ou|и|або)?\s*", re.I)

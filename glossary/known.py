@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary.absence import NOUN_CAPITALISING
-from glossary.lexicon import is_common_word, is_place_name
+from glossary.gazetteer import is_place_name
+from glossary.lexicon import is_common_word
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts

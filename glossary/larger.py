@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.lexicon import (
     fold,
     german_nouns,
     is_family_name,
     is_german_lower,
     is_lower_word,
-    is_place_name,
     legal_forms,
-    place_prefixes,
     words,
 )
 from glossary.tokens import Tok, adjacent

@@ -240,7 +240,7 @@ def is_calendar_word(word: str, lang: str) -> bool:
     return low in words(lang, "month") or low in words(lang, "weekday")
 
 
-# -- German nouns and proper names (Wiktionary), cities (GeoNames) -----------------------------
+# -- German nouns and proper names (Wiktionary); places are in gazetteer.py ---------------------
 
 
 @cache
@@ -271,35 +271,6 @@ def german_proper_names() -> dict[str, frozenset[str]]:
         form, kind = line.split("\t")
         out[form].add(kind)
     return {form: frozenset(kinds) for form, kinds in out.items()}
-
-
-@cache
-def cities() -> frozenset[str]:
-    """One-word names of cities of 15,000 people or more (GeoNames), Latin and Cyrillic."""
-    return frozenset(_lines("cities.txt"))
-
-
-@cache
-def _place_frequencies() -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = defaultdict(dict)
-    for line in _lines("place_frequencies.tsv.gz"):
-        lang, name, zipf = line.split("\t")
-        out[lang][name] = float(zipf)
-    return dict(out)
-
-
-def place_frequency(name: str, lang: str) -> float | None:
-    """How often ``lang`` writes a city's name (Zipf scale, wordfreq; ``place_frequency_
-    lists.py``): 0.0 for a name it never writes, None for a language without the table
-    (Polish, Czech, Slovak, Russian and Ukrainian have one)."""
-    table = _place_frequencies().get(lang)
-    return None if table is None else table.get(name, 0.0)
-
-
-@cache
-def place_prefixes() -> frozenset[str]:
-    """First words of many cities' names (San, Puerto, Fort, New; GeoNames)."""
-    return frozenset(_lines("place_prefixes.txt"))
 
 
 @cache
@@ -435,45 +406,3 @@ def is_german_noun(word: str) -> bool:
 def proper_kinds(word: str) -> frozenset[str]:
     """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
     return german_proper_names().get(word, frozenset())
-
-
-#: Endings (four or five letters) at least this many place names of the lists share …
-_PLACE_ENDING_MIN = 20
-#: … while given and family names with that ending are at most this fraction of them.
-_PLACE_ENDING_RATIO = 0.1
-
-
-@cache
-def place_endings() -> frozenset[str]:
-    """Endings that mark a place name rather than a person's (-ingen, -dorf, -stadt):
-    frequent among German Wiktionary's toponyms, rare among the given and family names
-    of Faker's and Wiktionary's lists."""
-    from collections import Counter
-
-    proper = german_proper_names()
-    place = [w.lower() for w, k in proper.items() if "place" in k]
-    person = list(family_names()) + list(given_names())
-    person += [fold(w) for w, k in proper.items() if k & {"family", "given"}]
-    out = set()
-    for size in (4, 5):
-        places = Counter(w[-size:] for w in place if len(w) > size + 2)
-        persons = Counter(w[-size:] for w in person if len(w) > size + 2)
-        for end, n in places.items():
-            if size == 4 and end.endswith("s"):
-                continue  # -achs: too short once the genitive -s takes a letter (Schirachs)
-            if n >= _PLACE_ENDING_MIN and persons[end] <= n * _PLACE_ENDING_RATIO:
-                out.add(end)
-    return frozenset(out)
-
-
-def place_shaped(word: str) -> bool:
-    """A word that ends like a place name (Kisdorf, Weitingen, Pfrondorf)."""
-    low = word.lower()
-    return any(low[-size:] in place_endings() for size in (4, 5) if len(low) > size + 2)
-
-
-def is_place_name(word: str, lang: str) -> bool:
-    """A country (CLDR), a city of the world (GeoNames) or a German toponym (Wiktionary)."""
-    if fold(word) in words(lang, "territory") or word in cities():
-        return True
-    return lang == "de" and "place" in proper_kinds(word)

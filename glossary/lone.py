@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
+from glossary.gazetteer import cities, is_place_name
 from glossary.key import key
 from glossary.lexicon import (
-    cities,
     fold,
     german_common_words,
     german_nouns,
@@ -21,7 +21,6 @@ from glossary.lexicon import (
     is_common_word,
     is_firm_word,
     is_lower_word,
-    is_place_name,
     proper_kinds,
     words,
 )

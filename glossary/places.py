@@ -10,8 +10,8 @@ what it had.
 from __future__ import annotations
 
 from glossary.entries import Entry
+from glossary.gazetteer import is_place_name, place_frequency
 from glossary.inflect import _replace_endings, lemmas
-from glossary.lexicon import is_place_name, place_frequency
 
 _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")

@@ -13,13 +13,13 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
+from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     german_finite_verbs,
     is_family_name,
     is_firm_word,
     is_german_lower,
     is_lower_word,
-    is_place_name,
     lower_words,
     proper_kinds,
 )

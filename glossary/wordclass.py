@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from glossary.gazetteer import cities, is_place_name
 from glossary.inflect import given_lemmas, lemmas
 from glossary.lexicon import (
-    cities,
     fold,
     german_nouns,
     german_role_nouns,
@@ -22,7 +22,6 @@ from glossary.lexicon import (
     is_family_name,
     is_german_noun,
     is_lower_word,
-    is_place_name,
     is_strong_common_word,
     lower_words,
     words,

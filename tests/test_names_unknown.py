@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from glossary.detect import find_names
-from glossary.lexicon import is_german_lower, is_german_noun, is_place_name
+from glossary.gazetteer import is_place_name
+from glossary.lexicon import is_german_lower, is_german_noun
 
 
 def _persons(text: str) -> list[str]:
