@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
+from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -72,6 +73,7 @@ class Candidates:
     lang: str
     used: set[int]
     mentions: dict[int, Mention]
+    known: set[str]
 
     def runs(self) -> Iterable[list[int]]:
         """Runs of capitalised words separated by single spaces, with particles inside."""
@@ -126,6 +128,11 @@ class Candidates:
                 run.pop()
             yield run
             i = run[-1] + 1
+
+    def _known_after_initial(self, m: int, word: str) -> bool:
+        """A word after an initial (token ``m``) that the text names elsewhere as a
+        surname, a role noun though it be (*E. Schmied*, where *Ernst Schmied* is)."""
+        return self._initial(self.toks[m]) and key(word, self.lang) in self.known
 
     def _given_two_back(self, k: int) -> bool:
         """Token ``k`` is the second particle after a given name (Jean de la Fontaine,
@@ -274,6 +281,7 @@ class Candidates:
                 )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or (k > 0 and self._known_after_initial(run[k - 1], word))
             keep = keep or (  # Jürg Marmet und Ernst Schmied: a list joins like to like
                 k == 1
                 and given_gender(self.toks[run[0]].text) is not None

@@ -13,11 +13,19 @@ from dataclasses import replace
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import is_common_word
+from glossary.lexicon import fold, is_common_word, is_german_noun, is_strong_common_word, words
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
-from glossary.wordclass import _DETERMINERS, _LOCATIVE, _MIN_SURNAME, _PARTICLES, _given, _weak
+from glossary.wordclass import (
+    _COORDINATORS,
+    _DETERMINERS,
+    _LOCATIVE,
+    _MIN_SURNAME,
+    _PARTICLES,
+    _given,
+    _weak,
+)
 
 
 class KnownWords:
@@ -36,7 +44,10 @@ class KnownWords:
                     continue
                 after_article = self.after_determiner(n)
                 if is_common_word(part.text, self.lang) and (
-                    part.initial or after_article or self.coordinated_with_noun(n)
+                    part.initial
+                    and self.starts_as_word(n, part.text)
+                    or after_article
+                    or self.coordinated_with_noun(n)
                 ):
                     break  # das Gold, Gold ist teuer, Ost und West: the noun, not Bill Gold
                 if (
@@ -54,6 +65,18 @@ class KnownWords:
                     break  # the whole word known: one name, Leutheusser-Schnarrenberger
                 # else each known part is a name of its own (Kato-Higeta, a rope team)
         self.join_known_pairs()
+
+    def starts_as_word(self, n: int, word: str) -> bool:
+        """A sentence's first word that is a word of the language there: in German a noun
+        or a word the frequency list has as too common for a surname (Gold ist teuer), or
+        a verb before a function word (Reist er ab?, a question); otherwise a verb's form
+        that a surname shares opens the sentence as the name (Reist kam)."""
+        if self.lang not in NOUN_CAPITALISING:
+            return True
+        if is_german_noun(word) or is_strong_common_word(word, self.lang):
+            return True
+        after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
+        return fold(after) in words(self.lang, "function") and after not in _COORDINATORS
 
     def adjectives_between(self, n: int) -> bool:
         """In German, words stand between an article and token ``n`` (die beiden besten

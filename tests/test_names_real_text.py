@@ -246,6 +246,25 @@ def test_a_surname_that_is_an_english_word_stays_a_surname():
     assert _persons(find_names("Sie lernte am Lee Strasberg Theatre.", "de")) == []
 
 
+def test_a_surname_the_text_names_elsewhere_goes_with_an_initial_or_opens_a_sentence():
+    """Once *Ernst Schmied* and *Adolf Reist* are named, *E. Schmied* is he though
+    *Schmied* is a role noun, and *Reist* opening a line is he though *reist* is a verb;
+    not where the verb opens a question (*Reist er ab?*) or a noun opens the sentence
+    (*Gold ist teuer*)."""
+    text = (
+        "Die Ersteigung gelang Jürg Marmet und Ernst Schmied, danach Adolf Reist und Bill Gold.\n"
+        "Am Gipfel standen J. Marmet und E. Schmied.\n"
+        "Reist kam als Letzter an. Reist er morgen ab? Gold ist teuer.\n"
+    )
+    persons = [
+        (text[m.start : m.end], m.start) for m in text_mentions(text, "de") if m.kind == "person"
+    ]
+    assert ("E. Schmied", text.index("E. Schmied")) in persons
+    assert ("Reist", text.index("Reist kam")) in persons
+    assert ("Reist", text.index("Reist er")) not in persons
+    assert ("Gold", text.index("Gold ist")) not in persons
+
+
 def test_a_surname_alone_is_the_person_the_text_names_elsewhere():
     """Blatter und Beckenbauer after Franz Beckenbauer: the lone surname is his mention
     (a person), as the glossary lists it; a word of the language that a false reading
