@@ -238,14 +238,8 @@ class LoneWords:
         hold the words that do not inflect, any word the language has no use for; in
         Czech, Ukrainian and Belarusian, whose lists lack many adverbs and pronouns
         (Současně, Яна), only a listed given or family name."""
-        past = _PAST_SINGULAR.get(self.lang)
         word = self.toks[n].text
-        if past is None or n + 1 >= len(self.toks) or word.isupper() or len(word) < 3:
-            return False
-        verb = self.toks[n + 1]
-        if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
-            return False
-        if not is_lower_word(verb.text, self.lang):
+        if word.isupper() or len(word) < 3 or not self.past_verb_after(n):
             return False
         if is_lower_word(word, self.lang) or _stop(word, self.lang):
             return False
@@ -259,17 +253,21 @@ class LoneWords:
         verb = self.toks[n + 1].text
         return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
-    def verb_gender(self, n: int) -> str | None:
-        """The gender a Slavic past singular verb right after token ``n`` shows, a word of
-        the language's lists (Юлія Свириденко очолила: a woman, though Юлія reads as
-        Юлий too), or None."""
+    def past_verb_after(self, n: int) -> bool:
+        """A Slavic verb in the past singular right after token ``n``, a word of the
+        language's lists (powiedział, заявила)."""
         past = _PAST_SINGULAR.get(self.lang)
         if past is None or n + 1 >= len(self.toks):
-            return None
+            return False
         verb = self.toks[n + 1]
         if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
-            return None
-        return self.past_gender(n) if is_lower_word(verb.text, self.lang) else None
+            return False
+        return is_lower_word(verb.text, self.lang)
+
+    def verb_gender(self, n: int) -> str | None:
+        """The gender a Slavic past singular verb right after token ``n`` shows (Юлія
+        Свириденко очолила: a woman, though Юлія reads as Юлий too), or None."""
+        return self.past_gender(n) if self.past_verb_after(n) else None
 
     def clause_start(self, n: int) -> bool:
         """Token ``n`` opens a clause inside a sentence: after a punctuation mark, a word
