@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from glossary import palladius
 from glossary.detect import Mention
@@ -373,7 +373,17 @@ def _fill(
     entry: Entry, items: list[Found], lang_order: tuple[str, ...], beside: set[int] = frozenset()
 ) -> None:
     genders: Counter[str] = Counter()
-    for pos, side, lang, m, text in items:
+    sentences: dict[int, str] = {}
+
+    def context(i: int) -> str:
+        """Item ``i``'s sentence, cut out once (in a whole text its wrapped lines are
+        joined, a layout pass each)."""
+        if i not in sentences:
+            pos, _side, lang, m, text = items[i]
+            sentences[i] = sentence_of(text, m, lang if pos is None else None)
+        return sentences[i]
+
+    for i, (pos, side, lang, m, _text) in enumerate(items):
         pair = (m.lemma, m.given) if m.family_first else (m.given, m.lemma)
         full = " ".join(pair) if m.full and m.given else None
         entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
@@ -381,8 +391,8 @@ def _fill(
             entry.keys.append(m.key)
         if m.gender:
             genders[m.gender] += 1
-        if not entry.context or (m.full and not _has_full(entry, items)):
-            entry.context = sentence_of(text, m, lang if pos is None else None)
+        if not entry.context or (m.full and not _has_full(entry, items, context)):
+            entry.context = context(i)
     entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
     if entry.status == "candidate" and items:  # the user's entry keeps the type it was given
         entry.type = name_type([(lang, m) for _pos, _side, lang, m, _text in items], beside)
@@ -398,10 +408,10 @@ def _fill(
         entry.canonical = _canonical(entry, lang_order, latin_first=east)
 
 
-def _has_full(entry: Entry, items: list[Found]) -> bool:
+def _has_full(entry: Entry, items: list[Found], context: Callable[[int], str]) -> bool:
     return any(
-        m.full and text and sentence_of(text, m, lang if pos is None else None) == entry.context
-        for pos, _side, lang, m, text in items
+        m.full and text and context(i) == entry.context
+        for i, (_pos, _side, _lang, m, text) in enumerate(items)
     )
 
 
