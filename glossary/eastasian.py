@@ -221,11 +221,13 @@ def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
     word of ``lang`` and no listed given name (Иван, Лена read as syllables too)."""
     if not (word[:1].isupper() and word[1:].islower()) or _CYRILLIC_WORD.fullmatch(word) is None:
         return None
+    if not no_word(word, lang):
+        return None
     for ending in _CASE_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
         stem = word[: len(word) - len(ending)]
         count = palladius.syllable_count(stem)
-        if least <= count <= 2 and no_word(stem, lang) and no_word(word, lang):
+        if least <= count <= 2 and no_word(stem, lang):
             return stem
     return None

@@ -146,6 +146,7 @@ def _given_citation(word: str, lang: str) -> str:
     from glossary.given import cyrillic_given_gender
 
     forms = given_lemmas(word, lang)[1:]
+    loose = not _MASCULINE_GENITIVE.search(word)  # Юлія: no Юлий by a loose key
     for local in (False, True):
         only = lang if local else None
         if given_as_written(word, only):
@@ -157,8 +158,7 @@ def _given_citation(word: str, lang: str) -> str:
             return word
         for form in forms:
             if given_gender(form, only) is not None or (
-                not _MASCULINE_GENITIVE.search(word)
-                and cyrillic_given_gender(form, lang, local) is not None
+                loose and cyrillic_given_gender(form, lang, local) is not None
             ):
                 return form
     return word
