@@ -9,7 +9,8 @@ bitext detects right, leaves undecided (asks for ``--lang``) and gets wrong.
 Peer in the same run: langid.py 1.1.6 (``pip install langid``; from this
 environment, or the Python named by ``PEER_PYTHON``, by default
 ``.bench/venv/bin/python``), restricted to the languages bitext's detector
-knows; it always answers, so its undecided column is empty.
+knows; it always answers, so its undecided column is empty. A first line gives
+what bitext's first guess costs: the model's loading time and peak memory.
 
 Run: ``.venv/bin/python benchmarks/langid_bench.py [--sizes 1 3 10] [--wrong N]``.
 """
@@ -19,8 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +91,13 @@ def main() -> int:
         return 1
     from aligner.segment import detect_language
 
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    detect_language("Die Regierung hat am Montag einen neuen Haushalt vorgelegt.")
+    load = time.perf_counter() - t0
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    print(f"bitext's model: first guess (the model loaded) {load:.2f} s, peak +{grown:.0f} MB")
+    print()
     print(
         "| treebank | lang | sentences a text | texts | bitext right | undecided | wrong "
         "| langid right | wrong |"

@@ -26,7 +26,8 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 
 @cache
 def _identifier():
-    """The model, loaded once per process (about 0.7 s) and only when a guess is asked."""
+    """The model, loaded once per process and only when a guess is asked (its cost:
+    ``benchmarks/langid_bench.py``)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
