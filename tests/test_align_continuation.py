@@ -15,7 +15,7 @@ def test_pieces_beginning_in_lower_case_are_continuations():
         "Er war hoch.",
         "« la Montagne » , 1956.",
         "a) eine Liste",
-        "Über den Pass.",
+        "Über den Pass ;",
         "été comme hiver.",
     ]
     # the rest of the text begins its sentences in upper case

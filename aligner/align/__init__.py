@@ -50,7 +50,7 @@ from aligner.types import Alignment, Bead, Segment
 __all__ = ["FULL", "SIGNALS", "STEPS", "align", "Params"]
 
 #: Refinements after the first pass that ``steps`` can switch off (for the ablation).
-STEPS = ("type_floor", "rescale", "attach", "lines")
+STEPS = ("type_floor", "rescale", "attach", "detach", "lines")
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
 #: The signals of "full". Subwords are left out: with the lexicon learned
@@ -223,8 +223,19 @@ def align(
             scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
             path = search.refine(scorer, path, bar)
         if use_sim and "attach" in steps:
-            pieces = (features.continuations(src_text), features.continuations(tgt_text))
+            pieces = (
+                features.continuations(src_text, src_lang),
+                features.continuations(tgt_text, tgt_lang),
+            )
             path.beads, info["attached"] = orphans.attach(path.beads, ev, params.max_bead, pieces)
+            if "detach" in steps:
+                bound = (
+                    features.after_open(src_text, pieces[0]),
+                    features.after_open(tgt_text, pieces[1]),
+                )
+                path.beads, info["detached"] = orphans.detach(
+                    path.beads, ev, scorer.bead_length_cost, bound
+                )
         if "lines" in steps:
             # as many sentences on both sides: near ties off the diagonal go back to it
             # (texts given line by line, aligner.align.lines)

@@ -139,6 +139,12 @@ class Scorer:
             return lcost, np.full(len(i), 0.5)
         return lcost, self.scale.z(self.raw(a, b, i, j, q))
 
+    def bead_length_cost(self, i0: int, j0: int, i1: int, j1: int) -> float:
+        """Length cost of the bead of sentences i0..i1 and j0..j1."""
+        ls = np.array([self.cls[i1] - self.cls[i0]])
+        lt = np.array([self.clt[j1] - self.clt[j0]])
+        return float(self.length.cost(ls, lt)[0])
+
     def raw(self, a: int, b: int, i: np.ndarray, j: np.ndarray, q: Prefix) -> np.ndarray:
         """Similarity of beads (i-a..i, j-b..j) before rescaling."""
         shared = np.zeros(len(i))

@@ -12,10 +12,14 @@ import re
 import numpy as np
 
 from aligner.align import anchors, evidence, resources, subwords
+from aligner.segment import langdata
 
 #: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
 LETTERLESS = 0.25
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_CLOSERS = "\"'”“’‘»«›‹)] \t\r\n"
+_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\s*$")
+_OPEN_END = re.compile(r"[,;:\-–—(/]\s*$")
 
 
 def anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
@@ -75,20 +79,51 @@ def with_content(ev: evidence.Evidence, src: list[str], tgt: list[str]) -> evide
     return ev
 
 
-def continuations(texts: list[str]) -> np.ndarray:
+def continuations(texts: list[str], lang: str | None = None) -> np.ndarray:
     """Sentences that begin with a lower-case word: the rest of the sentence before.
 
     A text split at a semicolon or a colon, at a page break, or after an
     abbreviation taken for a full stop leaves such pieces. Only in a text
     whose sentences mostly begin in upper case: a lower-cased corpus or a
-    script without case says nothing this way.
+    script without case says nothing this way. A sentence before that ends
+    with a full stop after a word that is no abbreviation of ``lang``, or
+    with a question or exclamation mark, is whole: what follows it is a line
+    of its own (a software message, a list item given one per line).
     """
     first = [m.group(1) if (m := _FIRST_WORD.match(t)) else "" for t in texts]
     lower = np.array([len(w) >= 2 and w[0].islower() for w in first], dtype=bool)
     upper = sum(1 for w in first if w[:1].isupper())
     if not len(lower) or int(lower.sum()) * 2 >= upper:
         return np.zeros(len(texts), dtype=bool)
+    short = langdata.load(lang).abbreviations if lang and langdata.has_rules(lang) else ()
+    for k in np.flatnonzero(lower):
+        if k and _whole(texts[k - 1], short):
+            lower[k] = False
     return lower
+
+
+def after_open(texts: list[str], pieces: np.ndarray) -> np.ndarray:
+    """The pieces whose sentence before ends in a mark that leaves it open (, ; : –):
+    surely the rest of it, whatever their words say."""
+    out = np.zeros(len(texts), dtype=bool)
+    for k in np.flatnonzero(pieces):
+        out[k] = bool(k) and _OPEN_END.search(texts[k - 1]) is not None
+    return out
+
+
+def _whole(sentence: str, abbreviations) -> bool:
+    """Whether ``sentence`` ends as a sentence does: ! ? … or a full stop after a
+    word (tokenised text has a space before it) that is no abbreviation."""
+    end = sentence.rstrip(_CLOSERS)
+    if end.endswith(("!", "?", "…", "‽")):
+        return True
+    if not end.endswith("."):
+        return False
+    m = _LAST_WORD.search(end[:-1])
+    if m is None:  # after a digit ("am 13.") or a mark
+        return False
+    word = m.group(1)
+    return len(word) > 1 and "." not in word and word not in abbreviations
 
 
 def wordy(text: str) -> bool:

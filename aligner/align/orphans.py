@@ -14,6 +14,8 @@ sentence, so it stays unpaired.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from aligner.align.calibrate import FeatureRuns
@@ -135,3 +137,86 @@ def _explained(out: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead]
         moved += 1
         k = lo
     return out, moved
+
+
+#: least own feature weight, in the side's mean sentence weight, for a
+#: sentence's silence to count against it
+DETACH_MIN_WEIGHT = 0.5
+#: share of its own evidence beyond chance that a sentence's bead may hold
+#: and the sentence still count as silent
+DETACH_SILENT = 0.05
+#: how much the bead's length cost must fall without the sentence
+DETACH_LENGTH_GAIN = 1.0
+
+
+def detach(
+    beads: list[Bead],
+    ev: Evidence,
+    length_cost: Callable[[int, int, int, int], float],
+    bound: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[list[Bead], int]:
+    """2-1 and 1-2 beads split into a 1-1 and an unpaired sentence where that
+    sentence shares nothing beyond chance with the other side and the pair's
+    lengths agree better without it; and how many were split.
+
+    A line with no counterpart (a message a translator skipped) is often taken
+    into its neighbour's bead, since a long sentence costs much to leave
+    unpaired. Its own words then have no match across, and the neighbour's
+    lengths fit without it. Larger merges are left to the search: where one
+    was found, the length model has often failed (a table on one side only).
+    ``length_cost(i0, j0, i1, j1)`` prices a bead's lengths; ``bound`` flags
+    pieces that continue an open sentence before them
+    (``features.after_open``), which stay whatever their words say.
+    """
+    ex = _Explainer(ev)
+    ws, wt = ev.sentence_weights()
+    mean = {
+        "src": float(ws.mean()) if len(ws) else 0.0,
+        "tgt": float(wt.mean()) if len(wt) else 0.0,
+    }
+    out: list[Bead] = []
+    moved = 0
+    for bead in beads:
+        i0, j0, i1, j1 = bead
+        if i1 == i0 or j1 == j0 or (i1 - i0) + (j1 - j0) != 3:
+            out.append(bead)
+            continue
+        side = "src" if i1 - i0 == 2 else "tgt"
+        lo, other = (i0, range(j0, j1)) if side == "src" else (j0, range(i0, i1))
+        for k in (lo, lo + 1):
+            if bound is not None and k > lo and bound[0 if side == "src" else 1][k]:
+                continue
+            own, own_w = ex.own(side, k)
+            if own_w <= 0 or own_w < DETACH_MIN_WEIGHT * mean[side]:
+                continue
+            if ex.share(own, own_w, side, other) > ex.chance(own, own_w, side) + DETACH_SILENT:
+                continue
+            rest = _without(bead, side, first=k == lo)
+            if length_cost(*rest) + DETACH_LENGTH_GAIN > length_cost(*bead):
+                continue
+            lone = _lone(bead, side, k)
+            out += [lone, rest] if k == lo else [rest, lone]
+            moved += 1
+            break
+        else:
+            out.append(bead)
+    return out, moved
+
+
+def _without(bead: Bead, side: str, first: bool) -> Bead:
+    """The bead without its first or last sentence on ``side``."""
+    i0, j0, i1, j1 = bead
+    if side == "src":
+        return (i0 + 1, j0, i1, j1) if first else (i0, j0, i1 - 1, j1)
+    return (i0, j0 + 1, i1, j1) if first else (i0, j0, i1, j1 - 1)
+
+
+def _lone(bead: Bead, side: str, k: int) -> Bead:
+    """Sentence ``k`` of ``side`` unpaired, where it stood in ``bead``."""
+    i0, j0, i1, j1 = bead
+    first = k == (i0 if side == "src" else j0)
+    if side == "src":
+        j = j0 if first else j1
+        return (k, j, k + 1, j)
+    i = i0 if first else i1
+    return (i, k, i, k + 1)
