@@ -63,18 +63,22 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def prose(text: str) -> bool:
-    return len(text) >= 40 and " " in text and "%" not in text and "\n" not in text
+#: least characters of a message taken (``--min-chars``)
+MIN_CHARS = 40
 
 
-def pairs(lang: str, german: dict) -> list[tuple[str, str]]:
+def prose(text: str, least: int = MIN_CHARS) -> bool:
+    return len(text) >= least and " " in text and "%" not in text and "\n" not in text
+
+
+def pairs(lang: str, german: dict, least: int = MIN_CHARS) -> list[tuple[str, str]]:
     """(German, other) message pairs of one line of prose each, in a fixed shuffled order."""
     other = german if lang == "en" else catalogue(lang)
     out = []
     for key in sorted(german):
         de = german[key].strip()
         xx = key[1].strip() if lang == "en" else other.get(key, "").strip()
-        if xx and de != xx and prose(de) and prose(xx):
+        if xx and de != xx and prose(de, least) and prose(xx, least):
             out.append((de, xx))
     # one message can be translated alike in several programs: keep the first
     seen, unique = set(), []
@@ -134,6 +138,7 @@ def main() -> int:
     ap.add_argument("--size", type=int, default=200)
     ap.add_argument("--docs", type=int, default=8)
     ap.add_argument("--drop", type=float, default=0.05)
+    ap.add_argument("--min-chars", type=int, default=MIN_CHARS, help="shortest message taken")
     ap.add_argument("--no-hunalign", action="store_true")
     ap.add_argument("--show", action="store_true", help="print the pairs bitext misses")
     args = ap.parse_args()
@@ -154,7 +159,7 @@ def main() -> int:
     )
     print("|---|---|---|---|---|---|---|---|")
     for lang in args.langs:
-        messages = pairs(lang, german)
+        messages = pairs(lang, german, args.min_chars)
         docs = [messages[k : k + args.size] for k in range(0, len(messages), args.size)]
         docs = [d for d in docs if len(d) == args.size][: args.docs + 1]
         if len(docs) < 2:

@@ -53,10 +53,19 @@ MAX_SHARE = 0.25
 ALPHA = 0.01
 #: Target sentences on either side of a sentence's bead that the chance level leaves out.
 MARGIN = 1
+#: A text whose paired beads lack evidence more often than MAX_SHARE is still
+#: compared with itself reordered when at least this share of them has
+#: evidence: short interface strings in two scripts share few words.
+LEAST_LIT = 0.5
 #: Fewer sentences without evidence than this say nothing (a two-line note).
 MIN_UNEXPLAINED = 6
 #: A run of beads without evidence this long (in sentences, both sides) is reported.
 MIN_REGION = 12
+#: Expected number of runs as long by chance, at the text's own rate of beads
+#: without evidence, at or above which a dark run is not reported.
+RUN_ALPHA = 0.01
+#: Paired beads in each window over which that rate is measured.
+RATE_WINDOW = 20
 #: Beads on either side that smooth the evidence before runs are cut.
 WINDOW = 3
 #: Smoothed share of sentences with evidence below which a bead is in a dark run.
@@ -113,11 +122,8 @@ def judge(
     score = float(size[has].sum()) / total
     regions = _dark_runs(beads, has, size)
     share = 1.0 - score
-    # a stretch left unpaired is a mismatch only when it is a large part of
-    # the whole (a missing chapter), not a block of captions; a stretch
-    # paired without evidence always is
-    regions = [r for r in regions if r["paired"] >= MIN_REGION or r["sentences"] >= MISSING * total]
-    if not regions and _unexplained(null, n, dark, dark_sentences):
+    regions = [r for r in regions if _reported(r, total)]
+    if _unexplained(null, n, dark, dark_sentences):  # the whole text, not the darkest runs of it
         regions = [_region(beads, 0, len(beads) - 1, size)]
     if not regions and scorer.use_similarity:
         sentences = gaps.support(scorer, beads, level)
@@ -159,9 +165,10 @@ def _unexplained(null, n: int, dark: int, dark_sentences: float) -> bool:
     """
     if dark_sentences < MIN_UNEXPLAINED:
         return False
-    if binomial_tail(dark, n, MAX_SHARE) < ALPHA:
-        return True
-    if null is None or n > NULL_BEADS or binomial_tail(n - dark, n, NULL_CEILING) < ALPHA:
+    over = binomial_tail(dark, n, MAX_SHARE) < ALPHA
+    if null is None or n > NULL_BEADS or (over and n - dark < LEAST_LIT * n):
+        return over
+    if not over and binomial_tail(n - dark, n, NULL_CEILING) < ALPHA:
         return False
     lit, paired = 0, 0
     for k in range(SHUFFLES):
@@ -247,6 +254,8 @@ def _dark_runs(beads, has: np.ndarray, size: np.ndarray) -> list[dict]:
     if not len(beads):
         return []
     lit = np.where(has, size, 0.0)
+    paired = np.array([i1 > i0 and j1 > j0 for i0, j0, i1, j1 in beads], bool) & (size > 0)
+    rate = _base_rate(paired, paired & ~has)
     smooth = _window_sum(lit) / np.maximum(_window_sum(size), 1.0)
     dark = (smooth < DARK) & ~has
     out = []
@@ -259,9 +268,44 @@ def _dark_runs(beads, has: np.ndarray, size: np.ndarray) -> list[dict]:
         while k + 1 < len(beads) and (dark[k + 1] or (not has[k + 1] and size[k + 1] == 0)):
             k += 1
         if size[start : k + 1].sum() >= MIN_REGION:
-            out.append(_region(beads, start, k, size))
+            region = _region(beads, start, k, size)
+            # how many runs of that many paired beads without evidence the
+            # text would hold by chance, at the rate of its better parts
+            run = float(paired[start : k + 1].sum())
+            region["_chance"] = float(paired.sum()) * rate**run
+            out.append(region)
         k += 1
     return out
+
+
+def _base_rate(paired: np.ndarray, dark: np.ndarray) -> float:
+    """Share of paired beads without evidence in the better parts of the text: the
+    lower quartile over windows of ``RATE_WINDOW`` paired beads, so that a
+    passage that translates nothing does not raise the rate it is judged by."""
+    dark = dark[paired].astype(float)
+    if not len(dark):
+        return 0.0
+    if len(dark) <= RATE_WINDOW:
+        return float(dark.mean())
+    c = np.concatenate([[0.0], np.cumsum(dark)])
+    windows = (c[RATE_WINDOW:] - c[:-RATE_WINDOW]) / RATE_WINDOW
+    return float(np.quantile(windows, 0.25))
+
+
+def _reported(region: dict, total: float) -> bool:
+    """Whether a dark run is reported (its chance estimate is dropped from it).
+
+    A stretch left unpaired counts only when it is a large part of the whole
+    (a missing chapter), not a block of captions. A stretch paired without
+    evidence counts unless a text whose beads often lack evidence (short
+    interface strings in two scripts share few words) makes as long a run
+    by chance: ``RUN_ALPHA`` or more of them expected at the rate of its
+    other beads.
+    """
+    chance = region.pop("_chance", 0.0)
+    if region["sentences"] >= MISSING * total:
+        return True
+    return region["paired"] >= MIN_REGION and chance < RUN_ALPHA
 
 
 def _window_sum(x: np.ndarray) -> np.ndarray:
