@@ -15,10 +15,11 @@ from typing import Any
 from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
-from glossary.group import group_mentions, record_keys
+from glossary.group import group_mentions
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.match import across, similarity
+from glossary.samename import record_keys
 from glossary.text import breaks_as_spaces, chunks, text_mentions
 
 #: Keys at least this similar belong to one person.

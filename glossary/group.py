@@ -27,15 +27,14 @@ from glossary.entries import Entry, Variant
 from glossary.gazetteer import is_place_name
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
-from glossary.match import across, few_edits, similarity
+from glossary.match import few_edits, similarity
 from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
+from glossary.samename import facing, feminine_pair, record_keys, similar_pairs
 from glossary.sentence import sentence_of
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
-#: In the same bead on opposite sides, looser similarity suffices.
-MERGE_IN_BEAD = 0.85
 #: Given names whose keys are this similar are one given name (Wladimir, Vlagyimir).
 GIVEN_MERGE = 0.85
 _CYRILLIC_LANGS = ("ru", "uk", "be")
@@ -43,95 +42,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 #: (bead position or None, side or None, language, mention, the text it was found in)
 Found = tuple[int | None, str | None, str, Mention, str]
-
-
-def feminine_pair(a: str, b: str) -> bool:
-    """Keys of a woman's and a man's form of one surname (putina/putin,
-    tihanavska/tihanavski, kalesnikava/kalesnikav)."""
-    if a == b:
-        return False
-    for x, y in ((a, b), (b, a)):
-        if x.endswith("a") and len(x) >= 4:
-            stem = x[:-1]
-            if y == stem or y.rstrip("ij") == stem or y.rstrip("ij") == stem.rstrip("ij"):
-                return True
-    return False
-
-
-#: Keys compared at once by :func:`similar_pairs` (rows of the score matrix).
-_ROWS = 2048
-
-
-def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]]:
-    """Pairs of ``keys`` at least ``threshold`` similar, found block by block.
-
-    Keys are compared within blocks of one first letter (Jaro-Winkler gives a
-    shared first letter its prefix bonus; keys that differ there rarely pass
-    the threshold), in C through rapidfuzz, so a glossary of 100,000 entries
-    takes seconds rather than hours.
-    """
-    from rapidfuzz.distance import JaroWinkler
-    from rapidfuzz.process import cdist
-
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        blocks[k[:1]].append(k)
-    for block in blocks.values():
-        if len(block) < 2:
-            continue
-        for start in range(0, len(block), _ROWS):
-            rows = block[start : start + _ROWS]
-            scores = cdist(
-                rows, block, scorer=JaroWinkler.normalized_similarity, score_cutoff=threshold
-            )
-            for i, j in zip(*scores.nonzero(), strict=True):
-                a, b = rows[i], block[j]
-                if a < b and similarity(a, b) >= threshold:
-                    yield a, b
-
-
-def _facing(
-    src: set[str], tgt: set[str], readings: dict[str, set[str]] | None = None
-) -> list[tuple[str, str]]:
-    """Keys of one bead's two sides that are each other's closest counterpart and at
-    least :data:`MERGE_IN_BEAD` alike: a name spelt two ways (Kolesnikowa /
-    Kalesnikava). A key whose own spelling faces it is taken (Brown beside Brown,
-    Brawand beside Brawand): two people of one bead never join through it.
-    ``readings`` gives a key's other readings: the English one of a name a German
-    text copies in English spelling (Tsugba beside Цугба, Dzhemilev beside Джемилев)."""
-    if not src or not tgt:
-        return []
-    readings = readings or {}
-
-    def score(a: str, b: str) -> float:
-        return max(across(x, y) for x in readings.get(a, {a}) for y in readings.get(b, {b}))
-
-    scores = {(a, b): score(a, b) for a in src for b in tgt}
-    best_src = {a: max(tgt, key=lambda b: (scores[a, b], b)) for a in src}
-    best_tgt = {b: max(src, key=lambda a: (scores[a, b], a)) for b in tgt}
-    return [
-        (a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= MERGE_IN_BEAD
-    ]
-
-
-def record_keys(entry: Entry) -> list[str]:
-    """The entry's stored keys and the keys of its forms under today's rules.
-
-    A record may have no keys (a name added by hand in an older version), or
-    keys made by older rules of :func:`glossary.key.key` (Cichanouska was
-    ``cihanauska`` before Belarusian ў became v): its forms still meet the new
-    mentions.
-    """
-    out: list[str] = list(entry.keys)
-    forms = [(v.lemma or v.form, v.lang) for v in entry.variants]
-    forms += [(form, lang) for lang, form in entry.preferred.items()]
-    for form, lang in forms:
-        words = _WORD.findall(form)
-        if words:
-            k = key(words[-1], lang)
-            if len(k) >= 3 and k not in out:
-                out.append(k)
-    return out
 
 
 class _Union:
@@ -205,7 +115,7 @@ def group_mentions(
             by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
             readings[m.key] |= {m.key, key(m.lemma, "en")}
     for sides in by_bead.values():
-        for a, b in _facing(sides["src"], sides["tgt"], readings):
+        for a, b in facing(sides["src"], sides["tgt"], readings):
             u.union(a, b)
     for e in old:
         keys = record_keys(e)

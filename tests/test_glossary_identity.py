@@ -6,7 +6,7 @@ from __future__ import annotations
 import glossary
 from glossary.added import added_entry, added_record
 from glossary.build import text_entries
-from glossary.group import feminine_pair
+from glossary.samename import feminine_pair
 
 
 def _persons(entries):

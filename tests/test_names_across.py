@@ -6,9 +6,9 @@ import glossary
 from glossary.detect import find_names
 from glossary.entries import Entry, Variant
 from glossary.given import cyrillic_given_gender
-from glossary.group import record_keys
 from glossary.key import key
 from glossary.match import THRESHOLD, across, similarity
+from glossary.samename import record_keys
 
 
 def _entries_with(entries, form: str):
