@@ -141,7 +141,7 @@ def _explained(out: list[Bead], ev: Evidence, max_bead: int) -> tuple[list[Bead]
 
 #: least own feature weight, in the side's mean sentence weight, for a
 #: sentence's silence to count against it
-DETACH_MIN_WEIGHT = 0.5
+DETACH_MIN_WEIGHT = 0.25
 #: share of its own evidence beyond chance that a sentence's bead may hold
 #: and the sentence still count as silent
 DETACH_SILENT = 0.05
