@@ -64,6 +64,7 @@ from glossary.mention import Mention
 from glossary.shapes import (
     _gendered_lemma,
     case_lemma,
+    masculine_nominative,
     masculine_oblique,
     surname_shaped,
 )
@@ -234,7 +235,10 @@ class _Finder(
 
     def given_names(self, words_: list[int]) -> str:
         """The words of a name before its surname, each given name in its nominative."""
-        return " ".join(_given_citation(self.toks[n].text, self.lang) for n in words_[:-1])
+        nominative = masculine_nominative(self.toks[words_[-1]].text, self.lang)
+        return " ".join(
+            _given_citation(self.toks[n].text, self.lang, nominative) for n in words_[:-1]
+        )
 
     def add(self, words_: list[int], kind: str, gender: str | None, given: str, full: bool):
         toks = self.toks

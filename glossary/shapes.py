@@ -93,6 +93,21 @@ def subject_shaped(word: str, lang: str) -> bool:
     return not (lang in ("pl", "uk", "be") and _OVA_WORD.search(low))
 
 
+#: An East Slavic man's surname as its nominative writes it: -ов, -ин and their kin
+#: (Азаров, Пономарьов, Путин: a woman's is -ова, -ина, a man's other cases add an
+#: ending) or the adjective's -ский (Вольский; not -ской, also a woman's genitive).
+#: Not -енко (Russian leaves it undeclined in every case) nor another consonant
+#: (Митчелл may be a woman's, whose given name declines beside it: Рады Митчелл).
+_MASCULINE_NOMINATIVE = re.compile(r"(?:[оеёє]в|[иіы]н|[сц]к(?:ий|ій))$")
+
+
+def masculine_nominative(word: str, lang: str) -> bool:
+    """Whether ``word`` is an East Slavic man's surname in the nominative, as written:
+    the given name before it is in the nominative too (Микола Азаров, not a genitive
+    of a name *Микол*)."""
+    return lang in _EAST_SLAVIC and bool(_MASCULINE_NOMINATIVE.search(word.lower()))
+
+
 def surname_shaped(word: str, lang: str) -> bool:
     """True when ``word`` (or a citation form of it) ends like an East Slavic surname."""
     return any(ends_like_surname(lemma) for lemma in lemmas(word, lang))

@@ -135,15 +135,21 @@ def may_be_word(word: str, lang: str) -> bool:
 _MASCULINE_GENITIVE = re.compile(r"[иіы]я$")
 
 
-def _given_citation(word: str, lang: str) -> str:
+def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
     """A declined given name's nominative as the list spells it (Władimira -> Władimir,
     Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins
     over one listed only without them: the accent is the case ending (Marię, not Marie).
     The general list's readings come first (Ryszarda: Ryszard), then the text language's
-    own names (Lecha: Lech)."""
+    own names (Lecha: Lech). ``nominative``: the surname beside it says the name is in
+    the nominative, so a word that is a given name in any reading stays as written."""
     if lang not in _DECLINING:
         return word
     from glossary.given import cyrillic_given_gender
+
+    if nominative and (
+        given_gender(word, lang) is not None or cyrillic_given_gender(word, lang, True)
+    ):
+        return word
 
     forms = given_lemmas(word, lang)[1:]
     loose = not _MASCULINE_GENITIVE.search(word)  # Юлія: no Юлий by a loose key

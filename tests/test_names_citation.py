@@ -38,6 +38,14 @@ def test_polish_preferred_full_name_has_the_nominative_given_name():
         ("Книга Андрія Ворона вийшла вчора.", "uk", "Андрій"),
         # a woman's -ія is no man's genitive a loose key finds (Юлій)
         ("Юлія Цімафеева выступіла ўчора.", "be", "Юлія"),
+        # beside a man's surname in its nominative the given name is a nominative too,
+        # not the genitive of a name a loose key finds (Микол: Mikal)
+        ("Микола Азаров заявив, що уряд працює.", "uk", "Микола"),
+        ("Президент зустрівся з Миколою Азаровим.", "uk", "Микола"),
+        ("Никола Пашинин выступил вчера.", "ru", "Никола"),
+        # a genitive beside a genitive stays one
+        ("Книга Івана Петрова вийшла вчора.", "uk", "Іван"),
+        ("Жена Ивана Вольского пришла.", "ru", "Иван"),
     ],
 )
 def test_declined_given_name_is_read_in_its_nominative(text, lang, given):
