@@ -94,6 +94,15 @@ _RU_STRIP = [
     ("и", ["а", "я", "ь"]),
 ]
 
+#: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
+#: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
+_UK_STRIP = [
+    ("енкові", ["енко"]),
+    ("енком", ["енко"]),
+    ("енка", ["енко"]),
+    ("енку", ["енко"]),
+]
+
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
 #: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
 #: which would leave a stem no one is called (Сергеем: Серге, Дмитрием: Дмитри).
@@ -151,6 +160,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang in ("cs", "sk"):
         out += _replace_endings(word, _CS_STRIP, stem)
     elif lang in ("ru", "uk", "be"):
+        if lang == "uk":
+            out += _replace_endings(word, _UK_STRIP, stem)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _RU_GIVEN_STRIP, stem)
         out += _replace_endings(word, _RU_STRIP, stem)

@@ -255,6 +255,8 @@ def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
             cut = next((e for e in endings if low.endswith(e)), None)
             if cut and len(word) - len(cut) >= 3:
                 stem = word[: -len(cut)]
+                if lang == "uk" and stem.lower().endswith("енк"):
+                    stem += "о"  # Тарасом Шевченком: Шевченко
                 return stem, key(stem, lang)
             return None
     return None

@@ -76,3 +76,18 @@ def test_a_declined_country_before_a_full_name_is_no_part_of_it():
     text = "Również prezydent Kazachstanu Kasym-Żomart Tokajew oferował się jako mediator."
     (mention,) = [m for m in find_names(text, "pl") if m.kind == "person"]
     assert mention.surface == "Kasym-Żomart Tokajew"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Заява Петра Порошенка пролунала вчора.", "Порошенко"),
+        ("Він зустрів Миколу Тищенка.", "Тищенко"),
+        ("Зустріч з Тарасом Шевченком відбулася.", "Шевченко"),
+        ("Розмова з Робертом Прахазкою тривала годину.", "Прахазка"),
+    ],
+)
+def test_a_ukrainian_surname_in_a_case_is_cited_in_its_nominative(text, lemma):
+    """Ukrainian declines a man's -енко (Russian does not), and its instrumental -ою is an
+    -а noun's: the citation form is the nominative, not a stem no one bears."""
+    assert [m.lemma for m in find_names(text, "uk") if m.kind == "person"] == [lemma]
