@@ -24,6 +24,7 @@ from glossary.lexicon import (
     is_lower_word,
     is_strong_common_word,
     lower_words,
+    merged_genders,
     words,
 )
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
@@ -276,6 +277,16 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             gender = parts[0]
     from glossary.given import cyrillic_given_gender
 
+    if gender is None and lang in _EAST_SLAVIC:
+        # a form the list has as written counts beside the word through a loose key
+        # (Віктора: Віктор's genitive, a Latin Viktora a woman's name): both genders,
+        # for a verb or the surname to decide
+        listed = next(
+            (g for f in lemmas(word, lang)[1:] if (g := given_gender(f, only)) is not None), None
+        )
+        loose = cyrillic_given_gender(word, lang, local)
+        if listed is not None:
+            gender = merged_genders(listed, loose or "")
     if gender is None:
         gender = cyrillic_given_gender(word, lang, local)
     if gender is None and lang in _DECLINING:

@@ -91,3 +91,18 @@ def test_a_ukrainian_surname_in_a_case_is_cited_in_its_nominative(text, lemma):
     """Ukrainian declines a man's -енко (Russian does not), and its instrumental -ою is an
     -а noun's: the citation form is the nominative, not a stem no one bears."""
     assert [m.lemma for m in find_names(text, "uk") if m.kind == "person"] == [lemma]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Книга Виктора Позднова вышла вчера.", "ru", "Позднов"),
+        ("Указ Віктора Ющенка діє.", "uk", None),
+    ],
+)
+def test_a_mans_genitive_given_name_is_no_womans_through_a_loose_key(text, lang, lemma):
+    """Виктора is Виктор's genitive, a listed name; a loose key also meets a woman's
+    Latin Viktora. The name is not made a woman's, nor her surname's form (Позднова)."""
+    (mention,) = [m for m in find_names(text, lang) if m.kind == "person"]
+    assert mention.gender != "f"
+    assert lemma is None or mention.lemma == lemma
