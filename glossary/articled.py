@@ -14,11 +14,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from glossary.givenform import (
+    SPREAD_ALONE,
+)
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import given_spread
 from glossary.tokens import NAME_GAPS, Tok, tokens
-from glossary.wordclass import _DETERMINERS, _SPREAD_ALONE, _weak, name_like
+from glossary.wordclass import (
+    _DETERMINERS,
+    _weak,
+    name_like,
+)
 
 #: Languages whose prose gives persons no article. English writes one before a name
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.
@@ -61,7 +68,7 @@ def articled_words(
         if not run or _GAP.fullmatch(text[tok.end : run[0].start]) is None:
             continue
         first = run[0].text
-        if len(run) > 1 and (given_spread(first) >= _SPREAD_ALONE or _weak(first, lang)):
+        if len(run) > 1 and (given_spread(first) >= SPREAD_ALONE or _weak(first, lang)):
             continue
         out.extend((t.start, t.text, t is run[0]) for t in run)
     return out

@@ -10,6 +10,11 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
+from glossary.givenform import (
+    SPREAD_RARE,
+    _given,
+    _spread,
+)
 from glossary.key import key
 from glossary.lexicon import (
     fold,
@@ -33,10 +38,7 @@ from glossary.wordclass import (
     _PARTICLES,
     _ROMAN,
     _SECOND_PARTICLES,
-    _SPREAD_RARE,
-    _given,
     _role,
-    _spread,
     _stop,
     _title,
     _weak,
@@ -211,7 +213,7 @@ class Candidates:
         if self.title_before(first) is not None or self.honorific_before(first):
             return True
         return len(words_) > 1 and (
-            self._initial(self.toks[first]) or given_spread(self.toks[first].text) > _SPREAD_RARE
+            self._initial(self.toks[first]) or given_spread(self.toks[first].text) > SPREAD_RARE
         )
 
     def _joined(self, a: Tok, b: Tok) -> bool:
@@ -375,7 +377,7 @@ class Candidates:
         """A common noun as the surname right after a given name (Gábor Stier, Bill Gold);
         never a role, a month or a function word (Donald Trump Präsident)."""
         given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
-        if _given(given, lang) is None or _spread(given, lang) <= _SPREAD_RARE:
+        if _given(given, lang) is None or _spread(given, lang) <= SPREAD_RARE:
             return False
         if is_strong_common_word(given, lang):
             return False  # Max Herbst: two frequent words

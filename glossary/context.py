@@ -10,6 +10,9 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name, place_frequency, place_shaped
+from glossary.givenform import (
+    _given,
+)
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (
@@ -41,7 +44,6 @@ from glossary.wordclass import (
     _PARTICLES,
     _PREPOSITIONS,
     _ROMAN,
-    _given,
     _stop,
     _title,
     _weak,

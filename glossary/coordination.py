@@ -14,6 +14,9 @@ import bisect
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
+from glossary.givenform import (
+    _given,
+)
 from glossary.lexicon import (
     german_nouns,
     is_calendar_word,
@@ -27,7 +30,6 @@ from glossary.tokens import adjacent
 from glossary.wordclass import (
     _COORDINATORS,
     _MIN_SURNAME,
-    _given,
     _stop,
     _title,
     name_like,

@@ -48,6 +48,13 @@ from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
+from glossary.givenform import (
+    SPREAD_RARE,
+    _given,
+    _given_citation,
+    _spread,
+    masculine_given,
+)
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
 from glossary.key import key, regnal_key
@@ -76,16 +83,11 @@ from glossary.wordclass import (
     _PARTICLES,
     _ROMAN,
     _SECOND_PARTICLES,
-    _SPREAD_RARE,
     _gender_of,
-    _given,
-    _given_citation,
     _role,
-    _spread,
     _stop,
     _weak,
     double_capital,
-    masculine_given,
     may_be_word,
     name_like,
     role_before,
@@ -139,7 +141,7 @@ class _Finder(
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
                 continue  # German Chancellor: the adjective, no given name Germán
-            if _spread(word, lang) <= _SPREAD_RARE and role_before(word, lang):
+            if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
                 if _given(toks[seg[s + 1]].text, lang) is not None:
                     continue  # Kaiser Franz Joseph: the role before a given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
@@ -154,7 +156,7 @@ class _Finder(
                 and (lang not in NOUN_CAPITALISING and may_be_word(word, lang) or _weak(word, lang))
             ):
                 continue  # Słowa Władimira Putina: the sentence's first word is no given name
-            if _spread(word, lang) <= _SPREAD_RARE and not (
+            if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
                 or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
                 and len(seg) - s == 2

@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import re
 
+from glossary.givenform import (
+    SPREAD_RARE,
+    _given,
+    _spread,
+)
 from glossary.key import key
 from glossary.lexicon import is_common_word, is_family_name, is_firm_word, is_lower_word
 from glossary.mention import Mention
-from glossary.wordclass import _SPREAD_RARE, _given, _spread, _weak
+from glossary.wordclass import (
+    _weak,
+)
 
 #: Two capitalised parts of three letters or more, the second after a lower-case
 #: letter (AlbertEggler, BroadPeak; not McDonald, DeSantis, LeBron).
@@ -46,7 +53,7 @@ class JoinedWords:
         if parts is None:
             return False
         given, surname = parts
-        if len(given) < 4 or _spread(given, self.lang) <= _SPREAD_RARE or _weak(given, self.lang):
+        if len(given) < 4 or _spread(given, self.lang) <= SPREAD_RARE or _weak(given, self.lang):
             return False
         if _given(surname, self.lang) is not None and not is_family_name(surname):
             return False  # MarieLuise: two given names

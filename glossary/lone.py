@@ -12,6 +12,10 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
+from glossary.givenform import (
+    SPREAD_ALONE,
+    _given,
+)
 from glossary.key import key
 from glossary.lexicon import (
     fold,
@@ -33,10 +37,8 @@ from glossary.tokens import adjacent
 from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
-    _SPREAD_ALONE,
     FAMILY_ALONE,
     _gender_of,
-    _given,
     _stop,
     _weak,
     may_name_place,
@@ -195,7 +197,7 @@ class LoneWords:
         family = self.family(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
             return None
-        if gender is not None and given_spread(word) >= _SPREAD_ALONE:
+        if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if family and FAMILY_ALONE and self.family_alone(n):
             return "person", _gender_of(None, word, lang, "")
@@ -313,7 +315,7 @@ class LoneWords:
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or singular and self.family(word) or known):
                 return None  # Richter bezog sich …, not Richter entschieden …
-        if gender is not None and given_spread(word) >= _SPREAD_ALONE:
+        if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
             return (

@@ -9,12 +9,15 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import cities, is_place_name
-from glossary.inflect import given_lemmas, lemmas
+from glossary.givenform import (
+    SPREAD_RARE,
+    _given,
+    _given_citation,
+)
 from glossary.lexicon import (
     fold,
     german_nouns,
     german_role_nouns,
-    given_as_written,
     given_gender,
     given_spread,
     is_calendar_word,
@@ -24,7 +27,6 @@ from glossary.lexicon import (
     is_lower_word,
     is_strong_common_word,
     lower_words,
-    merged_genders,
     words,
 )
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
@@ -32,12 +34,6 @@ from glossary.titles import _title
 
 _MIN_SURNAME = 3
 FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
-# Languages that decline given names (the genitive Władimira of Władimir).
-_DECLINING = frozenset("pl cs sk ru uk be hu".split())
-#: A given name alone is a person when this many of the source's locales list it.
-_SPREAD_ALONE = 5
-#: A given name listed by this few locales needs a known family name after it.
-_SPREAD_RARE = 1
 # Name particles that may stand between two name words (Ursula von der Leyen, Ana de Sousa).
 _PARTICLES = frozenset(
     "von van der den de da di du del della dos le la bin ibn al el ten ter zu".split()
@@ -114,61 +110,11 @@ def stray_before_name(words: list[str], lang: str) -> bool:
     )
 
 
-def masculine_given(word: str, lang: str) -> str:
-    """A declined given name's nominative for a man (Karola Nawrockiego: Karol, though
-    the list has a woman's Karola too), else :func:`_given_citation`."""
-    for form in given_lemmas(word, lang)[1:]:
-        if given_gender(form, lang) in ("m", "mf"):
-            return form
-    return _given_citation(word, lang)
-
-
 def may_be_word(word: str, lang: str) -> bool:
     """A sentence's first word may be a common word of ``lang`` that a list of given names
     holds too (Polish *Słowa*, "words"): so says the language's list of lower-case
     words where it has one (not of *Anna*); without such a list, any word may be."""
     return is_lower_word(word, lang) or not lower_words(lang)
-
-
-#: An East Slavic -ия/-ія/-ыя: a woman's name (Юлія) or the genitive of a man's in -ий
-#: (Сергія); read as the man's only where a list has his name as written (Сергій), not
-#: through a loose key (Юлій).
-_MASCULINE_GENITIVE = re.compile(r"[иіы]я$")
-
-
-def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
-    """A declined given name's nominative as the list spells it (Władimira -> Władimir,
-    Marię -> Maria, Марию -> Мария), else the word. A form listed with its accents wins
-    over one listed only without them: the accent is the case ending (Marię, not Marie).
-    The general list's readings come first (Ryszarda: Ryszard), then the text language's
-    own names (Lecha: Lech). ``nominative``: the surname beside it says the name is in
-    the nominative, so a word that is a given name in any reading stays as written."""
-    if lang not in _DECLINING:
-        return word
-    from glossary.given import cyrillic_given_gender
-
-    if nominative and (
-        given_gender(word, lang) is not None or cyrillic_given_gender(word, lang, True)
-    ):
-        return word
-
-    forms = given_lemmas(word, lang)[1:]
-    loose = not _MASCULINE_GENITIVE.search(word)  # Юлія: no Юлий by a loose key
-    for local in (False, True):
-        only = lang if local else None
-        if given_as_written(word, only):
-            return word
-        for form in forms:
-            if given_as_written(form, only):
-                return form
-        if given_gender(word, only) is not None:
-            return word
-        for form in forms:
-            if given_gender(form, only) is not None or (
-                loose and cyrillic_given_gender(form, lang, local) is not None
-            ):
-                return form
-    return word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -214,15 +160,6 @@ def may_name_place(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _given(word: str, lang: str) -> str | None:
-    """Gender of a given name ("m", "f", "mf", ""), None if ``word`` is not one: a name of
-    the general list in any reading first (Ryszarda is Ryszard's genitive), then one that
-    holds in ``lang`` only (Lech, Lecha in Polish)."""
-    gender = _given_in(word, lang, False)
-    return gender if gender is not None else _given_in(word, lang, True)
-
-
-@lru_cache(maxsize=1 << 16)
 def slavic_common(word: str, lang: str) -> bool:
     """A capitalised word a Slavic language writes lower case (Polish *Sąd*, *Unii*,
     *Teatru*, *Dom*) that no given name list holds widely: such a word is no name of a
@@ -234,7 +171,7 @@ def slavic_common(word: str, lang: str) -> bool:
     citation = _given_citation(word, lang)
     if given_gender(citation) is None and given_gender(citation, lang) is not None:
         return False  # Lech, Lecha: a name of the language's own list
-    return given_spread(citation) <= _SPREAD_RARE
+    return given_spread(citation) <= SPREAD_RARE
 
 
 #: Polish adjectives of the suffixes that make them from nouns (-ny, -owy, -yjny, -iczny,
@@ -265,60 +202,6 @@ def slavic_phrase(first: str, second: str, lang: str) -> bool:
         and bool(_PLAIN_ADJECTIVE.search(second.lower()))
         and not is_family_name(second)
     )
-
-
-@lru_cache(maxsize=1 << 16)
-def _given_in(word: str, lang: str, local: bool) -> str | None:
-    only = lang if local else None
-    gender = given_gender(word, only)
-    if gender is None and "-" in word:
-        parts = [given_gender(p, only) for p in word.split("-") if len(p) > 1]
-        if parts and all(p is not None for p in parts):
-            gender = parts[0]
-    from glossary.given import cyrillic_given_gender
-
-    if gender is None and lang in _EAST_SLAVIC:
-        # a form the list has as written counts beside the word through a loose key
-        # (Віктора: Віктор's genitive, a Latin Viktora a woman's name): both genders,
-        # for a verb or the surname to decide
-        listed = next(
-            (g for f in lemmas(word, lang)[1:] if (g := given_gender(f, only)) is not None), None
-        )
-        loose = cyrillic_given_gender(word, lang, local)
-        if listed is not None:
-            gender = merged_genders(listed, loose or "")
-    if gender is None:
-        gender = cyrillic_given_gender(word, lang, local)
-    if gender is None and lang in _DECLINING:
-        for form in lemmas(word, lang)[1:]:  # Władimira, Людмилы: a given name declined
-            gender = given_gender(form, only)
-            if gender is None:
-                gender = cyrillic_given_gender(form, lang, local)
-            if gender is not None:
-                break
-    return gender
-
-
-def _spread(word: str, lang: str) -> int:
-    """How widely a given name is listed; a Cyrillic one counts as wide, and so does one
-    that holds in the text's language only (Lech, Zygmunt in Polish).
-
-    The spread counts the lists (one per locale) that hold a name, and only the
-    few Cyrillic locales can hold Александр, so it says nothing about how
-    common the name is: a given name read from Cyrillic, transliterated or as
-    written, counts as wide; so does a name that the country of the text's
-    language lists, in that language. Neither ever stands alone: that takes
-    ``_SPREAD_ALONE`` lists of the general list (``given_spread``).
-    """
-    spread = given_spread(word)
-    parts = word.split("-")
-    if spread == 0 and len(parts) > 1 and _given(word, lang) is not None:
-        # Karl-Theodor, Frank-Walter: as wide as its narrower part
-        return min(_spread(part, lang) for part in parts)
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
-    if (spread == 0 or cyrillic) and "-" not in word and _given(word, lang) is not None:
-        return max(spread, _SPREAD_RARE + 1)
-    return spread
 
 
 def _role(word: str, lang: str) -> bool:

@@ -9,8 +9,11 @@ import pytest
 
 from glossary.build import text_entries
 from glossary.detect import find_names
+from glossary.givenform import (
+    _given,
+    _given_citation,
+)
 from glossary.lexicon import DATA, given_gender, given_spread
-from glossary.wordclass import _given, _given_citation
 
 LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
 
