@@ -41,18 +41,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from glossary.absence import NOUN_CAPITALISING, GermanEvidence, capitalised
+from glossary.absence import GermanEvidence, capitalised
 from glossary.articled import articled_words, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
+from glossary.fullname import FullNames
 from glossary.givenform import (
-    SPREAD_RARE,
     _given,
     _given_citation,
-    _spread,
     masculine_given,
 )
 from glossary.hungarian import HungarianOrder, case_stem
@@ -61,10 +60,7 @@ from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
-    fold,
-    is_family_name,
     is_firm_word,
-    words,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
@@ -79,27 +75,17 @@ from glossary.tokens import parts, tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
-    _NOBLE,
     _PARTICLES,
     _ROMAN,
-    _SECOND_PARTICLES,
     _gender_of,
-    _role,
-    _stop,
-    _weak,
-    double_capital,
-    may_be_word,
     name_like,
-    role_before,
     slavic_phrase,
     stray_before_name,
 )
 
-#: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
-_VON = frozenset({"von", "van"})
-
 
 class _Finder(
+    FullNames,
     LoneWords,
     Candidates,
     ContextEvidence,
@@ -124,116 +110,6 @@ class _Finder(
         self.after_article = {start for start, _, first in here if first}
         self.mentions: dict[int, Mention] = {}
         self.used: set[int] = set()
-
-    def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
-        """Where a multi-word name starts in a segment, with its given name's gender."""
-        toks, lang = self.toks, self.lang
-        if len(seg) < 2 or toks[seg[-1]].text in _PARTICLES:
-            return None
-        for s, n in enumerate(seg[:-1]):
-            word = toks[n].text
-            if word in _PARTICLES:
-                continue
-            if self._initial(toks[n]):
-                return s, ""
-            gender = _given(word, lang)
-            if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
-                continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
-            if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
-                continue  # German Chancellor: the adjective, no given name Germán
-            if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
-                if _given(toks[seg[s + 1]].text, lang) is not None:
-                    continue  # Kaiser Franz Joseph: the role before a given name
-            if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
-                continue  # Max Herbst? Mark Aurel? two common words are no evidence
-            if toks[n].initial and (
-                not self._name_tail(seg[s + 1 :], n)
-                or any(
-                    _given(toks[g].text, lang) is not None
-                    for g in seg[s + 1 : -1]
-                    if toks[g].text.lower() not in _PARTICLES
-                )
-                and (lang not in NOUN_CAPITALISING and may_be_word(word, lang) or _weak(word, lang))
-            ):
-                continue  # Słowa Władimira Putina: the sentence's first word is no given name
-            if _spread(word, lang) <= SPREAD_RARE and not (
-                self._surname(seg[-1])
-                or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
-                and len(seg) - s == 2
-            ):
-                continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
-            return s, gender
-        start = next(
-            s for s, n in enumerate(seg) if not _weak(toks[n].text, lang) or s == len(seg) - 1
-        )
-        if len(seg) - start >= 2 and (
-            self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
-        ):
-            return start, None
-        titled = self.titled_later(seg, start)
-        if titled is not None:
-            return titled, None
-        if self.english_title_run(seg, start):
-            return start, None
-        if self.unlisted_given(seg, start):
-            return len(seg) - 2, None
-        if self.reported_speaker(seg) or self.french_title_run(seg):
-            return 0, None
-        last, prev = toks[seg[-1]], toks[seg[-2]]
-        if (
-            surname_shaped(last.text, lang)
-            and not self.adjective_in_name(seg[-1])
-            and not _weak(last.text, lang)
-            and (not prev.initial or double_capital(prev.text))
-            and all(name_like(part) for part in prev.text.split("-"))
-            and not _weak(prev.text, lang)
-            and prev.text not in _PARTICLES
-            and not self.slavic_phrase(seg[-2], seg[-1])
-        ):
-            return len(seg) - 2, None
-        return None
-
-    def _trim(self, words_: list[int]) -> list[int]:
-        """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
-        toks, out = self.toks, [words_[0]]
-        for n in words_[1:]:
-            word, prev = toks[n].text, toks[out[-1]].text
-            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
-            joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
-            joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
-            particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
-            after_particle = (
-                prev in _SECOND_PARTICLES
-                or particle
-                and (
-                    not _weak(word, self.lang)
-                    or self.name_only(word)
-                    or prev in _NOBLE
-                    and self.noble_seat(word)
-                )
-            )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
-            if self._initial(toks[n]) or joined or after_particle:
-                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
-                continue
-            if _ROMAN.match(word) and _given(prev, self.lang) is not None:
-                out.append(n)  # Elizabeth II: a ruler's numeral ends the name
-                break
-            if len(out) >= 2 and (
-                _weak(word, self.lang)
-                and not (
-                    all_given
-                    and (not _stop(word, self.lang) or self._noun_surname(out[-1], n))
-                    and not _role(word, self.lang)
-                )
-                or self.lang == "de"
-                and prev.endswith("s")
-                and not (is_family_name(word) or _given(word, self.lang))
-            ):
-                break
-            out.append(n)
-        while len(out) > 1 and toks[out[-1]].text in _PARTICLES:
-            out.pop()
-        return out
 
     def given_names(self, words_: list[int]) -> str:
         """The words of a name before its surname, each given name in its nominative."""
