@@ -98,6 +98,7 @@ _RU_STRIP = [
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_STRIP = [
     ("енкові", ["енко"]),
+    ("ові", [""]),  # a man's dative (Шевчукові, Іванові)
     ("енком", ["енко"]),
     ("енка", ["енко"]),
     ("енку", ["енко"]),
