@@ -8,6 +8,7 @@ lists as variants for CAT tools that match only what is typed in.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _HU_VOWEL_LENGTH = {"a": "á", "e": "é", "o": "ó", "ö": "ő"}
@@ -97,12 +98,9 @@ _RU_STRIP = [
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_STRIP = [
-    ("енкові", ["енко"]),
     ("ові", [""]),  # a man's dative (Шевчукові, Іванові)
-    ("енком", ["енко"]),
-    ("енка", ["енко"]),
-    ("енку", ["енко"]),
 ]
+_UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
 #: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
@@ -162,6 +160,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _replace_endings(word, _CS_STRIP, stem)
     elif lang in ("ru", "uk", "be"):
         if lang == "uk":
+            if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)
+                out.append(word[: word.lower().rfind("енк") + 3] + "о")
             out += _replace_endings(word, _UK_STRIP, stem)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _RU_GIVEN_STRIP, stem)
