@@ -12,16 +12,21 @@ letting those in puts the chance level among the genuine beads.
 
 The document score is the share of sentences whose bead has evidence; a
 stretch of ``MIN_REGION`` sentences or more where almost no bead does (a
-different article, a missing or extra chapter) is reported with its place.
+different article, a missing or extra chapter) is reported with its place,
+unless the text's own rate of beads without evidence makes such a stretch
+likely by chance.
 The whole text is called a mismatch when its paired beads lack evidence
 more often than a translation's do: when a one-sided binomial test rejects
-"at most ``MAX_SHARE`` of the paired beads lack evidence" at ``ALPHA``, so
+"at most ``MAX_SHARE`` of the paired beads lack evidence" at ``ALPHA`` (so
 that two or three beads of a dozen without shared words do not condemn a
-short text. A text of at most ``NULL_BEADS`` paired beads that this test
-does not condemn is also compared with itself reordered (``reordered``):
-the aligner, run again on the same sentences in an order that cannot be a
-translation's, says what evidence chance gives these very texts, and the
-text is a mismatch when its beads do not have significantly more.
+short text) and fewer than ``LEAST_LIT`` of them have evidence. A text of at
+most ``NULL_BEADS`` paired beads that this does not settle is compared with
+itself reordered (``reordered``): the aligner, run again on the same
+sentences in an order that cannot be a translation's, says what evidence
+chance gives these very texts, and the text is a mismatch when its beads do
+not have significantly more. (A translation of short interface strings in
+two scripts lacks evidence in a third of its beads and still beats its
+reordered self by far.) A longer text is judged on the binomial test alone.
 Unpaired lines (captions a translation left out) count in neither test:
 they are reported only as a stretch large enough to be a missing chapter.
 A text that passes all of this may still lack a passage or carry one too
@@ -300,7 +305,7 @@ def _reported(region: dict, total: float) -> bool:
     evidence counts unless a text whose beads often lack evidence (short
     interface strings in two scripts share few words) makes as long a run
     by chance: ``RUN_ALPHA`` or more of them expected at the rate of its
-    other beads.
+    better parts (``_base_rate``).
     """
     chance = region.pop("_chance", 0.0)
     if region["sentences"] >= MISSING * total:
