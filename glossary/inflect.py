@@ -95,11 +95,10 @@ _RU_STRIP = [
     ("и", ["а", "я", "ь"]),
 ]
 
+#: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
+_UK_STRIP = [("ові", [""])]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
-_UK_STRIP = [
-    ("ові", [""]),  # a man's dative (Шевчукові, Іванові)
-]
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
