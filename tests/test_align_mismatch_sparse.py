@@ -16,8 +16,7 @@ def _one_to_one(n: int) -> list[tuple[int, int, int, int]]:
 def _reported(has: np.ndarray) -> list[dict]:
     beads = _one_to_one(len(has))
     size = np.full(len(has), 2.0)
-    runs = mismatch._dark_runs(beads, has, size)
-    return [r for r in runs if mismatch._reported(r, float(size.sum()))]
+    return mismatch._dark_runs(beads, has, size, float(size.sum()))
 
 
 def _sparse(n: int, share: float, seed: int = 3) -> np.ndarray:

@@ -125,9 +125,8 @@ def judge(
     if total == 0:
         return Verdict(1.0, None, n, n - dark)
     score = float(size[has].sum()) / total
-    regions = _dark_runs(beads, has, size)
+    regions = _dark_runs(beads, has, size, total)
     share = 1.0 - score
-    regions = [r for r in regions if _reported(r, total)]
     if _unexplained(null, n, dark, dark_sentences):  # the whole text, not the darkest runs of it
         regions = [_region(beads, 0, len(beads) - 1, size)]
     if not regions and scorer.use_similarity:
@@ -254,8 +253,9 @@ def off_path_pairs(beads, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return i[keep], j[keep]
 
 
-def _dark_runs(beads, has: np.ndarray, size: np.ndarray) -> list[dict]:
-    """Runs of beads whose neighbourhood has almost no evidence, as sentence ranges."""
+def _dark_runs(beads, has: np.ndarray, size: np.ndarray, total: float) -> list[dict]:
+    """Runs of beads whose neighbourhood has almost no evidence, as sentence ranges:
+    those worth reporting in a text of ``total`` sentences (``_reported``)."""
     if not len(beads):
         return []
     lit = np.where(has, size, 0.0)
@@ -276,9 +276,9 @@ def _dark_runs(beads, has: np.ndarray, size: np.ndarray) -> list[dict]:
             region = _region(beads, start, k, size)
             # how many runs of that many paired beads without evidence the
             # text would hold by chance, at the rate of its better parts
-            run = float(paired[start : k + 1].sum())
-            region["_chance"] = float(paired.sum()) * rate**run
-            out.append(region)
+            chance = float(paired.sum()) * rate ** float(paired[start : k + 1].sum())
+            if _reported(region, chance, total):
+                out.append(region)
         k += 1
     return out
 
@@ -297,8 +297,8 @@ def _base_rate(paired: np.ndarray, dark: np.ndarray) -> float:
     return float(np.quantile(windows, 0.25))
 
 
-def _reported(region: dict, total: float) -> bool:
-    """Whether a dark run is reported (its chance estimate is dropped from it).
+def _reported(region: dict, chance: float, total: float) -> bool:
+    """Whether a dark run is reported, ``chance`` runs as long expected in the text.
 
     A stretch left unpaired counts only when it is a large part of the whole
     (a missing chapter), not a block of captions. A stretch paired without
@@ -307,7 +307,6 @@ def _reported(region: dict, total: float) -> bool:
     by chance: ``RUN_ALPHA`` or more of them expected at the rate of its
     better parts (``_base_rate``).
     """
-    chance = region.pop("_chance", 0.0)
     if region["sentences"] >= MISSING * total:
         return True
     return region["paired"] >= MIN_REGION and chance < RUN_ALPHA
