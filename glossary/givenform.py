@@ -87,18 +87,18 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             gender = parts[0]
     from glossary.given import cyrillic_given_gender
 
-    if gender is None and lang in _EAST_SLAVIC:
-        # a form the list has as written counts beside the word through a loose key
-        # (Віктора: Віктор's genitive, a Latin Viktora a woman's name): both genders,
-        # for a verb or the surname to decide
-        listed = next(
-            (g for f in lemmas(word, lang)[1:] if (g := given_gender(f, only)) is not None), None
-        )
-        loose = cyrillic_given_gender(word, lang, local)
-        if listed is not None:
-            gender = merged_genders(listed, loose or "")
     if gender is None:
         gender = cyrillic_given_gender(word, lang, local)
+        if lang in _EAST_SLAVIC:
+            # a form the list has as written counts beside the word through a loose key
+            # (Віктора: Віктор's genitive, a Latin Viktora a woman's name): both
+            # genders, for a verb or the surname to decide
+            listed = next(
+                (g for f in lemmas(word, lang)[1:] if (g := given_gender(f, only)) is not None),
+                None,
+            )
+            if listed is not None:
+                gender = merged_genders(listed, gender or "")
     if gender is None and lang in DECLINING:
         for form in lemmas(word, lang)[1:]:  # Władimira, Людмилы: a given name declined
             gender = given_gender(form, only)
