@@ -1,4 +1,4 @@
-"""Real translations in seven pairs: the gettext catalogues of this machine's software.
+"""Real translations in eight pairs: the gettext catalogues of this machine's software.
 
     .venv/bin/python benchmarks/align_messages.py [--langs en fr pl ru] [--size 200]
         [--docs 8] [--drop 0.05] [--no-hunalign]
@@ -109,8 +109,9 @@ def f1(right: int, found: int, total: int) -> str:
 
 
 def drop(doc: list[tuple[str, str]], share: float, side: int, seed: int):
-    """Both texts with ``share`` of one side's lines removed; the truth's 1-1 pairs and
-    the surviving lines left alone (indices on the side that kept them all)."""
+    """Both texts with ``share`` of one side's lines removed (``side`` 0: the other
+    language's partners stay alone, 1: the German ones); the truth's 1-1 pairs and
+    the lines left alone (indices on the side that kept them all)."""
     rng = random.Random(seed)
     gone = set(rng.sample(range(len(doc)), max(1, round(share * len(doc)))))
     de, xx, truth, lone = [], [], set(), set()
@@ -122,7 +123,7 @@ def drop(doc: list[tuple[str, str]], share: float, side: int, seed: int):
         de.append(d)
         xx.append(x)
         truth.add((len(de) - 1, len(xx) - 1))
-    return de, xx, truth, lone, side
+    return de, xx, truth, lone
 
 
 def one_sided_scores(beads, lone: set, side: int) -> tuple[int, int]:
@@ -181,7 +182,8 @@ def main() -> int:
                     for s, t in beads:
                         if (len(s), len(t)) != (1, 1) or s[0] != t[0]:
                             print(f"  de-{lang} doc {k}: {s} {t}", file=sys.stderr)
-                de, xx, truth, lone, side = drop(doc, args.drop, k % 2, seed=k)
+                side = k % 2
+                de, xx, truth, lone = drop(doc, args.drop, side, seed=k)
                 beads, _ = run(system, de, xx, lang)
                 right, found = pair_scores(beads, truth)
                 cut = [cut[0] + right, cut[1] + found, cut[2] + len(truth)]

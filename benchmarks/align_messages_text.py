@@ -1,4 +1,4 @@
-"""Segment and align running text in eight pairs: the longer software messages, as paragraphs.
+"""Segment and align running text in each pair: the longer software messages, as paragraphs.
 
     .venv/bin/python benchmarks/align_messages_text.py [--langs en fr …] [--size 40] [--docs 6]
 
@@ -20,13 +20,13 @@ joined, shows as a bead that is not right.
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 import time
 
 import _hunalign
-from align_messages import catalogue, pairs
+from align_messages import LOCALE, catalogue, pairs, run
 
-from aligner.align import align
 from aligner.segment import segment
 
 
@@ -47,9 +47,8 @@ def sentences(texts: list[str], lang: str) -> tuple[list[str], list[int]]:
         pos += len(t) + 2
     out, owner = [], []
     for seg in segment(whole, lang, markdown=False):
-        k = max(i for i, s in enumerate(starts) if s <= seg.start)
         out.append(whole[seg.start : seg.end].strip())
-        owner.append(k)
+        owner.append(bisect.bisect_right(starts, seg.start) - 1)
     return out, owner
 
 
@@ -75,7 +74,7 @@ def main() -> int:
     args = ap.parse_args()
     german = catalogue("de")
     if not german:
-        print("/usr/share/locale/de/LC_MESSAGES: no message catalogues installed", file=sys.stderr)
+        print(f"{LOCALE}/de/LC_MESSAGES: no message catalogues installed", file=sys.stderr)
         return 2
     systems = ["bitext"] + (["hunalign"] if _hunalign.available() else [])
     print(
@@ -104,11 +103,7 @@ def main() -> int:
             t0 = time.perf_counter()
             right = total = whole = 0
             for a, own_a, b, own_b in split:
-                if system == "hunalign":
-                    beads = _hunalign.run(a, b).get("beads") or []
-                else:
-                    result = align(a, b, src_lang="de", tgt_lang=lang, progress=False)
-                    beads = [(tuple(x.src), tuple(x.tgt)) for x in result.beads]
+                beads, _ = run(system, a, b, lang)
                 r, n, w = score(beads, own_a, own_b, args.size)
                 right, total, whole = right + r, total + n, whole + w
                 if args.show and system == "bitext":
