@@ -14,18 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.givenform import (
-    SPREAD_ALONE,
-)
+from glossary.givenform import SPREAD_ALONE
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import given_spread
 from glossary.tokens import NAME_GAPS, Tok, tokens
-from glossary.wordclass import (
-    _DETERMINERS,
-    _weak,
-    name_like,
-)
+from glossary.wordclass import _DETERMINERS, _weak, name_like
 
 #: Languages whose prose gives persons no article. English writes one before a name
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.

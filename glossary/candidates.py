@@ -10,11 +10,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
-from glossary.givenform import (
-    SPREAD_RARE,
-    _given,
-    _spread,
-)
+from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.key import key
 from glossary.lexicon import (
     fold,

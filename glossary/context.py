@@ -10,9 +10,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name, place_frequency, place_shaped
-from glossary.givenform import (
-    _given,
-)
+from glossary.givenform import _given
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (

@@ -14,9 +14,7 @@ import bisect
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
-from glossary.givenform import (
-    _given,
-)
+from glossary.givenform import _given
 from glossary.lexicon import (
     german_nouns,
     is_calendar_word,
@@ -27,14 +25,7 @@ from glossary.lexicon import (
 )
 from glossary.mention import Mention
 from glossary.tokens import adjacent
-from glossary.wordclass import (
-    _COORDINATORS,
-    _MIN_SURNAME,
-    _stop,
-    _title,
-    name_like,
-    role_before,
-)
+from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _stop, _title, name_like, role_before
 
 
 class Coordination:

@@ -49,11 +49,7 @@ from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
-from glossary.givenform import (
-    _given,
-    _given_citation,
-    masculine_given,
-)
+from glossary.givenform import _given, _given_citation, masculine_given
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
 from glossary.key import key, regnal_key

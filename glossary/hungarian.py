@@ -14,20 +14,13 @@ from __future__ import annotations
 import re
 
 from glossary.gazetteer import is_place_name
-from glossary.givenform import (
-    _given,
-    _given_citation,
-)
+from glossary.givenform import _given, _given_citation
 from glossary.inflect import _hu_unlengthen
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word
 from glossary.mention import Mention
 from glossary.shapes import SLAVIC
-from glossary.wordclass import (
-    _PARTICLES,
-    _stop,
-    name_like,
-)
+from glossary.wordclass import _PARTICLES, _stop, name_like
 
 #: Case endings no surname ends in: the ablative, delative, adessive, allative and
 #: elative with their accents, the dative, -val/-vel (assimilated after a consonant:

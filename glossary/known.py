@@ -13,9 +13,7 @@ from dataclasses import replace
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_place_name
-from glossary.givenform import (
-    _given,
-)
+from glossary.givenform import _given
 from glossary.lexicon import fold, is_common_word, is_german_noun, is_strong_common_word, words
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma

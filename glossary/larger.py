@@ -11,9 +11,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name, place_prefixes
-from glossary.givenform import (
-    _given,
-)
+from glossary.givenform import _given
 from glossary.lexicon import (
     fold,
     german_nouns,
@@ -24,11 +22,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.tokens import Tok, adjacent
-from glossary.wordclass import (
-    _COORDINATORS,
-    _PARTICLES,
-    _role,
-)
+from glossary.wordclass import _COORDINATORS, _PARTICLES, _role
 
 #: What may follow a firm's name before its legal form: capitalised words, & and full stops.
 _FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")

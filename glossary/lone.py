@@ -12,10 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
-from glossary.givenform import (
-    SPREAD_ALONE,
-    _given,
-)
+from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
 from glossary.lexicon import (
     fold,

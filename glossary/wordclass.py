@@ -9,11 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import cities, is_place_name
-from glossary.givenform import (
-    SPREAD_RARE,
-    _given,
-    _given_citation,
-)
+from glossary.givenform import SPREAD_RARE, _given, _given_citation
 from glossary.lexicon import (
     fold,
     german_nouns,

@@ -8,9 +8,7 @@ import pytest
 
 from glossary.build import build_entries
 from glossary.detect import find_names
-from glossary.givenform import (
-    _given_citation,
-)
+from glossary.givenform import _given_citation
 
 
 def test_polish_preferred_full_name_has_the_nominative_given_name():

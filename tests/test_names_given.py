@@ -9,10 +9,7 @@ import pytest
 
 from glossary.build import text_entries
 from glossary.detect import find_names
-from glossary.givenform import (
-    _given,
-    _given_citation,
-)
+from glossary.givenform import _given, _given_citation
 from glossary.lexicon import DATA, given_gender, given_spread
 
 LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
