@@ -32,6 +32,7 @@ import numpy as np
 from aligner import progress as progress_mod
 from aligner.align import (
     calibrate,
+    crossing,
     evidence,
     features,
     focus,
@@ -50,7 +51,7 @@ from aligner.types import Alignment, Bead, Segment
 __all__ = ["FULL", "SIGNALS", "STEPS", "align", "Params"]
 
 #: Refinements after the first pass that ``steps`` can switch off (for the ablation).
-STEPS = ("type_floor", "rescale", "attach", "detach", "lines")
+STEPS = ("type_floor", "rescale", "attach", "detach", "cross", "lines")
 #: Signals that ``mode`` can combine: "length", "full" or e.g. "length+numbers+lexicon".
 SIGNALS = ("numbers", "punct", "identical", "cognates", "subwords", "names", "lexicon")
 #: The signals of "full". Subwords are left out: with the lexicon learned
@@ -236,6 +237,11 @@ def align(
                 path.beads, info["detached"] = orphans.detach(
                     path.beads, ev, scorer.bead_length_cost, bound
                 )
+        if "cross" in steps:
+            # a number or name carried over across the boundary of two beads
+            path.beads, info["recut"] = crossing.recut(
+                path.beads, src_text, tgt_text, ev, scorer.bead_length_cost, params.max_bead - 1
+            )
         if "lines" in steps:
             # as many sentences on both sides: near ties off the diagonal go back to it
             # (texts given line by line, aligner.align.lines)
