@@ -300,6 +300,10 @@ def test_a_sentence_counts_in_part_by_its_features_until_bead_types_are_known():
     # once the document's bead types price merges, sentences count alone
     floored = Scorer(ev, Params(), LengthModel(), SimScale(), floor={(2, 2): 3.0})
     assert floored.sizes(2, 2, np.array([2]), np.array([2]))[0] == pytest.approx(2.0)
+    # and a coarse level's unit (two sentences here, hundreds in a book) counts
+    # its sentences: weighed by its pooled features, a long book's path drifted
+    coarse = Scorer(ev.coarsen(), Params(), LengthModel(), SimScale())
+    assert coarse.sizes(1, 1, np.array([1]), np.array([1]))[0] == pytest.approx(2.0)
 
 
 def test_the_bead_type_floor_needs_some_beads_but_not_a_book():

@@ -94,8 +94,12 @@ class Scorer:
         total = float(ns.sum() + nt.sum())
         both = float(self.ev.src.lengths.sum() + self.ev.tgt.lengths.sum())
         self.mean_length = max(1.0, both / total) if total else 1.0
-        self.cus = self._weighted_sizes(ws, ns)
-        self.cut = self._weighted_sizes(wt, nt)
+        # only where a unit is one sentence: a coarse unit of hundreds pools
+        # its features, and weighing it by them let a 200k-sentence book's
+        # coarse path drift (a tenth of its sentences left unpaired)
+        fine = self.ev.src.counts is None and self.ev.tgt.counts is None
+        self.cus = self._weighted_sizes(ws, ns) if fine else None
+        self.cut = self._weighted_sizes(wt, nt) if fine else None
 
     def _weighted_sizes(self, weights: np.ndarray, sizes: np.ndarray) -> np.ndarray | None:
         """Prefix sums of each unit's feature weight in average sentences (see ``sizes``)."""
@@ -178,7 +182,8 @@ class Scorer:
         absorbed for free) weighs each pair's agreement by what it holds.
         Once a document has shown its bead types (``floor``), the floor
         prices merges and sentences count alone: both together lost on the
-        whole book (benchmarks/align_short.py, align_textberg.py).
+        whole book (benchmarks/align_short.py, align_textberg.py). Units of
+        the search's coarse levels count their sentences too.
         """
         count = (self.ccs[i] - self.ccs[i - a] + self.cct[j] - self.cct[j - b]) / 2.0
         share = self.params.feature_size
