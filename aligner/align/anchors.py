@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from aligner.align.scripts import sound_prefix
+
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d")
 _FOLD_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"})
@@ -43,6 +45,8 @@ _PUNCT_CLASS = {
 
 #: Prefix of the name keys' features; words and cognate prefixes are spellings.
 KEY = "k"
+#: Prefix of the sound-spelling prefixes shared across scripts.
+SOUND = "x"
 _SPELLING = ("w", "c")
 
 #: Feature families a caller can switch on and off (the ablation uses this).
@@ -72,8 +76,14 @@ def sentence_features(
     families: Iterable[str] = FAMILIES,
     name_keys: Callable[[str, str], set[str]] | None = None,
     lang: str | None = None,
+    sounds: bool = False,
 ) -> set[str]:
-    """The anchor features of one sentence, as a set of prefixed strings."""
+    """The anchor features of one sentence, as a set of prefixed strings.
+
+    ``sounds`` adds each word's prefix in a rough sound spelling shared by
+    Latin and Cyrillic script (``scripts.sound_prefix``), for a pair of texts
+    in the two scripts.
+    """
     fams = set(families)
     feats: set[str] = set()
     for tok in tokens(text):
@@ -93,6 +103,8 @@ def sentence_features(
             feats.add(sys.intern("w" + folded))  # interned: one object per word
         if "cognates" in fams and len(folded) >= 4 and folded.isalpha():
             feats.add(sys.intern("c" + folded[:4]))
+            if sounds and (sound := sound_prefix(tok)) is not None:
+                feats.add(sys.intern(SOUND + sound))
     if name_keys is not None:
         feats.update(KEY + key for key in name_keys(text, lang or ""))
     return feats

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from aligner.align import anchors, evidence, resources, subwords
+from aligner.align import anchors, evidence, resources, scripts, subwords
 from aligner.segment import langdata
 
 #: Share of the fixed cost of leaving a sentence unpaired that a letterless line pays.
@@ -34,9 +34,10 @@ def anchor_features(src, tgt, signals, name_keys, src_lang, tgt_lang):
     flip = len(src) > len(tgt)
     short, long = (tgt, src) if flip else (src, tgt)
     s_lang, l_lang = (tgt_lang, src_lang) if flip else (src_lang, tgt_lang)
-    f_short = [anchors.sentence_features(t, fams, keys, s_lang) for t in short]
+    sounds = "cognates" in fams and scripts.across(short, long)
+    f_short = [anchors.sentence_features(t, fams, keys, s_lang, sounds) for t in short]
     vocab = set().union(*f_short)
-    f_long = [anchors.sentence_features(t, fams, keys, l_lang) & vocab for t in long]
+    f_long = [anchors.sentence_features(t, fams, keys, l_lang, sounds) & vocab for t in long]
     if keys is not None:
         anchors.drop_redundant_keys(f_short, f_long)
     if "subwords" in signals:
