@@ -35,6 +35,9 @@ def test_a_clause_moved_across_a_sentence_break_makes_one_bead():
     # every other pair stays 1-1 ("Fin." may join the last)
     beads = pairs(result)
     assert all(([k], [k]) in beads for k in [*range(6), *range(8, 13)])
+    # lengths alone, when asked for, stay lengths alone
+    length = align(german, french, src_lang="de", tgt_lang="fr", progress=False, mode="length")
+    assert "recut" not in length.info
     without = [s for s in STEPS if s != "cross"]
     before = align(german, french, src_lang="de", tgt_lang="fr", progress=False, steps=without)
     assert ([6, 7], [6, 7]) not in pairs(before)

@@ -237,8 +237,9 @@ def align(
                 path.beads, info["detached"] = orphans.detach(
                     path.beads, ev, scorer.bead_length_cost, bound
                 )
-        if "cross" in steps:
+        if use_sim and "cross" in steps:
             # a number or name carried over across the boundary of two beads
+            # (not with lengths alone: a user who asks for them gets them)
             path.beads, info["recut"] = crossing.recut(
                 path.beads, src_text, tgt_text, ev, scorer.bead_length_cost, params.max_bead - 1
             )
