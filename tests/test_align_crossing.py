@@ -23,6 +23,9 @@ def test_strong_anchors_are_numbers_and_capitalised_words():
     got = crossing.strong_anchors("Am 07. Juli stieg Éric mit dem Träger bis 250 m.")
     assert got == {"#7", "juli", "eric", "trager", "#250"}
     assert crossing.strong_anchors("und der Weg war lang") == frozenset()
+    # only the kinds of anchor the alignment was asked to use
+    assert crossing.strong_anchors("Berlin 1900", numbers=False) == {"berlin"}
+    assert crossing.strong_anchors("Berlin 1900", words=False) == {"#1900"}
 
 
 def test_a_clause_moved_across_a_sentence_break_makes_one_bead():

@@ -237,11 +237,18 @@ def align(
                 path.beads, info["detached"] = orphans.detach(
                     path.beads, ev, scorer.bead_length_cost, bound
                 )
-        if use_sim and "cross" in steps:
+        kinds = ("numbers" in signals, "identical" in signals)
+        if any(kinds) and "cross" in steps:
             # a number or name carried over across the boundary of two beads
-            # (not with lengths alone: a user who asks for them gets them)
+            # (those signals only: lengths alone, when asked for, stay lengths)
             path.beads, info["recut"] = crossing.recut(
-                path.beads, src_text, tgt_text, ev, scorer.bead_length_cost, params.max_bead - 1
+                path.beads,
+                src_text,
+                tgt_text,
+                ev,
+                scorer.bead_length_cost,
+                params.max_bead - 1,
+                *kinds,
             )
         if "lines" in steps:
             # as many sentences on both sides: near ties off the diagonal go back to it

@@ -30,19 +30,21 @@ _TOKEN = re.compile(r"\d+|[^\W\d_][\w'-]*")
 NAME_LETTERS = 4
 
 
-def strong_anchors(text: str) -> frozenset[str]:
+def strong_anchors(text: str, numbers: bool = True, words: bool = True) -> frozenset[str]:
     """Numbers and capitalised words of four letters or more, folded.
 
     These survive translation as they are (a year, a page, a height, a
     person, a town); lower-case words and cognate prefixes match by chance
-    far more often and are left to the search's similarity.
+    far more often and are left to the search's similarity. ``numbers`` and
+    ``words`` follow the signals the alignment was asked to use.
     """
     out: set[str] = set()
     for m in _TOKEN.finditer(text):
         w = m.group()
         if w[0].isdigit():
-            out.add("#" + (w.lstrip("0") or "0"))
-        elif w[0].isupper() and len(w) >= NAME_LETTERS:
+            if numbers:
+                out.add("#" + (w.lstrip("0") or "0"))
+        elif words and w[0].isupper() and len(w) >= NAME_LETTERS:
             out.add(fold(w.lower()))
     return frozenset(out)
 
@@ -54,14 +56,16 @@ def recut(
     ev: Evidence,
     length_cost: Callable[[int, int, int, int], float],
     max_side: int,
+    numbers: bool = True,
+    words: bool = True,
 ) -> tuple[list[Bead], int]:
     """Beads with every crossed boundary between two-sided neighbours cut again or
     removed, and how many pairs of beads changed.
 
     ``max_side`` bounds the sentences of one side in a joined bead (the
-    search's largest).
+    search's largest); ``numbers`` and ``words`` say which anchors count.
     """
-    fs, ft = _Anchors(src), _Anchors(tgt)
+    fs, ft = _Anchors(src, numbers, words), _Anchors(tgt, numbers, words)
     runs = (FeatureRuns(ev.src), FeatureRuns(ev.tgt))
     out = list(beads)
     changed = 0
@@ -100,8 +104,9 @@ class _Anchors:
 
     KEEP = 256
 
-    def __init__(self, texts: Sequence[str]):
+    def __init__(self, texts: Sequence[str], numbers: bool, words: bool):
         self.texts = texts
+        self.kinds = numbers, words
         self.sets: dict[int, frozenset[str]] = {}
 
     def union(self, lo: int, hi: int) -> set[str]:
@@ -111,7 +116,7 @@ class _Anchors:
             if got is None:
                 if len(self.sets) >= self.KEEP:
                     self.sets.clear()
-                got = self.sets[k] = strong_anchors(self.texts[k])
+                got = self.sets[k] = strong_anchors(self.texts[k], *self.kinds)
             out |= got
         return out
 
