@@ -11,6 +11,11 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
+#: a web address written in the text (*Musicload.de*, *www.blick.ch*): its words
+#: name a site, not a person; a country code (two letters) or a generic domain ends it
+_DOMAIN = re.compile(
+    r"(?<![\w@])(?:[^\W_][\w-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov)(?![\w-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +29,16 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
-    """The words of ``text`` in order."""
+    """The words of ``text`` in order, less those of web addresses."""
     out = []
+    sites = [(d.start(), d.end()) for d in _DOMAIN.finditer(text)] if "." in text else []
+    k = 0
     for m in _words(text):
         start = m.start()
+        while k < len(sites) and sites[k][1] <= start:
+            k += 1
+        if k < len(sites) and sites[k][0] <= start:
+            continue
         initial = False
         if m.group()[:1].isupper():  # only capitalised words care whether they start a sentence
             before = text[max(0, start - 6) : start]

@@ -650,3 +650,22 @@ def test_a_place_joined_to_a_person_stays_a_place():
     text = "Angela Merkel, Paris and London."
     assert _persons(find_names(text, "en")) == ["Angela Merkel"]
     assert _persons(find_names("Angela Merkel and London.", "en")) == ["Angela Merkel"]
+
+
+def test_a_web_address_names_a_site_not_a_person():
+    text = "Konkurrenten wie Musicload.de und www.blick.ch berichten, sagt Paul Haupt."
+    assert [t.text for t in tokens(text)] == [
+        "Konkurrenten",
+        "wie",
+        "und",
+        "berichten",
+        "sagt",
+        "Paul",
+        "Haupt",
+    ]
+    assert [(m.start, m.end) for m in text_mentions(text, "de") if m.kind == "person"] == [
+        (text.index("Paul"), len(text) - 1)
+    ]
+    # abbreviations and glued initials are no address
+    words = [t.text for t in tokens("z.B. u.a. Dr.med. G.O.Dyhrenfurth und E.Huerta")]
+    assert words == ["z", "B", "u", "a", "Dr", "med", "G", "O", "Dyhrenfurth", "und", "E", "Huerta"]
