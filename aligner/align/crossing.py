@@ -1,4 +1,4 @@
-"""Two neighbouring beads whose rare anchors cross their boundary are cut again or joined.
+"""Two neighbouring beads whose numbers or names cross their boundary are cut again or joined.
 
 A number or a name that a translation carries over is the surest evidence
 there is. When the source sentences of one bead and the target sentences of

@@ -5,10 +5,10 @@ a German text beside a Russian, Ukrainian or Belarusian one shares none,
 though both are full of the same international words (*Funktion* /
 *функция*, *Parameter* / *параметр*, *Archiv* / *архив*). Both sides are
 read into one rough Latin sound spelling (Cyrillic letter by letter; *ch*,
-*c*, *q* and *x* as k, *z* as s, *w* as v, *y* and *j* as i, double letters
-single) and compared by their first four letters. Only a pair of texts in
-different scripts gets these features: in one script the cognate prefixes
-already do this job.
+*c*, *q* and *x* as k, *z* as s, *w* as v, *y* and *j* as i, *h* dropped,
+double letters single) and compared by their first four letters. Only a
+pair of texts in different scripts gets these features: in one script the
+cognate prefixes already do this job.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _fold(word: str) -> str:
 
 
 def script(texts: list[str]) -> str | None:
-    """ "cyrillic" or "latin", whichever most letters of the first sentences are in."""
+    """The script most letters of the first sentences are in: "cyrillic" or "latin"."""
     sample, size = [], 0
     for t in texts:
         sample.append(t)
