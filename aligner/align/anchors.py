@@ -103,7 +103,7 @@ def sentence_features(
             feats.add(sys.intern("w" + folded))  # interned: one object per word
         if "cognates" in fams and len(folded) >= 4 and folded.isalpha():
             feats.add(sys.intern("c" + folded[:4]))
-            if sounds and (sound := sound_prefix(tok)) is not None:
+            if sounds and (sound := sound_prefix(folded)) is not None:
                 feats.add(sys.intern(SOUND + sound))
     if name_keys is not None:
         feats.update(KEY + key for key in name_keys(text, lang or ""))

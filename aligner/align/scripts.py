@@ -14,7 +14,6 @@ cognate prefixes already do this job.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 #: Cyrillic letters of Russian, Ukrainian and Belarusian in rough Latin sound spelling.
 _CYRILLIC = str.maketrans(
@@ -40,24 +39,22 @@ SAMPLE = 20_000
 
 
 def sound_prefix(word: str) -> str | None:
-    """The first letters of ``word`` (lower case) in the rough sound spelling, or None."""
+    """The first letters of ``word`` in the rough sound spelling, or None.
+
+    ``word`` is lower case and folded as ``anchors.fold`` folds it (the
+    feature reader has it so already): accents off, *ß* as *ss*, *й* as *и*.
+    """
     if len(word) < MIN_LETTERS or not word.isalpha():
         return None
     if _CYR.search(word):
         latin = word.translate(_CYRILLIC)
     else:
-        latin = _fold(word)
+        latin = word
         for a, b in _LATIN:
             latin = latin.replace(a, b)
         latin = latin.translate(_LATIN_LETTERS)
     latin = _DOUBLE.sub(r"\1", latin)
     return latin[:PREFIX] if len(latin) >= PREFIX and latin.isascii() else None
-
-
-def _fold(word: str) -> str:
-    """Accents stripped and ß written ss (as anchors.fold_text, which imports this module)."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def script(texts: list[str]) -> str | None:
