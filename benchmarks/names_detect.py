@@ -243,10 +243,11 @@ def _lines(text: str):
         pos += len(line)
 
 
-def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+def read_ud(path: Path, name_type: bool = False) -> tuple[str, list[tuple[int, int, str]]]:
     """One text (a sentence a line, from the ``# text`` lines) and each word's span and
     part of speech (a multi-word token as its surface form, PROPN when one of its words
-    is one: *Sharon's*, else the tag of its first word)."""
+    is one: *Sharon's*, else the tag of its first word). ``name_type``: the word's
+    ``NameType`` feature instead (Giv, Sur, Geo …; empty where it has none)."""
     lines: list[str] = []
     words: list[tuple[int, int, str]] = []
     pos = 0
@@ -273,19 +274,27 @@ def read_ud(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
             form, upos = cols[1], "MWT"
         elif skip:
             skip -= 1
-            parts.append(cols[3])
+            parts.append(_tag(cols, name_type))
             if not skip and words and words[-1][2] == "MWT":
                 start, end, _ = words[-1]
-                words[-1] = (start, end, "PROPN" if "PROPN" in parts else parts[0])
+                best = [p for p in parts if p] if name_type else [p for p in parts if p == "PROPN"]
+                words[-1] = (start, end, (best or parts)[0])
             continue
         else:
-            form, upos = cols[1], cols[3]
+            form, upos = cols[1], _tag(cols, name_type)
         at = sentence.find(form, cursor)
         if at < 0:
             continue
         cursor = at + len(form)
         words.append((pos + at, pos + cursor, upos))
     return "\n".join(lines) + "\n", words
+
+
+def _tag(cols: list[str], name_type: bool) -> str:
+    if not name_type:
+        return cols[3]
+    feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
+    return feats.get("NameType", "")
 
 
 def ud_check(path: Path) -> None:

@@ -57,6 +57,10 @@ _TENFOLD = 1.0
 #: name after a role (Vertrieb, Finanzen: e^-11.5; Straubinger e^-14.2): once in about
 #: 400,000 words.
 _RARE_NOUN = -13.0
+#: The end of quoted speech before the verb that attributes it: a comma (after the
+#: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
+#: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
+_SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
 #: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
 _NEUTER = frozenset(("das", "ins", "ans"))
 
@@ -260,16 +264,18 @@ class ContextEvidence:
         )
 
     def attributed(self, i: int, j: int) -> bool:
-        """Tokens i..j stand where news names a speaker: „…“, sagte X. / …, so X."""
+        """Tokens i..j stand where news names a speaker: „…“, sagte X. / …, so X. /
+        „…?“ fragte X. / «…», — сказал X. A quotation mark with no punctuation before it
+        closes a title, not speech (*фільм «Вясна» у Беларусі.*)."""
         if i == 0:
             return False
         verb = self.toks[i - 1]
         if not verb.text.islower() or self.text[verb.end : self.toks[i].start] != " ":
             return False
-        lead = self.text[max(0, verb.start - 3) : verb.start]
+        lead = self.text[max(0, verb.start - 5) : verb.start]
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)
-        return bool(re.search(r"[,“”\"»«]\s*$", lead)) and bool(closes)
+        return bool(_SPEECH_END.search(lead)) and bool(closes)
 
     def coordinated_with_noun(self, n: int) -> bool:
         """Ost und West, Gold oder Silber: joined to a common noun, so a common noun; not

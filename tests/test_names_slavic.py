@@ -558,3 +558,31 @@ def test_a_nominative_stays_as_written_where_the_language_writes_it(text, lang, 
     ten times as often as the reading."""
     places = [m.lemma for m in find_names(text, lang) if m.kind == "place"]
     assert places and set(places) == {lemma}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Фільм «Вясна» у Беларусі.", "be", "Беларусі"),
+        ("Прэтэндэнт на “Оскар” ад Беларусі.", "be", "Беларусі"),
+        ("Фильм «Весна» в Пскове.", "ru", "Пскове"),
+    ],
+)
+def test_word_after_quoted_title_is_no_speaker(text, lang, place):
+    """A closing quotation mark with no punctuation before it ends a title, not speech:
+    the capitalised word after the next small word is no speaker named."""
+    assert place not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Мы будзем працягваць», — сказала Эштан.", "be", "Эштан"),
+        ("„Warum?“ fragte Wagner.", "de", "Wagner"),
+        ("„Das ist gut“, sagte Wagner.", "de", "Wagner"),
+    ],
+)
+def test_speaker_after_quoted_speech(text, lang, speaker):
+    """Speech ends with a comma or its own closing punctuation; the word after the verb
+    that follows is its speaker."""
+    assert _persons(text, lang) == [speaker]
