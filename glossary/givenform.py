@@ -50,7 +50,6 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
         return word
 
     forms = given_lemmas(word, lang)[1:]
-    loose = not _MASCULINE_GENITIVE.search(word)  # Юлія: no Юлий by a loose key
     for local in (False, True):
         only = lang if local else None
         if given_as_written(word, only):
@@ -61,10 +60,15 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
         if given_gender(word, only) is not None:
             return word
         for form in forms:
-            if given_gender(form, only) is not None or (
-                loose and cyrillic_given_gender(form, lang, local) is not None
-            ):
+            if given_gender(form, only) is not None:
                 return form
+    # a form read only through a loose key, once no list has the word or a form as
+    # written (Микола is listed; its loose Микол must not win)
+    if not _MASCULINE_GENITIVE.search(word):  # Юлія: no Юлий by a loose key
+        for local in (False, True):
+            for form in forms:
+                if cyrillic_given_gender(form, lang, local) is not None:
+                    return form
     return word
 
 

@@ -97,6 +97,10 @@ _RU_STRIP = [
 
 #: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
 _UK_STRIP = [("ові", [""])]
+#: Ukrainian men's given names in -о (Петро, Дмитро, Павло) decline as a noun of the
+#: hard masculine stem: Петра, Петрові, Петру, Петром; read before the Russian endings,
+#: which would give the Russian Петр.
+_UK_GIVEN_STRIP = [("ові", ["о"]), ("ом", ["о"]), ("а", ["о"]), ("у", ["о"])]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
@@ -161,6 +165,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if lang == "uk":
             if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)
                 out.append(word[: word.lower().rfind("енк") + 3] + "о")
+            if stem == _GIVEN_STEM:
+                out += _replace_endings(word, _UK_GIVEN_STRIP, stem)
             out += _replace_endings(word, _UK_STRIP, stem)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _RU_GIVEN_STRIP, stem)

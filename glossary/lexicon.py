@@ -38,8 +38,35 @@ def fold(word: str) -> str:
 
 @cache
 def _given_rows() -> tuple[tuple[str, ...], ...]:
-    """given_names.tsv's rows (name, gender, spread, languages), read once for both tables."""
-    return tuple(tuple(line.split("\t")) for line in _lines("given_names.tsv"))
+    """given_names.tsv's rows (name, gender, spread, languages), read once for both tables,
+    and the Russian and Ukrainian names of ``cyrillic_given_names.tsv`` as names of those
+    languages only, each listed once."""
+    rows = [tuple(line.split("\t")) for line in _lines("given_names.tsv")]
+    rows += [(name, gender, "1", langs) for name, gender, langs, _ in _cyrillic_given_rows()]
+    return tuple(rows)
+
+
+@cache
+def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
+    """cyrillic_given_names.tsv's rows (name, gender, languages, "word" or empty)."""
+    return tuple(tuple(line.split("\t")) for line in _lines("cyrillic_given_names.tsv"))
+
+
+@cache
+def _cyrillic_given_alone() -> dict[str, frozenset[str]]:
+    """Lower-case Cyrillic given name -> the languages where it is no other word."""
+    return {
+        name.lower(): frozenset(langs.split(","))
+        for name, _, langs, other in _cyrillic_given_rows()
+        if not other
+    }
+
+
+def cyrillic_given_alone(word: str, lang: str) -> bool:
+    """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
+    ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,
+    *Роман*): a person's name even alone."""
+    return lang in _cyrillic_given_alone().get(word.lower(), ())
 
 
 def merged_genders(*genders: str) -> str:

@@ -12,9 +12,10 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
-from glossary.givenform import SPREAD_ALONE, _given
+from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
+    cyrillic_given_alone,
     fold,
     german_common_words,
     german_nouns,
@@ -196,6 +197,8 @@ class LoneWords:
             return None
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
+        if gender is not None and self.alone(n) and self.own_given_alone(word):
+            return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
@@ -203,6 +206,15 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def own_given_alone(self, word: str) -> bool:
+        """A Russian or Ukrainian given name in its own script, as written or declined
+        (*Тараса*, *Юлию*), that the language's dictionary reads as nothing else and its
+        lower-case words do not hold: a person even alone (not *Надія*, *Роман*; and
+        not inside a longer run: *Ван Гога*)."""
+        if self.lang not in ("ru", "uk") or is_lower_word(word, self.lang):
+            return False
+        return cyrillic_given_alone(_given_citation(word, self.lang), self.lang)
 
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised

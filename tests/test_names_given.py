@@ -63,12 +63,14 @@ def test_belarusian_names_from_their_transliteration():
     ]
 
 
+def _rows(name: str) -> list[list[str]]:
+    """A list's rows, split at tabs, its comment lines left out."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if not line.startswith("#")]
+
+
 def test_the_list_records_the_languages():
-    rows = [
-        line.split("\t")
-        for line in (DATA / "given_names.tsv").read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-    ]
+    rows = _rows("given_names.tsv")
     assert all(len(row) == 4 for row in rows)
     assert [row[0] for row in rows] == sorted(row[0] for row in rows)
     local = [row for row in rows if row[3]]
@@ -241,3 +243,59 @@ def test_a_given_name_and_a_surname_printed_as_one_word():
 )
 def test_joined_words_that_name_no_person(text):
     assert [m.surface for m in find_names(text, "de") if m.kind == "person"] == []
+
+
+def test_cyrillic_list_records_languages_and_other_readings():
+    rows = _rows("cyrillic_given_names.tsv")
+    assert all(len(row) == 4 for row in rows)
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    assert all(set(row[2].split(",")) <= {"ru", "uk"} and row[3] in ("", "word") for row in rows)
+    assert len(rows) > 5000
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "citation"),
+    [
+        ("Микола", "uk", "Микола"),  # listed as written: no loose key's Микол
+        ("Миколу", "uk", "Микола"),
+        ("Петра", "uk", "Петро"),  # a Ukrainian -о name declines as a hard stem
+        ("Петрові", "uk", "Петро"),
+        ("Дмитром", "uk", "Дмитро"),
+        ("Петра", "ru", "Петр"),
+    ],
+)
+def test_cyrillic_given_names_citation(word, lang, citation):
+    assert _given_citation(word, lang) == citation
+
+
+def test_a_ukrainian_given_name_heads_its_entry_in_the_nominative():
+    """Микола Лукаш: the given name is listed, so the entry keeps it as written."""
+    text = "Микола Лукаш заявив, що все гаразд. Миколу Лукаша бачили вчора."
+    (entry,) = text_entries(text, "uk")
+    assert entry.canonical == "Микола Лукаш"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Вчера к нам пришла Юлия.", "ru", "Юлия"),
+        ("Мы видели Тараса вчера.", "ru", "Тараса"),
+        ("Я бачив Андрія вчора.", "uk", "Андрія"),
+    ],
+)
+def test_a_cyrillic_given_name_alone_is_a_person(text, lang, name):
+    """A Russian or Ukrainian given name that its dictionary reads as nothing else names
+    a person even alone, in text of that language."""
+    assert [p[0] for p in _persons(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Это Роман написал.", "ru"),  # роман, a novel
+        ("Вчера пришла Надежда.", "ru"),  # надежда, hope
+        ("Вчора приїхав Андрій.", "pl"),  # Polish text: the Ukrainian list does not hold
+    ],
+)
+def test_a_cyrillic_given_name_that_is_a_word_needs_more(text, lang):
+    assert _persons(text, lang) == []

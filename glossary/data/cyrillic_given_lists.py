@@ -1,0 +1,75 @@
+"""Russian and Ukrainian given names in Cyrillic, for ``cyrillic_given_names.tsv``
+(see README.md).
+
+Faker's Russian and Ukrainian locales list a few hundred given names each and miss
+common ones (*Микола*, *Юлия*' diminutives, *Андрій*'s Ukrainian spelling beside
+the Russian *Андрей*); nam_dict writes the Ukrainian and Belarusian ones in Latin
+letters only. The morphological dictionaries of pymorphy3 tag every given name
+(``Name``) with its gender, so this script takes each lemma so tagged, in its
+nominative, that general text writes (wordfreq's list of the language holds it),
+and marks those the same dictionary also reads as another word (*надія* "hope",
+*роман* "novel", *мира* of *мир*): such a name needs a surname or a title beside
+it, never stands alone.
+
+Run: ``python glossary/data/cyrillic_given_lists.py`` in the environment of
+``requirements.txt`` (about two minutes: the dictionaries are walked word by word).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+#: Languages with a pymorphy3 dictionary that tags given names.
+LANGS = ("ru", "uk")
+#: Tags of a reading that is a name of a person: given name, surname, patronymic.
+PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def given_names(lang: str) -> dict[str, tuple[str, bool]]:
+    """Lemma of each given name the dictionary tags -> (gender, also another word)."""
+    import pymorphy3
+    from wordfreq import zipf_frequency
+
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+    genders: dict[str, set[str]] = defaultdict(set)
+    for word, tag, normal, _para, _idx in morph.dictionary.iter_known_words():
+        if "Name" in tag.grammemes and word == normal:
+            genders[word] |= {"m"} if "masc" in tag.grammemes else set()
+            genders[word] |= {"f"} if "femn" in tag.grammemes else set()
+    out: dict[str, tuple[str, bool]] = {}
+    for name, gender in genders.items():
+        if len(name) < 3 or not name.replace("-", "").isalpha():
+            continue
+        if zipf_frequency(name, lang) <= 0:
+            continue  # a name general text of the language does not write
+        other = any(not (p.tag.grammemes & PERSON) for p in morph.parse(name))
+        out[name] = ("".join(sorted(gender, reverse=True)), other)
+    return out
+
+
+def main() -> int:
+    rows: dict[str, list] = {}
+    for lang in LANGS:
+        for name, (gender, other) in given_names(lang).items():
+            row = rows.setdefault(name, [set(), set(), False])
+            row[0] |= set(gender)
+            row[1].add(lang)
+            row[2] = row[2] or other
+    lines = [
+        "# name\tgender (m, f, mf, or empty)\tlanguages whose dictionary lists it"
+        "\tword (the dictionary also reads it as another word)"
+    ]
+    titled = {"-".join(part.capitalize() for part in name.split("-")): name for name in rows}
+    for title in sorted(titled):
+        gender, langs, other = rows[titled[title]]
+        kinds = "".join(sorted(gender, reverse=True))
+        lines.append(f"{title}\t{kinds}\t{','.join(sorted(langs))}\t{'word' if other else ''}")
+    (HERE / "cyrillic_given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 1} names")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
