@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.givenform import SPREAD_RARE, _given, _spread
-from glossary.lexicon import fold, is_family_name, words
+from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
 from glossary.shapes import surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -58,6 +58,9 @@ class FullNames:
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
+                or given_gender(word, lang) is None
+                and lang not in NOUN_CAPITALISING
+                and is_lower_word(word, lang)
                 or any(
                     _given(toks[g].text, lang) is not None
                     for g in seg[s + 1 : -1]
@@ -65,7 +68,10 @@ class FullNames:
                 )
                 and (lang not in NOUN_CAPITALISING and may_be_word(word, lang) or _weak(word, lang))
             ):
-                continue  # Słowa Władimira Putina: the sentence's first word is no given name
+                # Słowa Władimira Putina, Калі Расея ("when Russia"): the sentence's first
+                # word is a word of the language, no given name; one no list has as
+                # written (Калі reads as Kali only through a key) is no name at all there
+                continue
             if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
                 or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
@@ -95,6 +101,7 @@ class FullNames:
             and not self.adjective_in_name(seg[-1])
             and not _weak(last.text, lang)
             and (not prev.initial or double_capital(prev.text))
+            and len(prev.text) > 1  # a lone capital with no full stop is no initial: У Менску
             and all(name_like(part) for part in prev.text.split("-"))
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES

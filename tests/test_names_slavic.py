@@ -586,3 +586,22 @@ def test_speaker_after_quoted_speech(text, lang, speaker):
     """Speech ends with a comma or its own closing punctuation; the word after the verb
     that follows is its speaker."""
     assert _persons(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Калі Расея забараніла ўезд.", "be"),  # калі, "when": Kali only through a key
+        ("Гэта было ўчора У Менску ў парку.", "be"),  # у, "in": no initial without a stop
+    ],
+)
+def test_a_small_word_of_the_language_starts_no_name(text, lang):
+    """A sentence's first word that the language writes in lower case, and that only a
+    key reads as a given name of another script's list, is no given name; a lone
+    capital without a full stop is no initial before a surname shape."""
+    assert _persons(text, lang) == []
+
+
+def test_a_listed_given_name_still_opens_a_sentence():
+    assert _persons("Сяргей Навумчык сказаў пра гэта.", "be") == ["Сяргей Навумчык"]
+    assert _persons("Róża Kowalska powiedziała to wczoraj.", "pl") == ["Róża Kowalska"]
