@@ -19,14 +19,17 @@ from glossary.lexicon import (
     fold,
     german_common_words,
     german_nouns,
+    given_as_written,
     given_spread,
     is_common_word,
     is_firm_word,
     is_lower_word,
+    lower_words,
     proper_kinds,
     words,
 )
 from glossary.shapes import (
+    _EAST_SLAVIC,
     SLAVIC,
     shaped_alone,
     subject_shaped,
@@ -208,13 +211,25 @@ class LoneWords:
         return None
 
     def own_given_alone(self, word: str) -> bool:
-        """A Russian or Ukrainian given name in its own script, as written or declined
-        (*Тараса*, *Юлию*), that the language's dictionary reads as nothing else and its
-        lower-case words do not hold: a person even alone (not *Надія*, *Роман*; and
-        not inside a longer run: *Ван Гога*)."""
-        if self.lang not in ("ru", "uk") or is_lower_word(word, self.lang):
+        """In a Slavic language, a given name as written or declined that is no other word
+        the language knows: a person even alone (*Тараса*, *Юлию*, *Andrzeja*,
+        *Oldřichem*), where only widely listed names stood alone before. The language's
+        lower-case list holds its words in every form (not *Róża*, a rose too);
+        Russian and Ukrainian names must be ones their dictionary reads as nothing else
+        (not *Роман*), others a name of the general lists or of the language's own, in
+        its nominative, that names no place (not *Ateny*). The caller keeps it to a word
+        no other capitalised word stands beside (not *Ван Гога*)."""
+        lang = self.lang
+        if lang not in SLAVIC or not lower_words(lang) or is_lower_word(word, lang):
             return False
-        return cyrillic_given_alone(_given_citation(word, self.lang), self.lang)
+        if (lang in _EAST_SLAVIC) != ("\u0400" <= word[0] <= "\u04ff"):
+            return False  # a Latin word in Belarusian text: its list cannot tell
+        citation = _given_citation(word, lang)
+        if lang in ("ru", "uk"):
+            return cyrillic_given_alone(citation, lang)
+        if is_lower_word(citation, lang) or is_place_name(word, lang):
+            return False
+        return not is_place_name(citation, lang) and given_as_written(citation, lang)
 
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised

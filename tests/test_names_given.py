@@ -42,8 +42,31 @@ def test_full_polish_name_with_a_polish_given_name():
     ]
 
 
-def test_a_one_country_name_alone_is_no_person():
-    assert _persons("Wczoraj przyszedł do nas Zygmunt.", "pl") == []
+def test_a_one_country_name_alone_is_a_person_in_its_language():
+    """Zygmunt is no Polish word, so alone in Polish text it names a person."""
+    assert _persons("Wczoraj przyszedł do nas Zygmunt.", "pl") == [("Zygmunt", "", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Wczoraj spotkałem Andrzeja w parku.", "pl", "Andrzeja"),
+        ("Šel jsem tam s Oldřichem a s jeho psem.", "cs", "Oldřichem"),
+    ],
+)
+def test_a_slavic_given_name_alone_is_a_person(text, lang, name):
+    assert [p[0] for p in _persons(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wczoraj przyszła do nas Róża.", "pl"),  # róża, a rose
+        ("Jedziemy jutro do Aten.", "pl"),  # Ateny, Athens: read as Atena's form
+    ],
+)
+def test_a_slavic_given_name_that_is_a_word_or_a_place_needs_more(text, lang):
+    assert _persons(text, lang) == []
 
 
 def test_the_general_lists_reading_comes_first():
