@@ -121,8 +121,10 @@ def _spread(word: str, lang: str) -> int:
     few Cyrillic locales can hold Александр, so it says nothing about how
     common the name is: a given name read from Cyrillic, transliterated or as
     written, counts as wide; so does a name that the country of the text's
-    language lists, in that language. Neither ever stands alone: that takes
-    ``SPREAD_ALONE`` lists of the general list (``given_spread``).
+    language lists, in that language. Neither stands alone on this count: that
+    takes ``SPREAD_ALONE`` lists of the general list (``given_spread``), or in a
+    Slavic language a word its lists know as nothing else
+    (``LoneWords.own_given_alone``).
     """
     spread = given_spread(word)
     parts = word.split("-")
