@@ -116,11 +116,14 @@ class ContextEvidence:
 
     def declined_place(self, word: str) -> bool:
         """In a language that capitalises names only, a word whose citation form (not the
-        word as written) is a listed city or country and none a listed given name (Kijowa,
-        Киева; not Софии). Exact forms only: a loose key makes Киева a given name."""
+        word as written) is a listed city or country and none a given name of the general
+        list (Kijowa, Киева; not Софии). Exact forms only: a loose key makes Киева a given
+        name. The names only the language's own lists hold, many of them rare, do not
+        count: *Астану* is Astana's, *Израилю* Israel's, though Russian has the men's
+        names *Астан* and *Израиль*."""
         if self.lang in NOUN_CAPITALISING:
             return False
-        if any(given_gender(form, self.lang) is not None for form in lemmas(word, self.lang)):
+        if any(given_gender(form) is not None for form in lemmas(word, self.lang)):
             return False
         return listed_citation(word, self.lang) is not None
 

@@ -162,6 +162,8 @@ class _Finder(
             lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)
         if kind == "place" and first is last:
             lemma, k = self.place_citation(last.text, lemma, k)
+        elif kind == "person" and not full and lemma == last.text:
+            lemma, k = self.lone_given_citation(last.text, lemma, k)
         if len(last.text) < _MIN_SURNAME and not full:
             return
         if kind == "person" and (
@@ -186,6 +188,15 @@ class _Finder(
             given,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def lone_given_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
+        """A given name alone in a language that declines it, cited in its nominative
+        (*spotkał Andrzeja*: *Andrzej*; *бачив Андрія*: *Андрій*), unless a family list
+        has the word as written (then it may be a surname's form)."""
+        if _given(word, self.lang) is None or self.family(word):
+            return lemma, k
+        citation = _given_citation(word, self.lang)
+        return (citation, key(citation, self.lang)) if citation != word else (lemma, k)
 
     def declined(self, given: list[int]) -> bool:
         """Whether a given name before a surname is in another case than its citation

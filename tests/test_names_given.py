@@ -322,3 +322,25 @@ def test_a_cyrillic_given_name_alone_is_a_person(text, lang, name):
 )
 def test_a_cyrillic_given_name_that_is_a_word_needs_more(text, lang):
     assert _persons(text, lang) == []
+
+
+def test_a_lone_given_name_is_cited_in_its_nominative():
+    """Alone, a declined given name heads its entry in the nominative, apart from the
+    full names that share it (two Andrzejs are not one person)."""
+    text = "Wczoraj Andrzej Duda spotkał Piotra Nowaka. Potem spotkał Andrzeja w parku."
+    canonical = sorted(e.canonical for e in text_entries(text, "pl"))
+    assert canonical == ["Andrzej", "Andrzej Duda", "Piotr Nowak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Многие дипломаты считают Астану более надёжной.", "Астану"),
+        ("Визит к Израилю был коротким.", "Израилю"),
+    ],
+)
+def test_a_citys_case_form_stays_a_place_beside_a_rare_name(text, place):
+    """Russian has the men's names Астан and Израиль, but only the general list's given
+    names keep a city's or a country's case form from being the place."""
+    found = [(m.surface, m.kind) for m in find_names(text, "ru")]
+    assert found == [(place, "place")]
