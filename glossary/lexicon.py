@@ -48,18 +48,19 @@ def _given_rows() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
-    """cyrillic_given_names.tsv's rows (name, gender, languages, "word" or empty)."""
+    """cyrillic_given_names.tsv's rows (name, gender, languages, the languages where it
+    is also another word)."""
     return tuple(tuple(line.split("\t")) for line in _lines("cyrillic_given_names.tsv"))
 
 
 @cache
 def _cyrillic_given_alone() -> dict[str, frozenset[str]]:
     """Lower-case Cyrillic given name -> the languages where it is no other word."""
-    return {
-        name.lower(): frozenset(langs.split(","))
+    out = {
+        name.lower(): frozenset(langs.split(",")) - frozenset(other.split(","))
         for name, _, langs, other in _cyrillic_given_rows()
-        if not other
     }
+    return {name: langs for name, langs in out.items() if langs}
 
 
 def cyrillic_given_alone(word: str, lang: str) -> bool:

@@ -53,19 +53,19 @@ def main() -> int:
     rows: dict[str, list] = {}
     for lang in LANGS:
         for name, (gender, other) in given_names(lang).items():
-            row = rows.setdefault(name, [set(), set(), False])
+            row = rows.setdefault(name, [set(), set(), set()])
             row[0] |= set(gender)
             row[1].add(lang)
-            row[2] = row[2] or other
+            row[2] |= {lang} if other else set()
     lines = [
         "# name\tgender (m, f, mf, or empty)\tlanguages whose dictionary lists it"
-        "\tword (the dictionary also reads it as another word)"
+        "\tlanguages whose dictionary also reads it as another word"
     ]
     titled = {"-".join(part.capitalize() for part in name.split("-")): name for name in rows}
     for title in sorted(titled):
         gender, langs, other = rows[titled[title]]
         kinds = "".join(sorted(gender, reverse=True))
-        lines.append(f"{title}\t{kinds}\t{','.join(sorted(langs))}\t{'word' if other else ''}")
+        lines.append(f"{title}\t{kinds}\t{','.join(sorted(langs))}\t{','.join(sorted(other))}")
     (HERE / "cyrillic_given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} names")
     return 0
