@@ -29,15 +29,35 @@ def _cyrillic_keys() -> dict[str, str]:
     return out
 
 
+#: English-style digraphs of the national romanisations of East Slavic names (nam_dict's
+#: Belarusian *Katsiaryna*, *Zhanna*) in the Czech letters the key reads (*Kaciaryna*):
+#: ``kh`` is marked first, or ``ch`` would read it.
+_DIGRAPHS = (("shch", "šč"), ("kh", "\0"), ("zh", "ž"), ("ch", "č"), ("sh", "š"), ("ts", "c"))
+
+
+def _czech_letters(name: str) -> str:
+    low = name.lower()
+    for digraph, letters in _DIGRAPHS:
+        low = low.replace(digraph, letters)
+    return low.replace("\0", "ch")
+
+
 @cache
 def _latin_keys(lang: str | None = None) -> dict[str, str]:
     """Key of each Latin given name (read as Czech, the closest to Cyrillic letters) -> gender;
-    with ``lang``, the names that hold in that language only too (Mykola in Ukrainian)."""
+    with ``lang``, the names that hold in that language only too (Mykola in Ukrainian),
+    which for an East Slavic language are romanised with English-style digraphs, so
+    they are keyed in Czech letters too (Katsiaryna: Кацярына)."""
     out: dict[str, str] = {}
-    names = given_names() | (given_names(lang) if lang else {})
-    for name, gender in names.items():
-        if name[:1] not in _CYRILLIC:
-            k = key(name, "cs")
+    local = given_names(lang) if lang else {}
+    for name, gender in (given_names() | local).items():
+        if name[:1] in _CYRILLIC:
+            continue
+        spellings = {name}
+        if name in local and lang in ("ru", "uk", "be"):
+            spellings.add(_czech_letters(name))
+        for spelling in spellings:
+            k = key(spelling, "cs")
             if len(k) >= 3:
                 out[k] = merged_genders(out.get(k, ""), gender)
     return out

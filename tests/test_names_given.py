@@ -345,3 +345,19 @@ def test_a_citys_case_form_stays_a_place_beside_a_rare_name(text, place):
     names keep a city's or a country's case form from being the place."""
     found = [(m.surface, m.kind) for m in find_names(text, "ru")]
     assert found == [(place, "place")]
+
+
+@pytest.mark.parametrize("name", ["Кацярына", "Таццяна", "Настасся", "Жанна"])
+def test_belarusian_names_read_back_from_english_style_digraphs(name):
+    """nam_dict writes Belarus's names with ts, zh, sh (Katsiaryna, Zhanna): keyed in
+    Czech letters too, they read back to the Cyrillic spelling."""
+    assert _given(name, "be") == "f"
+
+
+def test_belarusian_genitive_in_i_opens_a_full_name():
+    """Вольгі, Настассі: a woman's name in -а or -я in the Belarusian genitive."""
+    text = "Гэта выстава Вольгі Дашук і Настассі Мірашнічэнкі."
+    assert [p[0] for p in _persons(text, "be")] == [
+        "Вольгі Дашук",
+        "Настассі Мірашнічэнкі",
+    ]
