@@ -130,6 +130,9 @@ _RU_GIVEN_STRIP = [
     ("ии", ["ия", "ий"]),
     ("ії", ["ія"]),
 ]
+#: A woman's name in -я in the Russian instrumental (Таней, Соней); Ukrainian writes
+#: -ею and Belarusian -яй, and there -ей is a man's nominative (Сяргей).
+_RU_ONLY_GIVEN_STRIP = [("ей", ["я"]), ("ёй", ["я"])]
 
 #: Letters a stem keeps once an ending is stripped; a given name, which the list confirms,
 #: may be shorter (Ew|ę: Ewa).
@@ -175,6 +178,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out += _replace_endings(word, _I_STRIP, stem)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _RU_GIVEN_STRIP, stem)
+        if stem == _GIVEN_STEM and lang == "ru":
+            out += _replace_endings(word, _RU_ONLY_GIVEN_STRIP, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
     seen: list[str] = [word]
     for form in out[1:]:

@@ -14,12 +14,14 @@ from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
+from glossary.places import listed_citation
 from glossary.lexicon import (
     cyrillic_given_alone,
     fold,
     german_common_words,
     german_nouns,
     given_as_written,
+    given_gender,
     given_spread,
     is_common_word,
     is_firm_word,
@@ -200,7 +202,7 @@ class LoneWords:
             return None
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
-        if gender is not None and self.alone(n) and self.own_given_alone(word):
+        if gender is not None and self.apart(n) and self.own_given_alone(word):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
             return "person", _gender_of(None, word, lang, "")
@@ -209,6 +211,21 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def apart(self, n: int) -> bool:
+        """No capitalised word joined to token ``n`` but, right before it, a sentence's
+        first word that is a common word of the language and no given name as written
+        (*Мечта Серёжи*, "Serёzha's dream")."""
+        if self.alone(n):
+            return True
+        toks, lang = self.toks, self.lang
+        if n == 0 or not toks[n - 1].initial or not adjacent(self.text, toks[n - 1], toks[n]):
+            return False
+        first = toks[n - 1].text
+        if given_gender(first, lang) is not None or not is_lower_word(first, lang):
+            return False
+        after = n + 1 < len(toks) and adjacent(self.text, toks[n], toks[n + 1])
+        return not (after and self.name_neighbour(toks[n + 1].text))
 
     def own_given_alone(self, word: str) -> bool:
         """In a Slavic language, a given name as written or declined that is no other word
@@ -229,6 +246,8 @@ class LoneWords:
             return cyrillic_given_alone(citation, lang)
         if is_lower_word(citation, lang) or is_place_name(word, lang):
             return False
+        if listed_citation(word, lang) is not None:
+            return False  # Rząd Indii: India's, though English lists a given name India
         return not is_place_name(citation, lang) and given_as_written(citation, lang)
 
     def family_alone(self, n: int) -> bool:

@@ -361,3 +361,19 @@ def test_belarusian_genitive_in_i_opens_a_full_name():
         "Вольгі Дашук",
         "Настассі Мірашнічэнкі",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Мечта Серёжи - жить без боли.", "ru", "Серёжи"),  # a common word opens the line
+        ("Я хочу быть с Таней каждую минуту.", "ru", "Таней"),  # a woman's instrumental
+    ],
+)
+def test_a_given_name_alone_after_a_common_first_word_or_declined(text, lang, name):
+    assert [p[0] for p in _persons(text, lang)] == [name]
+
+
+def test_a_countrys_case_form_is_no_lone_given_name():
+    """Indii is India's genitive, though an English list has the given name India."""
+    assert _persons("Rząd Indii został zaproszony do konsultacji.", "pl") == []
