@@ -14,7 +14,6 @@ from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
-from glossary.places import listed_citation
 from glossary.lexicon import (
     cyrillic_given_alone,
     fold,
@@ -30,6 +29,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.places import listed_citation
 from glossary.shapes import (
     _EAST_SLAVIC,
     SLAVIC,
