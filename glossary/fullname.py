@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.givenform import SPREAD_RARE, _given, _spread
+from glossary.inflect import lemmas
 from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
+from glossary.places import listed_citation
 from glossary.shapes import surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -49,6 +51,8 @@ class FullNames:
             gender = _given(word, lang)
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if self.loose_given_place(word):
+                continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
             if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
                 continue  # German Chancellor: the adjective, no given name Germán
             if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
@@ -107,8 +111,19 @@ class FullNames:
             and prev.text not in _PARTICLES
             and not self.slavic_phrase(seg[-2], seg[-1])
         ):
-            return len(seg) - 2, None
+            # у Маскве Пуцін: a place's case form, then the surname alone
+            return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
         return None
+
+    def loose_given_place(self, word: str) -> bool:
+        """A case form of a listed city or country (*Маскве*, *Аўстрыі*, *Вену*) that no
+        list has as a given name as written or declined, only through a loose key (a
+        rare English *Austri*, *Vena*): in a language that capitalises names only, the
+        place."""
+        lang = self.lang
+        if lang in NOUN_CAPITALISING or listed_citation(word, lang) is None:
+            return False
+        return all(given_gender(form, lang) is None for form in lemmas(word, lang))
 
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""

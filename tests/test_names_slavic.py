@@ -605,3 +605,17 @@ def test_a_small_word_of_the_language_starts_no_name(text, lang):
 def test_a_listed_given_name_still_opens_a_sentence():
     assert _persons("Сяргей Навумчык сказаў пра гэта.", "be") == ["Сяргей Навумчык"]
     assert _persons("Róża Kowalska powiedziała to wczoraj.", "pl") == ["Róża Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("У 2002 годзе ў Маскве Пуцін прапанаваў гэта.", "be", ["Пуцін"]),
+        ("Гэта была спроба захапіць сталіцу Аўстрыі Вену.", "be", []),
+        ("Швеции пришлось вернуть Дании Борнхольм.", "ru", []),
+    ],
+)
+def test_a_places_case_form_opens_no_name(text, lang, persons):
+    """A city's or a country's case form that only a loose key reads as a given name
+    (a rare English Austri, Vena) is the place: no name starts with it."""
+    assert _persons(text, lang) == persons
