@@ -106,6 +106,9 @@ class _Finder(
         self.after_article = {start for start, _, first in here if first}
         self.mentions: dict[int, Mention] = {}
         self.used: set[int] = set()
+        #: tokens read as a person by their place in the sentence alone (after a past
+        #: verb): the word names that person here, but its key is no evidence elsewhere
+        self.unvouched: set[int] = set()
 
     def given_names(self, words_: list[int]) -> str:
         """The words of a name before its surname, each given name in its nominative."""
@@ -186,6 +189,7 @@ class _Finder(
             kind,
             gender,
             given,
+            alone=not (len(words_) == 1 and words_[0] in self.unvouched),
         )
         self.used.update(range(words_[0], words_[-1] + 1))
 

@@ -103,7 +103,7 @@ _UK_STRIP = [("ові", [""])]
 _UK_GIVEN_STRIP = [("ові", ["о"]), ("ом", ["о"]), ("а", ["о"]), ("у", ["о"])]
 #: Names in -а and -я end in -і in Ukrainian's dative and locative (Оксані) and genitive
 #: (Марії) and in Belarusian's genitive (Вольгі, Настассі, Мірашнічэнкі).
-_I_STRIP = [("і", ["а", "я"])]
+_I_STRIP = [("і", ["а", "я", "ь"])]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")

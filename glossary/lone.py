@@ -202,6 +202,9 @@ class LoneWords:
             return None
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
+        if self.after_past_verb(n):
+            self.unvouched.add(n)
+            return "person", "f" if self.toks[n - 1].text.endswith(("ła", "la", "ла")) else "m"
         if gender is not None and self.apart(n) and self.own_given_alone(word):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
@@ -291,6 +294,22 @@ class LoneWords:
         if self.lang in _FULL_LISTS:
             return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
+
+    def after_past_verb(self, n: int) -> bool:
+        """A Slavic verb in the past singular right before token ``n``, which stands alone
+        inside the sentence: the subject after its verb (*řekl Flajšman*, *заявил
+        Песков*, *powiedział Kowalski*), when the language knows the word as nothing
+        else and no list has it as a place."""
+        past = _PAST_SINGULAR.get(self.lang)
+        toks, word = self.toks, self.toks[n].text
+        if past is None or n == 0 or toks[n].initial or not self.alone(n):
+            return False
+        verb = toks[n - 1]
+        if self.text[verb.end : toks[n].start] != " " or not past.fullmatch(verb.text):
+            return False
+        if not is_lower_word(verb.text, self.lang) or is_lower_word(word, self.lang):
+            return False
+        return not (is_place_name(word, self.lang) or listed_citation(word, self.lang))
 
     def past_gender(self, n: int) -> str:
         """The gender the past verb after token ``n`` agrees in (powiedziała, была,

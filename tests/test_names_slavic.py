@@ -619,3 +619,30 @@ def test_a_places_case_form_opens_no_name(text, lang, persons):
     """A city's or a country's case form that only a loose key reads as a given name
     (a rare English Austri, Vena) is the place: no name starts with it."""
     assert _persons(text, lang) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("V té chvíli zvedl Flajšman hlavu a řekl to.", "cs", "Flajšman"),
+        ("Wczoraj powiedział Walendziak, że to prawda.", "pl", "Walendziak"),
+    ],
+)
+def test_the_subject_after_its_past_verb(text, lang, person):
+    """A word the language knows as nothing else right after a verb in the past
+    singular, standing alone, is the subject after its verb."""
+    assert _persons(text, lang) == [person]
+
+
+def test_a_subject_after_its_verb_vouches_for_no_other_mention():
+    """Read by its place alone, such a word names no one elsewhere in the text."""
+    from glossary.text import text_mentions
+
+    text = "V té chvíli zvedl Flajšman hlavu. Dům Flajšman stojí."
+    found = [(m.surface, m.kind) for m in text_mentions(text, "cs") if m.kind == "person"]
+    assert found == [("Flajšman", "person")]
+
+
+def test_a_belarusian_soft_feminine_in_i_reads_back_to_the_country():
+    found = [(m.surface, m.kind) for m in find_names("Гэта дапамагло Беларусі.", "be")]
+    assert found == [("Беларусі", "place")]
