@@ -218,7 +218,7 @@ class LoneWords:
     def apart(self, n: int) -> bool:
         """No capitalised word joined to token ``n`` but, right before it, a sentence's
         first word that is a common word of the language and no given name as written
-        (*Мечта Серёжи*, "Serёzha's dream")."""
+        (*Мечта Серёжи*, "Seryozha's dream")."""
         if self.alone(n):
             return True
         toks, lang = self.toks, self.lang
@@ -243,7 +243,7 @@ class LoneWords:
         if lang not in SLAVIC or not lower_words(lang) or is_lower_word(word, lang):
             return False
         if (lang in _EAST_SLAVIC) != ("\u0400" <= word[0] <= "\u04ff"):
-            return False  # a Latin word in Belarusian text: its list cannot tell
+            return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
         if lang in ("ru", "uk"):
             return cyrillic_given_alone(citation, lang)
