@@ -73,7 +73,7 @@ _PAST_SINGULAR = {
 _REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
-_FULL_LISTS = ("pl", "ru")
+_FULL_LISTS = ("pl", "ru", "cs")
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
@@ -282,10 +282,10 @@ class LoneWords:
     def past_subject(self, n: int) -> bool:
         """A Slavic word right before a verb in the past singular, as its subject: a
         person (Tusk powiedział, Jakub usiadł, Светлана заявила), when no lower-case or
-        function word of the language has its form. In Polish and Russian, whose lists
-        hold the words that do not inflect, any word the language has no use for; in
-        Czech, Ukrainian and Belarusian, whose lists lack many adverbs and pronouns
-        (Současně, Яна), only a listed given or family name."""
+        function word of the language has its form. In Polish, Russian and Czech, whose
+        lists hold the words that do not inflect, any word the language has no use for;
+        in Ukrainian and Belarusian, whose lists lack many adverbs and pronouns (Яна),
+        only a listed given or family name."""
         word = self.toks[n].text
         if word.isupper() or len(word) < 3 or not self.past_verb_after(n):
             return False

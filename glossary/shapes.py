@@ -26,7 +26,7 @@ _FEMININE = re.compile(
 )
 # Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin).
 _SURNAME_ALONE = re.compile(
-    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|"
+    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|ová|"
     r"[sckz]k(?:aja|aya|aia)|"
     r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі|вич|віч)$"
 )
@@ -73,6 +73,8 @@ def shaped_alone(word: str, lang: str) -> bool:
             continue
         if low.endswith(("вич", "віч")) and is_lower_word(word, lang):
             continue  # москвич: a Muscovite, a word of the language
+        if low.endswith("ová") and is_lower_word(word, lang):
+            continue  # Sametová, Růžovou: an adjective, a word of the language
         return True
     return False
 

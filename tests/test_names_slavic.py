@@ -646,3 +646,41 @@ def test_a_subject_after_its_verb_vouches_for_no_other_mention():
 def test_a_belarusian_soft_feminine_in_i_reads_back_to_the_country():
     found = [(m.surface, m.kind) for m in find_names("Гэта дапамагло Беларусі.", "be")]
     assert found == [("Беларусі", "place")]
+
+
+def test_hunspell_continuation_classes_give_twofold_suffixes():
+    """Czech's affix file gives a suffixed form further suffixes (``ův/Y``: the possessive
+    *Novákův*, then its cases); the list builder reads them one level deep."""
+    from glossary.lexicon import DATA
+
+    sys.path.insert(0, str(DATA))
+    try:
+        from hunspell_lists import Affixes
+    finally:
+        sys.path.remove(str(DATA))
+    aff = "\n".join(
+        [
+            "SET UTF-8",
+            "SFX P Y 1",
+            "SFX P 0 ův/Y .",
+            "SFX Y Y 2",
+            "SFX Y ův ova ův",
+            "SFX Y ův ovu ův",
+            "PFX N Y 1",
+            "PFX N 0 ne .",
+        ]
+    )
+    forms = Affixes(aff).forms("bratr", "PN")
+    assert {"bratr", "bratrův", "bratrova", "bratrovu", "nebratr", "nebratrova"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Na schůzi promluvila Langhansová o plánu.", ["Langhansová"]),
+        ("Setkal se s Tománkovou včera.", ["Tománkovou"]),
+        ("Byla to Sametová revoluce.", []),  # an adjective in -ová, a word of Czech
+    ],
+)
+def test_a_czech_womans_surname_in_ova_alone(text, person):
+    assert _persons(text, "cs") == person

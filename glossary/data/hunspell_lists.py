@@ -47,10 +47,9 @@ MORE = {
     "ru": ("hunspell-ru", "1:7.5.0-1", "ru_RU"),
     "cs": ("hunspell-cs", "1:7.5.0-1", "cs_CZ"),
 }
-#: Dictionaries whose affix file this reader cannot expand (Czech uses continuation
-#: classes): only their headwords without affix flags are read, the words that do not
-#: inflect (*včera*, *zároveň*), which is what the lemma tables lack.
-FLAGLESS = ("cs",)
+#: Dictionaries whose affix file this reader cannot expand: only their headwords without
+#: affix flags are read (none since continuation classes are read).
+FLAGLESS: tuple[str, ...] = ()
 
 #: Apostrophes the languages write inside words (*м'ясо*, *сям'я*); the lists keep the
 #: ASCII one and ``is_lower_word`` reads the others as it.
@@ -60,17 +59,20 @@ APOSTROPHES = "'’ʼ"
 _FORM = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)*$")
 
 
+#: A rule of an affix class: what it strips, what it adds, the condition on the word,
+#: and the continuation classes it gives the form it makes (Czech ``ův/Y``).
+Rule = tuple[str, str, re.Pattern, str]
+
+
 class Affixes:
     """The prefix and suffix rules of a Hunspell ``.aff`` file that these dictionaries
-    use: one-letter flags, no continuation classes, no compounding."""
+    use: one-letter flags, continuation classes one level deep (a suffix's form takes
+    the suffixes of its classes, as Hunspell's twofold suffixes do), no compounding."""
 
     def __init__(self, text: str) -> None:
         self.ignore = ""
-        #: flag → (cross product, [(strip, add, condition)])
-        self.rules: dict[str, dict[str, tuple[bool, list[tuple[str, str, re.Pattern]]]]] = {
-            "PFX": {},
-            "SFX": {},
-        }
+        #: flag → (cross product, [rule])
+        self.rules: dict[str, dict[str, tuple[bool, list[Rule]]]] = {"PFX": {}, "SFX": {}}
         for line in text.splitlines():
             fields = line.split()
             if not fields or fields[0].startswith("#"):
@@ -86,40 +88,51 @@ class Affixes:
                 self.rules[kind][flag] = (fields[2] == "Y", [])
                 continue
             strip, add = ("" if f == "0" else f for f in fields[2:4])
-            if "/" in add:
-                raise ValueError(f"continuation classes are not read here: {line}")
+            add, _, cont = add.partition("/")
+            add = "" if add == "0" else add
             cond = fields[4] if len(fields) > 4 else "."
             pattern = f"^(?:{cond})" if kind == "PFX" else f"(?:{cond})$"
-            self.rules[kind][flag][1].append((strip, add, re.compile(pattern)))
+            self.rules[kind][flag][1].append((strip, add, re.compile(pattern), cont))
 
-    def _apply(self, kind: str, word: str, flag: str) -> list[str]:
+    def _apply(self, kind: str, word: str, flag: str) -> list[tuple[str, str]]:
+        """The forms one class makes of ``word``, each with its continuation classes."""
         out = []
-        for strip, add, cond in self.rules[kind][flag][1]:
+        for strip, add, cond, cont in self.rules[kind][flag][1]:
             if not cond.search(word) or len(word) <= len(strip):
                 continue  # no rule strips a whole word
             if kind == "SFX" and word.endswith(strip):
-                out.append(word[: len(word) - len(strip)] + add)
+                out.append((word[: len(word) - len(strip)] + add, cont))
             elif kind == "PFX" and word.startswith(strip):
-                out.append(add + word[len(strip) :])
+                out.append((add + word[len(strip) :], cont))
+        return out
+
+    def _suffixed(self, word: str, flags: str) -> list[tuple[str, bool]]:
+        """Every suffixed form of ``word``, and the forms the continuation classes of
+        each make of it, each with whether a cross-product prefix may join it."""
+        out: list[tuple[str, bool]] = []
+        for flag in flags:
+            if flag not in self.rules["SFX"]:
+                continue
+            cross = self.rules["SFX"][flag][0]
+            for made, cont in self._apply("SFX", word, flag):
+                out.append((made, cross))
+                for second in cont:
+                    if second in self.rules["SFX"]:
+                        out += [(w, cross) for w, _ in self._apply("SFX", made, second)]
         return out
 
     def forms(self, stem: str, flags: str) -> set[str]:
-        """The stem and every form its flags make: each suffix, each prefix, and each
-        cross-product prefix on each cross-product suffixed form."""
-        out = {stem}
-        suffixed: list[str] = []
-        for flag in flags:
-            if flag in self.rules["SFX"]:
-                made = self._apply("SFX", stem, flag)
-                out.update(made)
-                if self.rules["SFX"][flag][0]:
-                    suffixed += made
+        """The stem and every form its flags make: each suffix (and the suffixes of its
+        continuation classes), each prefix, and each cross-product prefix on each
+        cross-product suffixed form."""
+        suffixed = self._suffixed(stem, flags)
+        out = {stem, *(word for word, _ in suffixed)}
         for flag in flags:
             if flag not in self.rules["PFX"]:
                 continue
             cross = self.rules["PFX"][flag][0]
-            for word in [stem] + (suffixed if cross else []):
-                out.update(self._apply("PFX", word, flag))
+            for word in [stem] + [w for w, c in suffixed if c and cross]:
+                out.update(made for made, _ in self._apply("PFX", word, flag))
         return out
 
 
