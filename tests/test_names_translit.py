@@ -159,6 +159,9 @@ def test_cli_convert(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("Лукашенко\nТокаев\n"))
     assert main(["names", "convert", "--from", "ru", "--to", "en"]) == 0
     assert capsys.readouterr().out == "Lukashenko\nTokayev\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Лукашенко\n"))
+    assert main(["names", "convert", "--from", "ru", "--to", "en", "-"]) == 0  # - is stdin
+    assert capsys.readouterr().out == "Lukashenko\n"
 
 
 def test_cli_bad_language(capsys):

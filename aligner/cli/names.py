@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "convert",
         help="spell names as another language writes them",
         description="Convert names, e.g. --from ru --to de Лукашенко -> Lukaschenko. "
-        "Names come from the arguments, or one per line on stdin.",
+        "Names come from the arguments, or one per line on stdin (no arguments, or -).",
     )
     conv.add_argument(
         "--from",
@@ -97,7 +97,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    if args.names:
+    if args.names and args.names != ["-"]:  # a lone - reads stdin, as FILE does elsewhere
         names = [(None, n) for n in args.names if n.strip()]
         if not names:
             raise BitextError("the names given are empty")
