@@ -63,6 +63,20 @@ def _cyrillic_given_alone() -> dict[str, frozenset[str]]:
     return {name: langs for name, langs in out.items() if langs}
 
 
+@cache
+def _cyrillic_given_langs() -> dict[str, frozenset[str]]:
+    """Lower-case Cyrillic given name -> the languages whose dictionary lists it."""
+    return {
+        name.lower(): frozenset(langs.split(",")) for name, _, langs, _ in _cyrillic_given_rows()
+    }
+
+
+def cyrillic_dictionary_name(word: str, lang: str) -> bool:
+    """Whether the Russian or Ukrainian dictionary of ``lang`` lists ``word`` as a given
+    name at all (as nothing else or not)."""
+    return lang in _cyrillic_given_langs().get(word.lower(), ())
+
+
 def cyrillic_given_alone(word: str, lang: str) -> bool:
     """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
     ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,

@@ -15,6 +15,7 @@ from glossary.gazetteer import cities, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
+    cyrillic_dictionary_name,
     cyrillic_given_alone,
     fold,
     german_common_words,
@@ -245,7 +246,7 @@ class LoneWords:
         if (lang in _EAST_SLAVIC) != ("\u0400" <= word[0] <= "\u04ff"):
             return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
-        if lang in ("ru", "uk"):
+        if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
             return cyrillic_given_alone(citation, lang)
         if is_lower_word(citation, lang) or is_place_name(word, lang):
             return False

@@ -377,3 +377,16 @@ def test_a_given_name_alone_after_a_common_first_word_or_declined(text, lang, na
 def test_a_countrys_case_form_is_no_lone_given_name():
     """Indii is India's genitive, though an English list has the given name India."""
     assert _persons("Rząd Indii został zaproszony do konsultacji.", "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчора прийшов Володимир додому.", "Володимир"),  # the dictionary tags no name
+        ("Ми бачили Богдана.", "Богдана"),
+    ],
+)
+def test_a_general_list_name_the_dictionary_lacks_stands_alone(text, name):
+    """Where the Ukrainian dictionary does not list a name (Володимир, Богдан: it tags
+    them as a town and a common noun only), the general list's reading decides."""
+    assert [p[0] for p in _persons(text, "uk")] == [name]
