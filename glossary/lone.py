@@ -236,9 +236,10 @@ class LoneWords:
         the language knows: a person even alone (*Тараса*, *Юлию*, *Andrzeja*,
         *Oldřichem*), where only widely listed names stood alone before. The language's
         lower-case list holds its words in every form (not *Róża*, a rose too);
-        Russian and Ukrainian names must be ones their dictionary reads as nothing else
-        (not *Роман*), others a name of the general lists or of the language's own, in
-        its nominative, that names no place (not *Ateny*). The caller keeps it to a word
+        a Russian or Ukrainian name its dictionary lists must be one it reads as nothing
+        else (not *Роман*), any other a name of the general lists or of the language's
+        own, in its nominative, that names no place (not *Ateny*; *Володимир*, which the
+        dictionary tags as a town only, is one). The caller keeps it to a word
         no other capitalised word stands beside (not *Ван Гога*)."""
         lang = self.lang
         if lang not in SLAVIC or not lower_words(lang) or is_lower_word(word, lang):
