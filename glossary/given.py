@@ -63,6 +63,25 @@ def _latin_keys(lang: str | None = None) -> dict[str, str]:
     return out
 
 
+@cache
+def _own_latin_keys(lang: str) -> frozenset[str]:
+    """Keys of the Latin given names that hold in ``lang`` only (nam_dict's column of the
+    country: Belarus's *Siarhei*, *Katsiaryna*), in Czech letters too."""
+    return frozenset(
+        key(spelling, "cs")
+        for name in given_names(lang)
+        if name[:1] not in _CYRILLIC
+        for spelling in (name, _czech_letters(name))
+    )
+
+
+def own_romanised_given(word: str, lang: str) -> bool:
+    """Whether the Cyrillic ``word`` reads back to a given name the country of ``lang``
+    lists in its romanisation (*Кацярына*: *Katsiaryna* in Belarusian), not merely to a
+    name of some other list through a loose key (*Аўстрыі*: an English *Austri*)."""
+    return len(word) >= 4 and key(word, "ru") in _own_latin_keys(lang)
+
+
 @lru_cache(maxsize=1 << 16)
 def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | None:
     """Gender of the given name ``word`` spells in another script or transliteration:

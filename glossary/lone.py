@@ -12,6 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
+from glossary.given import own_romanised_given
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
@@ -253,7 +254,11 @@ class LoneWords:
             return False
         if listed_citation(word, lang) is not None:
             return False  # Rząd Indii: India's, though English lists a given name India
-        return not is_place_name(citation, lang) and given_as_written(citation, lang)
+        if is_place_name(citation, lang):
+            return False
+        return given_as_written(citation, lang) or (
+            lang in _EAST_SLAVIC and own_romanised_given(citation, lang)  # Вольгі: Volha
+        )
 
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised

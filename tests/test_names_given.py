@@ -390,3 +390,14 @@ def test_a_general_list_name_the_dictionary_lacks_stands_alone(text, name):
     """Where the Ukrainian dictionary does not list a name (Володимир, Богдан: it tags
     them as a town and a common noun only), the general list's reading decides."""
     assert [p[0] for p in _persons(text, "uk")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Я бачыў Вольгу ўчора.", "Вольгу"), ("Мы чакалі Кацярыну.", "Кацярыну")],
+)
+def test_a_belarusian_name_alone_through_its_own_romanisation(text, name):
+    """Belarus's own column of nam_dict (Volha, Katsiaryna) lets a Belarusian given
+    name stand alone; a loose key to another list's name does not (Аўстрыі)."""
+    assert [p[0] for p in _persons(text, "be")] == [name]
+    assert _persons("Спроба захапіць сталіцу Аўстрыі.", "be") == []
