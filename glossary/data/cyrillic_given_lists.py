@@ -2,14 +2,14 @@
 (see README.md).
 
 Faker's Russian and Ukrainian locales list a few hundred given names each and miss
-common ones (*Микола*, *Юлия*' diminutives, *Андрій*'s Ukrainian spelling beside
-the Russian *Андрей*); nam_dict writes the Ukrainian and Belarusian ones in Latin
-letters only. The morphological dictionaries of pymorphy3 tag every given name
-(``Name``) with its gender, so this script takes each lemma so tagged, in its
-nominative, that general text writes (wordfreq's list of the language holds it),
-and marks those the same dictionary also reads as another word (*надія* "hope",
-*роман* "novel", *мира* of *мир*): such a name needs a surname or a title beside
-it, never stands alone.
+common ones (*Микола*, *Андрій*; the familiar forms, *Серёжа*); nam_dict writes
+the Ukrainian and Belarusian ones in Latin letters only. The morphological
+dictionaries of pymorphy3 tag every given name (``Name``) with its gender, so this
+script takes each lemma so tagged, in its nominative, that general text writes
+(wordfreq's list of the language holds it), and notes the languages whose
+dictionary also reads it as another word (*надія* "hope", *роман* "novel", *мира*
+of *мир*): there such a name needs a surname or a title beside it, never stands
+alone.
 
 Run: ``python glossary/data/cyrillic_given_lists.py`` in the environment of
 ``requirements.txt`` (about two minutes: the dictionaries are walked word by word).

@@ -47,10 +47,6 @@ MORE = {
     "ru": ("hunspell-ru", "1:7.5.0-1", "ru_RU"),
     "cs": ("hunspell-cs", "1:7.5.0-1", "cs_CZ"),
 }
-#: Dictionaries whose affix file this reader cannot expand: only their headwords without
-#: affix flags are read (none since continuation classes are read).
-FLAGLESS: tuple[str, ...] = ()
-
 #: Apostrophes the languages write inside words (*м'ясо*, *сям'я*); the lists keep the
 #: ASCII one and ``is_lower_word`` reads the others as it.
 APOSTROPHES = "'’ʼ"
@@ -198,19 +194,9 @@ def more_lower_words(lang: str, folder: Path) -> list[str]:
     with gzip.open(HERE / f"{lang}_lower_words.txt.gz", "rt", encoding="utf-8") as fh:
         have = set(fh.read().split())
     aff, dic = dictionary_files(lang, folder, MORE)
-    forms = flagless_words(aff, dic) if lang in FLAGLESS else hunspell_lower_words(aff, dic)
+    forms = hunspell_lower_words(aff, dic)
     attested = attested_words(lang)
     return sorted(f for f in forms if f in attested and f not in have)
-
-
-def flagless_words(aff: Path, dic: Path) -> list[str]:
-    """The headwords written in lower case with no affix flag, of MIN_LEN letters or
-    more, less any that the dictionary also has capitalised."""
-    lines = dic.read_text(encoding=_encoding(aff)).splitlines()[1:]
-    entries = [line.split("\t")[0].split(" ")[0].strip() for line in lines]
-    capital = {e.partition("/")[0].lower() for e in entries if e[:1].isupper()}
-    plain = [e for e in entries if "/" not in e and e.islower() and len(e) >= MIN_LEN]
-    return sorted(e for e in plain if _FORM.match(e) and e not in capital)
 
 
 def more_word_lists(langs: tuple[str, ...] = tuple(MORE)) -> dict[str, list[str]]:
