@@ -18,17 +18,20 @@ _SURNAME_SHAPE = re.compile(
     r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
     r"[sckz]k(?:aja|aya|aia)|"
     r"[sc]kij|tski|tsky|itsch|vich|vics|wicz|vič|uk|juk|yuk|iuk|ko|"
-    r"енко|енка|ов|ова|ев|ева|ёв|ёва|єв|єва|ів|ін|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|цкі|ський|цький|"
+    r"енко|енка|єнко|єнка|ов|ова|ев|ева|ёв|ёва|єв|єва|ів|ін|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|цкі|"
+    r"ський|цький|"
     r"вич|віч|ук|юк|ко|ка|ў)$"
 )
 _FEMININE = re.compile(
     r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|ська)$"
 )
-# Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin).
+# Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin);
+# after a vowel Ukrainian writes е as є (Каплієнко, Кабаєв).
 _SURNAME_ALONE = re.compile(
     r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|ová|"
     r"[sckz]k(?:aja|aya|aia)|"
-    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|ов|ев|ова|ева|ский|ская|цкий|скі|цкі|вич|віч)$"
+    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|єнко|ов|ев|єв|ова|ева|єва|ский|ская|"
+    r"цкий|скі|цкі|вич|віч)$"
 )
 
 

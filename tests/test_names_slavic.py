@@ -684,3 +684,12 @@ def test_hunspell_continuation_classes_give_twofold_suffixes():
 )
 def test_a_czech_womans_surname_in_ova_alone(text, person):
     assert _persons(text, "cs") == person
+
+
+@pytest.mark.parametrize("surname", ["Каплієнко", "Кабаєв", "Дитятьєва"])
+def test_ukrainian_ye_after_a_vowel_keeps_a_surnames_shape(surname):
+    """After a vowel Ukrainian writes є for е: -ієнко, -аєв are -енко, -ев."""
+    assert _persons(f"Гол забив {surname} наприкінці матчу.", "uk") == [surname]
+    from glossary.shapes import shaped_alone
+
+    assert shaped_alone(surname, "uk")
