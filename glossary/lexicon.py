@@ -31,9 +31,11 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
-    """Lower case without accents: the form lists are looked up in."""
+    """Lower case without accents: the form lists are looked up in. Ukrainian ґ, which
+    many lists write as г in borrowed names (Дуґлас, Дуглас), folds to г as well."""
     decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("’", "'").replace("ґ", "г")
 
 
 @cache

@@ -401,3 +401,9 @@ def test_a_belarusian_name_alone_through_its_own_romanisation(text, name):
     name stand alone; a loose key to another list's name does not (Аўстрыі)."""
     assert [p[0] for p in _persons(text, "be")] == [name]
     assert _persons("Спроба захапіць сталіцу Аўстрыі.", "be") == []
+
+
+def test_ukrainian_ghe_with_upturn_reads_as_the_listed_spelling():
+    """Дуґлас is the list's Дуглас written with Ukrainian ґ."""
+    assert _given("Дуґлас", "uk") == "m"
+    assert [p[0] for p in _persons("Дуґлас Адамс та його романи.", "uk")] == ["Дуґлас Адамс"]
