@@ -18,6 +18,7 @@ from glossary.entries import Entry
 from glossary.group import group_mentions
 from glossary.inflect import lemmas
 from glossary.key import key
+from glossary.lexicon import is_cyrillic
 from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.text import breaks_as_spaces, chunks, text_mentions
@@ -153,11 +154,7 @@ def _common(word: str, lang: str) -> bool:
 
 
 def _scripts_differ(a: str, b: str) -> bool:
-    return _cyrillic(a) != _cyrillic(b)
-
-
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+    return is_cyrillic(a) != is_cyrillic(b)
 
 
 def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:

@@ -14,7 +14,6 @@ from glossary.absence import NOUN_CAPITALISING
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
-from glossary.places import listed_citation
 from glossary.shapes import surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -119,11 +118,11 @@ class FullNames:
         """A case form of a listed city or country (*Маскве*, *Аўстрыі*, *Вену*) that no
         list has as a given name as written or declined, only through a loose key (a
         rare English *Austri*, *Vena*): in a language that capitalises names only, the
-        place."""
-        lang = self.lang
-        if lang in NOUN_CAPITALISING or listed_citation(word, lang) is None:
+        place. ``declined_place`` already reads the place and asks the general list;
+        the language's own names count against it here too."""
+        if not self.declined_place(word):
             return False
-        return all(given_gender(form, lang) is None for form in lemmas(word, lang))
+        return all(given_gender(form, self.lang) is None for form in lemmas(word, self.lang))
 
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""

@@ -7,7 +7,13 @@ import re
 from functools import lru_cache
 
 from glossary.inflect import given_lemmas, lemmas
-from glossary.lexicon import given_as_written, given_gender, given_spread, merged_genders
+from glossary.lexicon import (
+    given_as_written,
+    given_gender,
+    given_spread,
+    is_cyrillic,
+    merged_genders,
+)
 from glossary.shapes import _EAST_SLAVIC
 
 #: Languages that decline given names (the genitive Władimira of Władimir).
@@ -131,7 +137,6 @@ def _spread(word: str, lang: str) -> int:
     if spread == 0 and len(parts) > 1 and _given(word, lang) is not None:
         # Karl-Theodor, Frank-Walter: as wide as its narrower part
         return min(_spread(part, lang) for part in parts)
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
-    if (spread == 0 or cyrillic) and "-" not in word and _given(word, lang) is not None:
+    if (spread == 0 or is_cyrillic(word)) and "-" not in word and _given(word, lang) is not None:
         return max(spread, SPREAD_RARE + 1)
     return spread

@@ -56,34 +56,33 @@ def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _cyrillic_given_alone() -> dict[str, frozenset[str]]:
-    """Lower-case Cyrillic given name -> the languages where it is no other word."""
-    out = {
-        name.lower(): frozenset(langs.split(",")) - frozenset(other.split(","))
-        for name, _, langs, other in _cyrillic_given_rows()
-    }
-    return {name: langs for name, langs in out.items() if langs}
-
-
-@cache
-def _cyrillic_given_langs() -> dict[str, frozenset[str]]:
-    """Lower-case Cyrillic given name -> the languages whose dictionary lists it."""
+def _cyrillic_given_table() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Lower-case Cyrillic given name -> (the languages whose dictionary lists it, those
+    whose dictionary also reads it as another word)."""
     return {
-        name.lower(): frozenset(langs.split(",")) for name, _, langs, _ in _cyrillic_given_rows()
+        name.lower(): (frozenset(langs.split(",")), frozenset(other.split(",")))
+        for name, _, langs, other in _cyrillic_given_rows()
     }
 
 
 def cyrillic_dictionary_name(word: str, lang: str) -> bool:
     """Whether the Russian or Ukrainian dictionary of ``lang`` lists ``word`` as a given
     name at all (as nothing else or not)."""
-    return lang in _cyrillic_given_langs().get(word.lower(), ())
+    langs, _ = _cyrillic_given_table().get(word.lower(), ((), ()))
+    return lang in langs
 
 
 def cyrillic_given_alone(word: str, lang: str) -> bool:
     """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
     ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,
     *Роман*): a person's name even alone."""
-    return lang in _cyrillic_given_alone().get(word.lower(), ())
+    langs, other = _cyrillic_given_table().get(word.lower(), ((), ()))
+    return lang in langs and lang not in other
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether ``word`` holds a letter of the Cyrillic block."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
 
 def merged_genders(*genders: str) -> str:

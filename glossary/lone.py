@@ -25,6 +25,7 @@ from glossary.lexicon import (
     given_gender,
     given_spread,
     is_common_word,
+    is_cyrillic,
     is_firm_word,
     is_lower_word,
     lower_words,
@@ -70,6 +71,8 @@ _PAST_SINGULAR = {
     "uk": re.compile(r"\w{2,}(?:в|ла)$"),
     "be": re.compile(r"\w{2,}(?:ў|ла)$"),
 }
+
+
 #: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
 #: Belarusian *што*): a clause, and its subject, start after it.
 _REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
@@ -92,6 +95,11 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 #: Porsche*: at the firm); after *in*, *at* a listed firm's word is as often a place's
 #: (*in Texas*).
 _AT_FIRM = frozenset(("bei",))
+
+
+def _verb_gender(verb: str) -> str:
+    """The gender a Slavic past singular agrees in: -ła, -la, -ла a woman's."""
+    return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
 
 class LoneWords:
@@ -206,7 +214,7 @@ class LoneWords:
             return "person", gender if gender in ("m", "f") else None
         if self.after_past_verb(n):
             self.unvouched.add(n)
-            return "person", "f" if self.toks[n - 1].text.endswith(("ła", "la", "ла")) else "m"
+            return "person", _verb_gender(self.toks[n - 1].text)
         if gender is not None and self.apart(n) and self.own_given_alone(word):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
@@ -245,14 +253,12 @@ class LoneWords:
         lang = self.lang
         if lang not in SLAVIC or not lower_words(lang) or is_lower_word(word, lang):
             return False
-        if (lang in _EAST_SLAVIC) != ("\u0400" <= word[0] <= "\u04ff"):
+        if (lang in _EAST_SLAVIC) != is_cyrillic(word[:1]):
             return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
         if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
             return cyrillic_given_alone(citation, lang)
-        if is_lower_word(citation, lang) or is_place_name(word, lang):
-            return False
-        if listed_citation(word, lang) is not None:
+        if is_lower_word(citation, lang) or self.place_reading(word):
             return False  # Rząd Indii: India's, though English lists a given name India
         if is_place_name(citation, lang):
             return False
@@ -307,31 +313,33 @@ class LoneWords:
         inside the sentence: the subject after its verb (*řekl Flajšman*, *заявил
         Песков*, *powiedział Kowalski*), when the language knows the word as nothing
         else and no list has it as a place."""
-        past = _PAST_SINGULAR.get(self.lang)
         toks, word = self.toks, self.toks[n].text
-        if past is None or n == 0 or toks[n].initial or not self.alone(n):
+        if n == 0 or toks[n].initial or not self.alone(n) or not self.past_verb(n - 1, n):
             return False
-        verb = toks[n - 1]
-        if self.text[verb.end : toks[n].start] != " " or not past.fullmatch(verb.text):
-            return False
-        if not is_lower_word(verb.text, self.lang) or is_lower_word(word, self.lang):
-            return False
-        return not (is_place_name(word, self.lang) or listed_citation(word, self.lang))
+        return not (is_lower_word(word, self.lang) or self.place_reading(word))
+
+    def place_reading(self, word: str) -> bool:
+        """Whether the city and country lists read ``word`` as a place, as written or in
+        one of its forms."""
+        return is_place_name(word, self.lang) or listed_citation(word, self.lang) is not None
 
     def past_gender(self, n: int) -> str:
         """The gender the past verb after token ``n`` agrees in (powiedziała, была,
         byla: a woman; powiedział, был: a man)."""
-        verb = self.toks[n + 1].text
-        return "f" if verb.endswith(("ła", "la", "ла")) else "m"
+        return _verb_gender(self.toks[n + 1].text)
 
     def past_verb_after(self, n: int) -> bool:
         """A Slavic verb in the past singular right after token ``n``, a word of the
         language's lists (powiedział, заявила)."""
+        return n + 1 < len(self.toks) and self.past_verb(n + 1, n)
+
+    def past_verb(self, v: int, n: int) -> bool:
+        """Token ``v`` is a Slavic verb in the past singular, a word of the language's
+        lists, one space from its neighbour token ``n``."""
         past = _PAST_SINGULAR.get(self.lang)
-        if past is None or n + 1 >= len(self.toks):
-            return False
-        verb = self.toks[n + 1]
-        if self.text[self.toks[n].end : verb.start] != " " or not past.fullmatch(verb.text):
+        verb, other = self.toks[v], self.toks[n]
+        gap = self.text[verb.end : other.start] if v < n else self.text[other.end : verb.start]
+        if past is None or gap != " " or not past.fullmatch(verb.text):
             return False
         return is_lower_word(verb.text, self.lang)
 
