@@ -44,31 +44,32 @@ def _given_rows() -> tuple[tuple[str, ...], ...]:
     and the Russian and Ukrainian names of ``cyrillic_given_names.tsv`` as names of those
     languages only, each listed once."""
     rows = [tuple(line.split("\t")) for line in _lines("given_names.tsv")]
-    rows += [(name, gender, "1", langs) for name, gender, langs, _ in _cyrillic_given_rows()]
+    rows += [(name, gender, "1", langs) for name, gender, langs, *_ in _cyrillic_given_rows()]
     return tuple(rows)
 
 
 @cache
 def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
     """cyrillic_given_names.tsv's rows (name, gender, languages, the languages where it
-    is also another word)."""
+    is also another word, those where it is also a place or another proper noun)."""
     return tuple(tuple(line.split("\t")) for line in _lines("cyrillic_given_names.tsv"))
 
 
 @cache
-def _cyrillic_given_table() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+def _cyrillic_given_table() -> dict[str, tuple[frozenset[str], ...]]:
     """Lower-case Cyrillic given name -> (the languages whose dictionary lists it, those
-    whose dictionary also reads it as another word)."""
+    whose dictionary also reads it as another word, those where that word is a place or
+    another proper noun)."""
     return {
-        name.lower(): (frozenset(langs.split(",")), frozenset(other.split(",")))
-        for name, _, langs, other in _cyrillic_given_rows()
+        name.lower(): tuple(frozenset(cell.split(",")) for cell in (langs, other, proper))
+        for name, _, langs, other, proper in _cyrillic_given_rows()
     }
 
 
 def cyrillic_dictionary_name(word: str, lang: str) -> bool:
     """Whether the Russian or Ukrainian dictionary of ``lang`` lists ``word`` as a given
     name at all (as nothing else or not)."""
-    langs, _ = _cyrillic_given_table().get(word.lower(), ((), ()))
+    langs, _, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
     return lang in langs
 
 
@@ -76,8 +77,15 @@ def cyrillic_given_alone(word: str, lang: str) -> bool:
     """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
     ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,
     *Роман*): a person's name even alone."""
-    langs, other = _cyrillic_given_table().get(word.lower(), ((), ()))
+    langs, other, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
     return lang in langs and lang not in other
+
+
+def cyrillic_given_proper(word: str, lang: str) -> bool:
+    """Whether the Russian or Ukrainian dictionary of ``lang`` also reads the given name
+    ``word`` as a place or another proper noun (*Лена*, *Дон*: rivers)."""
+    langs, _, proper = _cyrillic_given_table().get(word.lower(), ((), (), ()))
+    return lang in langs and lang in proper
 
 
 def is_cyrillic(word: str) -> bool:

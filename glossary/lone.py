@@ -18,6 +18,7 @@ from glossary.key import key
 from glossary.lexicon import (
     cyrillic_dictionary_name,
     cyrillic_given_alone,
+    cyrillic_given_proper,
     fold,
     german_common_words,
     german_nouns,
@@ -50,6 +51,9 @@ from glossary.wordclass import (
     may_name_place,
 )
 
+#: The Russian and Ukrainian prepositions *in* and *on*, after which a name that is
+#: also a river's or a town's is the place (на Дону, в Виктории).
+_IN_ON = frozenset({"в", "во", "на"})
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
 #: Houston); in Czech or Polish such a word is as often a surname (Havel).
 _WEST = frozenset({"de", "en", "fr"})
@@ -215,7 +219,7 @@ class LoneWords:
         if self.after_past_verb(n):
             self.unvouched.add(n)
             return "person", _verb_gender(self.toks[n - 1].text)
-        if gender is not None and self.apart(n) and self.own_given_alone(word):
+        if gender is not None and self.apart(n) and self.own_given_alone(n):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
             return "person", _gender_of(None, word, lang, "")
@@ -240,25 +244,31 @@ class LoneWords:
         after = n + 1 < len(toks) and adjacent(self.text, toks[n], toks[n + 1])
         return not (after and self.name_neighbour(toks[n + 1].text))
 
-    def own_given_alone(self, word: str) -> bool:
+    def own_given_alone(self, n: int) -> bool:
         """In a Slavic language, a given name as written or declined that is no other word
         the language knows: a person even alone (*Тараса*, *Юлию*, *Andrzeja*,
         *Oldřichem*), where only widely listed names stood alone before. The language's
-        lower-case list holds its words in every form (not *Róża*, a rose too);
-        a Russian or Ukrainian name its dictionary lists must be one it reads as nothing
-        else (not *Роман*), any other a name of the general lists or of the language's
-        own, in its nominative, that names no place (not *Ateny*; *Володимир*, which the
-        dictionary tags as a town only, is one). The caller keeps it to a word
-        no other capitalised word stands beside (not *Ван Гога*)."""
-        lang = self.lang
-        if lang not in SLAVIC or not lower_words(lang) or is_lower_word(word, lang):
+        lower-case list holds its words in every form (not *Róża*, a rose too).
+        A Russian or Ukrainian name its dictionary lists is one even where the
+        dictionary also reads a common word (*Роман* "novel", *Юрку* of *юркий*): these
+        languages write their common nouns in lower case, and the caller asks only
+        of a word inside a sentence; such a name must name no place, one the dictionary
+        reads as nothing else may (*Володимир*, a town in the dictionary's tags only).
+        Any other name must be one of the general lists or of the language's own, in
+        its nominative, that names no place (not *Ateny*). The caller keeps it to a
+        word no other capitalised word stands beside (not *Ван Гога*)."""
+        word, lang = self.toks[n].text, self.lang
+        if lang not in SLAVIC or not lower_words(lang):
             return False
         if (lang in _EAST_SLAVIC) != is_cyrillic(word[:1]):
             return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
         if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
-            return cyrillic_given_alone(citation, lang)
-        if is_lower_word(citation, lang) or self.place_reading(word):
+            place = is_place_name(citation, lang) or self.place_reading(word)
+            if cyrillic_given_proper(citation, lang) and self.word_before(n) in _IN_ON:
+                place = True  # на Дону: on the river Don, the dictionary's other reading
+            return cyrillic_given_alone(citation, lang) or not place
+        if is_lower_word(word, lang) or is_lower_word(citation, lang) or self.place_reading(word):
             return False  # Rząd Indii: India's, though English lists a given name India
         if is_place_name(citation, lang):
             return False

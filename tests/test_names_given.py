@@ -270,10 +270,12 @@ def test_joined_words_that_name_no_person(text):
 
 def test_cyrillic_list_records_languages_and_other_readings():
     rows = _rows("cyrillic_given_names.tsv")
-    assert all(len(row) == 4 for row in rows)
+    assert all(len(row) == 5 for row in rows)
     assert [row[0] for row in rows] == sorted(row[0] for row in rows)
     assert all(set(row[2].split(",")) <= {"ru", "uk"} for row in rows)
     assert all(set(filter(None, row[3].split(","))) <= set(row[2].split(",")) for row in rows)
+    # a place or another proper noun is another reading too
+    assert all(set(filter(None, row[4].split(","))) <= set(row[3].split(",")) for row in rows)
     assert len(rows) > 5000
 
 
@@ -314,10 +316,26 @@ def test_a_cyrillic_given_name_alone_is_a_person(text, lang, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Это Роман написал.", "ru", "Роман"),  # роман, a novel
+        ("Вчера пришла Надежда.", "ru", "Надежда"),  # надежда, hope
+        ("Вчера я видел Юрку в школе.", "ru", "Юрку"),  # юркий, nimble
+    ],
+)
+def test_a_cyrillic_given_name_that_is_a_word_too_is_a_person_inside_a_sentence(text, lang, name):
+    """Russian and Ukrainian write common nouns in lower case: inside a sentence a
+    capitalised word that the dictionary reads as a given name and as a common word is
+    the name."""
+    assert [p[0] for p in _persons(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Это Роман написал.", "ru"),  # роман, a novel
-        ("Вчера пришла Надежда.", "ru"),  # надежда, hope
+        ("Роман вышел в 1990 году.", "ru"),  # the sentence's first word: the novel
+        ("Это хороший роман.", "ru"),
+        ("Мы живём на Дону.", "ru"),  # the river Don, not a man Дон
         ("Вчора приїхав Андрій.", "pl"),  # Polish text: the Ukrainian list does not hold
     ],
 )

@@ -8,8 +8,10 @@ dictionaries of pymorphy3 tag every given name (``Name``) with its gender, so th
 script takes each lemma so tagged, in its nominative, that general text writes
 (wordfreq's list of the language holds it), and notes the languages whose
 dictionary also reads it as another word (*надія* "hope", *роман* "novel", *мира*
-of *мир*): there such a name needs a surname or a title beside it, never stands
-alone.
+of *мир*), and among those the languages where that other word is a proper noun
+itself, a place, an organisation or a brand (*Лена*, the river; *Дон*): inside a
+sentence, where a capital tells a name from a common noun, only the second kind
+leaves a doubt (*на Дону*, on the Don).
 
 Run: ``python glossary/data/cyrillic_given_lists.py`` in the environment of
 ``requirements.txt`` (about two minutes: the dictionaries are walked word by word).
@@ -25,10 +27,13 @@ HERE = Path(__file__).parent
 LANGS = ("ru", "uk")
 #: Tags of a reading that is a name of a person: given name, surname, patronymic.
 PERSON = frozenset({"Name", "Surn", "Patr"})
+#: Tags of a reading that names something else: a place, an organisation, a brand.
+OTHER_PROPER = frozenset({"Geox", "Orgn", "Trad"})
 
 
-def given_names(lang: str) -> dict[str, tuple[str, bool]]:
-    """Lemma of each given name the dictionary tags -> (gender, also another word)."""
+def given_names(lang: str) -> dict[str, tuple[str, bool, bool]]:
+    """Lemma of each given name the dictionary tags -> (gender, also another word, also
+    another proper noun)."""
     import pymorphy3
     from wordfreq import zipf_frequency
 
@@ -38,34 +43,38 @@ def given_names(lang: str) -> dict[str, tuple[str, bool]]:
         if "Name" in tag.grammemes and word == normal:
             genders[word] |= {"m"} if "masc" in tag.grammemes else set()
             genders[word] |= {"f"} if "femn" in tag.grammemes else set()
-    out: dict[str, tuple[str, bool]] = {}
+    out: dict[str, tuple[str, bool, bool]] = {}
     for name, gender in genders.items():
         if len(name) < 3 or not name.replace("-", "").isalpha():
             continue
         if zipf_frequency(name, lang) <= 0:
             continue  # a name general text of the language does not write
-        other = any(not (p.tag.grammemes & PERSON) for p in morph.parse(name))
-        out[name] = ("".join(sorted(gender, reverse=True)), other)
+        others = [p.tag.grammemes for p in morph.parse(name) if not p.tag.grammemes & PERSON]
+        proper = any(tags & OTHER_PROPER for tags in others)
+        out[name] = ("".join(sorted(gender, reverse=True)), bool(others), proper)
     return out
 
 
 def main() -> int:
     rows: dict[str, list] = {}
     for lang in LANGS:
-        for name, (gender, other) in given_names(lang).items():
-            row = rows.setdefault(name, [set(), set(), set()])
+        for name, (gender, other, proper) in given_names(lang).items():
+            row = rows.setdefault(name, [set(), set(), set(), set()])
             row[0] |= set(gender)
             row[1].add(lang)
             row[2] |= {lang} if other else set()
+            row[3] |= {lang} if proper else set()
     lines = [
         "# name\tgender (m, f, mf, or empty)\tlanguages whose dictionary lists it"
         "\tlanguages whose dictionary also reads it as another word"
+        "\tlanguages whose dictionary also reads it as a place or another proper noun"
     ]
     titled = {"-".join(part.capitalize() for part in name.split("-")): name for name in rows}
     for title in sorted(titled):
-        gender, langs, other = rows[titled[title]]
+        gender, langs, other, proper = rows[titled[title]]
         kinds = "".join(sorted(gender, reverse=True))
-        lines.append(f"{title}\t{kinds}\t{','.join(sorted(langs))}\t{','.join(sorted(other))}")
+        cells = [title, kinds, *(",".join(sorted(c)) for c in (langs, other, proper))]
+        lines.append("\t".join(cells))
     (HERE / "cyrillic_given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} names")
     return 0
