@@ -16,7 +16,13 @@ from dataclasses import replace
 from aligner.segment.langdata import load
 from aligner.segment.layout import Layout
 from glossary.detect import Mention, find_names
-from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
+from glossary.lexicon import (
+    cyrillic_dictionary_name,
+    german_nouns,
+    is_common_word,
+    is_lower_word,
+    is_strong_common_word,
+)
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16
@@ -80,6 +86,8 @@ def _alone(m: Mention, piece: str, lang: str) -> bool:
         return False
     if lang == "de":
         return m.surface not in german_nouns() and not is_strong_common_word(m.surface, lang)
+    if lang in ("ru", "uk") and cyrillic_dictionary_name(m.lemma, lang):
+        return True  # Юрка взглянул, where Юрка is this text's person: юрка is a word too
     return not (is_common_word(m.surface, lang) or is_lower_word(m.surface, lang))
 
 

@@ -11,6 +11,7 @@ from glossary.build import text_entries
 from glossary.detect import find_names
 from glossary.givenform import _given, _given_citation
 from glossary.lexicon import DATA, given_gender, given_spread
+from glossary.text import text_mentions
 
 LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
 
@@ -425,3 +426,16 @@ def test_ukrainian_ghe_with_upturn_reads_as_the_listed_spelling():
     """Дуґлас is the list's Дуглас written with Ukrainian ґ."""
     assert _given("Дуґлас", "uk") == "m"
     assert [p[0] for p in _persons("Дуґлас Адамс та його романи.", "uk")] == ["Дуґлас Адамс"]
+
+
+def test_a_russian_given_name_that_is_a_word_too_opens_a_sentence_as_the_text_s_person():
+    """Once the text names Юрка with evidence, its sentence-first Юрка is the same
+    person, though юрка is a word too (the short form of юркий)."""
+    text = "Не учил, огорчился Юрка.\nЮрка встал и посмотрел на часы."
+    persons = [(m.surface, m.start) for m in text_mentions(text, "ru") if m.kind == "person"]
+    assert persons == [("Юрка", 19), ("Юрка", 25)]
+
+
+def test_a_sentence_first_common_word_stays_a_word_when_no_person_bears_it():
+    text = "Роман вышел в 1990 году.\nЕго читали все."
+    assert [m for m in text_mentions(text, "ru") if m.kind == "person"] == []
