@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.inflect import given_lemmas, lemmas
+from glossary.inflect import given_case_lemmas, given_lemmas, lemmas
 from glossary.lexicon import (
     given_as_written,
     given_gender,
@@ -115,7 +115,11 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             if gender is None:
                 gender = cyrillic_given_gender(form, lang, local)
             if gender is not None:
-                break
+                return gender
+        for form in given_case_lemmas(word, lang):  # Сяргея, Матвея: a man's in -й
+            read = given_gender(form, only) or cyrillic_given_gender(form, lang, local)
+            if read and ("m" in read) == form.endswith("й"):
+                return read  # not Расея, Russia, through a woman's name read as Расей
     return gender
 
 

@@ -144,6 +144,16 @@ def lemmas(word: str, lang: str) -> list[str]:
     return list(_lemmas(word, lang, _STEM))
 
 
+def given_case_lemmas(word: str, lang: str) -> list[str]:
+    """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
+    Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
+    :func:`lemmas` misses, without the short stems of :func:`given_lemmas`."""
+    if lang not in ("ru", "uk", "be"):
+        return []
+    table = _RU_GIVEN_STRIP + (_RU_ONLY_GIVEN_STRIP if lang == "ru" else [])
+    return _replace_endings(word, table, _STEM)
+
+
 def given_lemmas(word: str, lang: str) -> list[str]:
     """Possible citation forms of a given name (itself first), short stems included."""
     return list(_lemmas(word, lang, _GIVEN_STEM))

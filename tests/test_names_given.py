@@ -439,3 +439,21 @@ def test_a_russian_given_name_that_is_a_word_too_opens_a_sentence_as_the_text_s_
 def test_a_sentence_first_common_word_stays_a_word_when_no_person_bears_it():
     text = "Роман вышел в 1990 году.\nЕго читали все."
     assert [m for m in text_mentions(text, "ru") if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Мы видели Сергея вчера.", "ru", "Сергея"),  # Сергей's genitive
+        ("Письмо от Матвея пришло.", "ru", "Матвея"),
+        ("Мы бачылі Сяргея ўчора.", "be", "Сяргея"),
+    ],
+)
+def test_a_mans_given_name_in_ej_is_read_in_its_genitive(text, lang, name):
+    assert [p[0] for p in _persons(text, lang)] == [name]
+
+
+def test_a_womans_name_read_through_a_mans_ending_makes_no_person():
+    """Расея (Russia, in Belarusian's classical spelling) reads back as Расей only as a
+    man's genitive; the key behind it finds a woman's name, so no person."""
+    assert _persons("Расея адкрыла мяжу для Беларусі.", "be") == []
