@@ -248,6 +248,27 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
 
 
+@cache
+def _czech_person_forms() -> dict[str, bool]:
+    """cs_person_names.txt.gz: form -> whether it is a form of a common word too."""
+    return {
+        form: bool(word)
+        for form, _, word in (ln.partition("\t") for ln in _lines("cs_person_names.txt.gz"))
+    }
+
+
+def is_czech_person_form(word: str) -> bool:
+    """A form of a man's given name or surname that the Czech dictionary declines as a
+    person's (*Havla*, *Láďovi*, *Trávníček*, and *Švestka*, a plum too), as written."""
+    return word in _czech_person_forms()
+
+
+def is_czech_name_only(word: str) -> bool:
+    """:func:`is_czech_person_form`, and no form of a Czech common word (not *Švestka*):
+    a name even where a sentence's capital hides what a word is."""
+    return _czech_person_forms().get(word) is False
+
+
 _APOSTROPHES = str.maketrans("’ʼ", "''")
 
 

@@ -27,6 +27,7 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_cyrillic,
+    is_czech_name_only,
     is_firm_word,
     is_lower_word,
     lower_words,
@@ -405,9 +406,10 @@ class LoneWords:
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
-            return (
-                ("person", _gender_of(None, word, lang, "")) if subject_shaped(word, lang) else None
-            )
+            listed = lang == "cs" and is_czech_name_only(word) and not is_lower_word(word, lang)
+            if subject_shaped(word, lang) or listed:  # Láďa nabírá: a Czech man's name
+                return "person", _gender_of(None, word, lang, "")
+            return None
         if self.family(word) or self.unknown(n) or self.name_only(word) or known:
             return "person", _gender_of(None, word, lang, "")
         if bare and not _ADJECTIVE.search(word):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -693,3 +694,62 @@ def test_ukrainian_ye_after_a_vowel_keeps_a_surnames_shape(surname):
     from glossary.shapes import shaped_alone
 
     assert shaped_alone(surname, "uk")
+
+
+def test_czech_person_names_keep_mens_names_in_their_cases_not_places():
+    """The list keeps the cases of a headword declined as a man's name (nominative
+    plural in -ové), not its possessive adjectives, nor a form another capitalised
+    headword has (a place), and marks a form a common word shares."""
+    from glossary.lexicon import DATA
+
+    sys.path.insert(0, str(DATA))
+    try:
+        from hunspell_lists import czech_person_names
+    finally:
+        sys.path.remove(str(DATA))
+    aff = "\n".join(
+        [
+            "SET UTF-8",
+            "SFX P Y 3",
+            "SFX P 0 a .",
+            "SFX P 0 ovi .",
+            "SFX P 0 ův/Y .",
+            "SFX V Y 1",
+            "SFX V 0 ové .",
+            "SFX Y Y 1",
+            "SFX Y ův ova ův",
+            "SFX L Y 1",
+            "SFX L 0 a .",
+            "SFX Z Y 1",
+            "SFX Z a ě a",
+        ]
+    )
+    dic = "\n".join(
+        ["6", "Havel/PV", "Tábor/LPV", "Kolína/Z", "Kolín/PV", "Stehlík/PV", "stehlík/P"]
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        aff_path, dic_path = Path(tmp, "x.aff"), Path(tmp, "x.dic")
+        aff_path.write_text(aff, encoding="utf-8")
+        dic_path.write_text(dic, encoding="utf-8")
+        attested = {"havel", "havela", "havelovi", "havelův", "havelova", "tábor", "tábora"}
+        attested |= {"kolín", "kolína", "stehlík", "stehlíka"}
+        names = czech_person_names(aff_path, dic_path, attested)
+    assert "Havel" in names and "Havela" in names and "Havelovi" in names
+    assert "Havelova" not in names and "Havelův" not in names  # possessive adjectives
+    assert not any(n.startswith("Tábor") for n in names)  # a place's declension
+    assert "Kolín" in names and "Kolína" not in names  # Kolína is another headword
+    assert "Stehlík\tword" in names and "Stehlíka\tword" in names  # stehlík, a goldfinch
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chtěl nejdřív přivolat primáře a Havla.", ["Havla"]),
+        ("Láďa nabírá do dlaní vodu z kamenné nádoby.", ["Láďa"]),
+        ("Včera přijel Stehlík z Brna.", ["Stehlík"]),  # inside a sentence, the capital
+        ("Stehlík zobe semena z bodláku.", []),  # the first word: the goldfinch
+        ("Švestka pochází z Orientu.", []),
+    ],
+)
+def test_a_czech_mans_name_the_dictionary_declines_stands_alone(text, person):
+    assert _persons(text, "cs") == person

@@ -102,26 +102,30 @@ class Affixes:
                 out.append((add + word[len(strip) :], cont))
         return out
 
-    def _suffixed(self, word: str, flags: str) -> list[tuple[str, bool]]:
-        """Every suffixed form of ``word``, and the forms the continuation classes of
-        each make of it, each with whether a cross-product prefix may join it."""
+    def _suffixed(self, word: str, flags: str, derived: bool = True) -> list[tuple[str, bool]]:
+        """Every suffixed form of ``word``, and the forms the continuation classes of each
+        make of it, each with whether a cross-product prefix may join it. Without
+        ``derived``, only the forms of rules with no continuation class: in Czech, a
+        rule with one makes a new word to decline (the possessive *Novákův*)."""
         out: list[tuple[str, bool]] = []
         for flag in flags:
             if flag not in self.rules["SFX"]:
                 continue
             cross = self.rules["SFX"][flag][0]
             for made, cont in self._apply("SFX", word, flag):
+                if cont and not derived:
+                    continue
                 out.append((made, cross))
                 for second in cont:
                     if second in self.rules["SFX"]:
                         out += [(w, cross) for w, _ in self._apply("SFX", made, second)]
         return out
 
-    def forms(self, stem: str, flags: str) -> set[str]:
+    def forms(self, stem: str, flags: str, derived: bool = True) -> set[str]:
         """The stem and every form its flags make: each suffix (and the suffixes of its
         continuation classes), each prefix, and each cross-product prefix on each
-        cross-product suffixed form."""
-        suffixed = self._suffixed(stem, flags)
+        cross-product suffixed form; ``derived``: as :meth:`_suffixed`."""
+        suffixed = self._suffixed(stem, flags, derived)
         out = {stem, *(word for word, _ in suffixed)}
         for flag in flags:
             if flag not in self.rules["PFX"]:
@@ -175,6 +179,51 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
         if attested is None or not forms.isdisjoint(attested):
             out |= forms
     return sorted(out - proper)
+
+
+#: Czech affix classes of a capitalised headword: ``V`` gives the nominative plural in
+#: *-ové*, which Czech gives masculine nouns of persons only (*Novákové*, *Láďové*);
+#: ``L`` declines a place (*Tábor*, *Kolín*: towns and surnames both), ``D`` and ``I``
+#: the plurals of inhabitants and nations (*Pražané*, *Slováci*), and ``Z``, ``Q``,
+#: ``C``, ``K`` feminine and neuter nouns, so the headword is a place or a woman too
+#: (*Morava*, *Hořice*, *Čáslav*).
+_CZECH_PERSON, _CZECH_NOT_PERSON = "V", "LDIZQCK"
+
+
+def czech_person_names(aff: Path, dic: Path, attested: set[str]) -> list[str]:
+    """Every form of a capitalised headword of the Czech dictionary that declines as a
+    man's name (:data:`_CZECH_PERSON`, none of :data:`_CZECH_NOT_PERSON`): surnames and
+    men's given names in all their cases (*Havla*, *Láďovi*, *Trávníčkem*), kept when
+    general text holds the form (``attested``, lower case), and that no other
+    capitalised headword has (*Čechy*, Bohemia, beside *Čech*'s plural). The possessive
+    adjectives (*Havlův*, *Havlova*) are left out: they qualify a noun, they are not
+    the name. A form that is also a form of a lower-case headword, a common word
+    (*Švestka*, "plum"; *Olej*, "oil"), is written with a tab and ``word`` after it:
+    only inside a sentence does its capital tell."""
+    encoding = _encoding(aff)
+    affixes = Affixes(aff.read_text(encoding=encoding))
+    out: set[str] = set()
+    other: set[str] = set()
+    lower: set[str] = set()
+    for line in dic.read_text(encoding=encoding).splitlines()[1:]:
+        stem, _, flags = line.split("\t")[0].split(" ")[0].strip().partition("/")
+        if stem.islower():
+            lower |= {f.lower() for f in affixes.forms(stem, flags)}
+        if not stem[:1].isupper():
+            continue
+        forms = affixes.forms(stem, flags, derived=False)
+        if _CZECH_PERSON in flags and not set(flags) & set(_CZECH_NOT_PERSON):
+            out |= {f for f in forms if f.lower() in attested and _FORM.match(f)}
+        else:
+            other |= forms
+    return [f"{f}\tword" if f.lower() in lower else f for f in sorted(out - other)]
+
+
+def czech_person_list() -> list[str]:
+    """:func:`czech_person_names` of the pinned Czech dictionary (:data:`MORE`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        aff, dic = dictionary_files("cs", Path(tmp), MORE)
+        return czech_person_names(aff, dic, attested_words("cs"))
 
 
 def _encoding(aff: Path) -> str:
@@ -234,6 +283,9 @@ def main() -> int:
     for lang, words in more_word_lists().items():
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", words)
         counts.append(f"{len(words)} more {lang} lower-case words")
+    names = czech_person_list()
+    write_gz(HERE / "cs_person_names.txt.gz", names)
+    counts.append(f"{len(names)} Czech forms of men's names")
     print(", ".join(counts), file=sys.stderr)
     return 0
 
