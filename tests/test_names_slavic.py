@@ -649,16 +649,23 @@ def test_a_belarusian_soft_feminine_in_i_reads_back_to_the_country():
     assert found == [("Беларусі", "place")]
 
 
-def test_hunspell_continuation_classes_give_twofold_suffixes():
-    """Czech's affix file gives a suffixed form further suffixes (``ův/Y``: the possessive
-    *Novákův*, then its cases); the list builder reads them one level deep."""
+def _hunspell_lists():
+    """The list builder ``glossary/data/hunspell_lists.py``, which imports its folder's
+    helpers by their bare names."""
     from glossary.lexicon import DATA
 
     sys.path.insert(0, str(DATA))
     try:
-        from hunspell_lists import Affixes
+        import hunspell_lists
     finally:
         sys.path.remove(str(DATA))
+    return hunspell_lists
+
+
+def test_hunspell_continuation_classes_give_twofold_suffixes():
+    """Czech's affix file gives a suffixed form further suffixes (``ův/Y``: the possessive
+    *Novákův*, then its cases); the list builder reads them one level deep."""
+    Affixes = _hunspell_lists().Affixes
     aff = "\n".join(
         [
             "SET UTF-8",
@@ -700,13 +707,7 @@ def test_czech_person_names_keep_mens_names_in_their_cases_not_places():
     """The list keeps the cases of a headword declined as a man's name (nominative
     plural in -ové), not its possessive adjectives, nor a form another capitalised
     headword has (a place), and marks a form a common word shares."""
-    from glossary.lexicon import DATA
-
-    sys.path.insert(0, str(DATA))
-    try:
-        from hunspell_lists import czech_person_names
-    finally:
-        sys.path.remove(str(DATA))
+    czech_person_names = _hunspell_lists().czech_person_names
     aff = "\n".join(
         [
             "SET UTF-8",
