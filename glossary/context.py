@@ -20,11 +20,9 @@ from glossary.lexicon import (
     german_nouns,
     given_gender,
     is_common_word,
-    is_czech_person_form,
     is_family_name,
     is_german_lower,
     is_german_noun,
-    is_lower_word,
     proper_kinds,
     words,
 )
@@ -319,8 +317,6 @@ class ContextEvidence:
         or a word with a surname's ending."""
         if self.lang == "de" and "family" in proper_kinds(word):
             return not is_place_name(word, self.lang) and "place" not in proper_kinds(word[:-1])
-        if self.lang == "cs" and is_czech_person_form(word) and not is_lower_word(word, "cs"):
-            return True  # Havla, Láďovi: the Czech dictionary declines it as a man's name
         return is_family_name(word) or shaped_alone(word, self.lang)
 
     def common_stem(self, word: str) -> bool:

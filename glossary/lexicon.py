@@ -248,25 +248,31 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
 
 
+#: Languages with a list of the forms of men's names their dictionary declines as a
+#: person's (``hunspell_lists.py``).
+PERSON_FORM_LISTS = ("cs", "pl")
+
+
 @cache
-def _czech_person_forms() -> dict[str, bool]:
-    """cs_person_names.txt.gz: form -> whether it is a form of a common word too."""
-    return {
-        form: bool(word)
-        for form, _, word in (ln.partition("\t") for ln in _lines("cs_person_names.txt.gz"))
-    }
+def _person_forms(lang: str) -> dict[str, bool]:
+    """``{lang}_person_names.txt.gz``: form -> whether it is a form of a common word too."""
+    if lang not in PERSON_FORM_LISTS:
+        return {}
+    lines = _lines(f"{lang}_person_names.txt.gz")
+    return {form: bool(word) for form, _, word in (line.partition("\t") for line in lines)}
 
 
-def is_czech_person_form(word: str) -> bool:
-    """A form of a man's given name or surname that the Czech dictionary declines as a
-    person's (*Havla*, *Láďovi*, *Trávníček*, and *Švestka*, a plum too), as written."""
-    return word in _czech_person_forms()
+def is_person_form(word: str, lang: str) -> bool:
+    """A form of a man's given name or surname that the dictionary of ``lang`` (Czech,
+    Polish) declines as a person's (*Havla*, *Láďovi*, *Tuska*, and *Švestka*, a plum
+    too), as written."""
+    return word in _person_forms(lang)
 
 
-def is_czech_name_only(word: str) -> bool:
-    """:func:`is_czech_person_form`, and no form of a Czech common word (not *Švestka*):
+def is_name_only(word: str, lang: str) -> bool:
+    """:func:`is_person_form`, and no form of a common word of ``lang`` (not *Švestka*):
     a name even where a sentence's capital hides what a word is."""
-    return _czech_person_forms().get(word) is False
+    return _person_forms(lang).get(word) is False
 
 
 _APOSTROPHES = str.maketrans("’ʼ", "''")

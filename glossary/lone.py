@@ -27,9 +27,10 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_cyrillic,
-    is_czech_name_only,
     is_firm_word,
     is_lower_word,
+    is_name_only,
+    is_person_form,
     lower_words,
     proper_kinds,
     words,
@@ -212,7 +213,7 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # Das sagte Wagner am Dienstag
         if self.past_subject(n) and self.clause_start(n):
             return "person", self.past_gender(n)  # …, że Tusk powiedział
-        family = self.family(word)
+        family = self.family(word) or self.declined_as_person(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
             return None
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
@@ -276,6 +277,12 @@ class LoneWords:
         return given_as_written(citation, lang) or (
             lang in _EAST_SLAVIC and own_romanised_given(citation, lang)  # Вольгі: Volha
         )
+
+    def declined_as_person(self, word: str) -> bool:
+        """A form the language's dictionary declines as a man's given name or surname
+        (*Havla*, *Láďovi*, *Tuska*) that no lower-case list has: inside a sentence, a
+        family name; a given name alone keeps its own citation (*Andrzeja*: *Andrzej*)."""
+        return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
 
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised
@@ -406,7 +413,7 @@ class LoneWords:
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
-            listed = lang == "cs" and is_czech_name_only(word) and not is_lower_word(word, lang)
+            listed = is_name_only(word, lang) and not is_lower_word(word, lang)
             if subject_shaped(word, lang) or listed:  # Láďa nabírá: a Czech man's name
                 return "person", _gender_of(None, word, lang, "")
             return None

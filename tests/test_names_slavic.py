@@ -707,7 +707,7 @@ def test_czech_person_names_keep_mens_names_in_their_cases_not_places():
     """The list keeps the cases of a headword declined as a man's name (nominative
     plural in -ové), not its possessive adjectives, nor a form another capitalised
     headword has (a place), and marks a form a common word shares."""
-    czech_person_names = _hunspell_lists().czech_person_names
+    lists = _hunspell_lists()
     aff = "\n".join(
         [
             "SET UTF-8",
@@ -734,7 +734,7 @@ def test_czech_person_names_keep_mens_names_in_their_cases_not_places():
         dic_path.write_text(dic, encoding="utf-8")
         attested = {"havel", "havela", "havelovi", "havelův", "havelova", "tábor", "tábora"}
         attested |= {"kolín", "kolína", "stehlík", "stehlíka"}
-        names = czech_person_names(aff_path, dic_path, attested)
+        names = lists.person_names(aff_path, dic_path, attested, lists.PERSON_FLAGS["cs"])
     assert "Havel" in names and "Havela" in names and "Havelovi" in names
     assert "Havelova" not in names and "Havelův" not in names  # possessive adjectives
     assert not any(n.startswith("Tábor") for n in names)  # a place's declension
@@ -754,3 +754,28 @@ def test_czech_person_names_keep_mens_names_in_their_cases_not_places():
 )
 def test_a_czech_mans_name_the_dictionary_declines_stands_alone(text, person):
     assert _persons(text, "cs") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Nie odejdę - ripostuje Oleksy.", ["Oleksy"]),
+        ("Oprócz utworów Chopina, będzie można usłyszeć inne.", ["Chopina"]),
+        ("Kreml zaprzeczył, by Jelcyna dotknęła wczoraj choroba.", ["Jelcyna"]),
+        ("Państwa Członkowskie przekazują Komisji dane.", []),
+    ],
+)
+def test_a_polish_mans_name_the_dictionary_declines_stands_alone(text, person):
+    """Polish gives the plural in -owie to masculine nouns of persons only; the
+    dictionary's capitalised headwords that take it are men's names in every case."""
+    assert _persons(text, "pl") == person
+
+
+def test_person_form_lists_hold_names_and_mark_words():
+    from glossary.lexicon import is_name_only, is_person_form
+
+    assert is_person_form("Tuska", "pl") and is_name_only("Tuska", "pl")
+    assert is_person_form("Láďovi", "cs") and is_name_only("Láďovi", "cs")
+    assert is_person_form("Švestka", "cs") and not is_name_only("Švestka", "cs")
+    assert not is_person_form("Warszawy", "pl") and not is_person_form("Praha", "cs")
+    assert not is_person_form("Tuska", "de")

@@ -181,49 +181,53 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
     return sorted(out - proper)
 
 
-#: Czech affix classes of a capitalised headword: ``V`` gives the nominative plural in
-#: *-ové*, which Czech gives masculine nouns of persons only (*Novákové*, *Láďové*);
-#: ``L`` declines a place (*Tábor*, *Kolín*: towns and surnames both), ``D`` and ``I``
-#: the plurals of inhabitants and nations (*Pražané*, *Slováci*), and ``Z``, ``Q``,
-#: ``C``, ``K`` feminine and neuter nouns, so the headword is a place or a woman too
-#: (*Morava*, *Hořice*, *Čáslav*).
-_CZECH_PERSON, _CZECH_NOT_PERSON = "V", "LDIZQCK"
+#: The affix class of a capitalised headword that marks a man's name, and the classes
+#: that make it something else too, per language. Czech: ``V`` gives the nominative
+#: plural in *-ové*, which Czech gives masculine nouns of persons only (*Novákové*,
+#: *Láďové*); ``L`` declines a place (*Tábor*, *Kolín*: towns and surnames both), ``D``
+#: and ``I`` the plurals of inhabitants and nations (*Pražané*, *Slováci*), and ``Z``,
+#: ``Q``, ``C``, ``K`` feminine and neuter nouns, so the headword is a place or a woman
+#: too (*Morava*, *Hořice*, *Čáslav*). Polish: ``o`` gives the plural in *-owie*, which
+#: Polish gives masculine nouns of persons only (*Nowakowie*, *Dudowie*); its
+#: demonyms take other plurals (*Polacy*).
+PERSON_FLAGS = {"cs": ("V", "LDIZQCK"), "pl": ("o", "")}
 
 
-def czech_person_names(aff: Path, dic: Path, attested: set[str]) -> list[str]:
-    """Every form of a capitalised headword of the Czech dictionary that declines as a
-    man's name (:data:`_CZECH_PERSON`, none of :data:`_CZECH_NOT_PERSON`): surnames and
-    men's given names in all their cases (*Havla*, *Láďovi*, *Trávníčkem*), kept when
-    general text holds the form (``attested``, lower case), and that no other
-    capitalised headword has (*Čechy*, Bohemia, beside *Čech*'s plural). The possessive
-    adjectives (*Havlův*, *Havlova*) are left out: they qualify a noun, they are not
-    the name. A form that is also a form of a lower-case headword, a common word
-    (*Švestka*, "plum"; *Olej*, "oil"), is written with a tab and ``word`` after it:
-    only inside a sentence does its capital tell."""
+def person_names(aff: Path, dic: Path, attested: set[str], flags: tuple[str, str]) -> list[str]:
+    """Every form of a capitalised headword of a Slavic dictionary that declines as a
+    man's name (``flags``: the class that marks one, the classes that must be absent):
+    surnames and men's given names in all their cases (*Havla*, *Láďovi*, *Tuska*,
+    *Dudzie*), kept when general text holds the form (``attested``, lower case), and that
+    no other capitalised headword has (*Čechy*, Bohemia, beside *Čech*'s plural). The
+    possessive adjectives (*Havlův*, *Havlova*) are left out: they qualify a noun, they
+    are not the name. A form that is also a form of a lower-case headword, a common word
+    (*Švestka*, "plum"; *Olej*, "oil"), is written with a tab and ``word`` after it: only
+    inside a sentence does its capital tell."""
+    person, not_person = flags
     encoding = _encoding(aff)
     affixes = Affixes(aff.read_text(encoding=encoding))
     out: set[str] = set()
     other: set[str] = set()
     lower: set[str] = set()
     for line in dic.read_text(encoding=encoding).splitlines()[1:]:
-        stem, _, flags = line.split("\t")[0].split(" ")[0].strip().partition("/")
+        stem, _, classes = line.split("\t")[0].split(" ")[0].strip().partition("/")
         if stem.islower():
-            lower |= {f.lower() for f in affixes.forms(stem, flags)}
+            lower |= {f.lower() for f in affixes.forms(stem, classes)}
         if not stem[:1].isupper():
             continue
-        forms = affixes.forms(stem, flags, derived=False)
-        if _CZECH_PERSON in flags and not set(flags) & set(_CZECH_NOT_PERSON):
+        forms = affixes.forms(stem, classes, derived=False)
+        if person in classes and not set(classes) & set(not_person):
             out |= {f for f in forms if f.lower() in attested and _FORM.match(f)}
         else:
             other |= forms
     return [f"{f}\tword" if f.lower() in lower else f for f in sorted(out - other)]
 
 
-def czech_person_list() -> list[str]:
-    """:func:`czech_person_names` of the pinned Czech dictionary (:data:`MORE`)."""
+def person_list(lang: str) -> list[str]:
+    """:func:`person_names` of the pinned dictionary of ``lang`` (:data:`MORE`)."""
     with tempfile.TemporaryDirectory() as tmp:
-        aff, dic = dictionary_files("cs", Path(tmp), MORE)
-        return czech_person_names(aff, dic, attested_words("cs"))
+        aff, dic = dictionary_files(lang, Path(tmp), MORE)
+        return person_names(aff, dic, attested_words(lang), PERSON_FLAGS[lang])
 
 
 def _encoding(aff: Path) -> str:
@@ -283,9 +287,10 @@ def main() -> int:
     for lang, words in more_word_lists().items():
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", words)
         counts.append(f"{len(words)} more {lang} lower-case words")
-    names = czech_person_list()
-    write_gz(HERE / "cs_person_names.txt.gz", names)
-    counts.append(f"{len(names)} Czech forms of men's names")
+    for lang in PERSON_FLAGS:
+        names = person_list(lang)
+        write_gz(HERE / f"{lang}_person_names.txt.gz", names)
+        counts.append(f"{len(names)} {lang} forms of men's names")
     print(", ".join(counts), file=sys.stderr)
     return 0
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-from hunspell_lists import czech_person_list
+from hunspell_lists import PERSON_FLAGS, person_list
 from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
 from hunspell_lists import more_word_lists as hunspell_more_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
@@ -386,7 +386,8 @@ def main() -> int:
         write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
     for lang, more in hunspell_more_word_lists().items():  # pl, ru, cs: what the tables lack
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", more)
-    write_gz(HERE / "cs_person_names.txt.gz", czech_person_list())  # Havla, Láďovi
+    for lang in PERSON_FLAGS:  # Havla, Láďovi; Tuska, Dudzie
+        write_gz(HERE / f"{lang}_person_names.txt.gz", person_list(lang))
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
