@@ -250,7 +250,7 @@ def lower_words(lang: str) -> frozenset[str]:
 
 #: Languages with a list of the forms of men's names their dictionary declines as a
 #: person's (``hunspell_lists.py``).
-PERSON_FORM_LISTS = ("cs", "pl")
+PERSON_FORM_LISTS = ("cs", "pl", "ru", "uk")
 
 
 @cache

@@ -282,6 +282,8 @@ class LoneWords:
         """A form the language's dictionary declines as a man's given name or surname
         (*Havla*, *Láďovi*, *Tuska*) that no lower-case list has: inside a sentence, a
         family name; a given name alone keeps its own citation (*Andrzeja*: *Andrzej*)."""
+        if self.lang in _EAST_SLAVIC:  # Чорному морі, вулиці Замкової: adjectives of names
+            return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
         return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
 
     def family_alone(self, n: int) -> bool:

@@ -779,3 +779,19 @@ def test_person_form_lists_hold_names_and_mark_words():
     assert is_person_form("Švestka", "cs") and not is_name_only("Švestka", "cs")
     assert not is_person_form("Warszawy", "pl") and not is_person_form("Praha", "cs")
     assert not is_person_form("Tuska", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Усі читали книжку Возняка вчора.", "uk", ["Возняка"]),
+        ("Усі знають ідеї Джобса.", "uk", ["Джобса"]),
+        ("Все слушали оперы Моцарта вчера.", "ru", ["Моцарта"]),
+        ("Все были довольны Мишустиным тогда.", "ru", ["Мишустиным"]),
+        ("Ми відпочивали на Чорному морі.", "uk", []),  # an adjective of a name: the sea
+    ],
+)
+def test_an_east_slavic_surname_form_the_dictionary_tags_stands_alone(text, lang, person):
+    """The Russian and Ukrainian dictionaries tag surnames in every case; a form that is
+    nothing else stands alone inside a sentence."""
+    assert _persons(text, lang) == person

@@ -1,5 +1,6 @@
-"""Russian and Ukrainian given names in Cyrillic, for ``cyrillic_given_names.tsv``
-(see README.md).
+"""Russian and Ukrainian given names in Cyrillic, for ``cyrillic_given_names.tsv``,
+and the forms of their surnames, for ``ru_`` and ``uk_person_names.txt.gz`` (see
+README.md).
 
 Faker's Russian and Ukrainian locales list a few hundred given names each and miss
 common ones (*Микола*, *Андрій*; the familiar forms, *Серёжа*); nam_dict writes
@@ -55,7 +56,37 @@ def given_names(lang: str) -> dict[str, tuple[str, bool, bool]]:
     return out
 
 
+def surname_forms(lang: str) -> list[str]:
+    """Every form of a surname the dictionary tags (``Surn``: *Гаврилюк*, *Возняка*,
+    *Даниловым*) that general text writes (wordfreq's list of the language), titled as
+    text writes a name, for ``{lang}_person_names.txt.gz``: a form the dictionary also
+    reads as something no person's name is (*Иванов*, Ivan's; *Люлька*, a pipe) has a
+    tab and ``word`` after it, as the Czech and Polish lists mark theirs."""
+    import pymorphy3
+    from wordfreq import get_frequency_dict
+
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+    attested = set(get_frequency_dict(lang, "large"))
+    forms = {
+        word
+        for word, tag, _normal, _para, _idx in morph.dictionary.iter_known_words()
+        if "Surn" in tag.grammemes and word in attested and word.replace("-", "").isalpha()
+    }
+    out = []
+    for form in sorted(forms):
+        title = "-".join(part.capitalize() for part in form.split("-"))
+        other = any(not p.tag.grammemes & PERSON for p in morph.parse(form))
+        out.append(f"{title}\tword" if other else title)
+    return sorted(out)
+
+
 def main() -> int:
+    from slavic_lists import write_gz
+
+    for lang in LANGS:
+        forms = surname_forms(lang)
+        write_gz(HERE / f"{lang}_person_names.txt.gz", forms)
+        print(f"{len(forms)} {lang} surname forms")
     rows: dict[str, list] = {}
     for lang in LANGS:
         for name, (gender, other, proper) in given_names(lang).items():
