@@ -27,6 +27,10 @@ from glossary.mention import Mention
 from glossary.tokens import adjacent
 from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _stop, _title, name_like, role_before
 
+#: Persons found in a list with commas alone (a team's line-up) before its other items
+#: count as persons too; they must also be at least twice as many as those items.
+_LINE_UP = 3
+
 
 class Coordination:
     """Persons beside a person and a conjunction, or in a list with it."""
@@ -77,13 +81,15 @@ class Coordination:
             items.append((start, end))
             conjunctions += conjunction
             k = start
-        if conjunctions != 1 or len(items) < 2:
-            return  # no list, or one conjunction alone: coordinated() reads that
+        if conjunctions > 1 or len(items) < 2:
+            return  # no list: coordinated() reads one conjunction alone
         if self._listed_persons is None:
             self._listed_persons = self._person_tokens(starts)
         persons = self._listed_persons
         new = [r for r in items if not set(range(r[0], r[1] + 1)) <= persons]
         anchors = [(first, last), *(r for r in items if r not in new)]
+        if not conjunctions and len(anchors) < max(_LINE_UP, 2 * len(new)):
+            return  # commas alone: a line-up of persons found (Мартиненко, Смирнов, …)
         if not any(b > a or self._listed_word(self.toks[a].text) for a, b in anchors):
             return  # single words found by where they stand (de Lacq): too weak to extend
         for start, end in new:

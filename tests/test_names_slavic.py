@@ -795,3 +795,14 @@ def test_an_east_slavic_surname_form_the_dictionary_tags_stands_alone(text, lang
     """The Russian and Ukrainian dictionaries tag surnames in every case; a form that is
     nothing else stands alone inside a sentence."""
     assert _persons(text, lang) == person
+
+
+def test_a_line_up_with_commas_alone_joins_its_other_names_to_the_persons_found():
+    """A team's line-up lists players with commas and no conjunction; where most are
+    persons found already, the others are too (Канівцев, an unlisted surname)."""
+    text = "Чорноморець: Канівцев, Мартиненко, Хочолава, Каплієнко, Смирнов, Ковалець, Коркішко."
+    assert _persons(text, "uk")[0] == "Канівцев"
+
+
+def test_a_list_of_places_with_commas_alone_makes_no_person():
+    assert _persons("Туристи відвідали Київ, Львів, Одесу, Харків, Ужгород.", "uk") == []
