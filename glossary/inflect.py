@@ -104,6 +104,9 @@ _UK_GIVEN_STRIP = [("ові", ["о"]), ("ом", ["о"]), ("а", ["о"]), ("у", 
 #: Names in -а and -я end in -і in Ukrainian's dative and locative (Оксані) and genitive
 #: (Марії) and in Belarusian's genitive (Вольгі, Настассі, Мірашнічэнкі).
 _I_STRIP = [("і", ["а", "я", "ь"])]
+#: Belarusian men's instrumental in -ам where Russian writes -ом (з Лукашэнкам, з
+#: Навумчыкам): a stem in -а or a consonant.
+_BE_STRIP = [("ам", ["а", ""])]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
@@ -184,6 +187,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             if stem == _GIVEN_STEM:
                 out += _replace_endings(word, _UK_GIVEN_STRIP, stem)
             out += _replace_endings(word, _UK_STRIP, stem)
+        if lang == "be":
+            out += _replace_endings(word, _BE_STRIP, stem)
         if lang in ("uk", "be"):
             out += _replace_endings(word, _I_STRIP, stem)
         if stem == _GIVEN_STEM:

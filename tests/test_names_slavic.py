@@ -806,3 +806,16 @@ def test_a_line_up_with_commas_alone_joins_its_other_names_to_the_persons_found(
 
 def test_a_list_of_places_with_commas_alone_makes_no_person():
     assert _persons("Туристи відвідали Київ, Львів, Одесу, Харків, Ужгород.", "uk") == []
+
+
+def test_a_belarusian_mans_instrumental_in_am_reads_back_to_his_name():
+    """Belarusian writes a man's instrumental in -ам where Russian writes -ом: the
+    known surname is found in it (з Навумчыкам, з Лукашэнкам)."""
+    text = "Сяргей Навумчык прыехаў учора. Мы доўга размаўлялі з Навумчыкам."
+    from glossary.inflect import lemmas
+    from glossary.text import text_mentions
+
+    found = [m.surface for m in text_mentions(text, "be") if m.kind == "person"]
+    assert found == ["Сяргей Навумчык", "Навумчыкам"]
+
+    assert "Лукашэнка" in lemmas("Лукашэнкам", "be")
