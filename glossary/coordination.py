@@ -27,8 +27,8 @@ from glossary.mention import Mention
 from glossary.tokens import adjacent
 from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _stop, _title, name_like, role_before
 
-#: Persons found in a list with commas alone (a team's line-up) before its other items
-#: count as persons too; they must also be at least twice as many as those items.
+#: How many persons found a list with commas alone (a team's line-up) must hold before
+#: its other items count as persons too; they must also be twice as many as those.
 _LINE_UP = 3
 
 

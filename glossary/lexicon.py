@@ -248,8 +248,9 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
 
 
-#: Languages with a list of the forms of men's names their dictionary declines as a
-#: person's (``hunspell_lists.py``).
+#: Languages with a list of the forms of names their dictionary declines or tags as a
+#: person's: Czech and Polish men's names (``hunspell_lists.py``), Russian and
+#: Ukrainian surnames (``cyrillic_given_lists.py``).
 PERSON_FORM_LISTS = ("cs", "pl", "ru", "uk")
 
 
@@ -263,9 +264,9 @@ def _person_forms(lang: str) -> dict[str, bool]:
 
 
 def is_person_form(word: str, lang: str) -> bool:
-    """A form of a man's given name or surname that the dictionary of ``lang`` (Czech,
-    Polish) declines as a person's (*Havla*, *Láďovi*, *Tuska*, and *Švestka*, a plum
-    too), as written."""
+    """A form of a name that the dictionary of ``lang`` declines or tags as a person's
+    (:data:`PERSON_FORM_LISTS`: *Havla*, *Láďovi*, *Tuska*, *Мишустиным*, and *Švestka*,
+    a plum too), as written."""
     return word in _person_forms(lang)
 
 
