@@ -383,6 +383,15 @@ class LoneWords:
         # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
         return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
 
+    def addressed(self, n: int) -> bool:
+        """A sentence's first word before a comma that is a Russian or Ukrainian given name
+        its dictionary reads as nothing else: the person spoken to (*Наташа, иди сюда!*),
+        where a common noun there would open the sentence (*Роман, который я читал*)."""
+        if self.lang not in ("ru", "uk") or not self.text.startswith(",", self.toks[n].end):
+            return False
+        word = self.toks[n].text
+        return cyrillic_given_alone(_given_citation(word, self.lang), self.lang)
+
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
         innkeeper): bare before a verb in the singular it could only be the noun with an
@@ -397,6 +406,8 @@ class LoneWords:
         word, lang = self.toks[n].text, self.lang
         if self.past_subject(n):
             return "person", self.past_gender(n)  # Tusk powiedział, Шойгу прилетел
+        if self.addressed(n):
+            return "person", _given(word, lang)  # Наташа, иди сюда!
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)

@@ -457,3 +457,16 @@ def test_a_womans_name_read_through_a_mans_ending_makes_no_person():
     """Расея (Russia, in Belarusian's classical spelling) reads back as Расей only as a
     man's genitive; the key behind it finds a woman's name, so no person."""
     assert _persons("Расея адкрыла мяжу для Беларусі.", "be") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Наташа, иди сюда!", "ru", ["Наташа"]),
+        ("Анжелика, позвольте поздравить Вас!", "ru", ["Анжелика"]),
+        ("Тарасе, де ти?", "uk", ["Тарасе"]),
+        ("Роман, который я читал, был скучным.", "ru", []),  # the novel, then a clause
+    ],
+)
+def test_a_given_name_before_a_comma_opening_a_sentence_is_the_person_spoken_to(text, lang, name):
+    assert [p[0] for p in _persons(text, lang)] == name
