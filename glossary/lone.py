@@ -402,12 +402,16 @@ class LoneWords:
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
-        given name, or a word German has no other use for."""
+        given name, or a word German has no other use for. In a Slavic language whose
+        dictionary has the word as a person's name and as nothing else, it is one
+        wherever it stands (*Láďa nabírá*, *Изотов* alone on a line of a play's cast)."""
         word, lang = self.toks[n].text, self.lang
         if self.past_subject(n):
             return "person", self.past_gender(n)  # Tusk powiedział, Шойгу прилетел
         if self.addressed(n):
             return "person", _given(word, lang)  # Наташа, иди сюда!
+        if lang in SLAVIC and is_name_only(word, lang) and not is_lower_word(word, lang):
+            return "person", _gender_of(None, word, lang, "")  # Láďa nabírá; Изотов
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)
@@ -426,10 +430,8 @@ class LoneWords:
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
-            listed = is_name_only(word, lang) and not is_lower_word(word, lang)
-            if subject_shaped(word, lang) or listed:  # Láďa nabírá: a Czech man's name
-                return "person", _gender_of(None, word, lang, "")
-            return None
+            shaped = subject_shaped(word, lang)
+            return ("person", _gender_of(None, word, lang, "")) if shaped else None
         if self.family(word) or self.unknown(n) or self.name_only(word) or known:
             return "person", _gender_of(None, word, lang, "")
         if bare and not _ADJECTIVE.search(word):

@@ -819,3 +819,15 @@ def test_a_belarusian_mans_instrumental_in_am_reads_back_to_his_name():
     assert found == ["Сяргей Навумчык", "Навумчыкам"]
 
     assert "Лукашэнка" in lemmas("Лукашэнкам", "be")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Изотов", "ru", ["Изотов"]),  # a play's cast, one name a line
+        ("Mickiewicza czytają wszyscy uczniowie.", "pl", ["Mickiewicza"]),
+        ("Stehlík zobe semena z bodláku.", "cs", []),  # the goldfinch: a word too
+    ],
+)
+def test_a_sentence_first_form_the_dictionary_has_only_as_a_name_is_a_person(text, lang, person):
+    assert _persons(text, lang) == person
