@@ -251,7 +251,7 @@ def lower_words(lang: str) -> frozenset[str]:
 #: Languages with a list of the forms of names their dictionary declines or tags as a
 #: person's: Czech and Polish men's names (``hunspell_lists.py``), Russian and
 #: Ukrainian surnames (``cyrillic_given_lists.py``).
-PERSON_FORM_LISTS = ("cs", "pl", "ru", "uk")
+PERSON_FORM_LISTS = ("cs", "pl", "ru", "uk", "be")
 
 
 @cache

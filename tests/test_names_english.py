@@ -139,7 +139,7 @@ def test_a_source_and_an_age_between_commas_mark_a_person():
     """*According to Habeck, …*, *selon Habeck*: one word no list has after the words
     that name a source is that source, but a capital's name is a government's
     (*according to Paris*); English news gives an age between commas (*Lindner, 44,
-    rejected …*), which elsewhere is a house number (*праспект Машэрава, 11,*)."""
+    rejected …*), which elsewhere is a house number (*праспект Пераможцаў, 11,*)."""
     found = find_names("According to Habeck, prices will rise.", "en")
     assert [m.surface for m in found if m.kind == "person"] == ["Habeck"]
     found = find_names("Selon Habeck, les prix vont augmenter.", "fr")
@@ -149,5 +149,5 @@ def test_a_source_and_an_age_between_commas_mark_a_person():
     ] == []
     found = find_names("Lindner, 44, rejected the idea.", "en")
     assert [m.surface for m in found if m.kind == "person"] == ["Lindner"]
-    found = find_names("Мы жывём на праспекце Машэрава, 11, у Мінску.", "be")
+    found = find_names("Мы жывём на праспекце Пераможцаў, 11, у Мінску.", "be")
     assert [m for m in found if m.kind == "person"] == []

@@ -831,3 +831,13 @@ def test_a_belarusian_mans_instrumental_in_am_reads_back_to_his_name():
 )
 def test_a_sentence_first_form_the_dictionary_has_only_as_a_name_is_a_person(text, lang, person):
     assert _persons(text, lang) == person
+
+
+def test_a_belarusian_surname_the_dictionary_declines_stands_alone():
+    """Belarusian's dictionary declines surnames in -аў, -ін, -скі in a class of their
+    own: a case form of one stands alone inside a sentence (пр. Машэрава, an avenue
+    named after the man)."""
+    from glossary.lexicon import is_name_only
+
+    assert is_name_only("Машэрава", "be") and is_name_only("Каліноўскага", "be")
+    assert _persons("Канцэрт адбудзецца на праспекце Машэрава ўвечары.", "be") == ["Машэрава"]

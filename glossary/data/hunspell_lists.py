@@ -189,15 +189,20 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
 #: ``Q``, ``C``, ``K`` feminine and neuter nouns, so the headword is a place or a woman
 #: too (*Morava*, *Hořice*, *Čáslav*). Polish: ``o`` gives the plural in *-owie*, which
 #: Polish gives masculine nouns of persons only (*Nowakowie*, *Dudowie*); its
-#: demonyms take other plurals (*Polacy*).
-PERSON_FLAGS = {"cs": ("V", "LDIZQCK"), "pl": ("o", "")}
+#: demonyms take other plurals (*Polacy*). Belarusian: ``S`` declines the surnames in
+#: *-аў*, *-ін*, *-скі* (*Машэраў*, *Каліноўскі*), the dictionary's only class of
+#: persons' names alone (given names share ``OH`` with places: *Сяргей*, *Мінск*).
+PERSON_FLAGS = {"cs": ("V", "LDIZQCK"), "pl": ("o", ""), "be": ("S", "")}
 
 
-def person_names(aff: Path, dic: Path, attested: set[str], flags: tuple[str, str]) -> list[str]:
+def person_names(
+    aff: Path, dic: Path, attested: set[str] | None, flags: tuple[str, str]
+) -> list[str]:
     """Every form of a capitalised headword of a Slavic dictionary that declines as a
     man's name (``flags``: the class that marks one, the classes that must be absent):
     surnames and men's given names in all their cases (*Havla*, *Láďovi*, *Tuska*,
-    *Dudzie*), kept when general text holds the form (``attested``, lower case), and that
+    *Dudzie*), kept when general text holds the form (``attested``, lower case; None
+    keeps every form, as for the small Belarusian dictionary), and that
     no other capitalised headword has (*Čechy*, Bohemia, beside *Čech*'s plural). The
     possessive adjectives (*Havlův*, *Havlova*) are left out: they qualify a noun, they
     are not the name. A form that is also a form of a lower-case headword, a common word
@@ -217,17 +222,21 @@ def person_names(aff: Path, dic: Path, attested: set[str], flags: tuple[str, str
             continue
         forms = affixes.forms(stem, classes, derived=False)
         if person in classes and not set(classes) & set(not_person):
-            out |= {f for f in forms if f.lower() in attested and _FORM.match(f)}
+            out |= {
+                f for f in forms if (attested is None or f.lower() in attested) and _FORM.match(f)
+            }
         else:
             other |= forms
     return [f"{f}\tword" if f.lower() in lower else f for f in sorted(out - other)]
 
 
 def person_list(lang: str) -> list[str]:
-    """:func:`person_names` of the pinned dictionary of ``lang`` (:data:`MORE`)."""
+    """:func:`person_names` of the pinned dictionary of ``lang`` (:data:`MORE`, or
+    :data:`PACKAGES` for Belarusian, whose forms are all kept as its word list's are)."""
     with tempfile.TemporaryDirectory() as tmp:
-        aff, dic = dictionary_files(lang, Path(tmp), MORE)
-        return person_names(aff, dic, attested_words(lang), PERSON_FLAGS[lang])
+        aff, dic = dictionary_files(lang, Path(tmp), {**PACKAGES, **MORE})
+        attested = attested_words(lang) if lang in MORE else None
+        return person_names(aff, dic, attested, PERSON_FLAGS[lang])
 
 
 def _encoding(aff: Path) -> str:
