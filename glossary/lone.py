@@ -425,7 +425,7 @@ class LoneWords:
         bare = singular and (self.compound_only(word) or self.rare_noun(word))
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
-            if not (bare or singular and self.family(word) or known):
+            if not (bare or (singular or speaker) and self.family(word) or known):
                 return None  # Richter bezog sich …, not Richter entschieden …
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None

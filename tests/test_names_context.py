@@ -91,3 +91,18 @@ def test_a_name_after_an_abbreviated_place_prefix_names_a_place_or_church():
 def test_a_lone_word_before_a_roman_numeral_is_a_law_or_work_unless_a_given_name():
     assert _persons("Viele Familien beantragen Hartz IV.") == []
     assert _persons("Damals regierte Ludwig II. das Land.") == ["Ludwig II."]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Schwarz: Ich bin eine Leseratte.", ["Schwarz"]),  # an interview's speaker
+        ("Fazit: Wir sind zufrieden.", []),
+        ("Achtung: Die Straße ist gesperrt.", []),
+    ],
+)
+def test_a_family_name_that_is_a_word_too_speaks_before_a_colon(text, person):
+    """Interviews print the speaker's surname before a colon; one that German lists as
+    a family name counts there though it is a word too (schwarz, black)."""
+    found = [m.surface for m in find_names(text, "de") if m.kind == "person"]
+    assert found == person
