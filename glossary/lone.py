@@ -390,7 +390,10 @@ class LoneWords:
         if self.lang not in ("ru", "uk") or not self.text.startswith(",", self.toks[n].end):
             return False
         word = self.toks[n].text
-        return cyrillic_given_alone(_given_citation(word, self.lang), self.lang)
+        forms = [_given_citation(word, self.lang)]
+        if self.lang == "uk" and word.endswith("о"):
+            forms.append(word[:-1] + "а")  # Оксано: the vocative of Оксана
+        return any(cyrillic_given_alone(form, self.lang) for form in forms)
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
