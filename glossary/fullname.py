@@ -11,6 +11,7 @@ ruler's numeral; particles kept: Ursula von der Leyen).
 from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
+from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
@@ -52,6 +53,8 @@ class FullNames:
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
+            if self.word_before_place(word, seg[s + 1]):
+                continue  # Новы Мінск, New Minsk: no woman Нова of a surname Мінск
             if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
                 continue  # German Chancellor: the adjective, no given name Germán
             if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
@@ -113,6 +116,15 @@ class FullNames:
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
         return None
+
+    def word_before_place(self, word: str, n: int) -> bool:
+        """A word of the language that only a loose key reads as a given name, before a
+        listed place (*Новы Мінск*, *Nowy Sącz*): the place's own first word, in a
+        language that capitalises names only."""
+        lang = self.lang
+        if lang in NOUN_CAPITALISING or given_gender(word, lang) is not None:
+            return False
+        return is_lower_word(word, lang) and is_place_name(self.toks[n].text, lang)
 
     def loose_given_place(self, word: str) -> bool:
         """A case form of a listed city or country (*Маскве*, *Аўстрыі*, *Вену*) that no

@@ -180,6 +180,9 @@ class LoneWords:
             return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         if self.before_city(n):
             return None  # Panathinaikos Athen: a club's or a firm's name with its city
+        nxt = n + 1 < len(self.toks) and adjacent(self.text, tok, self.toks[n + 1])
+        if nxt and self.word_before_place(word, n + 1):
+            return None  # Новы Мінск: the place's first word, no surname Новы
         before = self.word_before(n)
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective

@@ -874,3 +874,17 @@ def test_a_belarusian_surname_the_dictionary_declines_stands_alone():
 
     assert is_name_only("Машэрава", "be") and is_name_only("Каліноўскага", "be")
     assert _persons("Канцэрт адбудзецца на праспекце Машэрава ўвечары.", "be") == ["Машэрава"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Фільм Новы Мінск быў паказаны ўчора.", "be"),  # a film named after the city
+        ("<strong>Новы Мінск (1954; рэжысёр – Іосіф Шульман)</strong>", "be"),
+    ],
+)
+def test_a_word_of_the_language_before_a_listed_place_is_the_places_first_word(text, lang):
+    """*Новы* ("new") reads as a woman's given name only through a loose key; before a
+    listed city it names the place (Новы Мінск), not a woman with a surname Мінск."""
+    found = [m.surface for m in find_names(text, lang) if m.kind == "person"]
+    assert not any("Новы" in f or "Мінск" in f for f in found)
