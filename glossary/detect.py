@@ -60,6 +60,7 @@ from glossary.lexicon import (
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
+from glossary.ownnames import OwnNames
 from glossary.shapes import (
     _gendered_lemma,
     case_lemma,
@@ -83,6 +84,7 @@ from glossary.wordclass import (
 class _Finder(
     FullNames,
     LoneWords,
+    OwnNames,
     Candidates,
     ContextEvidence,
     LargerNames,

@@ -55,39 +55,6 @@ def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split("\t")) for line in _lines("cyrillic_given_names.tsv"))
 
 
-@cache
-def _cyrillic_given_table() -> dict[str, tuple[frozenset[str], ...]]:
-    """Lower-case Cyrillic given name -> (the languages whose dictionary lists it, those
-    whose dictionary also reads it as another word, those where that word is a place or
-    another proper noun)."""
-    return {
-        name.lower(): tuple(frozenset(cell.split(",")) for cell in (langs, other, proper))
-        for name, _, langs, other, proper in _cyrillic_given_rows()
-    }
-
-
-def cyrillic_dictionary_name(word: str, lang: str) -> bool:
-    """Whether the Russian or Ukrainian dictionary of ``lang`` lists ``word`` as a given
-    name at all (as nothing else or not)."""
-    langs, _, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
-    return lang in langs
-
-
-def cyrillic_given_alone(word: str, lang: str) -> bool:
-    """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
-    ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,
-    *Роман*): a person's name even alone."""
-    langs, other, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
-    return lang in langs and lang not in other
-
-
-def cyrillic_given_proper(word: str, lang: str) -> bool:
-    """Whether the Russian or Ukrainian dictionary of ``lang`` also reads the given name
-    ``word`` as a place or another proper noun (*Лена*, *Дон*: rivers)."""
-    langs, _, proper = _cyrillic_given_table().get(word.lower(), ((), (), ()))
-    return lang in langs and lang in proper
-
-
 def is_cyrillic(word: str) -> bool:
     """Whether ``word`` holds a letter of the Cyrillic block."""
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
@@ -246,34 +213,6 @@ def lower_words(lang: str) -> frozenset[str]:
         return frozenset()
     more = _HUNSPELL_LISTS.get(lang)  # words the lemma tables lack: wczoraj, вчера
     return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
-
-
-#: Languages with a list of the forms of names their dictionary declines or tags as a
-#: person's: Czech and Polish men's names (``hunspell_lists.py``), Russian and
-#: Ukrainian surnames (``cyrillic_given_lists.py``).
-PERSON_FORM_LISTS = ("cs", "pl", "ru", "uk", "be")
-
-
-@cache
-def _person_forms(lang: str) -> dict[str, bool]:
-    """``{lang}_person_names.txt.gz``: form -> whether it is a form of a common word too."""
-    if lang not in PERSON_FORM_LISTS:
-        return {}
-    lines = _lines(f"{lang}_person_names.txt.gz")
-    return {form: bool(word) for form, _, word in (line.partition("\t") for line in lines)}
-
-
-def is_person_form(word: str, lang: str) -> bool:
-    """A form of a name that the dictionary of ``lang`` declines or tags as a person's
-    (:data:`PERSON_FORM_LISTS`: *Havla*, *Láďovi*, *Tuska*, *Мишустиным*, and *Švestka*,
-    a plum too), as written."""
-    return word in _person_forms(lang)
-
-
-def is_name_only(word: str, lang: str) -> bool:
-    """:func:`is_person_form`, and no form of a common word of ``lang`` (not *Švestka*):
-    a name even where a sentence's capital hides what a word is."""
-    return _person_forms(lang).get(word) is False
 
 
 _APOSTROPHES = str.maketrans("’ʼ", "''")

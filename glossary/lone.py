@@ -11,33 +11,24 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
+from glossary.dictnames import is_name_only
 from glossary.gazetteer import cities, is_place_name
-from glossary.given import own_romanised_given
-from glossary.givenform import SPREAD_ALONE, _given, _given_citation
+from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
 from glossary.lexicon import (
-    cyrillic_dictionary_name,
-    cyrillic_given_alone,
-    cyrillic_given_proper,
     fold,
     german_common_words,
     german_nouns,
-    given_as_written,
     given_gender,
     given_spread,
     is_common_word,
-    is_cyrillic,
     is_firm_word,
     is_lower_word,
-    is_name_only,
-    is_person_form,
-    lower_words,
     proper_kinds,
     words,
 )
 from glossary.places import listed_citation
 from glossary.shapes import (
-    _EAST_SLAVIC,
     SLAVIC,
     shaped_alone,
     subject_shaped,
@@ -53,9 +44,6 @@ from glossary.wordclass import (
     may_name_place,
 )
 
-#: The Russian and Ukrainian prepositions *in* and *on*, after which a name that is
-#: also a river's or a town's is the place (на Дону, в Виктории).
-_IN_ON = frozenset({"в", "во", "на"})
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
 #: Houston); in Czech or Polish such a word is as often a surname (Havel).
 _WEST = frozenset({"de", "en", "fr"})
@@ -249,46 +237,6 @@ class LoneWords:
         after = n + 1 < len(toks) and adjacent(self.text, toks[n], toks[n + 1])
         return not (after and self.name_neighbour(toks[n + 1].text))
 
-    def own_given_alone(self, n: int) -> bool:
-        """In a Slavic language, a given name as written or declined that is no other word
-        the language knows: a person even alone (*Тараса*, *Юлию*, *Andrzeja*,
-        *Oldřichem*), where only widely listed names stood alone before. The language's
-        lower-case list holds its words in every form (not *Róża*, a rose too).
-        A Russian or Ukrainian name its dictionary lists is one even where the
-        dictionary also reads a common word (*Роман* "novel", *Юрку* of *юркий*): these
-        languages write their common nouns in lower case, and the caller asks only
-        of a word inside a sentence; such a name must name no place, one the dictionary
-        reads as nothing else may (*Володимир*, a town in the dictionary's tags only).
-        Any other name must be one of the general lists or of the language's own, in
-        its nominative, that names no place (not *Ateny*). The caller keeps it to a
-        word no other capitalised word stands beside (not *Ван Гога*)."""
-        word, lang = self.toks[n].text, self.lang
-        if lang not in SLAVIC or not lower_words(lang):
-            return False
-        if (lang in _EAST_SLAVIC) != is_cyrillic(word[:1]):
-            return False  # not in the language's script (Kava in Belarusian): no list tells
-        citation = _given_citation(word, lang)
-        if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
-            place = is_place_name(citation, lang) or self.place_reading(word)
-            if cyrillic_given_proper(citation, lang) and self.word_before(n) in _IN_ON:
-                place = True  # на Дону: on the river Don, the dictionary's other reading
-            return cyrillic_given_alone(citation, lang) or not place
-        if is_lower_word(word, lang) or is_lower_word(citation, lang) or self.place_reading(word):
-            return False  # Rząd Indii: India's, though English lists a given name India
-        if is_place_name(citation, lang):
-            return False
-        return given_as_written(citation, lang) or (
-            lang in _EAST_SLAVIC and own_romanised_given(citation, lang)  # Вольгі: Volha
-        )
-
-    def declined_as_person(self, word: str) -> bool:
-        """A form the language's dictionary declines as a man's given name or surname
-        (*Havla*, *Láďovi*, *Tuska*) that no lower-case list has: inside a sentence, a
-        family name; a given name alone keeps its own citation (*Andrzeja*: *Andrzej*)."""
-        if self.lang in _EAST_SLAVIC:  # Чорному морі, вулиці Замкової: adjectives of names
-            return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
-        return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
-
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised
         words but given names (not Bit Lane, Angry Young Men), names no listed city or (in
@@ -385,18 +333,6 @@ class LoneWords:
             return True
         # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
         return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
-
-    def addressed(self, n: int) -> bool:
-        """A sentence's first word before a comma that is a Russian or Ukrainian given name
-        its dictionary reads as nothing else: the person spoken to (*Наташа, иди сюда!*),
-        where a common noun there would open the sentence (*Роман, который я читал*)."""
-        if self.lang not in ("ru", "uk") or not self.text.startswith(",", self.toks[n].end):
-            return False
-        word = self.toks[n].text
-        forms = [_given_citation(word, self.lang)]
-        if self.lang == "uk" and word.endswith("о"):
-            forms.append(word[:-1] + "а")  # Оксано: the vocative of Оксана
-        return any(cyrillic_given_alone(form, self.lang) for form in forms)
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an

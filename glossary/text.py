@@ -16,13 +16,8 @@ from dataclasses import replace
 from aligner.segment.langdata import load
 from aligner.segment.layout import Layout
 from glossary.detect import Mention, find_names
-from glossary.lexicon import (
-    cyrillic_dictionary_name,
-    german_nouns,
-    is_common_word,
-    is_lower_word,
-    is_strong_common_word,
-)
+from glossary.dictnames import cyrillic_dictionary_name
+from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16

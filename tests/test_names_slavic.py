@@ -805,7 +805,7 @@ def test_a_polish_mans_name_the_dictionary_declines_stands_alone(text, person):
 
 
 def test_person_form_lists_hold_names_and_mark_words():
-    from glossary.lexicon import is_name_only, is_person_form
+    from glossary.dictnames import is_name_only, is_person_form
 
     assert is_person_form("Tuska", "pl") and is_name_only("Tuska", "pl")
     assert is_person_form("Láďovi", "cs") and is_name_only("Láďovi", "cs")
@@ -870,7 +870,7 @@ def test_a_belarusian_surname_the_dictionary_declines_stands_alone():
     """Belarusian's dictionary declines surnames in -аў, -ін, -скі in a class of their
     own: a case form of one stands alone inside a sentence (пр. Машэрава, an avenue
     named after the man)."""
-    from glossary.lexicon import is_name_only
+    from glossary.dictnames import is_name_only
 
     assert is_name_only("Машэрава", "be") and is_name_only("Каліноўскага", "be")
     assert _persons("Канцэрт адбудзецца на праспекце Машэрава ўвечары.", "be") == ["Машэрава"]

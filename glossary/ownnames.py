@@ -1,0 +1,87 @@
+"""A Slavic language's own names, as its lists and dictionaries read them: a given
+name alone, a form the dictionary has only as a person's, the person spoken to.
+
+A mixin of :class:`glossary.detect._Finder` beside :class:`glossary.lone.LoneWords`,
+whose rules for a lone word ask these readings.
+"""
+
+from __future__ import annotations
+
+from glossary.dictnames import (
+    cyrillic_dictionary_name,
+    cyrillic_given_alone,
+    cyrillic_given_proper,
+    is_name_only,
+    is_person_form,
+)
+from glossary.gazetteer import is_place_name
+from glossary.given import own_romanised_given
+from glossary.givenform import _given_citation
+from glossary.lexicon import given_as_written, is_cyrillic, is_lower_word, lower_words
+from glossary.shapes import _EAST_SLAVIC, SLAVIC
+from glossary.tokens import Tok
+
+#: The Russian and Ukrainian prepositions *in* and *on*, after which a name that is
+#: also a river's or a town's is the place (на Дону, в Виктории).
+_IN_ON = frozenset({"в", "во", "на"})
+
+
+class OwnNames:
+    """Needs the finder's ``toks``, ``text`` and ``lang``, and ``place_reading`` and
+    ``word_before`` of its other mixins."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def own_given_alone(self, n: int) -> bool:
+        """In a Slavic language, a given name as written or declined that is no other word
+        the language knows: a person even alone (*Тараса*, *Юлию*, *Andrzeja*,
+        *Oldřichem*), where only widely listed names stood alone before. The language's
+        lower-case list holds its words in every form (not *Róża*, a rose too).
+        A Russian or Ukrainian name its dictionary lists is one even where the
+        dictionary also reads a common word (*Роман* "novel", *Юрку* of *юркий*): these
+        languages write their common nouns in lower case, and the caller asks only
+        of a word inside a sentence; such a name must name no place, one the dictionary
+        reads as nothing else may (*Володимир*, a town in the dictionary's tags only).
+        Any other name must be one of the general lists or of the language's own, in
+        its nominative, that names no place (not *Ateny*). The caller keeps it to a
+        word no other capitalised word stands beside (not *Ван Гога*)."""
+        word, lang = self.toks[n].text, self.lang
+        if lang not in SLAVIC or not lower_words(lang):
+            return False
+        if (lang in _EAST_SLAVIC) != is_cyrillic(word[:1]):
+            return False  # not in the language's script (Kava in Belarusian): no list tells
+        citation = _given_citation(word, lang)
+        if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
+            place = is_place_name(citation, lang) or self.place_reading(word)
+            if cyrillic_given_proper(citation, lang) and self.word_before(n) in _IN_ON:
+                place = True  # на Дону: on the river Don, the dictionary's other reading
+            return cyrillic_given_alone(citation, lang) or not place
+        if is_lower_word(word, lang) or is_lower_word(citation, lang) or self.place_reading(word):
+            return False  # Rząd Indii: India's, though English lists a given name India
+        if is_place_name(citation, lang):
+            return False
+        return given_as_written(citation, lang) or (
+            lang in _EAST_SLAVIC and own_romanised_given(citation, lang)  # Вольгі: Volha
+        )
+
+    def declined_as_person(self, word: str) -> bool:
+        """A form the language's dictionary declines as a man's given name or surname
+        (*Havla*, *Láďovi*, *Tuska*) that no lower-case list has: inside a sentence, a
+        family name; a given name alone keeps its own citation (*Andrzeja*: *Andrzej*)."""
+        if self.lang in _EAST_SLAVIC:  # Чорному морі, вулиці Замкової: adjectives of names
+            return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
+        return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
+
+    def addressed(self, n: int) -> bool:
+        """A sentence's first word before a comma that is a Russian or Ukrainian given name
+        its dictionary reads as nothing else: the person spoken to (*Наташа, иди сюда!*),
+        where a common noun there would open the sentence (*Роман, который я читал*)."""
+        if self.lang not in ("ru", "uk") or not self.text.startswith(",", self.toks[n].end):
+            return False
+        word = self.toks[n].text
+        forms = [_given_citation(word, self.lang)]
+        if self.lang == "uk" and word.endswith("о"):
+            forms.append(word[:-1] + "а")  # Оксано: the vocative of Оксана
+        return any(cyrillic_given_alone(form, self.lang) for form in forms)
