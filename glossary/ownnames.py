@@ -67,10 +67,12 @@ class OwnNames:
         )
 
     def declined_as_person(self, word: str) -> bool:
-        """A form the language's dictionary declines as a man's given name or surname
-        (*Havla*, *Láďovi*, *Tuska*) that no lower-case list has: inside a sentence, a
-        family name; a given name alone keeps its own citation (*Andrzeja*: *Andrzej*)."""
-        if self.lang in _EAST_SLAVIC:  # Чорному морі, вулиці Замкової: adjectives of names
+        """A form the language's dictionary has as a person's name (:mod:`glossary.dictnames`:
+        *Havla*, *Láďovi*, *Tuska*, *Возняка*) that no lower-case list has: inside a
+        sentence, a family name; a given name alone keeps its own citation (*Andrzeja*:
+        *Andrzej*). In East Slavic text only a form that is nothing else counts: the
+        adjectives among the surnames name seas and streets too (*Чорному морі*)."""
+        if self.lang in _EAST_SLAVIC:
             return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
         return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
 
