@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
 from glossary.inflect import lemmas
@@ -120,11 +121,14 @@ class ContextEvidence:
         list (Kijowa, Киева; not Софии). Exact forms only: a loose key makes Киева a given
         name. The names only the language's own lists hold, many of them rare, do not
         count: *Астану* is Astana's, *Израилю* Israel's, though Russian has the men's
-        names *Астан* and *Израиль*."""
+        names *Астан* and *Израиль*; but a word the Russian or Ukrainian dictionary
+        lists as a given name as written is the name (*Рома*, not a town *Ром*'s)."""
         if self.lang in NOUN_CAPITALISING:
             return False
         if any(given_gender(form) is not None for form in lemmas(word, self.lang)):
             return False
+        if cyrillic_dictionary_name(word, self.lang):
+            return False  # Рома, a given name as written, not a case form of a town Ром
         return listed_citation(word, self.lang) is not None
 
     def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:

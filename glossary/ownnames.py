@@ -54,7 +54,8 @@ class OwnNames:
             return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
         if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
-            place = is_place_name(citation, lang) or self.place_reading(word)
+            written = cyrillic_dictionary_name(word, lang)  # Рома: no town Ром's genitive
+            place = is_place_name(citation, lang) or self.place_reading(word) and not written
             if cyrillic_given_proper(citation, lang) and self.word_before(n) in _IN_ON:
                 place = True  # на Дону: on the river Don, the dictionary's other reading
             return cyrillic_given_alone(citation, lang) or not place

@@ -322,6 +322,7 @@ def test_a_cyrillic_given_name_alone_is_a_person(text, lang, name):
         ("Это Роман написал.", "ru", "Роман"),  # роман, a novel
         ("Вчера пришла Надежда.", "ru", "Надежда"),  # надежда, hope
         ("Вчера я видел Юрку в школе.", "ru", "Юрку"),  # юркий, nimble
+        ("Потому даже Рома уже стал спокойнее.", "ru", "Рома"),  # no town Ром's genitive
     ],
 )
 def test_a_cyrillic_given_name_that_is_a_word_too_is_a_person_inside_a_sentence(text, lang, name):
