@@ -151,10 +151,13 @@ def given_case_lemmas(word: str, lang: str) -> list[str]:
     """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
     Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
     :func:`lemmas` misses, without the short stems of :func:`given_lemmas`."""
-    if lang not in ("ru", "uk", "be"):
-        return []
+    return _given_endings(word, lang, _STEM) if lang in ("ru", "uk", "be") else []
+
+
+def _given_endings(word: str, lang: str, stem: int) -> list[str]:
+    """The East Slavic given names' own case endings undone (Сергея: Сергей)."""
     table = _RU_GIVEN_STRIP + (_RU_ONLY_GIVEN_STRIP if lang == "ru" else [])
-    return _replace_endings(word, table, _STEM)
+    return _replace_endings(word, table, stem)
 
 
 def given_lemmas(word: str, lang: str) -> list[str]:
@@ -192,9 +195,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if lang in ("uk", "be"):
             out += _replace_endings(word, _I_STRIP, stem)
         if stem == _GIVEN_STEM:
-            out += _replace_endings(word, _RU_GIVEN_STRIP, stem)
-        if stem == _GIVEN_STEM and lang == "ru":
-            out += _replace_endings(word, _RU_ONLY_GIVEN_STRIP, stem)
+            out += _given_endings(word, lang, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
     seen: list[str] = [word]
     for form in out[1:]:

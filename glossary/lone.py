@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
-from glossary.dictnames import is_name_only
 from glossary.gazetteer import cities, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
@@ -352,7 +351,7 @@ class LoneWords:
             return "person", self.past_gender(n)  # Tusk powiedział, Шойгу прилетел
         if self.addressed(n):
             return "person", _given(word, lang)  # Наташа, иди сюда!
-        if lang in SLAVIC and is_name_only(word, lang) and not is_lower_word(word, lang):
+        if lang in SLAVIC and self.only_a_person(word):
             return "person", _gender_of(None, word, lang, "")  # Láďa nabírá; Изотов
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)

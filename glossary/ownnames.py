@@ -74,8 +74,14 @@ class OwnNames:
         *Andrzej*). In East Slavic text only a form that is nothing else counts: the
         adjectives among the surnames name seas and streets too (*Чорному морі*)."""
         if self.lang in _EAST_SLAVIC:
-            return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
+            return self.only_a_person(word)
         return is_person_form(word, self.lang) and not is_lower_word(word, self.lang)
+
+    def only_a_person(self, word: str) -> bool:
+        """A form the language's dictionary has as a person's name and as nothing else,
+        which no lower-case list has either: a person wherever it stands (*Láďa*,
+        *Изотов*, *Возняка*)."""
+        return is_name_only(word, self.lang) and not is_lower_word(word, self.lang)
 
     def addressed(self, n: int) -> bool:
         """A sentence's first word before a comma that is a Russian or Ukrainian given name

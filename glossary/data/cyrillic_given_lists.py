@@ -73,11 +73,15 @@ def surname_forms(lang: str) -> list[str]:
         if "Surn" in tag.grammemes and word in attested and word.replace("-", "").isalpha()
     }
     out = []
-    for form in sorted(forms):
-        title = "-".join(part.capitalize() for part in form.split("-"))
+    for form in forms:
         other = any(not p.tag.grammemes & PERSON for p in morph.parse(form))
-        out.append(f"{title}\tword" if other else title)
+        out.append(f"{_titled(form)}\tword" if other else _titled(form))
     return sorted(out)
+
+
+def _titled(name: str) -> str:
+    """A dictionary's lower-case name as text writes it (*Римский-Корсаков*)."""
+    return "-".join(part.capitalize() for part in name.split("-"))
 
 
 def main() -> int:
@@ -100,7 +104,7 @@ def main() -> int:
         "\tlanguages whose dictionary also reads it as another word"
         "\tlanguages whose dictionary also reads it as a place or another proper noun"
     ]
-    titled = {"-".join(part.capitalize() for part in name.split("-")): name for name in rows}
+    titled = {_titled(name): name for name in rows}
     for title in sorted(titled):
         gender, langs, other, proper = rows[titled[title]]
         kinds = "".join(sorted(gender, reverse=True))

@@ -157,18 +157,11 @@ def hunspell_lower_words(aff: Path, dic: Path, attested: set[str] | None = None)
     one: given names (*надія*, *віра*, *любов*), surnames (*коваль*, *мельник*) and
     places that are words. With ``attested``, a headword's forms are kept only when one
     of them is in it."""
-    encoding = _encoding(aff)
-    affixes = Affixes(aff.read_text(encoding=encoding))
+    affixes, entries = _read(aff, dic)
     drop = {ord(ch): None for ch in affixes.ignore}
     lower: list[set[str]] = []
     proper: set[str] = set()
-    lines = dic.read_text(encoding=encoding).splitlines()[1:]  # the first line counts them
-    for line in lines:
-        entry = line.split("\t")[0].split(" ")[0].strip()
-        stem, _, flags = entry.partition("/")
-        stem = stem.translate(drop)
-        if not stem:
-            continue
+    for stem, flags in entries:
         forms = {_plain(form.translate(drop)) for form in affixes.forms(stem, flags)}
         if stem.islower():
             lower.append({f for f in forms if len(f) >= MIN_LEN and _FORM.match(f)})
@@ -209,13 +202,11 @@ def person_names(
     (*Švestka*, "plum"; *Olej*, "oil"), is written with a tab and ``word`` after it: only
     inside a sentence does its capital tell."""
     person, not_person = flags
-    encoding = _encoding(aff)
-    affixes = Affixes(aff.read_text(encoding=encoding))
+    affixes, entries = _read(aff, dic)
     out: set[str] = set()
     other: set[str] = set()
     lower: set[str] = set()
-    for line in dic.read_text(encoding=encoding).splitlines()[1:]:
-        stem, _, classes = line.split("\t")[0].split(" ")[0].strip().partition("/")
+    for stem, classes in entries:
         if stem.islower():
             lower |= {f.lower() for f in affixes.forms(stem, classes)}
         if not stem[:1].isupper():
@@ -237,6 +228,20 @@ def person_list(lang: str) -> list[str]:
         aff, dic = dictionary_files(lang, Path(tmp), {**PACKAGES, **MORE})
         attested = attested_words(lang) if lang in MORE else None
         return person_names(aff, dic, attested, PERSON_FLAGS[lang])
+
+
+def _read(aff: Path, dic: Path) -> tuple[Affixes, list[tuple[str, str]]]:
+    """A dictionary's affix rules and its entries (headword, flags), the characters the
+    affix file says to ignore taken out of each headword, empty ones left out."""
+    encoding = _encoding(aff)
+    affixes = Affixes(aff.read_text(encoding=encoding))
+    drop = {ord(ch): None for ch in affixes.ignore}
+    entries = []
+    for line in dic.read_text(encoding=encoding).splitlines()[1:]:  # the first counts them
+        stem, _, flags = line.split("\t")[0].split(" ")[0].strip().partition("/")
+        if stem := stem.translate(drop):
+            entries.append((stem, flags))
+    return affixes, entries
 
 
 def _encoding(aff: Path) -> str:
