@@ -10,7 +10,7 @@ model (``de_core_news_sm``), flair. Run: ``.bench/bin/python benchmarks/names_de
 (``--misses N`` prints N false negatives and N false positives; ``--classes``
 counts the errors by what the gold has where they are; ``--halves`` scores the
 first and the second half of the sentences apart: a change that helps one half
-only is suspect).
+only is suspect; ``--per-sentence`` scores bitext given one sentence at a time).
 
 ``--ud`` adds a second source with no person labels: UD German GSD dev (news,
 blogs, reviews; PROPN tags). Every predicted person whose words hold no PROPN
@@ -197,6 +197,20 @@ def bitext_spans(text: str, kind: str = "person") -> set[tuple[int, int]]:
     return {(m.start, m.end) for m in text_mentions(text, "de") if m.kind == kind}
 
 
+def sentence_spans(text: str) -> set[tuple[int, int]]:
+    """bitext's person spans with each line (one GermEval sentence) read as a text of its
+    own: the sentences are unrelated, so this shows what the rules that read a whole
+    document (a surname known from elsewhere, a word written after an article) do."""
+    from glossary.text import text_mentions
+
+    out, offset = set(), 0
+    for line in text.split("\n"):
+        spans = {(m.start, m.end) for m in text_mentions(line, "de") if m.kind == "person"}
+        out |= {(offset + a, offset + b) for a, b in spans}
+        offset += len(line) + 1
+    return out
+
+
 def organisations(text: str) -> None:
     """bitext's organisations against the gold ORG spans (the -part and -deriv forms
     left out): found only by a legal form or a listed firm's word, so recall is low."""
@@ -338,6 +352,11 @@ def main() -> int:
         "--bootstrap", type=int, default=0, metavar="N", help="N sentence resamples of F1"
     )
     parser.add_argument("--orgs", action="store_true", help="also score organisations (ORG)")
+    parser.add_argument(
+        "--per-sentence",
+        action="store_true",
+        help="also score bitext given one sentence at a time (no document-level rules)",
+    )
     parser.add_argument("--save-spans", metavar="FILE", help="write bitext's spans (_spans.py)")
     parser.add_argument("--against", metavar="FILE", help="print spans added and removed")
     args = parser.parse_args()
@@ -369,6 +388,12 @@ def main() -> int:
             continue
         cells = " | ".join(f"{x:.3f}" for x in (*exact, *lax))
         print(f"| {name} | {cells} | {secs:.1f} |")
+    if args.per_sentence:
+        t0 = time.perf_counter()
+        pred = sentence_spans(text)
+        secs = time.perf_counter() - t0
+        cells = " | ".join(f"{x:.3f}" for x in (*score(pred, gold), *overlap(pred, gold)))
+        print(f"| bitext, one sentence at a time | {cells} | {secs:.1f} |")
     if args.save_spans or args.against:
         import _spans
 
