@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from glossary.key import key
-from glossary.lexicon import given_names, merged_genders
+from glossary.lexicon import _cyrillic_given_rows, given_names, merged_genders
 
 _READINGS = ("de", "en", "hu", "pl", "cs", "fr")
 _CYRILLIC = set("абвгґдеёжзийклмнопрстуўфхцчшщъыьэюяіїє")
@@ -75,6 +75,20 @@ def _own_latin_keys(lang: str) -> frozenset[str]:
     )
 
 
+@cache
+def _neighbour_keys() -> dict[str, str]:
+    """Key of each Russian and Ukrainian dictionary given name that the dictionaries read
+    as nothing else -> its gender: Belarusian has no dictionary of given names here, and
+    its spellings of them are its neighbours' through the key (*Кэтрын*: *Кэтрин*,
+    *Міхась*: *Михась*)."""
+    out: dict[str, str] = {}
+    for name, gender, _, other, _ in _cyrillic_given_rows():
+        k = key(name, "ru")
+        if not other and len(k) >= 3:
+            out[k] = merged_genders(out.get(k, ""), gender)
+    return out
+
+
 def own_romanised_given(word: str, lang: str) -> bool:
     """Whether the Cyrillic ``word`` reads back to a given name the country of ``lang``
     lists in its romanisation (*Кацярына*: *Katsiaryna* in Belarusian), not merely to a
@@ -93,6 +107,8 @@ def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | No
     if word[:1].lower() in _CYRILLIC:
         k = key(word, "ru")
         cyrillic, latin = _cyrillic_keys().get(k), _latin_keys(lang if local else None).get(k)
+        if local and lang == "be" and cyrillic is None:
+            cyrillic = _neighbour_keys().get(k)
         if cyrillic is None and latin is None:
             return None
         return merged_genders(cyrillic or "", latin or "")  # Злата: Zlata (f), Златьо (m)

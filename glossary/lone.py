@@ -204,7 +204,7 @@ class LoneWords:
         if self.past_subject(n) and self.clause_start(n):
             return "person", self.past_gender(n)  # …, że Tusk powiedział
         family = self.family(word) or self.declined_as_person(word)
-        if _weak(word, lang) and not (family and self.name_only(word) and self.alone(n)):
+        if _weak(word, lang) and not (family and self.name_only(word) and self.set_apart(n)):
             return None
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
@@ -236,6 +236,12 @@ class LoneWords:
         after = n + 1 < len(toks) and adjacent(self.text, toks[n], toks[n + 1])
         return not (after and self.name_neighbour(toks[n + 1].text))
 
+    def set_apart(self, n: int) -> bool:
+        """:meth:`apart` in a Slavic language (*Свабоду Ціханоўскаму!*), else :meth:`alone`:
+        where common words are capitalised in names, the first word may be the name's
+        (*Sand Hill park*)."""
+        return self.apart(n) if self.lang in SLAVIC else self.alone(n)
+
     def family_alone(self, n: int) -> bool:
         """A listed family name counts alone when it stands apart from other capitalised
         words but given names (not Bit Lane, Angry Young Men), names no listed city or (in
@@ -246,7 +252,7 @@ class LoneWords:
         if shaped_alone(word, self.lang):
             return True
         toponym = self.lang in _WEST and "place" in proper_kinds(word)
-        if not self.alone(n) or is_place_name(word, self.lang) or toponym:
+        if not self.set_apart(n) or is_place_name(word, self.lang) or toponym:
             return False
         if self.lang == "de" and "family" in proper_kinds(word):
             return True

@@ -473,3 +473,18 @@ def test_a_womans_name_read_through_a_mans_ending_makes_no_person():
 )
 def test_a_given_name_before_a_comma_opening_a_sentence_is_the_person_spoken_to(text, lang, name):
     assert [p[0] for p in _persons(text, lang)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Учора Майкл Джонсан прыехаў у Брэст.", "Майкл Джонсан"),
+        ("Сустрэча з Кэтрын Хэнсан адбылася ў Гродне.", "Кэтрын Хэнсан"),
+        ("Міхась Зарэмба напісаў ліст.", "Міхась Зарэмба"),
+    ],
+)
+def test_belarusian_given_names_read_through_the_neighbours_dictionaries(text, person):
+    """Belarusian spells foreign and familiar given names as its neighbours do, up to
+    the key (Кэтрын: Russian Кэтрин, Міхась: Ukrainian Михась): the Russian and
+    Ukrainian dictionaries' names that are nothing else read Belarusian text too."""
+    assert [p[0] for p in _persons(text, "be")] == [person]
