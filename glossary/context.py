@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.apposition import person_noun_before
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
@@ -208,6 +209,8 @@ class ContextEvidence:
             and self.may_follow_role(i)
         ):
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
+        if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
+            return ""  # философ Кант, министра Макея
         return None
 
     def honorific_before(self, i: int) -> bool:

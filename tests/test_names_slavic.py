@@ -902,3 +902,31 @@ def test_a_dictionarys_name_after_a_sentence_first_common_word_stands_alone(text
     """Slavic languages write common words in lower case inside a name, so a capitalised
     first word that is a common word of the language is no part of the name after it."""
     assert _persons(text, lang) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Так писал философ Гульдин о времени.", "ru", ["Гульдин"]),
+        ("Ми зустріли письменника Ковтуна в Києві.", "uk", ["Ковтуна"]),
+        ("Пра гэта расказаў доктар Кірыленка ўчора.", "be", ["Кірыленка"]),
+        ("Это сказал директор Газпрома вчера.", "ru", []),  # governed, not apposed
+        ("Там председателя Уральского совета нет.", "ru", []),  # an adjective
+        ("Памерла настаўніца зь вёскі Доктаравічы ўчора.", "be", []),  # a village
+    ],
+)
+def test_a_noun_of_a_person_before_a_name_in_its_case(text, lang, person):
+    """East Slavic writes a person's noun in lower case and the name after it in the
+    noun's case; a capitalised word in another case is something the noun governs."""
+    assert _persons(text, lang) == person
+
+
+def test_animate_noun_forms_carry_their_cases():
+    from glossary.apposition import agrees, animate_noun
+
+    assert animate_noun("министра", "ru") == (frozenset({"gent", "accs"}), "m")
+    assert animate_noun("доктар", "be") is not None  # Russian доктор in Belarusian letters
+    assert animate_noun("вёскі", "be") is None  # no вошки: the letters are compared
+    assert not agrees(frozenset({"nomn"}), "m", "Спартака")
+    assert agrees(frozenset({"nomn"}), "m", "Захарова")
+    assert not agrees(frozenset({"gent", "accs"}), "m", "Лавров")

@@ -1,6 +1,7 @@
 """Russian and Ukrainian given names in Cyrillic, for ``cyrillic_given_names.tsv``,
-and the forms of their surnames, for ``ru_`` and ``uk_person_names.txt.gz`` (see
-README.md).
+the forms of their surnames, for ``ru_`` and ``uk_person_names.txt.gz``, and the
+singular forms of their nouns of persons and animals, for ``ru_`` and
+``uk_animate_nouns.txt.gz`` (see README.md).
 
 Faker's Russian and Ukrainian locales list a few hundred given names each and miss
 common ones (*Микола*, *Андрій*; the familiar forms, *Серёжа*); nam_dict writes
@@ -79,6 +80,48 @@ def surname_forms(lang: str) -> list[str]:
     return sorted(out)
 
 
+#: pymorphy3's cases -> the six a noun and a name beside it agree in.
+CASES = {
+    "nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+    "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct",
+}  # fmt: skip
+#: Tags of a noun reading that is no common noun: a name, an abbreviation, an initial.
+NOT_COMMON = PERSON | OTHER_PROPER | {"Abbr", "Init"}
+
+
+def animate_forms(lang: str) -> list[str]:
+    """The singular forms of the dictionary's animate common nouns that general text
+    writes (*министра*, *философ*, *лікар*, *иноземцу*), each with its cases and the
+    noun's gender (``m``, ``f`` or ``mf``), tab-separated: a noun of a person right
+    before a capitalised word in the same case names it (*философ Кант*). A form any
+    reading of which is no animate noun is left out (*сторож*, also a verb's)."""
+    import pymorphy3
+    from wordfreq import get_frequency_dict
+
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+    attested = set(get_frequency_dict(lang, "large"))
+    cases: dict[str, set[str]] = defaultdict(set)
+    genders: dict[str, set[str]] = defaultdict(set)
+    for word, tag, _normal, _para, _idx in morph.dictionary.iter_known_words():
+        grammemes = tag.grammemes
+        if tag.POS != "NOUN" or "anim" not in grammemes or grammemes & NOT_COMMON:
+            continue
+        if "plur" in grammemes or word not in attested or not word.isalpha():
+            continue
+        if tag.case in CASES:
+            cases[word].add(CASES[tag.case])
+            genders[word] |= {"m"} if "masc" in grammemes else set()
+            genders[word] |= {"f"} if "femn" in grammemes else set()
+            genders[word] |= {"m", "f"} if "ms-f" in grammemes else set()
+    out = []
+    for word in sorted(cases):
+        parses = morph.parse(word)
+        if all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
+            gender = "".join(sorted(genders[word], reverse=True))
+            out.append(f"{word}\t{','.join(sorted(cases[word]))}\t{gender}")
+    return out
+
+
 def _titled(name: str) -> str:
     """A dictionary's lower-case name as text writes it (*Римский-Корсаков*)."""
     return "-".join(part.capitalize() for part in name.split("-"))
@@ -91,6 +134,9 @@ def main() -> int:
         forms = surname_forms(lang)
         write_gz(HERE / f"{lang}_person_names.txt.gz", forms)
         print(f"{len(forms)} {lang} surname forms")
+        nouns = animate_forms(lang)
+        write_gz(HERE / f"{lang}_animate_nouns.txt.gz", nouns)
+        print(f"{len(nouns)} {lang} animate noun forms")
     rows: dict[str, list] = {}
     for lang in LANGS:
         for name, (gender, other, proper) in given_names(lang).items():
