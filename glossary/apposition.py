@@ -79,8 +79,9 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
 def animate_noun(word: str, lang: str) -> tuple[frozenset[str], str] | None:
     """The cases and gender of ``word`` as a singular animate common noun of ``lang``,
     None if it is none."""
-    if not word.islower():
+    if not word[1:].islower():
         return None
+    word = word.lower()  # Бабця Зоня: a sentence's first word
     if lang == "be":
         return _animate_spelt().get(_spelt(word)) if len(word) >= 4 else None
     return _animate(lang).get(word)
