@@ -1,10 +1,12 @@
-"""A noun of a person before a name in the same case, in Russian, Ukrainian and
-Belarusian: *философ Кант*, *міністра Макея*, *иноземцу Олеарию*.
+"""A noun of a person before a name in the same case, in Russian, Ukrainian,
+Belarusian and Czech: *философ Кант*, *міністра Макея*, *иноземцу Олеарию*,
+*profesor Hofhans*.
 
 These languages write such nouns in lower case and give the name after them the
 noun's case; a capitalised word in another case belongs to something else the noun
 governs (*директор Газпрома*, the director of Gazprom). The nouns come from the
-Russian and Ukrainian dictionaries' animate nouns (``data/README.md``); Belarusian
+Russian and Ukrainian dictionaries' animate nouns and Czech's masculine animate
+nouns with their feminines (``data/README.md``); Belarusian
 has no dictionary of its own here and reads them in the letters the three share
 (*доктар*: *доктор*). Nouns of animals are among them; a pet's name after *собака* is a name too,
 if not a person's.
@@ -13,6 +15,7 @@ if not a person's.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
@@ -20,24 +23,50 @@ from glossary.lexicon import _lines, is_common_word, is_lower_word
 from glossary.places import listed_citation
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
-ANIMATE_LISTS = ("ru", "uk")
-#: Endings of a name in -а or -я in the nominative: a woman's surname (Захарова,
-#: Ахматова) and Belarusian's -енка (Кірыленка); after a masculine noun in the
-#: nominative, any other name in -а, -я, -и, -ы, -і is governed by it (директор
-#: Спартака, Роснефти).
-_NOMINATIVE_A = ("ова", "ева", "ёва", "єва", "ина", "ына", "іна", "ая", "яя", "энка", "енка")
-#: Endings of a name in the genitive, dative or another case that is no nominative.
-_OBLIQUE_VOWEL = ("а", "я", "и", "ы", "і")
-#: Endings of an adjective, which names an institution after such a noun (председателя
-#: Уральского) unless the dictionary has it as a surname's form.
-_ADJECTIVE = (
-    "ого", "его", "ому", "ему", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю",
-    "ых", "их", "іх", "ым", "ім", "ой", "ої", "ага", "аму", "ай",
-)  # fmt: skip
+ANIMATE_LISTS = ("ru", "uk", "cs")
+#: The lists Belarusian reads in the letters it shares with them.
+_EAST_LISTS = ("ru", "uk")
 
-#: Endings of the oblique cases of nouns in -ия, -ія (Академии, Англии, Паленсии):
-#: institutions and places far more often than persons.
-_ABSTRACT = ("ии", "ія", "ії", "іі")
+
+class _Endings(NamedTuple):
+    """How a language's names end in its cases, as far as apposition needs."""
+
+    #: A name ending so after a masculine noun in the nominative is in another case,
+    #: governed by the noun (директор Спартака, Роснефти; ředitel Škody) ...
+    oblique: tuple[str, ...]
+    #: ... unless it ends so: a nominative after all (Захарова, Кірыленка; Nováková).
+    nominative: tuple[str, ...]
+    #: The last letters of a name in an oblique case (a masculine noun in one takes no
+    #: name ending in another letter: министра Лавров).
+    open: str
+    #: Endings of adjectives, and of the oblique cases of nouns in -ия: an institution's
+    #: name after the noun (председателя Уральского, президентом Академии).
+    adjective: tuple[str, ...]
+    #: Endings of a woman's surname that is an adjective, after a feminine noun.
+    woman: tuple[str, ...] = ()
+
+
+_EAST = _Endings(
+    oblique=("а", "я", "и", "ы", "і"),
+    nominative=("ова", "ева", "ёва", "єва", "ина", "ына", "іна", "ая", "яя", "энка", "енка"),
+    open="аеёиоуыэюяіїєь",
+    adjective=(
+        "ого", "его", "ому", "ему", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю",
+        "ых", "их", "іх", "ым", "ім", "ой", "ої", "ага", "аму", "ай", "ии", "ія", "ії", "іі",
+    ),
+)  # fmt: skip
+#: Czech: masculine surnames in -a are nominatives (Svoboda), their genitive is in -y.
+_CZECH = _Endings(
+    oblique=("y", "e", "ě", "u", "i", "ovi", "em", "ou"),
+    nominative=("ová", "á"),
+    open="aeěiíouůyýáé",
+    adjective=(
+        "ého", "ému", "ým", "ých", "ými", "ský", "ská", "ské", "cký", "cká", "cké",
+        "ní", "ního", "nímu", "ním",
+    ),
+    woman=("á",),
+)  # fmt: skip
+_ENDINGS = {"ru": _EAST, "uk": _EAST, "be": _EAST, "cs": _CZECH}
 
 
 @cache
@@ -68,7 +97,7 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     """Each Russian and Ukrainian animate form in the shared letters -> its cases and
     gender, for Belarusian (*доктар*, *міністра*)."""
     out: dict[str, tuple[frozenset[str], str]] = {}
-    for lang in ANIMATE_LISTS:
+    for lang in _EAST_LISTS:
         for form, (cases, gender) in _animate(lang).items():
             old_cases, old_gender = out.get(_spelt(form), (frozenset(), ""))
             merged = "".join(sorted(set(old_gender + gender), reverse=True))
@@ -87,25 +116,24 @@ def animate_noun(word: str, lang: str) -> tuple[frozenset[str], str] | None:
     return _animate(lang).get(word)
 
 
-def agrees(cases: frozenset[str], gender: str, name: str) -> bool:
+def agrees(cases: frozenset[str], gender: str, name: str, lang: str) -> bool:
     """Whether ``name`` can stand in one of ``cases`` beside a noun of ``gender``: a
-    nominative masculine noun takes no name in an oblique vowel but a woman's, and an
-    oblique masculine noun no name ending as a nominative does."""
-    low = name.lower()
-    vowel_end = low.endswith(_OBLIQUE_VOWEL)
-    if cases == {"nomn"} and "f" not in gender and vowel_end and not low.endswith(_NOMINATIVE_A):
-        return False  # директор Газпрома
-    if "nomn" not in cases and "f" not in gender and low[-1:] not in "аеёиоуыэюяіїєь":
+    nominative masculine noun takes no name in an oblique case's ending but a
+    nominative's, and an oblique masculine noun no name ending as a nominative does."""
+    endings, low = _ENDINGS[lang], name.lower()
+    if cases == {"nomn"} and "f" not in gender and low.endswith(endings.oblique):
+        return low.endswith(endings.nominative)  # директор Газпрома; profesor Svoboda
+    if "nomn" not in cases and "f" not in gender and low[-1:] not in endings.open:
         return False  # министра Лавров: no such pair
     return True
 
 
 def person_noun_before(noun: str, name: str, lang: str) -> bool:
-    """Whether the lower-case ``noun`` right before the capitalised ``name`` is a noun of
-    a person whose case ``name`` shares, and no list reads ``name`` as a place or a
-    common word; a form the dictionary has as a surname's may be a word too (Кант)
-    and end like an adjective (Каліноўскага)."""
-    if lang not in ("ru", "uk", "be") or name.isupper() or len(name) < 3:
+    """Whether ``noun`` right before the capitalised ``name`` is a noun of a person
+    whose case ``name`` shares, and no list reads ``name`` as a place or a common word;
+    a form the dictionary has as a surname's may be a word too (Кант) and end like an
+    adjective (Каліноўскага)."""
+    if lang not in _ENDINGS or name.isupper() or len(name) < 3:
         return False
     found = animate_noun(noun, lang)
     if found is None:
@@ -115,8 +143,10 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
     surname_form = is_person_form(name, lang)
     if is_common_word(name, lang) or is_lower_word(name, lang) and not surname_form:
         return False  # птенец Боже
-    if not surname_form and name.lower().endswith(_ADJECTIVE + _ABSTRACT):
-        return False  # председателя Уральского, президентом Академии
+    endings, low = _ENDINGS[lang], name.lower()
+    woman = "f" in found[1] and low.endswith(endings.woman) if endings.woman else False
+    if not surname_form and not woman and low.endswith(endings.adjective):
+        return False  # председателя Уральского; Doktorka Pawlovská stays
     if "-" in name and name.split("-")[0].isupper():
         return False  # ІТ-бізнесу
-    return agrees(*found, name)
+    return agrees(*found, name, lang)

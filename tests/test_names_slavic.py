@@ -912,6 +912,8 @@ def test_a_dictionarys_name_after_a_sentence_first_common_word_stands_alone(text
         ("Пра гэта расказаў доктар Кірыленка ўчора.", "be", ["Кірыленка"]),
         ("Сосед Гульдин приехал вчера.", "ru", ["Гульдин"]),  # the noun opens the sentence
         ("Директор Газпрома приехал вчера.", "ru", []),
+        ("Ten dům patří kapitánu Hrubešovi a jeho ženě.", "cs", ["Hrubešovi"]),
+        ("Přišel ředitel Škody včera.", "cs", []),  # the genitive of a firm
         ("Это сказал директор Газпрома вчера.", "ru", []),  # governed, not apposed
         ("Там председателя Уральского совета нет.", "ru", []),  # an adjective
         ("Памерла настаўніца зь вёскі Доктаравічы ўчора.", "be", []),  # a village
@@ -929,6 +931,33 @@ def test_animate_noun_forms_carry_their_cases():
     assert animate_noun("министра", "ru") == (frozenset({"gent", "accs"}), "m")
     assert animate_noun("доктар", "be") is not None  # Russian доктор in Belarusian letters
     assert animate_noun("вёскі", "be") is None  # no вошки: the letters are compared
-    assert not agrees(frozenset({"nomn"}), "m", "Спартака")
-    assert agrees(frozenset({"nomn"}), "m", "Захарова")
-    assert not agrees(frozenset({"gent", "accs"}), "m", "Лавров")
+    assert not agrees(frozenset({"nomn"}), "m", "Спартака", "ru")
+    assert agrees(frozenset({"nomn"}), "m", "Захарова", "ru")
+    assert not agrees(frozenset({"gent", "accs"}), "m", "Лавров", "ru")
+    assert animate_noun("kapitána", "cs") == (frozenset({"obl"}), "m")
+    assert agrees(frozenset({"nomn"}), "m", "Svoboda", "cs")  # Czech -a: a nominative too
+    assert not agrees(frozenset({"nomn"}), "m", "Sparty", "cs")
+
+
+def test_czech_animate_nouns_keep_persons_nouns_and_their_feminines():
+    """Masculine animate headwords (the pán and muž classes) in every attested form,
+    the headword as the nominative, and a listed feminine beside one; not a thing's
+    noun (hrad) nor a feminine of none."""
+    lists = _hunspell_lists()
+    aff = "\n".join(["SET UTF-8", "SFX P Y 2", "SFX P 0 a .", "SFX P 0 ovi .", "SFX H Y 1"])
+    aff += "\nSFX H 0 u .\nSFX Z Y 1\nSFX Z a y a"
+    dic = "\n".join(["4", "profesor/P", "profesorka/Z", "hrad/H", "kočka/Z"])
+    with tempfile.TemporaryDirectory() as tmp:
+        aff_path, dic_path = Path(tmp, "x.aff"), Path(tmp, "x.dic")
+        aff_path.write_text(aff, encoding="utf-8")
+        dic_path.write_text(dic, encoding="utf-8")
+        attested = {"profesor", "profesora", "profesorovi", "profesorka", "profesorky"}
+        attested |= {"hrad", "hradu", "kočka"}
+        nouns = lists.animate_nouns(aff_path, dic_path, attested, lists.ANIMATE_CLASSES["cs"])
+    assert nouns == [
+        "profesor\tnomn\tm",
+        "profesora\tobl\tm",
+        "profesorka\tnomn\tf",
+        "profesorky\tobl\tf",
+        "profesorovi\tobl\tm",
+    ]

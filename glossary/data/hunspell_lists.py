@@ -230,6 +230,54 @@ def person_list(lang: str) -> list[str]:
         return person_names(aff, dic, attested, PERSON_FLAGS[lang])
 
 
+#: Czech Hunspell's classes of masculine animate nouns (the *pán* and *muž* patterns).
+ANIMATE_CLASSES = {"cs": "PU"}
+
+
+def _feminines(noun: str) -> list[str]:
+    """The Czech feminines a masculine noun of a person may have (*profesorka*,
+    *ministryně*, *královna*, *herečka*, *předsedkyně*, *mluvčí* aside)."""
+    out = [noun + "ka", noun + "yně", noun + "ovna", noun + "ice"]
+    if noun.endswith("ec"):
+        out.append(noun[:-2] + "čka")
+    if noun.endswith("a"):
+        out.append(noun[:-1] + "kyně")
+    return out
+
+
+def animate_nouns(aff: Path, dic: Path, attested: set[str], classes: str) -> list[str]:
+    """Every form general text holds of the lower-case headwords the dictionary declines
+    as masculine animate nouns (``classes``: *profesor*, *kapitána*, *krále*) and of
+    their feminines that it lists (*doktorka*), for ``{lang}_animate_nouns.txt.gz``:
+    the form, ``nomn`` for the headword itself or ``obl`` for another case (the affix
+    rules do not name cases), and the gender, tab-separated."""
+    affixes, entries = _read(aff, dic)
+    heads: dict[str, set[str]] = {}
+    for stem, flags in entries:
+        if stem.islower():
+            heads.setdefault(stem, set()).update(flags)
+    masculine = {stem for stem, flags in heads.items() if flags & set(classes)}
+    feminine = {f for m in masculine for f in _feminines(m) if f in heads and f not in masculine}
+    cases: dict[str, set[str]] = {}
+    genders: dict[str, set[str]] = {}
+    for stem in masculine | feminine:
+        for form in affixes.forms(stem, "".join(sorted(heads[stem])), derived=False):
+            if form in attested and _FORM.match(form):
+                cases.setdefault(form, set()).add("nomn" if form == stem else "obl")
+                genders.setdefault(form, set()).add("m" if stem in masculine else "f")
+    return [
+        f"{form}\t{','.join(sorted(cases[form]))}\t{''.join(sorted(genders[form], reverse=True))}"
+        for form in sorted(cases)
+    ]
+
+
+def animate_list(lang: str) -> list[str]:
+    """:func:`animate_nouns` of the pinned dictionary of ``lang`` (:data:`MORE`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        aff, dic = dictionary_files(lang, Path(tmp), MORE)
+        return animate_nouns(aff, dic, attested_words(lang), ANIMATE_CLASSES[lang])
+
+
 def _read(aff: Path, dic: Path) -> tuple[Affixes, list[tuple[str, str]]]:
     """A dictionary's affix rules and its entries (headword, flags), the characters the
     affix file says to ignore taken out of each headword, empty ones left out."""
@@ -305,6 +353,10 @@ def main() -> int:
         names = person_list(lang)
         write_gz(HERE / f"{lang}_person_names.txt.gz", names)
         counts.append(f"{len(names)} {lang} forms of men's names")
+    for lang in ANIMATE_CLASSES:
+        nouns = animate_list(lang)
+        write_gz(HERE / f"{lang}_animate_nouns.txt.gz", nouns)
+        counts.append(f"{len(nouns)} {lang} forms of animate nouns")
     print(", ".join(counts), file=sys.stderr)
     return 0
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-from hunspell_lists import PERSON_FLAGS, person_list
+from hunspell_lists import ANIMATE_CLASSES, PERSON_FLAGS, animate_list, person_list
 from hunspell_lists import lower_word_lists as hunspell_lower_word_lists
 from hunspell_lists import more_word_lists as hunspell_more_word_lists
 from nam_dict_lists import NAM_SPREAD, Given, plain, with_nam_dict
@@ -388,6 +388,8 @@ def main() -> int:
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", more)
     for lang in PERSON_FLAGS:  # Havla, Láďovi; Tuska, Dudzie
         write_gz(HERE / f"{lang}_person_names.txt.gz", person_list(lang))
+    for lang in ANIMATE_CLASSES:  # profesor, kapitána, doktorka
+        write_gz(HERE / f"{lang}_animate_nouns.txt.gz", animate_list(lang))
     family_all = family | {f for f, k in proper if k == "family"}
     cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
