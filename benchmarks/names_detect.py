@@ -257,11 +257,15 @@ def _lines(text: str):
         pos += len(line)
 
 
-def read_ud(path: Path, name_type: bool = False) -> tuple[str, list[tuple[int, int, str]]]:
+def read_ud(
+    path: Path, name_type: bool = False, animacy: str = ""
+) -> tuple[str, list[tuple[int, int, str]]]:
     """One text (a sentence a line, from the ``# text`` lines) and each word's span and
     part of speech (a multi-word token as its surface form, PROPN when one of its words
     is one: *Sharon's*, else the tag of its first word). ``name_type``: the word's
-    ``NameType`` feature instead (Giv, Sur, Geo …; empty where it has none)."""
+    ``NameType`` feature instead (Giv, Sur, Geo …; empty where it has none);
+    ``animacy``: ``ANIMATE`` for a singular proper noun of that ``Animacy`` (Russian
+    ``Anim``: persons of either gender; Polish ``Hum``: men), else the part of speech."""
     lines: list[str] = []
     words: list[tuple[int, int, str]] = []
     pos = 0
@@ -288,14 +292,16 @@ def read_ud(path: Path, name_type: bool = False) -> tuple[str, list[tuple[int, i
             form, upos = cols[1], "MWT"
         elif skip:
             skip -= 1
-            parts.append(_tag(cols, name_type))
+            parts.append(_tag(cols, name_type, animacy))
             if not skip and words and words[-1][2] == "MWT":
                 start, end, _ = words[-1]
-                best = [p for p in parts if p] if name_type else [p for p in parts if p == "PROPN"]
+                wanted = ("ANIMATE",) if animacy else ("PROPN",)
+                best = [p for p in parts if p] if name_type else [p for p in parts if p in wanted]
+                best = best or [p for p in parts if p == "PROPN"]
                 words[-1] = (start, end, (best or parts)[0])
             continue
         else:
-            form, upos = cols[1], _tag(cols, name_type)
+            form, upos = cols[1], _tag(cols, name_type, animacy)
         at = sentence.find(form, cursor)
         if at < 0:
             continue
@@ -304,10 +310,13 @@ def read_ud(path: Path, name_type: bool = False) -> tuple[str, list[tuple[int, i
     return "\n".join(lines) + "\n", words
 
 
-def _tag(cols: list[str], name_type: bool) -> str:
-    if not name_type:
+def _tag(cols: list[str], name_type: bool, animacy: str = "") -> str:
+    if not name_type and not animacy:
         return cols[3]
     feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
+    if animacy:
+        person = feats.get("Animacy") == animacy and feats.get("Number") == "Sing"
+        return "ANIMATE" if cols[3] == "PROPN" and person else cols[3]
     return feats.get("NameType", "")
 
 

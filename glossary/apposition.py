@@ -42,6 +42,9 @@ class _Endings(NamedTuple):
     #: Endings of adjectives, and of the oblique cases of nouns in -ия: an institution's
     #: name after the noun (председателя Уральского, президентом Академии).
     adjective: tuple[str, ...]
+    #: Endings of a feminine noun's genitive (Европы, Rady): after a masculine noun in
+    #: an oblique case, a governed word, since a woman's name takes a woman's noun.
+    feminine_oblique: tuple[str, ...]
     #: Endings of a woman's surname that is an adjective, after a feminine noun.
     woman: tuple[str, ...] = ()
 
@@ -50,6 +53,7 @@ _EAST = _Endings(
     oblique=("а", "я", "и", "ы", "і"),
     nominative=("ова", "ева", "ёва", "єва", "ина", "ына", "іна", "ая", "яя", "энка", "енка"),
     open="аеёиоуыэюяіїєь",
+    feminine_oblique=("ы", "и", "і"),
     adjective=(
         "ого", "его", "ому", "ему", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю",
         "ых", "их", "іх", "ым", "ім", "ой", "ої", "ага", "аму", "ай", "ии", "ія", "ії", "іі",
@@ -60,6 +64,7 @@ _CZECH = _Endings(
     oblique=("y", "e", "ě", "u", "i", "ovi", "em", "ou"),
     nominative=("ová", "á"),
     open="aeěiíouůyýáé",
+    feminine_oblique=("y",),
     adjective=(
         "ého", "ému", "ým", "ých", "ými", "ský", "ská", "ské", "cký", "cká", "cké",
         "ní", "ního", "nímu", "ním",
@@ -125,6 +130,8 @@ def agrees(cases: frozenset[str], gender: str, name: str, lang: str) -> bool:
         return low.endswith(endings.nominative)  # директор Газпрома; profesor Svoboda
     if "nomn" not in cases and "f" not in gender and low[-1:] not in endings.open:
         return False  # министра Лавров: no such pair
+    if "nomn" not in cases and gender == "m" and low.endswith(endings.feminine_oblique):
+        return False  # чемпиона Европы, člena Rady: a woman's name takes a woman's noun
     return True
 
 

@@ -11,11 +11,12 @@ ruler's numeral; particles kept: Ursula von der Leyen).
 from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
+from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name
-from glossary.givenform import SPREAD_RARE, _given, _spread
+from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
-from glossary.shapes import surname_shaped
+from glossary.shapes import east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,
     _PARTICLES,
@@ -53,6 +54,8 @@ class FullNames:
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
+            if self.foreign_given_word(word):
+                continue  # в Лиге Европы: the league, no Latvian Līga
             if self.word_before_place(word, seg[s + 1]):
                 continue  # Новы Мінск, New Minsk: no woman Нова of a surname Мінск
             if fold(word) in words(lang, "language") and not self._surname(seg[s + 1]):
@@ -112,10 +115,19 @@ class FullNames:
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES
             and not self.slavic_phrase(seg[-2], seg[-1])
-        ):
+            and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
+        ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
         return None
+
+    def foreign_given_word(self, word: str) -> bool:
+        """A Russian or Ukrainian common word that only another language's given name
+        spells (*Лиге*, the league's; *Лига* is Latvian): the dictionary of the text's
+        language, which lists its own given names, reads no name there."""
+        if self.lang not in ("ru", "uk") or not is_lower_word(word, self.lang):
+            return False
+        return not cyrillic_dictionary_name(_given_citation(word, self.lang), self.lang)
 
     def word_before_place(self, word: str, n: int) -> bool:
         """A word of the language that only a loose key reads as a given name, before a

@@ -45,6 +45,21 @@ def ends_like_surname(word: str) -> bool:
 _CYRILLIC_ADJECTIVE = re.compile(
     r"[сцз]к(?:ий|ая|ой|ого|ому|им|ом|ую|ие|их|ими|ій|і|ае|ага|аму|ім|ая|ую)$"
 )
+#: The endings of an East Slavic adjective in any case and number (Западной, Большая,
+#: Латинской, Заходняй).
+_EAST_ADJECTIVE = re.compile(
+    r"(?:ой|ей|ый|ий|ій|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ім|ую|юю|ых|их|іх|ые|ие|ія|"
+    r"ае|ага|аму|ай|яй|ых|ыя|ої|ою|ею)$"
+)
+
+
+def east_adjective(word: str, lang: str) -> bool:
+    """Whether a capitalised East Slavic ``word`` is an adjective of the language: its
+    lower-case form is one of the language's words and ends as an adjective does."""
+    low = word.lower()
+    return lang in _EAST_SLAVIC and bool(_EAST_ADJECTIVE.search(low)) and is_lower_word(low, lang)
+
+
 #: Czech and Slovak write a woman's surname -ová; -ova, -ovy, -ovu and -ov are possessive
 #: adjectives and place names (Máchovu, Karlovy Vary), Russian spellings are -ov only.
 _CZECH_POSSESSIVE = re.compile(r"(?:[ao]va|[ej]eva|[ao]v|[ae]v|ev)$")

@@ -937,6 +937,9 @@ def test_animate_noun_forms_carry_their_cases():
     assert animate_noun("kapitána", "cs") == (frozenset({"obl"}), "m")
     assert agrees(frozenset({"nomn"}), "m", "Svoboda", "cs")  # Czech -a: a nominative too
     assert not agrees(frozenset({"nomn"}), "m", "Sparty", "cs")
+    # a masculine noun in an oblique case governs a feminine genitive, names no woman
+    assert not agrees(frozenset({"gent", "accs"}), "m", "Европы", "ru")
+    assert not agrees(frozenset({"obl"}), "m", "Rady", "cs")
 
 
 def test_czech_animate_nouns_keep_persons_nouns_and_their_feminines():
@@ -961,3 +964,17 @@ def test_czech_animate_nouns_keep_persons_nouns_and_their_feminines():
         "profesorky\tobl\tf",
         "profesorovi\tobl\tm",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспедиция работала в Западной Африке два года.",  # an adjective and its noun
+        "Он играл в Лиге Европы два сезона. Потом Европы он не видел.",  # the league
+    ],
+)
+def test_russian_names_of_places_and_leagues_are_no_persons(text):
+    """An East Slavic adjective before a capitalised noun names a region, and a common
+    word that only a foreign list has as a given name (Лига, Latvian) opens no name:
+    no person, and no key that makes the place a person elsewhere in the text."""
+    assert _persons(text, "ru") == []
