@@ -4,10 +4,16 @@ apostrophes, their offsets, and whether each starts a sentence, heading or quota
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: a letter with the combining marks after it: a decomposed accent (e and U+0301) or
+#: the stress mark dictionaries and encyclopedias put on Russian and Ukrainian words
+#: (*Никола́й*), which must not cut the word
+_LETTERS = r"(?:[^\W\d_][\u0300-\u036f]*)+"
+_TOKEN = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
+_STRESS = str.maketrans("", "", "\u0300\u0301")
 _TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
@@ -43,8 +49,16 @@ def tokens(text: str) -> list[Tok]:
         if m.group()[:1].isupper():  # only capitalised words care whether they start a sentence
             before = text[max(0, start - 6) : start]
             initial = start == 0 or not before.strip() or bool(_SENTENCE_END.search(before))
-        out.append(Tok(m.group(), start, m.end(), initial))
+        out.append(Tok(_plain(m.group()), start, m.end(), initial))
     return out
+
+
+def _plain(word: str) -> str:
+    """The word as the lists write it: accents composed, a stress mark no letter takes
+    dropped (*Никола́й*: *Николай*); its offsets still cover it as written."""
+    if not any("\u0300" <= ch <= "\u036f" for ch in word):
+        return word
+    return unicodedata.normalize("NFC", word).translate(_STRESS)
 
 
 def _words(text: str) -> Iterator[re.Match[str]]:

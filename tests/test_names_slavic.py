@@ -978,3 +978,21 @@ def test_russian_names_of_places_and_leagues_are_no_persons(text):
     word that only a foreign list has as a given name (Лига, Latvian) opens no name:
     no person, and no key that makes the place a person elsewhere in the text."""
     assert _persons(text, "ru") == []
+
+
+def test_stress_marks_and_decomposed_accents_stay_inside_the_word():
+    """Encyclopedias mark the stress of Russian names (Серге́й Па́влович); decomposed text
+    writes é as e and a combining acute: the word is whole, read as the lists write it,
+    and the mention keeps the text as written."""
+    from glossary.text import text_mentions
+    from glossary.tokens import tokens
+
+    assert [t.text for t in tokens("Серге́й Па́влович Дво\u0301ркин, Dvor\u030cák")] == [
+        "Сергей",
+        "Павлович",
+        "Дворкин",
+        "Dvořák",
+    ]
+    text = "Серге́й Па́влович Дво́ркин родился в Туле."
+    found = [(m.surface, m.lemma) for m in text_mentions(text, "ru") if m.kind == "person"]
+    assert found == [("Серге́й Па́влович Дво́ркин", "Дворкин")]
