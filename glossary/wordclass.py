@@ -30,14 +30,17 @@ from glossary.titles import _title
 
 _MIN_SURNAME = 3
 FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
-# Name particles that may stand between two name words (Ursula von der Leyen, Ana de Sousa).
+# Name particles that may stand between two name words (Ursula von der Leyen, Ana de Sousa),
+# and as Russian and Ukrainian write them (Людвиг ван Бетховен, Жиль де Рэ; not да, a
+# common word: Маша да Петя).
 _PARTICLES = frozenset(
-    "von van der den de da di du del della dos le la bin ibn al el ten ter zu".split()
+    "von van der den de da di du del della dos le la bin ibn al el ten ter zu "
+    "фон ван дер ден де ди дю дель делла дос ле ла ля бин ибн аль эль тер цу".split()
 )
 #: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
-_NOBLE = frozenset(("von", "zu"))
+_NOBLE = frozenset(("von", "zu", "фон", "цу"))
 # Particles that follow another particle only (von der Leyen, van den Berg).
-_SECOND_PARTICLES = frozenset(("der", "den"))
+_SECOND_PARTICLES = frozenset(("der", "den", "дер", "ден"))
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _COORDINATORS = frozenset("und oder sowie and or et ou és vagy i oraz a nebo и или і ці".split())
 # Articles and determiners before a noun, every form spelt out (Jenny, Manchester and

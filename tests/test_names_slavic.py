@@ -996,3 +996,15 @@ def test_stress_marks_and_decomposed_accents_stay_inside_the_word():
     text = "Серге́й Па́влович Дво́ркин родился в Туле."
     found = [(m.surface, m.lemma) for m in text_mentions(text, "ru") if m.kind == "person"]
     assert found == [("Серге́й Па́влович Дво́ркин", "Дворкин")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Приехал Отто фон Бисмарк.", "ru", ["Отто фон Бисмарк"]),
+        ("Це був Людвіг ван Бетховен.", "uk", ["Людвіг ван Бетховен"]),
+        ("Урсула фон дер Ляйен заявила это.", "ru", ["Урсула фон дер Ляйен"]),
+    ],
+)
+def test_name_particles_as_cyrillic_writes_them_keep_the_name_whole(text, lang, person):
+    assert _persons(text, lang) == person
