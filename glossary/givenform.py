@@ -12,6 +12,7 @@ from glossary.lexicon import (
     given_gender,
     given_spread,
     is_cyrillic,
+    locale_given,
     merged_genders,
 )
 from glossary.shapes import _EAST_SLAVIC
@@ -143,4 +144,6 @@ def _spread(word: str, lang: str) -> int:
         return min(_spread(part, lang) for part in parts)
     if (spread == 0 or is_cyrillic(word)) and "-" not in word and _given(word, lang) is not None:
         return max(spread, SPREAD_RARE + 1)
+    if spread <= SPREAD_RARE and locale_given(_given_citation(word, lang), lang):
+        return SPREAD_RARE + 1  # Paweł, Pawła: one locale lists it, the text's language's
     return spread

@@ -115,6 +115,20 @@ def given_as_written(word: str, lang: str | None = None) -> bool:
     return "" in langs or lang in langs
 
 
+@cache
+def _locale_given() -> dict[str, frozenset[str]]:
+    """``locale_given_names.tsv``: given name -> the Slavic languages whose own locale
+    lists it."""
+    rows = (line.split("\t") for line in _lines("locale_given_names.tsv"))
+    return {name: frozenset(langs.split(",")) for name, langs in rows}
+
+
+def locale_given(word: str, lang: str) -> bool:
+    """Whether the general source's locale of ``lang`` itself lists the given name
+    ``word`` (*Paweł* in Polish), which its other locales may not."""
+    return lang in _locale_given().get(word, frozenset())
+
+
 def given_spread(word: str) -> int:
     """How many of the source's locales list ``word`` as a given name (0: none); names
     that hold in a few languages only count 0.

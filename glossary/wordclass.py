@@ -22,6 +22,7 @@ from glossary.lexicon import (
     is_german_noun,
     is_lower_word,
     is_strong_common_word,
+    locale_given,
     lower_words,
     words,
 )
@@ -170,6 +171,8 @@ def slavic_common(word: str, lang: str) -> bool:
     citation = _given_citation(word, lang)
     if given_gender(citation) is None and given_gender(citation, lang) is not None:
         return False  # Lech, Lecha: a name of the language's own list
+    if locale_given(citation, lang):
+        return False  # Paweł: the language's own locale lists it, its lemma table too
     return given_spread(citation) <= SPREAD_RARE
 
 

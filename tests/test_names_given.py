@@ -488,3 +488,20 @@ def test_belarusian_given_names_read_through_the_neighbours_dictionaries(text, p
     the key (Кэтрын: Russian Кэтрин, Міхась: Ukrainian Михась): the Russian and
     Ukrainian dictionaries' names that are nothing else read Belarusian text too."""
     assert [p[0] for p in _persons(text, "be")] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Na spotkanie przyszedł Paweł Wróbel z dziećmi.", "Paweł Wróbel"),
+        ("Wczoraj Cezary Kowal wygrał bieg.", "Cezary Kowal"),
+    ],
+)
+def test_a_given_name_of_the_languages_own_locale_is_no_common_word(text, person):
+    """Polish lemma tables hold *paweł* and *cezary* in lower case, and only Poland's
+    locale lists the names: that locale makes them given names of Polish text, so the
+    surname after them (a word too: *wróbel*, a sparrow) is no common noun's phrase."""
+    from glossary.lexicon import locale_given
+
+    assert locale_given("Paweł", "pl") and not locale_given("Paweł", "de")
+    assert [p[0] for p in _persons(text, "pl")] == [person]

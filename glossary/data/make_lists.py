@@ -90,6 +90,29 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
     return {name: (genders, len(spread[name])) for name, genders in given.items()}, family
 
 
+#: Slavic languages whose own Faker locale's given names are kept apart: their lemma
+#: tables hold some of them in lower case too (Polish *paweł*, *marek*).
+LOCALE_GIVEN = ("pl", "cs", "sk", "ru", "uk")
+
+
+def locale_given_names() -> list[str]:
+    """``name\tlanguages`` for each given name the Faker locale of a language of
+    :data:`LOCALE_GIVEN` lists (*Paweł*: pl), for ``locale_given_names.tsv``."""
+    langs: dict[str, set[str]] = defaultdict(set)
+    for lang in LOCALE_GIVEN:
+        for loc in LANGS[lang]:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            for attr in ("first_names_male", "first_names_female", "first_names"):
+                found = (c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__)
+                value = next(found, None)
+                if value is None or isinstance(value, property):
+                    continue
+                for name in value.keys() if isinstance(value, dict) else value:
+                    if isinstance(name, str) and usable(name):
+                        langs[name].add(lang)
+    return [f"{name}\t{','.join(sorted(langs[name]))}" for name in sorted(langs)]
+
+
 def german_common_words() -> list[tuple[str, float]]:
     """Capitalised German words that general frequencies show to be common words,
     with their natural-log frequency in German."""
@@ -356,6 +379,9 @@ def main() -> int:
     given, family = faker_names()
     words = german_common_words()
     (HERE / "family_names.txt").write_text("\n".join(sorted(family)) + "\n", encoding="utf-8")
+    header = "# given name\tthe languages whose own Faker locale lists it\n"
+    locale_given = "\n".join(locale_given_names()) + "\n"
+    (HERE / "locale_given_names.tsv").write_text(header + locale_given, encoding="utf-8")
     lines = ["# word\tnatural log of its frequency in German"]
     lines += [f"{word}\t{p}" for word, p in words]
     (HERE / "de_common_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
