@@ -1,12 +1,13 @@
 """A noun of a person before a name in the same case, in Russian, Ukrainian,
-Belarusian and Czech: *философ Кант*, *міністра Макея*, *иноземцу Олеарию*,
-*profesor Hofhans*.
+Belarusian, Czech and Polish: *философ Кант*, *міністра Макея*, *иноземцу
+Олеарию*, *profesor Hofhans*, *komisarz Oettinger*.
 
 These languages write such nouns in lower case and give the name after them the
 noun's case; a capitalised word in another case belongs to something else the noun
 governs (*директор Газпрома*, the director of Gazprom). The nouns come from the
-Russian and Ukrainian dictionaries' animate nouns and Czech's masculine animate
-nouns with their feminines (``data/README.md``); Belarusian
+Russian and Ukrainian dictionaries' animate nouns, Czech's masculine animate
+nouns with their feminines and Polish's masculine nouns of persons
+(``data/README.md``); Belarusian
 has no dictionary of its own here and reads them in the letters the three share
 (*доктар*: *доктор*). Nouns of animals are among them; a pet's name after *собака* is a name too,
 if not a person's.
@@ -23,7 +24,7 @@ from glossary.lexicon import _lines, is_common_word, is_lower_word
 from glossary.places import listed_citation
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
-ANIMATE_LISTS = ("ru", "uk", "cs")
+ANIMATE_LISTS = ("ru", "uk", "cs", "pl")
 #: The lists Belarusian reads in the letters it shares with them.
 _EAST_LISTS = ("ru", "uk")
 
@@ -52,7 +53,7 @@ class _Endings(NamedTuple):
 _EAST = _Endings(
     oblique=("а", "я", "и", "ы", "і"),
     nominative=("ова", "ева", "ёва", "єва", "ина", "ына", "іна", "ая", "яя", "энка", "енка"),
-    open="аеёиоуыэюяіїєь",
+    open="аеёиоуыэюяіїєьм",
     feminine_oblique=("ы", "и", "і"),
     adjective=(
         "ого", "его", "ому", "ему", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю",
@@ -63,7 +64,7 @@ _EAST = _Endings(
 _CZECH = _Endings(
     oblique=("y", "e", "ě", "u", "i", "ovi", "em", "ou"),
     nominative=("ová", "á"),
-    open="aeěiíouůyýáé",
+    open="aeěiíouůyýáém",
     feminine_oblique=("y",),
     adjective=(
         "ého", "ému", "ým", "ých", "ými", "ský", "ská", "ské", "cký", "cká", "cké",
@@ -71,7 +72,19 @@ _CZECH = _Endings(
     ),
     woman=("á",),
 )  # fmt: skip
-_ENDINGS = {"ru": _EAST, "uk": _EAST, "be": _EAST, "cs": _CZECH}
+#: Polish: masculine surnames in -a are nominatives (Duda), and so are the adjectival
+#: ones (Kowalski); an adjective of a noun (-ny, -owy) is an institution's word.
+_POLISH = _Endings(
+    oblique=("u", "i", "y", "owi", "em", "ą", "ego", "emu", "ej"),
+    nominative=("ski", "cki", "dzki", "ska", "cka", "dzka", "owa", "ewa", "ówna"),
+    open="aeiouyąęm",
+    feminine_oblique=("y", "ii", "ji", "ki", "gi"),
+    adjective=(
+        "nego", "nemu", "nym", "nej", "nych", "nymi", "ny", "na", "ne",
+        "owego", "owemu", "owym", "owej", "owych", "owy", "owe",
+    ),
+)  # fmt: skip
+_ENDINGS = {"ru": _EAST, "uk": _EAST, "be": _EAST, "cs": _CZECH, "pl": _POLISH}
 
 
 @cache
@@ -154,6 +167,6 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
     woman = "f" in found[1] and low.endswith(endings.woman) if endings.woman else False
     if not surname_form and not woman and low.endswith(endings.adjective):
         return False  # председателя Уральского; Doktorka Pawlovská stays
-    if "-" in name and name.split("-")[0].isupper():
-        return False  # ІТ-бізнесу
+    if any(sum(ch.isupper() for ch in part) > 1 for part in name.split("-")):
+        return False  # ІТ-бізнесу, szefa MSWiA: an acronym
     return agrees(*found, name, lang)

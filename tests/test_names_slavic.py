@@ -914,6 +914,10 @@ def test_a_dictionarys_name_after_a_sentence_first_common_word_stands_alone(text
         ("Директор Газпрома приехал вчера.", "ru", []),
         ("Ten dům patří kapitánu Hrubešovi a jeho ženě.", "cs", ["Hrubešovi"]),
         ("Přišel ředitel Škody včera.", "cs", []),  # the genitive of a firm
+        ("Na konferencji przemawiał wczoraj komisarz Hahnemeyer z Niemiec.", "pl", ["Hahnemeyer"]),
+        ("List do profesora Tarnawca trafił wczoraj.", "pl", ["Tarnawca"]),
+        ("Przyszedł prezes Orlenu wczoraj.", "pl", []),
+        ("Był tam szef MSWiA osobiście.", "pl", []),  # an acronym
         ("Это сказал директор Газпрома вчера.", "ru", []),  # governed, not apposed
         ("Там председателя Уральского совета нет.", "ru", []),  # an adjective
         ("Памерла настаўніца зь вёскі Доктаравічы ўчора.", "be", []),  # a village
@@ -940,6 +944,9 @@ def test_animate_noun_forms_carry_their_cases():
     # a masculine noun in an oblique case governs a feminine genitive, names no woman
     assert not agrees(frozenset({"gent", "accs"}), "m", "Европы", "ru")
     assert not agrees(frozenset({"obl"}), "m", "Rady", "cs")
+    assert animate_noun("posła", "pl") == (frozenset({"gent", "accs"}), "m")
+    assert agrees(frozenset({"nomn"}), "m", "Kowalski", "pl")  # a nominative in -i
+    assert agrees(frozenset({"ablt"}), "m", "Лавровым", "ru")  # an instrumental in -м
 
 
 def test_czech_animate_nouns_keep_persons_nouns_and_their_feminines():
