@@ -5,12 +5,11 @@ Belarusian, Czech and Polish: *философ Кант*, *міністра Ма�
 These languages write such nouns in lower case and give the name after them the
 noun's case; a capitalised word in another case belongs to something else the noun
 governs (*директор Газпрома*, the director of Gazprom). The nouns come from the
-Russian and Ukrainian dictionaries' animate nouns, Czech's masculine animate
-nouns with their feminines and Polish's masculine nouns of persons
-(``data/README.md``); Belarusian
-has no dictionary of its own here and reads them in the letters the three share
-(*доктар*: *доктор*). Nouns of animals are among them; a pet's name after *собака* is a name too,
-if not a person's.
+Russian and Ukrainian dictionaries' animate nouns, Czech's masculine animate nouns
+with their feminines and Polish's masculine nouns of persons (``data/README.md``);
+Belarusian has no dictionary of its own here and reads the Russian and Ukrainian
+ones in the letters the three share (*доктар*: *доктор*). Nouns of animals are
+among them, so a pet's name after *собака* comes out as a person too.
 """
 
 from __future__ import annotations
@@ -164,7 +163,7 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
     if is_common_word(name, lang) or is_lower_word(name, lang) and not surname_form:
         return False  # птенец Боже
     endings, low = _ENDINGS[lang], name.lower()
-    woman = "f" in found[1] and low.endswith(endings.woman) if endings.woman else False
+    woman = "f" in found[1] and low.endswith(endings.woman)
     if not surname_form and not woman and low.endswith(endings.adjective):
         return False  # председателя Уральского; Doktorka Pawlovská stays
     if any(sum(ch.isupper() for ch in part) > 1 for part in name.split("-")):

@@ -32,7 +32,7 @@ from glossary.titles import _title
 _MIN_SURNAME = 3
 FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
 # Name particles that may stand between two name words (Ursula von der Leyen, Ana de Sousa),
-# and as Russian and Ukrainian write them (Людвиг ван Бетховен, Жиль де Рэ; not да, a
+# and as Russian and Ukrainian write them (Людвиг ван Бетховен, Луи де Фюнес; not да, a
 # common word: Маша да Петя).
 _PARTICLES = frozenset(
     "von van der den de da di du del della dos le la bin ibn al el ten ter zu "
