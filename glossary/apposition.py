@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import _lines, is_common_word, is_lower_word
+from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word
 from glossary.places import listed_citation
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
@@ -84,6 +84,10 @@ _POLISH = _Endings(
     ),
 )  # fmt: skip
 _ENDINGS = {"ru": _EAST, "uk": _EAST, "be": _EAST, "cs": _CZECH, "pl": _POLISH}
+#: Languages where a masculine surname in -a is a nominative but a masculine or neuter
+#: noun's genitive ends in -a too (Nakła, of Nakło): after a nominative noun only a
+#: listed surname in -a is taken as one.
+_A_NOMINATIVE = ("pl", "cs")
 
 
 @cache
@@ -168,4 +172,8 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
         return False  # председателя Уральского; Doktorka Pawlovská stays
     if any(sum(ch.isupper() for ch in part) > 1 for part in name.split("-")):
         return False  # ІТ-бізнесу, szefa MSWiA: an acronym
-    return agrees(*found, name, lang)
+    cases, gender = found
+    if lang in _A_NOMINATIVE and cases == {"nomn"} and "f" not in gender and low.endswith("a"):
+        if not (surname_form or is_family_name(name)):
+            return False  # mieszkaniec Nakła: a town's genitive; prezes Duda is listed
+    return agrees(cases, gender, name, lang)

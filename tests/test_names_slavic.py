@@ -947,6 +947,11 @@ def test_animate_noun_forms_carry_their_cases():
     assert animate_noun("posła", "pl") == (frozenset({"gent", "accs"}), "m")
     assert agrees(frozenset({"nomn"}), "m", "Kowalski", "pl")  # a nominative in -i
     assert agrees(frozenset({"ablt"}), "m", "Лавровым", "ru")  # an instrumental in -м
+    from glossary.apposition import person_noun_before
+
+    # Polish -a after a nominative: a listed surname (Duda), else a town's genitive
+    assert person_noun_before("prezes", "Duda", "pl")
+    assert not person_noun_before("mieszkaniec", "Nakła", "pl")
 
 
 def test_czech_animate_nouns_keep_persons_nouns_and_their_feminines():
