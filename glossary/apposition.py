@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from glossary.dictnames import is_person_form
+from glossary.dictnames import is_person_form, shared_spelling
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word
 from glossary.places import listed_citation
@@ -102,17 +102,6 @@ def _animate(lang: str) -> dict[str, tuple[frozenset[str], str]]:
     return out
 
 
-#: Letters Belarusian spells where Russian and Ukrainian spell the same sound otherwise,
-#: and the unstressed о that Belarusian writes а (доктар: доктор).
-_SPELLING = str.maketrans({"ё": "е", "і": "и", "ї": "и", "є": "е", "ў": "в", "э": "е", "о": "а"})
-
-
-def _spelt(word: str) -> str:
-    """A form in letters that Belarusian, Russian and Ukrainian share: tighter than the
-    key, which reads ш as с (вёскі, a village's, is no вошки)."""
-    return word.translate(_SPELLING).replace("дз", "д")
-
-
 @cache
 def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     """Each Russian and Ukrainian animate form in the shared letters -> its cases and
@@ -120,9 +109,9 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     out: dict[str, tuple[frozenset[str], str]] = {}
     for lang in _EAST_LISTS:
         for form, (cases, gender) in _animate(lang).items():
-            old_cases, old_gender = out.get(_spelt(form), (frozenset(), ""))
+            old_cases, old_gender = out.get(shared_spelling(form), (frozenset(), ""))
             merged = "".join(sorted(set(old_gender + gender), reverse=True))
-            out[_spelt(form)] = (old_cases | cases, merged)
+            out[shared_spelling(form)] = (old_cases | cases, merged)
     return out
 
 
@@ -133,7 +122,7 @@ def animate_noun(word: str, lang: str) -> tuple[frozenset[str], str] | None:
         return None
     word = word.lower()  # Бабця Зоня: a sentence's first word
     if lang == "be":
-        return _animate_spelt().get(_spelt(word)) if len(word) >= 4 else None
+        return _animate_spelt().get(shared_spelling(word)) if len(word) >= 4 else None
     return _animate(lang).get(word)
 
 

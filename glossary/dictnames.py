@@ -5,6 +5,7 @@ names and the Russian and Ukrainian ones tag as surnames (``data/README.md``).""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from glossary.lexicon import _cyrillic_given_rows, _lines
@@ -67,5 +68,37 @@ def is_person_form(word: str, lang: str) -> bool:
 
 def is_name_only(word: str, lang: str) -> bool:
     """:func:`is_person_form`, and no form of a common word of ``lang`` (not *Švestka*):
-    a name even where a sentence's capital hides what a word is."""
-    return _person_forms(lang).get(word) is False
+    a name even where a sentence's capital hides what a word is. Belarusian, whose
+    dictionary declines few surnames, also reads the Russian and Ukrainian ones in the
+    letters the three share (*Пуціна*: *Путина*)."""
+    found = _person_forms(lang).get(word)
+    if found is None and lang == "be":
+        return shared_spelling(word) in _neighbour_name_only()
+    return found is False
+
+
+#: Letters Belarusian spells where Russian and Ukrainian spell the same sound otherwise,
+#: and the unstressed о that Belarusian writes а (доктар: доктор).
+_SPELLING = str.maketrans({"ё": "е", "і": "и", "ї": "и", "є": "е", "ў": "в", "э": "е", "о": "а"})
+#: Belarusian ц and дз where the others write т and д before a soft vowel (Пуцін: Путин).
+_SOFT_TS = re.compile(r"ц(?=[иеяюь])")
+
+
+def shared_spelling(word: str) -> str:
+    """A word of Belarusian, Russian or Ukrainian in letters the three share, lower case:
+    tighter than the matching key, which reads ш as с (*вёскі*, a village's, is no
+    *вошки*)."""
+    low = word.lower().translate(_SPELLING).replace("дз", "д")
+    return _SOFT_TS.sub("т", low)
+
+
+@cache
+def _neighbour_name_only() -> frozenset[str]:
+    """The Russian and Ukrainian surname forms that are nothing else, in the shared
+    letters."""
+    return frozenset(
+        shared_spelling(form)
+        for lang in ("ru", "uk")
+        for form, word in _person_forms(lang).items()
+        if not word
+    )

@@ -1020,3 +1020,14 @@ def test_stress_marks_and_decomposed_accents_stay_inside_the_word():
 )
 def test_name_particles_as_cyrillic_writes_them_keep_the_name_whole(text, lang, person):
     assert _persons(text, lang) == person
+
+
+def test_a_belarusian_text_reads_russian_and_ukrainian_surname_forms_in_shared_letters():
+    """Belarusian's dictionary declines few surnames; a Russian or Ukrainian surname form
+    that is nothing else counts in Belarusian spelling too (ц for т before a soft
+    vowel, і for и: Мішусціна is Мишустина)."""
+    from glossary.dictnames import is_name_only, shared_spelling
+
+    assert shared_spelling("Мішусціна") == shared_spelling("Мишустина")
+    assert is_name_only("Мішусціна", "be") and not is_name_only("Мішусціна", "pl")
+    assert _persons("Мы доўга чакалі Мішусціна ў Мінску.", "be") == ["Мішусціна"]
