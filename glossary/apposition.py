@@ -17,15 +17,12 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from glossary.dictnames import is_person_form, shared_spelling
-from glossary.gazetteer import is_place_name
+from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
 from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word
-from glossary.places import listed_citation
+from glossary.places import reads_as_place
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
 ANIMATE_LISTS = ("ru", "uk", "cs", "pl")
-#: The lists Belarusian reads in the letters it shares with them.
-_EAST_LISTS = ("ru", "uk")
 
 
 class _Endings(NamedTuple):
@@ -107,7 +104,7 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     """Each Russian and Ukrainian animate form in the shared letters -> its cases and
     gender, for Belarusian (*доктар*, *міністра*)."""
     out: dict[str, tuple[frozenset[str], str]] = {}
-    for lang in _EAST_LISTS:
+    for lang in NEIGHBOUR_LISTS:
         for form, (cases, gender) in _animate(lang).items():
             old_cases, old_gender = out.get(shared_spelling(form), (frozenset(), ""))
             merged = "".join(sorted(set(old_gender + gender), reverse=True))
@@ -150,7 +147,7 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
     found = animate_noun(noun, lang)
     if found is None:
         return False
-    if is_place_name(name, lang) or listed_citation(name, lang) is not None:
+    if reads_as_place(name, lang):
         return False  # мастера Японии
     surname_form = is_person_form(name, lang)
     if is_common_word(name, lang) or is_lower_word(name, lang) and not surname_form:

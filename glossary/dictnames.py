@@ -22,10 +22,15 @@ def _cyrillic_given_table() -> dict[str, tuple[frozenset[str], ...]]:
     }
 
 
+def _readings(word: str) -> tuple[frozenset[str], ...]:
+    """:func:`_cyrillic_given_table`'s row of ``word``, empty sets if it has none."""
+    return _cyrillic_given_table().get(word.lower(), (frozenset(),) * 3)
+
+
 def cyrillic_dictionary_name(word: str, lang: str) -> bool:
     """Whether the Russian or Ukrainian dictionary of ``lang`` lists ``word`` as a given
     name at all (as nothing else or not)."""
-    langs, _, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
+    langs, _, _ = _readings(word)
     return lang in langs
 
 
@@ -33,14 +38,14 @@ def cyrillic_given_alone(word: str, lang: str) -> bool:
     """Whether ``word``, as written, is a Russian or Ukrainian given name of the language
     ``lang`` that its dictionary reads as nothing else (*Тарас*, *Юлия*; not *Надія*,
     *Роман*): a person's name even alone."""
-    langs, other, _ = _cyrillic_given_table().get(word.lower(), ((), (), ()))
+    langs, other, _ = _readings(word)
     return lang in langs and lang not in other
 
 
 def cyrillic_given_proper(word: str, lang: str) -> bool:
     """Whether the Russian or Ukrainian dictionary of ``lang`` also reads the given name
     ``word`` as a place or another proper noun (*Лена*, *Дон*: rivers)."""
-    langs, _, proper = _cyrillic_given_table().get(word.lower(), ((), (), ()))
+    langs, _, proper = _readings(word)
     return lang in langs and lang in proper
 
 
@@ -77,6 +82,9 @@ def is_name_only(word: str, lang: str) -> bool:
     return found is False
 
 
+#: The languages whose dictionaries Belarusian, which has none of its own here, reads
+#: in the letters the three share (:func:`shared_spelling`).
+NEIGHBOUR_LISTS = ("ru", "uk")
 #: Letters Belarusian spells where Russian and Ukrainian spell the same sound otherwise,
 #: and the unstressed о that Belarusian writes а (доктар: доктор).
 _SPELLING = str.maketrans({"ё": "е", "і": "и", "ї": "и", "є": "е", "ў": "в", "э": "е", "о": "а"})
@@ -98,7 +106,7 @@ def _neighbour_name_only() -> frozenset[str]:
     letters."""
     return frozenset(
         shared_spelling(form)
-        for lang in ("ru", "uk")
+        for lang in NEIGHBOUR_LISTS
         for form, word in _person_forms(lang).items()
         if not word
     )

@@ -26,7 +26,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
-from glossary.places import listed_citation
+from glossary.places import reads_as_place
 from glossary.shapes import (
     SLAVIC,
     shaped_alone,
@@ -297,7 +297,7 @@ class LoneWords:
     def place_reading(self, word: str) -> bool:
         """Whether the city and country lists read ``word`` as a place, as written or in
         one of its forms."""
-        return is_place_name(word, self.lang) or listed_citation(word, self.lang) is not None
+        return reads_as_place(word, self.lang)
 
     def past_gender(self, n: int) -> str:
         """The gender the past verb after token ``n`` agrees in (powiedziała, была,

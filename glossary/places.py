@@ -106,6 +106,12 @@ def listed_citation(word: str, lang: str) -> str | None:
     return listed[0]
 
 
+def reads_as_place(word: str, lang: str) -> bool:
+    """Whether the city and country lists read ``word`` as a place, as written or in
+    one of its forms (*Японии*: *Япония*)."""
+    return is_place_name(word, lang) or listed_citation(word, lang) is not None
+
+
 def _place_readings(word: str, lang: str) -> list[str]:
     return _replace_endings(word, _PLACE_ENDINGS.get(lang, []), 2)
 
