@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
-from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word
+from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word, merged_genders
 from glossary.places import reads_as_place
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
@@ -107,8 +107,7 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     for lang in NEIGHBOUR_LISTS:
         for form, (cases, gender) in _animate(lang).items():
             old_cases, old_gender = out.get(shared_spelling(form), (frozenset(), ""))
-            merged = "".join(sorted(set(old_gender + gender), reverse=True))
-            out[shared_spelling(form)] = (old_cases | cases, merged)
+            out[shared_spelling(form)] = (old_cases | cases, merged_genders(old_gender, gender))
     return out
 
 

@@ -49,6 +49,17 @@ def _one_syllable(loc: str, attr: str, name: str) -> bool:
     return loc.startswith("zh_") and "romanized" in attr and "-" not in name
 
 
+def _provider_names(loc: str, attr: str) -> list:
+    """The names a Faker person provider lists under ``attr`` (a list or the keys of a
+    weighted dict), found on the provider or a base class; none if it has no such list
+    or computes it."""
+    provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+    value = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
+    if value is None or isinstance(value, property):
+        return []
+    return list(value.keys() if isinstance(value, dict) else value)
+
+
 def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
     """Given names with the genders Faker lists them under and the number of
     locales that list them, and family names, every locale."""
@@ -59,7 +70,6 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
     spread: dict[str, set[str]] = defaultdict(set)
     family: set[str] = set()
     for loc in sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_")):
-        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr, gender in (
             ("first_names_male", "m"),
             ("first_names_female", "f"),
@@ -74,10 +84,7 @@ def faker_names() -> tuple[dict[str, tuple[set[str], int]], set[str]]:
             ("first_romanized_names", ""),
             ("last_romanized_names", "L"),
         ):
-            value = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
-            if value is None or isinstance(value, property):
-                continue
-            for name in value.keys() if isinstance(value, dict) else value:
+            for name in _provider_names(loc, attr):
                 if "romanized" in attr and isinstance(name, str) and name.isupper():
                     name = name.title()
                 if not isinstance(name, str) or not usable(name) or _one_syllable(loc, attr, name):
@@ -101,13 +108,8 @@ def locale_given_names() -> list[str]:
     langs: dict[str, set[str]] = defaultdict(set)
     for lang in LOCALE_GIVEN:
         for loc in LANGS[lang]:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
             for attr in ("first_names_male", "first_names_female", "first_names"):
-                found = (c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__)
-                value = next(found, None)
-                if value is None or isinstance(value, property):
-                    continue
-                for name in value.keys() if isinstance(value, dict) else value:
+                for name in _provider_names(loc, attr):
                     if isinstance(name, str) and usable(name):
                         langs[name].add(lang)
     return [f"{name}\t{','.join(sorted(langs[name]))}" for name in sorted(langs)]
