@@ -13,6 +13,7 @@ from dataclasses import dataclass
 #: (*Никола́й*), which must not cut the word
 _LETTERS = r"(?:[^\W\d_][\u0300-\u036f]*)+"
 _TOKEN = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
+_MARK = re.compile("[\u0300-\u036f]")
 _STRESS = str.maketrans("", "", "\u0300\u0301")
 _TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
@@ -56,7 +57,7 @@ def tokens(text: str) -> list[Tok]:
 def _plain(word: str) -> str:
     """The word as the lists write it: accents composed, a stress mark no letter takes
     dropped (*Никола́й*: *Николай*); its offsets still cover it as written."""
-    if not any("\u0300" <= ch <= "\u036f" for ch in word):
+    if not _MARK.search(word):
         return word
     return unicodedata.normalize("NFC", word).translate(_STRESS)
 
