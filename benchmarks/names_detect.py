@@ -295,9 +295,11 @@ def read_ud(
             parts.append(_tag(cols, name_type, animacy))
             if not skip and words and words[-1][2] == "MWT":
                 start, end, _ = words[-1]
-                wanted = ("ANIMATE",) if animacy else ("PROPN",)
-                best = [p for p in parts if p] if name_type else [p for p in parts if p in wanted]
-                best = best or [p for p in parts if p == "PROPN"]
+                if name_type:
+                    best = [p for p in parts if p]
+                else:  # a person's proper noun first, when animacy marks one
+                    best = [p for p in parts if p == "ANIMATE"]
+                    best = best or [p for p in parts if p == "PROPN"]
                 words[-1] = (start, end, (best or parts)[0])
             continue
         else:
