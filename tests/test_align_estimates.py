@@ -159,3 +159,33 @@ def test_coarse_levels_keep_the_whole_texts_ratio(monkeypatch):
     assert later[-1][1] == pytest.approx(result.info["length_ratio"], abs=1e-4)
     # the two ratios differ here (part of the filler is left unpaired)
     assert abs(result.info["length_ratio"] - whole) > 0.01
+
+
+def test_an_added_passage_and_a_cut_nearby_leave_the_beads_between_alone():
+    """Fifteen made-up lines early in one text and ten lines cut a little later from
+    the other: the right path leaves both unpaired, a path of shifted pairs between
+    them costs about as much at the coarse levels. Searched in a band of six
+    sentences around that coarse path, nine of the beads between came out shifted."""
+    de, en = article()
+    clean = beads(align(de, en, src_lang="de", tgt_lang="en", progress=False))
+    at, added, cut, gone = 5, 15, 30, 10
+    damaged = align(
+        de[:cut] + de[cut + gone :],
+        en[:at] + filler(added) + en[at:],
+        src_lang="de",
+        tgt_lang="en",
+        progress=False,
+    )
+    back = set()
+    for s, t in beads(damaged):
+        s = tuple(i if i < cut else i + gone for i in s)
+        t = tuple(j if j < at else j - added for j in t if not at <= j < at + added)
+        back.add((s, t))
+    far = [
+        (s, t)
+        for s, t in clean
+        if s and t and all(i < cut - 6 or i >= cut + gone + 6 for i in s)
+        if all(abs(j - at) > 6 for j in t)
+    ]
+    assert len(far) > 15
+    assert [b for b in far if b not in back] == []

@@ -38,7 +38,11 @@ class Params:
     # pairs with little evidence to the middle
     mass: float = 0.2  # share of the text's average evidence that must be matched too
     max_bead: int = 6  # largest a + b of a bead (1-5 and 3-3 included)
-    buffer: int = 6  # half-width of the band around a projected path
+    buffer: int = 6  # half-width of the band around a path projected from a coarser level
+    #: half-width of the band around an earlier pass's path at the same resolution: at 6
+    #: an untranslated passage with a cut in the other text nearby kept the first pass's
+    #: shifted pairs; wider at the coarse levels, a 200k-sentence book's path drifted
+    refine_buffer: int = 8
     #: how much dearer a stretch of diagonal may be than the path found off it when
     #: both texts have as many sentences (about e to one; aligner.align.lines)
     line_prior: float = 1.0

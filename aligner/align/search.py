@@ -116,7 +116,7 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
 
 def refine(scorer: Scorer, path: Path, bar=None) -> Path:
     """Search again, at the same resolution, in a band around ``path`` (widened where touched)."""
-    lo, hi = project(path, scorer.ev.src.n, scorer.ev.tgt.n, scorer.params.buffer, factor=1)
+    lo, hi = project(path, scorer.ev.src.n, scorer.ev.tgt.n, scorer.params.refine_buffer, factor=1)
     return search_widening(scorer, lo, hi, bar)
 
 
