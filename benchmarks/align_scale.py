@@ -20,6 +20,7 @@ wall times then overlap).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -150,8 +151,12 @@ def main(argv: list[str]) -> int:
     if argv and argv[0] == "--one":
         one(int(argv[1]))
         return 0
-    parallel = "--parallel" in argv
-    sizes = [int(a) for a in argv if a != "--parallel"] or [10000, 50000, 100000, 200000]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--parallel", action="store_true", help="run every size at once")
+    ap.add_argument("sizes", nargs="*", type=int, help="German sentences (default 10k .. 200k)")
+    args = ap.parse_args(argv)
+    parallel = args.parallel
+    sizes = args.sizes or [10000, 50000, 100000, 200000]
     print(
         "| aligner | sentences | wall time | CPU time | CPU per sentence / first size "
         "| peak RSS | strict / lax F1 | 1-0 and 0-1 beads |"
