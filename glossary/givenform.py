@@ -73,6 +73,8 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
     # written (Микола is listed; its loose Микол must not win)
     if not _MASCULINE_GENITIVE.search(word):  # Юлія: no Юлий by a loose key
         for local in (False, True):
+            if word.endswith("е") and cyrillic_given_gender(word, lang, local) is not None:
+                return word  # Саломе (Salome) as written, no Салома its dative would give
             for form in forms:
                 if cyrillic_given_gender(form, lang, local) is not None:
                     return form
