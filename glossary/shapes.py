@@ -272,14 +272,35 @@ def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
         return None
     for endings in _EAST_CASES:
         if given.endswith(endings):
-            cut = next((e for e in endings if low.endswith(e)), None)
-            if cut and len(word) - len(cut) >= 3:
-                stem = word[: -len(cut)]
-                if lang == "uk" and stem.lower().endswith("енк"):
-                    stem += "о"  # Тарасом Шевченком: Шевченко
-                return stem, key(stem, lang)
-            return None
+            *first, last = word.split("-")
+            stem = _east_stem(last, endings, lang)
+            if stem is None:
+                return None
+            # every part of a double name declines (Диасом-Канелем: Диас-Канель)
+            stem = "-".join([*(_east_stem(p, endings, lang) or p for p in first), stem])
+            return stem, key(stem, lang)
     return None
+
+
+def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:
+    """``word`` without the first of ``endings`` it has, None without one: a Russian
+    soft stem gets its soft sign or -й back (Канелем, Борреля, Миллея: Канель, Боррель,
+    Миллей), a Ukrainian -енк its -о (Тарасом Шевченком: Шевченко)."""
+    cut = next((e for e in endings if word.lower().endswith(e)), None)
+    if not cut or len(word) - len(cut) < 3:
+        return None
+    stem = word[: -len(cut)]
+    if lang == "uk" and stem.lower().endswith("енк"):
+        return stem + "о"
+    if lang != "ru" or cut not in ("ем", "я", "ю"):
+        return stem
+    if stem[-1].lower() in _RU_SOFT_AFTER:
+        return stem + "ь"
+    return stem + "й" if stem[-1].lower() in "аеиоуыэюя" else stem  # Миллея: Миллей
+
+
+#: Consonants after which a Russian -ем, -я, -ю ends a soft stem (not ж ш щ ч ц).
+_RU_SOFT_AFTER = frozenset("бвгдзклмнпрстфх")
 
 
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:

@@ -46,6 +46,8 @@ def test_polish_preferred_full_name_has_the_nominative_given_name():
         # a genitive beside a genitive stays one
         ("Книга Івана Петрова вийшла вчора.", "uk", "Іван"),
         ("Жена Ивана Вольского пришла.", "ru", "Иван"),
+        # a soft stem a Latin name spells by key: its soft sign back, not Мигел
+        ("Встреча с Мигелем Диасом-Канелем прошла.", "ru", "Мигель"),
     ],
 )
 def test_declined_given_name_is_read_in_its_nominative(text, lang, given):

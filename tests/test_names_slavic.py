@@ -236,6 +236,9 @@ def test_two_given_names_open_a_sentence_unless_the_first_is_a_word():
         # East Slavic: a man's surname in a consonant in his given name's case
         ("Он встретился с Эммануэлем Макроном в Париже.", "ru", "Макрон"),
         ("Встреча с Олафом Шольцем прошла спокойно.", "ru", "Шольц"),
+        # a Russian soft stem: its soft sign or -й back, each part of a double name
+        ("Встреча с Мигелем Диасом-Канелем прошла.", "ru", "Диас-Канель"),
+        ("Письмо от Хавьера Миллея пришло вчера.", "ru", "Миллей"),
         ("Він зустрівся з Емманюелем Макроном у Парижі.", "uk", "Макрон"),
         ("Вчера состоялся разговор с Марией Захаровой.", "ru", "Захарова"),
         # -ском after an instrumental, -ска after a man's genitive: no adjective, no woman
