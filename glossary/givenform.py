@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.inflect import given_case_lemmas, given_lemmas, lemmas
+from glossary.inflect import RU_SOFT_CASE, given_case_lemmas, given_lemmas, lemmas
 from glossary.lexicon import (
     given_as_written,
     given_gender,
@@ -94,6 +94,8 @@ def _given(word: str, lang: str) -> str | None:
 def _given_in(word: str, lang: str, local: bool) -> str | None:
     only = lang if local else None
     gender = given_gender(word, only)
+    if gender is None and lang == "ru" and _soft_masculine(word):
+        return "m"
     if gender is None and "-" in word:
         parts = [given_gender(p, only) for p in word.split("-") if len(p) > 1]
         if parts and all(p is not None for p in parts):
@@ -124,6 +126,13 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             if read and ("m" in read) == form.endswith("й"):
                 return read  # not Расея, Russia, through a woman's name read as Расей
     return gender
+
+
+def _soft_masculine(word: str) -> bool:
+    """A Russian given name no list has as written, in a case of a soft stem in -ь
+    (Паскаля, Мигелем: Паскаль, Мигель): a man's, since a woman's name in -ь takes -и
+    there (Любови), whatever a Latin woman's name its letters spell by key."""
+    return bool(RU_SOFT_CASE.search(word)) and _given_citation(word, "ru").endswith("ь")
 
 
 def _spread(word: str, lang: str) -> int:

@@ -283,6 +283,7 @@ def _fill(
     entry: Entry, items: list[Found], lang_order: tuple[str, ...], beside: set[int] = frozenset()
 ) -> None:
     genders: Counter[str] = Counter()
+    agreed: Counter[str] = Counter()  # genders the verbs of the text show
     sentences: dict[int, str] = {}
 
     def context(i: int) -> str:
@@ -301,13 +302,15 @@ def _fill(
             entry.keys.append(m.key)
         if m.gender:
             genders[m.gender] += 1
+        if m.agreed:
+            agreed[m.agreed] += 1
         if not entry.context or (m.full and not _has_full(entry, items, context)):
             entry.context = context(i)
     entry.keys = list(dict.fromkeys(entry.keys + record_keys(entry)))
     if entry.status == "candidate" and items:  # the user's entry keeps the type it was given
         entry.type = name_type([(lang, m) for _pos, _side, lang, m, _text in items], beside)
-    if genders and entry.gender is None:
-        entry.gender = genders.most_common(1)[0][0]
+    if entry.gender is None:
+        entry.gender = _majority(agreed) or _majority(genders, ties=True)
     if not entry.variants and not entry.preferred:
         return
     if entry.variants:
@@ -316,6 +319,15 @@ def _fill(
     if not entry.canonical_set:
         east = any(not i[3].alone for i in items)
         entry.canonical = _canonical(entry, lang_order, latin_first=east)
+
+
+def _majority(counts: Counter[str], ties: bool = False) -> str | None:
+    """The most frequent gender; on a tie the first counted when ``ties``, else none:
+    verbs that disagree say nothing."""
+    top = counts.most_common(2)
+    if not top or len(top) == 2 and top[0][1] == top[1][1] and not ties:
+        return None
+    return top[0][0]
 
 
 def _has_full(entry: Entry, items: list[Found], context: Callable[[int], str]) -> bool:

@@ -112,7 +112,7 @@ _BE_STRIP = [("ам", ["а", ""])]
 #: A Russian soft masculine stem's instrumental or genitive right after a consonant
 #: (Мигелем, Борреля: Мигель, Боррель): a hard stem takes -ом and -а there, and after
 #: ж ш щ ч ц an -ем is hard too (Шольцем: Шольц).
-_RU_SOFT_CASE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?:ем|я)$")
+RU_SOFT_CASE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?:ем|я)$")
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
@@ -198,7 +198,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out += _replace_endings(word, _BE_STRIP, stem)
         if lang in ("uk", "be"):
             out += _replace_endings(word, _I_STRIP, stem)
-        if lang == "ru" and (soft := _RU_SOFT_CASE.search(word)) and soft.start() >= stem:
+        if lang == "ru" and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= stem:
             out.append(word[: soft.start()] + "ь")
         if stem == _GIVEN_STEM:
             out += _given_endings(word, lang, stem)

@@ -23,3 +23,6 @@ class Mention:
     #: the family name alone elsewhere may name this person; not a Chinese or Korean
     #: one of one syllable (Sun, Ban, Moon: words, and the names of millions)
     alone: bool = True
+    #: the gender a past verb right after the name in its nominative agrees in (Мелия
+    #: объявил: a man, whatever a list says of Ника), grammar the entry trusts first
+    agreed: str | None = None

@@ -152,3 +152,23 @@ def test_a_place_the_text_reads_as_one_is_no_mention_of_a_person_of_that_name():
     place = [e for e in entries if e.type == "place" and "Tirol" in e.forms()]
     assert len(person) == 1 and len(person[0].variants) == 1
     assert len(place) == 1 and len(place[0].variants) == 1
+
+
+def test_the_verbs_of_the_text_decide_a_persons_gender_before_a_list():
+    """German lists have *Nika* as a woman's name; the Georgian man's Russian verbs say
+    otherwise. A verb after a genitive is another subject's: it says nothing."""
+    beads = [
+        (0, ["Auch Nika Melia sprach von Betrug."], ["Ника Мелия также говорил о фальсификациях."]),
+        (1, ["Nika Melia kam."], ["Мелия объявил, что не признает результат."]),
+        (2, ["Marina Iwanowa kam."], ["Статью Марины Ивановой написал Пётр."]),
+    ]
+    entries = {e.canonical: e.gender for e in _persons(glossary.build_entries(beads, "de", "ru"))}
+    assert entries["Ника Мелия"] == "m"
+    assert entries["Марина Иванова"] == "f"
+
+
+def test_a_russian_soft_stem_given_name_in_a_case_is_a_mans():
+    """*Паскаля*: a woman's name in -ь would be *Паскали* in the genitive, so the
+    surname beside it is a man's in the same case, not a woman's in -а."""
+    (entry,) = _persons(text_entries("По словам Паскаля Аллизара, всё плохо.", "ru"))
+    assert (entry.canonical, entry.gender) == ("Паскаль Аллизар", "m")
