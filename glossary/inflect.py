@@ -42,8 +42,10 @@ _HU_STRIP = sorted(
 _PL_STRIP = [
     ("iego", ["i"]),
     ("iemu", ["i"]),
-    ("ego", ["y", ""]),
-    ("emu", ["y", ""]),
+    ("lego", ["li"]),  # Polish writes -li, never -ly: Iwaniszwilego, Iwaniszwili
+    ("lemu", ["li"]),
+    ("ego", ["y", "e", ""]),  # a name in -e declines as an adjective: Kobachidzego, Lindego
+    ("emu", ["y", "e", ""]),
     ("owi", [""]),
     ("ej", ["a"]),
     ("im", ["i"]),

@@ -58,8 +58,17 @@ class KnownWords:
                     break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
+                agreed = self.verb_gender(n) if part is tok and lemma == part.text else None
                 self.mentions[part.start] = Mention(
-                    part.text, part.text, lemma, k, part.start, part.end, False, kind=""
+                    part.text,
+                    part.text,
+                    lemma,
+                    k,
+                    part.start,
+                    part.end,
+                    False,
+                    kind="",
+                    agreed=agreed,  # Melia zapowiedział: the verb after the name's nominative
                 )
                 if part is tok:
                     break  # the whole word known: one name, Leutheusser-Schnarrenberger

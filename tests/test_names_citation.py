@@ -110,3 +110,45 @@ def test_a_mans_genitive_given_name_is_no_womans_through_a_loose_key(text, lang,
     (mention,) = [m for m in find_names(text, lang) if m.kind == "person"]
     assert mention.gender != "f"
     assert lemma is None or mention.lemma == lemma
+
+
+def test_a_polish_adjectival_case_of_a_foreign_name_reads_back_to_it():
+    """*Kobachidzego* is the genitive of *Kobachidze*, *Iwaniszwilego* of *Iwaniszwili*
+    (Polish writes -li, never -ly): no form the text never writes (*Kobachidz*,
+    *Iwaniszwily*) among the entries' forms."""
+    beads = [
+        (
+            0,
+            ["Ministerpräsident Irakli Kobachidse wies die Vorwürfe zurück."],
+            ["Premier Irakli Kobachidze odrzucił zarzuty."],
+        ),
+        (1, ["Kobachidses Sprecher schwieg."], ["Rzecznik Kobachidzego milczał."]),
+        (
+            2,
+            ["Die Partei des Milliardärs Bidsina Iwanischwili siegte."],
+            ["Partia miliardera Bidziny Iwaniszwilego wygrała."],
+        ),
+    ]
+    entries = [e for e in build_entries(beads, "de", "pl") if e.type == "person"]
+    lemmas = {lemma for e in entries for lemma in e.lemmas("pl")}
+    assert {"Kobachidze", "Iwaniszwili"} <= lemmas
+    assert not lemmas & {"Kobachidz", "Iwaniszwily"}
+
+
+def test_a_known_name_alone_before_its_verb_gives_the_gender():
+    """*Melia zapowiedział*: the surname alone, known from the full name, is the verb's
+    subject, and the verb says a man, whatever the lists say of *Nika*."""
+    beads = [
+        (
+            0,
+            ["Auch Nika Melia, einer der Anführer, sprach von einer gestohlenen Wahl."],
+            ["Również Nika Melia, jeden z liderów, mówił o skradzionych wyborach."],
+        ),
+        (
+            1,
+            ["Melia kündigte an, das Ergebnis nicht anzuerkennen."],
+            ["Melia zapowiedział, że nie uzna wyniku."],
+        ),
+    ]
+    (entry,) = [e for e in build_entries(beads, "de", "pl") if e.type == "person"]
+    assert entry.gender == "m"
