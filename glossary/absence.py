@@ -199,6 +199,10 @@ class GermanEvidence:
         word, lang = self.toks[n].text, self.lang
         if lang == "de" and self.toks[n - 1].text.endswith("s"):
             return False  # Kolesnikowas Verschleppung: a genitive before its noun
+        before = self.toks[n - 1].text
+        if lang == "de" and word in german_nouns() and self.family(before):
+            if given_gender(before) is None:  # schickte Fiala Glückwünsche: the noun is
+                return False  # an object, a family name alone already ends the name
         return (
             n == seg[-1]
             and _weak(word, lang)

@@ -48,6 +48,9 @@ def test_a_rarer_noun_after_name_words_is_their_surname():
     assert _persons("Meine Unterstützung hat Volkbert Keßler, sagte er.") == ["Volkbert Keßler"]
     assert _persons("Der Abgeordnete Hans Peter Keßler ging davon aus.") == ["Hans Peter Keßler"]
     assert _persons("Am Abend kam Kolesnikowas Verschleppung.") == ["Kolesnikowas"]
+    # after a family name alone, a noun is an object: the name has ended
+    assert _persons("Der Regierungschef schickte Fiala Glückwünsche.") == ["Fiala"]
+    assert _persons("Wie die Kameraden hatte auch Nawa Ram früher gespottet.") == ["Nawa Ram"]
 
 
 def test_an_unknown_word_is_not_read_as_a_noun_plus_ending():
