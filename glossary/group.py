@@ -75,6 +75,11 @@ class _Union:
 _WHOLE = "="
 
 
+#: A woman's surname form no given name has: the first of a double surname
+#: (Markéta Pekarová Adamová, then Pekarová Adamová alone: one woman).
+_SURNAME_FORM = re.compile(r"ová$")
+
+
 def _given_key(m: Mention, lang: str) -> str | None:
     """The key that tells people of one surname apart: the first given name's; for a
     Chinese or Korean name (family name first, not read alone) the whole given name's
@@ -84,7 +89,7 @@ def _given_key(m: Mention, lang: str) -> str | None:
         joined = "".join(_WORD.findall(m.given.replace("-", " "))).capitalize()
         latin = palladius.pinyin(joined) or joined  # Цзиньпин: Jinping
         return _WHOLE + key(latin, LATIN_KEY) if len(joined) > 1 else None
-    words = _WORD.findall(m.given)
+    words = [w for w in _WORD.findall(m.given) if not _SURNAME_FORM.search(w)]
     if not words or len(words[0]) < 2 or words[0].endswith("."):
         return None
     k = key(words[0], lang)

@@ -172,3 +172,14 @@ def test_a_russian_soft_stem_given_name_in_a_case_is_a_mans():
     surname beside it is a man's in the same case, not a woman's in -а."""
     (entry,) = _persons(text_entries("По словам Паскаля Аллизара, всё плохо.", "ru"))
     assert (entry.canonical, entry.gender) == ("Паскаль Аллизар", "m")
+
+
+def test_a_double_surname_alone_is_the_woman_named_in_full():
+    """*Pekarová* is the first of a double surname, no given name: *Pekarová Adamová*
+    alone is *Markéta Pekarová Adamová*, not another woman of the name *Adamová*."""
+    text = (
+        "Ministryní zahraničí se stala Markéta Pekarová Adamová. "
+        "Pekarová Adamová uvedla, že se chce soustředit na podporu Ukrajiny."
+    )
+    (entry,) = _persons(text_entries(text, "cs"))
+    assert entry.canonical == "Markéta Pekarová Adamová"
