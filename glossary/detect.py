@@ -57,6 +57,7 @@ from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
     is_firm_word,
+    is_lower_word,
 )
 from glossary.lone import LoneWords
 from glossary.mention import Mention
@@ -247,6 +248,9 @@ class _Finder(
                 found = self.full_name(seg)
                 if found is not None:
                     s, gender = found
+                    for n in seg[:s]:  # Tegnap Brüsszelben Josep Borrell: a place before it
+                        if self.case_of_place(n) and not is_lower_word(toks[n].text, lang):
+                            self.add([n], "place", None, "", False)
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None

@@ -90,3 +90,17 @@ def test_a_particle_is_no_family_name_before_a_closing_word():
     first; *der* before *Leyen* is no Hungarian family name."""
     found = find_names("Orbán Viktor kedden találkozott Ursula von der Leyennel.", "hu")
     assert [(m.lemma, m.family_first) for m in found] == [("Orbán", True), ("Leyen", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Tegnap Brüsszelben Josep Borrell aggodalmát fejezte ki.", "hu", "Brüsszelben"),
+        ("Учора ў Маскве Уладзімір Пуцін заявіў пра перамогу.", "be", "Маскве"),
+    ],
+)
+def test_a_city_s_case_form_before_a_full_name_is_a_place(text, lang, place):
+    """The city's case form and the full name after it are one run of capitalised
+    words: the name is read from where it begins, and the place before it is kept."""
+    found = {(m.surface, m.kind) for m in find_names(text, lang)}
+    assert (place, "place") in found
