@@ -201,8 +201,8 @@ class GermanEvidence:
             return False  # Kolesnikowas Verschleppung: a genitive before its noun
         before = self.toks[n - 1].text
         if lang == "de" and word in german_nouns() and self.family(before):
-            if given_gender(before) is None:  # schickte Fiala Glückwünsche: the noun is
-                return False  # an object, a family name alone already ends the name
+            if given_gender(before) is None:
+                return False  # schickte Fiala Glückwünsche: the name has ended, an object
         return (
             n == seg[-1]
             and _weak(word, lang)

@@ -109,12 +109,14 @@ _I_STRIP = [("і", ["а", "я", "ь"])]
 #: Belarusian men's instrumental in -ам where Russian writes -ом (з Лукашэнкам, з
 #: Навумчыкам): a stem in -а or a consonant.
 _BE_STRIP = [("ам", ["а", ""])]
+#: Consonants after which a Russian -ем, -я, -ю ends a soft stem in -ь (after ж ш щ ч ц
+#: an -ем is hard too: Шольцем, Шольц).
+RU_SOFT_AFTER = "бвгдзклмнпрстфх"
+#: A Russian soft masculine stem's instrumental or genitive right after a consonant
+#: (Мигелем, Борреля: Мигель, Боррель): a hard stem takes -ом and -а there.
+RU_SOFT_CASE = re.compile(rf"(?<=[{RU_SOFT_AFTER}])(?:ем|я)$")
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
-#: A Russian soft masculine stem's instrumental or genitive right after a consonant
-#: (Мигелем, Борреля: Мигель, Боррель): a hard stem takes -ом and -а there, and after
-#: ж ш щ ч ц an -ем is hard too (Шольцем: Шольц).
-RU_SOFT_CASE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?:ем|я)$")
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.inflect import lemmas
+from glossary.inflect import RU_SOFT_AFTER, lemmas
 from glossary.key import key
 from glossary.lexicon import given_gender, is_family_name, is_lower_word
 
@@ -294,13 +294,9 @@ def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:
         return stem + "о"
     if lang != "ru" or cut not in ("ем", "я", "ю"):
         return stem
-    if stem[-1].lower() in _RU_SOFT_AFTER:
+    if stem[-1].lower() in RU_SOFT_AFTER:
         return stem + "ь"
     return stem + "й" if stem[-1].lower() in "аеиоуыэюя" else stem  # Миллея: Миллей
-
-
-#: Consonants after which a Russian -ем, -я, -ю ends a soft stem (not ж ш щ ч ц).
-_RU_SOFT_AFTER = frozenset("бвгдзклмнпрстфх")
 
 
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:
