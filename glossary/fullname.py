@@ -102,7 +102,7 @@ class FullNames:
             return start, None
         if self.unlisted_given(seg, start):
             return len(seg) - 2, None
-        if self.reported_speaker(seg) or self.french_title_run(seg):
+        if self.reported_speaker(seg) or self.french_title_run(seg) or self.english_role_run(seg):
             return 0, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (

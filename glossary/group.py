@@ -219,8 +219,12 @@ def _persons(items: list[Found]) -> list[list[Found]]:
     groups: dict[str, list[Found]] = defaultdict(list)
     for n, gk in given.items():
         groups[u.root(gk)].append(items[n])
-    if len(groups) <= 1:
+    if not groups:
         return [items]
+    if len(groups) == 1:
+        (named,) = groups.values()
+        apart = _before_all(named, [i for n, i in enumerate(items) if n not in given])
+        return [[i for i in items if i not in apart], apart] if apart else [items]
     ordered = sorted(groups.values(), key=len, reverse=True)
     genders = [Counter(i[3].gender for i in g if i[3].gender) for g in ordered]
     firsts = [[_place(i) for i in g] for g in ordered]
@@ -238,6 +242,19 @@ def _persons(items: list[Found]) -> list[list[Found]]:
         else:
             ordered[target].append(item)
     return ordered + [unsure] if unsure else ordered
+
+
+def _before_all(named: list[Found], bare: list[Found]) -> list[Found]:
+    """Bare surnames before every mention of the one person named, of a gender that
+    person never shows (*Ms Murty is the daughter of … Narayana Murthy*): another
+    person, whose given name the text did not give where it could be read."""
+    first = min(_place(i) for i in named)
+    shown = {i[3].gender for i in named if i[3].gender}
+    return [
+        i
+        for i in bare
+        if i[3].gender in ("f", "m") and i[3].gender not in shown and _place(i) < first
+    ]
 
 
 def _place(item: Found) -> tuple[int, int]:

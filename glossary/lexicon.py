@@ -199,6 +199,13 @@ def given_gender(word: str, lang: str | None = None) -> str | None:
     return found[0] if found else None
 
 
+@cache
+def english_person_nouns() -> frozenset[str]:
+    """English nouns of persons (WordNet's ``noun.person``: *leader*, *founder*,
+    *daughter*), which English writes in lower case before a name."""
+    return frozenset(_lines("en_person_nouns.txt.gz"))
+
+
 def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
+    english_person_nouns,
     german_finite_verbs,
     is_family_name,
     is_firm_word,
@@ -26,6 +27,7 @@ from glossary.lexicon import (
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
     _MIN_SURNAME,
+    _NATIONALITY,
     _PARTICLES,
     _stop,
     _weak,
@@ -238,6 +240,24 @@ class UnlistedNames:
             or is_place_name(w, self.lang)
             or is_firm_word(w)
         )
+
+    def english_role_run(self, seg: list[int]) -> bool:
+        """Two words English has no use for right after a lower-case noun of a person
+        (*Labour leader Keir Starmer*, *Infosys founder Narayana Murthy*): English writes
+        the role before a name in lower case, so the words after it are the name."""
+        toks = self.toks
+        if self.lang != "en" or len(seg) != 2 or seg[0] == 0:
+            return False
+        noun, first = toks[seg[0] - 1], toks[seg[0]]
+        if self.text[noun.end : first.start] != " " or noun.text not in english_person_nouns():
+            return False
+        after = self._word(seg[-1] + 1, toks[seg[-1]].end)
+        if after in english_person_nouns():
+            return False  # a radical Shiite Muslim cleric: adjectives before the noun
+        words_ = [toks[n].text for n in seg]
+        if any(_NATIONALITY["en"].search(w) for w in words_):
+            return False  # the Lebanese Shiite militia: an adjective of origin
+        return all(self._unknown_word(w) for w in words_)
 
     def french_title_run(self, seg: list[int]) -> bool:
         """Two words French has no use for after an article and a lower-case noun (le

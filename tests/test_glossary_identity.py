@@ -183,3 +183,15 @@ def test_a_double_surname_alone_is_the_woman_named_in_full():
     )
     (entry,) = _persons(text_entries(text, "cs"))
     assert entry.canonical == "Markéta Pekarová Adamová"
+
+
+def test_a_bare_surname_before_the_one_person_named_keeps_its_own_gender():
+    """*Ms Murty* comes before *Narayana Murthy* is named and is a woman, which he is
+    never shown to be: the daughter, not the father."""
+    text = (
+        "Mr Sunak's wife joined him. Ms Murty is the daughter of Infosys founder "
+        "Narayana Murthy. Narayana Murthy founded the firm in 1981."
+    )
+    entries = {e.canonical: e.gender for e in _persons(text_entries(text, "en"))}
+    assert entries["Murty"] == "f"
+    assert entries["Narayana Murthy"] != "f"

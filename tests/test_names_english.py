@@ -151,3 +151,20 @@ def test_a_source_and_an_age_between_commas_mark_a_person():
     assert [m.surface for m in found if m.kind == "person"] == ["Lindner"]
     found = find_names("Мы жывём на праспекце Пераможцаў, 11, у Мінску.", "be")
     assert [m for m in found if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Labour leader Keir Starmer campaigned in Scotland.", ["Keir Starmer"]),
+        ("She is the daughter of Infosys founder Narayana Murthy.", ["Narayana Murthy"]),
+        # adjectives before a noun of a person, or of origin: no name
+        ("A radical Shiite Muslim cleric has expressed solidarity.", []),
+        ("Hezbollah, the veteran Lebanese Shiite movement, said nothing.", []),
+    ],
+)
+def test_a_lower_case_noun_of_a_person_before_two_unknown_words_names_them(text, persons):
+    """English writes a role in lower case before a name (WordNet's nouns of persons):
+    two capitalised words English has no use for after one are a person's name."""
+    found = [m.surface for m in find_names(text, "en") if m.kind == "person"]
+    assert found == persons

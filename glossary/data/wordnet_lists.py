@@ -1,0 +1,59 @@
+"""English nouns of persons from WordNet 3.0 (see README.md): every single-word,
+lower-case lemma of the lexicographer file ``noun.person`` (*leader*, *founder*,
+*spokesman*, *daughter*), for the rule that reads two unknown capitalised words after
+such a noun as a person's name (*Labour leader Keir Starmer*).
+
+Run from the repository root on a Debian machine (``apt-get download`` fetches the
+pinned package into a temporary folder; nothing is installed):
+
+    python3 glossary/data/wordnet_lists.py
+
+The output is deterministic for the pinned package version (sorted, no sampling).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from slavic_lists import write_gz
+
+HERE = Path(__file__).parent
+PACKAGE = ("wordnet-base", "1:3.0-37")
+#: WordNet's lexicographer file number of ``noun.person`` (lexnames).
+NOUN_PERSON = 18
+
+
+def person_nouns(data_noun: Path) -> list[str]:
+    """The lower-case single words of ``noun.person`` synsets in WordNet's ``data.noun``:
+    a line is ``offset lexfile type count word lexid word lexid …`` (count in hex)."""
+    out: set[str] = set()
+    for line in data_noun.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence at the top of the file
+        parts = line.split()
+        if int(parts[1]) != NOUN_PERSON:
+            continue
+        for i in range(int(parts[3], 16)):
+            word = parts[4 + 2 * i]
+            if word.isalpha() and word.islower():
+                out.add(word)
+    return sorted(out)
+
+
+def main() -> int:
+    name, version = PACKAGE
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["apt-get", "download", f"{name}={version}"], cwd=tmp, check=True)
+        deb = next(Path(tmp).glob("*.deb"))
+        subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
+        nouns = person_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
+    write_gz(HERE / "en_person_nouns.txt.gz", nouns)
+    print(f"{len(nouns)} English nouns of persons", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
