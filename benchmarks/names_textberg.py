@@ -114,7 +114,7 @@ def merged(entries, beads, persons, side: str = "src", at: int = 0) -> list[str]
             for line in beads[v.bead][at]:
                 for m in persons.get(line, []):
                     last = _LETTERS.findall(m)[-1]
-                    if v.form in (last, m.split()[-1]):
+                    if v.form.split()[-1] in (last, m.split()[-1]):
                         surnames.add(last.removesuffix("s").casefold())
         if len(surnames) > 1:
             out.append(" / ".join(sorted(surnames)))
@@ -179,7 +179,13 @@ def main() -> int:
         runs = [(f"{lang} text alone", lines, text_entries(texts[lang], lang), "src")]
         runs += [(f"project, {name}", b, e, side) for name, (b, e) in projects.items()]
         for label, beads, entries, var_side in runs:
-            pred = [(v.bead, v.form) for e in entries for v in e.variants if v.side == var_side]
+            # a form's surname word (de Gaulle, von Scharnhorst: Gaulle, Scharnhorst)
+            pred = [
+                (v.bead, v.form.split()[-1])
+                for e in entries
+                for v in e.variants
+                if v.side == var_side
+            ]
             # a line of the text alone is a bead with that line on both sides
             p, r, n, total = score(pred, beads, persons, ignored, args.misses, label, index)
             f = 2 * p * r / (p + r) if p + r else 0.0

@@ -32,6 +32,7 @@ from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
 from glossary.samename import facing, feminine_pair, record_keys, similar_pairs
 from glossary.sentence import sentence_of
+from glossary.wordclass import _PARTICLES
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -319,7 +320,10 @@ def _fill(
     for i, (pos, side, lang, m, _text) in enumerate(items):
         pair = (m.lemma, m.given) if m.family_first else (m.given, m.lemma)
         full = " ".join(pair) if m.full and m.given else None
-        entry.variants.append(Variant(m.surname, lang, m.lemma, pos, side, full))
+        particles = "" if m.family_first else _particles_before(m.given)
+        entry.variants.append(
+            Variant(particles + m.surname, lang, particles + m.lemma, pos, side, full)
+        )
         if m.key not in entry.keys:
             entry.keys.append(m.key)
         if m.gender:
@@ -341,6 +345,17 @@ def _fill(
     if not entry.canonical_set:
         east = any(not i[3].alone for i in items)
         entry.canonical = _canonical(entry, lang_order, latin_first=east)
+
+
+def _particles_before(given: str) -> str:
+    """The particles that end the words before a surname, with a space after them
+    (*Marine Le Pen*: "Le "; *Ursula von der Leyen*: "von der "): part of the surname,
+    which is never *Pen* or *Leyen* alone."""
+    words = given.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _PARTICLES:
+        n -= 1
+    return "".join(w + " " for w in words[n:])
 
 
 def _majority(counts: Counter[str], ties: bool = False) -> str | None:

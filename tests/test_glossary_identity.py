@@ -195,3 +195,13 @@ def test_a_bare_surname_before_the_one_person_named_keeps_its_own_gender():
     entries = {e.canonical: e.gender for e in _persons(text_entries(text, "en"))}
     assert entries["Murty"] == "f"
     assert entries["Narayana Murthy"] != "f"
+
+
+def test_a_surname_keeps_its_particles_in_an_entrys_forms():
+    """*Le Pen*, *von der Leyen*: the particles are the surname's, never *Pen* alone."""
+    for text, lang, form in [
+        ("Marine Le Pen s'est abstenue hier soir.", "fr", "Le Pen"),
+        ("Ursula von der Leyen sprach in Straßburg.", "de", "von der Leyen"),
+    ]:
+        (entry,) = _persons(text_entries(text, lang))
+        assert entry.forms() == [form] and entry.lemmas() == [form]
