@@ -32,7 +32,7 @@ from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
 from glossary.samename import facing, feminine_pair, record_keys, similar_pairs
 from glossary.sentence import sentence_of
-from glossary.wordclass import _PARTICLES
+from glossary.wordclass import particles_before
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -320,7 +320,7 @@ def _fill(
     for i, (pos, side, lang, m, _text) in enumerate(items):
         pair = (m.lemma, m.given) if m.family_first else (m.given, m.lemma)
         full = " ".join(pair) if m.full and m.given else None
-        particles = "" if m.family_first else _particles_before(m.given)
+        particles = "" if m.family_first else particles_before(m.given)
         entry.variants.append(
             Variant(particles + m.surname, lang, particles + m.lemma, pos, side, full)
         )
@@ -345,17 +345,6 @@ def _fill(
     if not entry.canonical_set:
         east = any(not i[3].alone for i in items)
         entry.canonical = _canonical(entry, lang_order, latin_first=east)
-
-
-def _particles_before(given: str) -> str:
-    """The particles that end the words before a surname, with a space after them
-    (*Marine Le Pen*: "Le "; *Ursula von der Leyen*: "von der "): part of the surname,
-    which is never *Pen* or *Leyen* alone."""
-    words = given.split()
-    n = len(words)
-    while n > 1 and words[n - 1].lower() in _PARTICLES:
-        n -= 1
-    return "".join(w + " " for w in words[n:])
 
 
 def _majority(counts: Counter[str], ties: bool = False) -> str | None:

@@ -38,6 +38,19 @@ _PARTICLES = frozenset(
     "von van der den de da di du del della dos le la bin ibn al el ten ter zu "
     "фон ван дер ден де ди дю дель делла дос ле ла ля бин ибн аль эль тер цу".split()
 )
+
+
+def particles_before(given: str) -> str:
+    """The particles that end the words before a surname, with a space after them
+    (*Marine Le Pen*: "Le "; *Ursula von der Leyen*: "von der "): part of the surname,
+    which is never *Pen* or *Leyen* alone."""
+    words = given.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _PARTICLES:
+        n -= 1
+    return "".join(w + " " for w in words[n:])
+
+
 #: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
 _NOBLE = frozenset(("von", "zu", "фон", "цу"))
 # Particles that follow another particle only (von der Leyen, van den Berg).
