@@ -106,8 +106,9 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
     out: dict[str, tuple[frozenset[str], str]] = {}
     for lang in NEIGHBOUR_LISTS:
         for form, (cases, gender) in _animate(lang).items():
-            old_cases, old_gender = out.get(shared_spelling(form), (frozenset(), ""))
-            out[shared_spelling(form)] = (old_cases | cases, merged_genders(old_gender, gender))
+            spelt = shared_spelling(form)
+            old_cases, old_gender = out.get(spelt, (frozenset(), ""))
+            out[spelt] = (old_cases | cases, merged_genders(old_gender, gender))
     return out
 
 

@@ -193,15 +193,14 @@ class _Finder(
             gender,
             given,
             alone=not (len(words_) == 1 and words_[0] in self.unvouched),
-            agreed=self.agreed_gender(words_, kind, lemma),
+            agreed=self.agreed_gender(words_, lemma) if kind == "person" else None,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
 
-    def agreed_gender(self, words_: list[int], kind: str, lemma: str) -> str | None:
+    def agreed_gender(self, words_: list[int], lemma: str) -> str | None:
         """The gender a Slavic past verb right after a person's name agrees in, when the
         name stands in its nominative, the verb's subject (not *Статью Марины написал*)."""
-        toks = self.toks
-        if kind != "person" or lemma != toks[words_[-1]].text or self.declined(words_[:-1]):
+        if lemma != self.toks[words_[-1]].text or self.declined(words_[:-1]):
             return None
         return self.verb_gender(words_[-1])
 

@@ -58,7 +58,7 @@ class KnownWords:
                     break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
-                agreed = self.verb_gender(n) if part is tok and lemma == part.text else None
+                agreed = self.agreed_gender([n], lemma) if part is tok else None
                 self.mentions[part.start] = Mention(
                     part.text,
                     part.text,
