@@ -56,6 +56,7 @@ from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
+    given_gender,
     is_firm_word,
     is_lower_word,
 )
@@ -80,6 +81,9 @@ from glossary.wordclass import (
     slavic_phrase,
     stray_before_name,
 )
+
+#: Letters a surname's case ending ends in, where its nominative ends in a consonant.
+_VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
 
 
 class _Finder(
@@ -157,7 +161,11 @@ class _Finder(
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
             k, given = regnal_key(lemma, self.lang), ""
-        oblique = kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
+        oblique = (
+            kind == "person"
+            and gender != "f"
+            and (masculine_oblique(last.text, self.lang) or self.mans_case(words_, gender))
+        )
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
         if kind == "person" and lemma == last.text and (oblique or self.declined(words_[:-1])):
@@ -212,6 +220,21 @@ class _Finder(
             return lemma, k
         citation = _given_citation(word, self.lang)
         return (citation, key(citation, self.lang)) if citation != word else (lemma, k)
+
+    def mans_case(self, words_: list[int], gender: str | None) -> bool:
+        """A man's name (its first given name a man's) with a later given name that the
+        list has as written as a woman's only, a man's in a case, and a surname ending in
+        a vowel: the whole name is in that case (Хорхе Луиса Борхеса: Луис's, no woman
+        Луиса in a man's name; Хосе Мария Аснар stays as written)."""
+        given = [self.toks[n].text for n in words_[1:-1]]
+        return (
+            gender == "m"
+            and self.toks[words_[-1]].text[-1].lower() in _VOWELS
+            and any(
+                given_gender(word, self.lang) == "f" and masculine_given(word, self.lang) != word
+                for word in given
+            )
+        )
 
     def declined(self, given: list[int]) -> bool:
         """Whether a given name before a surname is in another case than its citation

@@ -112,9 +112,9 @@ _BE_STRIP = [("ам", ["а", ""])]
 #: Consonants after which a Russian -ем, -я, -ю ends a soft stem in -ь (after ж ш щ ч ц
 #: an -ем is hard too: Шольцем, Шольц).
 RU_SOFT_AFTER = "бвгдзклмнпрстфх"
-#: A Russian soft masculine stem's instrumental or genitive right after a consonant
-#: (Мигелем, Борреля: Мигель, Боррель): a hard stem takes -ом and -а there.
-RU_SOFT_CASE = re.compile(rf"(?<=[{RU_SOFT_AFTER}])(?:ем|я)$")
+#: A Russian soft masculine stem's instrumental, genitive or dative right after a consonant
+#: (Мигелем, Борреля, Паскалю: Мигель, Боррель, Паскаль): a hard stem takes -ом, -а, -у.
+RU_SOFT_CASE = re.compile(rf"(?<=[{RU_SOFT_AFTER}])(?:ем|я|ю)$")
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")

@@ -3,6 +3,8 @@ names kept through a rebuild and paired with the other side."""
 
 from __future__ import annotations
 
+import pytest
+
 import glossary
 from glossary.added import added_entry, added_record
 from glossary.build import text_entries
@@ -172,6 +174,22 @@ def test_a_russian_soft_stem_given_name_in_a_case_is_a_mans():
     surname beside it is a man's in the same case, not a woman's in -а."""
     (entry,) = _persons(text_entries("По словам Паскаля Аллизара, всё плохо.", "ru"))
     assert (entry.canonical, entry.gender) == ("Паскаль Аллизар", "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Канцлер позвонил Эммануэлю Макрону вчера.", "Эммануэль Макрон"),
+        ("Он любил книги Хорхе Луиса Борхеса.", "Хорхе Луис Борхес"),
+        # the surname as written in the nominative: a man called José María
+        ("Премьер Хосе Мария Аснар приехал в Мадрид.", "Хосе Мария Аснар"),
+    ],
+)
+def test_a_mans_name_in_a_case_is_a_man_in_his_nominative(text, canonical):
+    """A soft stem's dative (*Эммануэлю*: a woman's name in -ь takes -и) and a woman's
+    name as written inside a man's (*Луиса* after *Хорхе*) are a man's name declined."""
+    (entry,) = _persons(text_entries(text, "ru"))
+    assert (entry.canonical, entry.gender) == (canonical, "m")
 
 
 def test_a_double_surname_alone_is_the_woman_named_in_full():

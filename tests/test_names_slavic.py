@@ -239,6 +239,9 @@ def test_two_given_names_open_a_sentence_unless_the_first_is_a_word():
         # a Russian soft stem: its soft sign or -й back, each part of a double name
         ("Встреча с Мигелем Диасом-Канелем прошла.", "ru", "Диас-Канель"),
         ("Письмо от Хавьера Миллея пришло вчера.", "ru", "Миллей"),
+        ("Канцлер позвонил Эммануэлю Макрону вчера.", "ru", "Макрон"),
+        # a man's name whose second given name is a woman's as written: a man's in a case
+        ("Он любил книги Хорхе Луиса Борхеса.", "ru", "Борхес"),
         ("Він зустрівся з Емманюелем Макроном у Парижі.", "uk", "Макрон"),
         ("Вчера состоялся разговор с Марией Захаровой.", "ru", "Захарова"),
         # -ском after an instrumental, -ска after a man's genitive: no adjective, no woman
