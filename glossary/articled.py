@@ -17,9 +17,9 @@ from functools import lru_cache
 from glossary.givenform import SPREAD_ALONE
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import given_spread
+from glossary.lexicon import given_gender, given_spread
 from glossary.tokens import NAME_GAPS, Tok, tokens
-from glossary.wordclass import _DETERMINERS, _weak, name_like
+from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
 
 #: Languages whose prose gives persons no article. English writes one before a name
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.
@@ -49,8 +49,11 @@ def articled_words(
     if det is None:
         return []
     toks = tokens(text) if toks is None else toks
+    particle = _particle_pairs(toks)
     out: list[tuple[int, str, bool]] = []
     for n, tok in enumerate(toks):
+        if n + 1 < len(toks) and (tok.text, toks[n + 1].text) in particle:
+            continue  # Marine Le Pen, Le Pen a dit: the surname's particle, no article
         elided = _ELIDED.match(tok.text) if lang == "fr" else None
         if elided and elided.group(1)[:1].isupper() and not _after_comma(text, toks, n):
             out.append((tok.start + 2, elided.group(1), True))  # l'Himalaya, l’Everest: one token
@@ -66,6 +69,21 @@ def articled_words(
             continue
         out.extend((t.start, t.text, t is run[0]) for t in run)
     return out
+
+
+def _particle_pairs(toks: list[Tok]) -> set[tuple[str, str]]:
+    """(article, word) pairs the text writes with a capital article after a listed given
+    name (*Marine Le Pen*): a surname's particle there, and so wherever the pair stands
+    (*Le Pen a dit*), one sense per text; a work's title keeps its article (*Le Bal*)."""
+    return {
+        (a.text, b.text)
+        for g, a, b in zip(toks, toks[1:], toks[2:], strict=False)
+        if not a.initial
+        and a.text.lower() in _PARTICLES
+        and a.text[:1].isupper()
+        and b.text[:1].isupper()
+        and given_gender(g.text) is not None
+    }
 
 
 @lru_cache(maxsize=65536)

@@ -271,7 +271,7 @@ class _Finder(
                 if found is not None:
                     s, gender = found
                     for n in seg[:s]:  # Tegnap Brüsszelben Josep Borrell: a place before it
-                        if self.case_of_place(n) and not is_lower_word(toks[n].text, lang):
+                        if self.case_of_place(n, True) and not is_lower_word(toks[n].text, lang):
                             self.add([n], "place", None, "", False)
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)

@@ -27,7 +27,7 @@ from glossary.lexicon import (
     is_lower_word,
 )
 from glossary.mention import Mention
-from glossary.wordclass import _stop
+from glossary.wordclass import _PARTICLES, _stop
 
 #: One syllable of a Latin spelling of Chinese or Korean, Pinyin, Wade-Giles or the
 #: spellings Korean and Cantonese names take in the press (jae, moon, kar, hye, yeol,
@@ -91,6 +91,12 @@ class EastAsianOrder:
             return None
         if not no_word(given, self.lang) or self.articled_pair(seg[-2], seg[-1]):
             return None
+        if family.lower() in _PARTICLES and (
+            len(seg) >= 3
+            and given_gender(self.toks[seg[-3]].text)
+            or key(given, self.lang) in self.known
+        ):
+            return None  # Luigi Di Maio, then Di Maio: an Italian surname and its particle
         if self.chinese_family(seg[-2], seg[-1]):
             return len(seg) - 2
         if _stop(family, self.lang):

@@ -32,7 +32,7 @@ from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
 from glossary.samename import facing, feminine_pair, record_keys, similar_pairs
 from glossary.sentence import sentence_of
-from glossary.wordclass import particles_before
+from glossary.wordclass import _PARTICLES, particles_before
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
@@ -91,6 +91,7 @@ def _given_key(m: Mention, lang: str) -> str | None:
         latin = palladius.pinyin(joined) or joined  # Цзиньпин: Jinping
         return _WHOLE + key(latin, LATIN_KEY) if len(joined) > 1 else None
     words = [w for w in _WORD.findall(m.given) if not _SURNAME_FORM.search(w)]
+    words = [w for w in words if w.lower() not in _PARTICLES]  # Le of Le Pen: no given name
     if not words or len(words[0]) < 2 or words[0].endswith("."):
         return None
     k = key(words[0], lang)

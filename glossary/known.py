@@ -59,21 +59,34 @@ class KnownWords:
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
                 agreed = self.agreed_gender([n], lemma) if part is tok else None
-                self.mentions[part.start] = Mention(
-                    part.text,
+                start = self.capital_particle_before(n) if part is tok else part.start
+                self.mentions[start] = Mention(
+                    self.text[start : part.end],
                     part.text,
                     lemma,
                     k,
-                    part.start,
+                    start,
                     part.end,
                     False,
                     kind="",
+                    given=self.text[start : part.start].strip(),  # Le Pen: its particle
                     agreed=agreed,  # Melia zapowiedział: the verb after the name's nominative
                 )
                 if part is tok:
                     break  # the whole word known: one name, Leutheusser-Schnarrenberger
                 # else each known part is a name of its own (Kato-Higeta, a rope team)
         self.join_known_pairs()
+
+    def capital_particle_before(self, n: int) -> int:
+        """Where a known surname's mention starts: at a particle written with a capital
+        right before it (*Le Pen a ajouté*, *selon Di Maio*), which is part of the
+        surname, else at the word itself."""
+        tok = self.toks[n]
+        if n and self.text[self.toks[n - 1].end : tok.start] == " ":
+            before = self.toks[n - 1]
+            if before.text[:1].isupper() and before.text.lower() in _PARTICLES:
+                return before.start
+        return tok.start
 
     def starts_as_word(self, n: int, word: str) -> bool:
         """A sentence's first word that is a word of the language there: in German a noun

@@ -147,12 +147,14 @@ class LoneWords:
             return False  # auf Druck Napoleons Regensburg: a person's genitive
         return _given(word, self.lang) is None and not self.family(word)
 
-    def case_of_place(self, n: int) -> bool:
+    def case_of_place(self, n: int, before_name: bool = False) -> bool:
         """Inside a sentence of a language that declines names (Slavic, Hungarian), a
         case form of a listed city or country (Mińskiem, России, Мінску): a place, even
-        where nothing else reads the word, and never a person."""
+        where nothing else reads the word, and never a person. ``before_name``: the word
+        stands before a full name in one run of capitals, which no sentence opens with a
+        common word's case form (*Brüsszelben Josep Borrell*), so its first word counts."""
         tok = self.toks[n]
-        if tok.initial or not (self.lang in SLAVIC or self.lang == "hu"):
+        if tok.initial and not before_name or not (self.lang in SLAVIC or self.lang == "hu"):
             return False
         return self.declined_place(tok.text)
 

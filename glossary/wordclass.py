@@ -46,7 +46,7 @@ def particles_before(given: str) -> str:
     which is never *Pen* or *Leyen* alone."""
     words = given.split()
     n = len(words)
-    while n > 1 and words[n - 1].lower() in _PARTICLES:
+    while n > 0 and words[n - 1].lower() in _PARTICLES:
         n -= 1
     return "".join(w + " " for w in words[n:])
 

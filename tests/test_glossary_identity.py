@@ -223,3 +223,20 @@ def test_a_surname_keeps_its_particles_in_an_entrys_forms():
     ]:
         (entry,) = _persons(text_entries(text, lang))
         assert entry.forms() == [form] and entry.lemmas() == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "canonical", "form"),
+    [
+        ("Marine Le Pen a parlé. Le Pen a ajouté que le vote était truqué.", "fr", None, "Le Pen"),
+        ("Marine Le Pen war in Paris. Dort sagte Le Pen, alles sei gut.", "de", None, "Le Pen"),
+        ("Luigi Di Maio est venu. Selon Di Maio, tout va bien.", "fr", "Luigi Di Maio", "Di Maio"),
+    ],
+)
+def test_a_surname_with_a_capital_particle_alone_is_the_person_named(text, lang, canonical, form):
+    """*Le Pen* after *Marine Le Pen*: a capital article inside a sentence is a particle,
+    so the text writes no article before *Pen*; *Di Maio* is no Chinese family name
+    *Di* before a given name *Maio*."""
+    (entry,) = _persons(text_entries(text, lang))
+    assert entry.canonical == (canonical or "Marine Le Pen")
+    assert len(entry.variants) == 2 and entry.forms() == [form]

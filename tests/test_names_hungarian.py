@@ -96,6 +96,7 @@ def test_a_particle_is_no_family_name_before_a_closing_word():
     ("text", "lang", "place"),
     [
         ("Tegnap Brüsszelben Josep Borrell aggodalmát fejezte ki.", "hu", "Brüsszelben"),
+        ("Brüsszelben Josep Borrell aggodalmát fejezte ki.", "hu", "Brüsszelben"),
         ("Учора ў Маскве Уладзімір Пуцін заявіў пра перамогу.", "be", "Маскве"),
     ],
 )
