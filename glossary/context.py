@@ -1,7 +1,7 @@
-"""Evidence around a capitalised word: what stands before it (an article, an honorific
-or role noun, a preposition of place, a verb of saying) and after it (a finite verb, the
-noun a genitive belongs to). :class:`glossary.detect._Finder` mixes these checks in; they
-read its ``toks``, ``text`` and ``lang``.
+"""Evidence around a capitalised word: what stands before it (an article, a preposition
+of place, a verb of saying; honorifics and roles are :mod:`glossary.roles`) and after it
+(a finite verb, the noun a genitive belongs to). :class:`glossary.detect._Finder` mixes
+these checks in; they read its ``toks``, ``text`` and ``lang``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
-from glossary.apposition import person_noun_before
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
@@ -17,7 +16,6 @@ from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (
     fold,
-    german_common_words,
     german_finite_verbs,
     german_nouns,
     given_gender,
@@ -34,14 +32,12 @@ from glossary.shapes import (
     shaped_alone,
     west_adjective,
 )
-from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _ADJ_ENDING,
     _COORDINATORS,
     _DETERMINERS,
     _FINITE,
-    _PARTICLES,
     _PREPOSITIONS,
     _ROMAN,
     _stop,
@@ -55,16 +51,10 @@ _capitalised = capitalised
 
 #: Ten times as frequent, on wordfreq's Zipf scale (a base-10 logarithm).
 _TENFOLD = 1.0
-#: Natural log of the frequency above which a German noun is too common to be read as a
-#: name after a role (Vertrieb, Finanzen: e^-11.5; Straubinger e^-14.2): once in about
-#: 400,000 words.
-_RARE_NOUN = -13.0
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
-#: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
-_NEUTER = frozenset(("das", "ins", "ans"))
 
 
 class ContextEvidence:
@@ -190,38 +180,6 @@ class ContextEvidence:
             return True
         return self.lang in NOUN_CAPITALISING and is_german_lower(word) and not is_german_noun(word)
 
-    def title_before(self, i: int) -> str | None:
-        """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
-        if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
-            return None
-        prev = self.toks[i - 1]
-        gap = self.text[prev.end : self.toks[i].start]
-        if gap.strip() not in ("", "."):
-            return None
-        titles = honorifics(self.lang)
-        for form in (fold(prev.text) + ".", fold(prev.text)):
-            if form in titles and (form.endswith(".") == (gap.strip() == ".")):
-                return titles[form]
-        if (
-            gap.strip() == ""
-            and role_before(prev.text, self.lang)
-            and not is_german_lower(prev.text)  # der Oberen Mittelklasse: an adjective
-            and self.may_follow_role(i)
-        ):
-            return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
-        if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
-            return ""  # философ Кант, министра Макея
-        return None
-
-    def honorific_before(self, i: int) -> bool:
-        """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""
-        if i == 0:
-            return False
-        prev = self.toks[i - 1]
-        gap = self.text[prev.end : self.toks[i].start].strip()
-        titles = honorifics(self.lang)
-        return gap in ("", ".") and (fold(prev.text) + gap) in titles
-
     def numbered(self, n: int) -> bool:
         """A Roman numeral right after token ``n``."""
         toks = self.toks
@@ -229,48 +187,6 @@ class ContextEvidence:
             n + 1 < len(toks)
             and self.text[toks[n].end : toks[n + 1].start] == " "
             and bool(_ROMAN.match(toks[n + 1].text))
-        )
-
-    def may_follow_role(self, i: int) -> bool:
-        """A word after a role noun names the person unless it is a listed common noun or a
-        place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be
-        nouns too (Trainer Fischer), and a guessed compound is no evidence against a name
-        (Verkehrsminister Hollerbach)."""
-        word = self.toks[i].text
-        if word in _PARTICLES and i + 1 < len(self.toks):
-            return not is_place_name(self.toks[i + 1].text, self.lang)
-        if self.place_genitive(word):
-            return False  # der Bürgermeister Berlins, die Präsidentin Litauens
-        if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
-            return True
-        if is_german_lower(word):
-            return False
-        return word not in german_nouns() or self.apposed(i)
-
-    def apposed(self, i: int) -> bool:
-        """Token ``i`` stands after a role noun that an article governs, and the clause goes
-        on after it with punctuation or a lower-case word (der Politiker Straubinger, der …;
-        die Ministerin Heinze sagte …): a bare noun there would need an article itself, so
-        even a word German lists as a noun is the person's name."""
-        toks = self.toks
-        det = self.word_before(i - 1) if i >= 2 else ""
-        if not _DETERMINERS[self.lang].match(det) or det in _NEUTER:
-            return False  # das Eichsfelder Tageblatt: a neuter article governs no person
-        if toks[i - 1].text.endswith(("en", "ern")):
-            return False  # der Herren Doppel: a plural role, the article governs the noun
-        if german_common_words().get(toks[i].text, -99.0) > _RARE_NOUN:
-            return False  # der Leiter Vertrieb: a job's field, a frequent noun
-        if self.text[toks[i - 2].end : toks[i].start].count(" ") != 2:
-            return False
-        rest = self.text[toks[i].end : toks[i].end + 2]
-        if i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1:
-            return toks[i + 1].text.islower() and not toks[i + 1].initial
-        return rest[:1] in (",", ".", ";", ":", "!", "?", ")")
-
-    def _abbrev_before(self, i: int) -> bool:
-        prev = self.toks[i - 1]
-        return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
-            prev.text, self.lang
         )
 
     def attributed(self, i: int, j: int) -> bool:

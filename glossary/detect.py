@@ -51,6 +51,7 @@ from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.givenform import _given, _given_citation, masculine_given
 from glossary.hungarian import HungarianOrder, case_stem
+from glossary.inflect import RU_SOFT_CASE
 from glossary.joined import JoinedWords
 from glossary.key import key, regnal_key
 from glossary.known import KnownWords
@@ -63,6 +64,7 @@ from glossary.lexicon import (
 from glossary.lone import LoneWords
 from glossary.mention import Mention
 from glossary.ownnames import OwnNames
+from glossary.roles import RoleEvidence
 from glossary.shapes import (
     _gendered_lemma,
     case_lemma,
@@ -92,6 +94,7 @@ class _Finder(
     OwnNames,
     Candidates,
     ContextEvidence,
+    RoleEvidence,
     LargerNames,
     GermanEvidence,
     HungarianOrder,
@@ -156,6 +159,9 @@ class _Finder(
         if kind == "person" and full and gender not in ("m", "f"):
             if not self.declined(words_[:-1]):  # the subject: no Олафом Шольцем прошла
                 gender = self.verb_gender(words_[-1]) or gender  # Юлія Свириденко очолила
+        soft = kind == "person" and self.soft_mans_case(words_)
+        if soft:
+            gender = "m"
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
@@ -164,7 +170,7 @@ class _Finder(
         oblique = (
             kind == "person"
             and gender != "f"
-            and (masculine_oblique(last.text, self.lang) or self.mans_case(words_, gender))
+            and (soft or masculine_oblique(last.text, self.lang) or self.mans_case(words_, gender))
         )
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
@@ -235,6 +241,16 @@ class _Finder(
                 for word in given
             )
         )
+
+    def soft_mans_case(self, words_: list[int]) -> bool:
+        """A Russian surname in a soft stem's genitive or dative (Нобеля, Нобелю: a woman's
+        name in a consonant is not declined) after a given name that reads as a man's in a
+        case: a man's name in that case (Альфреда Нобеля: Альфред, no woman Альфреда)."""
+        if self.lang != "ru" or len(words_) < 2:
+            return False
+        last, before = self.toks[words_[-1]].text, self.toks[words_[-2]].text
+        soft = RU_SOFT_CASE.search(last)
+        return bool(soft and soft.group() != "ем" and masculine_given(before, "ru") != before)
 
     def declined(self, given: list[int]) -> bool:
         """Whether a given name before a surname is in another case than its citation
@@ -308,7 +324,10 @@ class _Finder(
             if group:
                 words_ = [m for m, _ in group]
                 given = self.given_names(words_)
-                self.add(words_, "person", group[-1][1], given, len(words_) > 1)
+                gender = group[-1][1]
+                if gender is None and (shown := self.title_before(words_[0])) in ("m", "f"):
+                    gender = shown  # die Schriftstellerin Han Kang: the role's gender
+                self.add(words_, "person", gender, given, len(words_) > 1)
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)

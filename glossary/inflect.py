@@ -97,6 +97,10 @@ _RU_STRIP = [
     ("и", ["а", "я", "ь"]),
 ]
 
+#: A Russian -и after a consonant that may take -ы: the case of a name in -я or -ь
+#: (Тани, Любови), never of one in -а, which takes -ы there (Анны); -ги, -ки, -ши
+#: stay (Ольги: Ольга).
+_RU_HARD_I = re.compile(r"[бвдзлмнпрстфц]и$")
 #: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
 _UK_STRIP = [("ові", [""])]
 #: Ukrainian men's given names in -о (Петро, Дмитро, Павло) decline as a noun of the
@@ -207,6 +211,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if stem == _GIVEN_STEM:
             out += _given_endings(word, lang, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
+        if lang == "ru" and _RU_HARD_I.search(word.lower()):
+            out = [f for f in out if f != word[:-1] + "а"]  # Анни: no Анна, whose is Анны
     seen: list[str] = [word]
     for form in out[1:]:
         if len(form) >= 2 and form not in seen:

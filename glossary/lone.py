@@ -95,6 +95,11 @@ def _verb_gender(verb: str) -> str:
     return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
 
+#: A word of short syllables after a capital, joined by hyphens, the later ones in lower
+#: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
+_SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
+
+
 class LoneWords:
     """Reading of token ``n`` of a finder (``toks``, ``text``, ``lang``) on its own."""
 
@@ -165,6 +170,8 @@ class LoneWords:
             return None
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
             return None  # Mrs., SFr., Nr.: an abbreviation, no name
+        if _SPELT_LETTERS.fullmatch(word):
+            return None  # Би-би-си, Эм-ти-ви: an abbreviation's letters spelt out
         if self.numbered(n) and _given(word, lang) is None:
             return None  # Hartz IV, Rocky II: a numbered law or work; a ruler has a given name
         if self.before_city(n):

@@ -183,6 +183,8 @@ def test_a_russian_soft_stem_given_name_in_a_case_is_a_mans():
         ("Он любил книги Хорхе Луиса Борхеса.", "Хорхе Луис Борхес"),
         # the surname as written in the nominative: a man called José María
         ("Премьер Хосе Мария Аснар приехал в Мадрид.", "Хосе Мария Аснар"),
+        # a soft stem's genitive is a man's: the given name before it is his too
+        ("Церемония пройдёт в день смерти Альфреда Нобеля.", "Альфред Нобель"),
     ],
 )
 def test_a_mans_name_in_a_case_is_a_man_in_his_nominative(text, canonical):
@@ -190,6 +192,21 @@ def test_a_mans_name_in_a_case_is_a_man_in_his_nominative(text, canonical):
     name as written inside a man's (*Луиса* after *Хорхе*) are a man's name declined."""
     (entry,) = _persons(text_entries(text, "ru"))
     assert (entry.canonical, entry.gender) == (canonical, "m")
+
+
+def test_a_russian_name_in_i_is_no_case_of_one_in_a():
+    """*Анни Эрно* (Annie Ernaux): Russian writes the genitive of *Анна* with -ы, so an
+    -и after н is no case of it; *Ольги* still reads as *Ольга*."""
+    (annie,) = _persons(text_entries("Премию получила француженка Анни Эрно.", "ru"))
+    assert annie.canonical == "Анни Эрно"
+    (olga,) = _persons(text_entries("Вчера вышла книга Ольги Токарчук.", "ru"))
+    assert olga.canonical == "Ольга Токарчук"
+
+
+def test_an_abbreviation_spelt_out_is_no_person():
+    """*Би-би-си* after a verb of saying: the letters of BBC, not a person's name."""
+    text = "Её переводчица Деборах Смит сказала Би-би-си, что счастлива."
+    assert [e.canonical for e in _persons(text_entries(text, "ru"))] == ["Деборах Смит"]
 
 
 def test_a_double_surname_alone_is_the_woman_named_in_full():

@@ -296,6 +296,16 @@ def test_a_listed_noun_apposed_to_a_role_noun_under_an_article_is_a_name():
     assert _persons(find_names(job, "de")) == ["Hans Meier"]  # a job's field, no name
 
 
+def test_a_name_of_listed_nouns_after_an_adjective_and_a_role_is_a_woman_s_name():
+    """*Die südkoreanische Schriftstellerin Han Kang erhält …*: both words are German
+    nouns, but an article, a declined adjective and a role noun govern them, and the
+    role's feminine says who she is."""
+    text = "Die südkoreanische Schriftstellerin Han Kang erhält den Nobelpreis."
+    (found,) = [m for m in find_names(text, "de") if m.kind == "person"]
+    assert (found.surface, found.gender) == ("Han Kang", "f")
+    assert _persons(find_names("Die frühere Han Dynastie erhält Lob.", "de")) == []
+
+
 def test_a_noun_with_a_chance_feminine_is_no_role():
     """The role list pairs a noun with its feminine in -in by frequency; Wiktionary's
     genders now check the pair: *Bassin* is a pool, *Brüderlein* a little brother, so

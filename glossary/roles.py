@@ -1,0 +1,129 @@
+"""Honorifics and role nouns before a name (*Frau*, *Mrs.*, *die Ministerin*, *министра*),
+the gender they show, and which words may follow a role as the person's name.
+:class:`glossary.detect._Finder` mixes these checks in; they read its ``toks``, ``text``
+and ``lang``, and its :class:`glossary.context.ContextEvidence` (``word_before``,
+``place_genitive``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import NOUN_CAPITALISING
+from glossary.apposition import person_noun_before
+from glossary.gazetteer import is_place_name
+from glossary.lexicon import (
+    fold,
+    german_common_words,
+    german_nouns,
+    is_family_name,
+    is_german_lower,
+)
+from glossary.titles import honorifics
+from glossary.tokens import Tok
+from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
+
+#: Natural log of the frequency above which a German noun is too common to be read as a
+#: name after a role (Vertrieb, Finanzen: e^-11.5; Straubinger e^-14.2): once in about
+#: 400,000 words.
+_RARE_NOUN = -13.0
+#: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
+_NEUTER = frozenset(("das", "ins", "ans"))
+#: A German adjective in lower case with a declension ending (südkoreanische, früheren).
+_DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
+
+
+class RoleEvidence:
+    """What an honorific or a role noun before token ``i`` says."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def title_before(self, i: int) -> str | None:
+        """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
+        if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
+            return None
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap.strip() not in ("", "."):
+            return None
+        titles = honorifics(self.lang)
+        for form in (fold(prev.text) + ".", fold(prev.text)):
+            if form in titles and (form.endswith(".") == (gap.strip() == ".")):
+                return titles[form]
+        if (
+            gap.strip() == ""
+            and role_before(prev.text, self.lang)
+            and not is_german_lower(prev.text)  # der Oberen Mittelklasse: an adjective
+            and self.may_follow_role(i)
+        ):
+            return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
+        if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
+            return ""  # философ Кант, министра Макея
+        return None
+
+    def honorific_before(self, i: int) -> bool:
+        """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start].strip()
+        titles = honorifics(self.lang)
+        return gap in ("", ".") and (fold(prev.text) + gap) in titles
+
+    def may_follow_role(self, i: int) -> bool:
+        """A word after a role noun names the person unless it is a listed common noun or a
+        place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be
+        nouns too (Trainer Fischer), and a guessed compound is no evidence against a name
+        (Verkehrsminister Hollerbach)."""
+        word = self.toks[i].text
+        if word in _PARTICLES and i + 1 < len(self.toks):
+            return not is_place_name(self.toks[i + 1].text, self.lang)
+        if self.place_genitive(word):
+            return False  # der Bürgermeister Berlins, die Präsidentin Litauens
+        if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
+            return True
+        if is_german_lower(word):
+            return False
+        return word not in german_nouns() or self.apposed(i)
+
+    def apposed(self, i: int) -> bool:
+        """Token ``i`` stands after a role noun that an article governs, and the clause goes
+        on after it with punctuation or a lower-case word (der Politiker Straubinger, der …;
+        die Ministerin Heinze sagte …): a bare noun there would need an article itself, so
+        even a word German lists as a noun is the person's name."""
+        toks = self.toks
+        k = i - 2  # the article, over up to two declined adjectives (die südkoreanische …)
+        while k > 0 and i - k < 4 and _DECLINED_ADJECTIVE.fullmatch(toks[k].text):
+            k -= 1
+        det = toks[k].text.lower() if k >= 0 else ""
+        if not _DETERMINERS[self.lang].match(det) or det in _NEUTER:
+            return False  # das Eichsfelder Tageblatt: a neuter article governs no person
+        if toks[i - 1].text.endswith(("en", "ern")):
+            return False  # der Herren Doppel: a plural role, the article governs the noun
+        if german_common_words().get(toks[i].text, -99.0) > _RARE_NOUN:
+            return False  # der Leiter Vertrieb: a job's field, a frequent noun
+        if (
+            self.text[toks[k].end : toks[i].start]
+            != "".join(f" {t.text}" for t in toks[k + 1 : i]) + " "
+        ):
+            return False
+        j = i  # die Schriftstellerin Han Kang erhält: the whole name, each word a rare noun
+        while (
+            j + 1 < min(len(toks), i + 3)
+            and toks[j + 1].start == toks[j].end + 1
+            and toks[j + 1].text[:1].isupper()
+            and german_common_words().get(toks[j + 1].text, -99.0) <= _RARE_NOUN
+        ):
+            j += 1
+        rest = self.text[toks[j].end : toks[j].end + 2]
+        if j + 1 < len(toks) and toks[j + 1].start == toks[j].end + 1:
+            return toks[j + 1].text.islower() and not toks[j + 1].initial
+        return rest[:1] in (",", ".", ";", ":", "!", "?", ")")
+
+    def _abbrev_before(self, i: int) -> bool:
+        prev = self.toks[i - 1]
+        return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
+            prev.text, self.lang
+        )
