@@ -111,9 +111,15 @@ class LargerNames:
             other = toks[a if a < first else b].text
             if listed and other in _COORDINATORS:
                 continue  # Monica Jackson and Elizabeth Stark: people a list names
+            if listed and b > last and self.own_lower(other):
+                continue  # von Julian Brandt per Kopf: German's own preposition
             if other.islower() and other in english and other not in own:
                 return True
         return False
+
+    def own_lower(self, word: str) -> bool:
+        """A word the text's language writes in lower case (German *per*, *via*)."""
+        return is_german_lower(word) if self.lang == "de" else is_lower_word(word, self.lang)
 
     def after_prefix(self, first: int, last: int) -> bool:
         """Words that follow the first word of many places' names (San Remo, Puerto Rico,

@@ -83,6 +83,14 @@ def test_no_person(text):
     assert _persons(text) == []
 
 
+def test_a_word_german_writes_too_is_no_sign_of_an_english_title_after_a_name():
+    """English's function words hold *per*, which German writes too: after a full name
+    it is German's preposition, while *of* inside a title still marks English."""
+    text = "Der Guineer traf nach Vorlage von Julian Brandt per Kopf."
+    assert _persons(text) == ["Julian Brandt"]
+    assert _persons("Der Film heißt Plenty of Room und lief im Herbst.") == []
+
+
 def test_a_name_after_an_abbreviated_place_prefix_names_a_place_or_church():
     assert _persons("Das Kloster St. Peter wurde 1093 gegründet.") == []
     assert _persons("Am Abend sprach Peter Weber in der Kirche.") == ["Peter Weber"]
