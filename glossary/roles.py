@@ -76,7 +76,7 @@ class RoleEvidence:
         """A word after a role noun names the person unless it is a listed common noun or a
         place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be
         nouns too (Trainer Fischer), and a guessed compound is no evidence against a name
-        (Verkehrsminister Hollerbach)."""
+        (Verkehrsminister Hollerbach) unless it ends in a role (Chefökonom)."""
         word = self.toks[i].text
         if word in _PARTICLES and i + 1 < len(self.toks):
             return not is_place_name(self.toks[i + 1].text, self.lang)
@@ -84,8 +84,8 @@ class RoleEvidence:
             return False  # der Bürgermeister Berlins, die Präsidentin Litauens
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
-        if is_german_lower(word):
-            return False
+        if is_german_lower(word) or role_before(word, self.lang):
+            return False  # des Präsidenten Chefökonom: a second role, no name
         return word not in german_nouns() or self.apposed(i)
 
     def apposed(self, i: int) -> bool:

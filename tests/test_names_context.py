@@ -68,6 +68,8 @@ def test_evidence_finds_a_person(text, expected):
         "Das Dorf liegt südlich von Kranowa.",
         # a title in English
         "Der Film heißt Plenty of Room und lief im Herbst.",
+        # a role after a role: a compound ending in one is no name
+        "Er war in der ersten Amtszeit des Präsidenten Chefökonom im Weißen Haus.",
         # a person's name inside the English name of a thing
         "Sie lernte am Lee Strasberg Theatre in New York.",
         "Sie besuchte die Matthew Humberstone School in Leeds.",
