@@ -16,7 +16,7 @@ from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
-from glossary.shapes import east_adjective, surname_shaped
+from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,
     _PARTICLES,
@@ -52,6 +52,8 @@ class FullNames:
             gender = _given(word, lang)
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if s + 2 < len(seg) and self.case_apart(word, toks[seg[s + 1]].text):
+                continue  # zarządu Fedu Kevin Warsh: a genitive before a nominative's name
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
             if self.foreign_given_word(word):
@@ -128,6 +130,14 @@ class FullNames:
         if self.lang not in ("ru", "uk") or not is_lower_word(word, self.lang):
             return False
         return not cyrillic_dictionary_name(_given_citation(word, self.lang), self.lang)
+
+    def case_apart(self, word: str, after: str) -> bool:
+        """In a Slavic language, a given name in a case (*Fedu*: *Fed*) before one as
+        written (*Kevin*): the names of one person agree in case, so the first word is
+        another's, or no name (*członek zarządu Fedu Kevin Warsh*)."""
+        if self.lang not in SLAVIC or _given_citation(word, self.lang) == word:
+            return False
+        return _given(after, self.lang) is not None and _given_citation(after, self.lang) == after
 
     def word_before_place(self, word: str, n: int) -> bool:
         """A word of the language that only a loose key reads as a given name, before a

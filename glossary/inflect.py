@@ -38,6 +38,9 @@ _HU_STRIP = sorted(
     reverse=True,
 )
 
+#: Polish writes a case ending after an apostrophe where the nominative ends in a letter
+#: it does not pronounce (Jerome'a, Dumbledore'owi, Joyce'em): the nominative before it.
+_PL_APOSTROPHE = re.compile(r"['’](?:a|owi|em|u|e|om|ów|ach|ami)$")
 # Polish / Czech: ending -> replacements giving a possible nominative.
 _PL_STRIP = [
     ("iego", ["i"]),
@@ -225,6 +228,9 @@ def _pl_lemmas(word: str, stem: int) -> list[str]:
     Tuski, whose instrumental is Tuskim), -iej the genitive of a feminine in -ka or -ga
     (Kowalskiej: Kowalska); and a stem in -ow may be a nominative in -ów (Krakowie,
     Kijowa: Kraków, Kijów)."""
+    apostrophe = _PL_APOSTROPHE.search(word)
+    if apostrophe:  # Jerome'a, Dumbledore'owi: the ending after a silent letter
+        return [word[: apostrophe.start()]]
     out = _replace_endings(word, _PL_STRIP, stem)
     low = word.lower()
     if low.endswith("iem"):

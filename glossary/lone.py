@@ -95,6 +95,9 @@ def _verb_gender(verb: str) -> str:
     return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
 
+#: A Polish or Czech man's dative (Hassettowi, Havlovi): after a past verb the object,
+#: never its subject, whose gender the verb shows.
+_MANS_DATIVE = re.compile(r"[^\W\d_]{2}o[wv]i$")
 #: A word of short syllables after a capital, joined by hyphens, the later ones in lower
 #: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
 _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
@@ -219,6 +222,8 @@ class LoneWords:
             return "person", gender if gender in ("m", "f") else None
         if self.after_past_verb(n):
             self.unvouched.add(n)
+            if _MANS_DATIVE.search(word):
+                return "person", "m"  # zarzuciła Hassettowi: her object, a man's dative
             return "person", _verb_gender(self.toks[n - 1].text)
         if gender is not None and self.apart(n) and self.own_given_alone(n):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас

@@ -1037,3 +1037,29 @@ def test_a_belarusian_text_reads_russian_and_ukrainian_surname_forms_in_shared_l
     assert shared_spelling("Мішусціна") == shared_spelling("Мишустина")
     assert is_name_only("Мішусціна", "be") and not is_name_only("Мішусціна", "pl")
     assert _persons("Мы доўга чакалі Мішусціна ў Мінску.", "be") == ["Мішусціна"]
+
+
+def test_a_polish_case_ending_after_an_apostrophe_leaves_the_nominative():
+    """*Jerome'a Powella*: Polish adds the ending after the silent letter of a foreign
+    name; the given name is *Jerome*, no word *Jerome'*."""
+    (found,) = find_names("Następcą Jerome'a Powella ma zostać ktoś inny.", "pl")
+    assert (found.given, found.lemma) == ("Jerome", "Powell")
+
+
+def test_names_of_one_person_agree_in_case():
+    """*członek zarządu Fedu Kevin Warsh*: the genitive *Fedu* (a rare given name *Fed*
+    too) before the nominative *Kevin* is no part of his name; *księżniczkę Fionę
+    Agnieszka Kulikowska*: the role's accusative is the character's, the nominative
+    the actress's. Names that agree stay whole (*Jana Pawła II*)."""
+    text = "Kandydatem był też były członek zarządu Fedu Kevin Warsh."
+    assert "Kevin Warsh" in _persons(text, "pl")
+    assert "Fedu Kevin Warsh" not in _persons(text, "pl")
+    dub = "Osła dubbinguje Jerzy Stuhr, księżniczkę Fionę Agnieszka Kulikowska."
+    assert "Agnieszka Kulikowska" in _persons(dub, "pl")
+
+
+def test_a_mans_dative_after_a_past_verb_is_its_object_not_a_woman():
+    """*Warren zarzuciła Hassettowi*: the verb's feminine is Warren's; *-owi* is a man's
+    dative, so the object is a man, and no woman *Hassettowa*."""
+    found = {m.surface: m for m in find_names("Warren zarzuciła Hassettowi, że kłamie.", "pl")}
+    assert found["Hassettowi"].gender == "m" and found["Hassettowi"].lemma != "Hassettowa"
