@@ -222,6 +222,8 @@ def key(word: str, lang: str) -> str:
     *el-*, *ас-* or not at all (al-Assad, Assad, Асад).
     """
     w = reading(_ARTICLE.sub("", word), lang)
+    if word[:1] in "Уу" and w[1:2] in ("a", "o", "e", "i"):
+        w = "v" + w[1:]  # Уоррен, Уорш, Уильям: the English w Cyrillic writes as у
     w = "".join(ch for ch in w if ch in _KEEP)
     w = re.sub(r"y(?=[aeiou])", "j", w)  # English y before a vowel is a glide
     w = w.translate(_MERGE)

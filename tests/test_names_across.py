@@ -103,6 +103,20 @@ def test_a_name_a_german_text_copies_in_english_spelling_joins_its_cyrillic_form
         assert len(entries) == 1 and {de, ru} <= set(entries[0].forms())
 
 
+def test_an_english_w_that_cyrillic_writes_as_u_keys_as_the_w():
+    """*Уорш*, *Уоррен*, *Уильям*: Russian writes an English w before a vowel as у, so
+    the German side's *Warsh* faces *Уорш* in its bead; a Slavic у before a consonant
+    stays (*Уляна*, *Удальцов*)."""
+    assert key("Уоррен", "ru") == key("Warren", "en") and key("Уильям", "ru") == key("Wiliam", "en")
+    assert key("Уляна", "uk").startswith("u") and key("Удальцов", "ru").startswith("u")
+    beads = [
+        (0, ["Auch Kevin Warsh galt als Kandidat."], ["Кандидатом считался и Кевин Уорш."]),
+        (1, ["Warsh schwieg."], ["Уорш промолчал."]),
+    ]
+    (entry,) = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
+    assert {"Warsh", "Уорш"} <= set(entry.forms())
+
+
 def test_a_given_name_whose_key_meets_a_man_and_a_woman_marks_no_gender():
     """Злата (Zlata, a woman's name) keys like Bulgarian Златьо (a man's): the text's
     name is of either gender, so the surname beside it can join a woman's form."""
