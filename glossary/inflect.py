@@ -223,6 +223,17 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     return tuple(seen)
 
 
+#: Polish locatives whose stem softens its last consonant (Frankfurcie, Bagdadzie,
+#: Piotrze: Frankfurt, Bagdad, Piotr) or drops a nominative's -a (Europie, Malcie:
+#: Europa, Malta); read after every other ending.
+_PL_LOCATIVE = [
+    ("cie", ["t", "ta"]),
+    ("dzie", ["d", "da"]),
+    ("rze", ["r", "ra"]),
+    ("ie", ["a"]),
+]
+
+
 def _pl_lemmas(word: str, stem: int) -> list[str]:
     """Polish readings: -iem is the instrumental of a stem in k or g (Tuskiem: Tusk, not
     Tuski, whose instrumental is Tuskim), -iej the genitive of a feminine in -ka or -ga
@@ -238,7 +249,7 @@ def _pl_lemmas(word: str, stem: int) -> list[str]:
     if low.endswith(("kiej", "giej")):  # Kowalskiej: Kowalska, never Kowalskia
         out = [word[:-3] + "a" if f == word[:-2] + "a" else f for f in out]
     out += [f[:-2] + ("Ó" if f[-2].isupper() else "ó") + f[-1] for f in out if f.endswith("ow")]
-    return out
+    return out + _replace_endings(word, _PL_LOCATIVE, stem)
 
 
 def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: int) -> list[str]:

@@ -12,7 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import cities, is_place_name
-from glossary.givenform import SPREAD_ALONE, _given
+from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
     fold,
@@ -95,6 +95,8 @@ def _verb_gender(verb: str) -> str:
     return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
 
+#: Polish and Czech "in": a declined name after it is a place's locative.
+_IN = {"pl": frozenset(("w", "we")), "cs": frozenset(("v", "ve"))}
 #: A Polish or Czech man's dative (Hassettowi, Havlovi): after a past verb the object,
 #: never its subject, whose gender the verb shows.
 _MANS_DATIVE = re.compile(r"[^\W\d_]{2}o[wv]i$")
@@ -183,6 +185,8 @@ class LoneWords:
         if nxt and self.word_before_place(word, n + 1):
             return None  # Новы Мінск: the place's first word, no surname Новы
         before = self.word_before(n)
+        if before in _IN.get(lang, ()) and _given_citation(word, lang) != word:
+            return None  # w Amberze, w Sopocie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective
         territory = fold(word) in words(lang, "territory")

@@ -180,3 +180,11 @@ def test_the_other_side_joins_a_given_name_to_a_surname_that_is_a_noun():
     wanted = {"Ernst Schmied", "Hansrudolf von Gunten", "Jürg Marmet"}
     assert {("de", full) for full in wanted} <= fulls
     assert not _entries_with(entries, "Ernst") and not _entries_with(entries, "Hansrudolf")
+
+
+def test_a_polish_locative_faces_the_german_nominative_of_a_place():
+    """*we Frankfurcie* beside *in Frankfurt*: one place, cited as *Frankfurt*, no
+    *Frankfurc* that neither text writes."""
+    beads = [(0, ["Lagarde sprach in Frankfurt."], ["Lagarde mówiła we Frankfurcie."])]
+    places = [e for e in glossary.build_entries(beads, "de", "pl") if e.type == "place"]
+    assert [(e.canonical, set(e.lemmas())) for e in places] == [("Frankfurt", {"Frankfurt"})]

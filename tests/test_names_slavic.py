@@ -1063,3 +1063,22 @@ def test_a_mans_dative_after_a_past_verb_is_its_object_not_a_woman():
     dative, so the object is a man, and no woman *Hassettowa*."""
     found = {m.surface: m for m in find_names("Warren zarzuciła Hassettowi, że kłamie.", "pl")}
     assert found["Hassettowi"].gender == "m" and found["Hassettowi"].lemma != "Hassettowa"
+
+
+@pytest.mark.parametrize(
+    ("word", "citation"),
+    [("Frankfurcie", "Frankfurt"), ("Bagdadzie", "Bagdad"), ("Europie", "Europa")],
+)
+def test_a_polish_locative_reads_back_to_its_nominative(word, citation):
+    """The locative softens a stem's last consonant (t: c, d: dz) or replaces the -a of
+    a feminine: the nominative is among the readings a project's other side meets."""
+    from glossary.inflect import lemmas
+
+    assert citation in lemmas(word, "pl")
+
+
+def test_a_declined_name_after_polish_w_is_a_place_not_a_person():
+    """*w Amberze*: Amber is a given name, but a name declined after *w* is a place's
+    locative; a full name there is still a person (*w Annie Kowalskiej*)."""
+    assert _persons("Czy wielu w Amberze uważa mnie za zmarłego?", "pl") == []
+    assert _persons("Zakochał się w Annie Kowalskiej.", "pl") == ["Annie Kowalskiej"]
