@@ -344,7 +344,7 @@ def _fill(
         entry.choose_preferred()
         fix_place_forms(entry)
     if not entry.canonical_set:
-        east = any(not i[3].alone for i in items)
+        east = any(i[3].family_first and not i[3].alone for i in items)  # Xi Jinping
         entry.canonical = _canonical(entry, lang_order, latin_first=east)
 
 

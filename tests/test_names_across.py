@@ -188,3 +188,14 @@ def test_a_polish_locative_faces_the_german_nominative_of_a_place():
     beads = [(0, ["Lagarde sprach in Frankfurt."], ["Lagarde mówiła we Frankfurcie."])]
     places = [e for e in glossary.build_entries(beads, "de", "pl") if e.type == "place"]
     assert [(e.canonical, set(e.lemmas())) for e in places] == [("Frankfurt", {"Frankfurt"})]
+
+
+def test_a_surname_read_from_its_place_after_a_verb_keeps_the_cyrillic_canonical():
+    """*обвинила Хассетта*: a surname read only from its place after a past verb is no
+    Chinese name cited in Pinyin; the entry's canonical form stays the Cyrillic one."""
+    beads = [
+        (0, ["Kevin Hassett soll Chef werden."], ["Кевин Хассетт должен стать главой."]),
+        (1, ["Warren warf Hassett Lügen vor."], ["Уоррен обвинила Хассетта во лжи."]),
+    ]
+    entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
+    assert "Кевин Хассетт" in [e.canonical for e in entries]
