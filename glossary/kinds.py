@@ -45,12 +45,12 @@ def name_type(mentions: list[tuple[str, Mention]], beside: set[int] = frozenset(
     holds the ids of mentions a list joins to a person (:func:`beside_person`)."""
     kinds: Counter[str] = Counter()
     # A lone word a list has as a place: London alone is a city to German, a surname to
-    # English lists.
+    # English lists; a firm's name the text reads as one stays a firm (Bloomberg).
     listed_place = False
     for lang, m in mentions:
         if m.kind:
             kinds[m.kind] += 2 if m.full else 1
-        if not m.full and m.kind != "place" and is_place_name(m.lemma, lang):
+        if not m.full and m.kind in ("", "person") and is_place_name(m.lemma, lang):
             kinds["place"] += 1
             listed_place = True
     if kinds:

@@ -14,7 +14,14 @@ from dataclasses import replace
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
-from glossary.lexicon import fold, is_common_word, is_german_noun, is_strong_common_word, words
+from glossary.lexicon import (
+    fold,
+    is_common_word,
+    is_firm_word,
+    is_german_noun,
+    is_strong_common_word,
+    words,
+)
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
@@ -58,6 +65,8 @@ class KnownWords:
                     break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
+                if part is tok and is_firm_word(part.text) and not self.person_here(k, n):
+                    break  # Bloomberg alone: the firm (glossary.firms); Berkeley after George
                 agreed = self.agreed_gender([n], lemma) if part is tok else None
                 start = self.capital_particle_before(n) if part is tok else part.start
                 self.mentions[start] = Mention(
@@ -87,6 +96,13 @@ class KnownWords:
             if before.text[:1].isupper() and before.text.lower() in _PARTICLES:
                 return before.start
         return tok.start
+
+    def person_here(self, k: str, n: int) -> bool:
+        """Whether this text names a person of key ``k`` in full, or an honorific stands
+        before token ``n``: a firm's word alone is then that person (*George Berkeley …
+        Berkeley affirmait*), else the firm it names elsewhere."""
+        full = any(m.full and m.kind == "person" and m.key == k for m in self.mentions.values())
+        return full or self.honorific_before(n)
 
     def starts_as_word(self, n: int, word: str) -> bool:
         """A sentence's first word that is a word of the language there: in German a noun

@@ -9,6 +9,7 @@ from glossary.given import cyrillic_given_gender
 from glossary.key import key
 from glossary.match import THRESHOLD, across, similarity
 from glossary.samename import record_keys
+from glossary.text import text_mentions
 
 
 def _entries_with(entries, form: str):
@@ -199,3 +200,21 @@ def test_a_surname_read_from_its_place_after_a_verb_keeps_the_cyrillic_canonical
     ]
     entries = [e for e in glossary.build_entries(beads, "de", "ru") if e.type == "person"]
     assert "Кевин Хассетт" in [e.canonical for e in entries]
+
+
+def test_a_firm_both_sides_read_as_one_stays_a_firm_though_a_town_has_its_name():
+    """*Bloomberg*: both sides read the agency as a firm; a listed town of that name
+    does not make the entry a place. A firm's word after the person's full name in the
+    same text is that person (*George Berkeley … Berkeley affirmait*)."""
+    beads = [
+        (
+            0,
+            ["Nach Angaben von Bloomberg galt Warsh als Kandidat."],
+            ["По данным Bloomberg, кандидатом считался Уорш."],
+        )
+    ]
+    types = {e.canonical: e.type for e in glossary.build_entries(beads, "de", "ru")}
+    assert types["Bloomberg"] == "organisation"
+    text = "On cite George Berkeley. Berkeley affirmait que la matière n'existait pas."
+    found = [(m.surface, m.kind) for m in text_mentions(text, "fr")]
+    assert found == [("George Berkeley", "person"), ("Berkeley", "person")]
