@@ -123,7 +123,7 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
                 return gender
         for form in given_case_lemmas(word, lang):  # Сяргея, Матвея: a man's in -й
             read = given_gender(form, only) or cyrillic_given_gender(form, lang, local)
-            if read and ("m" in read) == form.endswith("й"):
+            if read and (lang not in _EAST_SLAVIC or ("m" in read) == form.endswith("й")):
                 return read  # not Расея, Russia, through a woman's name read as Расей
     return gender
 

@@ -81,6 +81,9 @@ _CS_STRIP = [
     ("y", ["a"]),
     ("a", ["", "o"]),
 ]
+#: A foreign given name whose last letter is a silent e declines on the stem before it
+#: in Czech (Jerome: Jeroma, Jeromovi, Jeromem): the e back, for the list to confirm.
+_CS_SILENT_E = [("ovi", ["e"]), ("em", ["e"]), ("a", ["e"]), ("u", ["e"])]
 _RU_STRIP = [
     ("ого", ["ий", "ой", "ый"]),
     ("ому", ["ий", "ой", "ый"]),
@@ -165,7 +168,10 @@ def lemmas(word: str, lang: str) -> list[str]:
 def given_case_lemmas(word: str, lang: str) -> list[str]:
     """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
     Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
-    :func:`lemmas` misses, without the short stems of :func:`given_lemmas`."""
+    :func:`lemmas` misses, without the short stems of :func:`given_lemmas`; in Czech,
+    a foreign name's silent e (Jeroma: Jerome)."""
+    if lang in ("cs", "sk"):
+        return _replace_endings(word, _CS_SILENT_E, _STEM)
     return _given_endings(word, lang, _STEM) if lang in ("ru", "uk", "be") else []
 
 
@@ -198,6 +204,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _pl_lemmas(word, stem)
     elif lang in ("cs", "sk"):
         out += _replace_endings(word, _CS_STRIP, stem)
+        if stem == _GIVEN_STEM:
+            out += _replace_endings(word, _CS_SILENT_E, stem)
     elif lang in ("ru", "uk", "be"):
         if lang == "uk":
             if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)
@@ -262,6 +270,12 @@ def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: in
     return out
 
 
+#: Letters after which the Hungarian accusative may be a bare -t (Orbánt, Putyint,
+#: Lukasenkót): vowels and l r n s z j y (ly, ny, sz, zs); after any other consonant it
+#: takes a vowel first (Hassettet, Brandtot), so a word there in -t is a nominative.
+_HU_BARE_T = frozenset("aeiouáéíóöőúüűlrnszjy")
+
+
 def _hu_lemmas(word: str) -> list[str]:
     out = []
     low = word.lower()
@@ -280,6 +294,8 @@ def _hu_lemmas(word: str) -> list[str]:
     for suf in _HU_STRIP:
         if low.endswith(suf) and len(word) - len(suf) >= 3:
             stem = word[: -len(suf)]
+            if suf == "t" and stem[-1].lower() not in _HU_BARE_T:
+                continue  # Hassett, Brandt: a stem in t or d takes -ot/-et, no bare -t
             if stem.endswith("-"):
                 stem = stem[:-1]
             out.append(_hu_unlengthen(stem))

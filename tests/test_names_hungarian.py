@@ -105,3 +105,14 @@ def test_a_city_s_case_form_before_a_full_name_is_a_place(text, lang, place):
     words: the name is read from where it begins, and the place before it is kept."""
     found = {(m.surface, m.kind) for m in find_names(text, lang)}
     assert (place, "place") in found
+
+
+def test_a_surname_in_a_consonant_cluster_and_t_is_no_accusative():
+    """*Hassett*, *Brandt*: after t or d the accusative takes a vowel (*Hassettet*), so
+    the word is its own nominative; *Orbánt*, *Nagelt* still read back to their stems."""
+    from glossary.inflect import lemmas
+
+    assert lemmas("Hassett", "hu") == ["Hassett"] and lemmas("Brandt", "hu") == ["Brandt"]
+    assert "Orbán" in lemmas("Orbánt", "hu") and "Nagel" in lemmas("Nagelt", "hu")
+    found = find_names("Jerome Powell utódja Kevin Hassett lesz.", "hu")
+    assert [m.lemma for m in found] == ["Powell", "Hassett"]

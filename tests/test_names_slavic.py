@@ -1082,3 +1082,13 @@ def test_a_declined_name_after_polish_w_is_a_place_not_a_person():
     locative; a full name there is still a person (*w Annie Kowalskiej*)."""
     assert _persons("Czy wielu w Amberze uważa mnie za zmarłego?", "pl") == []
     assert _persons("Zakochał się w Annie Kowalskiej.", "pl") == ["Annie Kowalskiej"]
+
+
+def test_a_czech_given_name_that_drops_a_silent_e_reads_back_to_it():
+    """*Nástupcem Jeroma Powella*: Czech declines *Jerome* on *Jerom-*; the given name
+    is *Jerome*, which the list has, and Czech names in -a stay as written (*Jana*)."""
+    (found,) = find_names("Nástupcem Jeroma Powella se má stát někdo jiný.", "cs")
+    assert (found.given, found.lemma) == ("Jerome", "Powell")
+    from glossary.givenform import _given_citation
+
+    assert _given_citation("Jana", "cs") == "Jana"
