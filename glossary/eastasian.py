@@ -80,8 +80,11 @@ class EastAsianOrder:
         Wong Kar-wai) or as one word of Pinyin (Li Keqiang, Xi Jinping). A function word,
         a weekday or a title is no family name (Der Sit-in, Am Hip-hop), nor is a listed
         place before a Pinyin word, unless the Chinese list has it."""
-        if len(seg) < 2 or self.lang == "hu":
+        if len(seg) < 2:
             return None
+        if self.lang == "hu":  # every name family first; a Chinese one by its list and hyphen
+            hyphened = "-" in self.toks[seg[-1]].text
+            return len(seg) - 2 if hyphened and self.chinese_family(seg[-2], seg[-1]) else None
         if len(seg) >= 3 and self.spaced_korean(seg[-3:]):
             return len(seg) - 3
         family, given = self.toks[seg[-2]].text, self.toks[seg[-1]].text

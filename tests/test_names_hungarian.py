@@ -116,3 +116,10 @@ def test_a_surname_in_a_consonant_cluster_and_t_is_no_accusative():
     assert "Orbán" in lemmas("Orbánt", "hu") and "Nagel" in lemmas("Nagelt", "hu")
     found = find_names("Jerome Powell utódja Kevin Hassett lesz.", "hu")
     assert [m.lemma for m in found] == ["Powell", "Hassett"]
+
+
+def test_a_chinese_name_in_hungarian_spelling_is_read_family_first():
+    """*Pan Kung-seng*: Hungarian writes a Chinese name family first like its own; the
+    Chinese list's family name before a hyphened given name makes it one."""
+    found = find_names("Tegnap Pan Kung-seng jegybankelnök telefonált.", "hu")
+    assert [(m.surface, m.family_first) for m in found] == [("Pan Kung-seng", True)]
