@@ -218,3 +218,19 @@ def test_a_firm_both_sides_read_as_one_stays_a_firm_though_a_town_has_its_name()
     text = "On cite George Berkeley. Berkeley affirmait que la matière n'existait pas."
     found = [(m.surface, m.kind) for m in text_mentions(text, "fr")]
     assert found == [("George Berkeley", "person"), ("Berkeley", "person")]
+
+
+def test_a_name_both_sides_share_inside_an_english_thing_s_name_is_no_person():
+    """*den International Booker Prize* beside *International Booker Prize*: both sides
+    confirm the word's key, but a capitalised English noun after it makes it a thing's
+    name; alone before a verb it is still a person's (*Später sprach Booker*)."""
+    beads = [
+        (
+            0,
+            ["Sie erhielt den International Booker Prize."],
+            ["Otrzymała International Booker Prize."],
+        ),
+    ]
+    assert [e for e in glossary.build_entries(beads, "de", "pl") if e.type == "person"] == []
+    found = find_names("Später sprach Booker mit Journalisten.", "de", {"baker"})
+    assert [(m.surface, m.kind) for m in found] == [("Booker", "person")]
