@@ -49,7 +49,8 @@ class RoleEvidence:
         if gap.strip() not in ("", "."):
             return None
         titles = honorifics(self.lang)
-        for form in (fold(prev.text) + ".", fold(prev.text)):
+        word = self.honorific_form(prev.text)
+        for form in (word + ".", word):
             if form in titles and (form.endswith(".") == (gap.strip() == ".")):
                 return titles[form]
         if (
@@ -70,7 +71,15 @@ class RoleEvidence:
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start].strip()
         titles = honorifics(self.lang)
-        return gap in ("", ".") and (fold(prev.text) + gap) in titles
+        return gap in ("", ".") and (self.honorific_form(prev.text) + gap) in titles
+
+    def honorific_form(self, word: str) -> str:
+        """``word`` folded as the honorifics list has it: German declines *Herr* with -n
+        outside the nominative (*traf Herrn Petersen*)."""
+        folded = fold(word)
+        if self.lang == "de" and folded.endswith("n") and folded[:-1] in honorifics("de"):
+            return folded[:-1]
+        return folded
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a

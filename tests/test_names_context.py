@@ -116,3 +116,10 @@ def test_a_family_name_that_is_a_word_too_speaks_before_a_colon(text, person):
     a family name counts there though it is a word too (schwarz, black)."""
     found = [m.surface for m in find_names(text, "de") if m.kind == "person"]
     assert found == person
+
+
+def test_the_declined_honorific_herrn_shows_a_man():
+    """*traf Herrn Petersen*: German's Herr takes -n outside the nominative; the
+    honorific still names a man."""
+    found = find_names("Im Zug traf sie Herrn Petersen und Frau Albrecht.", "de")
+    assert [(m.surface, m.gender) for m in found] == [("Petersen", "m"), ("Albrecht", "f")]
