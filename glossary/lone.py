@@ -69,6 +69,9 @@ _PAST_SINGULAR = {
 #: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
 #: Belarusian *што*): a clause, and its subject, start after it.
 _REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
+#: "In the year" as a time phrase ends before the clause it dates (В 1979 году, W 2007
+#: roku, V roce 1990 … in Czech the year follows).
+_YEAR = {"pl": ("roku",), "ru": ("году",), "uk": ("році",), "be": ("годзе",)}
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
 _FULL_LISTS = ("pl", "ru", "cs")
@@ -354,6 +357,8 @@ class LoneWords:
             return True  # a comma, a dash, a quotation mark
         if prev.text.lower() in _REPORTING.get(self.lang, ()):
             return True
+        if prev.text.lower() in _YEAR.get(self.lang, ()):
+            return True  # В 1979 году Франке основал: a time, then the clause's subject
         # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
         return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
 

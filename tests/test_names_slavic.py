@@ -1092,3 +1092,11 @@ def test_a_czech_given_name_that_drops_a_silent_e_reads_back_to_it():
     from glossary.givenform import _given_citation
 
     assert _given_citation("Jana", "cs") == "Jana"
+
+
+def test_a_year_phrase_ends_before_the_clause_it_dates():
+    """*В 605 году Агилульф потребовал*: the word after the year phrase opens the
+    clause, so a word the language has no use for before a past verb is its subject;
+    a listed place there stays a place (*В 1991 году Украина стала*)."""
+    assert _persons("В 605 году Агилульф потребовал дань.", "ru") == ["Агилульф"]
+    assert _persons("В 1991 году Украина стала независимой.", "ru") == []
