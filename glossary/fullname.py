@@ -106,6 +106,8 @@ class FullNames:
             return len(seg) - 2, None
         if self.reported_speaker(seg) or self.french_title_run(seg) or self.english_role_run(seg):
             return 0, None
+        if self.slavic_subject_pair(seg[-2:]):
+            return len(seg) - 2, None
         last, prev = toks[seg[-1]], toks[seg[-2]]
         if (
             surname_shaped(last.text, lang)

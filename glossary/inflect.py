@@ -125,6 +125,9 @@ RU_SOFT_AFTER = "бвгдзклмнпрстфх"
 #: A Russian soft masculine stem's instrumental, genitive or dative right after a consonant
 #: (Мигелем, Борреля, Паскалю: Мигель, Боррель, Паскаль): a hard stem takes -ом, -а, -у.
 RU_SOFT_CASE = re.compile(rf"(?<=[{RU_SOFT_AFTER}])(?:ем|я|ю)$")
+#: A soft stem's locative (в Брюсселе, о Паскале: Брюссель, Паскаль), read after the
+#: hard stems' readings of -е, which come first.
+_RU_SOFT_LOCATIVE = [(f"{c}е", [f"{c}ь"]) for c in RU_SOFT_AFTER]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
@@ -222,6 +225,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if stem == _GIVEN_STEM:
             out += _given_endings(word, lang, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
+        out += _replace_endings(word, _RU_SOFT_LOCATIVE, stem) if lang == "ru" else []
         if lang == "ru" and _RU_HARD_I.search(word.lower()):
             out = [f for f in out if f != word[:-1] + "а"]  # Анни: no Анна, whose is Анны
     seen: list[str] = [word]

@@ -177,6 +177,28 @@ class UnlistedNames:
             return self.lang == "fr" or self._word(seg[0] - 2).lower() == "according"
         return False
 
+    def slavic_subject_pair(self, seg: list[int]) -> bool:
+        """Two words a Slavic language with full lower-case lists has no use for, opening
+        a clause (after punctuation, a sentence's first word the language writes in lower
+        case, or a place's case form) right before a past verb: a given name no list has
+        and a surname, the verb's subject (*Вчера Жозеп Боррель заявил*, *в Брюсселе
+        Жозеп Боррель заявил*)."""
+        if self.lang not in ("pl", "ru", "cs") or len(seg) != 2:
+            return False
+        first, last = seg
+        before = self.toks[first - 1] if first else None
+        opens = (
+            self.clause_start(first)
+            or before is not None
+            and (before.initial and is_lower_word(before.text, self.lang))  # Вчера, Wczoraj
+            or self.case_of_place(first - 1)  # в Брюсселе
+        )
+        return (
+            opens
+            and all(self._unknown_word(self.toks[n].text) for n in seg)
+            and self.past_verb_after(last)
+        )
+
     def _word(self, n: int, end: int | None = None) -> str:
         """Token ``n``'s text when it exists (right after ``end``, when given), else ""."""
         if not 0 <= n < len(self.toks):

@@ -1100,3 +1100,24 @@ def test_a_year_phrase_ends_before_the_clause_it_dates():
     a listed place there stays a place (*В 1991 году Украина стала*)."""
     assert _persons("В 605 году Агилульф потребовал дань.", "ru") == ["Агилульф"]
     assert _persons("В 1991 году Украина стала независимой.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера Жозеп Боррель заявил о поддержке.",
+        "Вчера в Брюсселе Жозеп Боррель заявил о поддержке.",
+    ],
+)
+def test_two_words_no_list_has_before_a_past_verb_are_its_subject(text):
+    """*Жозеп* (Josep) is in no list, *Боррель* neither: two words Russian has no use
+    for, opening the clause before a past verb, are the speaker's whole name."""
+    assert "Жозеп Боррель" in _persons(text, "ru")
+
+
+def test_a_russian_soft_stem_s_locative_reads_back_to_its_soft_sign():
+    """*в Брюсселе*: Брюссель's locative; the hard reading *Брюссел* names nothing."""
+    from glossary.build import text_entries
+
+    entries = text_entries("Вчера в Брюсселе прошла встреча. Саммит в Брюсселе завершился.", "ru")
+    assert [(e.type, e.canonical) for e in entries] == [("place", "Брюссель")]
