@@ -64,6 +64,7 @@ from glossary.lexicon import (
 from glossary.lone import LoneWords
 from glossary.mention import Mention
 from glossary.ownnames import OwnNames
+from glossary.pastverb import PastVerbs
 from glossary.roles import RoleEvidence
 from glossary.shapes import (
     _gendered_lemma,
@@ -91,6 +92,7 @@ _VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
 class _Finder(
     FullNames,
     LoneWords,
+    PastVerbs,
     OwnNames,
     Candidates,
     ContextEvidence,

@@ -26,6 +26,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.pastverb import verb_gender_of
 from glossary.places import reads_as_place
 from glossary.shapes import (
     SLAVIC,
@@ -38,7 +39,6 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     FAMILY_ALONE,
     _gender_of,
-    _stop,
     _weak,
     may_name_place,
 )
@@ -55,26 +55,6 @@ _AGE_EN = re.compile(r", (?:[1-9]\d?|1[01]\d),")
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
 
-#: A man's or a woman's past tense in the singular (powiedział, zapowiedziała; заявил,
-#: была; заявив; сказаў): right after a Slavic sentence's first word, the subject's verb.
-_PAST_SINGULAR = {
-    "pl": re.compile(r"\w{2,}(?:ł|ła)$"),
-    "cs": re.compile(r"\w{2,}(?:l|la)$"),
-    "ru": re.compile(r"\w{2,}(?:л|ла)$"),
-    "uk": re.compile(r"\w{2,}(?:в|ла)$"),
-    "be": re.compile(r"\w{2,}(?:ў|ла)$"),
-}
-
-
-#: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
-#: Belarusian *што*): a clause, and its subject, start after it.
-_REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",), "be": ("што",)}
-#: "In the year" as a time phrase ends before the clause it dates (В 1979 году, W 2007
-#: roku, V roce 1990 … in Czech the year follows).
-_YEAR = {"pl": ("roku",), "ru": ("году",), "uk": ("році",), "be": ("годзе",)}
-#: Languages whose lower-case lists hold the words that do not inflect (adverbs,
-#: particles) too: a sentence's first word none of them has is a name.
-_FULL_LISTS = ("pl", "ru", "cs")
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
@@ -91,11 +71,6 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 #: Porsche*: at the firm); after *in*, *at* a listed firm's word is as often a place's
 #: (*in Texas*).
 _AT_FIRM = frozenset(("bei",))
-
-
-def _verb_gender(verb: str) -> str:
-    """The gender a Slavic past singular agrees in: -ła, -la, -ла a woman's."""
-    return "f" if verb.endswith(("ła", "la", "ла")) else "m"
 
 
 #: Polish and Czech "in": a declined name after it is a place's locative.
@@ -231,7 +206,7 @@ class LoneWords:
             self.unvouched.add(n)
             if _MANS_DATIVE.search(word):
                 return "person", "m"  # zarzuciła Hassettowi: her object, a man's dative
-            return "person", _verb_gender(self.toks[n - 1].text)
+            return "person", verb_gender_of(self.toks[n - 1].text)
         if gender is not None and self.apart(n) and self.own_given_alone(n):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
@@ -289,78 +264,10 @@ class LoneWords:
             return False
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
 
-    def past_subject(self, n: int) -> bool:
-        """A Slavic word right before a verb in the past singular, as its subject: a
-        person (Tusk powiedział, Jakub usiadł, Светлана заявила), when no lower-case or
-        function word of the language has its form. In Polish, Russian and Czech, whose
-        lists hold the words that do not inflect, any word the language has no use for;
-        in Ukrainian and Belarusian, whose lists lack many adverbs and pronouns (Яна),
-        only a listed given or family name."""
-        word = self.toks[n].text
-        if word.isupper() or len(word) < 3 or not self.past_verb_after(n):
-            return False
-        if is_lower_word(word, self.lang) or _stop(word, self.lang):
-            return False
-        if self.lang in _FULL_LISTS:
-            return self._no_use(word)
-        return self.family(word) or _given(word, self.lang) is not None
-
-    def after_past_verb(self, n: int) -> bool:
-        """A Slavic verb in the past singular right before token ``n``, which stands alone
-        inside the sentence: the subject after its verb (*řekl Flajšman*, *заявил
-        Песков*, *powiedział Kowalski*), when the language knows the word as nothing
-        else and no list has it as a place."""
-        toks, word = self.toks, self.toks[n].text
-        if n == 0 or toks[n].initial or not self.alone(n) or not self.past_verb(n - 1, n):
-            return False
-        return not (is_lower_word(word, self.lang) or self.place_reading(word))
-
     def place_reading(self, word: str) -> bool:
         """Whether the city and country lists read ``word`` as a place, as written or in
         one of its forms."""
         return reads_as_place(word, self.lang)
-
-    def past_gender(self, n: int) -> str:
-        """The gender the past verb after token ``n`` agrees in (powiedziała, была,
-        byla: a woman; powiedział, был: a man)."""
-        return _verb_gender(self.toks[n + 1].text)
-
-    def past_verb_after(self, n: int) -> bool:
-        """A Slavic verb in the past singular right after token ``n``, a word of the
-        language's lists (powiedział, заявила)."""
-        return n + 1 < len(self.toks) and self.past_verb(n + 1, n)
-
-    def past_verb(self, v: int, n: int) -> bool:
-        """Token ``v`` is a Slavic verb in the past singular, a word of the language's
-        lists, one space from its neighbour token ``n``."""
-        past = _PAST_SINGULAR.get(self.lang)
-        verb, other = self.toks[v], self.toks[n]
-        gap = self.text[verb.end : other.start] if v < n else self.text[other.end : verb.start]
-        if past is None or gap != " " or not past.fullmatch(verb.text):
-            return False
-        return is_lower_word(verb.text, self.lang)
-
-    def verb_gender(self, n: int) -> str | None:
-        """The gender a Slavic past singular verb right after token ``n`` shows (Юлія
-        Свириденко очолила: a woman, though Юлія reads as Юлий too), or None."""
-        return self.past_gender(n) if self.past_verb_after(n) else None
-
-    def clause_start(self, n: int) -> bool:
-        """Token ``n`` opens a clause inside a sentence: after a punctuation mark, a word
-        that introduces reported speech (*że*, *что*) or a function word opening the
-        sentence (*Ale*, *Wtedy*); not after a preposition or a noun it would depend on
-        (*w Bośni*, *firma Seiko*, *Rząd Indii*)."""
-        if n == 0:
-            return True
-        prev = self.toks[n - 1]
-        if not prev.text.isalpha():
-            return True  # a comma, a dash, a quotation mark
-        if prev.text.lower() in _REPORTING.get(self.lang, ()):
-            return True
-        if prev.text.lower() in _YEAR.get(self.lang, ()):
-            return True  # В 1979 году Франке основал: a time, then the clause's subject
-        # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
-        return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
