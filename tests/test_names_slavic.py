@@ -1121,3 +1121,10 @@ def test_a_russian_soft_stem_s_locative_reads_back_to_its_soft_sign():
 
     entries = text_entries("Вчера в Брюсселе прошла встреча. Саммит в Брюсселе завершился.", "ru")
     assert [(e.type, e.canonical) for e in entries] == [("place", "Брюссель")]
+
+
+def test_a_polish_feminine_noun_of_a_person_names_the_woman_after_it():
+    """*pisarka Tokarczuk*, *piosenkarka Shazza*: the dictionary marks no feminine as a
+    person's noun; one formed from a masculine noun of persons is (*pisarz*: *pisarka*)."""
+    text = "Pogratulowała także pisarka Tokarczuk, a śpiewała piosenkarka Shazza."
+    assert _persons(text, "pl") == ["Tokarczuk", "Shazza"]

@@ -1,10 +1,13 @@
 """The singular forms of Polish nouns of persons, for ``pl_animate_nouns.txt.gz`` (see
 README.md): read with Morfeusz 2 and its SGJP dictionary, which marks the masculine
 nouns of persons (``m1``: *profesor*, *poseł*, *przyjaciel*) and the case of each form.
+Feminine nouns carry no such mark; a feminine is kept when the dictionary lists it as a
+feminine noun and it is formed from a masculine noun of persons by one of the common
+suffixes (*pisarz*: *pisarka*, *analityk*: *analityczka*, *ekonomista*: *ekonomistka*).
 
 Morfeusz analyses words; it does not list its dictionary, so the words are those of
 wordfreq's Polish list, each analysed and kept when one of its readings is a common
-noun of that gender in the singular and none is anything but a noun (*prezes*,
+noun of that kind in the singular and none is anything but a noun (*prezes*,
 *kapitana*; not *kota*, also a verb's or an adjective's form).
 
 Run: ``python glossary/data/polish_lists.py`` in the environment of
@@ -20,26 +23,69 @@ HERE = Path(__file__).parent
 CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "inst": "ablt", "loc": "loct"}
 
 
+def feminine_candidates(noun: str) -> list[str]:
+    """The feminines a masculine noun of persons may form (*aktorka*, *pisarka*,
+    *analityczka*, *ekonomistka*); the dictionary decides which exist."""
+    out = [noun + "ka"]
+    if noun.endswith("rz"):
+        out.append(noun[:-2] + "rka")  # pisarz: pisarka
+    if noun.endswith("k"):
+        out.append(noun[:-1] + "czka")  # analityk: analityczka
+    if noun.endswith("a"):
+        out.append(noun[:-1] + "ka")  # ekonomista: ekonomistka
+    return out
+
+
+def _nouns_only(morph, word: str) -> list[tuple[str, str, list[str]]]:
+    """(lemma, tag, kinds) of each reading of ``word``, or [] when one is no noun."""
+    readings = [reading for _, _, reading in morph.analyse(word)]
+    if any(not tag.startswith("subst:") for _, _, tag, _, _ in readings):
+        return []
+    return [(lemma, tag, kinds) for _, lemma, tag, kinds, _ in readings]
+
+
+def _feminine_lemmas(morph, masculine: set[str]) -> set[str]:
+    """The feminines of ``masculine`` the dictionary lists as feminine common nouns."""
+    out = set()
+    for noun in masculine:
+        for cand in feminine_candidates(noun):
+            for _, _, (_, lemma, tag, kinds, _) in morph.analyse(cand):
+                parts = tag.split(":")
+                if lemma == cand and parts[0] == "subst" and parts[3:4] == ["f"]:
+                    if "nazwa_pospolita" in kinds:
+                        out.add(cand)
+    return out
+
+
 def animate_forms(words: list[str]) -> list[str]:
-    """``form\\tcases\\tm`` for each of ``words`` that is a singular form of a masculine
-    noun of persons and nothing but a noun."""
+    """``form\\tcases\\tgender`` for each of ``words`` that is a singular form of a noun
+    of persons (masculine ``m``, its feminine ``f``, both ``mf``) and nothing but a noun."""
     import morfeusz2
 
     morph = morfeusz2.Morfeusz()
+    words = [w for w in words if w.isalpha() and w.islower()]
+    analysed = {w: _nouns_only(morph, w) for w in words}
+    masculine = {
+        lemma
+        for readings in analysed.values()
+        for lemma, tag, kinds in readings
+        if tag.split(":")[3:4] == ["m1"] and "nazwa_pospolita" in kinds
+    }
+    feminine = _feminine_lemmas(morph, masculine)
     out = []
-    for word in words:
-        if not (word.isalpha() and word.islower()):
-            continue
-        readings = [reading for _, _, reading in morph.analyse(word)]
-        if any(not tag.startswith("subst:") for _, _, tag, _, _ in readings):
-            continue
+    for word, readings in analysed.items():
         cases: set[str] = set()
-        for _, _, tag, kinds, _ in readings:
+        genders: set[str] = set()
+        for lemma, tag, kinds in readings:
             _, number, case, gender = tag.split(":")[:4]
-            if "sg" in number.split(".") and gender == "m1" and "nazwa_pospolita" in kinds:
+            person = gender == "m1" or gender == "f" and lemma in feminine
+            if "sg" in number.split(".") and person and "nazwa_pospolita" in kinds:
                 cases |= {CASES[c] for c in case.split(".") if c in CASES}
+                genders.add("m" if gender == "m1" else "f")
         if cases:
-            out.append(f"{word}\t{','.join(sorted(cases))}\tm")
+            out.append(
+                f"{word}\t{','.join(sorted(cases))}\t{''.join(sorted(genders, reverse=True))}"
+            )
     return sorted(out)
 
 
