@@ -161,18 +161,16 @@ class _Finder(
         if kind == "person" and full and gender not in ("m", "f"):
             if not self.declined(words_[:-1]):  # the subject: no Олафом Шольцем прошла
                 gender = self.verb_gender(words_[-1]) or gender  # Юлія Свириденко очолила
-        soft = kind == "person" and self.soft_mans_case(words_)
-        if soft:
-            gender = "m"
+        mans = kind == "person" and self.mans_case(words_, gender)
+        if mans:
+            gender = "m"  # Хорхе Луиса Борхеса, Альфреда Нобеля: a man's name in a case
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
             k, given = regnal_key(lemma, self.lang), ""
         oblique = (
-            kind == "person"
-            and gender != "f"
-            and (soft or masculine_oblique(last.text, self.lang) or self.mans_case(words_, gender))
+            mans or kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
         )
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
@@ -230,29 +228,21 @@ class _Finder(
         return (citation, key(citation, self.lang)) if citation != word else (lemma, k)
 
     def mans_case(self, words_: list[int], gender: str | None) -> bool:
-        """A man's name (its first given name a man's) with a later given name that the
-        list has as written as a woman's only, a man's in a case, and a surname ending in
-        a vowel: the whole name is in that case (Хорхе Луиса Борхеса: Луис's, no woman
-        Луиса in a man's name; Хосе Мария Аснар stays as written)."""
-        given = [self.toks[n].text for n in words_[1:-1]]
-        return (
-            gender == "m"
-            and self.toks[words_[-1]].text[-1].lower() in _VOWELS
-            and any(
-                given_gender(word, self.lang) == "f" and masculine_given(word, self.lang) != word
-                for word in given
-            )
-        )
-
-    def soft_mans_case(self, words_: list[int]) -> bool:
-        """A Russian surname in a soft stem's genitive or dative (Нобеля, Нобелю: a woman's
-        name in a consonant is not declined) after a given name that reads as a man's in a
-        case: a man's name in that case (Альфреда Нобеля: Альфред, no woman Альфреда)."""
-        if self.lang != "ru" or len(words_) < 2:
-            return False
-        last, before = self.toks[words_[-1]].text, self.toks[words_[-2]].text
-        soft = RU_SOFT_CASE.search(last)
-        return bool(soft and soft.group() != "ем" and masculine_given(before, "ru") != before)
+        """A man's name in a case its given names alone do not show: a later given name
+        the list has as a woman's only, as written, but a man's in a case, after a man's
+        first given name and before a surname in a vowel (Хорхе Луиса Борхеса: Луис's;
+        Хосе Мария Аснар stays as written); or a Russian surname in a soft stem's
+        genitive or dative, which no woman's name in a consonant takes, after a given
+        name that reads as a man's in a case (Альфреда Нобеля: Альфред, no Альфреда)."""
+        toks, lang = self.toks, self.lang
+        last, given = toks[words_[-1]].text, [toks[n].text for n in words_[:-1]]
+        if gender == "m" and last[-1].lower() in _VOWELS and len(given) > 1:
+            if any(
+                given_gender(w, lang) == "f" and masculine_given(w, lang) != w for w in given[1:]
+            ):
+                return True
+        soft = RU_SOFT_CASE.search(last) if lang == "ru" and given else None
+        return bool(soft and soft.group() != "ем" and masculine_given(given[-1], lang) != given[-1])
 
     def declined(self, given: list[int]) -> bool:
         """Whether a given name before a surname is in another case than its citation
