@@ -16,7 +16,7 @@ from glossary.dictnames import (
 )
 from glossary.gazetteer import is_place_name
 from glossary.given import own_romanised_given
-from glossary.givenform import _given_citation
+from glossary.givenform import SPREAD_RARE, _given_citation, _spread
 from glossary.lexicon import given_as_written, is_cyrillic, is_lower_word, lower_words
 from glossary.shapes import _EAST_SLAVIC, SLAVIC
 from glossary.tokens import Tok
@@ -63,6 +63,12 @@ class OwnNames:
             return False  # Rząd Indii: India's, though English lists a given name India
         if is_place_name(citation, lang):
             return False
+        if (
+            len(citation) <= 3
+            and not is_cyrillic(word[:1])
+            and _spread(citation, lang) <= SPREAD_RARE
+        ):
+            return False  # niezależności Fedu: a short name one list has, as an abbreviation's
         return given_as_written(citation, lang) or (
             lang in _EAST_SLAVIC and own_romanised_given(citation, lang)  # Вольгі: Volha
         )

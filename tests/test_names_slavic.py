@@ -1128,3 +1128,16 @@ def test_a_polish_feminine_noun_of_a_person_names_the_woman_after_it():
     person's noun; one formed from a masculine noun of persons is (*pisarz*: *pisarka*)."""
     text = "Pogratulowała także pisarka Tokarczuk, a śpiewała piosenkarka Shazza."
     assert _persons(text, "pl") == ["Tokarczuk", "Shazza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Warren zarzuciła mu, że zagraża niezależności Fedu.", "pl"),
+        ("Warrenová mu vyčetla, že ohrožuje nezávislost Fedu.", "cs"),
+    ],
+)
+def test_a_short_name_one_list_has_is_no_person_alone(text, lang):
+    """*Fedu*: the Fed's genitive, and a rare given name *Fed* one list has; a name of
+    three letters so rare is no person alone (a longer rare one still is)."""
+    assert "Fedu" not in _persons(text, lang)
