@@ -124,12 +124,12 @@ class EastAsianOrder:
         family, given = self.toks[seg[-2]].text, self.toks[seg[-1]].text
         if self.articled_pair(seg[-2], seg[-1]):
             return None
-        if family.lower() in palladius.family_names():
+        if palladius.folded(family, self.lang) in palladius.family_names():
             return len(seg) - 2 if self.chinese_family(seg[-2], seg[-1]) else None
         stem = cyrillic_given(given, self.lang)
-        if stem is None or _PALLADIUS_ONLY.search(stem.lower()) is None:
+        if stem is None or _PALLADIUS_ONLY.search(palladius.folded(stem, self.lang)) is None:
             return None
-        if _stop(family, self.lang) or palladius.syllable_count(family) != 1:
+        if _stop(family, self.lang) or palladius.syllable_count(family, self.lang) != 1:
             return None
         return len(seg) - 2
 
@@ -158,7 +158,7 @@ class EastAsianOrder:
         given = [self.toks[n].text for n in words_[1:]]
         latin = first.text
         if _CYRILLIC_FAMILY.fullmatch(first.text):
-            latin = palladius.pinyin(first.text) or first.text
+            latin = palladius.pinyin(first.text, self.lang) or first.text
             given[-1] = cyrillic_given(last.text, self.lang, least=1) or last.text
         self.mentions[first.start] = Mention(
             self.text[first.start : last.end],
@@ -201,10 +201,11 @@ class EastAsianOrder:
         function word or a place too (Wen Jiabao: German *wen*; Mao Zedong: Mao on
         Menorca)."""
         family, given = self.toks[n].text, self.toks[m].text
-        if family.lower() in palladius.family_names() and len(family) > 1:
+        if palladius.folded(family, self.lang) in palladius.family_names() and len(family) > 1:
             stem = cyrillic_given(given, self.lang, least=1)  # Ли Цян, Ли Кэцян
             return stem is not None and (  # not Ван Гога: Van Gogh
-                palladius.syllable_count(stem) == 1 or _PALLADIUS_ONLY.search(stem.lower())
+                palladius.syllable_count(stem, self.lang) == 1
+                or _PALLADIUS_ONLY.search(palladius.folded(stem, self.lang)) is not None
             )
         return (
             family in chinese_names()[0]
@@ -236,7 +237,7 @@ def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
         stem = word[: len(word) - len(ending)]
-        count = palladius.syllable_count(stem)
+        count = palladius.syllable_count(stem, lang)
         if least <= count <= 2 and no_word(stem, lang):
             return stem
     return None

@@ -88,7 +88,7 @@ def _given_key(m: Mention, lang: str) -> str | None:
     another: two brothers)."""
     if m.family_first and not m.alone:
         joined = "".join(_WORD.findall(m.given.replace("-", " "))).capitalize()
-        latin = palladius.pinyin(joined) or joined  # Цзиньпин: Jinping
+        latin = palladius.pinyin(joined, lang) or joined  # Цзиньпин: Jinping
         return _WHOLE + key(latin, LATIN_KEY) if len(joined) > 1 else None
     words = [w for w in _WORD.findall(m.given) if not _SURNAME_FORM.search(w)]
     words = [w for w in words if w.lower() not in _PARTICLES]  # Le of Le Pen: no given name

@@ -68,10 +68,14 @@ def _syllables() -> dict[str, str]:
     return out
 
 
-def _folded(word: str) -> str:
+def folded(word: str, lang: str = "ru") -> str:
     """Lower case, Ukrainian and Belarusian *і* read as the Russian *и* the table has
-    (Сі Цзіньпін), apostrophes and hard signs between syllables dropped (Сянь'ань)."""
-    return word.lower().replace("і", "и").replace("ъ", "").replace("'", "").replace("’", "")
+    (Сі Цзіньпін), apostrophes and hard signs between syllables dropped (Сянь'ань);
+    Ukrainian writes the table's *э* as *е* and its *е* as *є* (Пань Гуншен, Гуншэн)."""
+    low = word.lower()
+    if lang == "uk":
+        low = low.replace("е", "э").replace("є", "е")
+    return low.replace("і", "и").replace("ъ", "").replace("'", "").replace("’", "")
 
 
 def split(low: str, syllables: dict[str, str] | frozenset[str]) -> list[str] | None:
@@ -87,17 +91,17 @@ def split(low: str, syllables: dict[str, str] | frozenset[str]) -> list[str] | N
     return best[-1] or None
 
 
-def pinyin(word: str) -> str | None:
+def pinyin(word: str, lang: str = "ru") -> str | None:
     """A Cyrillic word read back into Pinyin syllable by syllable, capitalised
     (Цзиньпин: Jinping, Си: Xi), or None when it is no Palladius spelling."""
     table = _syllables()
-    parts = split(_folded(word), table)
+    parts = split(folded(word, lang), table)
     return "".join(table[p] for p in parts).capitalize() if parts else None
 
 
-def syllable_count(word: str) -> int:
+def syllable_count(word: str, lang: str = "ru") -> int:
     """How many Palladius syllables a Cyrillic word is made of (0: none)."""
-    return len(split(_folded(word), _syllables()) or [])
+    return len(split(folded(word, lang), _syllables()) or [])
 
 
 @cache

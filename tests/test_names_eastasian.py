@@ -53,6 +53,9 @@ def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("ru", "Путин встретился с Си Цзиньпином вчера.", ("Си Цзиньпином", "Си", "Цзиньпин")),
         ("ru", "Мао Цзэдун правил страной.", ("Мао Цзэдун", "Мао", "Цзэдун")),
         ("uk", "Голова КНР Сі Цзіньпін заявив це.", ("Сі Цзіньпін", "Сі", "Цзіньпін")),
+        # Ukrainian writes Palladius's э as е, and its и as і in the family name too
+        ("uk", "Голова банку Пань Гуншен розмовляв.", ("Пань Гуншен", "Пань", "Гуншен")),
+        ("uk", "Прем'єр Лі Цян заявив це.", ("Лі Цян", "Лі", "Цян")),
         # a given name of one syllable after a listed family name
         ("de", "Ministerpräsident Li Qiang reiste ab.", ("Li Qiang", "Li", "Qiang")),
         ("ru", "Встреча с Ли Цяном прошла хорошо.", ("Ли Цяном", "Ли", "Цян")),
