@@ -30,7 +30,7 @@ _REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",)
 _YEAR = {"pl": ("roku",), "ru": ("году",), "uk": ("році",), "be": ("годзе",)}
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
-_FULL_LISTS = ("pl", "ru", "cs")
+FULL_LISTS = ("pl", "ru", "cs")
 
 
 def verb_gender_of(verb: str) -> str:
@@ -57,7 +57,7 @@ class PastVerbs:
             return False
         if is_lower_word(word, self.lang) or _stop(word, self.lang):
             return False
-        if self.lang in _FULL_LISTS:
+        if self.lang in FULL_LISTS:
             return self._no_use(word)
         return self.family(word) or _given(word, self.lang) is not None
 

@@ -24,6 +24,7 @@ from glossary.lexicon import (
     lower_words,
     proper_kinds,
 )
+from glossary.pastverb import FULL_LISTS
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
     _MIN_SURNAME,
@@ -183,7 +184,7 @@ class UnlistedNames:
         case, or a place's case form) right before a past verb: a given name no list has
         and a surname, the verb's subject (*Вчера Жозеп Боррель заявил*, *в Брюсселе
         Жозеп Боррель заявил*)."""
-        if self.lang not in ("pl", "ru", "cs") or len(seg) != 2:
+        if self.lang not in FULL_LISTS or len(seg) != 2:
             return False
         first, last = seg
         before = self.toks[first - 1] if first else None
