@@ -511,3 +511,37 @@ def test_a_given_name_of_the_languages_own_locale_is_no_common_word(text, person
 
     assert locale_given("Paweł", "pl") and not locale_given("Paweł", "de")
     assert [p[0] for p in _persons(text, "pl")] == [person]
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Shigeru", "m"), ("Recep", "m"), ("Faisal", "m")])
+def test_a_name_only_far_countries_list_holds_in_every_language(name, gender):
+    """Japan's, Turkey's, Arabia's names come into every language's news as written."""
+    assert given_gender(name) == gender
+    assert _given(name, "de") is not None and _given(name, "pl") is not None
+    assert given_spread(name) == 1  # one country: a name's first word, never alone
+
+
+def test_far_countries_names_that_are_words_stay_out(monkeypatch):
+    """A far country's name that a language has as a word, or a word of a country's
+    name (*Sri* of *Sri Lanka*), is no given name; one a near country lists too holds
+    in that country's language only."""
+    sys.path.insert(0, str(DATA))
+    try:
+        import nam_dict_lists as nd
+    finally:
+        sys.path.remove(str(DATA))
+    names = {
+        "Shigeru": nd.NamDictName({"m"}, {"Japan"}, 1),
+        "Alibi": nd.NamDictName({"m"}, {"Arabia/Persia"}, 1),
+        "Sri": nd.NamDictName({"m", "f"}, {"India/Sri Lanka"}, 1),
+        "Ab": nd.NamDictName({"m"}, {"Arabia/Persia"}, 1),
+        "Lenka": nd.NamDictName({"f"}, {"Czech Republic", "Japan"}, 2),
+        "Aiko": nd.NamDictName({"f"}, {"Poland", "Japan"}, 1),
+        "Long": nd.NamDictName({"m"}, {"Vietnam"}, 1),
+    }
+    monkeypatch.setattr(nd, "nam_dict_names", lambda: names)
+    out = nd.with_nam_dict({}, set(), set(), {"en": {"sri lanka"}}, {"alibi"})
+    assert out["Shigeru"] == ({"m"}, 1, frozenset())
+    assert out["Aiko"] == ({"f"}, 1, frozenset({"pl"}))
+    assert "Lenka" in out and not out["Lenka"][2]  # two countries: every language
+    assert not {"Alibi", "Sri", "Ab", "Long"} & set(out)

@@ -412,8 +412,10 @@ def main() -> int:
     slavic |= hunspell_lower_word_lists()  # uk, be: from Debian's Hunspell dictionaries
     for lang, lower_forms in slavic.items():
         write_gz(HERE / f"{lang}_lower_words.txt.gz", lower_forms)
+    latin = set(english_lower) | {w for lang in ("pl", "cs", "hu") for w in slavic[lang]}
     for lang, more in hunspell_more_word_lists().items():  # pl, ru, cs: what the tables lack
         write_gz(HERE / f"{lang}_hunspell_words.txt.gz", more)
+        latin |= set(more) if lang != "ru" else set()
     for lang in PERSON_FLAGS:  # Havla, Láďovi; Tuska, Dudzie
         write_gz(HERE / f"{lang}_person_names.txt.gz", person_list(lang))
     for lang in ANIMATE_CLASSES:  # profesor, kapitána, doktorka
@@ -426,7 +428,7 @@ def main() -> int:
     for lang, kind, word in rows:
         if kind in ("function", "month", "weekday", "territory"):
             own[lang].add(plain(word))
-    merged = with_nam_dict(given, german, set(cities), own)
+    merged = with_nam_dict(given, german, set(cities), own, latin)
     _write_given(merged)
     general = {name: (g, n) for name, (g, n, langs) in merged.items() if not langs}
     prefixes = place_prefixes(given, set(cities))

@@ -43,6 +43,27 @@ COUNTRY_LANG = {
     "Belarus": "be",
     "Ukraine": "uk",
 }
+#: Countries whose names no language bitext reads writes as its own: a name only they list
+#: comes into every language's text from abroad, as written there (Shigeru, Recep, Faisal),
+#: so it holds in every language. China, Korea and Vietnam are left out: their given
+#: names are syllables that are words everywhere (Long, My, Van), and
+#: :mod:`glossary.eastasian` reads those names by their shape; "other countries" is no
+#: one place.
+FAR_COUNTRIES = frozenset(
+    (
+        "Armenia",
+        "Azerbaijan",
+        "Georgia",
+        "Kazakhstan/Uzbekistan etc.",
+        "Turkey",
+        "Arabia/Persia",
+        "Israel",
+        "India/Sri Lanka",
+        "Japan",
+    )
+)
+#: A name of the far countries needs this many letters (Ia, Afa, Abd: fragments).
+FAR_SHORTEST = 3
 _FIRST = 30  # the first country's column (0-based)
 _GENDER = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "mf"}
 #: Letters with a stroke or of their own that Unicode does not decompose: the spelling a
@@ -117,6 +138,7 @@ def with_nam_dict(
     german: set[str],
     cities: set[str],
     own: dict[str, set[str]],
+    lower: set[str] = frozenset(),
 ) -> dict[str, Given]:
     """Faker's given names with nam_dict's as further evidence.
 
@@ -129,6 +151,12 @@ def with_nam_dict(
     before a surname), never in German when German has it as a word or a city as its
     name, nor in a language that has it as a word of its own (``own``, plain spellings:
     function words, months, countries).
+
+    A name only the far countries list (:data:`FAR_COUNTRIES`) holds in every language
+    with a spread of one, unless German has it as a word, a city as its name, any
+    language a function word, month or country (or a word of a country's name: *Sri* of
+    *Sri Lanka*, *Iran*), or another language bitext reads in Latin letters a lower-case
+    word (``lower``: *Alibi*, *Arise*).
     """
     out: dict[str, Given] = {n: (g, s, frozenset()) for n, (g, s) in given.items()}
     names = nam_dict_names()
@@ -136,6 +164,7 @@ def with_nam_dict(
     for name, (genders, n) in given.items():
         if name in names:
             out[name] = (genders, max(n, spread[name]), frozenset())
+    known = set(lower) | {part for words in own.values() for w in words for part in w.split()}
     general: dict[str, int] = {}
     for name, (_, n, _) in out.items():
         general[plain(name)] = max(general.get(plain(name), 0), n)
@@ -146,6 +175,11 @@ def with_nam_dict(
         twin = general.get(plain(name), 0)
         if not word and (entry.wide >= NAM_WIDE or twin):
             out[name] = (entry.genders, max(spread[name], twin), frozenset())
+            continue
+        if entry.countries and entry.countries <= FAR_COUNTRIES:
+            worded = {name.lower(), plain(name)} & known
+            if len(name) >= FAR_SHORTEST and not word and not worded:
+                out[name] = (entry.genders, spread[name], frozenset())
             continue
         langs = {lang for lang in entry.langs() if plain(name) not in own.get(lang, set())}
         if word:
