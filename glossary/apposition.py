@@ -114,13 +114,19 @@ def _animate_spelt() -> dict[str, tuple[frozenset[str], str]]:
 
 def animate_noun(word: str, lang: str) -> tuple[frozenset[str], str] | None:
     """The cases and gender of ``word`` as a singular animate common noun of ``lang``,
-    None if it is none."""
+    None if it is none. A compound of hyphened parts the lists lack declines its last
+    part, the noun it is (премьер-министр, вице-президента)."""
     if not word[1:].islower():
         return None
     word = word.lower()  # Бабця Зоня: a sentence's first word
     if lang == "be":
-        return _animate_spelt().get(shared_spelling(word)) if len(word) >= 4 else None
-    return _animate(lang).get(word)
+        found = _animate_spelt().get(shared_spelling(word)) if len(word) >= 4 else None
+    else:
+        found = _animate(lang).get(word)
+    head = word.rpartition("-")[2]
+    if found is None and head != word and len(head) >= 4:
+        return animate_noun(head, lang)
+    return found
 
 
 def agrees(cases: frozenset[str], gender: str, name: str, lang: str) -> bool:

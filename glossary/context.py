@@ -113,14 +113,20 @@ class ContextEvidence:
         name. The names only the language's own lists hold, many of them rare, do not
         count: *Астану* is Astana's, *Израилю* Israel's, though Russian has the men's
         names *Астан* and *Израиль*; but a word the Russian or Ukrainian dictionary
-        lists as a given name as written is the name (*Рома*, not a town *Ром*'s)."""
+        lists as a given name as written is the name (*Рома*, not a town *Ром*'s). A
+        country's case form beats a given name that is no word as written (*Indii*:
+        *Indie*, not a woman *India*)."""
         if self.lang in NOUN_CAPITALISING:
             return False
+        citation = listed_citation(word, self.lang)
+        country = citation is not None and fold(citation) in words(self.lang, "territory")
+        if country and given_gender(word) is None:
+            return True
         if any(given_gender(form) is not None for form in lemmas(word, self.lang)):
             return False
         if cyrillic_dictionary_name(word, self.lang):
             return False  # Рома, a given name as written, not a case form of a town Ром
-        return listed_citation(word, self.lang) is not None
+        return citation is not None
 
     def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
         """A place's citation form: the first of the word's readings after the word

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.apposition import animate_noun
 from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.givenform import _given
 from glossary.lexicon import (
@@ -53,8 +54,11 @@ class LargerNames:
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
             acronym = len(prev) >= 2 and prev.isupper() and not toks[first].initial
-            if acronym and not (given or _given(toks[first].text, self.lang) is not None):
-                return True  # BNP Paribas; a given name after it reads on (FC Carl Zeiss Jena)
+            given_next = given or _given(toks[first].text, self.lang) is not None
+            # BNP Paribas; a given name after it reads on (FC Carl Zeiss Jena), and so does
+            # a name after the body a person leads (Президент ЮАР Сирил Рамафоса)
+            if acronym and not given_next and not self.acronym_after_noun(first - 1):
+                return True
         word = toks[last].text
         if last == first or not is_place_name(word, self.lang) or is_family_name(word):
             return False
@@ -66,6 +70,18 @@ class LargerNames:
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen
+
+    def acronym_after_noun(self, n: int) -> bool:
+        """Token ``n`` is an acronym in capitals after a noun of a person, the body the
+        person leads (*Президент ЮАР*, *посол США*)."""
+        word = self.toks[n].text if 0 <= n < len(self.toks) else ""
+        return (
+            n > 0
+            and 2 <= len(word) <= 5
+            and word.isupper()
+            and self.text[self.toks[n - 1].end : self.toks[n].start] == " "
+            and animate_noun(self.toks[n - 1].text, self.lang) is not None
+        )
 
     def english_head_after(self, last: int) -> bool:
         """Right before a capitalised English common noun that is no name word (Lee

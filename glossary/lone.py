@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
+from glossary.apposition import animate_noun
 from glossary.gazetteer import cities, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
@@ -109,16 +110,30 @@ class LoneWords:
     def place_before_name(self, seg: list[int]) -> list[int]:
         """The segment after a place's case form that stands before a given name and a
         surname (*Президент России Владимир Путин*, *premier Francji Emmanuel Macron*:
-        the country's genitive is no word of the name), the place read as one."""
+        the country's genitive is no word of the name), the place read as one; after a
+        noun of a person, two words of any name (*premier Indii Narendra Modi*)."""
         for at, n in enumerate(seg[:-2]):  # a given name and a surname stay after it
             word, nxt = self.toks[n].text, self.toks[seg[at + 1]].text
-            if is_lower_word(word, self.lang) or _given(nxt, self.lang) is None:
+            if is_lower_word(word, self.lang):
                 continue  # Krajowej Rady: an adjective, whatever city Krajowa is
+            if _given(nxt, self.lang) is None and not self.person_noun_at(n - 1):
+                continue
             if self.declined_place(word):
                 if not self.toks[n].initial:  # a place as case_of_place reads it
                     self.add([n], "place", None, "", False)
                 return self.place_before_name(seg[at + 1 :])
         return seg
+
+    def person_noun_at(self, n: int) -> bool:
+        """Token ``n`` is a noun of a person, in lower case or a sentence's first word,
+        right before the next token."""
+        toks = self.toks
+        return (
+            0 <= n < len(toks) - 1
+            and (toks[n].text.islower() or toks[n].initial)
+            and adjacent(self.text, toks[n], toks[n + 1])
+            and animate_noun(toks[n].text, self.lang) is not None
+        )
 
     def before_city(self, n: int) -> bool:
         """Right before a listed city's name in the same run, a word no given or family

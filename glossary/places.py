@@ -12,6 +12,7 @@ from __future__ import annotations
 from glossary.entries import Entry
 from glossary.gazetteer import is_place_name, place_frequency
 from glossary.inflect import _replace_endings, lemmas
+from glossary.lexicon import fold, words
 
 _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
@@ -23,7 +24,8 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: is as often a masculine's, *Lublinie*, *Berlinie*), of a stem in a soft consonant
 #: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e (*Opolu*), and the plural of
 #: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*),
-#: and the cases in -i of a feminine in -ia (*Gdyni*: *Gdynia*).
+#: and the cases in -i of a feminine in -ia (*Gdyni*: *Gdynia*), and the genitive of a
+#: country named in the plural in -ie (*Indii*: *Indie*).
 #: Czech likewise: the locative of *Praha* (*Praze*), of a neuter in -o (*Brně*), of a
 #: stem with a fleeting -e- (*Vídni*, *Plzni*, genitive *Vídně*: *Vídeň*, *Plzeň*;
 #: *Liberci*: *Liberec*)
@@ -47,6 +49,7 @@ _PLACE_ENDINGS = {
         ("iu", [""]),
         ("u", ["e"]),
         ("ach", ["e", "y"]),
+        ("ii", ["ie"]),
         ("i", ["ia"]),
     ],
     "uk": [
@@ -89,7 +92,8 @@ def listed_citation(word: str, lang: str) -> str | None:
     language writes), then -ów (Kijowa: Kijów, not Kijow); in Czech, Ukrainian and
     Belarusian those readings last (Praze: Praha, Львові: Львів). Where the language
     has a table of how often it writes each city's name, the reading it writes most
-    (Berlina: Berlin, not the Italian Berlino; Pragi: Praga, not the German Prag)."""
+    (Berlina: Berlin, not the Italian Berlino; Pragi: Praga, not the German Prag). A
+    country's name comes before any city's (Indii: Indie, not Indio in California)."""
     readings = lemmas(word, lang)[1:]
     if lang == "pl":  # before a surname's readings: Warszawie is Warszawa, not Warszaw
         readings = [*_place_readings(word, lang), *readings]
@@ -98,6 +102,9 @@ def listed_citation(word: str, lang: str) -> str | None:
     listed = [f for f in readings if is_place_name(f, lang)]
     if not listed:
         return None
+    countries = [f for f in listed if fold(f) in words(lang, "territory")]
+    if countries:  # Indii: the country Indie, not a town Indio in California
+        return countries[0]
     if place_frequency(word, lang) is not None:  # the reading the language writes most
         written = [f for f in readings if place_frequency(f, lang)] or listed
         return max(written, key=lambda f: place_frequency(f, lang) or 0.0)

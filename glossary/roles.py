@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.absence import NOUN_CAPITALISING
+from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import person_noun_before
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
@@ -20,7 +20,7 @@ from glossary.lexicon import (
     is_german_lower,
 )
 from glossary.titles import honorifics
-from glossary.tokens import Tok
+from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
 
 #: Natural log of the frequency above which a German noun is too common to be read as a
@@ -29,6 +29,9 @@ from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
 _RARE_NOUN = -13.0
 #: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
 _NEUTER = frozenset(("das", "ins", "ans"))
+#: Languages whose nouns of persons the animate lists give, in which a place's case form
+#: after one is its complement (premier Indii).
+_DECLINING = frozenset(("pl", "cs", "ru", "uk", "be"))
 #: A German adjective in lower case with a declension ending (südkoreanische, früheren).
 _DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
@@ -62,7 +65,26 @@ class RoleEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
             return ""  # философ Кант, министра Макея
+        if gap.strip() == "" and self._body_after_noun(i - 1):
+            return ""  # premier Indii Narendra Modi, Президент ЮАР Сирил Рамафоса
         return None
+
+    def _body_after_noun(self, n: int) -> bool:
+        """Token ``n`` is a place's case form or an acronym after a noun of a person:
+        the country or body the person serves, whose name follows; after an acronym,
+        a name of two words (*прэзідэнт ФІФА Жаао Авеланж*; not *директор АНО
+        Кировского РИИЦ*, the body's own name)."""
+        toks = self.toks
+        if self.lang not in _DECLINING or not 0 < n < len(toks) - 1:
+            return False
+        if self.acronym_after_noun(n):
+            return (
+                n + 2 < len(toks)
+                and adjacent(self.text, toks[n + 1], toks[n + 2])
+                and capitalised(toks[n + 2].text)
+                and not toks[n + 2].text.isupper()
+            )
+        return self.person_noun_at(n - 1) and self.case_of_place(n)
 
     def honorific_before(self, i: int) -> bool:
         """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""

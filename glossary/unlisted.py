@@ -193,6 +193,7 @@ class UnlistedNames:
             or before is not None
             and (before.initial and is_lower_word(before.text, self.lang))  # Вчера, Wczoraj
             or self.case_of_place(first - 1)  # в Брюсселе
+            or self.acronym_after_noun(first - 1)  # Президент ЮАР
         )
         return (
             opens

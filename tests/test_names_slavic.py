@@ -1141,3 +1141,33 @@ def test_a_short_name_one_list_has_is_no_person_alone(text, lang):
     """*Fedu*: the Fed's genitive, and a rare given name *Fed* one list has; a name of
     three letters so rare is no person alone (a longer rare one still is)."""
     assert "Fedu" not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Z Tokio przyjechał premier Shigeru Ishiba, z Kanady Mark Carney.", "pl", "Shigeru"),
+        ("Из Японии приехал премьер-министр Сигэру Исиба, из Канады Марк Карни.", "ru", "Сигэру"),
+        ("Встретился с вице-президентом Джеймсом Вэнсом.", "ru", "Джеймсом Вэнсом"),
+        ("Президент ЮАР Сирил Рамафоса завершил саммит.", "ru", "Сирил Рамафоса"),
+        ("Premier Indii Narendra Modi spotkał się z nim.", "pl", "Narendra Modi"),
+        ("Spotkał premiera Indii Narendrę Modiego.", "pl", "Narendrę Modiego"),
+    ],
+)
+def test_a_role_before_its_country_or_body_names_the_person_after(text, lang, person):
+    """A hyphened noun of a person declines its last part (*премьер-министр*); after a
+    noun of a person, the country's case form or the body's acronym (*premier Indii*,
+    *Президент ЮАР*) is its complement, and a name follows that no list has."""
+    assert any(found.startswith(person) for found in _persons(text, lang))
+
+
+def test_a_plural_countrys_genitive_is_the_country_not_a_womans_name():
+    """*Indii*: the genitive of *Indie* (India, plural in Polish), not a woman *India*
+    nor the town *Indio* the city list has."""
+    from glossary.build import text_entries
+
+    text = "Premier Indii Narendra Modi spotkał się z nim. Pojechał do Indii."
+    entries = text_entries(text, "pl")
+    places = [e.canonical for e in entries if e.type == "place"]
+    assert places == ["Indie"]
+    assert "India" not in {e.canonical.split()[0] for e in entries}
