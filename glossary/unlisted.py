@@ -225,14 +225,18 @@ class UnlistedNames:
         )
 
     def words_before_given(self, i: int) -> list[int]:
-        """In German, the words no list has a use for right before a listed given name
-        at token ``i``: more given names (*Staatschef Luiz Inácio Lula da Silva*). Not
+        """The words no list has a use for right before a listed given name at token
+        ``i``: more given names (*Staatschef Luiz Inácio Lula da Silva*); outside German
+        only right after a role (*President Luiz Inácio Lula*), never in Slavic text,
+        where a genitive stands there as often (*Богемии Вацлава IV*). Not
         after an article (*der Hauptinitiant George Wismer*: a noun no list has) or a
         finite verb (*schlug Nadal Novak Djokovic*: the subject, then the object), and
         no genitive or listed family name among them (*Katharinenklosters Hugo*)."""
-        if self.lang != "de":
-            return []
+        if self.lang in SLAVIC:
+            return []  # Unii Wolności Grzegorz Schetyna: a genitive before the name
         extra = self.name_words_before(i)
+        if extra and self.lang != "de" and not self._role_at(extra[0] - 1):
+            return []  # Nobel François Mauriac: only a role vouches for them elsewhere
         if extra and (
             self.after_determiner(extra[0])
             or self.word_before(extra[0]) in german_finite_verbs()
@@ -242,6 +246,21 @@ class UnlistedNames:
         ):
             return []
         return extra
+
+    def _role_at(self, n: int) -> bool:
+        """Token ``n`` is a role right before the next token: one the lists of roles and
+        honorifics hold, or an English noun of a person, capitalised as a title
+        (*President*) or not (*leader*)."""
+        if n < 0:
+            return False
+        if self.title_before(n + 1) is not None:
+            return True
+        word = self._word(n)
+        return (
+            self.lang == "en"
+            and self.text[self.toks[n].end : self.toks[n + 1].start] == " "
+            and word.lower() in english_person_nouns()
+        )
 
     def _unknown_word(self, w: str) -> bool:
         """A capitalised word the text's language (and English, which every language

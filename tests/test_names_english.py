@@ -168,3 +168,11 @@ def test_a_lower_case_noun_of_a_person_before_two_unknown_words_names_them(text,
     two capitalised words English has no use for after one are a person's name."""
     found = [m.surface for m in find_names(text, "en") if m.kind == "person"]
     assert found == persons
+
+
+def test_given_names_no_list_has_after_a_title_belong_to_the_name():
+    """*President Luiz Inácio Lula da Silva*: the words before the listed *Lula* stand
+    right after a title, so they are the man's given names, not dropped."""
+    text = "Brazilian President Luiz Inácio Lula da Silva spoke."
+    assert ("Luiz Inácio Lula da Silva", "person") in _found(text)
+    assert ("Nobel François Mauriac", "person") not in _found("Nobel François Mauriac spoke.")
