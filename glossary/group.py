@@ -16,15 +16,13 @@ about them:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from glossary import palladius
 from glossary.detect import Mention
-from glossary.eastasian import LATIN_KEY
 from glossary.entries import Entry, Variant
 from glossary.gazetteer import is_place_name
+from glossary.givenwords import WHOLE, given_key, inner_words, shorter_forms
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
 from glossary.match import few_edits, similarity
@@ -32,14 +30,13 @@ from glossary.original import derived_cyrillic
 from glossary.places import fix_place_forms
 from glossary.samename import facing, feminine_pair, record_keys, similar_pairs
 from glossary.sentence import sentence_of
-from glossary.wordclass import _PARTICLES, particles_before
+from glossary.wordclass import particles_before
 
 #: Keys at least this similar belong to one name.
 MERGE = 0.93
 #: Given names whose keys are this similar are one given name (Wladimir, Vlagyimir).
 GIVEN_MERGE = 0.85
 _CYRILLIC_LANGS = ("ru", "uk", "be")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 #: (bead position or None, side or None, language, mention, the text it was found in)
 Found = tuple[int | None, str | None, str, Mention, str]
@@ -72,32 +69,6 @@ class _Union:
         self.gender[keep] |= self.gender.pop(drop, set())
 
 
-#: Marks the key of a Chinese or Korean given name: the whole name, matched exactly.
-_WHOLE = "="
-
-
-#: A woman's surname form no given name has: the first of a double surname
-#: (Markéta Pekarová Adamová, then Pekarová Adamová alone: one woman).
-_SURNAME_FORM = re.compile(r"ová$")
-
-
-def _given_key(m: Mention, lang: str) -> str | None:
-    """The key that tells people of one surname apart: the first given name's; for a
-    Chinese or Korean name (family name first, not read alone) the whole given name's
-    with its hyphen or space dropped (Jong Un and Jong-un are one name, Jong Nam
-    another: two brothers)."""
-    if m.family_first and not m.alone:
-        joined = "".join(_WORD.findall(m.given.replace("-", " "))).capitalize()
-        latin = palladius.pinyin(joined, lang) or joined  # Цзиньпин: Jinping
-        return _WHOLE + key(latin, LATIN_KEY) if len(joined) > 1 else None
-    words = [w for w in _WORD.findall(m.given) if not _SURNAME_FORM.search(w)]
-    words = [w for w in words if w.lower() not in _PARTICLES]  # Le of Le Pen: no given name
-    if not words or len(words[0]) < 2 or words[0].endswith("."):
-        return None
-    k = key(words[0], lang)
-    return k if len(k) >= 2 and len(words[0]) > 1 else None
-
-
 def group_mentions(
     found: list[Found], old: list[Entry], lang_order: tuple[str, ...]
 ) -> list[Entry]:
@@ -128,6 +99,9 @@ def group_mentions(
         keys = record_keys(e)
         for k in keys[1:]:
             u.union(keys[0], k)
+    # A word of one person's full name alone (Lula, García).
+    for a, b in inner_words((lang, m) for _pos, _side, lang, m, _text in found):
+        u.union(a, b)
     # One spelling read by two languages' rules (Schulz in German and Hungarian).
     by_spelling: dict[str, str] = {}
     for _pos, _side, _lang, m, _text in found:
@@ -198,7 +172,7 @@ def _persons(items: list[Found]) -> list[list[Found]]:
     u = _Union(surnames=False)
     given: dict[int, str] = {}
     for n, (_pos, _side, lang, m, _text) in enumerate(items):
-        gk = _given_key(m, lang)
+        gk = given_key(m, lang)
         if gk is not None:
             given[n] = gk
             u.root(gk)
@@ -207,9 +181,12 @@ def _persons(items: list[Found]) -> list[list[Found]]:
     gkeys = sorted(u.parent)
     for i, a in enumerate(gkeys):
         for b in gkeys[i + 1 :]:
-            whole = a.startswith(_WHOLE) or b.startswith(_WHOLE)  # Keqiang is no Qiang
+            whole = a.startswith(WHOLE) or b.startswith(WHOLE)  # Keqiang is no Qiang
             if not whole and similarity(a, b) >= GIVEN_MERGE:
                 u.union(a, b)
+    for a, b in shorter_forms((lang, m) for _pos, _side, lang, m, _text in items):
+        if a in u.parent and b in u.parent:
+            u.union(a, b)
     beads: dict[int, set[str]] = defaultdict(set)
     for n, gk in given.items():
         if items[n][0] is not None:
@@ -282,9 +259,9 @@ def _latest_before(places: list[list[tuple[int, int]]], fits: Iterable[int], at)
 
 def _given_label(items: list[Found]) -> str:
     for _pos, _side, lang, m, _text in items:
-        gk = _given_key(m, lang)
+        gk = given_key(m, lang)
         if gk:
-            return gk.removeprefix(_WHOLE)
+            return gk.removeprefix(WHOLE)
     return ""
 
 

@@ -17,6 +17,7 @@ from aligner.segment.langdata import load
 from aligner.segment.layout import Layout
 from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
+from glossary.givenwords import name_word_keys
 from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
@@ -101,9 +102,12 @@ def text_mentions(
     own: set[str] = set()  # keys of persons this text names with evidence
     articled: set[str] = set()  # filled by the first pass, read by both
     for _offset, piece in unwrapped_chunks(text, lang):
-        own.update(
-            m.key for m in find_names(piece, lang, keys, articled) if m.kind == "person" and m.alone
-        )
+        for m in find_names(piece, lang, keys, articled):
+            if m.kind == "person" and m.alone:
+                own.add(m.key)
+                own.update(
+                    name_word_keys(m, lang, strict=True)
+                )  # Lula of Luiz Inácio Lula da Silva
         keys |= own
         if advance is not None:
             advance(len(piece))

@@ -257,3 +257,32 @@ def test_a_surname_with_a_capital_particle_alone_is_the_person_named(text, lang,
     (entry,) = _persons(text_entries(text, lang))
     assert entry.canonical == (canonical or "Marine Le Pen")
     assert len(entry.variants) == 2 and entry.forms() == [form]
+
+
+def test_shorter_forms_of_one_iberian_name_are_one_entry():
+    """A surname before the surname (*García Márquez*), fewer given names (*Lula da
+    Silva*) and one rare word of the name alone (*Lula*, *García*) are the one man;
+    a widely given name may be another man's (*Hans Peter Müller*, *Peter Müller*)."""
+    text = (
+        "Der Schriftsteller Gabriel García Márquez wurde 1927 geboren. García Márquez "
+        "schrieb viel. Später sagte García, er sei müde. Brasiliens Präsident Luiz Inácio "
+        "Lula da Silva sprach. Lula forderte Reformen. Auch Lula da Silva war dort. "
+        "Hans Peter Müller kam. Peter Müller ging."
+    )
+    entries = {e.canonical: e for e in _persons(text_entries(text, "de"))}
+    assert set(entries) == {
+        "Gabriel García Márquez",
+        "Luiz Inácio Lula da Silva",
+        "Hans Peter Müller",
+        "Peter Müller",
+    }
+    assert "García" in entries["Gabriel García Márquez"].forms()
+    assert "Lula" in entries["Luiz Inácio Lula da Silva"].forms()
+
+
+def test_a_rare_word_of_a_full_name_alone_names_the_person():
+    """English has no use for *Lula* at a sentence's start, but the text named him in
+    full: the word alone is his."""
+    text = "President Luiz Inácio Lula da Silva spoke. Lula called for a reform."
+    entries = _persons(text_entries(text, "en"))
+    assert len(entries) == 1 and "Lula" in entries[0].forms()
