@@ -29,15 +29,42 @@ def masculine_given(word: str, lang: str) -> str:
     """A declined given name's nominative for a man (Karola Nawrockiego: Karol, though
     the list has a woman's Karola too), else :func:`_given_citation`."""
     for form in given_lemmas(word, lang)[1:]:
-        if given_gender(form, lang) in ("m", "mf"):
+        if given_gender(form, lang) in ("m", "mf") and not _indeclinable(form, lang):
             return form
     return _given_citation(word, lang)
+
+
+def mans_citation(word: str, lang: str, nominative: bool = False) -> str:
+    """A man's given name's citation: :func:`_given_citation`, but never a woman's name
+    in -а or -я the word is not (*Антониу Гутерриш*: no accusative of a woman's
+    *Антониа*); as written then."""
+    citation = _given_citation(word, lang, nominative)
+    return word if _womans(citation, lang) and not _womans(word, lang) else citation
+
+
+def _womans(name: str, lang: str) -> bool:
+    """A name in -а or -я the lists give to women only (Антониа; not Саша, nor
+    Эммануэль, which a list gives to women too but declines as a man's)."""
+    from glossary.given import cyrillic_given_gender
+
+    if not name.endswith(("а", "я")):
+        return False
+    return (given_gender(name, lang) or cyrillic_given_gender(name, lang, True)) == "f"
 
 
 #: An East Slavic -ия/-ія/-ыя: a woman's name (Юлія) or the genitive of a man's in -ий
 #: (Сергія); read as the man's only where a list has his name as written (Сергій), not
 #: through a loose key (Юлій).
 _MASCULINE_GENITIVE = re.compile(r"[иіы]я$")
+
+
+#: Russian given names ending in these vowels take no case endings (Антони, Жозе, Хосе
+#: Марио, Ренату): no written form is one of their cases (Антониу is no Антони's).
+_RU_INDECLINABLE = re.compile(r"[иеоуыэю]$")
+
+
+def _indeclinable(form: str, lang: str) -> bool:
+    return lang == "ru" and bool(_RU_INDECLINABLE.search(form.lower()))
 
 
 def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
@@ -56,7 +83,7 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
     ):
         return word
 
-    forms = given_lemmas(word, lang)[1:]
+    forms = [f for f in given_lemmas(word, lang)[1:] if not _indeclinable(f, lang)]
     for local in (False, True):
         only = lang if local else None
         if given_as_written(word, only):

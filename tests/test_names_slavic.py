@@ -1171,3 +1171,13 @@ def test_a_plural_countrys_genitive_is_the_country_not_a_womans_name():
     places = [e.canonical for e in entries if e.type == "place"]
     assert places == ["Indie"]
     assert "India" not in {e.canonical.split()[0] for e in entries}
+
+
+def test_a_mans_given_name_is_no_case_of_a_womans():
+    """*Антониу Гутерриш предупредил*: a man (the verb, the role); Антониу reads as the
+    accusative of a woman's Антониа or a case of the indeclinable Антони, and is
+    neither: his given name stays as written."""
+    from glossary.build import text_entries
+
+    text = "Генеральный секретарь ООН Антониу Гутерриш предупредил о последствиях."
+    assert [e.canonical for e in text_entries(text, "ru")] == ["Антониу Гутерриш"]
