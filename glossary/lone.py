@@ -322,6 +322,8 @@ class LoneWords:
         if gender is not None and given_spread(word) >= SPREAD_ALONE:
             return "person", gender if gender in ("m", "f") else None
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
+            if self.person_noun_at(n + 1):
+                return None  # Saudyjski następca tronu: the adjective of a noun of a person
             shaped = subject_shaped(word, lang)
             return ("person", _gender_of(None, word, lang, "")) if shaped else None
         if self.family(word) or self.unknown(n) or self.name_only(word) or known:

@@ -192,6 +192,9 @@ def slavic_common(word: str, lang: str) -> bool:
 #: Polish adjectives of the suffixes that make them from nouns (-ny, -owy, -yjny, -iczny,
 #: -alny) in every case: *Konsultacyjna*, *Kongresowej*; never a surname's -ski or -cki.
 _PLAIN_ADJECTIVE = re.compile(r"(?:n|ow|yjn|iczn|aln)(?:y|a|e|ej|ego|emu|ym|ą|ych|ymi)$")
+#: A Polish genitive of an abstract or collective noun, the body's field (Rady
+#: Bezpieczeństwa, Rady Państwa, Rady Sądownictwa, Rady Ministrów): no surname's case.
+_ABSTRACT_GENITIVE = re.compile(r"(?:stwa|ctwa|ości|cji|ów)$")
 
 
 def slavic_phrase(first: str, second: str, lang: str) -> bool:
@@ -200,11 +203,12 @@ def slavic_phrase(first: str, second: str, lang: str) -> bool:
     Handlowy, Teatru Narodowego), no person's. A surname that no list of common words
     has keeps a rare given name before it (Mikołaja Kopernika, Льва Пунина). In Polish
     a wider given name that is a word too (Rada, Sala) makes no person either before an
-    adjective of a noun that no family list has (Rada Konsultacyjna, Sali Kongresowej;
-    not Lech Wałęsa, Róża Wrona). In Hungarian, whose given names the lists hold as
-    written, nor does a first word that only a loose key reads as a given name, before
-    a common word (*Tisza Párt*, the Tisza party; *Szent Korona*); Slavic given names
-    are often found only so (*Андрэй*, *Joasia*)."""
+    adjective or an abstract noun's genitive that no family list has (Rada
+    Konsultacyjna, Sali Kongresowej, Rady Bezpieczeństwa; not Lech Wałęsa, Róża
+    Wrona). In Hungarian, whose given names the lists hold as written, nor does a
+    first word that only a loose key reads as a given name, before a common word
+    (*Tisza Párt*, the Tisza party; *Szent Korona*); Slavic given names are often
+    found only so (*Андрэй*, *Joasia*)."""
     if not is_lower_word(second, lang):
         return False
     if slavic_common(first, lang):
@@ -214,8 +218,8 @@ def slavic_phrase(first: str, second: str, lang: str) -> bool:
     return (
         lang == "pl"
         and is_lower_word(first, lang)
-        and bool(_PLAIN_ADJECTIVE.search(second.lower()))
         and not is_family_name(second)
+        and bool(_PLAIN_ADJECTIVE.search(second.lower()) or _ABSTRACT_GENITIVE.search(second))
     )
 
 

@@ -1181,3 +1181,17 @@ def test_a_mans_given_name_is_no_case_of_a_womans():
 
     text = "Генеральный секретарь ООН Антониу Гутерриш предупредил о последствиях."
     assert [e.canonical for e in text_entries(text, "ru")] == ["Антониу Гутерриш"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula wezwał do reformy Rady Bezpieczeństwa ONZ.",
+        "Saudyjski następca tronu nie przyjechał na szczyt.",
+    ],
+)
+def test_polish_institutions_and_adjectives_are_no_persons(text):
+    """*Rady Bezpieczeństwa*: a given name that is a word too (*Rada*) before an
+    abstract noun's genitive names a body; *Saudyjski* before a noun of a person is
+    its adjective, though it ends like a surname."""
+    assert [p for p in _persons(text, "pl") if p != "Lula"] == []
