@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from glossary.key import key
-from glossary.lexicon import _cyrillic_given_rows, given_names, merged_genders
+from glossary.lexicon import _cyrillic_given_rows, given_names, given_spread, merged_genders
 
 _READINGS = ("de", "en", "hu", "pl", "cs", "fr")
 _CYRILLIC = set("абвгґдеёжзийклмнопрстуўфхцчшщъыьэюяіїє")
@@ -43,15 +43,16 @@ def _czech_letters(name: str) -> str:
 
 
 @cache
-def _latin_keys(lang: str | None = None) -> dict[str, str]:
+def _latin_keys(lang: str | None = None, wide: bool = False) -> dict[str, str]:
     """Key of each Latin given name (read as Czech, the closest to Cyrillic letters) -> gender;
     with ``lang``, the names that hold in that language only too (Mykola in Ukrainian),
     which for an East Slavic language are romanised with English-style digraphs, so
-    they are keyed in Czech letters too (Katsiaryna: Кацярына)."""
+    they are keyed in Czech letters too (Katsiaryna: Кацярына). ``wide``: only the
+    general list's names that two sources or more list."""
     out: dict[str, str] = {}
     local = given_names(lang) if lang else {}
     for name, gender in (given_names() | local).items():
-        if name[:1] in _CYRILLIC:
+        if name[:1] in _CYRILLIC or wide and name not in local and given_spread(name) < 2:
             continue
         spellings = {name}
         if name in local and lang in ("ru", "uk", "be"):
@@ -97,16 +98,20 @@ def own_romanised_given(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def cyrillic_given_gender(word: str, lang: str, local: bool = False) -> str | None:
+def cyrillic_given_gender(
+    word: str, lang: str, local: bool = False, wide: bool = False
+) -> str | None:
     """Gender of the given name ``word`` spells in another script or transliteration:
     a Latin word read back to a Cyrillic name of the list (Swetlana: Светлана), a
     Cyrillic word to any name of the list (Юлія: Юлия, Злата: Zlata), with the genders
-    of every name its key meets. None if none."""
+    of every name its key meets. None if none. ``wide``: a Latin name one source lists
+    alone does not count (:func:`_latin_keys`)."""
     if len(word) < 4:
         return None
     if word[:1].lower() in _CYRILLIC:
         k = key(word, "ru")
-        cyrillic, latin = _cyrillic_keys().get(k), _latin_keys(lang if local else None).get(k)
+        latin = _latin_keys(lang if local else None, wide).get(k)
+        cyrillic = _cyrillic_keys().get(k)
         if local and lang == "be" and cyrillic is None:
             cyrillic = _neighbour_keys().get(k)
         if cyrillic is None and latin is None:

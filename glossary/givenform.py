@@ -102,8 +102,8 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
         for local in (False, True):
             if word.endswith("е") and cyrillic_given_gender(word, lang, local) is not None:
                 return word  # Саломе (Salome) as written, no Салома its dative would give
-            for form in forms:
-                if cyrillic_given_gender(form, lang, local) is not None:
+            for form in forms:  # Нарендра: no genitive of a Narender one list has
+                if cyrillic_given_gender(form, lang, local, wide=True) is not None:
                     return form
     return word
 

@@ -1195,3 +1195,13 @@ def test_polish_institutions_and_adjectives_are_no_persons(text):
     abstract noun's genitive names a body; *Saudyjski* before a noun of a person is
     its adjective, though it ends like a surname."""
     assert [p for p in _persons(text, "pl") if p != "Lula"] == []
+
+
+def test_a_given_name_no_list_has_is_cited_as_written():
+    """*Нарендра* reads through a loose key as the genitive of *Narender*, a name one
+    source lists; that is no reading to cite it by (no invented *Нарендр*)."""
+    from glossary.build import text_entries
+
+    text = "Премьер-министр Индии Нарендра Моди встретился на полях саммита."
+    persons = [e.canonical for e in text_entries(text, "ru") if e.type == "person"]
+    assert persons == ["Нарендра Моди"]
