@@ -88,12 +88,17 @@ def group_mentions(
             u.union(a, b)
     by_bead: dict[int, dict[str, set[str]]] = {}
     readings: dict[str, set[str]] = defaultdict(set)
-    for pos, side, _lang, m, _text in found:
+    givens: dict[str, set[str]] = defaultdict(set)
+    for pos, side, lang, m, _text in found:
         if pos is not None and side is not None:
             by_bead.setdefault(pos, {"src": set(), "tgt": set()})[side].add(m.key)
-            readings[m.key] |= {m.key, key(m.lemma, "en")}
+            # the English reading, and the whole name with its particles (von der Leyen)
+            whole = ("" if m.family_first else particles_before(m.given)) + m.lemma
+            readings[m.key] |= {m.key, key(m.lemma, "en"), key(whole, lang)}
+            if (gk := given_key(m, lang)) is not None:
+                givens[m.key].add(gk)
     for sides in by_bead.values():
-        for a, b in facing(sides["src"], sides["tgt"], readings):
+        for a, b in facing(sides["src"], sides["tgt"], readings, givens):
             u.union(a, b)
     for e in old:
         keys = record_keys(e)

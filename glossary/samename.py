@@ -14,6 +14,8 @@ from glossary.match import across, similarity
 
 #: Keys facing each other in one bead join when at least this alike.
 MERGE_IN_BEAD = 0.85
+#: ... and when the two share a given name, this much (Carney, Карни: 0.82).
+MERGE_WITH_GIVEN = 0.75
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -63,27 +65,34 @@ def similar_pairs(keys: list[str], threshold: float) -> Iterable[tuple[str, str]
 
 
 def facing(
-    src: set[str], tgt: set[str], readings: dict[str, set[str]] | None = None
+    src: set[str],
+    tgt: set[str],
+    readings: dict[str, set[str]] | None = None,
+    givens: dict[str, set[str]] | None = None,
 ) -> list[tuple[str, str]]:
     """Keys of one bead's two sides that are each other's closest counterpart and at
     least :data:`MERGE_IN_BEAD` alike: a name spelt two ways (Kolesnikowa /
     Kalesnikava). A key whose own spelling faces it is taken (Brown beside Brown,
     Brawand beside Brawand): two people of one bead never join through it.
     ``readings`` gives a key's other readings: the English one of a name a German
-    text copies in English spelling (Tsugba beside Цугба, Dzhemilev beside Джемилев)."""
+    text copies in English spelling (Tsugba beside Цугба, Dzhemilev beside Джемилев).
+    ``givens`` gives a key's given names' keys: one given name on both sides lowers the
+    bar to :data:`MERGE_WITH_GIVEN` (Mark Carney beside Марк Карни)."""
     if not src or not tgt:
         return []
-    readings = readings or {}
+    readings, givens = readings or {}, givens or {}
 
     def score(a: str, b: str) -> float:
         return max(across(x, y) for x in readings.get(a, {a}) for y in readings.get(b, {b}))
 
+    def bar(a: str, b: str) -> float:
+        shared = givens.get(a, set()) & givens.get(b, set())
+        return MERGE_WITH_GIVEN if shared else MERGE_IN_BEAD
+
     scores = {(a, b): score(a, b) for a in src for b in tgt}
     best_src = {a: max(tgt, key=lambda b: (scores[a, b], b)) for a in src}
     best_tgt = {b: max(src, key=lambda a: (scores[a, b], a)) for b in tgt}
-    return [
-        (a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= MERGE_IN_BEAD
-    ]
+    return [(a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= bar(a, b)]
 
 
 def record_keys(entry: Entry) -> list[str]:

@@ -286,3 +286,18 @@ def test_a_rare_word_of_a_full_name_alone_names_the_person():
     text = "President Luiz Inácio Lula da Silva spoke. Lula called for a reform."
     entries = _persons(text_entries(text, "en"))
     assert len(entries) == 1 and "Lula" in entries[0].forms()
+
+
+def test_one_given_name_and_the_whole_surname_pair_two_spellings_in_a_bead():
+    """*Carney* and *Карни* are less alike than two spellings of one name usually are,
+    but both sides give him the given name *Mark*; *Leyen* and *Ляйен* are alike only
+    with their particles (*von der*, *фон дер*)."""
+    beads = [
+        (0, ["Aus Kanada kam Mark Carney."], ["Из Канады приехал Марк Карни."]),
+        (1, ["Ursula von der Leyen lobte das."], ["Урсула фон дер Ляйен похвалила это."]),
+    ]
+    entries = _persons(glossary.build_entries(beads, "de", "ru"))
+    assert sorted(e.canonical for e in entries) == ["Марк Карни", "Урсула фон дер Ляйен"]
+    two = [(0, ["Mark Carney traf Mark Rutte."], ["Марк Карни встретил Марка Рютте."])]
+    entries = _persons(glossary.build_entries(two, "de", "ru"))
+    assert sorted(e.canonical for e in entries) == ["Марк Карни", "Марк Рютте"]
