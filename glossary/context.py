@@ -57,6 +57,12 @@ _TENFOLD = 1.0
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
 
 
+#: German particles that may stand between a sentence's first phrase and its verb.
+_AFTER_FIRST_PHRASE = frozenset(
+    ("selbst", "hingegen", "jedoch", "allerdings", "wiederum", "indes", "dagegen", "seinerseits")
+)
+
+
 class ContextEvidence:
     """Checks on token ``n`` of a finder from the words around it."""
 
@@ -344,12 +350,16 @@ class ContextEvidence:
         return self.after_determiner(n - 1)
 
     def verb_after(self, n: int) -> bool:
-        """A lower-case word that is no function word right after token ``n`` (Kolb sagte)."""
+        """A lower-case word that is no function word right after token ``n`` (Kolb sagte),
+        in German also after a particle that may follow the sentence's first phrase
+        (Xhaka selbst sagte, Merz hingegen erklärte)."""
         if n + 1 >= len(self.toks):
             return False
         nxt = self.toks[n + 1]
         if self.text[self.toks[n].end : nxt.start] != " " or not nxt.text.islower():
             return False
+        if self.lang == "de" and nxt.text in _AFTER_FIRST_PHRASE and self.toks[n].initial:
+            return self.verb_after(n + 1)
         if nxt.text in _FINITE.get(self.lang, ()):
             return True
         if fold(nxt.text) in words(self.lang, "function"):

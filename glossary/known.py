@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from glossary.absence import NOUN_CAPITALISING
+from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import (
@@ -113,10 +113,17 @@ class KnownWords:
         that a surname shares opens the sentence as the name (Reist kam)."""
         if self.lang not in NOUN_CAPITALISING:
             return True
+        after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
+        if word.endswith("s") and capitalised(after) and self._saxon_genitive(n):
+            return False  # Müllers Berater: only a name's genitive stands bare before a noun
         if is_german_noun(word) or is_strong_common_word(word, self.lang):
             return True
-        after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
         return fold(after) in words(self.lang, "function") and after not in _COORDINATORS
+
+    def _saxon_genitive(self, n: int) -> bool:
+        """Token ``n`` and the next one stand one space apart in one sentence."""
+        tok, nxt = self.toks[n], self.toks[n + 1]
+        return self.text[tok.end : nxt.start] == " " and not nxt.initial
 
     def adjectives_between(self, n: int) -> bool:
         """In German, words stand between an article and token ``n`` (die beiden besten

@@ -123,3 +123,20 @@ def test_the_declined_honorific_herrn_shows_a_man():
     honorific still names a man."""
     found = find_names("Im Zug traf sie Herrn Petersen und Frau Albrecht.", "de")
     assert [(m.surface, m.gender) for m in found] == [("Petersen", "m"), ("Albrecht", "f")]
+
+
+def test_a_particle_between_the_first_phrase_and_the_verb_keeps_the_subject():
+    """*Xhaka selbst sagte*, *Merz hingegen erklärte*: the sentence's first phrase is
+    still the subject of the verb after the particle."""
+    found = [(m.surface, m.kind) for m in find_names("Xhaka selbst sagte nichts.", "de")]
+    assert found == [("Xhaka", "person")]
+
+
+def test_a_known_surname_in_the_genitive_before_a_noun_is_the_person():
+    """*Müllers Berater*: a common noun never stands bare in the genitive before its
+    noun, a name does; the text named Thomas Müller, so it is his."""
+    from glossary.build import text_entries
+
+    text = "Thomas Müller spielte gut. Müllers Berater wollte sich nicht äußern."
+    (entry,) = text_entries(text, "de")
+    assert "Müllers" in {v.form for v in entry.variants}
