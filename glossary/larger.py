@@ -30,6 +30,11 @@ _FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
 _FIRM_WORD = re.compile(r"[\w.]+")
 
 
+#: Quotation marks that open and close a title in the languages bitext reads.
+_OPENING = frozenset('„“"«»‚‘')
+_CLOSING = frozenset('“”"»«‘’')
+
+
 class LargerNames:
     """Whether tokens ``first``..``last`` of a finder name a thing rather than a person."""
 
@@ -44,6 +49,8 @@ class LargerNames:
         words ending in a city with no given name or role before them (Juventus Turin)."""
         toks, text = self.toks, self.text
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
+            return True
+        if self.quoted_title(first, last):
             return True
         if self.in_foreign_phrase(first, last) or self.english_head_after(last):
             return True
@@ -70,6 +77,18 @@ class LargerNames:
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen
+
+    def quoted_title(self, first: int, last: int) -> bool:
+        """Tokens first..last fill a pair of quotation marks of their own, with more than
+        one word: the title of a work named after its hero (Mozarts „Don Giovanni“,
+        "Anna Karenina"), which the text quotes; a person's name it writes bare."""
+        if first == last:
+            return False
+        before = self.text[self.toks[first].start - 1 : self.toks[first].start]
+        after = self.text[self.toks[last].end : self.toks[last].end + 2]
+        if after[1:] == "<":
+            return False  # "Ryan Reynolds"<rreynolds@…>: a mail's sender
+        return before in _OPENING and after[:1] in _CLOSING
 
     def acronym_after_noun(self, n: int) -> bool:
         """Token ``n`` is an acronym in capitals after a noun of a person, the body the

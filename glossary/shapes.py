@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from glossary.inflect import RU_SOFT_AFTER, lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, is_family_name, is_lower_word
+from glossary.lexicon import given_gender, is_family_name, is_lower_word, proper_kinds
 
 _EAST_SLAVIC = ("ru", "uk", "be")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
@@ -167,8 +167,20 @@ def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
     if instrumental is not None and instrumental.search(word) and len(word) > 6:
         stem = word[:-2]
         return stem, key(stem, lang)
+    if lang == "de" and _german_genitive(word):
+        return word[:-1], key(word[:-1], lang)  # Mozarts „Don Giovanni“: Mozart
     _, form, k = _lemma_keys(word, lang)[0]
     return form, k
+
+
+def _german_genitive(word: str) -> bool:
+    """A German genitive in -s of a person's name Wiktionary lists (Mozarts, Merkels;
+    not Weiss, whose -s is the name's own: a genitive after s, x, z takes an apostrophe;
+    nor Peters, Williams, family names of the general list as written)."""
+    stem = word[:-1]
+    if not word.endswith("s") or len(stem) < 3 or stem[-1] in "sxzß" or is_family_name(word):
+        return False
+    return bool(proper_kinds(stem) & {"family", "given"}) and "place" not in proper_kinds(stem)
 
 
 def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -> tuple[str, str]:

@@ -140,3 +140,30 @@ def test_a_known_surname_in_the_genitive_before_a_noun_is_the_person():
     text = "Thomas Müller spielte gut. Müllers Berater wollte sich nicht äußern."
     (entry,) = text_entries(text, "de")
     assert "Müllers" in {v.form for v in entry.variants}
+
+
+def test_a_lone_german_genitive_is_cited_without_its_s():
+    """*Mozarts Requiem*: Wiktionary lists *Mozart* as a family name, so *Mozarts* is its
+    genitive; *Peters* is a family name as written and keeps its -s."""
+    from glossary.build import text_entries
+
+    text = "Am Freitag folgt Mozarts Requiem. Später sagte Peters nichts."
+    assert sorted(e.canonical for e in text_entries(text, "de")) == ["Mozart", "Peters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        ("Am Freitag folgt Mozarts „Don Giovanni“ unter Teodor Currentzis.", "de", "Don Giovanni"),
+        ('She read "Anna Karenina" on the train.', "en", "Anna Karenina"),
+    ],
+)
+def test_a_name_that_fills_its_quotation_marks_is_a_title(text, lang, title):
+    """A work named after its hero is quoted; a person's name is written bare."""
+    assert title not in [m.surface for m in find_names(text, lang) if m.kind == "person"]
+
+
+def test_a_mails_quoted_sender_is_a_person():
+    """A mail's sender stands quoted before the address: a person, no title."""
+    found = find_names('Email: "Ryan Reynolds"<rreynolds@example.com>', "en")
+    assert [(m.surface, m.kind) for m in found] == [("Ryan Reynolds", "person")]
