@@ -40,6 +40,7 @@ from glossary.wordclass import (
     _FINITE,
     _PREPOSITIONS,
     _ROMAN,
+    SAYING,
     _stop,
     _title,
     _weak,
@@ -57,10 +58,11 @@ _TENFOLD = 1.0
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
 
 
-#: German particles that may stand between a sentence's first phrase and its verb.
-_AFTER_FIRST_PHRASE = frozenset(
-    ("selbst", "hingegen", "jedoch", "allerdings", "wiederum", "indes", "dagegen", "seinerseits")
-)
+#: Particles that may stand between a sentence's first phrase and its verb.
+_AFTER_FIRST_PHRASE = {
+    "de": frozenset("selbst hingegen jedoch allerdings wiederum indes dagegen seinerseits".split()),
+    "en": frozenset(("himself", "herself")),
+}
 
 
 class ContextEvidence:
@@ -351,15 +353,16 @@ class ContextEvidence:
 
     def verb_after(self, n: int) -> bool:
         """A lower-case word that is no function word right after token ``n`` (Kolb sagte),
-        in German also after a particle that may follow the sentence's first phrase
-        (Xhaka selbst sagte, Merz hingegen erklärte)."""
+        also after a particle that may follow the sentence's first phrase (Xhaka selbst
+        sagte, Merz hingegen erklärte, Xhaka himself said)."""
         if n + 1 >= len(self.toks):
             return False
         nxt = self.toks[n + 1]
         if self.text[self.toks[n].end : nxt.start] != " " or not nxt.text.islower():
             return False
-        if self.lang == "de" and nxt.text in _AFTER_FIRST_PHRASE and self.toks[n].initial:
-            return self.verb_after(n + 1)
+        if nxt.text in _AFTER_FIRST_PHRASE.get(self.lang, ()) and self.toks[n].initial:
+            after = self.toks[n + 2].text if n + 2 < len(self.toks) else ""
+            return after in SAYING.get(self.lang, ()) or self.verb_after(n + 1)
         if nxt.text in _FINITE.get(self.lang, ()):
             return True
         if fold(nxt.text) in words(self.lang, "function"):

@@ -39,11 +39,14 @@ from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
     FAMILY_ALONE,
+    SAYING,
     _gender_of,
     _weak,
     may_name_place,
 )
 
+#: English reflexive pronouns that show a person's gender (Xhaka himself said).
+_REFLEXIVE = {"himself": "m", "herself": "f"}
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
 #: Houston); in Czech or Polish such a word is as often a surname (Havel).
 _WEST = frozenset({"de", "en", "fr"})
@@ -123,6 +126,16 @@ class LoneWords:
                     self.add([n], "place", None, "", False)
                 return self.place_before_name(seg[at + 1 :])
         return seg
+
+    def reflexive_speaker(self, n: int) -> str | None:
+        """In English, *himself* or *herself* and a verb of saying after token ``n``: a
+        person, and the gender the pronoun shows (Xhaka himself said); None if not."""
+        if self.lang != "en" or self.text[self.toks[n].end : self.toks[n].end + 1] != " ":
+            return None
+        pronoun = self._word(n + 1)
+        if pronoun not in _REFLEXIVE or self._word(n + 2) not in SAYING["en"]:
+            return None
+        return _REFLEXIVE[pronoun]
 
     def person_noun_at(self, n: int) -> bool:
         """Token ``n`` is a noun of a person, in lower case or a sentence's first word,
@@ -328,6 +341,9 @@ class LoneWords:
             return ("person", _gender_of(None, word, lang, "")) if shaped else None
         if self.family(word) or self.unknown(n) or self.name_only(word) or known:
             return "person", _gender_of(None, word, lang, "")
+        reflexive = self.reflexive_speaker(n)
+        if reflexive and self._unknown_word(word):
+            return "person", reflexive  # Xhaka himself said: a man
         if bare and not _ADJECTIVE.search(word):
             return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
         return None

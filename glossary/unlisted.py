@@ -30,24 +30,12 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _NATIONALITY,
     _PARTICLES,
+    SAYING,
     _stop,
     _weak,
     name_like,
 )
 
-#: Verbs that report speech in news: English past and present; French past
-#: participles (after the auxiliary *a*) and present forms.
-_SAYING = {
-    "en": frozenset(
-        "said says told tells added adds wrote writes asked asks replied replies explained "
-        "explains announced announces insisted insists argued argues noted notes warned "
-        "warns stated states declared declares".split()
-    ),
-    "fr": frozenset(
-        "déclaré dit affirmé annoncé ajouté expliqué indiqué estimé souligné assuré précisé "
-        "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
-    ),
-}
 #: German verbs of saying, third person singular, present and past; verb-last forms with
 #: their prefix (wie Müller mitteilte).
 _GERMAN_SAYING = frozenset(
@@ -90,7 +78,7 @@ class UnlistedNames:
         if self.lang != "en" or start == 0 or not 1 <= len(seg) - start <= 3:
             return False
         after = self._word(seg[-1] + 1, toks[seg[-1]].end)
-        if len(seg) - start == 1 and after not in _SAYING["en"]:
+        if len(seg) - start == 1 and after not in SAYING["en"]:
             return False
         if all(toks[n].initial for n in seg[:start]):
             return False
@@ -163,7 +151,7 @@ class UnlistedNames:
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a
         word naming a source (according to, selon): a speaker no list has."""
-        toks, saying = self.toks, _SAYING.get(self.lang)
+        toks, saying = self.toks, SAYING.get(self.lang)
         if saying is None or len(seg) != 2:
             return False
         if not all(self._unknown_word(toks[n].text) for n in seg):

@@ -89,6 +89,19 @@ _FINITE = {
         "kam kommt nahm sagt sagte sah steht tat tritt".split()
     )
 }
+#: Verbs that report speech in news: English past and present; French past
+#: participles (after the auxiliary *a*) and present forms.
+SAYING = {
+    "en": frozenset(
+        "said says told tells added adds wrote writes asked asks replied replies explained "
+        "explains announced announces insisted insists argued argues noted notes warned "
+        "warns stated states declared declares".split()
+    ),
+    "fr": frozenset(
+        "déclaré dit affirmé annoncé ajouté expliqué indiqué estimé souligné assuré précisé "
+        "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
+    ),
+}
 #: The same verbs in the third person plural: before two subjects joined by *und*
 #: (*Gestern trafen sich Macron und Scholz*).
 _FINITE_PLURAL = {
