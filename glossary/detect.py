@@ -67,6 +67,7 @@ from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.roles import RoleEvidence
 from glossary.shapes import (
+    _EAST_SLAVIC,
     _gendered_lemma,
     case_lemma,
     masculine_nominative,
@@ -87,10 +88,6 @@ from glossary.wordclass import (
 
 #: Letters a surname's case ending ends in, where its nominative ends in a consonant.
 _VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
-
-
-#: Languages whose given names a man's reading decides (a verb or a role shows him).
-_EAST = ("ru", "uk", "be")
 
 
 class _Finder(
@@ -168,12 +165,12 @@ class _Finder(
         mans = kind == "person" and self.mans_case(words_, gender)
         if mans:
             gender = "m"  # Хорхе Луиса Борхеса, Альфреда Нобеля: a man's name in a case
-        elif kind == "person" and full and gender == "m" and not extra and self.lang in _EAST:
-            # Антониу Гутерриш: a man's given name, no accusative of a woman's Антониа
-            nominative = masculine_nominative(last.text, self.lang)
-            given = " ".join(
-                mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
-            )
+        elif kind == "person" and full and gender == "m" and not extra:
+            if self.lang in _EAST_SLAVIC:  # Антониу Гутерриш: no woman's Антониа, a man
+                nominative = masculine_nominative(last.text, self.lang)
+                given = " ".join(
+                    mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
+                )
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
