@@ -131,6 +131,8 @@ _RU_SOFT_LOCATIVE = [(f"{c}е", [f"{c}ь"]) for c in RU_SOFT_AFTER]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
+#: The same cases of any other surname in -ко (Кличко, Бойко, Франко: Кличка, Бойкові).
+_UK_KO = re.compile(r"(?<=[^е]к)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
 #: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
@@ -216,6 +218,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             if stem == _GIVEN_STEM:
                 out += _replace_endings(word, _UK_GIVEN_STRIP, stem)
             out += _replace_endings(word, _UK_STRIP, stem)
+            if _UK_KO.search(word.lower()):  # Кличка, Бойка: Кличко, Бойко, after the rest
+                out.append(word[: word.lower().rfind("к") + 1] + "о")
         if lang == "be":
             out += _replace_endings(word, _BE_STRIP, stem)
         if lang in ("uk", "be"):

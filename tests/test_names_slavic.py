@@ -1205,3 +1205,13 @@ def test_a_given_name_no_list_has_is_cited_as_written():
     text = "Премьер-министр Индии Нарендра Моди встретился на полях саммита."
     persons = [e.canonical for e in text_entries(text, "ru") if e.type == "person"]
     assert persons == ["Нарендра Моди"]
+
+
+def test_a_ukrainian_surname_in_ko_read_back_from_its_case_when_the_text_knows_him():
+    """*Віталія Кличка*: a woman Віталія Кличка as written, or Віталій Кличко's
+    genitive; the text names *Кличко* alone, so it is the man, cited in -о."""
+    from glossary.build import text_entries
+
+    text = "Мер прийняв голову Києва Віталія Кличка. Кличко вимагав більше коштів."
+    persons = [(e.canonical, e.gender) for e in text_entries(text, "uk") if e.type == "person"]
+    assert persons == [("Віталій Кличко", "m")]
