@@ -1215,3 +1215,13 @@ def test_a_ukrainian_surname_in_ko_read_back_from_its_case_when_the_text_knows_h
     text = "Мер прийняв голову Києва Віталія Кличка. Кличко вимагав більше коштів."
     persons = [(e.canonical, e.gender) for e in text_entries(text, "uk") if e.type == "person"]
     assert persons == [("Віталій Кличко", "m")]
+
+
+@pytest.mark.parametrize(
+    ("word", "citation"), [("Лондоні", "Лондон"), ("Берліні", "Берлін"), ("Одесі", "Одеса")]
+)
+def test_a_ukrainian_locative_of_a_hard_masculine_reads_back(word, citation):
+    """*у Лондоні*: a hard masculine's locative in -і (no *Лондонь* a soft stem gives)."""
+    from glossary.places import listed_citation
+
+    assert listed_citation(word, "uk") == citation
