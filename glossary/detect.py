@@ -51,24 +51,22 @@ from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.givenform import _given, _given_citation, mans_citation, masculine_given
 from glossary.hungarian import HungarianOrder, case_stem
-from glossary.inflect import RU_SOFT_CASE, lemmas
 from glossary.joined import JoinedWords
 from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
-    given_gender,
     is_firm_word,
     is_lower_word,
 )
 from glossary.lone import LoneWords
+from glossary.manscase import MansCase
 from glossary.mention import Mention
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.roles import RoleEvidence
 from glossary.shapes import (
     _EAST_SLAVIC,
-    _FEMININE,
     _gendered_lemma,
     case_lemma,
     masculine_nominative,
@@ -87,11 +85,9 @@ from glossary.wordclass import (
     stray_before_name,
 )
 
-#: Letters a surname's case ending ends in, where its nominative ends in a consonant.
-_VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
-
 
 class _Finder(
+    MansCase,
     FullNames,
     LoneWords,
     PastVerbs,
@@ -234,38 +230,6 @@ class _Finder(
             return lemma, k
         citation = _given_citation(word, self.lang)
         return (citation, key(citation, self.lang)) if citation != word else (lemma, k)
-
-    def mans_case(self, words_: list[int], gender: str | None) -> bool:
-        """A man's name in a case its given names alone do not show: a later given name
-        the list has as a woman's only, as written, but a man's in a case, after a man's
-        first given name and before a surname in a vowel (Хорхе Луиса Борхеса: Луис's;
-        Хосе Мария Аснар stays as written); or a Russian surname in a soft stem's
-        genitive or dative, which no woman's name in a consonant takes, after a given
-        name that reads as a man's in a case (Альфреда Нобеля: Альфред, no Альфреда); or
-        a surname whose man's reading the text knows (:meth:`known_mans_reading`)."""
-        toks, lang = self.toks, self.lang
-        last, given = toks[words_[-1]].text, [toks[n].text for n in words_[:-1]]
-        if gender == "m" and last[-1].lower() in _VOWELS and len(given) > 1:
-            if any(
-                given_gender(w, lang) == "f" and masculine_given(w, lang) != w for w in given[1:]
-            ):
-                return True
-        soft = RU_SOFT_CASE.search(last) if lang == "ru" and given else None
-        if soft and soft.group() != "ем" and masculine_given(given[-1], lang) != given[-1]:
-            return True
-        return self.known_mans_reading(given, last)
-
-    def known_mans_reading(self, given: list[str], last: str) -> bool:
-        """An East Slavic given name that is a man's in a case (Віталія: Віталій's, or a
-        woman Віталія) before a surname whose man's reading the text names elsewhere
-        (Кличка: Кличко вимагав): the man, in that case."""
-        lang = self.lang
-        if lang not in _EAST_SLAVIC or not given or masculine_given(given[-1], lang) == given[-1]:
-            return False
-        return any(
-            key(form, lang) in self.known and not _FEMININE.search(form.lower())
-            for form in lemmas(last, lang)[1:]
-        )
 
     def declined(self, given: list[int]) -> bool:
         """Whether a given name before a surname is in another case than its citation

@@ -139,9 +139,16 @@ def _lemma_keys(word: str, lang: str) -> tuple[tuple[int, str, str], ...]:
 
 
 def _preference(word: str, lang: str):
-    """Sort key of (length, form, key) readings of ``word``: see ``_best_lemma``."""
+    """Sort key of (length, form, key) readings of ``word``: see ``_best_lemma``; of two
+    as long, the first in the alphabet, in Czech and Slovak the one their table reads
+    first (Novákovou: Nováková before the Novákova of another language's ending)."""
     own = key(word, lang)
-    return lambda h: (h[0], h[2] == own, h[1])
+    if lang not in ("cs", "sk"):  # Babaryki: Babaryka before Babaryko, alphabetically
+        return lambda h: (h[0], h[2] == own, h[1])
+    readings = _lemma_keys(word, lang)
+    order = {h[1]: n for n, h in enumerate(readings)}
+    order[word] = len(readings)  # a reading as long beats the word itself
+    return lambda h: (h[0], h[2] == own, order[h[1]])
 
 
 #: The instrumental of an East Slavic surname in -ов, -ев, -ин (Токаевым, Пуціным,
@@ -204,6 +211,9 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
 #: share (Donaldem Tuskiem, Donalda Tuska, Donaldowi Tuskowi), longest first; -iem is the
 #: instrumental of a stem in k or g.
 _AGREEING = ("owi", "ovi", "iem", "em", "a")
+#: Czech and Slovak consonants whose masculine stems take -e in the genitive (Babiš:
+#: Babiše; Klaus: Klause; Janež: Janeže).
+_CS_SOFT = frozenset("šžčřcjsz")
 
 
 #: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim).
@@ -239,7 +249,8 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     """A surname in the case its declined given name is in, read back whatever its
     shape: a man's in a consonant (Donaldem Tuskiem: Tusk; Эммануэлем Макроном:
     Макрон), in Polish and Czech a man's or a woman's in -a too (Lecha Wałęsy, Agaty
-    Dudy: Wałęsa, Duda); with its key."""
+    Dudy: Wałęsa, Duda), in Czech a soft stem's genitive (Andreje Babiše: Babiš) and a
+    woman's adjective (Kateřiny Konečné, Kateřinou Konečnou: Konečná); with its key."""
     if lang in _EAST_SLAVIC:
         return _east_agreeing(given.lower(), word, lang) if gender != "f" else None
     if lang not in _WEST_SLAVIC:
@@ -252,8 +263,14 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     ):
         stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders
         return stem, key(stem, lang)
+    if gender == "f" and lang in ("cs", "sk") and g != w and w.endswith(("é", "ou")):
+        stem = word[: -2 if w.endswith("ou") else -1] + "á"  # Kateřiny Konečné: Konečná
+        return stem, key(stem, lang)
     if gender != "m":
         return None
+    if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
+        stem = word[:-1]  # Andreje Babiše, Václava Klause: a soft stem's genitive
+        return stem, key(stem, lang)
     for ending in _AGREEING:
         cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):

@@ -1225,3 +1225,17 @@ def test_a_ukrainian_locative_of_a_hard_masculine_reads_back(word, citation):
     from glossary.places import listed_citation
 
     assert listed_citation(word, "uk") == citation
+
+
+def test_a_czech_given_name_in_a_case_before_a_mans_surname_is_his():
+    """*Andreje Babiše*: Andrej's genitive, or a woman Andreja's; a woman's surname
+    would take -ová, so it is the man, and *Babiše* a soft stem's genitive. *Kateřiny
+    Konečné* stays a woman, cited *Konečná*; *Novákovou* is *Nováková*, the reading
+    Czech's table gives first, not another language's *Novákova*."""
+    from glossary.build import text_entries
+
+    text = (
+        "Přivítala premiéra Andreje Babiše. Podle Kateřiny Konečné ne. Setkal se s Janou Novákovou."
+    )
+    persons = sorted(e.canonical for e in text_entries(text, "cs") if e.type == "person")
+    assert persons == ["Andrej Babiš", "Jana Nováková", "Kateřina Konečná"]

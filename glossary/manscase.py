@@ -1,0 +1,70 @@
+"""A man's name in a case its given names alone do not show: the readings that make a
+declined name a man's (*Хорхе Луиса Борхеса*, *Альфреда Нобеля*, *Andreje Babiše*,
+*Віталія Кличка* beside *Кличко*). :class:`glossary.detect._Finder` mixes this in; it
+reads the finder's ``toks``, ``lang`` and ``known``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.givenform import masculine_given
+from glossary.inflect import RU_SOFT_CASE, given_lemmas, lemmas
+from glossary.key import key
+from glossary.lexicon import given_gender
+from glossary.shapes import _EAST_SLAVIC, _FEMININE
+from glossary.tokens import Tok
+
+#: Letters that end a surname in a vowel (Борхеса after a woman's Луиса).
+_VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
+#: A Czech or Slovak woman's surname in any case: -ová and the adjectives' -á (Babišová,
+#: Konečná, Konečné, Konečnou).
+_CS_WOMANS = re.compile(r"(?:á|é|ou)$")
+
+
+class MansCase:
+    """Whether a declined full name is a man's."""
+
+    toks: list[Tok]
+    lang: str
+    known: set[str]
+
+    def mans_case(self, words_: list[int], gender: str | None) -> bool:
+        """A man's name in a case its given names alone do not show: a later given name
+        the list has as a woman's only, as written, but a man's in a case, after a man's
+        first given name and before a surname in a vowel (Хорхе Луиса Борхеса: Луис's;
+        Хосе Мария Аснар stays as written); or a Russian surname in a soft stem's
+        genitive or dative, which no woman's name in a consonant takes, after a given
+        name that reads as a man's in a case (Альфреда Нобеля: Альфред, no Альфреда); a
+        Czech or Slovak given name in a case that may be a man's, before a surname that
+        is no woman's (-ová, -á: Andreje Babiše, no woman Andreja); or a surname whose
+        man's reading the text knows (:meth:`known_mans_reading`)."""
+        toks, lang = self.toks, self.lang
+        last, given = toks[words_[-1]].text, [toks[n].text for n in words_[:-1]]
+        if gender == "m" and last[-1].lower() in _VOWELS and len(given) > 1:
+            if any(
+                given_gender(w, lang) == "f" and masculine_given(w, lang) != w for w in given[1:]
+            ):
+                return True
+        soft = RU_SOFT_CASE.search(last) if lang == "ru" and given else None
+        if soft and soft.group() != "ем" and masculine_given(given[-1], lang) != given[-1]:
+            return True
+        if lang in ("cs", "sk") and given and not _CS_WOMANS.search(last.lower()):
+            w = given[-1]  # Andreje Babiše: Andrej's, as a woman's name would take -ová
+            readings = given_lemmas(w, lang)[1:]
+            return given_gender(w, lang) is None and any(
+                given_gender(form, lang) in ("m", "mf") for form in readings
+            )
+        return self.known_mans_reading(given, last)
+
+    def known_mans_reading(self, given: list[str], last: str) -> bool:
+        """An East Slavic given name that is a man's in a case (Віталія: Віталій's, or a
+        woman Віталія) before a surname whose man's reading the text names elsewhere
+        (Кличка: Кличко вимагав): the man, in that case."""
+        lang = self.lang
+        if lang not in _EAST_SLAVIC or not given or masculine_given(given[-1], lang) == given[-1]:
+            return False
+        return any(
+            key(form, lang) in self.known and not _FEMININE.search(form.lower())
+            for form in lemmas(last, lang)[1:]
+        )
