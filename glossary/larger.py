@@ -23,7 +23,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.tokens import Tok, adjacent
-from glossary.wordclass import _COORDINATORS, _PARTICLES, _role
+from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
 
 #: What may follow a firm's name before its legal form: capitalised words, & and full stops.
 _FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
@@ -168,7 +168,7 @@ class LargerNames:
         gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
         if gap == ". ":
             return prev + "." in prefixes
-        return gap == " " and prev in prefixes and not _role(prev, self.lang)
+        return gap == " " and prev in prefixes and not role_before(prev, self.lang)
 
     def firm_around(self, start: int, end: int) -> bool:
         """The name at text[start:end] is joined by & to another, or capitalised words lead

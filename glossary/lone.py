@@ -43,6 +43,7 @@ from glossary.wordclass import (
     _gender_of,
     _weak,
     may_name_place,
+    role_before,
 )
 
 #: English reflexive pronouns that show a person's gender (Xhaka himself said).
@@ -106,7 +107,10 @@ class LoneWords:
         if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
-        if is_firm_word(toks[n].text) or after_firm and is_firm_word(toks[n - 1].text):
+        after_firm = after_firm and is_firm_word(toks[n - 1].text)
+        if after_firm and role_before(toks[n - 1].text, self.lang):
+            after_firm = False  # der General Lüttwitz: a rank, though a firm's word too
+        if is_firm_word(toks[n].text) or after_firm:
             return None
         return found
 

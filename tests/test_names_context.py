@@ -167,3 +167,10 @@ def test_a_mails_quoted_sender_is_a_person():
     """A mail's sender stands quoted before the address: a person, no title."""
     found = find_names('Email: "Ryan Reynolds"<rreynolds@example.com>', "en")
     assert [(m.surface, m.kind) for m in found] == [("Ryan Reynolds", "person")]
+
+
+def test_a_rank_that_is_a_firms_word_too_still_names_the_person_after_it():
+    """*der General Lüttwitz*: *General* starts firms' names (General Motors) and
+    places' (General Santos), but as a rank before a name it names a person."""
+    assert _persons("Der General Lüttwitz kam.") == ["Lüttwitz"]
+    assert _persons("Die Aktie von General Motors stieg.") == []
