@@ -10,7 +10,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.dictnames import cyrillic_dictionary_name
-from glossary.gazetteer import is_place_name, place_frequency, place_shaped
+from glossary.gazetteer import is_country, is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
 from glossary.inflect import lemmas
 from glossary.key import key
@@ -127,8 +127,7 @@ class ContextEvidence:
         if self.lang in NOUN_CAPITALISING:
             return False
         citation = listed_citation(word, self.lang)
-        country = citation is not None and fold(citation) in words(self.lang, "territory")
-        if country and given_gender(word) is None:
+        if citation is not None and is_country(citation, self.lang) and given_gender(word) is None:
             return True
         if any(given_gender(form) is not None for form in lemmas(word, self.lang)):
             return False
@@ -274,7 +273,7 @@ class ContextEvidence:
         if self.lang != "de" or not word.endswith("s") or len(word) < 4:
             return False
         stem = word[:-1]
-        if not (is_place_name(stem, "de") or fold(stem) in words("de", "territory")):
+        if not is_place_name(stem, "de"):  # a city, a country or a German toponym
             return False
         return not (is_family_name(word) or given_gender(word) is not None)
 
@@ -284,7 +283,7 @@ class ContextEvidence:
         word = self.toks[n].text
         if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
             return False
-        if fold(word[:-1]) in words(self.lang, "territory"):
+        if is_country(word[:-1], self.lang):
             return False
         if self.after_noun(n):
             return True

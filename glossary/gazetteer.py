@@ -82,8 +82,13 @@ def place_shaped(word: str) -> bool:
     return any(low[-size:] in place_endings() for size in (4, 5) if len(low) > size + 2)
 
 
+def is_country(word: str, lang: str) -> bool:
+    """A country's name as ``lang`` writes it (CLDR: Indie, Stany Zjednoczone)."""
+    return fold(word) in words(lang, "territory")
+
+
 def is_place_name(word: str, lang: str) -> bool:
     """A country (CLDR), a city of the world (GeoNames) or a German toponym (Wiktionary)."""
-    if fold(word) in words(lang, "territory") or word in cities():
+    if is_country(word, lang) or word in cities():
         return True
     return lang == "de" and "place" in proper_kinds(word)

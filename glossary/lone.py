@@ -12,7 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.apposition import animate_noun
-from glossary.gazetteer import cities, is_place_name
+from glossary.gazetteer import cities, is_country, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
@@ -199,7 +199,7 @@ class LoneWords:
             return None  # w Amberze, w Sopocie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective
-        territory = fold(word) in words(lang, "territory")
+        territory = is_country(word, lang)
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
         locative = _LOCATIVE.get(lang, ())

@@ -10,9 +10,8 @@ what it had.
 from __future__ import annotations
 
 from glossary.entries import Entry
-from glossary.gazetteer import is_place_name, place_frequency
+from glossary.gazetteer import is_country, is_place_name, place_frequency
 from glossary.inflect import _replace_endings, lemmas
-from glossary.lexicon import fold, words
 
 _SOFT = ("ru", "uk", "be")
 _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
@@ -103,7 +102,7 @@ def listed_citation(word: str, lang: str) -> str | None:
     listed = [f for f in readings if is_place_name(f, lang)]
     if not listed:
         return None
-    countries = [f for f in listed if fold(f) in words(lang, "territory")]
+    countries = [f for f in listed if is_country(f, lang)]
     if countries:  # Indii: the country Indie, not a town Indio in California
         return countries[0]
     if place_frequency(word, lang) is not None:  # the reading the language writes most

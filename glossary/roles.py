@@ -29,9 +29,6 @@ from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
 _RARE_NOUN = -13.0
 #: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
 _NEUTER = frozenset(("das", "ins", "ans"))
-#: Languages whose nouns of persons the animate lists give, in which a place's case form
-#: after one is its complement (premier Indii).
-_DECLINING = frozenset(("pl", "cs", "ru", "uk", "be"))
 #: A German adjective in lower case with a declension ending (südkoreanische, früheren).
 _DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
@@ -75,7 +72,7 @@ class RoleEvidence:
         a name of two words (*прэзідэнт ФІФА Жаао Авеланж*; not *директор АНО
         Кировского РИИЦ*, the body's own name)."""
         toks = self.toks
-        if self.lang not in _DECLINING or not 0 < n < len(toks) - 1:
+        if not 0 < n < len(toks) - 1:  # a language with no nouns of persons finds none
             return False
         if self.acronym_after_noun(n):
             return (

@@ -105,9 +105,8 @@ def text_mentions(
         for m in find_names(piece, lang, keys, articled):
             if m.kind == "person" and m.alone:
                 own.add(m.key)
-                own.update(
-                    name_word_keys(m, lang, strict=True)
-                )  # Lula of Luiz Inácio Lula da Silva
+                # the rare words of the full name too: Lula of Luiz Inácio Lula da Silva
+                own.update(name_word_keys(m, lang, strict=True))
         keys |= own
         if advance is not None:
             advance(len(piece))
