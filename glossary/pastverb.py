@@ -28,6 +28,10 @@ _REPORTING = {"pl": ("że",), "cs": ("že",), "ru": ("что",), "uk": ("що",)
 #: "In the year" as a time phrase ends before the clause it dates (В 1979 году, W 2007
 #: roku, V roce 1990 … in Czech the year follows).
 _YEAR = {"pl": ("roku",), "ru": ("году",), "uk": ("році",), "be": ("годзе",)}
+#: A mark between two words that ends a clause or opens another (a comma, a dash, a
+#: bracket, a quotation mark); no full stop, which an abbreviation takes (*г. Тверь*).
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]«»„“”\"–—]|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?…]")
 #: Languages whose lower-case lists hold the words that do not inflect (adverbs,
 #: particles) too: a sentence's first word none of them has is a name.
 FULL_LISTS = ("pl", "ru", "cs")
@@ -104,8 +108,9 @@ class PastVerbs:
         if n == 0:
             return True
         prev = self.toks[n - 1]
-        if not prev.text.isalpha():
-            return True  # a comma, a dash, a quotation mark
+        gap = self.text[prev.end : self.toks[n].start]
+        if _CLAUSE_MARK.search(gap) and not _SENTENCE_END.search(gap):
+            return True  # a comma, a dash, a quotation mark; a new sentence is no clause
         if prev.text.lower() in _REPORTING.get(self.lang, ()):
             return True
         if prev.text.lower() in _YEAR.get(self.lang, ()):

@@ -453,6 +453,9 @@ def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, wo
         ("Шойгу прилетел в Минск во вторник.", "ru", ["Шойгу"]),
         # a clause's start inside the sentence: after a comma and the word of reported speech
         ("Rzecznik poinformował, że Tusk powiedział to wczoraj.", "pl", ["Tusk"]),
+        # a comma alone opens the clause (a dependent phrase before it)
+        ("После назначения на пост тренера, Эдвардс выделил деньги.", "ru", ["Эдвардс"]),
+        ("Po powrocie z urlopu, Wróblewski powiedział to wprost.", "pl", ["Wróblewski"]),
         # no person: an adverb, a pronoun, a country; a place after its preposition, a
         # genitive after its noun
         ("Вчера выступил с речью министр.", "ru", []),
