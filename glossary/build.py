@@ -130,7 +130,11 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 score, ka, kb = max((across(x, y), x, y) for x in keys_a for y in keys_b)
                 if len(ka) < 4 or score < MERGE:
                     continue
-                alike = bool(same & {y.lower() for y in lemmas(word_b, tgt_lang)})
+                shared = same & {y.lower() for y in lemmas(word_b, tgt_lang)}
+                alike = bool(shared)
+                if alike:  # Kovács beside Kovács: the spelling both share, not a stem
+                    word = max(shared, key=len)  # that a key happens to match (Kovác)
+                    ka, kb = key(word, src_lang), key(word, tgt_lang)
                 shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
                 if not alike and (shaped or _scripts_differ(word_a, word_b)):
                     if not _cognate(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):

@@ -15,12 +15,12 @@ import re
 
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given, _given_citation
-from glossary.inflect import _hu_unlengthen
+from glossary.inflect import _hu_unlengthen, lemmas
 from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word
 from glossary.mention import Mention
 from glossary.shapes import SLAVIC
-from glossary.wordclass import _PARTICLES, _stop, name_like
+from glossary.wordclass import _PARTICLES, _stop
 
 #: Case endings no surname ends in: the ablative, delative, adessive, allative and
 #: elative with their accents, the dative, -val/-vel (assimilated after a consonant:
@@ -43,21 +43,30 @@ def case_stem(word: str) -> str | None:
     return _hu_unlengthen(stem) if len(stem) >= 3 else None
 
 
+def object_keys(m: Mention) -> list[str]:
+    """Keys of the nominatives a Hungarian full name's last word may stand for when it
+    ends in the accusative's -t (*Donald Tuskot*: *Tusk*), which a surname may end in too
+    (*Talbot*): the text decides, if it names the person by that stem alone elsewhere."""
+    if not m.full or m.kind != "person" or m.family_first or not m.surname.endswith("t"):
+        return []
+    return [key(stem, "hu") for stem in lemmas(m.surname, "hu")[1:] if len(stem) >= 3]
+
+
 class HungarianOrder:
     """Family-name-first names of a finder's Hungarian text (``toks``, ``lang``)."""
 
-    def place_cut(self, seg: list[int]) -> list[int]:
-        """The segment up to a declined place after its first word (Judit Budapesten);
-        in Slavic text, after a country's case form before a full name
-        (:meth:`glossary.lone.LoneWords.place_before_name`)."""
+    def place_cut(self, seg: list[int]) -> list[list[int]]:
+        """The segment cut before a declined place after its first word (Varga Judit |
+        Budapesten, Merz | Varsóból); in Slavic text, after a country's case form before
+        a full name (:meth:`glossary.lone.LoneWords.place_before_name`)."""
         if self.lang in SLAVIC:
-            return self.place_before_name(seg)
+            return [self.place_before_name(seg)]
         if self.lang != "hu":
-            return seg
+            return [seg]
         for at, n in enumerate(seg[1:], start=1):
             if self.declined_place(self.toks[n].text):
-                return seg[:at]
-        return seg
+                return [seg[:at], seg[at:]]
+        return [seg]
 
     def family_first(self, seg: list[int]) -> int | None:
         """Where a family-name-first name starts: the word right before a closing given
@@ -69,8 +78,8 @@ class HungarianOrder:
             return None
         family, given = self.toks[seg[-2]], self.toks[seg[-1]].text
         word = family.text
-        if _given(given, "hu") is None or not name_like(word) or len(word) < 2:
-            return None
+        if _given(given, "hu") is None or not word.replace("-", "").isalpha() or len(word) < 2:
+            return None  # any length: Hungarian spells foreign names out (Kolesznyikova)
         if not word[:1].isupper() or word.lower() in _PARTICLES:
             return None  # Ursula von der Leyennel: a particle is no family name
         listed = is_family_name(word)
@@ -78,7 +87,7 @@ class HungarianOrder:
             return None  # two given names: a foreign name in its own order
         if family.initial and not listed and is_lower_word(word, "hu"):
             return None
-        if _stop(word, "hu") or is_place_name(word, "hu") or is_firm_word(word):
+        if _stop(word, "hu") and not listed or is_place_name(word, "hu") or is_firm_word(word):
             return None
         return len(seg) - 2
 

@@ -17,7 +17,7 @@ _EAST_SLAVIC = ("ru", "uk", "be")
 _SURNAME_SHAPE = re.compile(
     r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
     r"[sckz]k(?:aja|aya|aia)|"
-    r"[sc]kij|tski|tsky|itsch|vich|vics|wicz|vič|uk|juk|yuk|iuk|ko|"
+    r"[scz]kij|tski|tsky|itsch|vich|vics|wicz|vič|uk|juk|yuk|iuk|ko|"
     r"енко|енка|єнко|єнка|ов|ова|ев|ева|ёв|ёва|єв|єва|ів|ін|ин|ина|ын|ына|ский|ская|цкий|цкая|скі|цкі|"
     r"ський|цький|"
     r"вич|віч|ук|юк|ко|ка|ў)$"
@@ -26,11 +26,12 @@ _FEMININE = re.compile(
     r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|ська)$"
 )
 # Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin);
-# after a vowel Ukrainian writes е as є (Каплієнко, Кабаєв).
+# after a vowel Ukrainian writes е as є (Каплієнко, Кабаєв); Hungarian spells -ский and
+# -вич as -szkij and -vics (Zelenszkij, Sosztakovics).
 _SURNAME_ALONE = re.compile(
-    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|skij|itsch|ová|"
+    r"(?:[ae]nko|[ao]wa|[ao]va|[ej]ewa|[ej]eva|[ao]w|[ae]v|ew|ski|zki|cki|sky|[sz]kij|itsch|ová|"
     r"[sckz]k(?:aja|aya|aia)|"
-    r"witsch|wicz|vich|vič|ović|evič|juk|yuk|ук|юк|енко|єнко|ов|ев|єв|ова|ева|єва|ский|ская|"
+    r"witsch|wicz|vich|vič|ović|evič|[oe]vics|juk|yuk|ук|юк|енко|єнко|ов|ев|єв|ова|ева|єва|ский|ская|"
     r"цкий|скі|цкі|вич|віч)$"
 )
 
@@ -167,6 +168,8 @@ def _best_lemma(word: str, lang: str, known: set[str]) -> tuple[str, str]:
     known from a first pass too: Łukaszenka); an East Slavic instrumental without its
     ending, which no other case shares (Токаевым: Токаев); else the first in order."""
     hits = [h for h in _lemma_keys(word, lang) if h[2] in known]
+    if lang == "de" and len(hits) > 1 and hits[0][1] == word and not _german_genitive(word):
+        return word, hits[0][2]  # Kovács, known as written too: no genitive of a Kovác
     if hits:
         _, form, k = min(hits, key=_preference(word, lang))
         return form, k

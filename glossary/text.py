@@ -18,6 +18,7 @@ from aligner.segment.layout import Layout
 from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.givenwords import name_word_keys
+from glossary.hungarian import object_keys
 from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
@@ -107,6 +108,8 @@ def text_mentions(
                 own.add(m.key)
                 # the rare words of the full name too: Lula of Luiz Inácio Lula da Silva
                 own.update(name_word_keys(m, lang, strict=True))
+                if lang == "hu":
+                    own.update(object_keys(m))  # Donald Tuskot … Tusk
         keys |= own
         if advance is not None:
             advance(len(piece))

@@ -234,3 +234,19 @@ def test_a_name_both_sides_share_inside_an_english_thing_s_name_is_no_person():
     assert [e for e in glossary.build_entries(beads, "de", "pl") if e.type == "person"] == []
     found = find_names("Später sprach Booker mit Journalisten.", "de", {"baker"})
     assert [(m.surface, m.kind) for m in found] == [("Booker", "person")]
+
+
+def test_a_name_both_sides_spell_alike_keeps_the_spelling_on_each_side():
+    """*Kovács* beside *Kovács*: the German side reads the name as written, no genitive
+    of an invented *Kovác* that the Hungarian key happens to meet."""
+    beads = [
+        (
+            0,
+            ["Anna Kovács, Forscherin an der Universität, zufolge wächst nichts."],
+            ["Kovács Anna, az egyetem kutatója szerint semmi sem nő."],
+        ),
+        (1, ["Tibor Navracsics verhandle mit der Kommission."], ["Navracsics Tibor tárgyal."]),
+    ]
+    entries = [e for e in glossary.build_entries(beads, "de", "hu") if e.type == "person"]
+    assert sorted(e.lemmas("de")[0] for e in entries) == ["Kovács", "Navracsics"]
+    assert sorted(e.lemmas("hu")[0] for e in entries) == ["Kovács", "Navracsics"]

@@ -123,3 +123,75 @@ def test_a_chinese_name_in_hungarian_spelling_is_read_family_first():
     Chinese list's family name before a hyphened given name makes it one."""
     found = find_names("Tegnap Pan Kung-seng jegybankelnök telefonált.", "hu")
     assert [(m.surface, m.family_first) for m in found] == [("Pan Kung-seng", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a foreign surname spelt out in Hungarian runs past twelve letters
+        (
+            "A tüntetésen Kolesznyikova Marija nevét is skandálták.",
+            ("Kolesznyikova Marija", "Kolesznyikova", "Marija", "f"),
+        ),
+        # the commonest Hungarian family name is an adjective too (big)
+        ("Tegnap Nagy László azt mondta, hogy igen.", ("Nagy László", "Nagy", "László", "m")),
+        ("Ezt Nagy Lászlóné nyugdíjas mondta.", ("Nagy Lászlóné", "Nagy", "Lászlóné", "f")),
+        # a German family name with a noun's ending
+        ("Tegnap Wagner Ádám beszélt.", ("Wagner Ádám", "Wagner", "Ádám", "m")),
+    ],
+)
+def test_a_family_name_of_any_shape_before_a_given_name(text, found):
+    assert _persons(text) == [found]
+
+
+def test_a_wife_named_after_her_husband_is_another_person():
+    """*Nagy Lászlóné* is László Nagy's wife: one entry for her, one for him."""
+    text = "Nagy László szerint a gazdaság lassul. Ezt Nagy Lászlóné nyugdíjas mondta."
+    entries = glossary.text_entries(text, "hu")
+    assert sorted((e.canonical, e.gender) for e in entries) == [
+        ("Nagy László", "m"),
+        ("Nagy Lászlóné", "f"),
+    ]
+
+
+def test_an_accusative_surname_is_read_back_where_the_text_names_its_stem():
+    """*Donald Tuskot* is the object: *Tusk* alone elsewhere in the text gives the
+    nominative, and the lone *Tusk* is the same person."""
+    text = "Merz fogadta Donald Tuskot. Később Tusk elmondta, hogy jó volt."
+    entries = glossary.text_entries(text, "hu")
+    tusk = [e for e in entries if "Donald" in e.canonical]
+    assert [e.canonical for e in tusk] == ["Donald Tusk"]
+    assert {v.form for v in tusk[0].variants} >= {"Tuskot", "Tusk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Zelenszkij ukrán elnök viszont bírálta a tervet.", "Zelenszkij"),
+        ("Sosztakovics szimfóniáját játszották.", "Sosztakovics"),
+    ],
+)
+def test_a_slavic_surname_in_hungarian_spelling_starts_a_sentence(text, word):
+    """-ский and -вич in Hungarian spelling (-szkij, -vics) mark a surname alone."""
+    found = find_names(text, "hu")
+    assert [(m.surface, m.kind) for m in found] == [(word, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Hungarian lengthens a foreign name's last vowel, keeps its own long one
+        ("Tegnap Varsóból érkezett.", "Varsó"),
+        ("Tegnap Oslóban járt.", "Oslo"),
+        ("Tegnap Moszkvába utazott.", "Moszkva"),
+    ],
+)
+def test_a_declined_city_is_cited_as_hungarian_writes_it(text, place):
+    entries = glossary.text_entries(text, "hu")
+    assert [(e.type, e.canonical) for e in entries] == [("place", place)]
+
+
+def test_a_declined_place_after_a_name_s_first_word_is_still_a_place():
+    """*Merz Varsóból*: the place ends the name and is a place of its own."""
+    found = [(m.surface, m.kind) for m in find_names("Tegnap Varga Judit Varsóból jött.", "hu")]
+    assert found == [("Varga Judit", "person"), ("Varsóból", "place")]
