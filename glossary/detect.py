@@ -253,7 +253,8 @@ class _Finder(
             parts, countries = self.country_names(whole)
             for name in countries:
                 self.add_country(name)
-            for seg in (self.place_cut(seg) for run in parts for seg in self.segments(run)):
+            cuts = (self.place_cut(seg) for run in parts for seg in self.segments(run))
+            for seg in (part for cut in cuts for part in cut):
                 east = self.family_first(seg)
                 if east is not None:
                     self.add_family_first(seg[east:])

@@ -1,6 +1,6 @@
 """Places by name: the city lists of GeoNames, the countries of CLDR, German
 Wiktionary's toponyms, the endings that mark a place, and how often each Slavic
-language writes a city's name."""
+language and Hungarian write a city's name."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _place_frequencies() -> dict[str, dict[str, float]]:
 def place_frequency(name: str, lang: str) -> float | None:
     """How often ``lang`` writes a city's name (Zipf scale, wordfreq; ``place_frequency_
     lists.py``): 0.0 for a name it never writes, None for a language without the table
-    (Polish, Czech, Slovak, Russian and Ukrainian have one)."""
+    (Polish, Czech, Slovak, Russian, Ukrainian and Hungarian have one)."""
     table = _place_frequencies().get(lang)
     return None if table is None else table.get(name, 0.0)
 

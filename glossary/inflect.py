@@ -307,6 +307,8 @@ def _hu_lemmas(word: str) -> list[str]:
             if stem.endswith("-"):
                 stem = stem[:-1]
             out.append(_hu_unlengthen(stem))
+            if stem[-1:] in "óő":  # Varsóból: Varsó keeps its long vowel, Oslóban is Oslo's
+                out.append(stem)
     return out
 
 

@@ -1,4 +1,4 @@
-"""How often each Slavic language writes the names GeoNames gives the cities of
+"""How often each Slavic language and Hungarian write the names GeoNames gives the cities of
 ``cities.txt``, for ``place_frequencies.tsv.gz`` (see README.md).
 
 GeoNames holds a large city's names in many languages and some case forms beside
@@ -7,7 +7,9 @@ them (*Warszaw*, *Berlino*, the Esperanto *Moskvo*, *Киеву*), so a Polish *
 *Berlino*). The frequency of each name in the language's own text (wordfreq's
 list, Zipf scale: 1.0 is once in a billion words) tells which of the listed forms a
 text's case form comes from: Polish *berlin* 4.1, *berlino* 0; *praga* 3.8, *prag*
-1.6.
+1.6. Hungarian lengthens a foreign name's last vowel before an ending but keeps its
+own long one, so *Oslóban* is *Oslo*'s and *Varsóból* *Varsó*'s: *varsó* 3.8,
+*varso* 0.
 
 Run: ``python glossary/data/place_frequency_lists.py`` in the environment of
 ``requirements.txt``.
@@ -22,7 +24,7 @@ from slavic_lists import write_gz
 HERE = Path(__file__).parent
 #: The languages whose place names are read back from case forms (wordfreq has no
 #: Belarusian list).
-LANGS = ("pl", "cs", "sk", "ru", "uk")
+LANGS = ("pl", "cs", "sk", "ru", "uk", "hu")
 #: Names rarer than this in a language are left out (Zipf 1.0: once in a billion words).
 MIN_ZIPF = 1.0
 
