@@ -17,8 +17,11 @@ from functools import lru_cache
 from glossary.givenform import SPREAD_ALONE
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, given_spread
-from glossary.tokens import NAME_GAPS, Tok, tokens
+from glossary.lexicon import (
+    given_gender,
+    given_spread,
+)
+from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
 
 #: Languages whose prose gives persons no article. English writes one before a name
@@ -35,7 +38,10 @@ def articled_keys(text: str, lang: str) -> set[str]:
 
 
 def articled_words(
-    text: str, lang: str, toks: list[Tok] | None = None
+    text: str,
+    lang: str,
+    toks: list[Tok] | None = None,
+    names: set[tuple[str, str]] | None = None,
 ) -> list[tuple[int, str, bool]]:
     """(offset, word, right after the article) of each capitalised word of a run
     ``text`` puts after an article (*der Nanga Parbat*: Nanga right after it).
@@ -50,10 +56,13 @@ def articled_words(
         return []
     toks = tokens(text) if toks is None else toks
     particle = _particle_pairs(toks)
+    names = particle_names(text, toks) if names is None else names
     out: list[tuple[int, str, bool]] = []
     for n, tok in enumerate(toks):
         if n + 1 < len(toks) and (tok.text, toks[n + 1].text) in particle:
             continue  # Marine Le Pen, Le Pen a dit: the surname's particle, no article
+        if particle_article(text, toks, n, lang, names):
+            continue  # von der Leyen: the name's particles, no article
         elided = _ELIDED.match(tok.text) if lang == "fr" else None
         if elided and elided.group(1)[:1].isupper() and not _after_comma(text, toks, n):
             out.append((tok.start + 2, elided.group(1), True))  # l'Himalaya, l’Everest: one token
@@ -84,6 +93,39 @@ def _particle_pairs(toks: list[Tok]) -> set[tuple[str, str]]:
         and b.text[:1].isupper()
         and given_gender(g.text) is not None
     }
+
+
+def particle_names(text: str, toks: list[Tok]) -> set[tuple[str, str]]:
+    """(article, surname) pairs the text writes after a listed given name and *von*
+    (*Ursula von der Leyen*): there the article is the name's particle."""
+    return {
+        (a.text.lower(), w.text)
+        for g, p, a, w in zip(toks, toks[1:], toks[2:], toks[3:], strict=False)
+        if p.text == "von"
+        and a.text.lower() in _PARTICLES
+        and w.text[:1].isupper()
+        and given_gender(g.text) is not None
+        and all(adjacent(text, x, y) for x, y in ((g, p), (p, a), (a, w)))
+    }
+
+
+def particle_article(
+    text: str, toks: list[Tok], n: int, lang: str, names: set[tuple[str, str]]
+) -> bool:
+    """Token ``n``, an article that belongs to a name's particle: after *van*, which no
+    German phrase begins with (*van der Straeten*), or between *von* and a surname the
+    text gives a person with a given name (``names``: *sagte von der Leyen* after *Ursula
+    von der Leyen*); *von der Saine*, *von der Schweiz* keep their article."""
+    if lang != "de" or not 0 < n < len(toks) - 1 or toks[n].text.lower() not in _PARTICLES:
+        return False  # French de la, Spanish de la: a preposition and article far more often
+    before, word = toks[n - 1], toks[n + 1]
+    if not word.text[:1].isupper():
+        return False
+    if not (adjacent(text, before, toks[n]) and adjacent(text, toks[n], word)):
+        return False
+    if before.text.lower() == "van":
+        return True
+    return before.text.lower() == "von" and (toks[n].text.lower(), word.text) in names
 
 
 @lru_cache(maxsize=65536)

@@ -288,6 +288,7 @@ class Candidates:
             )
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
             keep = keep or (k + 1 < len(run) and self._family_before_given(n, run[k + 1]))
+            keep = keep or self._given_before_particle(run, k)
             keep = keep or (k + 1 < len(run) and self.chinese_family(n, run[k + 1]))
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
@@ -388,6 +389,14 @@ class Candidates:
             or folded in words(lang, "territory")
             or "-" in word
         )
+
+    def _given_before_particle(self, run: list[int], k: int) -> bool:
+        """A given name before a lower-case particle and a capitalised word (*Dominique
+        de Villepin*, though French names Dominica *Dominique*): the name's first word."""
+        if k + 2 >= len(run) or given_gender(self.toks[run[k]].text, self.lang) is None:
+            return False
+        particle, after = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
+        return particle in _PARTICLES and _capitalised(after)
 
     def _family_before_given(self, n: int, after: int) -> bool:
         """A Hungarian family name that is a word too, right before a given name (*Nagy

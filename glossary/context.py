@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.articled import particle_article
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_country, is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
@@ -72,6 +73,7 @@ class ContextEvidence:
     text: str
     lang: str
     mentions: dict
+    particle_names: set[tuple[str, str]]
 
     def word_before(self, i: int) -> str:
         """The lower-cased word right before token ``i`` (separated by spaces only), or ""."""
@@ -92,7 +94,9 @@ class ContextEvidence:
         for _ in range(4):
             before = self.word_before(i)
             if det.match(before):
-                return True
+                # von der Leyen: the article is the name's particle
+                names = self.particle_names
+                return not particle_article(self.text, self.toks, i - 1, self.lang, names)
             if not (
                 before
                 and self.adjective_form(self.toks[i - 1].text)

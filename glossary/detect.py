@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from glossary.absence import GermanEvidence, capitalised
-from glossary.articled import articled_words, word_keys
+from glossary.articled import articled_words, particle_names, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
@@ -110,7 +110,9 @@ class _Finder(
     def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
         self.text, self.lang, self.known = text, lang, known
         self.toks = tokens(text)
-        here = articled_words(text, lang, self.toks)
+        #: (article, surname) after a given name and *von* (glossary.articled)
+        self.particle_names = particle_names(text, self.toks) if lang == "de" else set()
+        here = articled_words(text, lang, self.toks, self.particle_names)
         articled.update(k for _, word, _ in here for k in word_keys(word, lang))
         self.articled = articled
         self.after_article = {start for start, _, first in here if first}

@@ -31,6 +31,7 @@ from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
     _PARTICLES,
+    ARTICLE_AFTER,
     _weak,
 )
 
@@ -90,11 +91,19 @@ class KnownWords:
 
     def capital_particle_before(self, n: int) -> int:
         """Where a known surname's mention starts: at a particle written with a capital
-        right before it (*Le Pen a ajouté*, *selon Di Maio*), which is part of the
+        right before it (*Le Pen a ajouté*, *selon Di Maio*), or at a particle and the
+        article after it in either case (*sagte von der Leyen*), which are part of the
         surname, else at the word itself."""
-        tok = self.toks[n]
-        if n and self.text[self.toks[n - 1].end : tok.start] == " ":
-            before = self.toks[n - 1]
+        toks, tok = self.toks, self.toks[n]
+        if n and self.text[toks[n - 1].end : tok.start] == " ":
+            before = toks[n - 1]
+            if (
+                n > 1
+                and before.text.lower() in _PARTICLES
+                and toks[n - 2].text.lower() in ARTICLE_AFTER
+                and self.text[toks[n - 2].end : before.start] == " "
+            ):
+                return toks[n - 2].start
             if before.text[:1].isupper() and before.text.lower() in _PARTICLES:
                 return before.start
         return tok.start

@@ -38,6 +38,9 @@ _PARTICLES = frozenset(
     "von van der den de da di du del della dos le la bin ibn al el ten ter zu "
     "фон ван дер ден де ди дю дель делла дос ле ла ля бин ибн аль эль тер цу".split()
 )
+#: Particles an article follows inside a name (von der Leyen, van den Berg, de la Fuente):
+#: that article is no determiner.
+ARTICLE_AFTER = frozenset(("von", "van", "de"))
 
 
 def particles_before(given: str) -> str:
@@ -334,7 +337,7 @@ def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) ->
         if g in ("m", "f"):
             return g
     if (
-        given is None
+        given in (None, "", "mf")  # Maria Kolesnikowa: Maria is a man's second name too
         and lang in ("de", "en", "fr", "hu", "cs", "sk")
         and _FEMININE.search(surname.lower())
     ):

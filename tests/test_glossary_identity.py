@@ -32,6 +32,21 @@ def test_woman_and_man_of_one_surname_are_two_entries():
     assert {v.bead for v in putin.variants} == {0, 1}
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Gestern wurde Maria Kolesnikowa verurteilt.", "f"),
+        ("Gestern wurde Andrea Petrowa geehrt.", "f"),
+        ("Gestern wurde Sascha Iwanow geehrt.", "m"),
+    ],
+)
+def test_a_given_name_of_either_sex_leaves_the_gender_to_the_surname(text, gender):
+    """*Maria* is a man's second name too (*Rainer Maria*), *Andrea* a man's in Italy:
+    a woman's surname ending decides (*Kolesnikowa*)."""
+    (entry,) = _persons(text_entries(text, "de"))
+    assert entry.gender == gender
+
+
 def test_polish_genitive_is_the_man_not_a_woman():
     beads = [(0, ["Wladimir Putins Worte."], ["Słowa Władimira Putina."])]
     entries = _persons(glossary.build_entries(beads, "de", "pl"))
@@ -257,6 +272,19 @@ def test_a_surname_with_a_capital_particle_alone_is_the_person_named(text, lang,
     (entry,) = _persons(text_entries(text, lang))
     assert entry.canonical == (canonical or "Marine Le Pen")
     assert len(entry.variants) == 2 and entry.forms() == [form]
+
+
+def test_a_surname_after_its_particle_and_article_alone_is_the_person_named():
+    """*von der Leyen* alone, after *Ursula von der Leyen*: *der* there is the name's
+    particle, no article making *Leyen* a common noun, in either case of *von*."""
+    text = (
+        "Ursula von der Leyen kam nach Berlin. Von der Leyen betonte, dass sich nichts "
+        "geändert habe. Später sagte von der Leyen nichts mehr."
+    )
+    (entry,) = _persons(text_entries(text, "de"))
+    assert entry.canonical == "Ursula von der Leyen"
+    assert len(entry.variants) == 3
+    assert set(entry.forms()) == {"von der Leyen", "Von der Leyen"}
 
 
 def test_shorter_forms_of_one_iberian_name_are_one_entry():

@@ -146,6 +146,8 @@ def test_nam_dict_columns(tmp_path: Path):
         ("Les fables de Jean de la Fontaine sont connues.", "fr", "Jean de la Fontaine"),
         ("Il a vu Pierre de la Tour hier.", "fr", "Pierre de la Tour"),
         ("Der Sänger Pepe de la Matrona trat auf.", "de", "Pepe de la Matrona"),
+        # a given name that French CLDR has as a country too (Dominica), before a particle
+        ("Dominique de Villepin est arrivé hier soir.", "fr", "Dominique de Villepin"),
     ],
 )
 def test_a_capitalised_particle_inside_a_name_is_part_of_it(text, lang, person):
