@@ -20,6 +20,7 @@ from glossary.lexicon import (
     german_finite_verbs,
     german_nouns,
     given_gender,
+    given_spread,
     is_common_word,
     is_family_name,
     is_german_lower,
@@ -133,11 +134,19 @@ class ContextEvidence:
         citation = listed_citation(word, self.lang)
         if citation is not None and is_country(citation, self.lang) and given_gender(word) is None:
             return True
-        if any(given_gender(form) is not None for form in lemmas(word, self.lang)):
+        if any(self._given_reading(form, citation) for form in lemmas(word, self.lang)):
             return False
         if cyrillic_dictionary_name(word, self.lang):
             return False  # Рома, a given name as written, not a case form of a town Ром
         return citation is not None
+
+    @staticmethod
+    def _given_reading(form: str, citation: str | None) -> bool:
+        """``form`` is a given name, other than a city's name that one source only lists
+        as one (*Berlinie*: Berlin, a man's name nam_dict lists once)."""
+        if given_gender(form) is None:
+            return False
+        return form != citation or given_spread(form) > 1
 
     def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
         """A place's citation form: the first of the word's readings after the word

@@ -61,6 +61,23 @@ def test_case_form_of_a_city_is_a_place(text, lang, word):
     assert found.get(word) == "place"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Kanclerz spotkał się w Berlinie z premierem.", "pl", "Berlinie"),
+        ("Kancléř se sešel v Berlíně s premiérem.", "cs", "Berlíně"),
+        ("Merz Berlinben fogadta Tuskot.", "hu", "Berlinben"),
+        ("Wczoraj w Madrycie padał deszcz.", "pl", "Madrycie"),
+    ],
+)
+def test_a_city_of_millions_that_is_a_family_name_too_is_a_place_in_its_cases(text, lang, word):
+    """*Berlin*, *London*, *Madrid* are family names too, which kept them off the city
+    list; a city of a million people keeps its own name there, and a given name one
+    source only lists (*Berlin*) does not make its case form a person's."""
+    found = {m.surface: m.kind for m in find_names(text, lang)}
+    assert found.get(word) == "place"
+
+
 def test_a_polish_city_in_ow_is_cited_as_polish_writes_it():
     """*Kijowa*, *Krakowie*: the nominative in -ów (Kijów, Kraków), not the Krakow other
     languages' lists hold too."""

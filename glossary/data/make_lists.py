@@ -40,6 +40,9 @@ MIN_DE = -16.5
 MIN_LOWER = MIN_DE
 #: A role noun's feminine is at most this much rarer (natural log) than the noun.
 ROLE_GAP = 4.5
+#: A given name this many Faker locales list is widely given: a city of a million
+#: people keeps a name that is one only when fewer list it (Houston; not Sofia).
+WIDE_GIVEN = 2
 
 
 def _one_syllable(loc: str, attr: str, name: str) -> bool:
@@ -421,7 +424,9 @@ def main() -> int:
     for lang in ANIMATE_CLASSES:  # profesor, kapitána, doktorka
         write_gz(HERE / f"{lang}_animate_nouns.txt.gz", animate_list(lang))
     family_all = family | {f for f, k in proper if k == "family"}
-    cities = city_names(family_all, set(given) | {f for f, k in proper if k == "given"})
+    given_any = set(given) | {f for f, k in proper if k == "given"}
+    wide = frozenset(n for n, (_, spread) in given.items() if spread >= WIDE_GIVEN)
+    cities = city_names(family_all, given_any, wide | {f for f, k in proper if k == "given"})
     (HERE / "cities.txt").write_text("\n".join(cities) + "\n", encoding="utf-8")
     german = set(nouns) | {w for w, _ in words} | set(lower) | set(stopwordsiso.stopwords("de"))
     own: dict[str, set[str]] = defaultdict(set)

