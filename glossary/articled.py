@@ -12,6 +12,7 @@ Naphtali*, *der Ida Troplowitz*).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from glossary.givenform import SPREAD_ALONE
@@ -107,6 +108,15 @@ def particle_names(text: str, toks: list[Tok]) -> set[tuple[str, str]]:
         and given_gender(g.text) is not None
         and all(adjacent(text, x, y) for x, y in ((g, p), (p, a), (a, w)))
     }
+
+
+def document_particles(texts: Iterable[str], lang: str) -> set[tuple[str, str]]:
+    """:func:`particle_names` of every text of a document (a project's bead sides, a long
+    text's chunks), so that *von der Leyen* alone reads as the name wherever the
+    document gives it with a given name; none outside German."""
+    if lang != "de":
+        return set()
+    return {pair for text in texts for pair in particle_names(text, tokens(text))}
 
 
 def particle_article(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from glossary.articled import document_particles
 from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
@@ -78,9 +79,22 @@ def side_mentions(
     """
     keys = set(known or ())
     articled: set[str] = set()  # filled by the first pass, read by all three
+    particles = {  # von der Leyen alone in one bead, Ursula von der Leyen in another
+        lang: document_particles(
+            (
+                text
+                for _p, _s, side_lang, text, _b in _sides(beads, src_lang, tgt_lang)
+                if side_lang == lang
+            ),
+            lang,
+        )
+        for lang in {src_lang, tgt_lang}
+    }
 
     def found(lang: str, text: str, before: str) -> list[Mention]:
-        return find_after(lambda t: find_names(t, lang, keys, articled), text, before)
+        return find_after(
+            lambda t: find_names(t, lang, keys, articled, particles[lang]), text, before
+        )
 
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
         keys.update(m.key for m in found(lang, text, before) if m.kind == "person" and m.alone)

@@ -107,11 +107,20 @@ class _Finder(
 ):
     """One pass over one text: the tokens and what each one is."""
 
-    def __init__(self, text: str, lang: str, known: set[str], articled: set[str]):
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        known: set[str],
+        articled: set[str],
+        particles: set[tuple[str, str]] | None = None,
+    ):
         self.text, self.lang, self.known = text, lang, known
         self.toks = tokens(text)
-        #: (article, surname) after a given name and *von* (glossary.articled)
-        self.particle_names = particle_names(text, self.toks) if lang == "de" else set()
+        #: (article, surname) after a given name and *von*, here or in the document
+        #: (glossary.articled)
+        here = particle_names(text, self.toks) if lang == "de" else set()
+        self.particle_names = here | particles if particles else here
         here = articled_words(text, lang, self.toks, self.particle_names)
         articled.update(k for _, word, _ in here for k in word_keys(word, lang))
         self.articled = articled
@@ -321,7 +330,11 @@ class _Finder(
 
 
 def find_names(
-    text: str, lang: str, known: Iterable[str] = (), articled: Iterable[str] = ()
+    text: str,
+    lang: str,
+    known: Iterable[str] = (),
+    articled: Iterable[str] = (),
+    particles: set[tuple[str, str]] | None = None,
 ) -> list[Mention]:
     """Names in ``text`` (written in ``lang``), in text order.
 
@@ -331,9 +344,11 @@ def find_names(
     (:func:`glossary.articled.articled_keys`): no person without a title, an
     initial or a listed given name. Passed as a set, it also collects the keys
     ``text`` writes after an article, so that a document's passes share them.
+    ``particles`` are the document's (article, surname) pairs after *von* and a given
+    name (:func:`glossary.articled.document_particles`).
     """
     collected = articled if isinstance(articled, set) else set(articled)
-    return _Finder(text, lang, set(known), collected).find()
+    return _Finder(text, lang, set(known), collected, particles).find()
 
 
 def name_keys(text: str, lang: str) -> set[str]:

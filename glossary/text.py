@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from aligner.segment.langdata import load
 from aligner.segment.layout import Layout
+from glossary.articled import document_particles
 from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.givenwords import name_word_keys
@@ -102,8 +103,9 @@ def text_mentions(
     keys = set(known)
     own: set[str] = set()  # keys of persons this text names with evidence
     articled: set[str] = set()  # filled by the first pass, read by both
+    particles = document_particles((piece for _, piece in unwrapped_chunks(text, lang)), lang)
     for _offset, piece in unwrapped_chunks(text, lang):
-        for m in find_names(piece, lang, keys, articled):
+        for m in find_names(piece, lang, keys, articled, particles):
             if m.kind == "person" and m.alone:
                 own.add(m.key)
                 # the rare words of the full name too: Lula of Luiz Inácio Lula da Silva
@@ -115,7 +117,7 @@ def text_mentions(
             advance(len(piece))
     out: list[Mention] = []
     for offset, piece in unwrapped_chunks(text, lang):
-        for m in find_names(piece, lang, keys, articled):
+        for m in find_names(piece, lang, keys, articled, particles):
             kind = "person" if m.kind == "" and m.key in own and _alone(m, piece, lang) else m.kind
             out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
         if advance is not None:

@@ -250,3 +250,20 @@ def test_a_name_both_sides_spell_alike_keeps_the_spelling_on_each_side():
     entries = [e for e in glossary.build_entries(beads, "de", "hu") if e.type == "person"]
     assert sorted(e.lemmas("de")[0] for e in entries) == ["Kovács", "Navracsics"]
     assert sorted(e.lemmas("hu")[0] for e in entries) == ["Kovács", "Navracsics"]
+
+
+def test_a_surname_with_its_particles_alone_in_one_bead_is_the_person_of_another():
+    """*sagte von der Leyen* in a bead before the one that names *Ursula von der Leyen*:
+    the document's particle pairs, not the bead's, tell that *der* is the name's."""
+    beads = [
+        (0, ["Später sagte von der Leyen, alles sei gut."], ["Later, von der Leyen said so."]),
+        (1, ["Ursula von der Leyen kam nach Kiew."], ["Ursula von der Leyen came to Kyiv."]),
+    ]
+    (entry,) = [e for e in glossary.build_entries(beads, "de", "en") if e.type == "person"]
+    assert entry.canonical == "Ursula von der Leyen"
+    assert {(v.lang, v.bead) for v in entry.variants} == {
+        ("de", 0),
+        ("en", 0),
+        ("de", 1),
+        ("en", 1),
+    }
