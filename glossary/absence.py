@@ -27,7 +27,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
-from glossary.wordclass import _FINITE, _FINITE_PLURAL, _role, _stop, _weak, name_like
+from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
@@ -200,7 +200,8 @@ class GermanEvidence:
         if lang == "de" and self.toks[n - 1].text.endswith("s"):
             return False  # Kolesnikowas Verschleppung: a genitive before its noun
         before = self.toks[n - 1].text
-        if lang == "de" and word in german_nouns() and self.family(before):
+        particle = n > 1 and self.toks[n - 2].text in _PARTICLES  # malte van Gogh Blumen
+        if lang == "de" and word in german_nouns() and (self.family(before) or particle):
             if given_gender(before) is None:
                 return False  # schickte Fiala Glückwünsche: the name has ended, an object
         return (

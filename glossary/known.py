@@ -35,6 +35,10 @@ from glossary.wordclass import (
     _weak,
 )
 
+#: Particles of Dutch and Romance names that German and English have as no word of
+#: their own: before a known surname, lower case, they are the name's.
+_FOREIGN_PARTICLES = frozenset(("van", "de", "da", "di", "du", "del", "della", "dos", "le", "la"))
+
 
 class KnownWords:
     """Known keys alone in a finder's text (``toks``, ``known``, ``mentions``)."""
@@ -91,9 +95,10 @@ class KnownWords:
 
     def capital_particle_before(self, n: int) -> int:
         """Where a known surname's mention starts: at a particle written with a capital
-        right before it (*Le Pen a ajouté*, *selon Di Maio*), or at a particle and the
-        article after it in either case (*sagte von der Leyen*), which are part of the
-        surname, else at the word itself."""
+        right before it (*Le Pen a ajouté*, *selon Di Maio*), at a particle and the
+        article after it in either case (*sagte von der Leyen*), or in German and English
+        at a lower-case particle neither language has as a word (*malte van Gogh*), which
+        are part of the surname, else at the word itself."""
         toks, tok = self.toks, self.toks[n]
         if n and self.text[toks[n - 1].end : tok.start] == " ":
             before = toks[n - 1]
@@ -106,6 +111,8 @@ class KnownWords:
                 return toks[n - 2].start
             if before.text[:1].isupper() and before.text.lower() in _PARTICLES:
                 return before.start
+            if self.lang in ("de", "en") and before.text in _FOREIGN_PARTICLES:
+                return before.start  # malte van Gogh, said de Villepin: no word of theirs
         return tok.start
 
     def person_here(self, k: str, n: int) -> bool:

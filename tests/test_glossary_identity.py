@@ -287,6 +287,29 @@ def test_a_surname_after_its_particle_and_article_alone_is_the_person_named():
     assert set(entry.forms()) == {"von der Leyen", "Von der Leyen"}
 
 
+def test_a_noun_after_a_surname_and_its_particle_ends_the_name():
+    """*malte van Gogh Sonnenblumen*: after a particle the word is the surname, so the
+    noun after it is the object, no second surname."""
+    text = "Der Maler Vincent van Gogh lebte in Arles. Später malte van Gogh Sonnenblumen."
+    (entry,) = _persons(text_entries(text, "de"))
+    assert entry.canonical == "Vincent van Gogh"
+    assert not any("Sonnenblumen" in v.form for v in entry.variants)
+
+
+def test_an_english_surname_alone_keeps_its_lower_case_foreign_particle():
+    """*said de Villepin*, *then van Gogh*: English has no word *de* or *van*, so they
+    are the name's."""
+    text = (
+        "Dominique de Villepin arrived. Later, said de Villepin, all was fine. "
+        "Vincent van Gogh painted. Then van Gogh left."
+    )
+    forms = {e.canonical: set(e.forms()) for e in _persons(text_entries(text, "en"))}
+    assert forms == {
+        "Dominique de Villepin": {"de Villepin"},
+        "Vincent van Gogh": {"van Gogh"},
+    }
+
+
 def test_shorter_forms_of_one_iberian_name_are_one_entry():
     """A surname before the surname (*García Márquez*), fewer given names (*Lula da
     Silva*) and one rare word of the name alone (*Lula*, *García*) are the one man;
