@@ -266,9 +266,9 @@ class _Finder(
                 self.add_country(name)
             cuts = (self.place_cut(seg) for run in parts for seg in self.segments(run))
             for seg in (part for cut in cuts for part in cut):
-                east = self.family_first(seg)
-                if east is not None:
-                    self.add_family_first(seg[east:])
+                name = self.family_first(seg)
+                if name is not None:
+                    self.add_family_first(name)
                     continue
                 east = self.east_asian(seg)
                 if east is not None:

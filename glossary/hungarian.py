@@ -68,14 +68,27 @@ class HungarianOrder:
                 return [seg[:at], seg[at:]]
         return [seg]
 
-    def family_first(self, seg: list[int]) -> int | None:
+    def family_first(self, seg: list[int]) -> list[int] | None:
+        """The words of a family-name-first name that ends the segment, or that a
+        capitalised common word follows (*Gulyás Gergely Miniszterelnökséget vezető
+        miniszter*: a body's name after the person's), or None."""
+        if self.lang != "hu" or len(seg) < 2:
+            return None
+        start = self._family_start(seg)
+        if start is not None:
+            return seg[start:]
+        last = self.toks[seg[-1]].text
+        if len(seg) < 3 or not is_lower_word(last, "hu") or _given(last, "hu") is not None:
+            return None  # a common word's capital (Miniszterelnökséget), no surname
+        start = self._family_start(seg[:-1])
+        return seg[start:-1] if start is not None else None
+
+    def _family_start(self, seg: list[int]) -> int | None:
         """Where a family-name-first name starts: the word right before a closing given
         name, a capitalised word that is no given name itself (or a listed family name
         that is one too, Orbán), no place, firm or function word. A sentence's first word
         counts when the family-name list has it or Hungarian has no lower-case word of
         that form (Szijjártó Péter; not Kiszabadult Viktor Babariko, a verb)."""
-        if self.lang != "hu" or len(seg) < 2:
-            return None
         family, given = self.toks[seg[-2]], self.toks[seg[-1]].text
         word = family.text
         if _given(given, "hu") is None or not word.replace("-", "").isalpha() or len(word) < 2:

@@ -195,3 +195,12 @@ def test_a_declined_place_after_a_name_s_first_word_is_still_a_place():
     """*Merz Varsóból*: the place ends the name and is a place of its own."""
     found = [(m.surface, m.kind) for m in find_names("Tegnap Varga Judit Varsóból jött.", "hu")]
     assert found == [("Varga Judit", "person"), ("Varsóból", "place")]
+
+
+def test_a_body_s_capitalised_name_after_a_family_first_name_ends_it():
+    """*Gulyás Gergely Miniszterelnökséget vezető miniszter*: the minister heading the
+    Prime Minister's Office; the office's name is no word of his."""
+    found = find_names("Gulyás Gergely Miniszterelnökséget vezető miniszter szólalt fel.", "hu")
+    assert [(m.surface, m.lemma, m.given) for m in found] == [
+        ("Gulyás Gergely", "Gulyás", "Gergely")
+    ]
