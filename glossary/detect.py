@@ -280,6 +280,8 @@ class _Finder(
                     for n in seg[:s]:  # Tegnap Brüsszelben Josep Borrell: a place before it
                         if self.case_of_place(n, True) and not is_lower_word(toks[n].text, lang):
                             self.add([n], "place", None, "", False)
+                        elif self.named_after(n):  # имени Кирова Владимир Сердюк
+                            self.singles([n])
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None

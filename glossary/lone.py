@@ -125,7 +125,7 @@ class LoneWords:
                 continue  # Krajowej Rady: an adjective, whatever city Krajowa is
             if _given(nxt, self.lang) is None and not self.person_noun_at(n - 1):
                 continue
-            if self.declined_place(word):
+            if self.declined_place(word) and not self.named_after(n):  # имени Кирова
                 if not self.toks[n].initial:  # a place as case_of_place reads it
                     self.add([n], "place", None, "", False)
                 return self.place_before_name(seg[at + 1 :])
@@ -176,7 +176,7 @@ class LoneWords:
         tok = self.toks[n]
         if tok.initial and not before_name or not (self.lang in SLAVIC or self.lang == "hu"):
             return False
-        return self.declined_place(tok.text)
+        return self.declined_place(tok.text) and not self.named_after(n)  # имени Кирова
 
     def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang

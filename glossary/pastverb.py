@@ -14,13 +14,14 @@ from glossary.tokens import Tok
 from glossary.wordclass import _stop
 
 #: A man's or a woman's past tense in the singular (powiedział, zapowiedziała; заявил,
-#: была; заявив; сказаў): right after a Slavic sentence's first word, the subject's verb.
+#: была, собралась; заявив; сказаў): right after a Slavic sentence's first word, the
+#: subject's verb.
 _PAST_SINGULAR = {
     "pl": re.compile(r"\w{2,}(?:ł|ła)$"),
     "cs": re.compile(r"\w{2,}(?:l|la)$"),
-    "ru": re.compile(r"\w{2,}(?:л|ла)$"),
-    "uk": re.compile(r"\w{2,}(?:в|ла)$"),
-    "be": re.compile(r"\w{2,}(?:ў|ла)$"),
+    "ru": re.compile(r"\w{2,}(?:л|ла|лся|лась)$"),
+    "uk": re.compile(r"\w{2,}(?:в|ла|вся|лася)$"),
+    "be": re.compile(r"\w{2,}(?:ў|ла|ўся|лася)$"),
 }
 #: The word that introduces reported speech (Polish *że*, Russian *что*, Ukrainian *що*,
 #: Belarusian *што*): a clause, and its subject, start after it.
@@ -38,8 +39,9 @@ FULL_LISTS = ("pl", "ru", "cs")
 
 
 def verb_gender_of(verb: str) -> str:
-    """The gender a Slavic past singular agrees in: -ła, -la, -ла a woman's."""
-    return "f" if verb.endswith(("ła", "la", "ла")) else "m"
+    """The gender a Slavic past singular agrees in: -ła, -la, -ла (-лась, -лася with
+    the reflexive particle) a woman's."""
+    return "f" if verb.endswith(("ła", "la", "ла", "лась", "лася")) else "m"
 
 
 class PastVerbs:
@@ -73,6 +75,8 @@ class PastVerbs:
         toks, word = self.toks, self.toks[n].text
         if n == 0 or toks[n].initial or not self.alone(n) or not self.past_verb(n - 1, n):
             return False
+        if toks[n - 1].text.endswith(("ся", "сь")):
+            return False  # адбылася Венская бітва: an event's adjective, a reflexive verb
         return not (is_lower_word(word, self.lang) or self.place_reading(word))
 
     def past_gender(self, n: int) -> str:

@@ -33,6 +33,40 @@ _NEUTER = frozenset(("das", "ins", "ans"))
 _DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 
 
+#: The genitive endings of a woman's surname after "named after" (*имени Анны
+#: Ахматовой*, *імені Лесі Українки*, *imienia Marii Konopnickiej*); a man's ends in -а,
+#: -я (*Кирова*, *Никиты Хрущёва*, *Миколи Лисенка*, *Jana Kochanowskiego*).
+_WOMANS_GENITIVE = {
+    "ru": ("ой",),
+    "uk": ("ої",),
+    "be": ("ай",),
+    "pl": ("ej",),
+}
+
+
+def named_after_gender(surname: str, lang: str) -> str:
+    """The gender the surname's genitive after "named after" shows: "f" for a woman's
+    ending, "m" for a man's in -а, -я, -ого (-a, -ego), else "" (the given name's
+    ending says nothing: *Миколи*, *Янкі* are men's)."""
+    low = surname.lower()
+    if low.endswith(_WOMANS_GENITIVE.get(lang, ())):
+        return "f"
+    return "m" if low.endswith(("а", "я", "a", "го")) else ""
+
+
+#: "Named after" before a person's name in the genitive (*имени Кирова*, *імені
+#: Шевченка*, *імя Янкі Купалы*, *imienia Jana*).
+_NAMED_AFTER = {
+    "ru": ("имени",),
+    "uk": ("імені",),
+    "be": ("імя", "імені"),
+    "pl": ("imienia",),
+}
+#: Prepositions that make the word "on behalf of" or "in the name of" (*от имени
+#: Евросоюза*, *ад імя Еўрасаюза*, *у імя Праўды*): a body or an idea may follow.
+_ON_BEHALF = frozenset(("от", "ад", "від", "в", "во", "у", "ў"))
+
+
 class RoleEvidence:
     """What an honorific or a role noun before token ``i`` says."""
 
@@ -62,6 +96,8 @@ class RoleEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
             return ""  # философ Кант, министра Макея
+        if self.named_after(i):  # театр имени Кирова, імені Миколи Лисенка
+            return named_after_gender(self.toks[self._name_end(i)].text, self.lang)
         if gap.strip() == "" and self._body_after_noun(i - 1):
             return ""  # premier Indii Narendra Modi, Президент ЮАР Сирил Рамафоса
         return None
@@ -149,6 +185,29 @@ class RoleEvidence:
         if j + 1 < len(toks) and toks[j + 1].start == toks[j].end + 1:
             return toks[j + 1].text.islower() and not toks[j + 1].initial
         return rest[:1] in (",", ".", ";", ":", "!", "?", ")")
+
+    def named_after(self, i: int) -> bool:
+        """A word for "named after" right before token ``i`` (*театр имени Кирова*): a
+        person's name follows, no city's. Not the abbreviation *им.*, *im.*, which the pronoun
+        "them" ending a sentence shares (*Ucieknie im. Uciekł na pokoje*)."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap != " " or prev.text.lower() not in _NAMED_AFTER.get(self.lang, ()):
+            return False
+        return i < 2 or self.toks[i - 2].text.lower() not in _ON_BEHALF  # от имени Евросоюза
+
+    def _name_end(self, i: int) -> int:
+        """The last of the capitalised words that follow each other from token ``i``."""
+        toks = self.toks
+        while (
+            i + 1 < len(toks)
+            and toks[i + 1].text[:1].isupper()
+            and adjacent(self.text, toks[i], toks[i + 1])
+        ):
+            i += 1
+        return i
 
     def _abbrev_before(self, i: int) -> bool:
         prev = self.toks[i - 1]

@@ -473,6 +473,11 @@ def test_a_city_or_country_in_a_case_form_is_a_place_not_a_person(text, lang, wo
         # a comma alone opens the clause (a dependent phrase before it)
         ("После назначения на пост тренера, Эдвардс выделил деньги.", "ru", ["Эдвардс"]),
         ("Po powrocie z urlopu, Wróblewski powiedział to wprost.", "pl", ["Wróblewski"]),
+        # a reflexive past (-лся, -лась) agrees with its subject too
+        ("Кирк вернулся домой поздно вечером.", "ru", ["Кирк"]),
+        ("Жанна улыбнулась и ушла.", "ru", ["Жанна"]),
+        # after a reflexive verb, an adjective of the event it names (the Battle of Vienna)
+        ("Калі адбылася Венская бітва, горад выстаяў.", "be", []),
         # no person: an adverb, a pronoun, a country; a place after its preposition, a
         # genitive after its noun
         ("Вчера выступил с речью министр.", "ru", []),
@@ -1259,3 +1264,26 @@ def test_a_czech_given_name_in_a_case_before_a_mans_surname_is_his():
     )
     persons = sorted(e.canonical for e in text_entries(text, "cs") if e.type == "person")
     assert persons == ["Andrej Babiš", "Jana Nováková", "Kateřina Konečná"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a city's name too (Kirov), but named after the man
+        ("Солист театра имени Кирова выступил.", "ru", [("Кирова", "Киров", "m")]),
+        ("Музей имени Анны Ахматовой открыт.", "ru", [("Анны Ахматовой", "Ахматова", "f")]),
+        # the surname's genitive tells the gender, not the given name's (Микола is a man)
+        (
+            "Університет імені Миколи Лисенка відкрито.",
+            "uk",
+            [("Миколи Лисенка", "Лисенко", "m")],
+        ),
+        # on behalf of a body: no person
+        ("Он выступил от имени Евросоюза вчера.", "ru", []),
+    ],
+)
+def test_a_name_after_named_after_is_a_person_in_the_genitive(text, lang, found):
+    """*имени*, *імені*, *imienia* ("named after") before a person's name in the
+    genitive; *от имени* ("on behalf of") may stand before a body."""
+    persons = [(m.surface, m.lemma, m.gender) for m in find_names(text, lang) if m.kind == "person"]
+    assert persons == found
