@@ -119,8 +119,8 @@ class _Finder(
         self.toks = tokens(text)
         #: (article, surname) after a given name and *von*, here or in the document
         #: (glossary.articled)
-        here = particle_names(text, self.toks) if lang == "de" else set()
-        self.particle_names = here | particles if particles else here
+        local = particle_names(text, self.toks) if lang == "de" else set()
+        self.particle_names = local | particles if particles else local
         here = articled_words(text, lang, self.toks, self.particle_names)
         articled.update(k for _, word, _ in here for k in word_keys(word, lang))
         self.articled = articled

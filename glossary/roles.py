@@ -51,7 +51,7 @@ def named_after_gender(surname: str, lang: str) -> str:
     low = surname.lower()
     if low.endswith(_WOMANS_GENITIVE.get(lang, ())):
         return "f"
-    return "m" if low.endswith(("а", "я", "a", "го")) else ""
+    return "m" if low.endswith(("а", "я", "го", "a", "ego")) else ""
 
 
 #: "Named after" before a person's name in the genitive (*имени Кирова*, *імені
