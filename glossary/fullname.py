@@ -15,7 +15,14 @@ from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
-from glossary.lexicon import fold, given_gender, is_family_name, is_lower_word, words
+from glossary.lexicon import (
+    english_person_nouns,
+    fold,
+    given_gender,
+    is_family_name,
+    is_lower_word,
+    words,
+)
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -35,8 +42,26 @@ from glossary.wordclass import (
 _VON = frozenset({"von", "van"})
 
 
+#: "Son of", "daughter of" in Arabic names as Latin texts write them: the word after is
+#: the father's given name (*Faisal bin Farhan*, *Mohammed bin Salman*).
+_SON_OF = frozenset(("bin", "ibn", "bint", "ben"))
+#: A noun of a person that at most this many sources give as a given name is a rank
+#: before one in English (*Prince*, *Queen*, *King*: 2, 2, 1; *Mark*, *Guy*: 18, 11).
+_RANK_SPREAD = 2
+
+
 class FullNames:
     """Needs the finder's ``toks`` and ``lang`` and the evidence of its other mixins."""
+
+    def _english_rank(self, word: str, after: int) -> bool:
+        """In English, a noun of a person that few sources give as a name (*Prince*,
+        *King*, *Duke*; not *Mark*, *Guy*), before a given name: a rank, not the name."""
+        return (
+            self.lang == "en"
+            and word.lower() in english_person_nouns()
+            and _spread(word, "en") <= _RANK_SPREAD
+            and _given(self.toks[after].text, "en") is not None
+        )
 
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
         """Where a multi-word name starts in a segment, with its given name's gender."""
@@ -65,6 +90,8 @@ class FullNames:
             if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
                 if _given(toks[seg[s + 1]].text, lang) is not None:
                     continue  # Kaiser Franz Joseph: the role before a given name
+            if self._english_rank(word, seg[s + 1]):
+                continue  # Crown Prince Mohammed bin Salman, King Charles: the rank
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (
@@ -83,10 +110,12 @@ class FullNames:
                 # word is a word of the language, no given name; one no list has as
                 # written (Калі reads as Kali only through a key) is no name at all there
                 continue
+            patronymic = len(seg) - s == 3 and toks[seg[s + 1]].text in _SON_OF
             if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
                 or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
                 and len(seg) - s == 2
+                or patronymic  # Faisal bin Farhan: a father's given name after "son of"
             ):
                 continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender

@@ -184,3 +184,20 @@ def test_a_reflexive_pronoun_before_a_verb_of_saying_names_the_speaker():
     found = [(m.surface, m.kind, m.gender) for m in find_names("Xhaka himself said no.", "en")]
     assert found == [("Xhaka", "person", "m")]
     assert _found("Valero said it was reducing rates.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a country's demonym is no firm's word alone (British Airways, Swiss Re)
+        ("The former British prime minister Tony Blair spoke.", [("Tony Blair", "person")]),
+        ("The Swiss midfielder scored twice.", []),
+        # a rank that few sources give as a name, before a given name
+        ("Saudi Crown Prince Mohammed bin Salman met Macron.", [("Mohammed bin Salman", "person")]),
+        ("Prince Harry arrived.", [("Harry", "person")]),
+        # a rare given name, then "son of" and the father's given name
+        ("Foreign Minister Faisal bin Farhan said nothing.", [("Faisal bin Farhan", "person")]),
+    ],
+)
+def test_demonyms_ranks_and_arabic_patronymics(text, found):
+    assert [(m.surface, m.kind) for m in find_names(text, "en")] == found

@@ -107,11 +107,26 @@ FIRMS_PACKAGE = "@cspell/dict-companies@3.2.14"
 FIRM_GIVEN = 3
 
 
+def demonym_words() -> set[str]:
+    """The countries' demonyms of one word (countryinfo: *British*, *Swiss*; *Bosnian*
+    of *Bosnian,Herzegovinian*): adjectives of a country, which no firm's word alone
+    names. The words of longer ones (*New* of *New Zealander*, *South*, *East*) stay."""
+    from countryinfo import all_countries
+
+    out: set[str] = set()
+    for country in all_countries():
+        for demonym in re.split(r"[,/]", country.demonym() or ""):
+            if " " not in demonym.strip() and len(demonym.strip()) >= 3:
+                out.add(demonym.strip())
+    return out
+
+
 def firm_words(family: set[str], given: dict[str, tuple[set[str], int]]) -> list[str]:
     """Capitalised words of the names of the world's larger companies and brands
     (cspell's company dictionary: Porsche, Boeing, Mattel, Nvidia), without the
-    family names of the lists and given names that FIRM_GIVEN or more sources list
-    (Johnson, Martin, Ford stay open: they name people as often)."""
+    family names of the lists, given names that FIRM_GIVEN or more sources list
+    (Johnson, Martin, Ford stay open: they name people as often) and the words of
+    countries' demonyms (British Airways, Swiss Re: *the British prime minister*)."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             ["npm", "pack", "--silent", FIRMS_PACKAGE], cwd=tmp, check=True, capture_output=True
@@ -121,10 +136,13 @@ def firm_words(family: set[str], given: dict[str, tuple[set[str], int]]) -> list
             member = tar.extractfile("package/dict/companies.txt")
             assert member is not None
             lines = member.read().decode("utf-8").splitlines()
+    demonyms = demonym_words()
     out = set()
     for word in lines:
         word = word.strip()
         if not word or word.startswith("#") or not word[:1].isupper() or len(word) < 3:
+            continue
+        if word in demonyms:
             continue
         if usable(word) and word not in family and given.get(word, (set(), 0))[1] < FIRM_GIVEN:
             out.add(word)
