@@ -77,7 +77,8 @@ class FullNames:
             gender = _given(word, lang)
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
-            if s + 2 < len(seg) and self.case_apart(word, toks[seg[s + 1]].text):
+            after = toks[seg[s + 1]].text  # Ursulą von der Leyen: a surname after particles
+            if s + 2 < len(seg) and after not in _PARTICLES and self.case_apart(word, after):
                 continue  # zarządu Fedu Kevin Warsh: a genitive before a nominative's name
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads

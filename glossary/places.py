@@ -21,7 +21,8 @@ _SOFT_ENDINGS = ("ем", "ём", "ю", "я", "е", "і", "и")
 #: nominative endings they come from: the locative of a feminine in -wa or -ga
 #: (*Warszawie*, *Moskwie*, *Pradze*; a masculine's -owie is Kraków's, and other -ie
 #: is as often a masculine's, *Lublinie*, *Berlinie*), of a stem in a soft consonant
-#: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e (*Opolu*), and the plural of
+#: (*Poznaniu*: *Poznań*, *Wrocławiu*), of a neuter in -e or -o (*Opolu*, *Bielsku*,
+#: *Wilnie*: *Wilno*), and the plural of
 #: a city named in the plural (*Katowicach*, *Kielcach*: *Katowice*; *Atenach*: *Ateny*),
 #: and the cases in -i of a feminine in -ia (*Gdyni*: *Gdynia*), and the genitive of a
 #: country named in the plural in -ie (*Indii*: *Indie*).
@@ -47,7 +48,8 @@ _PLACE_ENDINGS = {
         ("kwie", ["kwa"]),
         ("niu", ["ń"]),
         ("iu", [""]),
-        ("u", ["e"]),
+        ("nie", ["no"]),
+        ("u", ["e", "o"]),
         ("ach", ["e", "y"]),
         ("ii", ["ie"]),
         ("i", ["ia"]),

@@ -547,6 +547,9 @@ def test_polish_places_are_cited_in_the_nominative_polish_writes():
     assert listed_citation("Opolu", "pl") == "Opole"
     assert listed_citation("Krakowie", "pl") == "Kraków"
     assert listed_citation("Lublinie", "pl") != "Lublina"
+    # a neuter in -o: w Wilnie, w Lesznie (not the genitive Wilna GeoNames holds too)
+    assert listed_citation("Wilnie", "pl") == "Wilno"
+    assert listed_citation("Lesznie", "pl") == "Leszno"
     text = "Spotkanie odbyło się w Poznaniu."
     assert [(m.lemma, m.kind) for m in find_names(text, "pl")] == [("Poznań", "place")]
 
@@ -1287,3 +1290,18 @@ def test_a_name_after_named_after_is_a_person_in_the_genitive(text, lang, found)
     genitive; *от имени* ("on behalf of") may stand before a body."""
     persons = [(m.surface, m.lemma, m.gender) for m in find_names(text, lang) if m.kind == "person"]
     assert persons == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tusk spotkał się z Ursulą von der Leyen.",
+        "Spotkał się z przewodniczącą Komisji Europejskiej Ursulą von der Leyen.",
+    ],
+)
+def test_a_declined_given_name_before_a_surname_s_particles_is_one_name(text):
+    """*Ursulą von der Leyen*: the particles and the foreign surname take no case, so
+    the declined given name does not stand apart from them (as *Fedu* does from
+    *Kevin Warsh*)."""
+    found = [(m.surface, m.lemma, m.gender) for m in find_names(text, "pl") if m.kind == "person"]
+    assert found[-1] == ("Ursulą von der Leyen", "Leyen", "f")
