@@ -73,6 +73,7 @@ from glossary.shapes import (
     masculine_oblique,
     surname_shaped,
 )
+from glossary.surnamefirst import SurnameFirst
 from glossary.tokens import parts, tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
@@ -98,6 +99,7 @@ class _Finder(
     LargerNames,
     GermanEvidence,
     HungarianOrder,
+    SurnameFirst,
     EastAsianOrder,
     JoinedWords,
     UnlistedNames,
@@ -270,6 +272,11 @@ class _Finder(
                 if name is not None:
                     self.add_family_first(name)
                     continue
+                name = self.surname_first(seg)
+                if name is not None:  # Карамзиным Андреем Николаевичем
+                    self.places_before(seg[: -len(name)])
+                    self.add_surname_first(name)
+                    continue
                 east = self.east_asian(seg)
                 if east is not None:
                     self.add_east_asian(seg[east:])
@@ -277,11 +284,7 @@ class _Finder(
                 found = self.full_name(seg)
                 if found is not None:
                     s, gender = found
-                    for n in seg[:s]:  # Tegnap Brüsszelben Josep Borrell: a place before it
-                        if self.case_of_place(n, True) and not is_lower_word(toks[n].text, lang):
-                            self.add([n], "place", None, "", False)
-                        elif self.named_after(n):  # имени Кирова Владимир Сердюк
-                            self.singles([n])
+                    self.places_before(seg[:s])
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
@@ -293,6 +296,16 @@ class _Finder(
         self.known_single()
         self.firms()
         return [self.mentions[s] for s in sorted(self.mentions)]
+
+    def places_before(self, words_: list[int]) -> None:
+        """Words of a segment before the name it ends in: a place's case form (*Tegnap
+        Brüsszelben Josep Borrell*) or a person after "named after" (*имени Кирова
+        Владимир Сердюк*); the rest are no name."""
+        for n in words_:
+            if self.case_of_place(n, True) and not is_lower_word(self.toks[n].text, self.lang):
+                self.add([n], "place", None, "", False)
+            elif self.named_after(n):
+                self.singles([n])
 
     def singles(self, seg: list[int]) -> None:
         """Words of a segment that no full name covers, one by one; neighbours that are

@@ -1305,3 +1305,49 @@ def test_a_declined_given_name_before_a_surname_s_particles_is_one_name(text):
     *Kevin Warsh*)."""
     found = [(m.surface, m.lemma, m.gender) for m in find_names(text, "pl") if m.kind == "person"]
     assert found[-1] == ("Ursulą von der Leyen", "Leyen", "f")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "Вчера Иванов Иван Иванович заявил об этом.",
+            "ru",
+            ("Иванов Иван Иванович", "Иванов", "Иван Иванович", "m"),
+        ),
+        (
+            "От связи с Карамзиным Андреем Николаевичем она имела двух дочерей.",
+            "ru",
+            ("Карамзиным Андреем Николаевичем", "Карамзин", "Андрей Николаевич", "m"),
+        ),
+        (
+            "Встреча со Смирновой Анной Петровной прошла спокойно.",
+            "ru",
+            ("Смирновой Анной Петровной", "Смирнова", "Анна Петровна", "f"),
+        ),
+        (
+            "Зустріч з Коваленком Олександром Миколайовичем відбулася.",
+            "uk",
+            ("Коваленком Олександром Миколайовичем", "Коваленко", "Олександр Миколайович", "m"),
+        ),
+    ],
+)
+def test_an_east_slavic_name_in_official_order_is_surname_first(text, lang, found):
+    """Surname, given name, patronymic, as forms and reports write names: the first word
+    is the surname, in the given name's case; the patronymic is no surname."""
+    (m,) = [m for m in find_names(text, lang) if m.kind == "person"]
+    assert (m.surface, m.lemma, m.given, m.gender) == found
+    assert m.family_first
+
+
+def test_a_name_in_official_order_and_in_the_usual_one_is_one_person():
+    text = (
+        "Приказ подписал Петров Сергей Андреевич. Позже Сергей Андреевич Петров уехал "
+        "в Москву. Петров вернулся."
+    )
+    from glossary.build import text_entries
+
+    persons = [e for e in text_entries(text, "ru") if e.type == "person"]
+    assert [(e.canonical, e.gender, len(e.variants)) for e in persons] == [
+        ("Петров Сергей Андреевич", "m", 3)
+    ]
