@@ -52,6 +52,9 @@ def test_lone_adjective_shaped_surname_found_when_known():
         ("Ответ из Киева был холодным.", "ru", "Киева"),
         ("Z Kijowa nadeszła chłodna odpowiedź.", "pl", "Kijowa"),
         ("Kijevből hűvös válasz érkezett.", "hu", "Kijevből"),
+        # a continent, one of CLDR's world regions
+        ("Ответ из Европы был холодным.", "ru", "Европы"),
+        ("Przyjechał z Afryki wczoraj.", "pl", "Afryki"),
     ],
 )
 def test_case_form_of_a_city_is_a_place(text, lang, word):

@@ -205,7 +205,8 @@ def _no_address(lang: str, function: set[str], names: set[str]) -> set[str]:
 
 def language_words() -> list[tuple[str, str, str]]:
     """(lang, kind, word): function words (stopwords-iso), month and weekday names,
-    territory names and names of languages (CLDR through Babel), honorifics with their
+    territory names (countries and the world's regions) and names of languages (CLDR
+    through Babel), honorifics with their
     gender (Faker, and the address forms of nameparser's vocabulary)."""
     import stopwordsiso
     from babel import Locale
@@ -225,7 +226,10 @@ def language_words() -> list[tuple[str, str, str]]:
                     for name in table[context][width].values():
                         rows.add((lang, kind, name.rstrip(".")))
         for code, name in loc.territories.items():
-            if code.isalpha() and len(code) == 2:  # Stany Zjednoczone too: a word may be a name
+            # Stany Zjednoczone too: a word may be a name; and the world's regions
+            # (CLDR's numeric codes: Europa, Afryka, Ameryka Łacińska), but not the world
+            region = code.isdigit() and code != "001"
+            if code.isalpha() and len(code) == 2 or region:
                 rows.add((lang, "territory", name))
         for code, name in loc.languages.items():
             if code.isalpha() and len(code) == 2 and " " not in name:  # English German, French
