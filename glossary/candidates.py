@@ -287,7 +287,7 @@ class Candidates:
                 and self.after_person_and(run[0])
             )
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
-            keep = keep or (k + 1 < len(run) and self._family_before_given(n, run[k + 1]))
+            keep = keep or (k + 1 < len(run) and self.family_before_given(n, run[k + 1]))
             keep = keep or self._given_before_particle(run, k)
             keep = keep or (k + 1 < len(run) and self.chinese_family(n, run[k + 1]))
             keep = keep or self._capital_particle(run, k)
@@ -397,16 +397,6 @@ class Candidates:
             return False
         particle, after = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
         return particle in _PARTICLES and _capitalised(after)
-
-    def _family_before_given(self, n: int, after: int) -> bool:
-        """A Hungarian family name that is a word too, right before a given name (*Nagy
-        László*, *Nagy Lászlóné*): the name's first word, not the adjective."""
-        return (
-            self.lang == "hu"
-            and is_family_name(self.toks[n].text)
-            and _given(self.toks[after].text, "hu") is not None
-            and adjacent(self.text, self.toks[n], self.toks[after])
-        )
 
     def _surname(self, n: int) -> bool:
         """A family name of the list, a surname's shape, or a double name whose parts are

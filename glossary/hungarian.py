@@ -20,6 +20,7 @@ from glossary.key import key
 from glossary.lexicon import is_family_name, is_firm_word, is_lower_word
 from glossary.mention import Mention
 from glossary.shapes import SLAVIC
+from glossary.tokens import adjacent
 from glossary.wordclass import _PARTICLES, _stop
 
 #: Case endings no surname ends in: the ablative, delative, adessive, allative and
@@ -54,6 +55,16 @@ def object_keys(m: Mention) -> list[str]:
 
 class HungarianOrder:
     """Family-name-first names of a finder's Hungarian text (``toks``, ``lang``)."""
+
+    def family_before_given(self, n: int, after: int) -> bool:
+        """A Hungarian family name that is a word too, right before a given name (*Nagy
+        László*, *Nagy Lászlóné*): the name's first word, not the adjective."""
+        return (
+            self.lang == "hu"
+            and is_family_name(self.toks[n].text)
+            and _given(self.toks[after].text, "hu") is not None
+            and adjacent(self.text, self.toks[n], self.toks[after])
+        )
 
     def place_cut(self, seg: list[int]) -> list[list[int]]:
         """The segment cut before a declined place after its first word (Varga Judit |
