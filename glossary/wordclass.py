@@ -336,12 +336,10 @@ def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) ->
     for g in (title_gender, given):
         if g in ("m", "f"):
             return g
-    if (
-        given in (None, "", "mf")  # Maria Kolesnikowa: Maria is a man's second name too
-        and lang in ("de", "en", "fr", "hu", "cs", "sk")
-        and _FEMININE.search(surname.lower())
-    ):
-        return "f"
+    if given in (None, "", "mf") and lang in ("de", "en", "fr", "hu", "cs", "sk"):
+        low = surname.lower()  # Maria Kolesnikowa: Maria is a man's second name too
+        if _FEMININE.search(low) or given == "mf" and low.endswith("ava"):
+            return "f"  # Maria Kalesnikava: Belarusian -ава; alone, a Georgian's -ava too
     return None
 
 

@@ -37,6 +37,8 @@ def test_woman_and_man_of_one_surname_are_two_entries():
     [
         ("Gestern wurde Maria Kolesnikowa verurteilt.", "f"),
         ("Gestern wurde Andrea Petrowa geehrt.", "f"),
+        # Belarusian -ава in Latin letters
+        ("Gestern wurde Maria Kalesnikava geehrt.", "f"),
         ("Gestern wurde Sascha Iwanow geehrt.", "m"),
     ],
 )
