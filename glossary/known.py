@@ -35,9 +35,12 @@ from glossary.wordclass import (
     _weak,
 )
 
-#: Particles of Dutch and Romance names that German and English have as no word of
-#: their own: before a known surname, lower case, they are the name's.
-_FOREIGN_PARTICLES = frozenset(("van", "de", "da", "di", "du", "del", "della", "dos", "le", "la"))
+#: Particles of Dutch and Romance names that the language has as no word of its own
+#: (German *da*, *du* are words): before a known surname, lower case, they are the name's.
+_FOREIGN_PARTICLES = {
+    "en": frozenset(("van", "de", "da", "di", "du", "del", "della", "dos", "le", "la")),
+    "de": frozenset(("van", "de", "di", "del", "della", "dos", "le", "la")),
+}
 
 
 class KnownWords:
@@ -111,7 +114,7 @@ class KnownWords:
                 return toks[n - 2].start
             if before.text[:1].isupper() and before.text.lower() in _PARTICLES:
                 return before.start
-            if self.lang in ("de", "en") and before.text in _FOREIGN_PARTICLES:
+            if before.text in _FOREIGN_PARTICLES.get(self.lang, ()):
                 return before.start  # malte van Gogh, said de Villepin: no word of theirs
         return tok.start
 

@@ -354,3 +354,17 @@ def test_one_given_name_and_the_whole_surname_pair_two_spellings_in_a_bead():
     two = [(0, ["Mark Carney traf Mark Rutte."], ["Марк Карни встретил Марка Рютте."])]
     entries = _persons(glossary.build_entries(two, "de", "ru"))
     assert sorted(e.canonical for e in entries) == ["Марк Карни", "Марк Рютте"]
+
+
+def test_a_german_word_before_a_known_surname_is_no_particle():
+    """German has *da* and *du* as words of its own: *stand da Kramer* is *Kramer*,
+    where English would keep *da* as a particle."""
+    from glossary.text import text_mentions
+
+    for text in (
+        "Thomas Kramer kam. Nun stand da Kramer im Zelt.",
+        "Bill Gold kam. Da war du Gold.",
+    ):
+        assert not any(
+            m.surface.lower().startswith(("da ", "du ")) for m in text_mentions(text, "de")
+        )
