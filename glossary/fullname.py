@@ -42,9 +42,9 @@ from glossary.wordclass import (
 _VON = frozenset({"von", "van"})
 
 
-#: "Son of", "daughter of" in Arabic names as Latin texts write them: the word after is
-#: the father's given name (*Faisal bin Farhan*, *Mohammed bin Salman*).
-_SON_OF = frozenset(("bin", "ibn", "bint", "ben"))
+#: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
+#: words holds: the word after is the father's given name (*Faisal bin Farhan*).
+_SON_OF = frozenset(("bin", "ibn"))
 #: A noun of a person that at most this many sources give as a given name is a rank
 #: before one in English (*Prince*, *Queen*, *King*: 2, 2, 1; *Mark*, *Guy*: 18, 11).
 _RANK_SPREAD = 2

@@ -100,8 +100,9 @@ class KnownWords:
         """Where a known surname's mention starts: at a particle written with a capital
         right before it (*Le Pen a ajouté*, *selon Di Maio*), at a particle and the
         article after it in either case (*sagte von der Leyen*), or in German and English
-        at a lower-case particle neither language has as a word (*malte van Gogh*), which
-        are part of the surname, else at the word itself."""
+        at a lower-case particle the language has as no word (*malte van Gogh*, *said de
+        Villepin*; not German *da*), which are part of the surname, else at the word
+        itself."""
         toks, tok = self.toks, self.toks[n]
         if n and self.text[toks[n - 1].end : tok.start] == " ":
             before = toks[n - 1]

@@ -21,7 +21,7 @@ from glossary.wordclass import _stop
 
 #: A patronymic in any case: a man's -вич / -віч / -ич, a woman's -вна / -ична / -івна.
 _PATRONYMIC = re.compile(
-    r"^(?P<stem>\w+?(?P<kind>вич|віч|ич|ыч|вн|ичн))(?:а|у|ем|ом|е|ы|ой|ою|і|ам|ем)?$"
+    r"^(?P<stem>\w+?(?P<kind>вич|віч|ич|ыч|вн|ичн))(?:а|у|ем|ом|е|ы|ой|ою|і|ам)?$"
 )
 
 
@@ -38,12 +38,11 @@ def patronymic(word: str) -> tuple[str, str] | None:
 
 
 class SurnameFirst:
-    """Surname-first East Slavic names of a finder's text (``toks``, ``lang``, ``known``)."""
+    """Surname-first East Slavic names of a finder's text (``toks``, ``text``, ``lang``)."""
 
     toks: list[Tok]
     text: str
     lang: str
-    known: set[str]
     mentions: dict
     used: set[int]
 
