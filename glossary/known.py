@@ -57,7 +57,7 @@ class KnownWords:
                 lemma, k = _best_lemma(part.text, self.lang, self.known)
                 if k not in self.known or k in self.articled:
                     continue
-                after_article = self.after_determiner(n)
+                after_article = self.after_determiner(n) and not self.genitive_after_noun(n, lemma)
                 if is_common_word(part.text, self.lang) and (
                     part.initial
                     and self.starts_as_word(n, part.text)
@@ -139,6 +139,15 @@ class KnownWords:
         if is_german_noun(word) or is_strong_common_word(word, self.lang):
             return True
         return fold(after) in words(self.lang, "function") and after not in _COORDINATORS
+
+    def genitive_after_noun(self, n: int, lemma: str) -> bool:
+        """A known surname's German genitive right after a noun, which German writes
+        with a capital: the name is the noun's attribute (*den Vertrauten Merkels*), not
+        the head of the article's phrase, whatever ending the noun has."""
+        if self.lang not in NOUN_CAPITALISING or lemma == self.toks[n].text or not n:
+            return False
+        before = self.toks[n - 1]
+        return before.text[:1].isupper() and not before.initial and self._saxon_genitive(n - 1)
 
     def _saxon_genitive(self, n: int) -> bool:
         """Token ``n`` and the next one stand one space apart in one sentence."""

@@ -76,14 +76,18 @@ def unwrapped_chunks(text: str, lang: str) -> Iterator[tuple[int, str]]:
         yield offset, unwrapped(piece, lang)
 
 
-def _alone(m: Mention, piece: str, lang: str) -> bool:
+def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
-    would spread) or part of a hyphenated word (Putin-Kritiker names a thing after him)."""
+    would spread) or part of a hyphenated word (Putin-Kritiker names a thing after him).
+    A German noun counts once the text names its bearer with a given name (``named``:
+    *Kurt Beck … lobte Beck*): the finder has already left out the noun's own uses, after
+    an article, at a sentence's start, beside another noun."""
     if piece[m.start - 1 : m.start] == "-" or piece[m.end : m.end + 1] == "-":
         return False
     if lang == "de":
-        return m.surface not in german_nouns() and not is_strong_common_word(m.surface, lang)
+        noun = m.surface in german_nouns() and m.key not in named
+        return not noun and not is_strong_common_word(m.surface, lang)
     if lang in ("ru", "uk") and cyrillic_dictionary_name(m.lemma, lang):
         return True  # Юрка взглянул, where Юрка is this text's person: юрка is a word too
     return not (is_common_word(m.surface, lang) or is_lower_word(m.surface, lang))
@@ -102,12 +106,15 @@ def text_mentions(
     """
     keys = set(known)
     own: set[str] = set()  # keys of persons this text names with evidence
+    named: set[str] = set()  # of them, those named with a given name
     articled: set[str] = set()  # filled by the first pass, read by both
     particles = document_particles((piece for _, piece in unwrapped_chunks(text, lang)), lang)
     for _offset, piece in unwrapped_chunks(text, lang):
         for m in find_names(piece, lang, keys, articled, particles):
             if m.kind == "person" and m.alone:
                 own.add(m.key)
+                if m.full and m.given:
+                    named.add(m.key)
                 # the rare words of the full name too: Lula of Luiz Inácio Lula da Silva
                 own.update(name_word_keys(m, lang, strict=True))
                 if lang == "hu":
@@ -118,7 +125,8 @@ def text_mentions(
     out: list[Mention] = []
     for offset, piece in unwrapped_chunks(text, lang):
         for m in find_names(piece, lang, keys, articled, particles):
-            kind = "person" if m.kind == "" and m.key in own and _alone(m, piece, lang) else m.kind
+            person = m.kind == "" and m.key in own and _alone(m, piece, lang, named)
+            kind = "person" if person else m.kind
             out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
         if advance is not None:
             advance(len(piece))

@@ -24,6 +24,13 @@ def _persons(mentions):
     return [m.surface for m in mentions if m.kind == "person"]
 
 
+def _persons_at(text, lang="de"):
+    """(surface, start) of every person the whole-text reading finds."""
+    return [
+        (text[m.start : m.end], m.start) for m in text_mentions(text, lang) if m.kind == "person"
+    ]
+
+
 def test_a_word_after_an_article_is_no_person_anywhere_in_the_document():
     text = (
         "Der Nanga Parbat ist schwer. Sie stiegen zum Nanga Parbat auf. "
@@ -256,9 +263,7 @@ def test_a_surname_the_text_names_elsewhere_goes_with_an_initial_or_opens_a_sent
         "Am Gipfel standen J. Marmet und E. Schmied.\n"
         "Reist kam als Letzter an. Reist er morgen ab? Gold ist teuer.\n"
     )
-    persons = [
-        (text[m.start : m.end], m.start) for m in text_mentions(text, "de") if m.kind == "person"
-    ]
+    persons = _persons_at(text)
     assert ("E. Schmied", text.index("E. Schmied")) in persons
     assert ("Reist", text.index("Reist kam")) in persons
     assert ("Reist", text.index("Reist er")) not in persons
@@ -280,6 +285,24 @@ def test_a_surname_alone_is_the_person_the_text_names_elsewhere():
     assert kinds[("Beckenbauer", lone)] == "person"
     assert kinds[("Beckenbauer", text.index("Beckenbauer-"))] == ""
     assert kinds.get(("Hilfe", text.index("Hilfe der"))) != "person"
+
+
+def test_a_surname_that_is_a_german_noun_is_the_person_the_text_names_in_full():
+    """*Kurt Beck … Becks Absichten*, *Peter Fischer … lobte Fischer*: once the text names
+    the person with a given name, the bare noun is that person (its genitive too, after a
+    noun whose ending looks like an adjective's: *den Vertrauten Merkels*); the noun's own
+    uses stay nouns: after an article, opening a sentence, beside another noun."""
+    text = (
+        "Kurt Beck und Peter Fischer kamen mit Angela Merkel.\n"
+        "Thiele fragte nach Becks Absichten. Später lobte Fischer den Plan.\n"
+        "Pofalla gehört zu den Vertrauten Merkels.\n"
+    )
+    persons = _persons_at(text)
+    assert ("Becks", text.index("Becks")) in persons
+    assert ("Fischer", text.index("Fischer den")) in persons
+    assert ("Merkels", text.index("Merkels")) in persons
+    nouns = "Peter Fischer kam. Fischer fangen Fische. Fischer und Jäger kamen. Der Fischer lachte."
+    assert _persons(text_mentions(nouns, "de")) == ["Peter Fischer"]
 
 
 def test_a_listed_noun_apposed_to_a_role_noun_under_an_article_is_a_name():
