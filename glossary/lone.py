@@ -219,6 +219,8 @@ class LoneWords:
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
             return None
         aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
+        if self.relative_of_person(n) and self._unknown_word(word):
+            return "person", _gender_of(None, word, lang, "")  # Guirassy, who scored
         if aged and not is_common_word(word, lang) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):

@@ -49,6 +49,8 @@ _GERMAN_SAYING = frozenset(
 _CLAUSE_MARKS = (".", ",", ";", ":", "!", "?")
 #: French articles before a title in lower case (le président …).
 _ARTICLES = frozenset({"le", "la", "du", "au"})
+#: English's relative pronoun of a person right after a name (…, Serhou Guirassy, who …).
+_WHO = ", who "
 #: Words that name the source of what follows (selon X, according to X).
 _SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
 
@@ -159,12 +161,23 @@ class UnlistedNames:
         after = self._word(seg[-1] + 1, toks[seg[-1]].end)
         if after in saying or after == "a" and self._word(seg[-1] + 2) in saying:
             return True  # Keir Starmer said, Keir Starmer a déclaré
+        if self.relative_of_person(seg[-1]):
+            return True  # Serhou Guirassy, who scored: English's relative of a person
         before = self._word(seg[0] - 1)
         if before in saying and (self.lang == "en" or self._word(seg[0] - 2) == "a"):
             return True  # said Keir Starmer, a déclaré Keir Starmer
         if before.lower() in _SOURCE[self.lang]:
             return self.lang == "fr" or self._word(seg[0] - 2).lower() == "according"
         return False
+
+    def relative_of_person(self, n: int) -> bool:
+        """English *who* after token ``n`` and a comma: the word names a person, unless it
+        may be a plural naming a group (*Iraqi Shiites, who …*); a listed family name in -s
+        is one person (*Jones, who …*)."""
+        word = self.toks[n].text
+        if self.lang != "en" or not self.text.startswith(_WHO, self.toks[n].end):
+            return False
+        return not word.endswith("s") or is_family_name(word)
 
     def slavic_subject_pair(self, seg: list[int]) -> bool:
         """Two words a Slavic language with full lower-case lists has no use for, opening

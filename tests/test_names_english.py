@@ -156,6 +156,23 @@ def test_a_source_and_an_age_between_commas_mark_a_person():
 @pytest.mark.parametrize(
     ("text", "persons"),
     [
+        ("He passed to Serhou Guirassy, who scored.", ["Serhou Guirassy"]),
+        ("He passed to Guirassy, who scored.", ["Guirassy"]),
+        ("They met Jones, who won.", ["Jones"]),
+        # a plural naming a group takes who too
+        ("Iraqi Shiites, who fled, came back.", []),
+        ("They spoke to Microsoft, who said no.", []),
+    ],
+)
+def test_english_who_after_a_comma_names_a_person(text, persons):
+    """English's relative *who* refers to a person: words no list has right before
+    *, who* are a person's name, but a word in -s may be a group's plural."""
+    assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
         ("Labour leader Keir Starmer campaigned in Scotland.", ["Keir Starmer"]),
         ("She is the daughter of Infosys founder Narayana Murthy.", ["Narayana Murthy"]),
         # adjectives before a noun of a person, or of origin: no name
