@@ -297,7 +297,7 @@ def _fill(
         joined, a layout pass each)."""
         if i not in sentences:
             pos, _side, lang, m, text = items[i]
-            sentences[i] = sentence_of(text, m, lang if pos is None else None)
+            sentences[i] = sentence_of(text, m, lang, whole=pos is None)
         return sentences[i]
 
     for i, (pos, side, lang, m, _text) in enumerate(items):
@@ -364,8 +364,18 @@ def _canonical(entry: Entry, lang_order: tuple[str, ...], latin_first: bool = Fa
         return derived
     for lang in lang_order:
         if lang in entry.preferred:
-            return entry.preferred[lang]
+            form = entry.preferred[lang]
+            return _fuller(form, entry.preferred.values()) if entry.type == "person" else form
     return next(iter(entry.preferred.values()), entry.canonical or (entry.keys or [""])[0])
+
+
+def _fuller(form: str, others: Iterable[str]) -> str:
+    """``form``, or a side's full name that ends in it as written when ``form`` is a
+    surname alone (*Guirassy* beside German *Serhou Guirassy*): the person's whole
+    name, no spelling of another language's mixed in."""
+    if " " in form:
+        return form
+    return next((o for o in others if o.endswith(" " + form)), form)
 
 
 def _unique_ids(entries: list[Entry]) -> None:

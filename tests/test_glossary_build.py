@@ -295,3 +295,34 @@ def test_a_name_wrapped_over_two_lines_is_one_name(newline):
     ]
     entries = glossary.build_entries(beads, "de", "en")
     assert [e.canonical for e in entries if e.type == "person"] == ["Boris Pistorius"]
+
+
+def test_an_entry_s_context_is_the_sentence_the_segmenter_cuts():
+    """*in der 23. Minute*, *Dr. Kobel*: a full stop there ends no sentence, so the
+    context, in a bead and in a whole text, is the whole sentence, not a piece of it;
+    two sentences of one bead stay apart."""
+    de = "Serhou Guirassy traf in der 23. Minute. Dann parierte Dr. Kobel."
+    en = "Serhou Guirassy scored after 23 minutes. Then Dr. Kobel saved."
+    for entries in (
+        glossary.build_entries([(0, [de], [en])], "de", "en"),
+        glossary.text_entries(de, "de"),
+    ):
+        contexts = {e.canonical: e.context for e in entries}
+        assert contexts["Serhou Guirassy"] == "Serhou Guirassy traf in der 23. Minute."
+        assert contexts["Kobel"] == "Dann parierte Dr. Kobel."
+
+
+def test_a_surname_alone_in_the_target_takes_the_source_s_full_name_as_canonical():
+    """The target text writes *Guirassy* only, the source *Serhou Guirassy*: the entry is
+    cited by the whole name, spelt as both sides write the surname; a surname spelt
+    otherwise is no part of another side's form (no German given name beside an English
+    spelling)."""
+    beads = [
+        (0, ["Serhou Guirassy traf zweimal."], ["Guirassy scored twice."]),
+        (1, ["Wladimir Putin schwieg."], ["Putin said nothing."]),
+        (2, ["Maria Kolesnikowa lachte."], ["Kolesnikova laughed."]),
+    ]
+    canonical = {e.canonical for e in glossary.build_entries(beads, "de", "en")}
+    assert "Serhou Guirassy" in canonical
+    assert "Wladimir Putin" in canonical
+    assert {"Kolesnikova", "Kolesnikowa"} & canonical and "Maria Kolesnikova" not in canonical
