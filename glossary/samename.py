@@ -92,7 +92,23 @@ def facing(
     scores = {(a, b): score(a, b) for a in src for b in tgt}
     best_src = {a: max(tgt, key=lambda b: (scores[a, b], b)) for a in src}
     best_tgt = {b: max(src, key=lambda a: (scores[a, b], a)) for b in tgt}
-    return [(a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= bar(a, b)]
+    pairs = [(a, b) for a, b in best_src.items() if best_tgt[b] == a and scores[a, b] >= bar(a, b)]
+    paired = {k for pair in pairs for k in pair}
+    return pairs + [p for p in _one_given_each(src, tgt, givens) if not paired & set(p)]
+
+
+def _one_given_each(
+    src: set[str], tgt: set[str], givens: dict[str, set[str]]
+) -> list[tuple[str, str]]:
+    """The one surname of each side that a given name goes with in a bead: one person,
+    however the target language writes the surname by its sound (*Harry Kane* beside
+    *Гарри Кейну*, *Olaf Lies* beside *Олаф Лис*)."""
+    by_given: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for side, keys in enumerate((src, tgt)):
+        for k in sorted(keys):
+            for g in givens.get(k, ()):
+                by_given[g][side].append(k)
+    return [(a[0], b[0]) for a, b in by_given.values() if len(a) == len(b) == 1]
 
 
 def record_keys(entry: Entry) -> list[str]:

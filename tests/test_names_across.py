@@ -267,3 +267,23 @@ def test_a_surname_with_its_particles_alone_in_one_bead_is_the_person_of_another
         ("de", 1),
         ("en", 1),
     }
+
+
+def test_the_one_surname_a_given_name_goes_with_in_a_bead_is_one_person():
+    """Russian writes English and German surnames by their sound (*Harry Kane* /
+    *Гарри Кейн*, *Olaf Lies* / *Олаф Лис*): the keys differ too much to meet, but
+    one given name on both sides of a bead, with one surname each, is one person; the
+    dative after an indeclinable given name is read back to its nominative (*Кейну*:
+    *Кейн*). Two people of one given name in a bead are left to their surnames."""
+    beads = [
+        (0, ["Harry Kane gelang ein Tor."], ["Гарри Кейну удалось забить."]),
+        (1, ["Dann sprach Olaf Lies."], ["Затем выступил Олаф Лис."]),
+        (2, ["Olaf Scholz und Olaf Lies kamen."], ["Пришли Олаф Шольц и Олаф Лис."]),
+    ]
+    entries = glossary.build_entries(beads, "de", "ru")
+    (kane,) = _entries_with(entries, "Kane")
+    assert kane.lemmas("ru") == ["Кейн"]
+    (lies,) = _entries_with(entries, "Lies")
+    assert "Лис" in lies.forms()
+    (scholz,) = _entries_with(entries, "Scholz")
+    assert "Лис" not in scholz.forms() and "Lies" not in scholz.forms()
