@@ -181,7 +181,7 @@ class _Finder(
                 given = " ".join(
                     mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
                 )
-        lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender)
+        lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender, full)
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"

@@ -193,10 +193,13 @@ def _german_genitive(word: str) -> bool:
     return bool(proper_kinds(stem) & {"family", "given"}) and "place" not in proper_kinds(stem)
 
 
-def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -> tuple[str, str]:
+def _gendered_lemma(
+    word: str, lang: str, known: set[str], gender: str | None, full: bool = False
+) -> tuple[str, str]:
     """The citation form for a name of known gender: a woman's form stays a woman's
     (Ljudmila Putina, not Putin), a man's inflected form loses its ending (Putina,
-    genitive, after Władimir: Putin)."""
+    genitive, after Władimir: Putin); in a ``full`` name, an East Slavic dative too
+    (*Гарри Кейну*: Кейн)."""
     if gender not in ("f", "m"):
         return _best_lemma(word, lang, known)
     forms = _lemma_keys(word, lang)
@@ -206,8 +209,49 @@ def _gendered_lemma(word: str, lang: str, known: set[str], gender: str | None) -
     if not fitting:
         return _best_lemma(word, lang, known)
     hits = [h for h in fitting if h[2] in known]
+    if not hits and gender == "m" and full:
+        dative = _mans_dative(word, lang, [h[1] for h in fitting])
+        if dative is not None:
+            return dative, key(dative, lang)
     _, form, k = min(hits, key=_preference(word, lang)) if hits else fitting[0]
     return form, k
+
+
+#: Cyrillic vowel letters: a stem's last letter before a dative -ю decides its soft sign.
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєў")
+
+
+def _mans_dative(word: str, lang: str, forms: list[str]) -> str | None:
+    """The nominative of an East Slavic man's surname in the dative (*Гарри Кейну*: Кейн,
+    *Грегору Кобелю*: Кобель): a man's surname in a consonant takes -у / -ю, and few end
+    so in the nominative. A stem the lists have wins (*Трампу*: Трамп); else a listed
+    name in -а / -я whose accusative the word is (*на Юрку*: Юрка) or a listed name as
+    written (*Шойгу*) leaves the word to the other rules."""
+    from glossary.dictnames import is_person_form
+
+    low = word.lower()
+    if lang not in _EAST_SLAVIC or len(low) < 4 or low[-1] not in "ую":
+        return None
+    if low.endswith(("ою", "ею", "єю")):
+        return None  # Робертом Прахазкою: the instrumental of a name in -а
+    soft = "й" if low[-2] in _CYRILLIC_VOWELS else "ь"
+    stems = [
+        form
+        for form in forms[1:]
+        if len(form) == len(word) - 1
+        and form.lower()[-1] not in _CYRILLIC_VOWELS
+        and low[-1] == "у"
+        or len(form) == len(word)
+        and form.lower()[-1] == soft
+    ]
+    if not stems:
+        return None
+    if is_person_form(stems[0], lang):
+        return stems[0]
+    feminine = [f for f in forms if f.lower()[-1] in "ая"]
+    if any(is_person_form(f, lang) or given_gender(f, lang) for f in feminine):
+        return None
+    return None if _listed_not_stem(word, stems[0], lang) else stems[0]
 
 
 #: Polish and Czech case endings that a man's given name and a surname in a consonant
@@ -310,8 +354,18 @@ def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
                 return None
             # every part of a double name declines (Диасом-Канелем: Диас-Канель)
             stem = "-".join([*(_east_stem(p, endings, lang) or p for p in first), stem])
+            if _listed_not_stem(word, stem, lang):
+                return word, key(word, lang)  # Сергею Шойгу: Шойгу declines not
             return stem, key(stem, lang)
     return None
+
+
+def _listed_not_stem(word: str, stem: str, lang: str) -> bool:
+    """The lists have ``word`` as a surname's form and not ``stem``: an indeclinable
+    surname that merely ends like a case (*Шойгу*), not *Трампу* beside *Трамп*."""
+    from glossary.dictnames import is_person_form
+
+    return is_person_form(word, lang) and not is_person_form(stem, lang)
 
 
 def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:

@@ -1354,3 +1354,20 @@ def test_a_name_in_official_order_and_in_the_usual_one_is_one_person():
     assert [(e.canonical, e.gender, len(e.variants)) for e in persons] == [
         ("Петров Сергей Андреевич", "m", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Гарри Кейну удалось забить.", "Кейн"),
+        ("Мяч достался Грегору Кобелю.", "Кобель"),
+        ("Слово дали Дональду Трампу.", "Трамп"),
+        ("Он позвонил Сергею Шойгу.", "Шойгу"),  # listed as written, no Шойг
+    ],
+)
+def test_a_mans_dative_surname_after_his_given_name_is_cited_in_the_nominative(text, lemma):
+    """A man's surname in a consonant takes -у / -ю in the dative, and an indeclinable
+    given name (*Гарри*) shows no case: the surname is read back to its nominative
+    unless the lists have it as written and not its stem."""
+    (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
+    assert person.lemma == lemma
