@@ -58,6 +58,7 @@ from glossary.larger import LargerNames
 from glossary.lexicon import (
     is_firm_word,
     is_lower_word,
+    prepositions,
 )
 from glossary.lone import LoneWords
 from glossary.manscase import MansCase
@@ -230,8 +231,12 @@ class _Finder(
 
     def agreed_gender(self, words_: list[int], lemma: str) -> str | None:
         """The gender a Slavic past verb right after a person's name agrees in, when the
-        name stands in its nominative, the verb's subject (not *Статью Марины написал*)."""
+        name stands in its nominative, the verb's subject (not *Статью Марины написал*;
+        not after a preposition, where an indeclinable name is in another case: *фильм о
+        Бауш вышел*)."""
         if lemma != self.toks[words_[-1]].text or self.declined(words_[:-1]):
+            return None
+        if self.word_before(words_[0]) in prepositions(self.lang):
             return None
         return self.verb_gender(words_[-1])
 

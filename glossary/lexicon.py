@@ -141,6 +141,13 @@ def given_spread(word: str) -> int:
 
 
 @cache
+def prepositions(lang: str) -> frozenset[str]:
+    """Russian or Ukrainian prepositions (``cyrillic_prepositions.tsv``); none elsewhere."""
+    out = (line.split("\t") for line in _lines("cyrillic_prepositions.tsv"))
+    return frozenset(word for code, word in out if code == lang)
+
+
+@cache
 def family_names() -> frozenset[str]:
     return frozenset(fold(n) for n in _lines("family_names.txt"))
 

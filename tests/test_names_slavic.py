@@ -1371,3 +1371,13 @@ def test_a_mans_dative_surname_after_his_given_name_is_cited_in_the_nominative(t
     unless the lists have it as written and not its stem."""
     (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
     assert person.lemma == lemma
+
+
+def test_a_verb_after_a_preposition_and_an_indeclinable_name_agrees_with_another_word():
+    """*фильм о Бауш вышел*: after a preposition the name is in an oblique case, the verb
+    agrees with the film; Pina Bausch stays a woman (OpenCorpora's prepositions)."""
+    import glossary
+
+    text = "Вспоминали хореографа Пину Бауш. Чей фильм о Бауш вышел в прокат."
+    (bausch,) = glossary.text_entries(text, "ru")
+    assert (bausch.canonical, bausch.gender) == ("Пина Бауш", "f")

@@ -1,7 +1,8 @@
 """Russian and Ukrainian given names in Cyrillic, for ``cyrillic_given_names.tsv``,
-the forms of their surnames, for ``ru_`` and ``uk_person_names.txt.gz``, and the
+the forms of their surnames, for ``ru_`` and ``uk_person_names.txt.gz``, the
 singular forms of their nouns of persons and animals, for ``ru_`` and
-``uk_animate_nouns.txt.gz`` (see README.md).
+``uk_animate_nouns.txt.gz``, and their prepositions, for ``cyrillic_prepositions.tsv``
+(see README.md).
 
 Faker's Russian and Ukrainian locales list a few hundred given names each and miss
 common ones (*Микола*, *Андрій*; the familiar forms, *Серёжа*); nam_dict writes
@@ -122,6 +123,21 @@ def animate_forms(lang: str) -> list[str]:
     return out
 
 
+def prepositions(lang: str) -> list[str]:
+    """Every word the dictionary reads as a preposition in any reading (*о*, *для*,
+    *після*): a name right after one is in an oblique case, never a verb's subject."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+    return sorted(
+        {
+            word
+            for word, tag, _normal, _para, _idx in morph.dictionary.iter_known_words()
+            if "PREP" in tag.grammemes and word.isalpha()
+        }
+    )
+
+
 def _titled(name: str) -> str:
     """A dictionary's lower-case name as text writes it (*Римский-Корсаков*)."""
     return "-".join(part.capitalize() for part in name.split("-"))
@@ -137,6 +153,10 @@ def main() -> int:
         nouns = animate_forms(lang)
         write_gz(HERE / f"{lang}_animate_nouns.txt.gz", nouns)
         print(f"{len(nouns)} {lang} animate noun forms")
+    lines = ["# lang\tpreposition"]
+    lines += [f"{lang}\t{word}" for lang in LANGS for word in prepositions(lang)]
+    (HERE / "cyrillic_prepositions.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 1} prepositions")
     rows: dict[str, list] = {}
     for lang in LANGS:
         for name, (gender, other, proper) in given_names(lang).items():
