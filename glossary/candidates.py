@@ -289,7 +289,10 @@ class Candidates:
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
             keep = keep or (k + 1 < len(run) and self.family_before_given(n, run[k + 1]))
             keep = keep or self._given_before_particle(run, k)
-            keep = keep or (k + 1 < len(run) and self.chinese_family(n, run[k + 1]))
+            keep = keep or (
+                k + 1 < len(run)
+                and (self.chinese_family(n, run[k + 1]) or self.pinyin_pair(n, run[k + 1]))
+            )
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
                 k > 0

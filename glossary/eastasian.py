@@ -100,21 +100,26 @@ class EastAsianOrder:
             or key(given, self.lang) in self.known
         ):
             return None  # Luigi Di Maio, then Di Maio: an Italian surname and its particle
-        if self.chinese_family(seg[-2], seg[-1]):
+        if self.chinese_family(seg[-2], seg[-1]) or self.pinyin_pair(seg[-2], seg[-1]):
             return len(seg) - 2
         if _stop(family, self.lang):
             return None
-        if (
-            hyphened_given(given)
-            and self.family_word(family)
-            or (
-                _pinyin_word(given) == 2
-                and pinyin_syllables(family) == 1
-                and not is_place_name(family, self.lang)
-            )
-        ):
+        if hyphened_given(given) and self.family_word(family):
             return len(seg) - 2
         return None
+
+    def pinyin_pair(self, n: int, m: int) -> bool:
+        """Tokens ``n`` and ``m`` are a Pinyin syllable and a given name of two written
+        as one word the language has no use for (*Xi Jinping*, though Polish lists *xi*
+        as a function word), the syllable no listed place."""
+        family, given = self.toks[n].text, self.toks[m].text
+        return (
+            _pinyin_word(given) == 2
+            and _pinyin_word(family) == 1
+            and len(family) > 1
+            and no_word(given, self.lang)
+            and not is_place_name(family, self.lang)
+        )
 
     def _palladius(self, seg: list[int]) -> int | None:
         """A Chinese name in Cyrillic, as Russian, Ukrainian and Belarusian spell it

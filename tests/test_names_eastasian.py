@@ -40,6 +40,8 @@ def _persons(text: str, lang: str) -> list[tuple[str, str, str]]:
             ("Li Keqiang", "Li", "Keqiang"),
         ),
         ("de", "Chinas Staatschef Xi Jinping sagte das.", ("Xi Jinping", "Xi", "Jinping")),
+        # a syllable the language lists as a function word (Polish xi)
+        ("pl", "Przewodniczący Xi Jinping przyjął gościa.", ("Xi Jinping", "Xi", "Jinping")),
         ("en", "Yesterday Zhang Yimou filmed.", ("Zhang Yimou", "Zhang", "Yimou")),
         # a listed family name that is also a German pronoun, at the start and inside
         ("de", "Wen Jiabao regierte.", ("Wen Jiabao", "Wen", "Jiabao")),
