@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     fold,
@@ -150,6 +151,8 @@ class GermanEvidence:
             return False
         if before.endswith("te") and (before in german_finite_verbs() or not _declines(before)):
             return False  # sagte Kolb, heute Scholz: a verb or an adverb
+        if given_after_article(self.word_before(n - 1), self.toks[n].text, self.lang):
+            return False  # die umworbene Laura: a person after all
         return is_german_lower(before) and fold(before) not in words(self.lang, "function")
 
     def in_prose(self, n: int) -> bool:

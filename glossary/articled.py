@@ -18,7 +18,7 @@ from functools import lru_cache
 from glossary.givenform import SPREAD_ALONE
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, given_spread
+from glossary.lexicon import given_gender, given_spread, is_common_word
 from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
 
@@ -28,6 +28,31 @@ _LANGS = frozenset({"de", "fr"})
 _ELIDED = re.compile(r"^[lL]['’](.+)$")
 #: What may stand between an article and the name: spaces and opening quotes.
 _GAP = re.compile(r"[\s«»„“\"‚‘'’]*")
+
+
+#: German articles and determiners, by their endings, that stand before a man in the
+#: singular (*der*, *dem*, *den*, *des*, *ein*, *seinem*) and before a woman (*die*,
+#: *der*, *eine*, *einer*, *seiner*); neuter *das*, *dieses* before neither.
+_MANS = re.compile(r"^(?:der|dieser|jener|jeder|welcher)$|(?:em|en|es|ein)$")
+_WOMANS = re.compile(r"(?:ie|e|er)$")
+_NEUTER = frozenset(("das", "dieses", "jenes", "welches"))
+
+
+def given_after_article(article: str, word: str, lang: str) -> bool:
+    """A widely listed given name after a German article that agrees with its gender
+    (*die umworbene Laura*, *mit dem Jesus*, *seiner Talea*): literary, biblical and
+    spoken German put an article before a person's name, and a given name German has as
+    no word names no thing; *das Mercedes*, *den Mercedes* (a man's article before a
+    woman's name), *einer Tom* (a drum: a woman's article before a man's name) stay
+    things."""
+    if lang != "de" or given_spread(word) < SPREAD_ALONE or is_common_word(word, lang):
+        return False  # der Roman: the noun
+    article = article.lower()
+    gender = given_gender(word)
+    if article in _NEUTER or gender not in ("m", "f", "mf"):
+        return False
+    mans, womans = bool(_MANS.search(article)), bool(_WOMANS.search(article))
+    return {"m": mans, "f": womans}.get(gender, mans or womans)
 
 
 def articled_keys(text: str, lang: str) -> set[str]:
@@ -74,6 +99,8 @@ def articled_words(
         first = run[0].text
         if len(run) > 1 and (given_spread(first) >= SPREAD_ALONE or _weak(first, lang)):
             continue
+        if given_after_article(tok.text, first, lang):
+            continue  # die Laura: a person all the same
         out.extend((t.start, t.text, t is run[0]) for t in run)
     return out
 

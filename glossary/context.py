@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
-from glossary.articled import particle_article
+from glossary.articled import given_after_article, particle_article
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_country, is_place_name, place_frequency, place_shaped
 from glossary.givenform import _given
@@ -91,10 +91,13 @@ class ContextEvidence:
         det = _DETERMINERS.get(self.lang)
         if det is None:
             return False
-        noun = is_common_word(self.toks[i].text, self.lang)
+        word = self.toks[i].text
+        noun = is_common_word(word, self.lang)
         for _ in range(4):
             before = self.word_before(i)
             if det.match(before):
+                if given_after_article(before, word, self.lang):
+                    return False  # die umworbene Laura: the person
                 # von der Leyen: the article is the name's particle
                 names = self.particle_names
                 return not particle_article(self.text, self.toks, i - 1, self.lang, names)

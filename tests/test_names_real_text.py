@@ -702,3 +702,19 @@ def test_a_web_address_names_a_site_not_a_person():
     # abbreviations and glued initials are no address
     words = [t.text for t in tokens("z.B. u.a. Dr.med. G.O.Dyhrenfurth und E.Huerta")]
     assert words == ["z", "B", "u", "a", "Dr", "med", "G", "O", "Dyhrenfurth", "und", "E", "Huerta"]
+
+
+def test_a_widely_given_name_after_an_article_of_its_gender_is_a_person():
+    """Literary and spoken German put an article before a name (*die umworbene Laura*,
+    *mit dem Thomas*); a given name German has as no word names no thing there, when the
+    article fits its gender: *einer Tom* (a drum), *der Roman* (a noun), *das Laura* stay
+    out, and so does every lone use of a word the text writes after such an article."""
+    text = "In dem Lied klagt er, dass ihm die umworbene Laura abgewiesen hat."
+    assert _persons(text_mentions(text, "de")) == ["Laura"]
+    assert _persons(text_mentions("Er sprach lange mit dem Thomas.", "de")) == ["Thomas"]
+    for text in (
+        "Sie traten mit einer Tom und einigen Effekten auf.",
+        "Er las den Roman zu Ende.",
+        "Das Laura ist ein Lokal in der Altstadt.",
+    ):
+        assert _persons(text_mentions(text, "de")) == []
