@@ -18,6 +18,7 @@ from glossary.inflect import lemmas
 from glossary.lexicon import (
     english_person_nouns,
     fold,
+    given_as_written,
     given_gender,
     is_family_name,
     is_lower_word,
@@ -97,7 +98,7 @@ class FullNames:
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
-                or given_gender(word, lang) is None
+                or (given_gender(word, lang) is None or not given_as_written(word, lang))
                 and lang not in NOUN_CAPITALISING
                 and is_lower_word(word, lang)
                 or any(

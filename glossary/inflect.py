@@ -70,6 +70,8 @@ _CS_STRIP = [
     ("ií", ["ie"]),
     ("ové", ["ová"]),
     ("ovi", ["", "o", "a"]),
+    ("eho", ["e"]),  # a foreign name in a spoken -e: Goethe, Goetheho, Goethemu
+    ("emu", ["e"]),
     ("em", ["", "o"]),
     ("ého", ["ý"]),
     ("ému", ["ý"]),

@@ -1381,3 +1381,17 @@ def test_a_verb_after_a_preposition_and_an_indeclinable_name_agrees_with_another
     text = "Вспоминали хореографа Пину Бауш. Чей фильм о Бауш вышел в прокат."
     (bausch,) = glossary.text_entries(text, "ru")
     assert (bausch.canonical, bausch.gender) == ("Пина Бауш", "f")
+
+
+def test_czech_sam_is_no_given_name_and_a_name_in_a_spoken_e_declines_as_goethe():
+    """*Sám Kane* ("Kane himself"): a sentence's first word Czech writes in lower case
+    and the list has only without its accent (*Sam*) is no given name; *obvinila
+    Blumeho*: the genitive of a foreign name in a spoken -e (*Blume*, like *Goethe*,
+    *Goetheho*) is the man named before, the object of a woman's verb, not a woman."""
+    import glossary
+
+    found = find_names("Sám Kane o krizi nechtěl slyšet.", "cs")
+    assert [m.surface for m in found if m.kind == "person"] == ["Kane"]
+    text = "Šéf koncernu Oliver Blume to řekl. Cavallová obvinila Blumeho, že platí zaměstnanci."
+    blume = next(e for e in glossary.text_entries(text, "cs") if "Blume" in e.forms())
+    assert "Blumeho" in blume.forms() and blume.gender == "m"
