@@ -86,6 +86,9 @@ _CS_STRIP = [
 #: A foreign given name whose last letter is a silent e declines on the stem before it
 #: in Czech (Jerome: Jeroma, Jeromovi, Jeromem): the e back, for the list to confirm.
 _CS_SILENT_E = [("ovi", ["e"]), ("em", ["e"]), ("a", ["e"]), ("u", ["e"])]
+#: A foreign given name in -y declines as an adjective in Czech (Harry: Harryho, Harrymu,
+#: Harrym).
+_CS_GIVEN_Y = [("yho", ["y"]), ("ymu", ["y"]), ("ym", ["y"])]
 _RU_STRIP = [
     ("ого", ["ий", "ой", "ый"]),
     ("ому", ["ий", "ой", "ый"]),
@@ -176,9 +179,9 @@ def given_case_lemmas(word: str, lang: str) -> list[str]:
     """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
     Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
     :func:`lemmas` misses, without the short stems of :func:`given_lemmas`; in Czech,
-    a foreign name's silent e (Jeroma: Jerome)."""
+    a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry)."""
     if lang in ("cs", "sk"):
-        return _replace_endings(word, _CS_SILENT_E, _STEM)
+        return _replace_endings(word, _CS_SILENT_E + _CS_GIVEN_Y, _STEM)
     return _given_endings(word, lang, _STEM) if lang in ("ru", "uk", "be") else []
 
 
@@ -213,6 +216,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _replace_endings(word, _CS_STRIP, stem)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _CS_SILENT_E, stem)
+            out += _replace_endings(word, _CS_GIVEN_Y, stem)
     elif lang in ("ru", "uk", "be"):
         if lang == "uk":
             if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)

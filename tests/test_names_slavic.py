@@ -1395,3 +1395,13 @@ def test_czech_sam_is_no_given_name_and_a_name_in_a_spoken_e_declines_as_goethe(
     text = "Šéf koncernu Oliver Blume to řekl. Cavallová obvinila Blumeho, že platí zaměstnanci."
     blume = next(e for e in glossary.text_entries(text, "cs") if "Blume" in e.forms())
     assert "Blumeho" in blume.forms() and blume.gender == "m"
+
+
+@pytest.mark.parametrize(
+    "text", ["Harrymu Kaneovi se podařilo jen snížit.", "Nadšení Harryho Kanea bylo velké."]
+)
+def test_a_czech_foreign_given_name_in_y_declines_as_an_adjective(text):
+    """Czech declines *Harry* as *Harryho*, *Harrymu*: the given name read back makes the
+    full name, the man's surname in the same case."""
+    (person,) = [m for m in find_names(text, "cs") if m.kind == "person"]
+    assert person.given == "Harry" and person.gender == "m"
