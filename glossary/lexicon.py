@@ -268,13 +268,14 @@ def is_common_word(word: str, lang: str) -> bool:
 
 def is_strong_common_word(word: str, lang: str) -> bool:
     """A function word, or a German common word too frequent to be a family name (Gold).
-    A word Wiktionary knows only as a family or given name is none, however often German
-    writes it: the famous are written of often (Schröder), given names are (Georg)."""
+    A word Wiktionary knows only as a family or given name or a place is none, however
+    often German writes it: the famous are written of often (Schröder), given names are
+    (Georg), and so are the great cities (München, Köln, Wien)."""
     if lang == "de" and german_common_words().get(word, -99.0) > STRONG:
         kinds = proper_kinds(word)
         return not (
             kinds
-            and kinds <= {"family", "given"}
+            and kinds <= {"family", "given", "place"}
             and not is_german_noun(word)
             and not is_german_lower(word)
         )

@@ -180,10 +180,12 @@ _NATIONALITY = {"en": re.compile(r"(?:ian|ean|ese|ish)$")}
 def may_name_place(word: str, lang: str) -> bool:
     """Whether a capitalised word after *in*, *at*, *to* may be a place's name: no common
     word, and in English no adjective of nationality (in Palestinian society, in Spanish
-    countries) unless a list has it as a place (Dalian). A listed city counts though German
-    writes it often enough to look like a common word (aus Kiew, in Brüssel)."""
+    countries) unless a list has it as a place (Dalian). A listed city or toponym counts
+    though German writes it often enough to look like a common word (aus Kiew, in Brüssel,
+    nach München)."""
     if _weak(word, lang):
-        return lang == "de" and word in cities() and not is_german_noun(word)
+        listed = word in cities() or is_place_name(word, lang)
+        return lang == "de" and listed and not is_german_noun(word)
     shape = _NATIONALITY.get(lang)
     return shape is None or not shape.search(word) or is_place_name(word, lang)
 

@@ -718,3 +718,17 @@ def test_a_widely_given_name_after_an_article_of_its_gender_is_a_person():
         "Das Laura ist ein Lokal in der Altstadt.",
     ):
         assert _persons(text_mentions(text, "de")) == []
+
+
+def test_the_great_cities_german_writes_as_often_as_a_noun_are_places():
+    """German writes *München*, *Köln*, *Wien*, *Leipzig* as often as a frequent noun, but
+    Wiktionary has them only as places: after a preposition of place each is a place, not
+    a word no name starts with; a city that is a noun too stays out (*aus Essen*)."""
+    for text, city in (
+        ("Er zog nach München.", "München"),
+        ("Sie lebt in Wien.", "Wien"),
+        ("Der Flug nach Köln fiel aus.", "Köln"),
+        ("Prozess in Leipzig: Ehepaar verurteilt.", "Leipzig"),
+    ):
+        assert [(m.surface, m.kind) for m in text_mentions(text, "de")] == [(city, "place")]
+    assert text_mentions("Er kam aus Essen.", "de") == []
