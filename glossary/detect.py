@@ -183,6 +183,8 @@ class _Finder(
                     mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
                 )
         lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender, full)
+        if full and self._initial(last) and end > last.end:
+            lemma += "."  # Thomas M.: the initial keeps its full stop in the entry's forms
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"

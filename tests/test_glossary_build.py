@@ -326,3 +326,11 @@ def test_a_surname_alone_in_the_target_takes_the_source_s_full_name_as_canonical
     assert "Serhou Guirassy" in canonical
     assert "Wladimir Putin" in canonical
     assert {"Kolesnikova", "Kolesnikowa"} & canonical and "Maria Kolesnikova" not in canonical
+
+
+def test_a_surname_given_as_an_initial_keeps_its_full_stop_in_the_canonical_form():
+    """Court reports name the accused *Thomas M.* and *Sabine M.*: two people, each cited
+    with the full stop that marks the initial (not *Thomas M*)."""
+    text = "Der 52-jährige Thomas M. und seine Frau Sabine M. (49) hatten gelogen."
+    canonical = sorted(e.canonical for e in glossary.text_entries(text, "de"))
+    assert canonical == ["Sabine M.", "Thomas M."]
