@@ -271,7 +271,7 @@ class Candidates:
             keep = self._initial(self.toks[n]) or (
                 given_gender(word, self.lang) is not None
                 and k + 1 < len(run)
-                and not self.toks[n].initial
+                and (not self.toks[n].initial or self._opening_pair(run, k))
                 and self._surname(run[k + 1])
                 and not (  # im August Berlin: a month before a city that is a surname too
                     is_calendar_word(word, self.lang)
@@ -400,6 +400,21 @@ class Candidates:
             return False
         particle, after = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
         return particle in _PARTICLES and _capitalised(after)
+
+    def _opening_pair(self, run: list[int], k: int) -> bool:
+        """In English, a sentence's first word a given name two sources list, before a
+        listed family name that ends the run (*Bill Gates said*, *Don Johnson left*):
+        English's function-word list holds *bill* and *don*, but these two words are a
+        name. Elsewhere the list's words are function words indeed (Czech *Jen Hanka*,
+        "only Hanka")."""
+        word = self.toks[run[k]].text
+        return (
+            self.lang == "en"
+            and len(run) == k + 2
+            and given_spread(word) >= 2
+            and is_family_name(self.toks[run[k + 1]].text)
+            and not is_calendar_word(word, self.lang)
+        )
 
     def _surname(self, n: int) -> bool:
         """A family name of the list, a surname's shape, or a double name whose parts are
