@@ -32,6 +32,7 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     ARTICLE_AFTER,
+    SAYING,
     _weak,
 )
 
@@ -41,6 +42,11 @@ _FOREIGN_PARTICLES = {
     "en": frozenset(("van", "de", "da", "di", "du", "del", "della", "dos", "le", "la")),
     "de": frozenset(("van", "de", "di", "del", "della", "dos", "le", "la")),
 }
+
+
+#: English words after a sentence's first word that make a known surname there the
+#: person: a reflexive pronoun or a verb of saying.
+_SPEAKER_AFTER = frozenset(("himself", "herself")) | SAYING["en"]
 
 
 class KnownWords:
@@ -132,7 +138,9 @@ class KnownWords:
         a verb before a function word (Reist er ab?, a question); otherwise a verb's form
         that a surname shares opens the sentence as the name (Reist kam)."""
         if self.lang not in NOUN_CAPITALISING:
-            return True
+            # Trump himself spoke, Gates said: a known surname before a reflexive pronoun
+            # or a verb of saying is the person, whatever English word it spells
+            return self.lang != "en" or self._word(n + 1) not in _SPEAKER_AFTER
         after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
         if word.endswith("s") and capitalised(after) and self._saxon_genitive(n):
             return False  # Müllers Berater: only a name's genitive stands bare before a noun

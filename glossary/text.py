@@ -76,13 +76,32 @@ def unwrapped_chunks(text: str, lang: str) -> Iterator[tuple[int, str]]:
         yield offset, unwrapped(piece, lang)
 
 
+#: The word before a mention, and what stands before that word.
+_WORD_BEFORE = re.compile(r"(\S+) +$")
+
+
+def _apart(m: Mention, piece: str) -> bool:
+    """No capitalised word inside the sentence right before the mention: English writes
+    common nouns capitalised in the names of things (*Wall Street*, *Jerusalem Post*,
+    *Housing Development*), whatever person a false full name made of the word."""
+    before = _WORD_BEFORE.search(piece, 0, m.start)
+    word = before.group(1).lstrip("([{\"'“‘«„") if before is not None else ""
+    if not word[:1].isupper():
+        return True
+    if word != before.group(1):
+        return False  # (Jerusalem Post): a bracket or a quote opens the thing's name
+    opening = piece[: before.start()].rstrip()
+    return not opening or opening[-1] in '.!?:"“”\n'
+
+
 def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
     would spread) or part of a hyphenated word (Putin-Kritiker names a thing after him).
-    A German noun counts once the text names its bearer with a given name (``named``:
-    *Kurt Beck … lobte Beck*): the finder has already left out the noun's own uses, after
-    an article, at a sentence's start, beside another noun."""
+    A German noun or an English word counts once the text names its bearer with a given
+    name (``named``: *Kurt Beck … lobte Beck*, *Donald Trump … Later Trump spoke*): the
+    finder has already left out the word's own uses, after an article, at a sentence's
+    start, beside another noun."""
     if piece[m.start - 1 : m.start] == "-" or piece[m.end : m.end + 1] == "-":
         return False
     if lang == "de":
@@ -90,6 +109,9 @@ def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
         return not noun and not is_strong_common_word(m.surface, lang)
     if lang in ("ru", "uk") and cyrillic_dictionary_name(m.lemma, lang):
         return True  # Юрка взглянул, where Юрка is this text's person: юрка is a word too
+    if lang == "en" and m.key in named and _apart(m, piece) and not m.surface.isupper():
+        if not is_strong_common_word(m.surface, lang):
+            return True  # Donald Trump … Later Trump spoke: the word capitalised is his name
     return not (is_common_word(m.surface, lang) or is_lower_word(m.surface, lang))
 
 

@@ -232,3 +232,22 @@ def test_a_reflexive_pronoun_before_a_verb_of_saying_names_the_speaker():
 )
 def test_demonyms_ranks_and_arabic_patronymics(text, found):
     assert [(m.surface, m.kind) for m in find_names(text, "en")] == found
+
+
+def test_a_surname_that_is_an_english_word_is_the_person_the_text_names_in_full():
+    """*President Donald Trump … Later Trump spoke*, *Trump himself spoke*, *Lies said*:
+    once the text names the person with a given name, the English word written with a
+    capital is the person; not inside a thing's name (*Wall Street*, *(Jerusalem
+    Post)*) nor where no reflexive pronoun or verb of saying follows it at a sentence's
+    start (*Gates are open*)."""
+    from glossary.text import text_mentions
+
+    def persons(text):
+        return [text[m.start : m.end] for m in text_mentions(text, "en") if m.kind == "person"]
+
+    text = "President Donald Trump spoke. Later Trump left. Trump himself was glad."
+    assert persons(text) == ["Donald Trump", "Trump", "Trump"]
+    assert persons("Premier Olaf Lies spoke up. Lies said he agreed.") == ["Olaf Lies", "Lies"]
+    assert persons("John Street spoke. They work on Wall Street, after all.") == ["John Street"]
+    assert persons("John Post spoke. Read the (Jerusalem Post) today.") == ["John Post"]
+    assert persons("Bill Gates spoke. Gates are open.") == ["Bill Gates"]
