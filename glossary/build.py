@@ -16,6 +16,7 @@ from glossary.articled import document_particles
 from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
 from glossary.entries import Entry
+from glossary.givenwords import unlisted_given_keys
 from glossary.group import group_mentions
 from glossary.inflect import lemmas
 from glossary.key import key
@@ -97,7 +98,10 @@ def side_mentions(
         )
 
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
-        keys.update(m.key for m in found(lang, text, before) if m.kind == "person" and m.alone)
+        for m in found(lang, text, before):
+            if m.kind == "person" and m.alone:
+                keys.add(m.key)
+                keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     return [

@@ -108,6 +108,21 @@ def name_word_keys(m: Mention, lang: str, strict: bool = False) -> list[str]:
     ]
 
 
+def unlisted_given_keys(m: Mention, lang: str) -> list[str]:
+    """The key of a full person's first given name when no list has it and it is no
+    word (*Serhou* of *Serhou Guirassy*): where the other side of a project writes the
+    name, this side's *Serhou Guirassy headed in* is read whole, not as *Guirassy*."""
+    words = _WORD.findall(m.given)[:1] if m.full and m.kind == "person" else []
+    return [
+        key(word, lang)
+        for word in words
+        if given_spread(word) == 0
+        and given_gender(word) is None
+        and not _word_or_place(word, lang)
+        and len(word) >= 3
+    ]
+
+
 def _word_or_place(word: str, lang: str) -> bool:
     return (
         word.lower() in english_person_nouns()

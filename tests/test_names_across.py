@@ -287,3 +287,15 @@ def test_the_one_surname_a_given_name_goes_with_in_a_bead_is_one_person():
     assert "Лис" in lies.forms()
     (scholz,) = _entries_with(entries, "Scholz")
     assert "Лис" not in scholz.forms() and "Lies" not in scholz.forms()
+
+
+def test_a_given_name_no_list_has_is_read_with_the_surname_the_other_side_names():
+    """The German side names *Serhou Guirassy*; the English *Serhou Guirassy headed in*
+    has no evidence of its own for *Serhou* (no list has it), but the project's other
+    side makes it a word of the same person's name: the English form is the whole name."""
+    beads = [
+        (0, ["Serhou Guirassy traf per Kopf."], ["Serhou Guirassy headed in."]),
+        (1, ["Guirassy jubelte."], ["Guirassy celebrated."]),
+    ]
+    (entry,) = [e for e in glossary.build_entries(beads, "de", "en") if "Guirassy" in e.forms()]
+    assert entry.preferred["en"] == "Serhou Guirassy"
