@@ -326,6 +326,9 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     return None
 
 
+#: A man's given name in the genitive: a consonant stem's -а / -я, an -а stem's -ы / -и
+#: (Ukrainian and Belarusian -і too).
+_EAST_GENITIVE = ("а", "я", "ы", "и", "і")
 #: East Slavic case endings of a man's given name and of a surname in a consonant, per
 #: case, hard and soft: the instrumental, genitive and dative.
 _EAST_CASES = (("ом", "ем", "ём", "єм"), ("а", "я"), ("у", "ю"))
@@ -346,6 +349,13 @@ def _east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     )
     if shaped or adjective or low.endswith("ым"):
         return None
+    hard = "и" if lang == "uk" else "ы"
+    if given.endswith(_EAST_GENITIVE) and low.endswith(hard) and len(low) > 4:
+        # Григория Сковороды, Григорія Сковороди: a man's surname in -а in the genitive;
+        # not -и / -і, the end of many a surname that does not decline (Саакашвили)
+        stem = word[:-1] + "а"
+        if not _listed_not_stem(word, stem, lang):
+            return stem, key(stem, lang)
     for endings in _EAST_CASES:
         if given.endswith(endings):
             *first, last = word.split("-")

@@ -1405,3 +1405,22 @@ def test_a_czech_foreign_given_name_in_y_declines_as_an_adjective(text):
     full name, the man's surname in the same case."""
     (person,) = [m for m in find_names(text, "cs") if m.kind == "person"]
     assert person.given == "Harry" and person.gender == "m"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Памятник Григория Сковороды стоит.", "ru", "Сковорода"),
+        ("Пам’ятник Григорія Сковороди стоїть.", "uk", "Сковорода"),
+        ("Помнік Рыгора Скарыны стаіць.", "be", "Скарына"),
+        ("Он сыграл против Джамала Мусиалы.", "ru", "Мусиала"),
+        # -и / -і end many a surname that does not decline
+        ("Визит Михаила Саакашвили.", "ru", "Саакашвили"),
+        ("Візит Михаїла Саакашвілі.", "uk", "Саакашвілі"),
+    ],
+)
+def test_a_mans_surname_in_a_after_his_genitive_given_name_is_cited_in_a(text, lang, lemma):
+    """*Григория Сковороды*: after a man's given name in the genitive, a surname in -ы
+    (Ukrainian -и) is the genitive of one in -а."""
+    (person,) = [m for m in find_names(text, lang) if m.kind == "person"]
+    assert person.lemma == lemma
