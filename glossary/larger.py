@@ -33,6 +33,8 @@ _FIRM_WORD = re.compile(r"[\w.]+")
 #: Quotation marks that open and close a title in the languages bitext reads.
 _OPENING = frozenset('„“"«»‚‘')
 _CLOSING = frozenset('“”"»«‘’')
+#: Characters before a name in which a quotation's opening mark is looked for.
+_TITLE_REACH = 60
 
 
 class LargerNames:
@@ -81,14 +83,28 @@ class LargerNames:
     def quoted_title(self, first: int, last: int) -> bool:
         """Tokens first..last fill a pair of quotation marks of their own, with more than
         one word: the title of a work named after its hero (Mozarts „Don Giovanni“,
-        "Anna Karenina"), which the text quotes; a person's name it writes bare."""
-        if first == last:
-            return False
-        before = self.text[self.toks[first].start - 1 : self.toks[first].start]
+        "Anna Karenina"), which the text quotes; a person's name it writes bare. So does
+        one word that ends a quotation of a few words opening with a capital, with no
+        punctuation inside (*«Кафе Мюллер»*, *"Romeo i Julia"*): a title's last word, not
+        a person addressed (*„Danke, Müller“*); a full name there is a person's."""
+        start = self.toks[first].start
+        before = self.text[start - 1 : start]
         after = self.text[self.toks[last].end : self.toks[last].end + 2]
-        if after[1:] == "<":
+        if after[1:] == "<" or after[:1] not in _CLOSING:
             return False  # "Ryan Reynolds"<rreynolds@…>: a mail's sender
-        return before in _OPENING and after[:1] in _CLOSING
+        if before in _OPENING:
+            return first != last
+        if first != last:
+            return False  # «Паштовая скрынка Лявона Вольскага»: a full name is a person's
+        window = self.text[max(0, start - _TITLE_REACH) : start]
+        opening = max(window.rfind(mark) for mark in _OPENING)
+        inside = window[opening + 1 :].split()
+        return (
+            opening >= 0
+            and 1 <= len(inside) <= 5
+            and inside[0][:1].isupper()
+            and not any(mark in " ".join(inside) for mark in ",.;:!?")
+        )
 
     def acronym_after_noun(self, n: int) -> bool:
         """Token ``n`` is an acronym in capitals after a noun of a person, the body the

@@ -732,3 +732,15 @@ def test_the_great_cities_german_writes_as_often_as_a_noun_are_places():
     ):
         assert [(m.surface, m.kind) for m in text_mentions(text, "de")] == [(city, "place")]
     assert text_mentions("Er kam aus Essen.", "de") == []
+
+
+def test_one_name_word_ending_a_quoted_title_is_no_person():
+    """*«Кафе Мюллер»*, *"Romeo i Julia"*: a word that ends a quotation of a few words
+    opening with a capital is a title's last word; a full name there is still a person's
+    (*«Паштовая скрынка Лявона Вольскага»*)."""
+    text = "Шарматц показал фрагменты из спектаклей «Кафе Мюллер» и «Весна священная»."
+    assert _persons(text_mentions(text, "ru")) == ["Шарматц"]
+    text = 'Nie zwabił młodych ludzi nawet casting do filmu "Romeo i Julia".'
+    assert _persons(text_mentions(text, "pl")) == []
+    text = 'Лявон Вольскі дасць старт акцыі "Паштовая скрынка Лявона Вольскага".'
+    assert "Лявона Вольскага" in _persons(text_mentions(text, "be"))
