@@ -142,9 +142,12 @@ def given_spread(word: str) -> int:
 
 @cache
 def prepositions(lang: str) -> frozenset[str]:
-    """Russian or Ukrainian prepositions (``cyrillic_prepositions.tsv``); none elsewhere."""
-    out = (line.split("\t") for line in _lines("cyrillic_prepositions.tsv"))
-    return frozenset(word for code, word in out if code == lang)
+    """Russian or Ukrainian prepositions (``cyrillic_prepositions.tsv``); for Belarusian,
+    which has no such dictionary here, those of both that it spells alike (*у*, *з*,
+    *на*, *для*); none elsewhere."""
+    rows = [line.split("\t") for line in _lines("cyrillic_prepositions.tsv")]
+    langs = ("ru", "uk") if lang == "be" else (lang,)
+    return frozenset(word for code, word in rows if code in langs)
 
 
 @cache

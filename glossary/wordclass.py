@@ -24,6 +24,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     locale_given,
     lower_words,
+    prepositions,
     words,
 )
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
@@ -155,6 +156,8 @@ def _stop(word: str, lang: str) -> bool:
     folded = fold(word)
     if is_calendar_word(word, lang) or _title(word, lang) or folded in words(lang, "territory"):
         return True
+    if word.lower() in prepositions(lang):
+        return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:
         return True
     if is_strong_common_word(word, lang):

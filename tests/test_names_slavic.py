@@ -1424,3 +1424,19 @@ def test_a_mans_surname_in_a_after_his_genitive_given_name_is_cited_in_a(text, l
     (Ukrainian -и) is the genitive of one in -а."""
     (person,) = [m for m in find_names(text, lang) if m.kind == "person"]
     assert person.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("У Пекіні голова КНР Сі Цзіньпін прийняв президента.", "uk", "Пекіні"),
+        ("У Вашингтоні президент Дональд Трамп оголосив про нові мита.", "uk", "Вашингтоні"),
+        ("У Мінску прэзідэнт сустрэўся з гасцямі.", "be", "Мінску"),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_name_word(text, lang, place):
+    """Ukrainian's function-word list lacks *у*, *в*, *на*, and Belarusian has none: the
+    dictionaries' prepositions (those Belarusian spells as Russian or Ukrainian) never
+    start a name, so the city's case form after *У* is a place."""
+    found = find_names(text, lang)
+    assert (place, "place") in [(m.surface, m.kind) for m in found]
