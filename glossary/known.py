@@ -20,6 +20,7 @@ from glossary.lexicon import (
     is_firm_word,
     is_german_noun,
     is_strong_common_word,
+    lower_words,
     words,
 )
 from glossary.mention import Mention
@@ -47,6 +48,15 @@ _FOREIGN_PARTICLES = {
 #: English words after a sentence's first word that make a known surname there the
 #: person: a reflexive pronoun or a verb of saying.
 _SPEAKER_AFTER = frozenset(("himself", "herself")) | SAYING["en"]
+
+
+def _third_person(word: str) -> bool:
+    """An English verb's third person singular (*sits*, *wants*, *pushes*): a lower-case
+    word in -s whose stem English writes too; no plural noun follows its subject so."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    lower = lower_words("en")
+    return word in lower and (word[:-1] in lower or word.endswith("es") and word[:-2] in lower)
 
 
 class KnownWords:
@@ -138,9 +148,11 @@ class KnownWords:
         a verb before a function word (Reist er ab?, a question); otherwise a verb's form
         that a surname shares opens the sentence as the name (Reist kam)."""
         if self.lang not in NOUN_CAPITALISING:
-            # Trump himself spoke, Gates said: a known surname before a reflexive pronoun
-            # or a verb of saying is the person, whatever English word it spells
-            return self.lang != "en" or self._word(n + 1) not in _SPEAKER_AFTER
+            # Trump himself spoke, Gates said, Lies sits: a known surname before a reflexive
+            # pronoun, a verb of saying or a verb's third person is the person, whatever
+            # English word it spells
+            after = self._word(n + 1)
+            return self.lang != "en" or not (after in _SPEAKER_AFTER or _third_person(after))
         after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
         if word.endswith("s") and capitalised(after) and self._saxon_genitive(n):
             return False  # Müllers Berater: only a name's genitive stands bare before a noun

@@ -251,3 +251,5 @@ def test_a_surname_that_is_an_english_word_is_the_person_the_text_names_in_full(
     assert persons("John Street spoke. They work on Wall Street, after all.") == ["John Street"]
     assert persons("John Post spoke. Read the (Jerusalem Post) today.") == ["John Post"]
     assert persons("Bill Gates spoke. Gates are open.") == ["Bill Gates"]
+    # a verb's third person after it: no plural noun's subject
+    assert persons("Premier Olaf Lies spoke. Lies sits on the board.") == ["Olaf Lies", "Lies"]
