@@ -1,0 +1,113 @@
+"""East Slavic surnames in a case read back to their nominative: in the case of the
+given name before them (*Эммануэля Макрона*, *Григория Сковороды*), or in the dative
+after a given name that shows no case (*Гарри Кейну*). A surname the lists have as
+written and not its stem does not decline (*Шойгу*, *Саакашвили*)."""
+
+from __future__ import annotations
+
+from glossary.dictnames import is_person_form
+from glossary.inflect import RU_SOFT_AFTER
+from glossary.key import key
+from glossary.lexicon import given_gender
+from glossary.shapes import _CYRILLIC_ADJECTIVE, _EAST_SLAVIC, ends_like_surname
+
+#: Cyrillic vowel letters: a stem's last letter before a dative -ю decides its soft sign.
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєў")
+
+
+def mans_dative(word: str, lang: str, forms: list[str]) -> str | None:
+    """The nominative of an East Slavic man's surname in the dative (*Гарри Кейну*: Кейн,
+    *Грегору Кобелю*: Кобель): a man's surname in a consonant takes -у / -ю, and few end
+    so in the nominative. A stem the lists have wins (*Трампу*: Трамп); else a listed
+    name in -а / -я whose accusative the word is (*на Юрку*: Юрка) or a listed name as
+    written (*Шойгу*) leaves the word to the other rules."""
+    low = word.lower()
+    if lang not in _EAST_SLAVIC or len(low) < 4 or low[-1] not in "ую":
+        return None
+    if low.endswith(("ою", "ею", "єю")):
+        return None  # Робертом Прахазкою: the instrumental of a name in -а
+    soft = "й" if low[-2] in _CYRILLIC_VOWELS else "ь"
+    stems = [
+        form
+        for form in forms[1:]
+        if len(form) == len(word) - 1
+        and form.lower()[-1] not in _CYRILLIC_VOWELS
+        and low[-1] == "у"
+        or len(form) == len(word)
+        and form.lower()[-1] == soft
+    ]
+    if not stems:
+        return None
+    if is_person_form(stems[0], lang):
+        return stems[0]
+    feminine = [f for f in forms if f.lower()[-1] in "ая"]
+    if any(is_person_form(f, lang) or given_gender(f, lang) for f in feminine):
+        return None
+    return None if _listed_not_stem(word, stems[0], lang) else stems[0]
+
+
+#: A man's given name in the genitive: a consonant stem's -а / -я, an -а stem's -ы / -и
+#: (Ukrainian and Belarusian -і too).
+_EAST_GENITIVE = ("а", "я", "ы", "и", "і")
+#: East Slavic case endings of a man's given name and of a surname in a consonant, per
+#: case, hard and soft: the instrumental, genitive and dative.
+_EAST_CASES = (("ом", "ем", "ём", "єм"), ("а", "я"), ("у", "ю"))
+
+
+def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
+    """A man's surname in a consonant in the case of his given name (Емманюелем
+    Макроном, Эммануэля Макрона: Макрон); surnames in -ов, -ин, -ский decline as their
+    own shapes say and are left to :func:`declined_lemma`. Beside a man's given name in
+    the instrumental, -ском is no adjective's (that would be -ским), and in the genitive
+    -ска no woman's surname (Дональдом Туском, Дональда Туска: Туск)."""
+    low = word.lower()
+    adjective = _CYRILLIC_ADJECTIVE.search(low) and not (
+        low.endswith("ом") and given.endswith(_EAST_CASES[0])
+    )
+    shaped = ends_like_surname(word) and not (
+        low.endswith(("ска", "цка", "зка")) and given.endswith(_EAST_CASES[1])
+    )
+    if shaped or adjective or low.endswith("ым"):
+        return None
+    hard = "и" if lang == "uk" else "ы"
+    if given.endswith(_EAST_GENITIVE) and low.endswith(hard) and len(low) > 4:
+        # Григория Сковороды, Григорія Сковороди: a man's surname in -а in the genitive;
+        # not -и / -і, the end of many a surname that does not decline (Саакашвили)
+        stem = word[:-1] + "а"
+        if not _listed_not_stem(word, stem, lang):
+            return stem, key(stem, lang)
+    for endings in _EAST_CASES:
+        if given.endswith(endings):
+            *first, last = word.split("-")
+            stem = _east_stem(last, endings, lang)
+            if stem is None:
+                return None
+            # every part of a double name declines (Диасом-Канелем: Диас-Канель)
+            stem = "-".join([*(_east_stem(p, endings, lang) or p for p in first), stem])
+            if _listed_not_stem(word, stem, lang):
+                return word, key(word, lang)  # Сергею Шойгу: Шойгу declines not
+            return stem, key(stem, lang)
+    return None
+
+
+def _listed_not_stem(word: str, stem: str, lang: str) -> bool:
+    """The lists have ``word`` as a surname's form and not ``stem``: an indeclinable
+    surname that merely ends like a case (*Шойгу*), not *Трампу* beside *Трамп*."""
+    return is_person_form(word, lang) and not is_person_form(stem, lang)
+
+
+def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:
+    """``word`` without the first of ``endings`` it has, None without one: a Russian
+    soft stem gets its soft sign or -й back (Канелем, Борреля, Миллея: Канель, Боррель,
+    Миллей), a Ukrainian -енк its -о (Тарасом Шевченком: Шевченко)."""
+    cut = next((e for e in endings if word.lower().endswith(e)), None)
+    if not cut or len(word) - len(cut) < 3:
+        return None
+    stem = word[: -len(cut)]
+    if lang == "uk" and stem.lower().endswith("енк"):
+        return stem + "о"
+    if lang != "ru" or cut not in ("ем", "я", "ю"):
+        return stem
+    if stem[-1].lower() in RU_SOFT_AFTER:
+        return stem + "ь"
+    return stem + "й" if stem[-1].lower() in "аеиоуыэюя" else stem  # Миллея: Миллей
