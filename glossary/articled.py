@@ -40,7 +40,7 @@ _NEUTER = frozenset(("das", "dieses", "jenes", "welches"))
 
 def given_after_article(article: str, word: str, lang: str) -> bool:
     """A widely listed given name after a German article that agrees with its gender
-    (*die umworbene Laura*, *mit dem Jesus*, *seiner Talea*): literary, biblical and
+    (*die umworbene Laura*, *mit dem Thomas*, *seiner Maria*): literary, biblical and
     spoken German put an article before a person's name, and a given name German has as
     no word names no thing; *das Mercedes*, *den Mercedes* (a man's article before a
     woman's name), *einer Tom* (a drum: a woman's article before a man's name) stay

@@ -57,9 +57,10 @@ _EAST_CASES = (("ом", "ем", "ём", "єм"), ("а", "я"), ("у", "ю"))
 def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     """A man's surname in a consonant in the case of his given name (Емманюелем
     Макроном, Эммануэля Макрона: Макрон); surnames in -ов, -ин, -ский decline as their
-    own shapes say and are left to :func:`declined_lemma`. Beside a man's given name in
-    the instrumental, -ском is no adjective's (that would be -ским), and in the genitive
-    -ска no woman's surname (Дональдом Туском, Дональда Туска: Туск)."""
+    own shapes say and are left to :func:`glossary.shapes.declined_lemma`. Beside a
+    man's given name in the instrumental, -ском is no adjective's (that would be -ским),
+    and in the genitive -ска no woman's surname (Дональдом Туском, Дональда Туска:
+    Туск)."""
     low = word.lower()
     adjective = _CYRILLIC_ADJECTIVE.search(low) and not (
         low.endswith("ом") and given.endswith(_EAST_CASES[0])
