@@ -261,8 +261,9 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     """A surname in the case its declined given name is in, read back whatever its
     shape: a man's in a consonant (Donaldem Tuskiem: Tusk; Эммануэлем Макроном:
     Макрон), in Polish and Czech a man's or a woman's in -a too (Lecha Wałęsy, Agaty
-    Dudy: Wałęsa, Duda), in Czech a soft stem's genitive (Andreje Babiše: Babiš) and a
-    woman's adjective (Kateřiny Konečné, Kateřinou Konečnou: Konečná); with its key."""
+    Dudy, Jamala Musiali: Wałęsa, Duda, Musiala), in Czech a soft stem's genitive
+    (Andreje Babiše: Babiš) and a woman's adjective (Kateřiny Konečné, Kateřinou
+    Konečnou: Konečná); with its key."""
     if lang in _EAST_SLAVIC:
         from glossary.eastcases import east_agreeing
 
@@ -270,12 +271,9 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     if lang not in _WEST_SLAVIC:
         return None
     g, w = given.lower(), word.lower()
-    if (
-        w.endswith("y")
-        and not _LATIN_ADJECTIVE.search(w)
-        and g.endswith("y" if gender == "f" else "a")
-    ):
-        stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders
+    genitive = w.endswith("y") or lang == "pl" and w.endswith(("li", "ki", "gi"))
+    if genitive and not _LATIN_ADJECTIVE.search(w) and g.endswith("y" if gender == "f" else "a"):
+        stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders (Musiali)
         return stem, key(stem, lang)
     if gender == "f" and lang in ("cs", "sk") and g != w and w.endswith(("é", "ou")):
         stem = word[: -2 if w.endswith("ou") else -1] + "á"  # Kateřiny Konečné: Konečná

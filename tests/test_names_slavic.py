@@ -1414,6 +1414,7 @@ def test_a_czech_foreign_given_name_in_y_declines_as_an_adjective(text):
         ("Пам’ятник Григорія Сковороди стоїть.", "uk", "Сковорода"),
         ("Помнік Рыгора Скарыны стаіць.", "be", "Скарына"),
         ("Он сыграл против Джамала Мусиалы.", "ru", "Мусиала"),
+        ("Bramkarz obronił strzały Jamala Musiali w końcówce.", "pl", "Musiala"),
         # -и / -і end many a surname that does not decline
         ("Визит Михаила Саакашвили.", "ru", "Саакашвили"),
         ("Візит Михаїла Саакашвілі.", "uk", "Саакашвілі"),
