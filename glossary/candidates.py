@@ -376,15 +376,18 @@ class Candidates:
 
     def _noun_surname(self, g: int, n: int) -> bool:
         """A common noun as the surname right after a given name (Gábor Stier, Bill Gold);
-        never a role, a month or a function word (Donald Trump Präsident)."""
+        never a month, a function word or a role (Donald Trump Präsident) that the
+        family list does not have (Christiane Holländer)."""
         given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
         if _given(given, lang) is None or _spread(given, lang) <= SPREAD_RARE:
             return False
         if is_strong_common_word(given, lang):
             return False  # Max Herbst: two frequent words
         folded = fold(word)
+        family = is_family_name(word) and not is_strong_common_word(word, lang)
         return not (
             _role(word, lang)
+            and not family  # Christiane Holländer: a listed surname, though a role too
             or is_calendar_word(word, lang)
             or _title(word, lang)
             or folded in words(lang, "function")

@@ -744,3 +744,12 @@ def test_one_name_word_ending_a_quoted_title_is_no_person():
     assert _persons(text_mentions(text, "pl")) == []
     text = 'Лявон Вольскі дасць старт акцыі "Паштовая скрынка Лявона Вольскага".'
     assert "Лявона Вольскага" in _persons(text_mentions(text, "be"))
+
+
+def test_a_listed_family_name_that_is_a_role_noun_too_ends_a_full_name():
+    """*sagt Christiane Holländer, Rechtsexpertin …*: *Holländer* is a role noun (a
+    Dutchman) and a listed family name, so after a given name it is her surname; a role
+    noun no family list has stays out (*Donald Trump Präsident*)."""
+    text = "Das sei normal, sagt Christiane Holländer, Rechtsexpertin beim Mieterverein."
+    assert _persons(text_mentions(text, "de")) == ["Christiane Holländer"]
+    assert _persons(text_mentions("Damals war Donald Trump Präsident.", "de")) == ["Donald Trump"]
