@@ -80,17 +80,11 @@ def side_mentions(
     """
     keys = set(known or ())
     articled: set[str] = set()  # filled by the first pass, read by all three
-    particles = {  # von der Leyen alone in one bead, Ursula von der Leyen in another
-        lang: document_particles(
-            (
-                text
-                for _p, _s, side_lang, text, _b in _sides(beads, src_lang, tgt_lang)
-                if side_lang == lang
-            ),
-            lang,
-        )
-        for lang in {src_lang, tgt_lang}
-    }
+    texts: dict[str, list[str]] = {src_lang: [], tgt_lang: []}
+    for _pos, _side, lang, text, _before in _sides(beads, src_lang, tgt_lang):
+        texts[lang].append(text)
+    # von der Leyen alone in one bead, Ursula von der Leyen in another
+    particles = {lang: document_particles(sides, lang) for lang, sides in texts.items()}
 
     def found(lang: str, text: str, before: str) -> list[Mention]:
         return find_after(

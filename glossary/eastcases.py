@@ -43,7 +43,7 @@ def mans_dative(word: str, lang: str, forms: list[str]) -> str | None:
     feminine = [f for f in forms if f.lower()[-1] in "ая"]
     if any(is_person_form(f, lang) or given_gender(f, lang) for f in feminine):
         return None
-    return None if _listed_not_stem(word, stems[0], lang) else stems[0]
+    return None if is_person_form(word, lang) else stems[0]  # Шойгу: listed, no Шойг
 
 
 #: A man's given name in the genitive: a consonant stem's -а / -я, an -а stem's -ы / -и

@@ -33,6 +33,7 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     ARTICLE_AFTER,
+    REFLEXIVE,
     SAYING,
     _weak,
 )
@@ -47,7 +48,7 @@ _FOREIGN_PARTICLES = {
 
 #: English words after a sentence's first word that make a known surname there the
 #: person: a reflexive pronoun or a verb of saying.
-_SPEAKER_AFTER = frozenset(("himself", "herself")) | SAYING["en"]
+_SPEAKER_AFTER = frozenset(REFLEXIVE) | SAYING["en"]
 
 
 def _third_person(word: str) -> bool:

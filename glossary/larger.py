@@ -98,12 +98,13 @@ class LargerNames:
             return False  # «Паштовая скрынка Лявона Вольскага»: a full name is a person's
         window = self.text[max(0, start - _TITLE_REACH) : start]
         opening = max(window.rfind(mark) for mark in _OPENING)
-        inside = window[opening + 1 :].split()
+        quoted = window[opening + 1 :]
+        inside = quoted.split()
         return (
             opening >= 0
             and 1 <= len(inside) <= 5
             and inside[0][:1].isupper()
-            and not any(mark in " ".join(inside) for mark in ",.;:!?")
+            and not any(mark in quoted for mark in ",.;:!?")
         )
 
     def acronym_after_noun(self, n: int) -> bool:

@@ -39,6 +39,7 @@ from glossary.wordclass import (
     _LOCATIVE,
     _MIN_SURNAME,
     FAMILY_ALONE,
+    REFLEXIVE,
     SAYING,
     _gender_of,
     _weak,
@@ -46,8 +47,6 @@ from glossary.wordclass import (
     role_before,
 )
 
-#: English reflexive pronouns that show a person's gender (Xhaka himself said).
-_REFLEXIVE = {"himself": "m", "herself": "f"}
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
 #: Houston); in Czech or Polish such a word is as often a surname (Havel).
 _WEST = frozenset({"de", "en", "fr"})
@@ -138,9 +137,9 @@ class LoneWords:
         if self.lang != "en" or self.text[self.toks[n].end : self.toks[n].end + 1] != " ":
             return None
         pronoun = self._word(n + 1)
-        if pronoun not in _REFLEXIVE or self._word(n + 2) not in SAYING["en"]:
+        if pronoun not in REFLEXIVE or self._word(n + 2) not in SAYING["en"]:
             return None
-        return _REFLEXIVE[pronoun]
+        return REFLEXIVE[pronoun]
 
     def person_noun_at(self, n: int) -> bool:
         """Token ``n`` is a noun of a person, in lower case or a sentence's first word,

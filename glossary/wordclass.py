@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from glossary.gazetteer import cities, is_place_name
+from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _given_citation
 from glossary.lexicon import (
     fold,
@@ -93,6 +93,8 @@ _FINITE = {
         "kam kommt nahm sagt sagte sah steht tat tritt".split()
     )
 }
+#: English reflexive pronouns that show a person's gender (Xhaka himself said).
+REFLEXIVE = {"himself": "m", "herself": "f"}
 #: Verbs that report speech in news: English past and present; French past
 #: participles (after the auxiliary *a*) and present forms.
 SAYING = {
@@ -187,8 +189,7 @@ def may_name_place(word: str, lang: str) -> bool:
     though German writes it often enough to look like a common word (aus Kiew, in Brüssel,
     nach München)."""
     if _weak(word, lang):
-        listed = word in cities() or is_place_name(word, lang)
-        return lang == "de" and listed and not is_german_noun(word)
+        return lang == "de" and is_place_name(word, lang) and not is_german_noun(word)
     shape = _NATIONALITY.get(lang)
     return shape is None or not shape.search(word) or is_place_name(word, lang)
 
