@@ -279,6 +279,11 @@ class Candidates:
                 )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or (  # die Schriftstellerin Juli Zeh: a month as a given name
+                k + 1 < len(run)
+                and self._named_by_role(n, run[k + 1])
+                and self._noun_surname(n, run[k + 1])
+            )
             keep = keep or (k > 0 and self._known_after_initial(run[k - 1], word))
             keep = keep or (  # Jürg Marmet und Ernst Schmied: a list joins like to like
                 k == 1
@@ -381,7 +386,7 @@ class Candidates:
         given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
         if _given(given, lang) is None or _spread(given, lang) <= SPREAD_RARE:
             return False
-        if is_strong_common_word(given, lang):
+        if is_strong_common_word(given, lang) and not self._named_by_role(g, n):
             return False  # Max Herbst: two frequent words
         folded = fold(word)
         family = is_family_name(word) and not is_strong_common_word(word, lang)
@@ -395,6 +400,26 @@ class Candidates:
             or folded in words(lang, "territory")
             or "-" in word
         )
+
+    def _named_by_role(self, g: int, n: int) -> bool:
+        """A role noun or an honorific right before the given name, and the clause going
+        on after the surname (*die Schriftstellerin Juli Zeh stellte*, *der Maler August
+        Macke starb*): a month or a frequent word is a given name there."""
+        toks = self.toks
+        if g == 0 or not adjacent(self.text, toks[g], toks[n]):
+            return False
+        role = toks[g - 1].text
+        if not self.honorific_before(g) and not (
+            self.text[toks[g - 1].end : toks[g].start] == " "
+            and role_before(role, self.lang)
+            and not is_german_lower(role)
+        ):
+            return False
+        if n + 1 == len(toks):
+            return self.text[toks[n].end : toks[n].end + 1] in (".", ",", ";", ":", "!", "?")
+        after = toks[n + 1]
+        gap = self.text[toks[n].end : after.start]
+        return gap == " " and after.text.islower() or gap.strip()[:1] in (",", ";", ":", ")")
 
     def _given_before_particle(self, run: list[int], k: int) -> bool:
         """A given name before a lower-case particle and a capitalised word (*Dominique

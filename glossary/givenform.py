@@ -142,11 +142,14 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             if listed is not None:
                 gender = merged_genders(listed, gender or "")
     if gender is None and lang in DECLINING:
-        for form in lemmas(word, lang)[1:]:  # Władimira, Людмилы: a given name declined
-            gender = given_gender(form, only)
-            if gender is None:
-                gender = cyrillic_given_gender(form, lang, local)
-            if gender is not None:
+        readings = lemmas(word, lang)[1:]  # Władimira, Людмилы: a given name declined
+        # a reading a list has as written (the language's own too) before one read
+        # through a loose key (Паулу: Паула's accusative, no dative of a Paul's Паул)
+        for form in readings:
+            if (gender := given_gender(form, only) or given_gender(form, lang)) is not None:
+                return gender
+        for form in readings:
+            if (gender := cyrillic_given_gender(form, lang, local)) is not None:
                 return gender
         for form in given_case_lemmas(word, lang):  # Сяргея, Матвея: a man's in -й
             read = given_gender(form, only) or cyrillic_given_gender(form, lang, local)

@@ -355,6 +355,15 @@ def test_a_frequent_given_name_is_no_strong_common_word():
     assert _persons(found) == ["Georg Herold", "Max Herbst"]
 
 
+def test_a_month_or_frequent_word_after_a_role_noun_is_a_given_name():
+    """*die Schriftstellerin Juli Zeh stellte*, *der Maler August Macke starb*: after a role
+    noun, with the clause going on after the pair, a month is the given name and a noun
+    the surname; without the role it stays a date (*Im Juli Zeh …*)."""
+    text = "Die Schriftstellerin Juli Zeh stellte ihr Buch vor. Der Maler August Macke starb."
+    assert _persons(find_names(text, "de")) == ["Juli Zeh", "August Macke"]
+    assert _persons(find_names("Im Juli Zeh stellte er vor. Seit August Macke.", "de")) == []
+
+
 def test_french_address_forms_before_a_surname():
     """*Mme Dupont*, *Mlle Rochas*, *le Dr Florence* (a city's name too): French address
     forms (nameparser's vocabulary) vouch for the surname after them; *me* before a verb

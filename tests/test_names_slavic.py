@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from glossary.build import build_entries
 from glossary.detect import find_names
 from tests.conftest import shared_path
 
@@ -1371,6 +1372,19 @@ def test_a_mans_dative_surname_after_his_given_name_is_cited_in_the_nominative(t
     unless the lists have it as written and not its stem."""
     (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
     assert person.lemma == lemma
+
+
+def test_a_womans_given_name_in_the_accusative_is_read_as_her_listed_name():
+    """*Паулу Бер*: the accusative of Паула, a name the lists have as written, not the
+    dative of a Паул read from Paul through a loose key; a woman's foreign surname does
+    not decline, and beside *Paula Beer* the two are one person."""
+    text = "Исполнительницу главной роли Паулу Бер называли претенденткой."
+    (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
+    assert (person.given, person.gender) == ("Паула", "f")
+    beads = [(0, ["Die Hauptdarstellerin Paula Beer wurde gelobt."], [text])]
+    persons = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
+    assert len(persons) == 1
+    assert {v.lang for v in persons[0].variants} == {"de", "ru"}
 
 
 def test_a_verb_after_a_preposition_and_an_indeclinable_name_agrees_with_another_word():
