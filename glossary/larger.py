@@ -17,6 +17,7 @@ from glossary.lexicon import (
     fold,
     german_nouns,
     is_family_name,
+    is_firm_word,
     is_german_lower,
     is_lower_word,
     legal_forms,
@@ -56,6 +57,8 @@ class LargerNames:
             return True
         if self.in_foreign_phrase(first, last) or self.english_head_after(last):
             return True
+        if last - first >= 2 and self.thing_head(first, last) and self.full_before(first, last):
+            return True  # Max Planck Institute: a full name before a thing's head noun
         given = any(  # an initial abbreviates a given name (E.Schneider und K.Wien)
             _given(toks[n].text, self.lang) is not None or self._initial(toks[n])
             for n in range(first, last)
@@ -129,6 +132,26 @@ class LargerNames:
             return False
         return not toks[last + 1].initial and self.english_common(last + 1)
 
+    def thing_head(self, first: int, last: int) -> bool:
+        """Token ``last`` heads the name of a thing: a word of firms' names that is no
+        name word (*Institute*, which English capitalises more often than not), or an
+        English common noun after *the* (*the John Lewis Partnership*; a surname may be
+        an English word too: *Hagar Shmoulefeld Finer*)."""
+        word = self.toks[last].text
+        if is_firm_word(word) and not is_family_name(word) and _given(word, self.lang) is None:
+            return True
+        after_the = first > 0 and self.toks[first - 1].text.lower() == "the"
+        return after_the and self.english_common(last)
+
+    def full_before(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 are a given name and a surname that is no given name
+        (Max Planck of *Max Planck Institute*; not John Lewis, whose Lewis is a given
+        name too, nor Martin Luther King, a family name ending the name itself)."""
+        toks = self.toks
+        return _given(toks[first].text, self.lang) is not None and (
+            _given(toks[last - 1].text, self.lang) is None
+        )
+
     def english_common(self, n: int) -> bool:
         """A capitalised word that English writes in lower case and that is no name word
         and, in German, no German word."""
@@ -185,6 +208,8 @@ class LargerNames:
         gap, prev = text[toks[first - 1].end : toks[first].start], toks[first - 1].text
         if gap == ". ":
             return prev + "." in prefixes
+        if gap == " " and prev + "." in prefixes:
+            return True  # St Matthew Passion: British English writes St without its stop
         return gap == " " and prev in prefixes and not role_before(prev, self.lang)
 
     def firm_around(self, start: int, end: int) -> bool:

@@ -253,3 +253,13 @@ def test_a_surname_that_is_an_english_word_is_the_person_the_text_names_in_full(
     assert persons("Bill Gates spoke. Gates are open.") == ["Bill Gates"]
     # a verb's third person after it: no plural noun's subject
     assert persons("Premier Olaf Lies spoke. Lies sits on the board.") == ["Olaf Lies", "Lies"]
+
+
+def test_a_full_name_before_the_head_noun_of_a_thing_names_no_person():
+    """*the Max Planck Institute*, *Bach's St Matthew Passion*: a given name and a surname
+    before a word of institutions' names, or after *St* written without its stop, name a
+    thing; a surname that is an English word ends a person's name (*Martin Luther King*)."""
+    text = "He works at the Max Planck Institute. They sang Bach's St Matthew Passion."
+    assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == []
+    found = find_names("Martin Luther King spoke to Max Planck.", "en")
+    assert [m.surface for m in found if m.kind == "person"] == ["Martin Luther King", "Max Planck"]
