@@ -228,8 +228,11 @@ _AGREEING = ("owi", "ovi", "iem", "em", "a")
 _CS_SOFT = frozenset("šžčřcjsz")
 
 
-#: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim).
-_MASCULINE_OBLIQUE = re.compile(r"[scz]ki(?:ego|emu|m)$|[sc]k(?:ého|ému|ým)$")
+#: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim;
+#: a foreign one in -i or -y: Modiego, Kennedy'emu).
+_MASCULINE_OBLIQUE = re.compile(
+    r"[scz]ki(?:ego|emu|m)$|[sc]k(?:ého|ému|ým)$|\w\w[iy]['’]?(?:ego|emu)$"
+)
 
 
 def oblique_citation(word: str, lang: str) -> tuple[str, str] | None:
@@ -238,7 +241,8 @@ def oblique_citation(word: str, lang: str) -> tuple[str, str] | None:
     for form in lemmas(word, lang)[1:]:
         if re.search(r"(?:[scz]ki|[sc]ký)$", form):
             return form, key(form, lang)
-    return None
+    stem = _adjectival_stem(word) if lang == "pl" else None
+    return (stem, key(stem, lang)) if stem is not None else None
 
 
 def masculine_oblique(word: str, lang: str) -> bool:
@@ -280,6 +284,8 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
         return stem, key(stem, lang)
     if gender != "m":
         return None
+    if lang == "pl" and (stem := _adjectival_stem(word)) is not None:
+        return stem, key(stem, lang)  # Robertem Kennedym, Narendrę Modiego: Kennedy, Modi
     if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
         stem = word[:-1]  # Andreje Babiše, Václava Klause: a soft stem's genitive
         return stem, key(stem, lang)
@@ -288,6 +294,22 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
             stem = _fleeting_e(word[: -len(cut)])
             return (stem, key(stem, lang)) if len(stem) >= 3 else None
+    return None
+
+
+#: Polish cases of a man's surname in -y or -i, which declines as an adjective
+#: (Kennedy'ego, Kennedym; Modiego, Modim): the ending after the stem's -y / -i.
+_PL_ADJECTIVAL = ("ego", "emu", "m")
+
+
+def _adjectival_stem(word: str) -> str | None:
+    """The nominative in -y or -i of a Polish man's surname in an adjective's case
+    after his declined given name (Kennedym: Kennedy, Modiego: Modi), None otherwise."""
+    low = word.lower()
+    for ending in _PL_ADJECTIVAL:
+        stem = word[: -len(ending)].rstrip("'’")
+        if low.endswith(ending) and len(stem) >= 4 and stem[-1] in "yi":
+            return stem
     return None
 
 

@@ -1455,3 +1455,20 @@ def test_a_preposition_opening_the_sentence_is_no_name_word(text, lang, place):
     start a name, so the city's case form after *У* is a place."""
     found = find_names(text, lang)
     assert (place, "place") in [(m.surface, m.kind) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Była wdową po Robercie F. Kennedym.", "Kennedy"),
+        ("Spotkał się z Robertem Kennedym.", "Kennedy"),
+        ("Przyjął premiera Narendrę Modiego.", "Modi"),
+        ("Rozmawiał z Karolem Nawrockim.", "Nawrocki"),
+    ],
+)
+def test_a_polish_mans_surname_in_i_or_y_declines_as_an_adjective(text, lemma):
+    """Polish declines a man's foreign surname in -y or -i as an adjective (*Kennedym*,
+    *Modiego*): after his declined given name, or in the genitive's -iego whatever
+    stands before it, the entry cites the nominative."""
+    (person,) = [m for m in find_names(text, "pl") if m.kind == "person"]
+    assert person.lemma == lemma
