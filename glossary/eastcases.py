@@ -26,6 +26,8 @@ def mans_dative(word: str, lang: str, forms: list[str]) -> str | None:
         return None
     if low.endswith(("ою", "ею", "єю")):
         return None  # Робертом Прахазкою: the instrumental of a name in -а
+    if low.endswith(("ому", "ему")):
+        return None  # Алексею Навальному: an adjective's dative, read as one
     soft = "й" if low[-2] in _CYRILLIC_VOWELS else "ь"
     stems = [
         form
@@ -68,8 +70,8 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     shaped = ends_like_surname(word) and not (
         low.endswith(("ска", "цка", "зка")) and given.endswith(_EAST_CASES[1])
     )
-    if shaped or adjective or low.endswith("ым"):
-        return None
+    if shaped or adjective or low.endswith(("ым", "ому", "ему")):
+        return None  # Навальным, Навальному: an adjective's cases, read as one
     hard = "и" if lang == "uk" else "ы"
     if given.endswith(_EAST_GENITIVE) and low.endswith(hard) and len(low) > 4:
         # Григория Сковороды, Григорія Сковороди: a man's surname in -а in the genitive;

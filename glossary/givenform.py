@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.inflect import RU_SOFT_CASE, given_case_lemmas, given_lemmas, lemmas
+from glossary.inflect import (
+    RU_SOFT_CASE,
+    fleeting_vowel,
+    given_case_lemmas,
+    given_lemmas,
+    lemmas,
+)
 from glossary.lexicon import (
     given_as_written,
     given_gender,
@@ -142,19 +148,32 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             if listed is not None:
                 gender = merged_genders(listed, gender or "")
     if gender is None and lang in DECLINING:
+        fleeting = fleeting_vowel(word) if lang == "ru" else []
         readings = lemmas(word, lang)[1:]  # Władimira, Людмилы: a given name declined
-        # a reading a list has as written (the language's own too) before one read
-        # through a loose key (Паулу: Паула's accusative, no dative of a Paul's Паул)
+        listed = [given_gender(f, where) for f in readings for where in (only, lang)]
         for form in readings:
-            if (gender := given_gender(form, only) or given_gender(form, lang)) is not None:
-                return gender
+            # a woman's name in -а / -я in a case that changes its last letter, listed as
+            # written (the language's own names too), before any reading through a loose
+            # key (Паулу: Паула's accusative, no dative of a Паул read as Paul); both
+            # where a man's name is listed as written too (Азизу: Азиза's or Азиз's)
+            if len(form) == len(word) and form[-1:] in ("а", "я", "a"):
+                if given_gender(form, only) == "f" or given_gender(form, lang) == "f":
+                    return "mf" if any(g and "m" in g for g in listed) else "f"
         for form in readings:
-            if (gender := cyrillic_given_gender(form, lang, local)) is not None:
+            gender = given_gender(form, only)
+            if gender is None:
+                gender = cyrillic_given_gender(form, lang, local)
+            if gender is not None:
                 return gender
         for form in given_case_lemmas(word, lang):  # Сяргея, Матвея: a man's in -й
+            if form in fleeting:
+                continue
             read = given_gender(form, only) or cyrillic_given_gender(form, lang, local)
             if read and (lang not in _EAST_SLAVIC or ("m" in read) == form.endswith("й")):
                 return read  # not Расея, Russia, through a woman's name read as Расей
+        for form in fleeting:  # Льва, Павла: Лев, Павел, a man's name as a list has it
+            if (read := given_gender(form, only)) and "m" in read:
+                return read
     return gender
 
 

@@ -94,7 +94,7 @@ _RU_STRIP = [
     ("ому", ["ий", "ой", "ый"]),
     ("ой", ["а", "ая"]),
     ("ую", ["ая"]),
-    ("ым", [""]),
+    ("ым", ["", "ый"]),
     ("им", ["ий"]),
     ("ом", [""]),
     ("ем", [""]),
@@ -182,13 +182,38 @@ def given_case_lemmas(word: str, lang: str) -> list[str]:
     a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry)."""
     if lang in ("cs", "sk"):
         return _replace_endings(word, _CS_SILENT_E + _CS_GIVEN_Y, _STEM)
-    return _given_endings(word, lang, _STEM) if lang in ("ru", "uk", "be") else []
+    if lang == "ru":
+        return _given_endings(word, lang, _STEM) + fleeting_vowel(word)
+    return _given_endings(word, lang, _STEM) if lang in ("uk", "be") else []
 
 
 def _given_endings(word: str, lang: str, stem: int) -> list[str]:
     """The East Slavic given names' own case endings undone (Сергея: Сергей)."""
     table = _RU_GIVEN_STRIP + (_RU_ONLY_GIVEN_STRIP if lang == "ru" else [])
     return _replace_endings(word, table, stem)
+
+
+#: Case endings of a Russian man's given name in a consonant (Павла, Павлу, Павлом, Павле).
+_RU_CONSONANT_CASES = ("ом", "а", "у", "е")
+#: The consonants a fleeting e stands before in Russian given names (Павел, Лев).
+_FLEETING_BEFORE = "лвр"
+
+
+def fleeting_vowel(word: str) -> list[str]:
+    """A Russian given name whose last syllable's e drops in its cases, read back: Павла
+    (Павел), Льва, Львом (Лев, the soft sign standing for the e)."""
+    low = word.lower()
+    cut = next((e for e in _RU_CONSONANT_CASES if low.endswith(e)), None)
+    if cut is None or len(word) - len(cut) < 3:
+        return []
+    stem = word[: -len(cut)]
+    if stem[-1].lower() not in _FLEETING_BEFORE:
+        return []
+    if stem[-2].lower() == "ь":
+        return [stem[:-2] + "е" + stem[-1]]  # Льва: Лев
+    if stem[-2].lower() not in "аеёиоуыэюя":
+        return [stem[:-1] + "е" + stem[-1]]  # Павла: Павел
+    return []
 
 
 def given_lemmas(word: str, lang: str) -> list[str]:
@@ -238,6 +263,17 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _replace_endings(word, _RU_SOFT_LOCATIVE, stem) if lang == "ru" else []
         if lang == "ru" and _RU_HARD_I.search(word.lower()):
             out = [f for f in out if f != word[:-1] + "а"]  # Анни: no Анна, whose is Анны
+        if lang == "ru" and stem == _GIVEN_STEM:
+            out += fleeting_vowel(word)  # Павла, Льва: Павел, Лев, after the plain stem
+        if lang == "ru" and word.lower().endswith(("ого", "ому")) and len(word) > 4:
+            # Russian spelling: -кий / -гий / -хий but -ный, -лый (Высоцкого, Навальному:
+            # Высоцкий, Навальный; no Навальний, no Высоцкый)
+            velar = word[-4].lower() in "гкхжшчщ"
+            banned, hard = word[:-3] + ("ый" if velar else "ий"), word[:-3] + "ый"
+            out = [f for f in out if f != banned]
+            if hard in out:  # before a stressed -ой, which is a woman's case form too
+                out.remove(hard)
+                out.insert(next((i for i, f in enumerate(out) if f.endswith("ой")), 1), hard)
     seen: list[str] = [word]
     for form in out[1:]:
         if len(form) >= 2 and form not in seen:

@@ -208,7 +208,7 @@ def _gendered_lemma(
         fitting = [h for h in fitting if len(h[1]) >= len(fitting[0][1]) - 1] or fitting
     if not fitting:
         return _best_lemma(word, lang, known)
-    hits = [h for h in fitting if h[2] in known]
+    hits = [h for h in fitting if h[2] in known and not _womans_reading(word, h[1], lang, gender)]
     if not hits and gender == "m" and full:
         from glossary.eastcases import mans_dative
 
@@ -217,6 +217,18 @@ def _gendered_lemma(
             return dative, key(dative, lang)
     _, form, k = min(hits, key=_preference(word, lang)) if hits else fitting[0]
     return form, k
+
+
+def _womans_reading(word: str, form: str, lang: str, gender: str) -> bool:
+    """A man's Russian adjectival surname in a case read as a nominative in -ой, which is
+    also a woman's case form (Навального: Навальной, the genitive of Навальная), when no
+    list has it as a surname (Толстой, Трубецкой are): not his citation form, whatever key
+    the other side or the text shares with it."""
+    if gender != "m" or lang != "ru" or not word.lower().endswith(("ого", "ому")):
+        return False
+    from glossary.dictnames import is_person_form
+
+    return form.endswith("ой") and not is_person_form(form, lang)
 
 
 #: Polish and Czech case endings that a man's given name and a surname in a consonant
@@ -313,14 +325,28 @@ def _adjectival_stem(word: str) -> str | None:
     return None
 
 
+#: A man's East Slavic adjectival surname in an oblique case (Навального, Навальному,
+#: Навальным; Ukrainian Навальним): its nominative is an adjective's (Навальный).
+_MANS_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|ым|им)$")
+
+
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:
     """The first citation form of ``word`` other than the word itself that fits
     ``gender`` and ends like a surname, with its key: a surname after a declined given
     name is declined too (Владимиром Путиным: Путин); not Аршба after Отари, read as a
     case of Отарь, since Аршб has no surname's ending."""
-    forms = [h for h in _lemma_keys(word, lang)[1:] if ends_like_surname(h[1])]
+    adjective = gender == "m" and lang in _EAST_SLAVIC and _MANS_ADJECTIVE_CASE.search(word)
+    forms = [
+        h
+        for h in _lemma_keys(word, lang)[1:]
+        if ends_like_surname(h[1]) or adjective and h[1].endswith(("ый", "ий", "ій", "ой"))
+    ]
     if gender in ("f", "m"):
         forms = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    if adjective and forms:  # Льва Толстого: the Толстой a list has, not a Толстый
+        from glossary.dictnames import is_person_form
+
+        forms.sort(key=lambda h: not is_person_form(h[1], lang))
     return (forms[0][1], forms[0][2]) if forms else None
 
 

@@ -1472,3 +1472,40 @@ def test_a_polish_mans_surname_in_i_or_y_declines_as_an_adjective(text, lemma):
     stands before it, the entry cites the nominative."""
     (person,) = [m for m in find_names(text, "pl") if m.kind == "person"]
     assert person.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "lemma"),
+    [
+        ("Вдова Алексея Навального выступила.", "Алексей", "Навальный"),
+        ("Он говорил с Алексеем Навальным.", "Алексей", "Навальный"),
+        ("Письмо Алексею Навальному пришло.", "Алексей", "Навальный"),
+        ("Песни Владимира Высоцкого звучат.", "Владимир", "Высоцкий"),
+        ("Книга Льва Толстого вышла.", "Лев", "Толстой"),
+        ("Книга Павла Дурова вышла.", "Павел", "Дуров"),
+    ],
+)
+def test_a_russian_adjectival_surname_and_a_fleeting_vowel_are_read_back(text, given, lemma):
+    """A man's adjectival surname in a case cites its nominative as Russian spells it
+    (-ный, not -ний; *Толстой*, which a list has, not *Толстый*), and given names whose
+    e drops in their cases are found and cited whole (*Льва*, *Павла*: Лев, Павел)."""
+    (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
+    assert (person.given, person.lemma) == (given, lemma)
+
+
+def test_a_mans_genitive_is_not_read_as_the_womans_form_the_other_side_shares():
+    """*Алексея Навального* beside *Julia Nawalnaja* in one bead: the woman's key may
+    match the man's genitive read as *Навальной*, but a man's citation is *Навальный*."""
+    beads = [
+        (
+            0,
+            ["Julia Nawalnaja, die Witwe von Alexej Nawalny, sprach."],
+            ["Юлия Навальная, вдова Алексея Навального, выступила."],
+        )
+    ]
+    entries = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
+    lemmas = {v.lemma for e in entries for v in e.variants if v.lang == "ru"}
+    assert "Навальной" not in " ".join(e.canonical for e in entries)
+    assert "Навальный" in " ".join(e.canonical for e in entries)
+    assert not any("Навальной" in lemma for lemma in lemmas)
+    assert len(entries) == 2
