@@ -13,6 +13,7 @@ from __future__ import annotations
 from glossary.absence import NOUN_CAPITALISING
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_place_name
+from glossary.given import cyrillic_given_gender
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import (
@@ -83,7 +84,7 @@ class FullNames:
                 continue  # zarządu Fedu Kevin Warsh: a genitive before a nominative's name
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
-            if self.foreign_given_word(word):
+            if self.foreign_given_word(word) and not self.foreign_name_as_written(n, seg[s + 1]):
                 continue  # в Лиге Европы: the league, no Latvian Līga
             if self.word_before_place(word, seg[s + 1]):
                 continue  # Новы Мінск, New Minsk: no woman Нова of a surname Мінск
@@ -163,6 +164,22 @@ class FullNames:
         if self.lang not in ("ru", "uk") or not is_lower_word(word, self.lang):
             return False
         return not cyrillic_dictionary_name(_given_citation(word, self.lang), self.lang)
+
+    def foreign_name_as_written(self, n: int, after: int) -> bool:
+        """A common word of the language written capitalised inside a sentence, as it
+        stands, that spells a widely listed given name of another language, before a
+        capitalised word that is no word of the language nor a place, in the same case
+        (*министр Вольфрам Ваймер*: Wolfram; not *в Лиге Европы*, a case form before a
+        place's, nor *Канон Поликлета*, a nominative before a genitive)."""
+        word, next_word = self.toks[n].text, self.toks[after].text
+        if self.toks[n].initial or _given_citation(word, self.lang) != word:
+            return False
+        if is_lower_word(next_word, self.lang) or self.declined_place(next_word):
+            return False
+        vowels = "аеёиоуыэюяіїєў"
+        if word[-1].lower() not in vowels and next_word[-1].lower() in vowels:
+            return False  # Канон Поликлета: a name as written agrees in case with no genitive
+        return cyrillic_given_gender(word, self.lang, wide=True) is not None
 
     def case_apart(self, word: str, after: str) -> bool:
         """In a Slavic language, a given name in a case (*Fedu*: *Fed*) before one as

@@ -1509,3 +1509,17 @@ def test_a_mans_genitive_is_not_read_as_the_womans_form_the_other_side_shares():
     assert "Навальный" in " ".join(e.canonical for e in entries)
     assert not any("Навальной" in lemma for lemma in lemmas)
     assert len(entries) == 2
+
+
+def test_a_common_word_capitalised_inside_a_sentence_may_be_a_foreign_given_name():
+    """*министр культуры Вольфрам Ваймер*: *вольфрам* is a Russian word, but written
+    capitalised inside a sentence before an unknown word in the same case it is the
+    widely listed Wolfram; a case form before a place stays the league's (*в Лиге
+    Европы*), and a nominative before a genitive is no one name (*Канон Поликлета*)."""
+    found = find_names("Министр культуры Вольфрам Ваймер также высказался.", "ru")
+    assert [(m.surface, m.given) for m in found if m.kind == "person"] == [
+        ("Вольфрам Ваймер", "Вольфрам")
+    ]
+    assert [m for m in find_names("Он играл в Лиге Европы.", "ru") if m.kind == "person"] == []
+    found = find_names("Он изучал Канон Поликлета.", "ru")
+    assert "Канон Поликлета" not in [m.surface for m in found]
