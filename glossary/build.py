@@ -15,6 +15,7 @@ from typing import Any
 from glossary.articled import document_particles
 from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
+from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.entries import Entry
 from glossary.givenwords import unlisted_given_keys
 from glossary.group import group_mentions
@@ -96,11 +97,19 @@ def side_mentions(
             if m.kind == "person" and m.alone:
                 keys.add(m.key)
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
+                if (stem := genitive_stem(m, lang)) is not None:
+                    keys.add(key(stem, lang))  # Гарри Кейна … Кейн забил
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
-    return [
+    out = [
         (pos, side, m) for pos, side, lang, text, before in sides for m in found(lang, text, before)
     ]
+    for side, lang in (("src", src_lang), ("tgt", tgt_lang)):
+        at = [n for n, (_pos, s, _m) in enumerate(out) if s == side]
+        read = confirmed_stems([out[n][2] for n in at], lang)  # Кейна: Кейн, where confirmed
+        for n, m in zip(at, read, strict=True):
+            out[n] = (out[n][0], side, m)
+    return out
 
 
 def _sides(

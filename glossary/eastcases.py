@@ -5,10 +5,13 @@ written and not its stem does not decline (*Шойгу*, *Саакашвили*)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from glossary.dictnames import is_person_form
 from glossary.inflect import RU_SOFT_AFTER
 from glossary.key import key
-from glossary.lexicon import given_gender
+from glossary.lexicon import given_gender, is_family_name
+from glossary.mention import Mention
 from glossary.shapes import _CYRILLIC_ADJECTIVE, _EAST_SLAVIC, ends_like_surname
 
 #: Cyrillic vowel letters: a stem's last letter before a dative -ю decides its soft sign.
@@ -114,3 +117,53 @@ def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:
     if stem[-1].lower() in RU_SOFT_AFTER:
         return stem + "ь"
     return stem + "й" if stem[-1].lower() in "аеиоуыэюя" else stem  # Миллея: Миллей
+
+
+#: Vowels that end a Russian given name that takes no case endings (Гарри, Ландо, Хосе).
+_INDECLINABLE_END = frozenset("иоуеэю")
+
+
+def genitive_stem(m: Mention, lang: str) -> str | None:
+    """The consonant stem a man's surname in -а may be the genitive or accusative of,
+    after a given name that shows no case (*Гарри Кейна*, *Ландо Норриса*: Кейн,
+    Норрис), None otherwise. Men's surnames in -а exist too (*Диего Коста*), so the
+    stem is only a reading: the text decides (:func:`confirmed_stems`)."""
+    word = m.surname
+    given = m.given.split()
+    if lang not in _EAST_SLAVIC or m.kind != "person" or not m.full or m.gender == "f":
+        return None
+    if not given or given[-1][-1:].lower() not in _INDECLINABLE_END or len(word) < 4:
+        return None
+    low = word.lower()
+    if low[-1] != "а" or low[-2] in _CYRILLIC_VOWELS or low[-2] in "йь":
+        return None
+    return word[:-1] if m.lemma in (word, word[:-1]) else None
+
+
+def confirmed_stems(mentions: list[Mention], lang: str) -> list[Mention]:
+    """``mentions`` with each man's surname in -а read as its stem where the text also
+    writes the stem as a person's name (*Гарри Кейна … Кейн забил*) or the family list
+    has the stem's Latin spelling and not the word's (*Ландо Норриса*: Norris), and as
+    written otherwise (*Диего Коста*), whatever key the stem shares."""
+    readings = [genitive_stem(m, lang) for m in mentions]
+    stems = {
+        m.lemma
+        for m, r in zip(mentions, readings, strict=True)
+        if r is None and m.kind in ("person", "")
+    }
+    out = []
+    for m, stem in zip(mentions, readings, strict=True):
+        if stem is not None:
+            lemma = stem if stem in stems or _listed_stem(stem, m.surname, lang) else m.surname
+            m = replace(m, lemma=lemma, key=key(lemma, lang))
+        out.append(m)
+    return out
+
+
+def _listed_stem(stem: str, word: str, lang: str) -> bool:
+    """The family list has the stem's English spelling and not the word's (Norris, not
+    Norrisa; Silva stays Сильва)."""
+    from glossary.translit import to_latin
+
+    latin = to_latin(stem, "en", src=lang)
+    return is_family_name(latin) and not is_family_name(to_latin(word, "en", src=lang))

@@ -18,8 +18,10 @@ from aligner.segment.layout import Layout
 from glossary.articled import document_particles
 from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
+from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
+from glossary.key import key
 from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
@@ -141,6 +143,8 @@ def text_mentions(
                 own.update(name_word_keys(m, lang, strict=True))
                 if lang == "hu":
                     own.update(object_keys(m))  # Donald Tuskot … Tusk
+                if (stem := genitive_stem(m, lang)) is not None:
+                    own.add(key(stem, lang))  # Гарри Кейна … Кейн забил
         keys |= own
         if advance is not None:
             advance(len(piece))
@@ -152,4 +156,4 @@ def text_mentions(
             out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
         if advance is not None:
             advance(len(piece))
-    return out
+    return confirmed_stems(out, lang)

@@ -1523,3 +1523,22 @@ def test_a_common_word_capitalised_inside_a_sentence_may_be_a_foreign_given_name
     assert [m for m in find_names("Он играл в Лиге Европы.", "ru") if m.kind == "person"] == []
     found = find_names("Он изучал Канон Поликлета.", "ru")
     assert "Канон Поликлета" not in [m.surface for m in found]
+
+
+def test_a_mans_surname_in_a_after_an_indeclinable_given_name_is_read_as_the_text_says():
+    """*Гарри Кейна* may be Кейн's genitive or a man's surname in -а (*Диего Коста*): the
+    text decides where it writes the stem alone (*Кейн забил*), the family list where
+    it has the stem's Latin spelling and not the word's (*Норриса*: Norris)."""
+    from glossary.text import text_mentions
+
+    text = (
+        "Пенальти Гарри Кейна отразили. Кейн забил позже. Диего Коста тоже забил. "
+        "Он опередил Ландо Норриса."
+    )
+    found = {m.surface: m.lemma for m in text_mentions(text, "ru") if m.kind == "person"}
+    assert found == {
+        "Гарри Кейна": "Кейн",
+        "Кейн": "Кейн",
+        "Диего Коста": "Коста",
+        "Ландо Норриса": "Норрис",
+    }
