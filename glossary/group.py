@@ -129,6 +129,8 @@ def group_mentions(
         people = _people(clusters.get(root, []))
         olds = old_by_root.get(root, [])
         for n, items in enumerate(people):
+            if not items:
+                continue  # an old entry no mention continues: the user's kept below
             entry = _matching_old(olds, items, used_old) if olds else None
             if entry is None:
                 given = _given_label(items)

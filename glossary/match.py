@@ -53,9 +53,15 @@ def across(a: str, b: str) -> float:
 
     German writes /f/ as v (Vogt, Фогт in Russian) and older spellings write
     Russian -ов as -off (Rachmaninoff beside Рахманинов); within one text the
-    two letters stay apart (Fest and West are two people).
+    two letters stay apart (Fest and West are two people). German ei is /ai/, which
+    Russian writes as it sounds (Weimer, Ваймер) or, in older names, as it is spelt
+    (Einstein, Эйнштейн).
     """
-    return max(similarity(a, b), similarity(a.replace("f", "v"), b.replace("f", "v")))
+    return max(
+        similarity(a, b),
+        similarity(a.replace("f", "v"), b.replace("f", "v")),
+        similarity(a.replace("ei", "ai"), b.replace("ei", "ai")),
+    )
 
 
 def best_match(

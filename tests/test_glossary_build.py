@@ -85,6 +85,21 @@ def test_entries_round_trip_and_user_choices_survive_rebuild():
     assert again[0].canonical == "Аляксандр Лукашэнка"
 
 
+def test_a_rebuild_drops_candidates_the_text_no_longer_names_and_keeps_the_users():
+    """A candidate is a suggestion read from the text: once no mention continues it (the
+    text was edited, the rules read it better) a rebuild leaves it out; an entry the
+    user approved stays, whatever the text says now."""
+    beads = [(0, ["Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko beszélt."])]
+    stale = glossary.build_entries(
+        [(0, ["Wolfram Weimer sprach."], ["Wolfram Weimer beszélt."])], "de", "hu"
+    )[0].to_dict()
+    again = glossary.build_entries(beads, "de", "hu", records=[stale])
+    assert [e.id for e in again] == ["name-lukasenka"]
+    kept = dict(stale, status="approved")
+    again = glossary.build_entries(beads, "de", "hu", records=[kept])
+    assert sorted(e.id for e in again) == sorted(["name-lukasenka", stale["id"]])
+
+
 def test_consistency_check():
     beads = [
         (0, ["Präsident Alexander Lukaschenko sprach."], ["Alekszandr Lukasenko elnök beszélt."]),

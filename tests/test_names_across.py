@@ -299,3 +299,16 @@ def test_a_given_name_no_list_has_is_read_with_the_surname_the_other_side_names(
     ]
     (entry,) = [e for e in glossary.build_entries(beads, "de", "en") if "Guirassy" in e.forms()]
     assert entry.preferred["en"] == "Serhou Guirassy"
+
+
+def test_german_ei_beside_its_russian_sound_is_one_name():
+    """German ei sounds /ai/: Russian writes *Weimer* as *Ваймер* and *Steinmeier* as
+    *Штайнмайер*, older names as spelt (*Einstein*, *Эйнштейн*); the two sides of a bead
+    confirm each other's name even where neither text alone shows one."""
+    from glossary.build import build_entries
+
+    assert across(key("Weimer", "de"), key("Ваймер", "ru")) == 1.0
+    assert across(key("Einstein", "de"), key("Эйнштейн", "ru")) == 1.0
+    beads = [(0, ["Weimer widersprach sofort."], ["Ваймер сразу возразил."])]
+    (person,) = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
+    assert {v.form for v in person.variants} == {"Weimer", "Ваймер"}
