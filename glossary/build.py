@@ -130,6 +130,15 @@ _CAP = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_'’-]+")
 _START = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
 
 
+#: A definite article right before a word, in the languages whose prose gives a person
+#: none: a word there names a thing (*the Kremlin*, *den Kreml*, *le Kremlin*).
+_ARTICLE = {
+    "de": re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)) $"),
+    "en": re.compile(r"(?<![\w-])[Tt]he $"),
+    "fr": re.compile(r"(?:(?<![\w-])[Ll](?:e|a|es) |(?<![\w-])[Ll]['’])$"),
+}
+
+
 def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[str]:
     """Keys that the two sides of one bead confirm for each other.
 
@@ -208,10 +217,13 @@ def _cap_words(texts: list[str], lang: str) -> list[tuple[str, bool]]:
     beside Polish Cichanouska, which nothing else marks as a name).
     """
     words = []
+    article = _ARTICLE.get(lang)
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group()
             if w[:1].isupper() and not w.isupper() and (name_like(w) or surname_shaped(w, lang)):
+                if article is not None and article.search(text, 0, m.start()):
+                    continue  # the Kremlin, den Kreml: a thing the article names, no person
                 initial = bool(_START.search(text[max(0, m.start() - 6) : m.start()]))
                 words.append((w, initial or m.start() == 0))
     return words

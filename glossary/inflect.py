@@ -228,7 +228,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         if word.endswith(("'", "’")):
             out.append(word[:-1])
         elif len(word) > 3 and word.endswith("s") and word[-2] not in "sxzß":
-            out.append(word[:-1])
+            if not (word[-2] == "u" and word[-3] in "aäeo"):  # Matthäus, Klaus, Reus
+                out.append(word[:-1])
     elif lang in ("en", "fr"):
         for tail in ("'s", "’s"):
             if word.endswith(tail):

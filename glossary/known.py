@@ -212,6 +212,8 @@ class KnownWords:
             if gap != " " and not across or s1 not in self.mentions:
                 continue
             first = a.kind == "" or _given(a.surface, self.lang) is not None
+            if first and a.lemma != a.surface and _given(a.surface, self.lang) is None:
+                continue  # Bachs Matthäus-Passion: a surname's case owns what follows
             persons = a.kind == b.kind == "person"
             if persons and not across:
                 continue  # two persons found side by side stay as found

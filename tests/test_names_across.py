@@ -312,3 +312,24 @@ def test_german_ei_beside_its_russian_sound_is_one_name():
     beads = [(0, ["Weimer widersprach sofort."], ["Ваймер сразу возразил."])]
     (person,) = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
     assert {v.form for v in person.variants} == {"Weimer", "Ваймер"}
+
+
+def test_a_word_after_an_article_confirms_no_name_and_a_genitive_owns_the_next_word():
+    """*den Kreml* beside *the Kremlin*: a definite article names a thing in languages
+    whose prose gives persons none, so the pair confirms no name. *Bachs
+    Matthäus-Passion* beside *Bach's St Matthew Passion*: a surname's genitive before a
+    known word is no given name of it, and *Matthäus* keeps its -us (no *Matthäu*)."""
+    from glossary.build import build_entries
+
+    beads = [
+        (0, ["Johann Sebastian Bach kam."], ["Johann Sebastian Bach came."]),
+        (1, ["Nawalnaja kritisierte den Kreml."], ["Navalnaya criticised the Kremlin."]),
+        (2, ["Bachs Matthäus-Passion erklang."], ["Bach's St Matthew Passion was heard."]),
+    ]
+    entries = build_entries(beads, "de", "en")
+    forms = {v.form for e in entries for v in e.variants}
+    lemmas = {v.lemma for e in entries for v in e.variants}
+    assert not forms & {"Kremlin", "Kreml", "Bachs Matthäus"}
+    assert "Matthäu" not in lemmas
+    (bach,) = [e for e in entries if "Bach" in {v.form for v in e.variants}]
+    assert "Bachs" in {v.form for v in bach.variants if v.lang == "de"}
