@@ -14,6 +14,7 @@ from glossary.apposition import animate_noun
 from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.givenform import _given
 from glossary.lexicon import (
+    english_person_acronyms,
     fold,
     german_nouns,
     is_family_name,
@@ -66,6 +67,7 @@ class LargerNames:
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
             prev = toks[first - 1].text
             acronym = len(prev) >= 2 and prev.isupper() and not toks[first].initial
+            acronym = acronym and prev not in english_person_acronyms()  # CEO Sundar Pichai
             given_next = given or _given(toks[first].text, self.lang) is not None
             # BNP Paribas; a given name after it reads on (FC Carl Zeiss Jena), and so does
             # a name after the body a person leads (Президент ЮАР Сирил Рамафоса)

@@ -216,6 +216,14 @@ def english_person_nouns() -> frozenset[str]:
     return frozenset(_lines("en_person_nouns.txt.gz"))
 
 
+@cache
+def english_person_acronyms() -> frozenset[str]:
+    """English acronyms of roles (WordNet's ``noun.person``: *CEO*, *CFO*, *MD*), which
+    stand before a name as a lower-case noun of a person does (*Google CEO Sundar
+    Pichai*)."""
+    return frozenset(_lines("en_person_acronyms.txt"))
+
+
 def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
+    english_person_acronyms,
     english_person_nouns,
     german_finite_verbs,
     is_family_name,
@@ -293,8 +294,10 @@ class UnlistedNames:
         if self.lang != "en" or len(seg) != 2 or seg[0] == 0:
             return False
         noun, first = toks[seg[0] - 1], toks[seg[0]]
-        if self.text[noun.end : first.start] != " " or noun.text not in english_person_nouns():
-            return False
+        if self.text[noun.end : first.start] != " " or not (
+            noun.text in english_person_nouns() or noun.text in english_person_acronyms()
+        ):
+            return False  # Labour leader Keir Starmer, Google CEO Sundar Pichai
         after = self._word(seg[-1] + 1, toks[seg[-1]].end)
         if after in english_person_nouns():
             return False  # a radical Shiite Muslim cleric: adjectives before the noun

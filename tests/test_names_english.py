@@ -263,3 +263,13 @@ def test_a_full_name_before_the_head_noun_of_a_thing_names_no_person():
     assert [m.surface for m in find_names(text, "en") if m.kind == "person"] == []
     found = find_names("Martin Luther King spoke to Max Planck.", "en")
     assert [m.surface for m in found if m.kind == "person"] == ["Martin Luther King", "Max Planck"]
+
+
+def test_a_role_acronym_before_two_unknown_words_makes_them_a_name():
+    """*Google CEO Sundar Pichai*: WordNet's acronyms of roles (*CEO*, *CFO*) stand
+    before a name as *leader* does, so the acronym leads no firm's name (*BNP Paribas*
+    still does)."""
+    text = "Microsoft CEO Satya Nadella and Google CEO Sundar Pichai met in Davos."
+    persons = [m.surface for m in find_names(text, "en") if m.kind == "person"]
+    assert persons == ["Satya Nadella", "Sundar Pichai"]
+    assert [m for m in find_names("Shares of BNP Paribas rose.", "en") if m.kind == "person"] == []

@@ -1,7 +1,10 @@
 """English nouns of persons from WordNet 3.0 (see README.md): every single-word,
 lower-case lemma of the lexicographer file ``noun.person`` (*leader*, *founder*,
 *spokesman*, *daughter*), for the rule that reads two unknown capitalised words after
-such a noun as a person's name (*Labour leader Keir Starmer*).
+such a noun as a person's name (*Labour leader Keir Starmer*); and the acronyms of that
+file that stand for a role a lower-case lemma of their synset names (*CEO*: chief
+executive officer; not *JFK*, whose synset holds only his name), for the same rule
+(*Google CEO Sundar Pichai*).
 
 Run from the repository root on a Debian machine (``apt-get download`` fetches the
 pinned package into a temporary folder; nothing is installed):
@@ -43,6 +46,22 @@ def person_nouns(data_noun: Path) -> list[str]:
     return sorted(out)
 
 
+def person_acronyms(data_noun: Path) -> list[str]:
+    """The acronyms of ``noun.person`` synsets (letters only, all capitals) whose synset
+    also holds a lemma in lower case: the role they abbreviate (CEO, CFO, MD, VIP)."""
+    out: set[str] = set()
+    for line in data_noun.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        if int(parts[1]) != NOUN_PERSON:
+            continue
+        words = [parts[4 + 2 * i] for i in range(int(parts[3], 16))]
+        lower = any(w.replace("_", "").replace("-", "").islower() for w in words)
+        out.update(w for w in words if lower and w.isalpha() and w.isupper() and len(w) >= 2)
+    return sorted(out)
+
+
 def main() -> int:
     name, version = PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,8 +69,10 @@ def main() -> int:
         deb = next(Path(tmp).glob("*.deb"))
         subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
         nouns = person_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
+        acronyms = person_acronyms(Path(tmp) / "usr/share/wordnet/data.noun")
     write_gz(HERE / "en_person_nouns.txt.gz", nouns)
-    print(f"{len(nouns)} English nouns of persons", file=sys.stderr)
+    (HERE / "en_person_acronyms.txt").write_text("\n".join(acronyms) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} English nouns of persons, {len(acronyms)} acronyms", file=sys.stderr)
     return 0
 
 
