@@ -157,7 +157,10 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
             same = {x.lower() for x in lemmas(word_a, src_lang)}
             for word_b, initial_b in b:
                 keys_b = _lemma_keys(word_b, tgt_lang)
-                score, ka, kb = max((across(x, y), x, y) for x in keys_a for y in keys_b)
+                read_a = keys_a
+                if _scripts_differ(word_a, word_b):  # Binoche beside Бинош: a French name
+                    read_a, keys_b = _quoted(word_a, keys_a), _quoted(word_b, keys_b)
+                score, ka, kb = max((across(x, y), x, y) for x in read_a for y in keys_b)
                 if len(ka) < 4 or score < MERGE:
                     continue
                 shared = same & {y.lower() for y in lemmas(word_b, tgt_lang)}
@@ -172,6 +175,20 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 elif _confirmed(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
                     out |= {ka, kb}
     return out - {k for k in out if len(k) < 4}
+
+
+#: Languages whose spelling a Latin name in any text may keep: beside a Cyrillic
+#: transcription, which follows the sound, the word is read by their rules too.
+_QUOTED = ("en", "fr")
+
+
+def _quoted(word: str, keys: list[str]) -> list[str]:
+    """``keys`` of a Latin word with its readings as an English or French name added
+    (Binoche beside Бинош, which a German reading of *ch* misses); a Cyrillic word's
+    keys as they are."""
+    if is_cyrillic(word):
+        return keys
+    return keys + [k for lang in _QUOTED if (k := key(word, lang)) not in keys]
 
 
 def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:

@@ -70,9 +70,10 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     adjective = _CYRILLIC_ADJECTIVE.search(low) and not (
         low.endswith("ом") and given.endswith(_EAST_CASES[0])
     )
-    shaped = ends_like_surname(word) and not (
-        low.endswith(("ска", "цка", "зка")) and given.endswith(_EAST_CASES[1])
-    )
+    # Russian leaves -ко undeclined (Кличко), so its -ка after a genitive is a stem's in
+    # -к (Макса Планка: Планк), as Polish -ska is (Туска)
+    ka = ("ка",) if lang == "ru" else ("ска", "цка", "зка")
+    shaped = ends_like_surname(word) and not (low.endswith(ka) and given.endswith(_EAST_CASES[1]))
     if shaped or adjective or low.endswith(("ым", "ому", "ему")):
         return None  # Навальным, Навальному: an adjective's cases, read as one
     hard = "и" if lang == "uk" else "ы"

@@ -333,3 +333,14 @@ def test_a_word_after_an_article_confirms_no_name_and_a_genitive_owns_the_next_w
     assert "Matthäu" not in lemmas
     (bach,) = [e for e in entries if "Bach" in {v.form for v in e.variants}]
     assert "Bachs" in {v.form for v in bach.variants if v.lang == "de"}
+
+
+def test_a_french_name_in_german_beside_its_russian_transcription_is_one_person():
+    """*Juliette Binoche* beside *Жюльетт Бинош*: Russian follows the French sound, which
+    the German reading of *ch* misses; a Latin word beside a Cyrillic one is read by the
+    rules of the languages names are quoted in too."""
+    from glossary.build import build_entries
+
+    beads = [(0, ["Gestern lachte Binoche."], ["Вчера засмеялась Бинош."])]
+    (person,) = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
+    assert {v.form for v in person.variants} == {"Binoche", "Бинош"}

@@ -1542,3 +1542,11 @@ def test_a_mans_surname_in_a_after_an_indeclinable_given_name_is_read_as_the_tex
         "Диего Коста": "Коста",
         "Ландо Норриса": "Норрис",
     }
+
+
+def test_a_russian_surname_in_ka_after_a_genitive_given_name_is_the_stems():
+    """*Макса Планка*: Russian leaves surnames in -ко undeclined, so -ка after a man's
+    given name in the genitive is the case of a stem in -к (Планк, Туск)."""
+    for text, lemma in (("Он встретил Макса Планка.", "Планк"), ("Победа Дональда Туска.", "Туск")):
+        (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
+        assert person.lemma == lemma
