@@ -15,6 +15,7 @@ from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     fold,
+    german_common_words,
     german_compound,
     german_finite_verbs,
     german_nouns,
@@ -32,6 +33,9 @@ from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
+#: A German word the frequencies alone call common (no noun) and see this rarely or less
+#: (natural log) may be a name German news writes often (*Özdemir*, *Wagenknecht*).
+_RARELY_SEEN = -13.0
 #: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
 _NOUN_ENDINGS = ("s", "es", "n", "en")
 #: Strong adjective endings that stand before a noun without an article.
@@ -72,7 +76,7 @@ class GermanEvidence:
         word, lang = self.toks[n].text, self.lang
         if lang not in NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
             return False
-        if is_common_word(word, lang) or is_place_name(word, lang) or is_german_lower(word):
+        if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
             return False
         if is_lower_word(word, "en") and not is_family_name(word):
             return False  # Peak, Saddle, Snowman: English words quoted in German, no names
@@ -84,6 +88,16 @@ class GermanEvidence:
                 if is_common_word(stem, lang) or is_place_name(stem, lang):
                     return False
         return True
+
+    def common_here(self, word: str) -> bool:
+        """A common word of the language; in German not a word the frequencies alone
+        call common and rarely see (*Özdemir*, *Wagenknecht*: names German news writes
+        more often than English, no nouns)."""
+        if not is_common_word(word, self.lang):
+            return False
+        if self.lang != "de" or is_german_noun(word) or fold(word) in words("de", "function"):
+            return True
+        return german_common_words().get(word, 0.0) > _RARELY_SEEN
 
     def after_finite_verb(self, n: int) -> bool:
         """Right after a finite verb (and *sich*), before a lower-case word, with no

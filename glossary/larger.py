@@ -27,8 +27,9 @@ from glossary.lexicon import (
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
 
-#: What may follow a firm's name before its legal form: capitalised words, & and full stops.
-_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)){1,4}")
+#: What may follow a firm's name before its legal form: capitalised words, & and full stops,
+#: each a whole word (the Co of *Co-Chef* is no company).
+_FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)(?![\w-])){1,4}")
 _FIRM_WORD = re.compile(r"[\w.]+")
 
 

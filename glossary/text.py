@@ -96,6 +96,15 @@ def _apart(m: Mention, piece: str) -> bool:
     return not opening or opening[-1] in '.!?:"“”\n'
 
 
+#: What ends a sentence before a word, over spaces and opening marks.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;…]|\n)[\s\"'„“‚‘«»(]*$")
+
+
+def _inside(m: Mention, piece: str) -> bool:
+    """The mention stands inside a sentence, not at its start."""
+    return _SENTENCE_END.search(piece, 0, m.start) is None
+
+
 def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
@@ -108,7 +117,13 @@ def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
         return False
     if lang == "de":
         noun = m.surface in german_nouns() and m.key not in named
-        return not noun and not is_strong_common_word(m.surface, lang)
+        if noun:
+            return False
+        if is_strong_common_word(m.surface, lang):
+            # Ricarda Lang … sprach Lang: an adjective capitalised inside a sentence is
+            # the name of the person the text named, never the adjective
+            return m.key in named and m.surface not in german_nouns() and _inside(m, piece)
+        return True
     if lang in ("ru", "uk") and cyrillic_dictionary_name(m.lemma, lang):
         return True  # Юрка взглянул, where Юрка is this text's person: юрка is a word too
     if lang == "en" and m.key in named and _apart(m, piece) and not m.surface.isupper():

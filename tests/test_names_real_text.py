@@ -364,6 +364,22 @@ def test_a_month_or_frequent_word_after_a_role_noun_is_a_given_name():
     assert _persons(find_names("Im Juli Zeh stellte er vor. Seit August Macke.", "de")) == []
 
 
+def test_names_german_news_writes_often_and_a_named_adjective_inside_a_sentence():
+    """*Cem Özdemir*: a name German text writes more often than English is no common
+    word for that alone; *Weidels Co-Chef*: the Co of a compound is no company's; *Ricarda
+    Lang … sprach Lang*: a frequent adjective written capitalised inside a sentence is
+    the person the text named (at a sentence's start it may be the adjective)."""
+    from glossary.text import text_mentions
+
+    text = "Am Abend traf sich Merz mit Cem Özdemir in Stuttgart."
+    assert _persons(find_names(text, "de")) == ["Merz", "Cem Özdemir"]
+    found = find_names("Weidels Co-Chef Tino Chrupalla kam.", "de", ["veidel"])
+    assert [m.surface for m in found] == ["Weidels", "Tino Chrupalla"]
+    text = "Die Abgeordnete Ricarda Lang ging. Danach sprach Lang. Das dauerte lang."
+    persons = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
+    assert persons == ["Ricarda Lang", "Lang"]
+
+
 def test_french_address_forms_before_a_surname():
     """*Mme Dupont*, *Mlle Rochas*, *le Dr Florence* (a city's name too): French address
     forms (nameparser's vocabulary) vouch for the surname after them; *me* before a verb
