@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary.dictnames import is_person_form
+from glossary.givenform import _RU_INDECLINABLE
 from glossary.inflect import RU_SOFT_AFTER
 from glossary.key import key
 from glossary.lexicon import given_gender, is_family_name
@@ -120,10 +121,6 @@ def _east_stem(word: str, endings: tuple[str, ...], lang: str) -> str | None:
     return stem + "й" if stem[-1].lower() in "аеиоуыэюя" else stem  # Миллея: Миллей
 
 
-#: Vowels that end a Russian given name that takes no case endings (Гарри, Ландо, Хосе).
-_INDECLINABLE_END = frozenset("иоуеэю")
-
-
 def genitive_stem(m: Mention, lang: str) -> str | None:
     """The consonant stem a man's surname in -а may be the genitive or accusative of,
     after a given name that shows no case (*Гарри Кейна*, *Ландо Норриса*: Кейн,
@@ -133,8 +130,8 @@ def genitive_stem(m: Mention, lang: str) -> str | None:
     given = m.given.split()
     if lang not in _EAST_SLAVIC or m.kind != "person" or not m.full or m.gender == "f":
         return None
-    if not given or given[-1][-1:].lower() not in _INDECLINABLE_END or len(word) < 4:
-        return None
+    if not given or not _RU_INDECLINABLE.search(given[-1].lower()) or len(word) < 4:
+        return None  # Гарри, Ландо, Хосе: a given name that takes no case endings
     low = word.lower()
     if low[-1] != "а" or low[-2] in _CYRILLIC_VOWELS or low[-2] in "йь":
         return None

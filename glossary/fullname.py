@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.dictnames import cyrillic_dictionary_name
+from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
 from glossary.given import cyrillic_given_gender
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
@@ -176,7 +177,7 @@ class FullNames:
             return False
         if is_lower_word(next_word, self.lang) or self.declined_place(next_word):
             return False
-        vowels = "аеёиоуыэюяіїєў"
+        vowels = _CYRILLIC_VOWELS
         if word[-1].lower() not in vowels and next_word[-1].lower() in vowels:
             return False  # Канон Поликлета: a name as written agrees in case with no genitive
         return cyrillic_given_gender(word, self.lang, wide=True) is not None
