@@ -273,3 +273,14 @@ def test_a_role_acronym_before_two_unknown_words_makes_them_a_name():
     persons = [m.surface for m in find_names(text, "en") if m.kind == "person"]
     assert persons == ["Satya Nadella", "Sundar Pichai"]
     assert [m for m in find_names("Shares of BNP Paribas rose.", "en") if m.kind == "person"] == []
+
+
+def test_a_named_english_word_before_a_regular_past_verb_is_the_person():
+    """*Tim Cook … Cook talked to pupils*: a bare singular noun takes no past verb at a
+    sentence's start, so the capitalised word there is the person the text named; a
+    plural stays the noun (*Gates opened at nine*)."""
+    from glossary.text import text_mentions
+
+    text = "Apple CEO Tim Cook came. Cook talked to pupils. Bill Gates spoke. Gates opened at nine."
+    persons = [m.surface for m in text_mentions(text, "en") if m.kind == "person"]
+    assert persons == ["Tim Cook", "Cook", "Bill Gates"]
