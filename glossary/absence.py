@@ -14,6 +14,7 @@ import re
 from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
+    RARE,
     fold,
     german_common_words,
     german_compound,
@@ -33,9 +34,6 @@ from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
-#: A German word the frequencies alone call common (no noun) and see this rarely or less
-#: (natural log) may be a name German news writes often (*Özdemir*, *Wagenknecht*).
-_RARELY_SEEN = -13.0
 #: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
 _NOUN_ENDINGS = ("s", "es", "n", "en")
 #: Strong adjective endings that stand before a noun without an article.
@@ -97,7 +95,7 @@ class GermanEvidence:
             return False
         if self.lang != "de" or is_german_noun(word) or fold(word) in words("de", "function"):
             return True
-        return german_common_words().get(word, 0.0) > _RARELY_SEEN
+        return german_common_words().get(word, 0.0) > RARE
 
     def after_finite_verb(self, n: int) -> bool:
         """Right after a finite verb (and *sich*), before a lower-case word, with no

@@ -15,6 +15,7 @@ from typing import Any
 from glossary.articled import document_particles
 from glossary.carried import find_after
 from glossary.detect import Mention, find_names, name_like, surname_shaped
+from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.entries import Entry
 from glossary.givenwords import unlisted_given_keys
@@ -94,6 +95,7 @@ def side_mentions(
 
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
         for m in found(lang, text, before):
+            keys |= family_alone_keys(m, lang)  # Xi Jinping … sagte Xi
             if m.kind == "person" and m.alone:
                 keys.add(m.key)
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy

@@ -20,11 +20,15 @@ from glossary.articled import word_keys
 from glossary.gazetteer import is_place_name
 from glossary.key import key
 from glossary.lexicon import (
+    RARE,
     chinese_names,
+    fold,
+    german_common_words,
     german_nouns,
     given_gender,
     is_family_name,
     is_lower_word,
+    words,
 )
 from glossary.mention import Mention
 from glossary.wordclass import _PARTICLES, _stop
@@ -246,3 +250,31 @@ def cyrillic_given(word: str, lang: str, least: int = 2) -> str | None:
         if least <= count <= 2 and no_word(stem, lang):
             return stem
     return None
+
+
+#: Marks a known key as a Chinese or Korean family name's (:func:`family_alone_keys`):
+#: the only known keys a word of two letters may stand alone for.
+FAMILY_MARK = "family:"
+
+
+def family_alone_keys(m: Mention, lang: str) -> set[str]:
+    """:func:`family_alone_key` with its marked twin, for a set of known keys; none."""
+    k = family_alone_key(m, lang)
+    return set() if k is None else {k, FAMILY_MARK + k}
+
+
+def family_alone_key(m: Mention, lang: str) -> str | None:
+    """The key of a Chinese or Korean family name that may name its bearer alone in the
+    rest of the text (*Xi Jinping … sagte Xi*): one that English and the text's language
+    write as no lower-case word, function word or frequent noun (*Sun*, *Moon*, *Ban*
+    are) and no list gives as a given name (*Li*, *Kim*); None otherwise."""
+    if m.kind != "person" or not m.family_first or m.alone:
+        return None
+    word = m.surname
+    if is_lower_word(word, "en") or is_lower_word(word, lang) or given_gender(word) is not None:
+        return None  # Sun, Moon; Li, Kim, Ben (Ben Laden): a given name elsewhere too
+    if fold(word) in words(lang, "function"):
+        return None
+    if lang == "de" and german_common_words().get(word, -99.0) > RARE:
+        return None  # a frequent German word; a Greek letter's name (Xi) is none
+    return m.key

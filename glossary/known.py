@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.eastasian import FAMILY_MARK
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import (
@@ -79,9 +80,12 @@ class KnownWords:
             if n in self.used or not tok.text[:1].isupper():
                 continue
             for part in parts(tok):
-                if len(part.text) < _MIN_SURNAME:
-                    continue
+                short = len(part.text) < _MIN_SURNAME
+                if short and not (part is tok and len(tok.text) == 2 and tok.text[1:].islower()):
+                    continue  # no initial, no XI
                 lemma, k = _best_lemma(part.text, self.lang, self.known)
+                if short and FAMILY_MARK + k not in self.known:
+                    continue  # two letters stand alone only for Xi of Xi Jinping
                 if k not in self.known or k in self.articled:
                     continue
                 after_article = self.after_determiner(n) and not self.genitive_after_noun(n, lemma)

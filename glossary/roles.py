@@ -13,6 +13,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import person_noun_before
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
+    RARE,
     fold,
     german_common_words,
     german_nouns,
@@ -23,10 +24,6 @@ from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
 
-#: Natural log of the frequency above which a German noun is too common to be read as a
-#: name after a role (Vertrieb, Finanzen: e^-11.5; Straubinger e^-14.2): once in about
-#: 400,000 words.
-_RARE_NOUN = -13.0
 #: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
 _NEUTER = frozenset(("das", "ins", "ans"))
 #: A German adjective in lower case with a declension ending (südkoreanische, früheren).
@@ -166,7 +163,7 @@ class RoleEvidence:
             return False  # das Eichsfelder Tageblatt: a neuter article governs no person
         if toks[i - 1].text.endswith(("en", "ern")):
             return False  # der Herren Doppel: a plural role, the article governs the noun
-        if german_common_words().get(toks[i].text, -99.0) > _RARE_NOUN:
+        if german_common_words().get(toks[i].text, -99.0) > RARE:
             return False  # der Leiter Vertrieb: a job's field, a frequent noun
         if (
             self.text[toks[k].end : toks[i].start]
@@ -178,7 +175,7 @@ class RoleEvidence:
             j + 1 < min(len(toks), i + 3)
             and toks[j + 1].start == toks[j].end + 1
             and toks[j + 1].text[:1].isupper()
-            and german_common_words().get(toks[j + 1].text, -99.0) <= _RARE_NOUN
+            and german_common_words().get(toks[j + 1].text, -99.0) <= RARE
         ):
             j += 1
         rest = self.text[toks[j].end : toks[j].end + 2]

@@ -18,6 +18,7 @@ from aligner.segment.layout import Layout
 from glossary.articled import document_particles
 from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
+from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
@@ -150,6 +151,9 @@ def text_mentions(
     particles = document_particles((piece for _, piece in unwrapped_chunks(text, lang)), lang)
     for _offset, piece in unwrapped_chunks(text, lang):
         for m in find_names(piece, lang, keys, articled, particles):
+            family = family_alone_keys(m, lang)  # Xi Jinping … sagte Xi
+            own |= family
+            named |= family
             if m.kind == "person" and m.alone:
                 own.add(m.key)
                 if m.full and m.given:

@@ -171,3 +171,20 @@ def test_a_chinese_name_has_one_key_in_every_latin_language():
     entries = glossary.build_entries(beads, "de", "fr")
     persons = [e for e in entries if e.type == "person"]
     assert len(persons) == 1 and set(persons[0].lemmas()) == {"Xi"}
+
+
+def test_a_chinese_family_name_that_is_no_word_names_its_bearer_alone():
+    """*Xi Jinping … Xi said yes*, *… sagte Xi*: a family name of one syllable that is no
+    word of English or the text's language and no given name elsewhere names the person
+    the text named in full; *Moon* (a word) and *Ben* of *Ben Laden* (a given name) do
+    not, nor does any other word of two letters (*Rt.*, *St*)."""
+    from glossary.text import text_mentions
+
+    def persons(text, lang):
+        return [m.surface for m in text_mentions(text, lang) if m.kind == "person"]
+
+    text = "President Xi Jinping met Moon Jae-in. Xi said yes. Moon rose over Seoul."
+    assert persons(text, "en") == ["Xi Jinping", "Moon Jae-in", "Xi"]
+    text = "Staatschef Xi Jinping kam nach Berlin. Danach sagte Xi, er sei zufrieden."
+    assert persons(text, "de") == ["Xi Jinping", "Xi"]
+    assert persons("Staatschef Xi Jinping kam. Die St. Regis Rt. zahlte.", "de") == ["Xi Jinping"]
