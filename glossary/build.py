@@ -22,7 +22,7 @@ from glossary.givenwords import unlisted_given_keys
 from glossary.group import group_mentions
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import is_cyrillic
+from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.text import breaks_as_spaces, chunks, text_mentions
@@ -194,9 +194,16 @@ def _quoted(word: str, keys: list[str]) -> list[str]:
 
 
 def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
-    """A common word of one side beside a sentence's first word on the other: a cognate
-    noun or title (Ökonom / Экономист, Prof. / Проф.), not a name spelt twice."""
-    return (ib and _common(a, la)) or (ia and _common(b, lb))
+    """A common word of one side beside a sentence's first word on the other that is a
+    word of its own language too: a cognate noun or title (Ökonom / Экономист, Prof. /
+    Проф.), not a name spelt twice (*Neuer hielt* beside *Нойер отразил*: no Russian
+    word)."""
+    return (ia or ib) and _a_word(a, la) and _a_word(b, lb)
+
+
+def _a_word(word: str, lang: str) -> bool:
+    """A word of ``lang``: common, or one it writes in lower case (Экономист)."""
+    return _common(word, lang) or is_lower_word(word, lang)
 
 
 def _common(word: str, lang: str) -> bool:

@@ -55,13 +55,20 @@ def across(a: str, b: str) -> float:
     Russian -ов as -off (Rachmaninoff beside Рахманинов); within one text the
     two letters stay apart (Fest and West are two people). German ei is /ai/, which
     Russian writes as it sounds (Weimer, Ваймер) or, in older names, as it is spelt
-    (Einstein, Эйнштейн).
+    (Einstein, Эйнштейн); German eu is /oi/, Russian ой (Neuer, Нойер).
     """
     return max(
         similarity(a, b),
         similarity(a.replace("f", "v"), b.replace("f", "v")),
         similarity(a.replace("ei", "ai"), b.replace("ei", "ai")),
+        similarity(_diphthong(a), _diphthong(b)),
     )
+
+
+def _diphthong(k: str) -> str:
+    """A key with German *eu* read as the /oi/ Russian writes *ой* (Neuer, Нойер;
+    Neumann, Нойман: the key's *ev* is *eu* before a consonant)."""
+    return k.replace("eu", "ai").replace("ev", "ai")
 
 
 def best_match(

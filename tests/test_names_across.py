@@ -344,3 +344,16 @@ def test_a_french_name_in_german_beside_its_russian_transcription_is_one_person(
     beads = [(0, ["Gestern lachte Binoche."], ["Вчера засмеялась Бинош."])]
     (person,) = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
     assert {v.form for v in person.variants} == {"Binoche", "Бинош"}
+
+
+def test_german_eu_beside_russian_oi_and_a_word_only_one_side_has():
+    """*Neuer hielt* beside *Нойер отразил*: German eu is the /oi/ Russian writes *ой*
+    (*Neumann*, *Нойман*), and a German word opening a sentence beside one that is no
+    Russian word is a name spelt twice, not a cognate noun (*Ökonom* / *Экономист* stays
+    one)."""
+    from glossary.build import build_entries
+
+    assert across(key("Neumann", "de"), key("Нойман", "ru")) == 1.0
+    beads = [(0, ["Neuer hielt einen Elfmeter."], ["Нойер отразил пенальти."])]
+    (person,) = [e for e in build_entries(beads, "de", "ru") if e.type == "person"]
+    assert {v.form for v in person.variants} == {"Neuer", "Нойер"}
