@@ -177,8 +177,7 @@ class FullNames:
             return False
         if is_lower_word(next_word, self.lang) or self.declined_place(next_word):
             return False
-        vowels = _CYRILLIC_VOWELS
-        if word[-1].lower() not in vowels and next_word[-1].lower() in vowels:
+        if word[-1].lower() not in _CYRILLIC_VOWELS and next_word[-1].lower() in _CYRILLIC_VOWELS:
             return False  # Канон Поликлета: a name as written agrees in case with no genitive
         return cyrillic_given_gender(word, self.lang, wide=True) is not None
 

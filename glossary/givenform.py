@@ -150,7 +150,6 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
     if gender is None and lang in DECLINING:
         fleeting = fleeting_vowel(word) if lang == "ru" else []
         readings = lemmas(word, lang)[1:]  # Władimira, Людмилы: a given name declined
-        listed = [given_gender(f, where) for f in readings for where in (only, lang)]
         for form in readings:
             # a woman's name in -а / -я in a case that changes its last letter, listed as
             # written (the language's own names too), before any reading through a loose
@@ -158,6 +157,7 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             # where a man's name is listed as written too (Азизу: Азиза's or Азиз's)
             if len(form) == len(word) and form[-1:] in ("а", "я", "a"):
                 if given_gender(form, only) == "f" or given_gender(form, lang) == "f":
+                    listed = (given_gender(f, w) for f in readings for w in (only, lang))
                     return "mf" if any(g and "m" in g for g in listed) else "f"
         for form in readings:
             gender = given_gender(form, only)

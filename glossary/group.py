@@ -129,8 +129,6 @@ def group_mentions(
         people = _people(clusters.get(root, []))
         olds = old_by_root.get(root, [])
         for n, items in enumerate(people):
-            if not items:
-                continue  # an old entry no mention continues: the user's kept below
             entry = _matching_old(olds, items, used_old) if olds else None
             if entry is None:
                 given = _given_label(items)
@@ -156,7 +154,7 @@ def _people(items: list[Found]) -> list[list[Found]]:
     mention of *K. Wien*, *Porsche AG* none of *Ferdinand Porsche* (French *à Hartog*
     reads as a place too, but names no listed one)."""
     if not items:
-        return [[]]
+        return []  # an old entry no mention continues: no person (the user's kept apart)
     places: list[Found] = []
     firms: list[Found] = []
     rest: list[Found] = []
@@ -277,7 +275,7 @@ def _matching_old(olds: list[Entry], items: list[Found], used: set[int]) -> Entr
     keys = {i[3].key for i in items}
     olds = sorted(olds, key=lambda e: e.status == "candidate")
     for e in olds:
-        if id(e) not in used and (set(record_keys(e)) & keys or not keys):
+        if id(e) not in used and set(record_keys(e)) & keys:
             used.add(id(e))
             return e
     for e in olds:
