@@ -69,8 +69,8 @@ class FullNames:
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
         """Where a multi-word name starts in a segment, with its given name's gender."""
         toks, lang = self.toks, self.lang
-        if len(seg) < 2 or toks[seg[-1]].text in _PARTICLES:
-            return None
+        if len(seg) < 2 or toks[seg[-1]].text in _PARTICLES or self.genitive_head(seg[-1]):
+            return None  # Merkels Roman: a genitive and its noun, no given name and surname
         for s, n in enumerate(seg[:-1]):
             word = toks[n].text
             if word in _PARTICLES:
@@ -80,6 +80,8 @@ class FullNames:
             gender = _given(word, lang)
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if lang == "de" and given_gender(word) is None and role_before(word, lang):
+                continue  # die Polin Iga Świątek: a role only a loose key reads as Paulina
             after = toks[seg[s + 1]].text  # Ursulą von der Leyen: a surname after particles
             if s + 2 < len(seg) and after not in _PARTICLES and self.case_apart(word, after):
                 continue  # zarządu Fedu Kevin Warsh: a genitive before a nominative's name

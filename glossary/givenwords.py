@@ -32,6 +32,9 @@ from glossary.wordclass import _PARTICLES
 
 #: Marks the key of a Chinese or Korean given name: the whole name, matched exactly.
 WHOLE = "="
+#: Marks a given name as spelt, beside its key: one spelling in two languages
+#: (*Franziska*, which German and Czech rules key apart).
+SPELT = "~"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: A woman's surname form no given name has: the first of a double surname
 #: (Markéta Pekarová Adamová, then Pekarová Adamová alone: one woman).
@@ -68,6 +71,18 @@ def given_key(m: Mention, lang: str) -> str | None:
         return None
     k = key(words[0], lang)
     return k if len(k) >= 2 and len(words[0]) > 1 else None
+
+
+def given_spelling(m: Mention, lang: str) -> str | None:
+    """The first given name as written, lower case and marked: a name both sides of a
+    bead spell alike is one given name whatever each language's rules make of its
+    sound (German *Franziska* beside Czech *Franziskou*: *franciska*, *fransiska*)."""
+    if m.family_first:
+        return None
+    words = given_words(m, lang)
+    if not words or len(words[0]) < 2 or words[0].endswith("."):
+        return None
+    return SPELT + words[0].lower()
 
 
 def shorter_forms(mentions: Iterable[tuple[str, Mention]]) -> Iterable[tuple[str, str]]:

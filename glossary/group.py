@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from glossary.detect import Mention
 from glossary.entries import Entry, Variant
 from glossary.gazetteer import is_place_name
-from glossary.givenwords import WHOLE, given_key, inner_words, shorter_forms
+from glossary.givenwords import WHOLE, given_key, given_spelling, inner_words, shorter_forms
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
 from glossary.match import few_edits, similarity
@@ -97,6 +97,8 @@ def group_mentions(
             readings[m.key] |= {m.key, key(m.lemma, "en"), key(whole, lang)}
             if (gk := given_key(m, lang)) is not None:
                 givens[m.key].add(gk)
+            if (spelt := given_spelling(m, lang)) is not None:
+                givens[m.key].add(spelt)
     for sides in by_bead.values():
         for a, b in facing(sides["src"], sides["tgt"], readings, givens):
             u.union(a, b)

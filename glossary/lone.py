@@ -106,6 +106,8 @@ class LoneWords:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
         if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
+        if self.genitive_head(n):
+            return None  # Goethes Roman: the noun a genitive belongs to, no given name
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         after_firm = after_firm and is_firm_word(toks[n - 1].text)
         if after_firm and role_before(toks[n - 1].text, self.lang):
@@ -113,6 +115,22 @@ class LoneWords:
         if is_firm_word(toks[n].text) or after_firm:
             return None
         return found
+
+    def genitive_head(self, n: int) -> bool:
+        """Token ``n`` is a German common noun right after a capitalised word in *-s* that
+        is no given name as written: the noun of a genitive before it (*Goethes Roman*,
+        *Merkels Kaiser*), not a name, though lists give it as a given name too."""
+        toks = self.toks
+        if self.lang != "de" or n == 0 or not adjacent(self.text, toks[n - 1], toks[n]):
+            return False
+        before = toks[n - 1].text
+        return (
+            len(before) > 3
+            and before.endswith("s")
+            and capitalised(before)
+            and given_gender(before, "de") is None
+            and toks[n].text in german_nouns()
+        )
 
     def place_before_name(self, seg: list[int]) -> list[int]:
         """The segment after a place's case form that stands before a given name and a

@@ -268,15 +268,21 @@ def _german_role(word: str) -> bool:
     roles, listed = _person_nouns(), words("de", "role")
     if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
         return False  # Preußen, Hamburger: people of a place, and an adjective of it
-    if word in roles:
+    if word in roles or _feminine_in_e(word, roles):
         return True
     for i in range(3, len(word) - 3):
         head = word[i:].capitalize()
         if len(head) == 4 and (i < 4 or head not in roles):
             continue  # Kreml|chef, Partei|chef: a short head after a part of four or more
-        if head in roles or fold(head) in listed:
+        if head in roles or fold(head) in listed or _feminine_in_e(head, roles):
             return True
     return False
+
+
+def _feminine_in_e(word: str, roles: frozenset[str]) -> bool:
+    """The feminine of a role noun in *-e*, which drops it before *-in* (Polin of Pole,
+    Russin, Kollegin): the lists hold the masculine."""
+    return len(word) > 4 and word.endswith("in") and word[:-2] + "e" in roles
 
 
 #: First parts that make a German kinship noun a step, in-law or great one (Stiefmutter,
