@@ -91,6 +91,7 @@ class Candidates:
                     break
                 elif self._rulers_numeral(k):
                     run.append(k)  # Elisabeth II., Bernhard IV.
+                    run.extend(self.ruled_seat(k))  # Friedrich II. von Hohenstaufen
                     break
                 elif (
                     word in _PARTICLES
@@ -317,13 +318,31 @@ class Candidates:
             yield seg
 
     def _rulers_numeral(self, n: int) -> bool:
-        """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.)."""
+        """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in
+        German its genitive too (*die Tumba Ottos II.*)."""
         toks = self.toks
-        return (
-            n > 0
-            and _ROMAN.match(toks[n].text) is not None
-            and given_gender(toks[n - 1].text, self.lang) is not None
-        )
+        if n == 0 or _ROMAN.match(toks[n].text) is None:
+            return False
+        before = toks[n - 1].text
+        if given_gender(before, self.lang) is not None:
+            return True
+        return self.lang == "de" and before.endswith("s") and given_gender(before[:-1]) is not None
+
+    def ruled_seat(self, n: int) -> list[int]:
+        """The tokens of *von* and a place right after a ruler's numeral at token ``n``
+        and its full stop (*Friedrich II. von Hohenstaufen*, *Otto II. von Neumarkt*):
+        the house or the land, part of the name in German; none otherwise."""
+        toks = self.toks
+        if self.lang != "de" or n + 2 >= len(toks) or toks[n + 1].text != "von":
+            return []
+        if not self._rulers_numeral(n):
+            return []
+        if self.text[toks[n].end : toks[n + 1].start] != ". ":
+            return []
+        seat = toks[n + 2].text
+        if not adjacent(self.text, toks[n + 1], toks[n + 2]) or not _capitalised(seat):
+            return []
+        return [] if _stop(seat, self.lang) else [n + 1, n + 2]
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname

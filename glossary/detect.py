@@ -56,6 +56,7 @@ from glossary.key import key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
+    given_gender,
     is_firm_word,
     is_lower_word,
     prepositions,
@@ -167,8 +168,10 @@ class _Finder(
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # Red Bull, Dow Jones, Tieto Enator: a firm's name, not a person's
         end = last.end
-        numeral = _ROMAN.match(last.text) is not None
-        if full and self._initial(last) or numeral:
+        seat = len(words_) > 3 and words_[-2:] == self.ruled_seat(words_[-3])
+        ruler = toks[words_[-3]] if seat else last  # Friedrich II. von Hohenstaufen
+        numeral = _ROMAN.match(ruler.text) is not None
+        if full and self._initial(last) or numeral and not seat:
             end += self.text.startswith(".", end)  # Claudia B., Elisabeth II.
         if kind == "person" and full and gender not in ("m", "f"):
             if not self.declined(words_[:-1]):  # the subject: no Олафом Шольцем прошла
@@ -187,7 +190,11 @@ class _Finder(
             lemma += "."  # Thomas M.: the initial keeps its full stop in the entry's forms
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
-            lemma = f"{_given_citation(toks[words_[-2]].text, self.lang)} {last.text}"
+            at = len(words_) - (3 if seat else 1)
+            name = toks[words_[at - 1]].text
+            if self.lang == "de" and given_gender(name) is None and name.endswith("s"):
+                name = name[:-1]  # die Tumba Ottos II.: Otto's, in the genitive
+            lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
             k, given = regnal_key(lemma, self.lang), ""
         oblique = (
             mans or kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)

@@ -17,11 +17,13 @@ from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import (
     fold,
+    given_gender,
     is_common_word,
     is_firm_word,
     is_german_noun,
     is_strong_common_word,
     lower_words,
+    proper_kinds,
     words,
 )
 from glossary.mention import Mention
@@ -173,9 +175,22 @@ class KnownWords:
         after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
         if word.endswith("s") and capitalised(after) and self._saxon_genitive(n):
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
+        if is_german_noun(word) and self.name_joined(n, word):
+            return False  # Einstein und Max Planck: a family name joined to a person's
         if is_german_noun(word) or is_strong_common_word(word, self.lang):
             return True
         return fold(after) in words(self.lang, "function") and after not in _COORDINATORS
+
+    def name_joined(self, n: int, word: str) -> bool:
+        """A word Wiktionary has as a family name too, joined by *und* to a listed given
+        name (*Einstein und Max Planck schätzten …*): two persons, not a noun and a name;
+        a frequent common word stays the word (*Gold und Silber*)."""
+        toks = self.toks
+        if n + 2 >= len(toks) or "family" not in proper_kinds(word):
+            return False
+        if is_strong_common_word(word, self.lang) or toks[n + 1].text not in _COORDINATORS:
+            return False
+        return given_gender(toks[n + 2].text, self.lang) is not None
 
     def genitive_after_noun(self, n: int, lemma: str) -> bool:
         """A known surname's German genitive right after a noun, which German writes

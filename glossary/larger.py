@@ -62,7 +62,9 @@ class LargerNames:
         if last - first >= 2 and self.thing_head(first, last) and self.full_before(first, last):
             return True  # Max Planck Institute: a full name before a thing's head noun
         given = any(  # an initial abbreviates a given name (E.Schneider und K.Wien)
-            _given(toks[n].text, self.lang) is not None or self._initial(toks[n])
+            _given(toks[n].text, self.lang) is not None
+            or self._initial(toks[n])
+            or self._rulers_numeral(n + 1)  # Ottos II. von Neumarkt: a ruler's, in a case
             for n in range(first, last)
         )
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
@@ -81,7 +83,10 @@ class LargerNames:
             return False  # der Regisseur Hayao Miyazaki: a role names a person, not a club
         particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
-            toks[n].text.lower() in _PARTICLES or _given(toks[n].text, self.lang) is not None
+            toks[n].text.lower() in _PARTICLES
+            or _given(toks[n].text, self.lang) is not None
+            or self._rulers_numeral(n)  # Elisabeth II. von England
+            or self._rulers_numeral(n + 1)
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen

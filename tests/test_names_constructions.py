@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from glossary.build import build_entries
 from glossary.detect import find_names
+from glossary.text import text_mentions
 from glossary.wordclass import role_before
 
 
@@ -54,3 +55,36 @@ def test_a_given_name_both_sides_spell_alike_pairs_its_surnames():
     assert {("de", "Preuß"), ("cs", "Preussová"), ("cs", "Preussovou")} in people
     assert {("de", "Davidová"), ("cs", "Davidová")} in people
     assert len(people) == 2
+
+
+def test_a_known_family_name_opens_a_sentence_though_german_has_it_as_a_noun():
+    """*Einstein und Max Planck*: after *Albert Einstein*, a sentence's first word that
+    German lists as a noun but Wiktionary as a family name too, joined by *und* to a given
+    name, is the person; a noun no family list has stays the noun (*Bill Gold … Gold ist
+    teuer*), and so does one before a plural verb (*Richter entschieden*)."""
+    text = "Albert Einstein schrieb 1905 eine Theorie. Einstein und Max Planck schätzten einander."
+    found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Albert Einstein", "Einstein", "Max Planck"]
+    text = "Bill Gold kam nach Berlin. Gold ist teuer."
+    found = [text[m.start : m.end] for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Bill Gold"]
+
+
+def test_a_rulers_seat_after_his_numeral_is_part_of_the_name():
+    """*Friedrich II. von Hohenstaufen*, *Elisabeth II. von England*: *von* and a place
+    after a ruler's numeral and its full stop end the name (German writes it so, and
+    GermEval marks it so); the ruler in the genitive too (*die Tumba Ottos II. von
+    Neumarkt*); the key is the ruler's, whatever seat follows."""
+    found = find_names("Friedrich II. von Hohenstaufen sprach mehrere Sprachen.", "de")
+    assert [(m.surface, m.lemma) for m in found] == [
+        ("Friedrich II. von Hohenstaufen", "Friedrich II")
+    ]
+    assert found[0].key == find_names("Friedrich II. starb.", "de")[0].key
+    assert _persons("Elisabeth II. von England starb.") == [
+        ("Elisabeth II. von England", "Elisabeth II")
+    ]
+    assert _persons("Die Tumba Ottos II. von Neumarkt steht im Chor.") == [
+        ("Ottos II. von Neumarkt", "Otto II")
+    ]
+    assert _persons("Die Krönung Karls V. fand statt.") == [("Karls V.", "Karl V")]
+    assert _persons("Wilhelm I. wurde 1871 ausgerufen.") == [("Wilhelm I.", "Wilhelm I")]
