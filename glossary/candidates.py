@@ -89,7 +89,7 @@ class Candidates:
                 elif _ARTICLED.match(word):
                     run.append(k)  # Abdel Fattah al-Sisi
                     break
-                elif self._rulers_numeral(k):
+                elif self.rulers_numeral(k):
                     run.append(k)  # Elisabeth II., Bernhard IV.
                     run.extend(self.ruled_seat(k))  # Friedrich II. von Hohenstaufen
                     break
@@ -302,7 +302,7 @@ class Candidates:
             keep = keep or self._capital_particle(run, k)
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
                 k > 0
-                and self._rulers_numeral(n)
+                and self.rulers_numeral(n)
                 and (word != "I" or self.text.startswith(".", self.toks[n].end))
             )
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
@@ -316,33 +316,6 @@ class Candidates:
                 seg.append(n)
         if seg:
             yield seg
-
-    def _rulers_numeral(self, n: int) -> bool:
-        """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in
-        German its genitive too (*die Tumba Ottos II.*)."""
-        toks = self.toks
-        if n == 0 or _ROMAN.match(toks[n].text) is None:
-            return False
-        before = toks[n - 1].text
-        if given_gender(before, self.lang) is not None:
-            return True
-        return self.lang == "de" and before.endswith("s") and given_gender(before[:-1]) is not None
-
-    def ruled_seat(self, n: int) -> list[int]:
-        """The tokens of *von* and a place right after a ruler's numeral at token ``n``
-        and its full stop (*Friedrich II. von Hohenstaufen*, *Otto II. von Neumarkt*):
-        the house or the land, part of the name in German; none otherwise."""
-        toks = self.toks
-        if self.lang != "de" or n + 2 >= len(toks) or toks[n + 1].text != "von":
-            return []
-        if not self._rulers_numeral(n):
-            return []
-        if self.text[toks[n].end : toks[n + 1].start] != ". ":
-            return []
-        seat = toks[n + 2].text
-        if not adjacent(self.text, toks[n + 1], toks[n + 2]) or not _capitalised(seat):
-            return []
-        return [] if _stop(seat, self.lang) else [n + 1, n + 2]
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname

@@ -67,6 +67,7 @@ from glossary.mention import Mention
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.roles import RoleEvidence
+from glossary.rulers import RulerNames
 from glossary.shapes import (
     _EAST_SLAVIC,
     _gendered_lemma,
@@ -108,6 +109,7 @@ class _Finder(
     Coordination,
     KnownWords,
     FirmNames,
+    RulerNames,
 ):
     """One pass over one text: the tokens and what each one is."""
 

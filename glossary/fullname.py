@@ -78,7 +78,7 @@ class FullNames:
             if self._initial(toks[n]):
                 return s, ""
             gender = _given(word, lang)
-            if gender is None and self._rulers_numeral(seg[s + 1]):
+            if gender is None and self.rulers_numeral(seg[s + 1]):
                 gender = given_gender(word[:-1])  # die Tumba Ottos II.: Otto's, a genitive
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
@@ -124,7 +124,7 @@ class FullNames:
                 or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
                 and len(seg) - s == 2
                 or patronymic  # Faisal bin Farhan: a father's given name after "son of"
-                or self._rulers_numeral(seg[s + 1])  # Ottos II.
+                or self.rulers_numeral(seg[s + 1])  # Ottos II.
             ):
                 continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
@@ -235,7 +235,7 @@ class FullNames:
             if self._initial(toks[n]) or joined or after_particle:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue
-            if _ROMAN.match(word) and (_given(prev, self.lang) or self._rulers_numeral(n)):
+            if _ROMAN.match(word) and (_given(prev, self.lang) or self.rulers_numeral(n)):
                 out.append(n)  # Elizabeth II: a ruler's numeral ends the name,
                 out.extend(m for m in self.ruled_seat(n) if m in words_)  # or his seat does
                 break

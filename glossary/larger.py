@@ -64,7 +64,7 @@ class LargerNames:
         given = any(  # an initial abbreviates a given name (E.Schneider und K.Wien)
             _given(toks[n].text, self.lang) is not None
             or self._initial(toks[n])
-            or self._rulers_numeral(n + 1)  # Ottos II. von Neumarkt: a ruler's, in a case
+            or self.rulers_numeral(n + 1)  # Ottos II. von Neumarkt: a ruler's, in a case
             for n in range(first, last)
         )
         if first > 0 and text[toks[first - 1].end : toks[first].start] == " ":
@@ -85,8 +85,8 @@ class LargerNames:
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
             toks[n].text.lower() in _PARTICLES
             or _given(toks[n].text, self.lang) is not None
-            or self._rulers_numeral(n)  # Elisabeth II. von England
-            or self._rulers_numeral(n + 1)
+            or self.rulers_numeral(n)  # Elisabeth II. von England
+            or self.rulers_numeral(n + 1)
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen

@@ -1,0 +1,45 @@
+"""Rulers' names: a given name and a Roman numeral (*Elisabeth II.*), in German the
+ruler in the genitive (*Ottos II.*) and the seat after *von* (*Friedrich II. von
+Hohenstaufen*). :class:`glossary.detect._Finder` mixes this in."""
+
+from __future__ import annotations
+
+from glossary.absence import capitalised
+from glossary.lexicon import given_gender
+from glossary.tokens import Tok, adjacent
+from glossary.wordclass import _ROMAN, _stop
+
+
+class RulerNames:
+    """Ruler's numerals and seats among the tokens of a finder (``toks``, ``text``, ``lang``)."""
+
+    toks: list[Tok]
+    text: str
+    lang: str
+
+    def rulers_numeral(self, n: int) -> bool:
+        """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in
+        German its genitive too (*die Tumba Ottos II.*)."""
+        toks = self.toks
+        if n == 0 or _ROMAN.match(toks[n].text) is None:
+            return False
+        before = toks[n - 1].text
+        if given_gender(before, self.lang) is not None:
+            return True
+        return self.lang == "de" and before.endswith("s") and given_gender(before[:-1]) is not None
+
+    def ruled_seat(self, n: int) -> list[int]:
+        """The tokens of *von* and a place right after a ruler's numeral at token ``n``
+        and its full stop (*Friedrich II. von Hohenstaufen*, *Otto II. von Neumarkt*):
+        the house or the land, part of the name in German; none otherwise."""
+        toks = self.toks
+        if self.lang != "de" or n + 2 >= len(toks) or toks[n + 1].text != "von":
+            return []
+        if not self.rulers_numeral(n):
+            return []
+        if self.text[toks[n].end : toks[n + 1].start] != ". ":
+            return []
+        seat = toks[n + 2].text
+        if not adjacent(self.text, toks[n + 1], toks[n + 2]) or not capitalised(seat):
+            return []
+        return [] if _stop(seat, self.lang) else [n + 1, n + 2]
