@@ -52,7 +52,7 @@ from glossary.fullname import FullNames
 from glossary.givenform import _given, _given_citation, mans_citation, masculine_given
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
-from glossary.key import key, regnal_key
+from glossary.key import key, name_key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
@@ -213,6 +213,11 @@ class _Finder(
             lemma, k = self.place_citation(last.text, lemma, k)
         elif kind == "person" and not full and lemma == last.text:
             lemma, k = self.lone_given_citation(last.text, lemma, k)
+        epithet = self.epithet(words_[0]) if kind == "person" and not full else None
+        if epithet is not None:  # Karl der Große: the epithet names him, not Karl alone
+            end = toks[epithet].end
+            lemma = self.text[first.start : end]
+            k, given, words_ = name_key(lemma, self.lang), "", [*words_, epithet - 1, epithet]
         if len(last.text) < _MIN_SURNAME and not full:
             return
         if kind == "person" and (

@@ -201,6 +201,8 @@ class LoneWords:
         word = tok.text
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
+        if self.epithet(n) is not None:
+            return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
             return None  # Mrs., SFr., Nr.: an abbreviation, no name
         if _SPELT_LETTERS.fullmatch(word):

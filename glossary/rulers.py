@@ -1,11 +1,12 @@
 """Rulers' names: a given name and a Roman numeral (*Elisabeth II.*), in German the
 ruler in the genitive (*Ottos II.*) and the seat after *von* (*Friedrich II. von
-Hohenstaufen*). :class:`glossary.detect._Finder` mixes this in."""
+Hohenstaufen*), or a given name and an epithet (*Karl der Große*, *Katharina die
+Große*). :class:`glossary.detect._Finder` mixes this in."""
 
 from __future__ import annotations
 
 from glossary.absence import capitalised
-from glossary.lexicon import given_gender
+from glossary.lexicon import given_gender, is_german_lower
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _ROMAN, _stop
 
@@ -43,3 +44,24 @@ class RulerNames:
         if not adjacent(self.text, toks[n + 1], toks[n + 2]) or not capitalised(seat):
             return []
         return [] if _stop(seat, self.lang) else [n + 1, n + 2]
+
+    def epithet(self, n: int) -> int | None:
+        """The token of an epithet after the listed given name at token ``n``: *der* or
+        *die* and an adjective made a noun, as German names rulers and saints (*Karl der
+        Große*, *Ludwig der Fromme*, *Katharina die Große*), part of the name; None
+        otherwise. After a numeral the numeral names the ruler (*Magnus I. der Gute*)."""
+        toks = self.toks
+        if self.lang != "de" or n + 2 >= len(toks) or toks[n + 1].text not in ("der", "die"):
+            return None
+        if given_gender(toks[n].text, self.lang) is None:
+            return None
+        word = toks[n + 2].text
+        if not (
+            adjacent(self.text, toks[n], toks[n + 1])
+            and adjacent(self.text, toks[n + 1], toks[n + 2])
+            and capitalised(word)
+            and word.endswith("e")
+            and is_german_lower(word)
+        ):
+            return None
+        return n + 2

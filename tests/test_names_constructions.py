@@ -88,3 +88,23 @@ def test_a_rulers_seat_after_his_numeral_is_part_of_the_name():
     ]
     assert _persons("Die Krönung Karls V. fand statt.") == [("Karls V.", "Karl V")]
     assert _persons("Wilhelm I. wurde 1871 ausgerufen.") == [("Wilhelm I.", "Wilhelm I")]
+
+
+def test_an_epithet_after_a_given_name_is_part_of_the_name():
+    """*Karl der Große*, *Ludwig der Fromme*, *Katharina die Große*: *der* or *die* and an
+    adjective made a noun after a listed given name name the ruler, keyed apart from every
+    other Karl; after a numeral the numeral names him (*Magnus I. der Gute*), and a noun
+    after the article is the sentence's (*Peter der Zeitung*)."""
+    found = find_names("Karl der Große wurde im Jahr 800 gekrönt.", "de")
+    assert [(m.surface, m.lemma, m.gender) for m in found] == [
+        ("Karl der Große", "Karl der Große", "m")
+    ]
+    assert found[0].key != find_names("Karl Marx schrieb.", "de")[0].key
+    assert _persons("Danach regierte Ludwig der Fromme.") == [
+        ("Ludwig der Fromme", "Ludwig der Fromme")
+    ]
+    assert _persons("Katharina die Große regierte Russland.") == [
+        ("Katharina die Große", "Katharina die Große")
+    ]
+    assert _persons("Magnus I. der Gute vertrieb ihn.") == [("Magnus I.", "Magnus I")]
+    assert _persons("Heute sagte Peter der Zeitung, er komme.") == [("Peter", "Peter")]
