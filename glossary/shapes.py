@@ -142,13 +142,14 @@ def _lemma_keys(word: str, lang: str) -> tuple[tuple[int, str, str], ...]:
 def _preference(word: str, lang: str):
     """Sort key of (length, form, key) readings of ``word``: see ``_best_lemma``; of two
     as long, the first in the alphabet, in Czech and Slovak the one their table reads
-    first (Novákovou: Nováková before the Novákova of another language's ending)."""
+    first (Novákovou: Nováková before the Novákova of another language's ending), the
+    word as written first where the table gives it (Sparta, not a neuter Sparto)."""
     own = key(word, lang)
     if lang not in ("cs", "sk"):  # Babaryki: Babaryka before Babaryko, alphabetically
         return lambda h: (h[0], h[2] == own, h[1])
     readings = _lemma_keys(word, lang)
     order = {h[1]: n for n, h in enumerate(readings)}
-    order[word] = len(readings)  # a reading as long beats the word itself
+    order.setdefault(word, len(readings))  # a reading as long beats the word itself
     return lambda h: (h[0], h[2] == own, order[h[1]])
 
 

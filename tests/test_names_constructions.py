@@ -108,3 +108,18 @@ def test_an_epithet_after_a_given_name_is_part_of_the_name():
     ]
     assert _persons("Magnus I. der Gute vertrieb ihn.") == [("Magnus I.", "Magnus I")]
     assert _persons("Heute sagte Peter der Zeitung, er komme.") == [("Peter", "Peter")]
+
+
+def test_a_czech_word_read_as_written_when_its_own_reading_is_known():
+    """*Sparta Praha* beside *Sparta Prag*: of the Czech readings with the known key, the
+    word as written comes before one as long that only a table makes (*Sparto*): no form
+    the text never wrote."""
+    rows = [
+        (0, ["Im Fußball verlor Sparta Prag gegen Bayern."], ["Ve fotbale prohrála Sparta Praha."]),
+        (1, ["Für Sparta traf Lukáš Haraslín."], ["Za Spartu skóroval Lukáš Haraslín."]),
+    ]
+    forms = {(v.lang, v.lemma) for e in build_entries(rows, "de", "cs") for v in e.variants} | {
+        (lang, f) for e in build_entries(rows, "de", "cs") for lang, f in e.preferred.items()
+    }
+    assert ("cs", "Sparta") in forms
+    assert not any(f == "Sparto" for _, f in forms)
