@@ -389,6 +389,7 @@ class Candidates:
             or _title(word, lang)
             or folded in words(lang, "function")
             and not is_family_name(word)  # Ricarda Lang, Michael Groß: listed surnames
+            and not self._named_by_role(g, n)  # die Künstlerin Katharina Grosse malte
             or folded in words(lang, "territory")
             or "-" in word
         )

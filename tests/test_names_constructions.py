@@ -123,3 +123,14 @@ def test_a_czech_word_read_as_written_when_its_own_reading_is_known():
     }
     assert ("cs", "Sparta") in forms
     assert not any(f == "Sparto" for _, f in forms)
+
+
+def test_a_frequent_adjective_is_a_surname_after_a_role_and_a_given_name():
+    """*Die Künstlerin Katharina Grosse gestaltete*: a word German's function-word list
+    has (*grosse*), capitalised right after a role and a listed given name with the clause
+    going on, is her surname, as listed ones are (*Ricarda Lang*); without the role the
+    word stays out."""
+    assert _persons("Die Künstlerin Katharina Grosse gestaltete eine Halle.") == [
+        ("Katharina Grosse", "Grosse")
+    ]
+    assert _persons("Die Künstlerin Katharina und ihr Mann kamen.") == [("Katharina", "Katharina")]
