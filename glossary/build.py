@@ -101,7 +101,7 @@ def side_mentions(
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
                 if (stem := genitive_stem(m, lang)) is not None:
                     keys.add(key(stem, lang))  # Гарри Кейна … Кейн забил
-    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys) - articled
+    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys - articled) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     out = [
         (pos, side, m) for pos, side, lang, text, before in sides for m in found(lang, text, before)
@@ -146,9 +146,11 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
 
     A word spelt differently on the two sides with one key is a transliterated
     name (Kolesnikowa / Kalesnikava, Лукашенко / Lukaschenko); a word spelt
-    alike counts only when the side that capitalises names only writes it
+    alike counts when the side that capitalises names only writes it
     capitalised inside a sentence (Osborne beside Osborne) and neither side
-    reads it as a common word.
+    reads it as a common word, or when ``known`` holds its key in either
+    language: a person one side found by its own evidence (Voltaire beside
+    Voltaire at a sentence's start).
     """
     out: set[str] = set()
     for _pos, src, tgt in beads:
@@ -159,16 +161,21 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
             same = {x.lower() for x in lemmas(word_a, src_lang)}
             for word_b, initial_b in b:
                 keys_b = _lemma_keys(word_b, tgt_lang)
+                shared = same & {y.lower() for y in lemmas(word_b, tgt_lang)}
+                alike = bool(shared)
+                if alike:  # Kovács beside Kovács: the spelling both share, not a stem
+                    word = max(shared, key=len)  # that a key happens to match (Kovác)
+                    spelt = {key(word, src_lang), key(word, tgt_lang)}
+                    if spelt & known:  # a person on one side by evidence is one on the
+                        out |= spelt  # other however each reads it (Voltaire und Diderot
+                        continue  # beside Voltaire et Diderot; Blücher: bluher, bluser)
                 read_a = keys_a
                 if _scripts_differ(word_a, word_b):  # Binoche beside Бинош: a French name
                     read_a, keys_b = _quoted(word_a, keys_a), _quoted(word_b, keys_b)
                 score, ka, kb = max((across(x, y), x, y) for x in read_a for y in keys_b)
                 if len(ka) < 4 or score < MERGE:
                     continue
-                shared = same & {y.lower() for y in lemmas(word_b, tgt_lang)}
-                alike = bool(shared)
-                if alike:  # Kovács beside Kovács: the spelling both share, not a stem
-                    word = max(shared, key=len)  # that a key happens to match (Kovác)
+                if alike:
                     ka, kb = key(word, src_lang), key(word, tgt_lang)
                 shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
                 if not alike and (shaped or _scripts_differ(word_a, word_b)):

@@ -134,3 +134,28 @@ def test_a_frequent_adjective_is_a_surname_after_a_role_and_a_given_name():
         ("Katharina Grosse", "Grosse")
     ]
     assert _persons("Die Künstlerin Katharina und ihr Mann kamen.") == [("Katharina", "Katharina")]
+
+
+def test_a_person_on_one_side_is_the_same_word_on_the_other():
+    """*Voltaire und Diderot* beside *Voltaire et Diderot*: a word spelt alike on both
+    sides of a bead that one side finds a person by its own evidence is that person on
+    the other side too, at a sentence's start as well, and however differently the two
+    languages' rules key it (*Blücher*: German *bluher*, French *bluser*)."""
+    rows = [
+        (
+            0,
+            ["Voltaire und Diderot standen mit ihr im Briefwechsel."],
+            ["Voltaire et Diderot correspondaient avec elle."],
+        ),
+        (
+            1,
+            ["Der Herzog und Feldmarschall Blücher hatten ihn geschlagen."],
+            ["Le duc et le maréchal Blücher l'avaient vaincu."],
+        ),
+    ]
+    people = {
+        e.canonical: {v.lang for v in e.variants}
+        for e in build_entries(rows, "de", "fr")
+        if e.type == "person"
+    }
+    assert people == {"Voltaire": {"de", "fr"}, "Diderot": {"de", "fr"}, "Blücher": {"de", "fr"}}
