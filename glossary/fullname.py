@@ -10,6 +10,8 @@ ruler's numeral; particles kept: Ursula von der Leyen).
 
 from __future__ import annotations
 
+import re
+
 from glossary.absence import NOUN_CAPITALISING
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastcases import _CYRILLIC_VOWELS
@@ -41,6 +43,12 @@ from glossary.wordclass import (
     role_before,
 )
 
+#: A man's East Slavic surname in a case other than the nominative: the adjectival
+#: genitive, dative, instrumental (Достоевского, Толстому, Белым) and the genitive,
+#: dative, instrumental of one in -ов, -ев, -ин (Петрова, Петрову, Петровым).
+_OBLIQUE_SURNAME = re.compile(
+    r"(?:ого|его|ому|ему|ым|ова|ева|ёва|ина|ына|іна|ову|еву|ёву|ину|ыну|іну|ага|аму|ава)$"
+)
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van"})
 
@@ -87,6 +95,8 @@ class FullNames:
             after = toks[seg[s + 1]].text  # Ursulą von der Leyen: a surname after particles
             if s + 2 < len(seg) and after not in _PARTICLES and self.case_apart(word, after):
                 continue  # zarządu Fedu Kevin Warsh: a genitive before a nominative's name
+            if self.nominative_before_case(word, after):
+                continue  # Роман Достоевского: the novel of Dostoevsky, no Roman
             if self.loose_given_place(word):
                 continue  # сталіцу Аўстрыі Вену: Austria's, no name a loose key reads
             if self.foreign_given_word(word) and not self.foreign_name_as_written(n, seg[s + 1]):
@@ -193,6 +203,17 @@ class FullNames:
         if self.lang not in SLAVIC or _given_citation(word, self.lang) == word:
             return False
         return _given(after, self.lang) is not None and _given_citation(after, self.lang) == after
+
+    def nominative_before_case(self, word: str, after: str) -> bool:
+        """In East Slavic text, a man's given name as written, in its nominative, before a
+        man's surname in another case (*Роман Достоевского*, *Иван Петрову*): the names of
+        one person agree in case, so the word is a noun or another's name and the surname
+        a person of its own, in its case."""
+        if self.lang not in ("ru", "uk", "be") or _given(word, self.lang) != "m":
+            return False
+        if _given_citation(word, self.lang) != word or word[-1].lower() in _CYRILLIC_VOWELS:
+            return False  # Дзмітрыя, Никита: a vowel ends a case form or a man's -а name
+        return bool(_OBLIQUE_SURNAME.search(after.lower()))
 
     def word_before_place(self, word: str, n: int) -> bool:
         """A word of the language that only a loose key reads as a given name, before a

@@ -159,3 +159,18 @@ def test_a_person_on_one_side_is_the_same_word_on_the_other():
         if e.type == "person"
     }
     assert people == {"Voltaire": {"de", "fr"}, "Diderot": {"de", "fr"}, "Blücher": {"de", "fr"}}
+
+
+def test_a_mans_nominative_given_name_before_a_surname_in_a_case_is_no_name_of_his():
+    """*Роман Достоевского*: a man's given name as written, in its nominative, before a
+    man's surname in another case is no part of that name (the novel of Dostoevsky); the
+    surname is a person of its own. Names that agree stay one (*Роман Абрамович*,
+    *Ивана Петрова*, *Юрий Живаго*)."""
+    text = "Роман Достоевского «Преступление и наказание» вышел в 1866 году."
+    assert [m.surface for m in find_names(text, "ru") if m.kind == "person"] == ["Достоевского"]
+    for text, name in (
+        ("Роман Абрамович купил клуб.", "Роман Абрамович"),
+        ("Отец Ивана Петрова приехал.", "Ивана Петрова"),
+        ("Юрий Живаго вернулся.", "Юрий Живаго"),
+    ):
+        assert [m.surface for m in find_names(text, "ru") if m.kind == "person"] == [name]
