@@ -300,6 +300,7 @@ class Candidates:
                 and (self.chinese_family(n, run[k + 1]) or self.pinyin_pair(n, run[k + 1]))
             )
             keep = keep or self._capital_particle(run, k)
+            keep = keep or (k > 0 and self.hyphened_before_family(run[k - 1], n))  # Fei-Fei Li
             keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
                 k > 0
                 and self.rulers_numeral(n)

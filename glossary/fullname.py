@@ -14,12 +14,14 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.dictnames import cyrillic_dictionary_name
+from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
 from glossary.given import cyrillic_given_gender
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import (
+    chinese_names,
     english_person_nouns,
     fold,
     given_as_written,
@@ -86,6 +88,8 @@ class FullNames:
             if self._initial(toks[n]):
                 return s, ""
             gender = _given(word, lang)
+            if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):
+                return s, None  # Fei-Fei Li: a Chinese given name first, as the West writes it
             if gender is None and self.rulers_numeral(seg[s + 1]):
                 gender = given_gender(word[:-1])  # die Tumba Ottos II.: Otto's, a genitive
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
@@ -203,6 +207,17 @@ class FullNames:
         if self.lang not in SLAVIC or _given_citation(word, self.lang) == word:
             return False
         return _given(after, self.lang) is not None and _given_citation(after, self.lang) == after
+
+    def hyphened_before_family(self, n: int, m: int) -> bool:
+        """Token ``n`` a Chinese or Korean given name of two syllables with a hyphen, the
+        language no use for it, before token ``m``, a listed Chinese family name: the
+        name in the order the West writes it (*Fei-Fei Li*, *Ai-jen Wang*)."""
+        given = self.toks[n].text
+        return (
+            hyphened_given(given)
+            and no_word(given, self.lang)
+            and self.toks[m].text in chinese_names()[0]
+        )
 
     def nominative_before_case(self, word: str, after: str) -> bool:
         """In East Slavic text, a man's given name as written, in its nominative, before a

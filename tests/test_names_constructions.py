@@ -174,3 +174,22 @@ def test_a_mans_nominative_given_name_before_a_surname_in_a_case_is_no_name_of_h
         ("Юрий Живаго вернулся.", "Юрий Живаго"),
     ):
         assert [m.surface for m in find_names(text, "ru") if m.kind == "person"] == [name]
+
+
+def test_a_chinese_name_in_western_order_is_a_full_name():
+    """*Fei-Fei Li*: a Chinese given name of two syllables with a hyphen before a listed
+    Chinese family name is a full name in the order the West writes it, though the
+    family name has two letters; both sides of a bead then hold the person."""
+    text = "Computer scientist Fei-Fei Li founded a company of her own."
+    assert _persons(text, "en") == [("Fei-Fei Li", "Li")]
+    rows = [
+        (
+            0,
+            ["Die Informatikerin Fei-Fei Li gründete ein Unternehmen."],
+            ["Computer scientist Fei-Fei Li founded a company."],
+        )
+    ]
+    people = [
+        {v.lang for v in e.variants} for e in build_entries(rows, "de", "en") if e.type == "person"
+    ]
+    assert people == [{"de", "en"}]
