@@ -25,8 +25,19 @@ from glossary.lexicon import (
 )
 from glossary.mention import Mention
 from glossary.tokens import adjacent
-from glossary.wordclass import _COORDINATORS, _MIN_SURNAME, _stop, _title, name_like, role_before
+from glossary.wordclass import (
+    _COORDINATORS,
+    _MIN_SURNAME,
+    _stop,
+    _title,
+    _weak,
+    name_like,
+    role_before,
+)
 
+#: Languages whose surnames take no woman's form: a given name joined to a full name by a
+#: conjunction shares its surname (*Clara und Robert Schumann*).
+_SHARED_SURNAME = ("de", "en", "fr")
 #: How many persons found a list with commas alone (a team's line-up) must hold before
 #: its other items count as persons too; they must also be twice as many as those.
 _LINE_UP = 3
@@ -52,6 +63,56 @@ class Coordination:
             if j >= 1 and self._conjunction(j, text[toks[j].end : m.start]):
                 self._coordinated_run(j - 1, -1, self._strong(m))
             self._listed(first, bisect.bisect_left(starts, m.end) - 1, starts)
+
+    def shared_surnames(self) -> None:
+        """A listed given name alone right before a conjunction and a full name of one
+        given name shares that name's surname (*Clara und Robert Schumann*, *Jacob and
+        Wilhelm Grimm*): a person, at a sentence's start too, whose mention stays the given
+        name as written but is read as the full name it abbreviates, so that it joins her
+        entry and not another Clara's."""
+        if self.lang not in _SHARED_SURNAME:
+            return
+        toks, text = self.toks, self.text
+        starts = [t.start for t in toks]
+        for b in [m for m in self.mentions.values() if m.kind == "person" and m.full]:
+            j = bisect.bisect_left(starts, b.start) - 1  # the conjunction before the name
+            if j < 1 or " " in b.given or _given(b.given, self.lang) is None:
+                continue
+            tok = toks[j - 1]
+            if toks[j].text not in _COORDINATORS or text[tok.end : b.start] != f" {toks[j].text} ":
+                continue
+            a = self.mentions.get(tok.start)
+            if a is None and (j - 1 in self.used or not capitalised(tok.text)):
+                continue
+            if j >= 2 and self._name_word_before(j - 1):
+                continue  # Leland Stanford et Charles Crocker: another's surname
+            if a is not None and (a.kind != "person" or a.full or a.end != tok.end):
+                continue
+            gender = _given(tok.text, self.lang)
+            if gender is None:
+                continue
+            self.used.add(j - 1)
+            self.mentions[tok.start] = Mention(
+                tok.text,
+                tok.text,
+                b.lemma,
+                b.key,
+                tok.start,
+                tok.end,
+                True,
+                "person",
+                gender if gender in ("f", "m") else None,
+                tok.text,
+            )
+
+    def _name_word_before(self, n: int) -> bool:
+        """A capitalised word right before token ``n`` that may be a name's (a given name,
+        a word no list has): ``n`` may end a name of its own (*Condoleeza Rice*); a
+        common noun there is no name's (*die Brüder Jacob*)."""
+        prev = self.toks[n - 1]
+        if not capitalised(prev.text) or not adjacent(self.text, prev, self.toks[n]):
+            return False
+        return _given(prev.text, self.lang) is not None or not _weak(prev.text, self.lang)
 
     def _person_tokens(self, starts: list[int]) -> set[int]:
         """The tokens of every person mention (made once a text, not per list)."""

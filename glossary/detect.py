@@ -314,6 +314,7 @@ class _Finder(
                     continue
                 self.singles(seg)
         self.coordinated()
+        self.shared_surnames()
         self.known_single()
         self.firms()
         return [self.mentions[s] for s in sorted(self.mentions)]

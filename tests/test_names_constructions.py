@@ -4,7 +4,7 @@ languages whose rules key it apart."""
 
 from __future__ import annotations
 
-from glossary.build import build_entries
+from glossary.build import build_entries, text_entries
 from glossary.detect import find_names
 from glossary.text import text_mentions
 from glossary.wordclass import role_before
@@ -193,3 +193,27 @@ def test_a_chinese_name_in_western_order_is_a_full_name():
         {v.lang for v in e.variants} for e in build_entries(rows, "de", "en") if e.type == "person"
     ]
     assert people == [{"de", "en"}]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    """*Clara und Robert Schumann*, *Jacob and Wilhelm Grimm*: a listed given name alone
+    before a conjunction and a full name is a person, at a sentence's start too, read as
+    the full name it abbreviates, so that it joins her entry and no other Clara's; a
+    name's last word before the conjunction is no such given name (*Condoleeza Rice and
+    Donald Rumsfeld*)."""
+    found = find_names("Clara und Robert Schumann lebten in Düsseldorf.", "de")
+    clara = next(m for m in found if m.surface == "Clara")
+    assert (clara.kind, clara.lemma, clara.gender) == ("person", "Schumann", "f")
+    text = (
+        "Clara Schumann spielte. Clara und Robert Schumann lebten in Düsseldorf. "
+        "Brahms widmete Clara viele Werke."
+    )
+    people = {
+        e.canonical: sorted(v.form for v in e.variants)
+        for e in text_entries(text, "de")
+        if e.type == "person"
+    }
+    assert people["Clara Schumann"] == ["Clara", "Schumann"]
+    assert "Robert Schumann" in people
+    found = find_names("The committee is suing Condoleeza Rice and Donald Rumsfeld.", "en")
+    assert [m.surface for m in found if m.key == found[-1].key] == ["Donald Rumsfeld"]
