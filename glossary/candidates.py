@@ -184,6 +184,8 @@ class Candidates:
         after = self.text[tok.end : tok.end + 3]
         if after.startswith(". ") or after[:1] == "." and after[1:2].isupper():
             return True
+        if after[:2] in (".,", ".;"):
+            return True  # ein gewisser Marco S., wurde: no sentence ends before a comma
         return _LINE_BROKEN.match(self.text, tok.end) is not None and self._name_goes_on(tok)
 
     def _name_goes_on(self, tok: Tok) -> bool:

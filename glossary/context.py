@@ -245,9 +245,25 @@ class ContextEvidence:
                         continue  # Scholz und Kolb trafen sich: the first read as a person
                     if self.lang == "de" and self.family(other) and not is_german_noun(other):
                         continue  # Macron und Scholz: a family name, no noun, however frequent
+                    if a > n and self._role_before_name(a):
+                        continue  # Prinz William und Prinzessin Kate: a role before a name
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
         return self.listed_with_place(n)
+
+    def _role_before_name(self, a: int) -> bool:
+        """Token ``a`` is a title or a role noun right before a capitalised word, or any
+        noun right before a listed given name (*Prinzessin Kate*): the noun belongs to the
+        name after it, not to a list of nouns."""
+        toks = self.toks
+        if a + 1 >= len(toks) or not adjacent(self.text, toks[a], toks[a + 1]):
+            return False
+        after = toks[a + 1].text
+        if not capitalised(after):
+            return False
+        if self.title_before(a + 1) is not None or role_before(toks[a].text, self.lang):
+            return True
+        return given_gender(after, self.lang) is not None
 
     def listed_with_place(self, n: int) -> bool:
         """Joined by und/oder to a place (Antsirabe und Makay, Tübingen oder Pfrondorf):

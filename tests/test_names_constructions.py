@@ -217,3 +217,19 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     assert "Robert Schumann" in people
     found = find_names("The committee is suing Condoleeza Rice and Donald Rumsfeld.", "en")
     assert [m.surface for m in found if m.key == found[-1].key] == ["Donald Rumsfeld"]
+
+
+def test_a_name_after_a_noun_before_a_given_name_is_no_list_of_nouns():
+    """*Prinz William und Prinzessin Kate*: a noun right before a listed given name
+    belongs to that name, so the word joined to it by *und* is no common noun of a list
+    (*Ost und West*) but a person too."""
+    text = "Auch Prinz William und Prinzessin Kate reisten nach Rom."
+    assert _persons(text) == [("William", "William"), ("Kate", "Kate")]
+    assert _persons("Ost und West trafen sich.") == []
+
+
+def test_an_initial_before_a_comma_ends_a_name():
+    """*ein gewisser Marco S., wurde*: a capital and a full stop right before a comma
+    abbreviate a surname, as police reports write one; no sentence ends there."""
+    text = "Der Täter, ein gewisser Marco S., wurde später festgenommen."
+    assert _persons(text) == [("Marco S.", "S.")]
