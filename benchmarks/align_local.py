@@ -1,6 +1,6 @@
 """Damage stays local: Text+Berg dev with a passage inserted into one text or cut from it.
 
-    .bench/bin/python benchmarks/align_local.py [--before TREE] [--strip] [--wide]
+    .bench/bin/python benchmarks/align_local.py [--before TREE] [--strip] [--wide] [--replay]
 
 Ten damaged copies of the dev document: 20 unrelated sentences (UD French
 GSD into the French text, UD German GSD into the German one) inserted at a
@@ -18,7 +18,12 @@ runs on the same copies when built. ``--strip`` strips each dev line as
 ``bitext align --presegmented`` does (every Text+Berg line ends in a space);
 ``--wide`` runs 22 other copies instead (inserts at eight other places per
 text, from other UD sentences, and three other cuts per text), for a count
-less ruled by a few near ties.
+less ruled by a few near ties. ``--replay`` runs bitext a second time with
+every estimate of the undamaged document (length ratio and spread, the
+similarity's scales, the lexicon, the bead-type floor) handed back to each
+damaged copy in place of its own: the far beads that still change do so
+through the evidence itself (a feature's weight follows its document
+frequency), not through an estimate.
 """
 
 from __future__ import annotations
@@ -152,6 +157,43 @@ def measure(aligner, strip: bool = False, wide: bool = False) -> dict:
     return {"clean": clean_f1, "f1": f1, "changed": changed, "broken": broken}
 
 
+class Replay:
+    """Record the estimates of one alignment, then hand them back, in the same order,
+    to later ones (``--replay``): what is left changing is not the estimates' doing."""
+
+    NAMES = ("_refit_length", "type_floor", "random_scale", "fit_scale", "learn")
+
+    def __init__(self) -> None:
+        import aligner.align as top
+        from aligner.align import calibrate, lexicon
+
+        owners = {"_refit_length": top, "type_floor": top, "learn": lexicon}
+        self.targets = {n: owners.get(n, calibrate) for n in self.NAMES}
+        self.log: dict[str, list] = {n: [] for n in self.NAMES}
+        self.pos: dict[str, int] = {}
+        self.recording = True
+        for name, owner in self.targets.items():
+            setattr(owner, name, self._wrap(name, getattr(owner, name)))
+
+    def _wrap(self, name: str, real):
+        def call(*args, **kwargs):
+            if self.recording:
+                self.log[name].append(real(*args, **kwargs))
+                return self.log[name][-1]
+            at = self.pos.get(name, 0)
+            self.pos[name] = at + 1
+            return self.log[name][at] if at < len(self.log[name]) else real(*args, **kwargs)
+
+        return call
+
+    def beads(self, src, tgt) -> list[Bead]:
+        """The first call records (the undamaged document), every later one replays."""
+        self.pos = {}
+        out = bitext_beads(src, tgt)
+        self.recording = False
+        return out
+
+
 def bitext_beads(src, tgt) -> list[Bead]:
     from aligner.align import align
 
@@ -177,6 +219,9 @@ def main() -> int:
     ap.add_argument("--before", type=Path, help="another bitext checkout to run beside this one")
     ap.add_argument("--strip", action="store_true", help="strip each line, as the CLI does")
     ap.add_argument("--wide", action="store_true", help="22 other copies (per-copy cells in order)")
+    ap.add_argument(
+        "--replay", action="store_true", help="a row with the undamaged run's estimates"
+    )
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.json:  # the child process of --before
@@ -188,6 +233,9 @@ def main() -> int:
     )
     print("|---|---|---|---|---|---|")
     print(row("bitext", measure(bitext_beads, args.strip, args.wide)), flush=True)
+    if args.replay:
+        replayed = measure(Replay().beads, args.strip, args.wide)
+        print(row("bitext, the undamaged run's estimates", replayed), flush=True)
     if args.before:
         proc = subprocess.run(
             [sys.executable, __file__, "--json"]
