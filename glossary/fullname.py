@@ -81,6 +81,8 @@ class FullNames:
         toks, lang = self.toks, self.lang
         if len(seg) < 2 or toks[seg[-1]].text in _PARTICLES or self.genitive_head(seg[-1]):
             return None  # Merkels Roman: a genitive and its noun, no given name and surname
+        if any(self.place_particle_at(n) for n in seg):
+            return None  # Lido di Spina: a place's name
         for s, n in enumerate(seg[:-1]):
             word = toks[n].text
             if word in _PARTICLES:

@@ -71,6 +71,8 @@ _RARE = -14.0
 _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 
 
+#: Italian and Spanish particles that join a place's name as often as a surname's.
+_PLACE_PARTICLES = frozenset(("del", "della", "di", "dei", "delle", "degli"))
 #: Prepositions of place that put a firm's name where a place's would stand (*bei
 #: Porsche*: at the firm); after *in*, *at* a listed firm's word is as often a place's
 #: (*in Texas*).
@@ -108,6 +110,8 @@ class LoneWords:
             return None
         if self.genitive_head(n):
             return None  # Goethes Roman: the noun a genitive belongs to, no given name
+        if self.place_particle_at(n - 1) or self.place_particle_at(n + 1):
+            return None  # Castel del Monte, Costa del Sol: a place's name, no person's
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         after_firm = after_firm and is_firm_word(toks[n - 1].text)
         if after_firm and role_before(toks[n - 1].text, self.lang):
@@ -115,6 +119,28 @@ class LoneWords:
         if is_firm_word(toks[n].text) or after_firm:
             return None
         return found
+
+    def place_particle_at(self, p: int) -> bool:
+        """Token ``p`` an Italian or Spanish *del*, *della*, *di* between two capitalised
+        words, no listed given name in the run before it (*Castel del Monte*, *Costa del
+        Sol*, *Lido di Spina*): it joins a place's or a thing's name; after a given name it
+        leads a surname (*Guillermo del Toro*, *Juan José Lobato del Valle*)."""
+        toks = self.toks
+        if p < 1 or p + 1 >= len(toks) or toks[p].text not in _PLACE_PARTICLES:
+            return False
+        before, after = toks[p - 1], toks[p + 1]
+        if not (capitalised(before.text) and capitalised(after.text)):
+            return False
+        if not (adjacent(self.text, before, toks[p]) and adjacent(self.text, toks[p], after)):
+            return False
+        m = p - 1  # the capitalised words before it: no given name among them (Juan José
+        while m >= 0 and capitalised(toks[m].text):  # Lobato del Valle, Carlo Pellion di
+            if given_gender(toks[m].text) is not None or self._initial(toks[m]):  # Persano)
+                return False
+            if m == 0 or not adjacent(self.text, toks[m - 1], toks[m]):
+                break
+            m -= 1
+        return True
 
     def genitive_head(self, n: int) -> bool:
         """Token ``n`` is a German common noun right after a capitalised word in *-s* that

@@ -233,3 +233,21 @@ def test_an_initial_before_a_comma_ends_a_name():
     abbreviate a surname, as police reports write one; no sentence ends there."""
     text = "Der Täter, ein gewisser Marco S., wurde später festgenommen."
     assert _persons(text) == [("Marco S.", "S.")]
+
+
+def test_a_romance_particle_after_no_given_name_joins_a_places_name():
+    """*Castel del Monte*, *Costa del Sol*, *Lido di Spina*: *del*, *della*, *di* between
+    capitalised words with no listed given name before them join a place's or a thing's
+    name, no person's; after a given name they lead a surname (*Guillermo del Toro*,
+    *Juan José Lobato del Valle*)."""
+    for text in (
+        "Der Staufer ließ in Castel del Monte eine Burg errichten.",
+        "Sie urlaubten an der Costa del Sol.",
+        "Die Orte Lido di Spina und Isola di Arabella liegen am Meer.",
+    ):
+        assert _persons(text) == [], text
+    assert _persons("Der Regisseur Guillermo del Toro drehte.") == [("Guillermo del Toro", "Toro")]
+    text = "Le sculpteur Juan José Lobato del Valle expose."
+    assert [m.surface for m in find_names(text, "fr") if m.kind == "person"] == [
+        "Juan José Lobato del Valle"
+    ]
