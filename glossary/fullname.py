@@ -18,14 +18,16 @@ from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
 from glossary.given import cyrillic_given_gender
-from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
+from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import (
     chinese_names,
     english_person_nouns,
     fold,
+    german_nouns,
     given_as_written,
     given_gender,
+    given_spread,
     is_family_name,
     is_lower_word,
     words,
@@ -251,6 +253,19 @@ class FullNames:
             return False
         return all(given_gender(form, self.lang) is None for form in lemmas(word, self.lang))
 
+    def noun_after_surname(self, prev: str, word: str) -> bool:
+        """A German common noun that no list gives as a name, right after a surname (no
+        widely given name) that ends a given name and surname already: the sentence's
+        noun (*schlug Martin Luther Thesen an*, *Janet Branagan Bemerkungen*), not a
+        third name word (*Johann Sebastian Bach*: *Sebastian* a widely given name)."""
+        if self.lang != "de" or prev in _PARTICLES or prev.lower() in _VON:
+            return False  # Joseph Victor von Scheffel: a surname after its particle
+        if _given(prev, self.lang) is not None and given_spread(prev) >= SPREAD_ALONE:
+            return False  # a widely given name: a third name word may follow
+        if word not in german_nouns() or is_family_name(word):
+            return False
+        return _given(word, self.lang) is None
+
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
         toks, out = self.toks, [words_[0]]
@@ -287,6 +302,7 @@ class FullNames:
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
+                or self.noun_after_surname(prev, word)
             ):
                 break
             out.append(n)

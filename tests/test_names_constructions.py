@@ -251,3 +251,16 @@ def test_a_romance_particle_after_no_given_name_joins_a_places_name():
     assert [m.surface for m in find_names(text, "fr") if m.kind == "person"] == [
         "Juan José Lobato del Valle"
     ]
+
+
+def test_a_german_noun_after_a_given_name_and_surname_is_the_sentences():
+    """*schlug Martin Luther Thesen an*: a German common noun no list gives as a name,
+    right after a given name and a surname (*Luther*, a rarely given name too), is the
+    sentence's noun; a third name word after a widely given name stays (*Johann Sebastian
+    Bach*), and so does a surname after its particle (*Joseph Victor von Scheffel*)."""
+    assert _persons("Im Jahr 1517 schlug Martin Luther Thesen an die Tür.") == [
+        ("Martin Luther", "Luther")
+    ]
+    assert _persons("Das ist Johann Sebastian Bach.") == [("Johann Sebastian Bach", "Bach")]
+    text = "oft den Schriftsteller Joseph Victor von Scheffel zu Gast."
+    assert [m.surface for m in find_names(text, "de")] == ["Joseph Victor von Scheffel"]
