@@ -16,6 +16,7 @@ from glossary.eastasian import FAMILY_MARK
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import (
+    english_past_tense,
     fold,
     given_gender,
     is_common_word,
@@ -61,16 +62,6 @@ def _third_person(word: str) -> bool:
         return False
     lower = lower_words("en")
     return word in lower and (word[:-1] in lower or word.endswith("es") and word[:-2] in lower)
-
-
-def _past_tense(word: str) -> bool:
-    """An English verb's regular past (*talked*, *moved*, *stopped*): a lower-case word
-    in -ed whose stem English writes too."""
-    if len(word) < 5 or not word.endswith("ed"):
-        return False
-    lower = lower_words("en")
-    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
-    return word in lower and any(stem in lower for stem in stems if stem)
 
 
 class KnownWords:
@@ -169,7 +160,7 @@ class KnownWords:
             # pronoun, a verb of saying or a verb's third person is the person, whatever
             # English word it spells
             after = self._word(n + 1)
-            if self.lang == "en" and not word.endswith("s") and _past_tense(after):
+            if self.lang == "en" and not word.endswith("s") and english_past_tense(after):
                 return False  # Cook talked: a bare singular noun takes no past verb
             return self.lang != "en" or not (after in _SPEAKER_AFTER or _third_person(after))
         after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""

@@ -269,6 +269,16 @@ def is_lower_word(word: str, lang: str) -> bool:
     return word.lower().translate(_APOSTROPHES) in lower_words(lang)
 
 
+def english_past_tense(word: str) -> bool:
+    """An English verb's regular past (*talked*, *moved*, *stopped*): a lower-case word
+    in -ed whose stem English writes too."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    lower = lower_words("en")
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else "")
+    return word in lower and any(stem in lower for stem in stems if stem)
+
+
 def is_common_word(word: str, lang: str) -> bool:
     """A capitalised word that is an ordinary word of ``lang`` (German nouns: Gold, Präsident;
     English words mostly written lower case: President, Western)."""

@@ -13,8 +13,9 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
-from glossary.gazetteer import is_place_name
+from glossary.gazetteer import is_country, is_place_name
 from glossary.lexicon import (
+    english_past_tense,
     english_person_acronyms,
     english_person_nouns,
     german_finite_verbs,
@@ -299,12 +300,27 @@ class UnlistedNames:
         ):
             return False  # Labour leader Keir Starmer, Google CEO Sundar Pichai
         after = self._word(seg[-1] + 1, toks[seg[-1]].end)
-        if after in english_person_nouns():
+        if after in english_person_nouns() and not english_past_tense(after):
             return False  # a radical Shiite Muslim cleric: adjectives before the noun
         words_ = [toks[n].text for n in seg]
         if any(_NATIONALITY["en"].search(w) for w in words_):
             return False  # the Lebanese Shiite militia: an adjective of origin
+        first, last = words_
+        if self._unknown_word(last) and self._city_given(first):
+            return True  # opposition leader Kemi Badenoch: Kemi a town in Finland too
         return all(self._unknown_word(w) for w in words_)
+
+    def _city_given(self, word: str) -> bool:
+        """A word English has no use for but a city's name, no country's: after a noun
+        of a person and before an unknown word it is a given name no list has."""
+        if is_country(word, self.lang) or not name_like(word):
+            return False
+        return (
+            is_place_name(word, self.lang)
+            and not is_lower_word(word, "en")
+            and not is_firm_word(word)
+            and not _stop(word, self.lang)
+        )
 
     def french_title_run(self, seg: list[int]) -> bool:
         """Two words French has no use for after an article and a lower-case noun (le

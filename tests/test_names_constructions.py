@@ -264,3 +264,13 @@ def test_a_german_noun_after_a_given_name_and_surname_is_the_sentences():
     assert _persons("Das ist Johann Sebastian Bach.") == [("Johann Sebastian Bach", "Bach")]
     text = "oft den Schriftsteller Joseph Victor von Scheffel zu Gast."
     assert [m.surface for m in find_names(text, "de")] == ["Joseph Victor von Scheffel"]
+
+
+def test_a_town_s_name_as_an_unlisted_given_name_after_an_english_role():
+    """*Opposition leader Kemi Badenoch accused …*: after a lower-case noun of a person, a
+    word English has no use for but a town's name (*Kemi*, Finland), before one it has no
+    use for at all, is a given name no list has; a regular past verb after the pair is
+    the verb, though WordNet has *accused* as a noun of a person too."""
+    text = "Opposition leader Kemi Badenoch accused the government of breaking its promises."
+    assert _persons(text, "en") == [("Kemi Badenoch", "Badenoch")]
+    assert _persons("Labour leader Keir Starmer spoke.", "en") == [("Keir Starmer", "Starmer")]
