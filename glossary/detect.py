@@ -56,7 +56,6 @@ from glossary.key import key, name_key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
-    given_gender,
     is_firm_word,
     is_lower_word,
     prepositions,
@@ -194,8 +193,7 @@ class _Finder(
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             at = len(words_) - (3 if seat else 1)
             name = toks[words_[at - 1]].text
-            if self.lang == "de" and given_gender(name) is None and name.endswith("s"):
-                name = name[:-1]  # die Tumba Ottos II.: Otto's, in the genitive
+            name = self.ruler_given(name) or name  # die Tumba Ottos II.: Otto's
             lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
             k, given = regnal_key(lemma, self.lang), ""
         oblique = (

@@ -95,7 +95,7 @@ class FullNames:
             if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):
                 return s, None  # Fei-Fei Li: a Chinese given name first, as the West writes it
             if gender is None and self.rulers_numeral(seg[s + 1]):
-                gender = given_gender(word[:-1])  # die Tumba Ottos II.: Otto's, a genitive
+                gender = given_gender(self.ruler_given(word) or word)  # Ottos II.: Otto's
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
             if lang == "de" and given_gender(word) is None and role_before(word, lang):

@@ -24,10 +24,16 @@ class RulerNames:
         toks = self.toks
         if n == 0 or _ROMAN.match(toks[n].text) is None:
             return False
-        before = toks[n - 1].text
-        if given_gender(before, self.lang) is not None:
-            return True
-        return self.lang == "de" and before.endswith("s") and given_gender(before[:-1]) is not None
+        return self.ruler_given(toks[n - 1].text) is not None
+
+    def ruler_given(self, word: str) -> str | None:
+        """The listed given name ``word`` is before a ruler's numeral: the word itself, or
+        in German the name whose genitive in -s it is (*Ottos*: *Otto*); None if neither."""
+        if given_gender(word, self.lang) is not None:
+            return word
+        if self.lang == "de" and word.endswith("s") and given_gender(word[:-1]) is not None:
+            return word[:-1]
+        return None
 
     def ruled_seat(self, n: int) -> list[int]:
         """The tokens of *von* and a place right after a ruler's numeral at token ``n``
