@@ -91,6 +91,8 @@ class FullNames:
                 continue
             if self._initial(toks[n]):
                 return s, ""
+            if self.genitive_head(n):
+                continue  # Real Madrids Star Vinícius Júnior: the genitive's noun, no Star
             gender = _given(word, lang)
             if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):
                 return s, None  # Fei-Fei Li: a Chinese given name first, as the West writes it

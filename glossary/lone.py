@@ -23,6 +23,7 @@ from glossary.lexicon import (
     given_spread,
     is_common_word,
     is_firm_word,
+    is_german_noun,
     is_lower_word,
     proper_kinds,
     words,
@@ -144,18 +145,25 @@ class LoneWords:
 
     def genitive_head(self, n: int) -> bool:
         """Token ``n`` is a German common noun right after a capitalised word in *-s* that
-        is no given name as written: the noun of a genitive before it (*Goethes Roman*,
-        *Merkels Kaiser*), not a name, though lists give it as a given name too."""
+        is no given name as written and no noun: the noun of a name's genitive before it
+        (*Goethes Roman*, *Real Madrids Star*), not a name, though lists give it as a given
+        name too; after a noun's genitive a name may follow (*meines Kundenberaters Horst
+        Rosenberger*)."""
         toks = self.toks
         if self.lang != "de" or n == 0 or not adjacent(self.text, toks[n - 1], toks[n]):
             return False
-        before = toks[n - 1].text
+        before, word = toks[n - 1].text, toks[n].text
+        if n + 1 < len(toks) and given_spread(word) >= SPREAD_ALONE:
+            after = toks[n + 1]  # des Katharinenklosters Hugo Weidenhaupt: a widely given
+            if adjacent(self.text, toks[n], after) and capitalised(after.text):  # name and
+                return False  # a surname after it are a name's
         return (
             len(before) > 3
             and before.endswith("s")
             and capitalised(before)
             and given_gender(before, "de") is None
-            and toks[n].text in german_nouns()
+            and not is_german_noun(before)
+            and word in german_nouns()
         )
 
     def place_before_name(self, seg: list[int]) -> list[int]:

@@ -274,3 +274,17 @@ def test_a_town_s_name_as_an_unlisted_given_name_after_an_english_role():
     text = "Opposition leader Kemi Badenoch accused the government of breaking its promises."
     assert _persons(text, "en") == [("Kemi Badenoch", "Badenoch")]
     assert _persons("Labour leader Keir Starmer spoke.", "en") == [("Keir Starmer", "Starmer")]
+
+
+def test_a_noun_after_a_names_genitive_starts_no_name():
+    """*Real Madrids Star Vinícius Júnior*: a noun right after a name's genitive is that
+    genitive's noun, though a list gives it as a given name (*Star*); after a noun's
+    genitive, or as a widely given name before a surname, it starts the name
+    (*meines Kundenberaters Horst Rosenberger*, *des Katharinenklosters Hugo Weidenhaupt*)."""
+    text = "Real Madrids Star Vinícius Júnior wurde ausgepfiffen."
+    assert ("Vinícius Júnior", "Júnior") in _persons(text)
+    assert all(not s.startswith("Star") for s, _ in _persons(text))
+    text = "Mit der Beratung meines Kundenberaters Horst Rosenberger bin ich zufrieden."
+    assert _persons(text) == [("Horst Rosenberger", "Rosenberger")]
+    text = "in Teilen des ehemaligen Katharinenklosters Hugo Weidenhaupt wohnte er."
+    assert ("Hugo Weidenhaupt", "Weidenhaupt") in _persons(text)
