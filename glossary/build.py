@@ -165,10 +165,10 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 alike = bool(shared)
                 if alike:  # Kovács beside Kovács: the spelling both share, not a stem
                     word = max(shared, key=len)  # that a key happens to match (Kovác)
-                    spelt = {key(word, src_lang), key(word, tgt_lang)}
-                    if spelt & known:  # a person on one side by evidence is one on the
-                        out |= spelt  # other however each reads it (Voltaire und Diderot
-                        continue  # beside Voltaire et Diderot; Blücher: bluher, bluser)
+                    spelt = key(word, src_lang), key(word, tgt_lang)
+                    if known.intersection(spelt):  # a person on one side by evidence is
+                        out.update(spelt)  # one on the other however each reads it
+                        continue  # (Voltaire et Diderot; Blücher: bluher, bluser)
                 read_a = keys_a
                 if _scripts_differ(word_a, word_b):  # Binoche beside Бинош: a French name
                     read_a, keys_b = _quoted(word_a, keys_a), _quoted(word_b, keys_b)
@@ -176,7 +176,7 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 if len(ka) < 4 or score < MERGE:
                     continue
                 if alike:
-                    ka, kb = key(word, src_lang), key(word, tgt_lang)
+                    ka, kb = spelt
                 shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
                 if not alike and (shaped or _scripts_differ(word_a, word_b)):
                     if not _cognate(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
@@ -250,12 +250,13 @@ def _cap_words(texts: list[str], lang: str) -> list[tuple[str, bool]]:
     beside Polish Cichanouska, which nothing else marks as a name).
     """
     words = []
-    article = _ARTICLE.get(lang)
+    article = _ARTICLE.get(lang)  # searched in the few characters before a word only: an
+    # article is four at most, and a search from the side's start would read it all again
     for text in texts:
         for m in _CAP.finditer(text):
             w = m.group()
             if w[:1].isupper() and not w.isupper() and (name_like(w) or surname_shaped(w, lang)):
-                if article is not None and article.search(text, 0, m.start()):
+                if article is not None and article.search(text, max(0, m.start() - 8), m.start()):
                     continue  # the Kremlin, den Kreml: a thing the article names, no person
                 initial = bool(_START.search(text[max(0, m.start() - 6) : m.start()]))
                 words.append((w, initial or m.start() == 0))

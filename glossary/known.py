@@ -166,7 +166,7 @@ class KnownWords:
         after = self.toks[n + 1].text if n + 1 < len(self.toks) else ""
         if word.endswith("s") and capitalised(after) and self._saxon_genitive(n):
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
-        if is_german_noun(word) and self.name_joined(n, word):
+        if self.name_joined(n, word):
             return False  # Einstein und Max Planck: a family name joined to a person's
         if is_german_noun(word) or is_strong_common_word(word, self.lang):
             return True

@@ -118,9 +118,9 @@ def test_a_czech_word_read_as_written_when_its_own_reading_is_known():
         (0, ["Im Fußball verlor Sparta Prag gegen Bayern."], ["Ve fotbale prohrála Sparta Praha."]),
         (1, ["Für Sparta traf Lukáš Haraslín."], ["Za Spartu skóroval Lukáš Haraslín."]),
     ]
-    forms = {(v.lang, v.lemma) for e in build_entries(rows, "de", "cs") for v in e.variants} | {
-        (lang, f) for e in build_entries(rows, "de", "cs") for lang, f in e.preferred.items()
-    }
+    entries = build_entries(rows, "de", "cs")
+    forms = {(v.lang, v.lemma) for e in entries for v in e.variants}
+    forms |= {(lang, f) for e in entries for lang, f in e.preferred.items()}
     assert ("cs", "Sparta") in forms
     assert not any(f == "Sparto" for _, f in forms)
 
