@@ -238,6 +238,16 @@ def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     return False
 
 
+#: Quotation marks of the languages read here, opening or closing.
+_QUOTES = "«»„“”‚‘’\"'"
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """A word quoted on its own: news quotes a firm, a paper, a party or a work so
+    (*госкорпорация «Ростех»*, *die Zeitung „Wedomosti“*), a person almost never."""
+    return 0 < start and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+
+
 def _lemma_keys(word: str, lang: str) -> list[str]:
     return [key(lemma, lang) for lemma in lemmas(word, lang)]
 
@@ -258,6 +268,8 @@ def _cap_words(texts: list[str], lang: str) -> list[tuple[str, bool]]:
             if w[:1].isupper() and not w.isupper() and (name_like(w) or surname_shaped(w, lang)):
                 if article is not None and article.search(text, max(0, m.start() - 8), m.start()):
                     continue  # the Kremlin, den Kreml: a thing the article names, no person
+                if _wrapped(text, m.start(), m.end()):
+                    continue  # «Ростех», „Wedomosti“: a firm's, a paper's or a work's name
                 initial = bool(_START.search(text[max(0, m.start() - 6) : m.start()]))
                 words.append((w, initial or m.start() == 0))
     return words

@@ -237,9 +237,9 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang == "hu":
         out += _hu_lemmas(word)
     elif lang == "pl":
-        out += _pl_lemmas(word, stem)
+        out += _mobile_e(_pl_lemmas(word, stem), lang)
     elif lang in ("cs", "sk"):
-        out += _replace_endings(word, _CS_STRIP, stem)
+        out += _mobile_e(_replace_endings(word, _CS_STRIP, stem), lang)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _CS_SILENT_E, stem)
             out += _replace_endings(word, _CS_GIVEN_Y, stem)
@@ -309,6 +309,28 @@ def _pl_lemmas(word: str, stem: int) -> list[str]:
         out = [word[:-3] + "a" if f == word[:-2] + "a" else f for f in out]
     out += [f[:-2] + ("Ó" if f[-2].isupper() else "ó") + f[-1] for f in out if f.endswith("ow")]
     return out + _replace_endings(word, _PL_LOCATIVE, stem)
+
+
+#: Consonant pairs no Polish or Czech word ends in but where a case ending dropped the
+#: e of the last syllable (Dud|ka: Dudek, Hav|la: Havel); *sk*, *nk*, *rk*, *lk* end
+#: words as they are (Tusk, Frank, Wilk).
+_MOBILE_E = {
+    "pl": re.compile(r"[bcćdfghjłmpśtwzżź]k$"),
+    "cs": re.compile(r"[bcčdďfghjkmpsštťvzž][kl]$"),
+}
+_MOBILE_E["sk"] = _MOBILE_E["cs"]
+
+
+def _mobile_e(forms: list[str], lang: str) -> list[str]:
+    """``forms`` with the nominative of a stem that ends in such a pair put before the
+    stem (Dudka: Dudek, Havla: Havel, Havlíčka: Havlíček); the stem stays after it for a
+    foreign name that keeps the pair (Karla: Karel, Karl)."""
+    out = []
+    for form in forms:
+        if _MOBILE_E[lang].search(form.lower()) and len(form) >= 4:
+            out.append(form[:-1] + "e" + form[-1])
+        out.append(form)
+    return out
 
 
 def _replace_endings(word: str, table: list[tuple[str, list[str]]], shortest: int) -> list[str]:

@@ -22,6 +22,7 @@ from glossary.lexicon import (
     is_family_name,
     is_firm_word,
     is_german_lower,
+    is_german_noun,
     is_lower_word,
     lower_words,
     proper_kinds,
@@ -309,6 +310,18 @@ class UnlistedNames:
         if self._unknown_word(last) and self._city_given(first):
             return True  # opposition leader Kemi Badenoch: Kemi a town in Finland too
         return all(self._unknown_word(w) for w in words_)
+
+    def titled_city_given(self, seg: list[int]) -> bool:
+        """Two words after a title or role, the first a city's name the language uses
+        rarely and the second a word it has no use for (*Parteichefin Kemi Badenoch*):
+        the city's name is the person's given name that no list has."""
+        first, last = (self.toks[n].text for n in seg)
+        return (
+            self.title_before(seg[0]) is not None
+            and self._city_given(first)
+            and not is_german_noun(first)
+            and self._unknown_word(last)
+        )
 
     def _city_given(self, word: str) -> bool:
         """A word English has no use for but a city's name, no country's: after a noun

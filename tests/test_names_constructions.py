@@ -288,3 +288,56 @@ def test_a_noun_after_a_names_genitive_starts_no_name():
     assert _persons(text) == [("Horst Rosenberger", "Rosenberger")]
     text = "in Teilen des ehemaligen Katharinenklosters Hugo Weidenhaupt wohnte er."
     assert ("Hugo Weidenhaupt", "Weidenhaupt") in _persons(text)
+
+
+def test_a_word_quoted_on_its_own_is_no_name_the_other_side_confirms():
+    """*госкорпорации «Ростех»* beside *des Rüstungskonzerns Rostec*: the two spellings
+    share a key, but Russian news quotes a firm's, a paper's or a work's name, never a
+    person's, so the pair makes no person; the man beside it stays one."""
+    rows = [
+        (
+            0,
+            ["Der Chef des Rüstungskonzerns Rostec, Sergej Tschemesow, sprach von einem Schlag."],
+            ["Глава госкорпорации «Ростех» Сергей Чемезов назвал это ударом."],
+        ),
+        (
+            1,
+            ["Das sagte Wjugin der Zeitung „Wedomosti“."],
+            ["Об этом Вьюгин сказал газете «Ведомости»."],
+        ),
+    ]
+    people = {
+        e.canonical: {v.lang for v in e.variants}
+        for e in build_entries(rows, "de", "ru")
+        if e.type == "person"
+    }
+    assert people == {"Сергей Чемезов": {"de", "ru"}, "Вьюгин": {"de", "ru"}}
+
+
+def test_a_citys_name_after_a_role_before_an_unknown_word_is_a_given_name():
+    """*Parteichefin Kemi Badenoch*: Kemi is a Finnish town that German's frequencies
+    call a common word, but after a role and before a word German has no use for it is
+    the given name no list has, and the name is both words, not the town alone."""
+    names = _persons("Die Opposition reagierte scharf: Parteichefin Kemi Badenoch sprach.")
+    assert names == [("Kemi Badenoch", "Badenoch")]
+
+
+def test_a_case_form_that_dropped_its_e_reads_back_to_the_nominative():
+    """Polish *Dudka*, Czech *Havla*: the case ending dropped the e of the last
+    syllable (Dudek, Havel), and no word of either language ends in *dk* or *vl*, so
+    the entry's form is the nominative the German side writes, never an invented stem;
+    *Tuskowi* keeps *Tusk*, whose *sk* ends words."""
+    rows = [
+        (
+            0,
+            ["Nach Ansicht des Politologen Antoni Dudek schadet der Streit Polen."],
+            ["Zdaniem politologa Antoniego Dudka spór szkodzi Polsce."],
+        ),
+        (1, ["Das sagte Donald Tusk."], ["Powiedział to Donald Tusk."]),
+        (2, ["Er dankte Tusk."], ["Podziękował Tuskowi."]),
+    ]
+    people = sorted(e.canonical for e in build_entries(rows, "de", "pl") if e.type == "person")
+    assert people == ["Antoni Dudek", "Donald Tusk"]
+    rows = [(0, ["Die Rede Václav Havels."], ["Projev Václava Havla."])]
+    people = [e.canonical for e in build_entries(rows, "de", "cs") if e.type == "person"]
+    assert people == ["Václav Havel"]
