@@ -32,10 +32,12 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
     """Lower case without accents: the form lists are looked up in. Ukrainian ґ, which
-    many lists write as г in borrowed names (Дуґлас, Дуглас), folds to г as well."""
+    many lists write as г in borrowed names (Дуґлас, Дуглас), folds to г as well, and
+    the apostrophe inside a Ukrainian or Belarusian word is one however it is typed
+    (*Мар'яна*, *Мар’яна*, *Марʼяна*)."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("’", "'").replace("ґ", "г")
+    return plain.replace("’", "'").replace("ʼ", "'").replace("ґ", "г")
 
 
 @cache

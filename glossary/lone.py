@@ -82,10 +82,11 @@ _AT_FIRM = frozenset(("bei",))
 
 #: Polish and Czech "in": a declined name after it is a place's locative.
 _IN = {"pl": frozenset(("w", "we")), "cs": frozenset(("v", "ve"))}
-#: A Polish or Czech man's dative (Hassettowi, Havlovi), or the Czech genitive or dative
-#: of a foreign man's name in a spoken -e (Blumeho, Goethemu): after a past verb the
+#: A Polish or Czech man's dative (Hassettowi, Havlovi), the Czech genitive or dative
+#: of a foreign man's name in a spoken -e (Blumeho, Goethemu), or an East Slavic man's
+#: dative (Сирському, Навальному, Шевченкові, Бяляцкаму): after a past verb the
 #: object, never its subject, whose gender the verb shows.
-_MANS_DATIVE = re.compile(r"[^\W\d_]{2}(?:o[wv]i|eho|emu)$")
+_MANS_DATIVE = re.compile(r"[^\W\d_]{2}(?:o[wv]i|eho|emu|ому|аму|ові|еві|єві)$")
 #: A word of short syllables after a capital, joined by hyphens, the later ones in lower
 #: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
 _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")

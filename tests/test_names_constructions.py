@@ -341,3 +341,12 @@ def test_a_case_form_that_dropped_its_e_reads_back_to_the_nominative():
     rows = [(0, ["Die Rede Václav Havels."], ["Projev Václava Havla."])]
     people = [e.canonical for e in build_entries(rows, "de", "cs") if e.type == "person"]
     assert people == ["Václav Havel"]
+
+
+def test_a_ukrainian_apostrophe_typed_any_way_is_the_listed_given_name():
+    """*Мар'яна* with the typewriter's apostrophe is the listed *Марʼяна*: the woman's
+    given name as written, not a form read from it (*Мар'яно*); and a man's dative in
+    -ому after her past verb is the object of it, a man (*закинула Сирському*)."""
+    text = "Критикувала рішення депутатка Мар'яна Безугла, яка закинула Сирському помилки."
+    found = {m.surface: (m.given, m.gender) for m in find_names(text, "uk")}
+    assert found == {"Мар'яна Безугла": ("Мар'яна", "f"), "Сирському": ("", "m")}
