@@ -175,9 +175,25 @@ def _elision(text: str, toks: list[Tok], n: int) -> bool:
     return toks[n].text in ("l", "L") and text[toks[n].end : toks[n].end + 1] in ("'", "’")
 
 
+#: German prepositions that open a relative clause after a comma (*…, mit dem Swift im
+#: Streit liegt*); those that are conjunctions too (*während*, *seit*, *bis*) are left out,
+#: since an article may follow them there (*…, während der Präsident sprach*).
+_RELATIVE_PREPOSITIONS = frozenset(
+    "mit von zu bei nach aus gegen für durch ohne um an auf in über unter vor hinter "
+    "neben zwischen wegen trotz".split()
+)
+
+
 def _after_comma(text: str, toks: list[Tok], n: int) -> bool:
+    """The article stands after a comma, or after a comma and a preposition: there it is
+    mostly a relative pronoun (*…, den Blair nannte*; *…, mit dem Swift streitet*)."""
     start = toks[n - 1].end if n else 0
-    return "," in text[start : toks[n].start]
+    if "," in text[start : toks[n].start]:
+        return True
+    if n < 1 or toks[n - 1].text not in _RELATIVE_PREPOSITIONS:
+        return False
+    before = toks[n - 2].end if n > 1 else 0
+    return text[before : toks[n - 1].start].strip() == ","
 
 
 def _run(text: str, toks: list[Tok], n: int) -> list[Tok]:

@@ -350,3 +350,16 @@ def test_a_ukrainian_apostrophe_typed_any_way_is_the_listed_given_name():
     text = "Критикувала рішення депутатка Мар'яна Безугла, яка закинула Сирському помилки."
     found = {m.surface: (m.given, m.gender) for m in find_names(text, "uk")}
     assert found == {"Мар'яна Безугла": ("Мар'яна", "f"), "Сирському": ("", "m")}
+
+
+def test_a_relative_pronoun_after_a_comma_and_a_preposition_is_no_article():
+    """*…, mit dem Swift im Streit liegt*: after a comma and a preposition *dem* opens a
+    relative clause, so it says nothing against *Swift* as a person, whom the text
+    names in full elsewhere and whose later mentions stay hers."""
+    text = (
+        "Die Sängerin Taylor Swift hat ihre Verlobung bekanntgegeben. "
+        "Swift veröffentlichte ein Foto. "
+        "Präsident Donald Trump, mit dem Swift im Streit liegt, äußerte sich spöttisch."
+    )
+    found = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Taylor Swift", "Swift", "Donald Trump", "Swift"]
