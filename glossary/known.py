@@ -18,6 +18,7 @@ from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
     fold,
+    german_nouns,
     given_gender,
     is_common_word,
     is_firm_word,
@@ -154,7 +155,8 @@ class KnownWords:
         """A sentence's first word that is a word of the language there: in German a noun
         or a word the frequency list has as too common for a surname (Gold ist teuer), or
         a verb before a function word (Reist er ab?, a question); otherwise a verb's form
-        that a surname shares opens the sentence as the name (Reist kam)."""
+        that a surname shares opens the sentence as the name (Reist kam), and so does a
+        word German reads only by its parts before a comma (Klingbeil, der …)."""
         if self.lang not in NOUN_CAPITALISING:
             # Trump himself spoke, Gates said, Lies sits: a known surname before a reflexive
             # pronoun, a verb of saying or a verb's third person is the person, whatever
@@ -168,7 +170,11 @@ class KnownWords:
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
         if self.name_joined(n, word):
             return False  # Einstein und Max Planck: a family name joined to a person's
-        if is_german_noun(word) or is_strong_common_word(word, self.lang):
+        if word in german_nouns() or is_strong_common_word(word, self.lang):
+            return True
+        if self.text.startswith(",", self.toks[n].end):
+            return False  # Klingbeil, der …: read only by its parts (Kling|beil), no verb
+        if is_german_noun(word):
             return True
         return fold(after) in words(self.lang, "function") and after not in _COORDINATORS
 

@@ -145,8 +145,10 @@ class RoleEvidence:
             return False  # der Bürgermeister Berlins, die Präsidentin Litauens
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
-        if is_german_lower(word) or role_before(word, self.lang):
+        if role_before(word, self.lang):
             return False  # des Präsidenten Chefökonom: a second role, no name
+        if is_german_lower(word):  # Fraktionschefin Dröge sagte: an adjective stands
+            return self.singular_verb_after(i)  # before its noun, never after it
         return word not in german_nouns() or self.apposed(i)
 
     def apposed(self, i: int) -> bool:

@@ -363,3 +363,25 @@ def test_a_relative_pronoun_after_a_comma_and_a_preposition_is_no_article():
     )
     found = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
     assert found == ["Taylor Swift", "Swift", "Donald Trump", "Swift"]
+
+
+def test_a_known_surname_read_only_by_its_parts_opens_a_sentence_before_a_comma():
+    """*Klingbeil, der zugleich Finanzminister ist, …*: German reads *Klingbeil* only as
+    a compound (Kling|beil), and no verb of a question stands before a comma, so the
+    surname the text names before is the person here too."""
+    text = (
+        "SPD-Chef Klingbeil wies die Kritik zurück. "
+        "Klingbeil, der zugleich Finanzminister ist, verwies auf die Haushaltslage."
+    )
+    found = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Klingbeil", "Klingbeil"]
+
+
+def test_a_word_german_writes_lower_case_after_a_role_before_a_verb_is_a_surname():
+    """*Fraktionschefin Dröge sprach*: an adjective stands before its noun, never after
+    it, so a capitalised one between a role and a singular verb is the person's name;
+    without the verb (*Minister Neues wagen*) it stays no one's."""
+    assert _persons("Die Grünen-Fraktionschefin Dröge sprach von einem Trauerspiel.") == [
+        ("Dröge", "Dröge")
+    ]
+    assert _persons("Sie wollen als Minister Neues wagen.") == []
