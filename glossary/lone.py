@@ -268,6 +268,8 @@ class LoneWords:
         title = self.title_before(n)
         if title is not None:
             return "person", title or None
+        if self.role_example(n):
+            return "person", _gender_of(None, word, lang, "")  # Ökonomen wie Fratzscher
         if self.attributed(n, n) and self.may_follow_role(n):
             return "person", _gender_of(None, word, lang, "")
         gender = _given(word, lang)

@@ -133,6 +133,18 @@ class RoleEvidence:
             return folded[:-1]
         return folded
 
+    def role_example(self, i: int) -> bool:
+        """Token ``i`` right after a role noun and *wie* (*Ökonomen wie Fratzscher*,
+        *Trainer wie Klopp*): German gives persons as examples of a role so, and a word
+        there that may follow a role names one."""
+        toks = self.toks
+        if self.lang != "de" or i < 2 or toks[i - 1].text != "wie":
+            return False
+        noun = toks[i - 2]
+        if self.text[noun.end : toks[i].start] != " wie " or not role_before(noun.text, "de"):
+            return False
+        return self.may_follow_role(i) and not is_place_name(toks[i].text, self.lang)
+
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a
         place itself (Asylwerber Asylwerber, Polizeichef von Kandahar); family names may be

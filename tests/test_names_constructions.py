@@ -385,3 +385,13 @@ def test_a_word_german_writes_lower_case_after_a_role_before_a_verb_is_a_surname
         ("Dröge", "Dröge")
     ]
     assert _persons("Sie wollen als Minister Neues wagen.") == []
+
+
+def test_a_word_after_a_role_and_wie_is_a_person_given_as_an_example():
+    """*Ökonomen wie Fratzscher*: German gives persons as examples of a role so; places
+    after a noun of things stay places (*Städte wie Berlin*), nouns stay nouns."""
+    assert _persons("Ökonomen wie Fratzscher vom DIW halten eine Reform für überfällig.") == [
+        ("Fratzscher", "Fratzscher")
+    ]
+    assert _persons("Politiker wie Gold reden viel.") == []
+    assert _persons("Städte wie Berlin wachsen.") == []
