@@ -146,7 +146,10 @@ def given_spread(word: str) -> int:
 def prepositions(lang: str) -> frozenset[str]:
     """Russian or Ukrainian prepositions (``cyrillic_prepositions.tsv``); for Belarusian,
     which has no such dictionary here, those of both that it spells alike (*у*, *з*,
-    *на*, *для*); none elsewhere."""
+    *на*, *для*); Polish ones (``pl_prepositions.txt``: *od*, *dla*, *według*); none
+    elsewhere."""
+    if lang == "pl":
+        return frozenset(_lines("pl_prepositions.txt"))
     rows = [line.split("\t") for line in _lines("cyrillic_prepositions.tsv")]
     langs = ("ru", "uk") if lang == "be" else (lang,)
     return frozenset(word for code, word in rows if code in langs)

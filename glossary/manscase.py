@@ -11,7 +11,7 @@ import re
 from glossary.givenform import masculine_given
 from glossary.inflect import RU_SOFT_CASE, given_lemmas, lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender
+from glossary.lexicon import given_gender, prepositions
 from glossary.shapes import _EAST_SLAVIC, _FEMININE
 from glossary.tokens import Tok
 
@@ -20,6 +20,8 @@ _VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
 #: A Czech or Slovak woman's surname in any case: -ová and the adjectives' -á (Babišová,
 #: Konečná, Konečné, Konečnou).
 _CS_WOMANS = re.compile(r"(?:á|é|ou)$")
+#: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
+_IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
 
 
 class MansCase:
@@ -37,10 +39,13 @@ class MansCase:
         genitive or dative, which no woman's name in a consonant takes, after a given
         name that reads as a man's in a case (Альфреда Нобеля: Альфред, no Альфреда); a
         Czech or Slovak given name in a case that may be a man's, before a surname that
-        is no woman's (-ová, -á: Andreje Babiše, no woman Andreja); or a surname whose
-        man's reading the text knows (:meth:`known_mans_reading`)."""
+        is no woman's (-ová, -á: Andreje Babiše, no woman Andreja); a lone word in -a
+        after a Polish or East Slavic preposition (:meth:`after_preposition`); or a
+        surname whose man's reading the text knows (:meth:`known_mans_reading`)."""
         toks, lang = self.toks, self.lang
         last, given = toks[words_[-1]].text, [toks[n].text for n in words_[:-1]]
+        if not given and self.after_preposition(words_[0]) and _IN_A.search(last):
+            return True  # od Tuska, от Путина: a woman's nominative never follows one
         if gender == "m" and last[-1].lower() in _VOWELS and len(given) > 1:
             if any(
                 given_gender(w, lang) == "f" and masculine_given(w, lang) != w for w in given[1:]
@@ -56,6 +61,15 @@ class MansCase:
                 given_gender(form, lang) in ("m", "mf") for form in readings
             )
         return self.known_mans_reading(given, last)
+
+    def after_preposition(self, n: int) -> bool:
+        """Token ``n`` right after a Polish or East Slavic preposition, with one space
+        between: a name there is in an oblique case, where a woman's name in -a takes
+        another ending (*od Kowalskiej*, *от Путиной*)."""
+        if n < 1 or self.lang not in ("pl", *_EAST_SLAVIC):
+            return False
+        before = self.toks[n - 1]
+        return before.end + 1 == self.toks[n].start and before.text in prepositions(self.lang)
 
     def known_mans_reading(self, given: list[str], last: str) -> bool:
         """An East Slavic given name that is a man's in a case (Віталія: Віталій's, or a

@@ -395,3 +395,19 @@ def test_a_word_after_a_role_and_wie_is_a_person_given_as_an_example():
     ]
     assert _persons("Politiker wie Gold reden viel.") == []
     assert _persons("Städte wie Berlin wachsen.") == []
+
+
+def test_a_word_in_a_after_a_preposition_is_a_mans_case_form():
+    """*od Tuska*, *от Путина*: after a preposition a woman's name in -a takes another
+    ending (*od Kowalskiej*, *от Путиной*), so a lone word in -a there is a man's
+    genitive or accusative, and joins the man the other side names."""
+    rows = [
+        (0, ["Das sagte Donald Tusk."], ["Powiedział to Donald Tusk."]),
+        (1, ["Tusk dankte ihm."], ["Podziękowania od Tuska."]),
+    ]
+    entries = [e for e in build_entries(rows, "de", "pl") if e.type == "person"]
+    assert [(e.canonical, sorted({v.form for v in e.variants})) for e in entries] == [
+        ("Donald Tusk", ["Tusk", "Tuska"])
+    ]
+    found = [(m.lemma, m.gender) for m in find_names("Podziękowania od Tuska.", "pl")]
+    assert found == [("Tusk", "m")]

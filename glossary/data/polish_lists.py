@@ -10,6 +10,11 @@ wordfreq's Polish list, each analysed and kept when one of its readings is a com
 noun of that kind in the singular and none is anything but a noun (*prezes*,
 *kapitana*; not *kota*, also a verb's or an adjective's form).
 
+The Polish prepositions, for ``pl_prepositions.txt``, are the words of the same list
+that Morfeusz reads as a preposition (``prep``) in one of their readings and as no
+conjunction (*od*, *dla*, *według*, *koło*; not *jak*, *jako*, *niż*, *a*, after which
+a nominative may stand).
+
 Run: ``python glossary/data/polish_lists.py`` in the environment of
 ``requirements.txt``.
 """
@@ -89,13 +94,33 @@ def animate_forms(words: list[str]) -> list[str]:
     return sorted(out)
 
 
+def prepositions(words: list[str]) -> list[str]:
+    """Those of ``words`` that Morfeusz reads as a preposition in one of their readings
+    and as no conjunction: a name right after one is in an oblique case."""
+    import morfeusz2
+
+    morph = morfeusz2.Morfeusz()
+    out = []
+    for w in words:
+        if not (w.isalpha() and w.islower()):
+            continue
+        kinds = {reading[2].split(":")[0] for _, _, reading in morph.analyse(w)}
+        if "prep" in kinds and not kinds & {"conj", "comp"}:
+            out.append(w)
+    return sorted(out)
+
+
 def main() -> int:
     from slavic_lists import write_gz
     from wordfreq import get_frequency_dict
 
-    nouns = animate_forms(list(get_frequency_dict("pl", "large")))
+    words = list(get_frequency_dict("pl", "large"))
+    nouns = animate_forms(words)
     write_gz(HERE / "pl_animate_nouns.txt.gz", nouns)
     print(f"{len(nouns)} pl animate noun forms")
+    preps = prepositions(words)
+    (HERE / "pl_prepositions.txt").write_text("\n".join(preps) + "\n", encoding="utf-8")
+    print(f"{len(preps)} pl prepositions")
     return 0
 
 
