@@ -14,6 +14,7 @@ among them, so a pet's name after *собака* comes out as a person too.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -169,3 +170,37 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
         if not (surname_form or is_family_name(name)):
             return False  # mieszkaniec Nakła: a town's genitive; prezes Duda is listed
     return agrees(cases, gender, name, lang)
+
+
+#: An apposition's start right after a name: a comma and an article (*Brown, a former
+#: engineer*; *Braun, ein früherer Ingenieur*). German's definite article there is
+#: mostly a relative pronoun (*Infanteristen, die …*), so only the indefinite counts.
+_APPOSITION = {
+    "en": re.compile(r", (?:a|an|the) "),
+    "de": re.compile(r", (?:ein|eine) "),
+}
+#: The words of an apposition read: up to the next mark of punctuation, at most these.
+_APPOSITION_WORDS = 5
+
+
+def apposed_person(text: str, end: int, lang: str) -> bool:
+    """A noun of a person in the apposition that starts at ``end``, right after a word
+    (*Brown, a former Google engineer, said*; *Reeves, the chancellor*; *Braun, ein
+    früherer Google-Ingenieur*): the word before it names a person, whatever common
+    word it spells. English reads WordNet's nouns of persons, German its role nouns."""
+    from glossary.lexicon import english_person_nouns, german_nouns, proper_kinds
+    from glossary.wordclass import role_before
+
+    pattern = _APPOSITION.get(lang)
+    found = pattern.match(text, end) if pattern is not None else None
+    if found is None:
+        return False
+    clause = re.split(r"[,;:.!?()\"“”„«»]", text[found.end() : found.end() + 80], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_][\w-]*", clause)[:_APPOSITION_WORDS]
+    word = text[:end].rsplit(None, 1)[-1]
+    if lang == "de" and word in german_nouns() and "family" not in proper_kinds(word):
+        return False  # Sondermodellen, ein …: a noun, which the apposition explains
+    if lang == "en":
+        nouns = english_person_nouns()
+        return any(w in nouns for w in words if w.islower())
+    return any(role_before(w, lang) for w in words if w[:1].isupper())

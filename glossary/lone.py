@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised
-from glossary.apposition import animate_noun
+from glossary.apposition import animate_noun, apposed_person
 from glossary.gazetteer import cities, is_country, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
@@ -43,6 +43,7 @@ from glossary.wordclass import (
     REFLEXIVE,
     SAYING,
     _gender_of,
+    _stop,
     _weak,
     may_name_place,
     role_before,
@@ -278,6 +279,10 @@ class LoneWords:
         aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
         if self.relative_of_person(n) and self._unknown_word(word):
             return "person", _gender_of(None, word, lang, "")  # Guirassy, who scored
+        if apposed_person(self.text, tok.end, lang) and not (
+            is_firm_word(word) or self.place_reading(word) or _stop(word, lang)
+        ):
+            return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
         if aged and not is_common_word(word, lang) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):

@@ -411,3 +411,16 @@ def test_a_word_in_a_after_a_preposition_is_a_mans_case_form():
     ]
     found = [(m.lemma, m.gender) for m in find_names("Podziękowania od Tuska.", "pl")]
     assert found == [("Tusk", "m")]
+
+
+def test_a_word_before_an_apposition_with_a_noun_of_a_person_is_a_person():
+    """*Brown, a former Google engineer, …*, *Braun, ein früherer Google-Ingenieur, …*:
+    the apposition names what the word before it is, a person, whatever colour the word
+    spells; a firm, a place or a noun stays one (*Google, the search giant*; *Gold, ein
+    Edelmetall*; *Sondermodellen, ein …*)."""
+    assert _persons("Brown, a former Google engineer, called it impressive.", "en") == [
+        ("Brown", "Brown")
+    ]
+    assert _persons("Braun, ein früherer Google-Ingenieur, nannte es gut.") == [("Braun", "Braun")]
+    assert _persons("Paris, the capital, is big.", "en") == []
+    assert _persons("Gold, ein Edelmetall, ist teuer.") == []
