@@ -179,15 +179,20 @@ _APPOSITION = {
     "en": re.compile(r", (?:a|an|the) "),
     "de": re.compile(r", (?:ein|eine) "),
 }
-#: The words of an apposition read: up to the next mark of punctuation, at most these.
-_APPOSITION_WORDS = 5
+#: Words that end an English noun phrase's premodifiers: its head stands before them
+#: (*the chancellor of the exchequer*, *a lawyer for the family*).
+_EN_AFTER_HEAD = frozenset(
+    "of at for in from with on to by who which that and or whose since until".split()
+)
 
 
 def apposed_person(text: str, end: int, lang: str) -> bool:
-    """A noun of a person in the apposition that starts at ``end``, right after a word
-    (*Brown, a former Google engineer, said*; *Reeves, the chancellor*; *Braun, ein
-    früherer Google-Ingenieur*): the word before it names a person, whatever common
-    word it spells. English reads WordNet's nouns of persons, German its role nouns."""
+    """A noun of a person heads the apposition that starts at ``end``, right after a
+    word (*Brown, a former Google engineer, said*; *Reeves, the chancellor of …*;
+    *Braun, ein früherer Google-Ingenieur*): the word before it names a person, whatever
+    common word it spells; not *Hezbollah, the veteran Lebanese Shiite movement*, whose
+    head is no person. English's head is the last word before a preposition or a
+    relative (WordNet's nouns of persons), German's its first noun (its role nouns)."""
     from glossary.lexicon import english_person_nouns, german_nouns, proper_kinds
     from glossary.wordclass import role_before
 
@@ -195,12 +200,13 @@ def apposed_person(text: str, end: int, lang: str) -> bool:
     found = pattern.match(text, end) if pattern is not None else None
     if found is None:
         return False
-    clause = re.split(r"[,;:.!?()\"“”„«»]", text[found.end() : found.end() + 80], maxsplit=1)[0]
-    words = re.findall(r"[^\W\d_][\w-]*", clause)[:_APPOSITION_WORDS]
     word = text[:end].rsplit(None, 1)[-1]
     if lang == "de" and word in german_nouns() and "family" not in proper_kinds(word):
         return False  # Sondermodellen, ein …: a noun, which the apposition explains
-    if lang == "en":
-        nouns = english_person_nouns()
-        return any(w in nouns for w in words if w.islower())
-    return any(role_before(w, lang) for w in words if w[:1].isupper())
+    clause = re.split(r"[,;:.!?()\"“”„«»]", text[found.end() : found.end() + 80], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_][\w'-]*", clause)
+    if lang == "de":
+        head = next((w for w in words if w[:1].isupper()), "")
+        return bool(head) and role_before(head, lang)
+    cut = next((i for i, w in enumerate(words) if w in _EN_AFTER_HEAD), len(words))
+    return 0 < cut and words[cut - 1] in english_person_nouns()
