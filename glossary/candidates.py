@@ -1,6 +1,6 @@
-"""Name candidates: runs of capitalised words (with particles and initials inside) and
-their parts between words that cannot be name words. :class:`glossary.detect._Finder`
-mixes this in.
+"""Name candidates: runs of capitalised words (with particles and initials inside);
+:mod:`glossary.segments` cuts them into their parts between words that cannot be name
+words. :class:`glossary.detect._Finder` mixes this in.
 """
 
 from __future__ import annotations
@@ -9,32 +9,24 @@ import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
-from glossary.gazetteer import is_place_name
-from glossary.givenform import SPREAD_RARE, _given, _spread
+from glossary.givenform import SPREAD_RARE, _given
 from glossary.key import key
 from glossary.lexicon import (
     fold,
     german_nouns,
     given_gender,
     given_spread,
-    is_calendar_word,
-    is_common_word,
     is_family_name,
     is_german_lower,
-    is_lower_word,
-    is_strong_common_word,
     words,
 )
 from glossary.mention import Mention
-from glossary.shapes import surname_shaped
 from glossary.tokens import NAME_GAPS, Tok, adjacent
 from glossary.wordclass import (
     _COORDINATORS,
     _NOBLE,
     _PARTICLES,
-    _ROMAN,
     _SECOND_PARTICLES,
-    _role,
     _stop,
     _title,
     _weak,
@@ -64,7 +56,7 @@ _ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]"
 
 
 class Candidates:
-    """Runs and segments of a finder's tokens (``toks``, ``text``, ``lang``)."""
+    """Runs of a finder's tokens (``toks``, ``text``, ``lang``)."""
 
     toks: list[Tok]
     text: str
@@ -265,211 +257,3 @@ class Candidates:
             out.insert(0, m)
             m -= 1
         return out
-
-    def segments(self, run: list[int]) -> Iterable[list[int]]:
-        """Parts of a run between words that cannot be name words."""
-        seg: list[int] = []
-        for k, n in enumerate(run):
-            word = self.toks[n].text
-            keep = self._initial(self.toks[n]) or (
-                given_gender(word, self.lang) is not None
-                and k + 1 < len(run)
-                and (not self.toks[n].initial or self._opening_pair(run, k))
-                and self._surname(run[k + 1])
-                and not (  # im August Berlin: a month before a city that is a surname too
-                    is_calendar_word(word, self.lang)
-                    and is_place_name(self.toks[run[k + 1]].text, self.lang)
-                )
-            )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
-            keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
-            keep = keep or (  # die Schriftstellerin Juli Zeh: a month as a given name
-                k + 1 < len(run)
-                and self._named_by_role(n, run[k + 1])
-                and self._noun_surname(n, run[k + 1])
-            )
-            keep = keep or (k > 0 and self._known_after_initial(run[k - 1], word))
-            keep = keep or (  # Jürg Marmet und Ernst Schmied: a list joins like to like
-                k == 1
-                and given_gender(self.toks[run[0]].text) is not None
-                and not is_calendar_word(self.toks[run[0]].text, self.lang)
-                and self.after_person_and(run[0])
-            )
-            keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
-            keep = keep or (k + 1 < len(run) and self.family_before_given(n, run[k + 1]))
-            keep = keep or self._given_before_particle(run, k)
-            keep = keep or (
-                k + 1 < len(run)
-                and (self.chinese_family(n, run[k + 1]) or self.pinyin_pair(n, run[k + 1]))
-            )
-            keep = keep or self._capital_particle(run, k)
-            keep = keep or (k > 0 and self.hyphened_before_family(run[k - 1], n))  # Fei-Fei Li
-            keep = keep or (  # Elizabeth II, Magnus I.: a ruler's numeral, no pronoun
-                k > 0
-                and self.rulers_numeral(n)
-                and (word != "I" or self.text.startswith(".", self.toks[n].end))
-            )
-            if word not in _PARTICLES and not keep and _stop(word, self.lang):
-                if seg:
-                    yield seg
-                seg = []
-            elif seg or word not in _PARTICLES:
-                if len(seg) >= 2 and self._next_name(seg, run, k):
-                    yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
-                    seg = []
-                seg.append(n)
-        if seg:
-            yield seg
-
-    def _noun_after(self, i: int, n: int) -> bool:
-        """A frequent common noun or a place right after an initial is the surname
-        (E.Schneider und K.Wien, G. Band-J. Brown), unless a space parts them and a
-        lower-case word follows the noun: then the initial may end a sentence (Variante B.
-        Zeitungen berichteten). Function, calendar and country words, titles and roles
-        never are."""
-        toks, lang = self.toks, self.lang
-        word = toks[n].text
-        if not self._initial(toks[i]):
-            return False
-        glued = self.text[toks[i].end : toks[n].start] == "."
-        goes_on = (
-            n + 1 < len(toks)
-            and toks[n + 1].text.islower()
-            and adjacent(self.text, toks[n], toks[n + 1])
-        )  # Variante B. Zeitungen berichteten: a sentence, not G. Band-J. Brown
-        if not glued and not is_place_name(word, lang) and goes_on:
-            return False
-        folded = fold(word)
-        return not (
-            folded in words(lang, "function")
-            or folded in words(lang, "territory")
-            or is_calendar_word(word, lang)
-            or _title(word, lang)
-            or _role(word, lang)
-        )
-
-    def _next_name(self, seg: list[int], run: list[int], k: int) -> bool:
-        """A given name after a surname, with a word after it, where the words before
-        began with a given name too: the next name of a list set without commas
-        (captions, credits: Eduard Leuthold Wolfgang Diehl)."""
-        toks, lang = self.toks, self.lang
-        word, prev = toks[run[k]].text, toks[run[k - 1]].text
-        if k + 1 >= len(run) or _given(word, lang) is None or _weak(word, lang):
-            return False
-        if word.lower() in _PARTICLES or prev in _PARTICLES or self._initial(toks[run[k - 1]]):
-            return False  # von Miltitz, Julio A. Roca: one name
-        if _given(toks[seg[0]].text, lang) is None or not _capitalised(toks[run[k + 1]].text):
-            return False
-        # the word before is the surname: no given name, or one few lists hold (Leuthold)
-        return _given(prev, lang) is None or _spread(prev, lang) < min(3, _spread(word, lang))
-
-    def _capital_particle(self, run: list[int], k: int) -> bool:
-        """A particle written capitalised inside a name, after a given name and before its
-        surname (Marine Le Pen, Bruno Le Maire): part of the surname, no function word."""
-        word = self.toks[run[k]].text
-        return (
-            0 < k < len(run) - 1
-            and word != word.lower()
-            and word.lower() in _PARTICLES
-            and _given(self.toks[run[k - 1]].text, self.lang) is not None
-            and self.toks[run[k + 1]].text.lower() not in _PARTICLES
-        )
-
-    def _noun_surname(self, g: int, n: int) -> bool:
-        """A common noun as the surname right after a given name (Gábor Stier, Bill Gold);
-        never a month, a function word or a role (Donald Trump Präsident) that the
-        family list does not have (Christiane Holländer)."""
-        given, word, lang = self.toks[g].text, self.toks[n].text, self.lang
-        if _given(given, lang) is None or _spread(given, lang) <= SPREAD_RARE:
-            return False
-        if is_strong_common_word(given, lang) and not self._named_by_role(g, n):
-            return False  # Max Herbst: two frequent words
-        folded = fold(word)
-        family = is_family_name(word) and not is_strong_common_word(word, lang)
-        return not (
-            _role(word, lang)
-            and not family  # Christiane Holländer: a listed surname, though a role too
-            or is_calendar_word(word, lang)
-            or _title(word, lang)
-            or folded in words(lang, "function")
-            and not is_family_name(word)  # Ricarda Lang, Michael Groß: listed surnames
-            and not self._named_by_role(g, n)  # die Künstlerin Katharina Grosse malte
-            or folded in words(lang, "territory")
-            or "-" in word
-        )
-
-    def _named_by_role(self, g: int, n: int) -> bool:
-        """A role noun or an honorific right before the given name, and the clause going
-        on after the surname (*die Schriftstellerin Juli Zeh stellte*, *der Maler August
-        Macke starb*): a month or a frequent word is a given name there."""
-        toks = self.toks
-        if g == 0 or not adjacent(self.text, toks[g], toks[n]):
-            return False
-        role = toks[g - 1].text
-        if not self.honorific_before(g) and not (
-            self.text[toks[g - 1].end : toks[g].start] == " "
-            and role_before(role, self.lang)
-            and not is_german_lower(role)
-        ):
-            return False
-        if n + 1 == len(toks):
-            return self.text[toks[n].end : toks[n].end + 1] in (".", ",", ";", ":", "!", "?")
-        after = toks[n + 1]
-        gap = self.text[toks[n].end : after.start]
-        return gap == " " and after.text.islower() or gap.strip()[:1] in (",", ";", ":", ")")
-
-    def _given_before_particle(self, run: list[int], k: int) -> bool:
-        """A given name before a lower-case particle and a capitalised word (*Dominique
-        de Villepin*, though French names Dominica *Dominique*): the name's first word."""
-        if k + 2 >= len(run) or given_gender(self.toks[run[k]].text, self.lang) is None:
-            return False
-        particle, after = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
-        return particle in _PARTICLES and _capitalised(after)
-
-    def _opening_pair(self, run: list[int], k: int) -> bool:
-        """In English, a sentence's first word a given name two sources list, before a
-        listed family name that ends the run (*Bill Gates said*, *Don Johnson left*):
-        English's function-word list holds *bill* and *don*, but these two words are a
-        name. Elsewhere the list's words are function words indeed (Czech *Jen Hanka*,
-        "only Hanka")."""
-        word = self.toks[run[k]].text
-        return (
-            self.lang == "en"
-            and len(run) == k + 2
-            and given_spread(word) >= 2
-            and is_family_name(self.toks[run[k + 1]].text)
-            and not is_calendar_word(word, self.lang)
-        )
-
-    def _surname(self, n: int) -> bool:
-        """A family name of the list, a surname's shape, or a double name whose parts are
-        capitalised and one of them a family name (Müller-Sönksen, Weiler-Kiderlen)."""
-        word = self.toks[n].text
-        if is_family_name(word) or surname_shaped(word, self.lang):
-            return True
-        parts = word.split("-")
-        return (
-            len(parts) > 1
-            and all(_capitalised(p) for p in parts)
-            and not is_common_word(parts[-1], self.lang)
-            and any(is_family_name(p) or not is_common_word(p, self.lang) for p in parts)
-        )
-
-    def _name_tail(self, seg: list[int], given: int) -> bool:
-        """Words after a sentence-initial given name that read as a surname: a listed or
-        surname-shaped one, a word no list has, one German has no use for but a name
-        (Wissing: frequent in German news, no noun, no English word), or any word after
-        a name particle (Ursula von der Leyen), or a ruler's numeral (Magnus I.)."""
-        last = self.toks[seg[-1]].text
-        return (
-            len(seg) == 1
-            and _ROMAN.match(last) is not None  # Magnus I. der Gute: a ruler
-            or is_family_name(last)
-            or any(self.toks[m].text.lower() in _PARTICLES for m in seg[:-1])
-            or self.name_only(last)
-            and not is_lower_word(last, "en")
-            or len(seg) == 1
-            and self._noun_surname(given, seg[0])
-            or surname_shaped(last, self.lang)
-            or _given(last, self.lang) is None
-            and not is_common_word(last, self.lang)
-        )

@@ -33,7 +33,8 @@ Function words, months, weekdays, titles and German common nouns (``Gold``,
 of a firm's or brand's name (``Porsche``, ``Red Bull``; a general company list)
 is no person alone, at a name's start or right before a lone word, unless an
 honorific stands before it.
-Candidates come from :mod:`glossary.candidates`, the evidence around a word from
+Candidates come from :mod:`glossary.candidates` (runs) and :mod:`glossary.segments`
+(their parts), the evidence around a word from
 :mod:`glossary.context` and :mod:`glossary.absence`; this module weighs them.
 """
 
@@ -67,6 +68,7 @@ from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.roles import RoleEvidence
 from glossary.rulers import RulerNames
+from glossary.segments import Segments
 from glossary.shapes import (
     _EAST_SLAVIC,
     _gendered_lemma,
@@ -96,6 +98,7 @@ class _Finder(
     PastVerbs,
     OwnNames,
     Candidates,
+    Segments,
     ContextEvidence,
     RoleEvidence,
     LargerNames,
