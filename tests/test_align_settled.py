@@ -29,17 +29,20 @@ def test_beads_beside_an_unpaired_sentence_are_left_out():
 def test_a_bead_holding_part_of_an_inserted_passage_leaves_the_ratio_alone():
     """The first pass merged an inserted line into the bead beside the passage:
     its lengths say nothing about the translation."""
-    ls = np.full(60, 100.0)
-    lt = np.full(80, 110.0)
-    beads = one_to_one(30)
-    beads.append((range(30, 31), range(30, 32)))  # a pair with an inserted line merged in
-    beads += [(range(31, 31), range(j, j + 1)) for j in range(32, 50)]  # the rest unpaired
-    beads += [(range(31 + k, 32 + k), range(50 + k, 51 + k)) for k in range(29)]
+    ls = np.full(200, 100.0)
+    lt = np.full(220, 110.0)
+    beads = one_to_one(100)
+    beads.append((range(100, 101), range(100, 102)))  # a pair with an inserted line merged in
+    beads += [(range(101, 101), range(j, j + 1)) for j in range(102, 121)]  # the rest unpaired
+    beads += [(range(101 + k, 102 + k), range(121 + k, 122 + k)) for k in range(99)]
     model = settled.refit_length(LengthModel(), beads, ls, lt, spread=False)
     assert model.ratio == pytest.approx(1.1)
     # counted, the merged bead would move it
     all_two = [(rs, rt) for rs, rt in beads if len(rs) and len(rt)]
     assert sum(len(rt) for _, rt in all_two) * 110 / (len(all_two) * 100) > 1.1
+    # on a short text every two-sided bead counts
+    short = beads[70:150]
+    assert settled.refit_length(LengthModel(), short, ls, lt, spread=False).ratio > 1.1
 
 
 def test_scale_falls_back_to_every_one_to_one_bead_on_a_short_text():

@@ -27,6 +27,10 @@ from aligner.align.length import LengthModel
 NEAR = 2
 #: Fewer two-sided beads than this keep the length ratio of the whole texts.
 MIN_REFIT_BEADS = 20
+#: Fewer settled beads than this: all count. Leaving beads out of a page's
+#: few costs its estimates more than a passage could move them (windows of
+#: 40 and 80 Text+Berg beads lost strict F1 with 20, benchmarks/align_short.py).
+MIN_SETTLED = 100
 
 Beads = Sequence[tuple[range, range]]
 
@@ -44,11 +48,10 @@ def away(beads: Beads, near: int = NEAR) -> list[tuple[range, range]]:
 def one_one(beads: Beads, near: int = NEAR) -> list[tuple[range, range]]:
     """The 1-1 beads among ``away(beads, near)``, what the similarity's scale is fitted on.
 
-    All 1-1 beads when fewer than MIN_REFIT_BEADS are settled: a short text
-    with many unpaired lines would otherwise keep no scale of its own.
+    All 1-1 beads when fewer than MIN_SETTLED are settled (a short text).
     """
     settled = [(rs, rt) for rs, rt in away(beads, near) if len(rs) == 1 and len(rt) == 1]
-    if len(settled) >= MIN_REFIT_BEADS:
+    if len(settled) >= MIN_SETTLED:
         return settled
     return [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
 
@@ -60,7 +63,7 @@ def refit_length(
 
     The ratio of the whole texts counts what has no counterpart too, and
     beads beside an unpaired sentence may hold some of it (see the module's
-    docstring); when too few beads are settled, all two-sided ones count.
+    docstring); when fewer than MIN_SETTLED are settled, all two-sided ones count.
     The spread is a median, which a few such beads do not move, and keeps
     all 1-1 beads (without them it changed more far beads). ``spread=False``
     keeps the spread as it was.
@@ -69,7 +72,7 @@ def refit_length(
     if len(two) < MIN_REFIT_BEADS:
         return length
     settled = away(beads)
-    ratio_beads = settled if len(settled) >= MIN_REFIT_BEADS else two
+    ratio_beads = settled if len(settled) >= MIN_SETTLED else two
     cs = np.concatenate([[0.0], np.cumsum(ls)])
     ct = np.concatenate([[0.0], np.cumsum(lt)])
     paired_src = sum(cs[rs.stop] - cs[rs.start] for rs, _ in ratio_beads)
