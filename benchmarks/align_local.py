@@ -161,13 +161,13 @@ class Replay:
     """Record the estimates of one alignment, then hand them back, in the same order,
     to later ones (``--replay``): what is left changing is not the estimates' doing."""
 
-    NAMES = ("_refit_length", "type_floor", "random_scale", "fit_scale", "learn")
+    NAMES = ("refit_length", "type_floor", "random_scale", "fit_scale", "learn")
 
     def __init__(self) -> None:
         import aligner.align as top
-        from aligner.align import calibrate, lexicon
+        from aligner.align import calibrate, lexicon, settled
 
-        owners = {"_refit_length": top, "type_floor": top, "learn": lexicon}
+        owners = {"refit_length": settled, "type_floor": top, "learn": lexicon}
         self.targets = {n: owners.get(n, calibrate) for n in self.NAMES}
         self.log: dict[str, list] = {n: [] for n in self.NAMES}
         self.pos: dict[str, int] = {}

@@ -7,9 +7,10 @@ signal is estimated from the two texts themselves.
 The alignment runs in passes. The first uses lengths and anchor features
 (numbers, punctuation, identical words, cognates, names; subwords on
 request), searched again around its path with the length ratio of what it
-paired; its two-sided beads then give the length ratio, its 1-1 beads the
-length variance and the scale and weight of the similarity (``calibrate``),
-and all its two-sided beads a word lexicon (``lexicon``); a second pass
+paired; its two-sided beads away from unpaired sentences then give the
+length ratio, the 1-1 beads among them the scale and weight of the
+similarity (``settled``, ``calibrate``), all its 1-1 beads the length
+variance, and all its two-sided beads a word lexicon (``lexicon``); a second pass
 aligns with all of them around the first pass's path, and a third refits the similarity scale on the
 second's 1-1 beads and searches again around its path. Estimates come from
 what the passes paired, not from the whole texts, so that a passage
@@ -42,6 +43,7 @@ from aligner.align import (
     mismatch,
     orphans,
     search,
+    settled,
 )
 from aligner.align.costs import Params, Scorer, SimScale
 from aligner.align.length import LengthModel
@@ -68,8 +70,6 @@ FEATURE_CHARS = 10_000
 #: types: below it the floor helped and hurt alike (benchmarks/align_short.py);
 #: from it on, a page given one sentence per line merges fewer pairs.
 FLOOR_MIN_BEADS = 20
-#: Fewer two-sided beads than this keep the length ratio of the whole texts.
-MIN_REFIT_BEADS = 20
 
 
 def align(
@@ -186,15 +186,15 @@ def align(
         # reshaped beads far from it; everything below is estimated from its
         # beads, so they are searched again (around its path, same spread and
         # scale) with the ratio of what it paired
-        paired = _refit_length(length, _ranges(path), ls, lt, spread=False)
+        paired = settled.refit_length(length, _ranges(path), ls, lt, spread=False)
         path = search.refine(Scorer(ev, params, paired, scale, use_sim, None, length), path)
         # One refinement pass (more rounds let the lexicon confirm its own errors):
         # the first pass's beads give the length spread, the similarity scale
         # and the lexicon.
         beads = _ranges(path)
-        one_one = [(rs, rt) for rs, rt in beads if len(rs) == 1 and len(rt) == 1]
+        one_one = settled.one_one(beads)
         whole = length
-        length = _refit_length(length, beads, ls, lt)
+        length = settled.refit_length(length, beads, ls, lt)
         # the coarse levels keep the whole texts' ratio (see Scorer.coarse_length)
         coarse = LengthModel(whole.ratio, length.variance, length.robust)
         if use_sim:
@@ -217,9 +217,9 @@ def align(
         # path drift where the first pass's had held
         path = search.refine(scorer, path, bar)
         if use_sim and "rescale" in steps:
-            # the second pass's 1-1 beads are surer than the first's: refit the
-            # similarity scale on them and search again around the path
-            second = [(rs, rt) for rs, rt in _ranges(path) if len(rs) == 1 and len(rt) == 1]
+            # the second pass's 1-1 beads (away from unpaired sentences) are surer
+            # than the first's: refit the similarity scale on them and search again
+            second = settled.one_one(_ranges(path))
             scale = calibrate.fit_scale(Scorer(ev, params, length, scale, use_sim), second)
             scorer = Scorer(ev, params, length, scale, use_sim, floor, coarse)
             path = search.refine(scorer, path, bar)
@@ -322,32 +322,6 @@ def type_floor(beads: list[tuple[range, range]], max_bead: int) -> dict[tuple[in
 
 def _ranges(path: Path) -> list[tuple[range, range]]:
     return [(range(i0, i1), range(j0, j1)) for i0, j0, i1, j1 in path.beads]
-
-
-def _refit_length(
-    length: LengthModel, beads, ls: np.ndarray, lt: np.ndarray, spread: bool = True
-) -> LengthModel:
-    """Length ratio from the first pass's two-sided beads, spread from its 1-1 beads (or kept).
-
-    The ratio of the whole texts counts what has no counterpart too: a
-    passage inserted into one text (or cut from it) would shift every bead's
-    expected length, far from the damage. Beads that pair something say
-    what the translation does with lengths.
-    """
-    two = [(rs, rt) for rs, rt in beads if len(rs) and len(rt)]
-    if len(two) < MIN_REFIT_BEADS:
-        return length
-    cs = np.concatenate([[0.0], np.cumsum(ls)])
-    ct = np.concatenate([[0.0], np.cumsum(lt)])
-    paired_src = sum(cs[rs.stop] - cs[rs.start] for rs, _ in two)
-    paired_tgt = sum(ct[rt.stop] - ct[rt.start] for _, rt in two)
-    if paired_src > 0 and paired_tgt > 0:
-        length = LengthModel(paired_tgt / paired_src, length.variance, length.robust)
-    one_one = [(rs.start, rt.start) for rs, rt in two if len(rs) == 1 and len(rt) == 1]
-    if not one_one or not spread:
-        return length
-    i, j = np.array(one_one).T
-    return length.refit(ls[i], lt[j])
 
 
 def _score(scorer: Scorer, path: Path, bar=None) -> list[Bead]:
