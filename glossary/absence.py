@@ -15,7 +15,6 @@ from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
 from glossary.lexicon import (
     RARE,
-    fold,
     german_common_words,
     german_compound,
     german_finite_verbs,
@@ -30,6 +29,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
+from glossary.listfiles import fold
 from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.

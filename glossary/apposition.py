@@ -19,7 +19,8 @@ from functools import cache
 from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
-from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word, merged_genders
+from glossary.lexicon import is_common_word, is_family_name, is_lower_word, merged_genders
+from glossary.listfiles import _lines
 from glossary.places import reads_as_place
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).

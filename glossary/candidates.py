@@ -12,7 +12,6 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.givenform import SPREAD_RARE, _given
 from glossary.key import key
 from glossary.lexicon import (
-    fold,
     german_nouns,
     given_gender,
     given_spread,
@@ -20,6 +19,7 @@ from glossary.lexicon import (
     is_german_lower,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.tokens import NAME_GAPS, Tok, adjacent
 from glossary.wordclass import (

@@ -16,7 +16,6 @@ from glossary.givenform import _given
 from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import (
-    fold,
     german_finite_verbs,
     german_nouns,
     given_gender,
@@ -28,6 +27,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.listfiles import fold
 from glossary.places import listed_citation
 from glossary.shapes import (
     SLAVIC,

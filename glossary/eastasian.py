@@ -22,7 +22,6 @@ from glossary.key import key
 from glossary.lexicon import (
     RARE,
     chinese_names,
-    fold,
     german_common_words,
     german_nouns,
     given_gender,
@@ -30,6 +29,7 @@ from glossary.lexicon import (
     is_lower_word,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.wordclass import _PARTICLES, _stop
 

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from glossary.gazetteer import is_place_name
 from glossary.key import key
-from glossary.lexicon import (
-    fold,
-    german_nouns,
-    is_common_word,
-    is_firm_word,
-    is_lower_word,
-    legal_forms,
-)
+from glossary.lexicon import german_nouns, is_common_word, is_firm_word, is_lower_word, legal_forms
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _stop

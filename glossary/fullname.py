@@ -23,7 +23,6 @@ from glossary.inflect import lemmas
 from glossary.lexicon import (
     chinese_names,
     english_person_nouns,
-    fold,
     german_nouns,
     given_as_written,
     given_gender,
@@ -32,6 +31,7 @@ from glossary.lexicon import (
     is_lower_word,
     words,
 )
+from glossary.listfiles import fold
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,

@@ -7,15 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from glossary.lexicon import (
-    _lines,
-    family_names,
-    fold,
-    german_proper_names,
-    given_names,
-    proper_kinds,
-    words,
-)
+from glossary.lexicon import family_names, german_proper_names, given_names, proper_kinds, words
+from glossary.listfiles import _lines, fold
 
 
 @cache

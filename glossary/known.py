@@ -17,7 +17,6 @@ from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
-    fold,
     german_nouns,
     given_gender,
     is_common_word,
@@ -28,6 +27,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts

@@ -15,7 +15,6 @@ from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
-    fold,
     german_nouns,
     is_family_name,
     is_firm_word,
@@ -24,6 +23,7 @@ from glossary.lexicon import (
     legal_forms,
     words,
 )
+from glossary.listfiles import fold
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
 

@@ -16,7 +16,6 @@ from glossary.gazetteer import cities, is_country, is_place_name
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import (
-    fold,
     german_common_words,
     german_nouns,
     given_gender,
@@ -28,6 +27,7 @@ from glossary.lexicon import (
     proper_kinds,
     words,
 )
+from glossary.listfiles import fold
 from glossary.pastverb import verb_gender_of
 from glossary.places import reads_as_place
 from glossary.shapes import (

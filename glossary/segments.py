@@ -13,7 +13,6 @@ from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.lexicon import (
-    fold,
     given_gender,
     given_spread,
     is_calendar_word,
@@ -24,6 +23,7 @@ from glossary.lexicon import (
     is_strong_common_word,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent

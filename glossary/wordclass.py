@@ -11,7 +11,6 @@ from functools import cache, lru_cache
 from glossary.gazetteer import is_place_name
 from glossary.givenform import SPREAD_RARE, _given, _given_citation
 from glossary.lexicon import (
-    fold,
     german_nouns,
     german_role_nouns,
     given_gender,
@@ -27,6 +26,7 @@ from glossary.lexicon import (
     prepositions,
     words,
 )
+from glossary.listfiles import fold
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
 from glossary.titles import _title
 

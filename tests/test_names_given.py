@@ -10,7 +10,8 @@ import pytest
 from glossary.build import text_entries
 from glossary.detect import find_names
 from glossary.givenform import _given, _given_citation
-from glossary.lexicon import DATA, given_gender, given_spread
+from glossary.lexicon import given_gender, given_spread
+from glossary.listfiles import DATA
 from glossary.text import text_mentions
 
 LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
