@@ -19,10 +19,8 @@ from glossary.lexicon import (
     german_compound,
     german_finite_verbs,
     german_nouns,
-    given_gender,
     is_calendar_word,
     is_common_word,
-    is_family_name,
     is_german_lower,
     is_german_noun,
     is_lower_word,
@@ -30,6 +28,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
+from glossary.namelists import given_gender, is_family_name
 from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.

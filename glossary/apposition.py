@@ -19,8 +19,9 @@ from functools import cache
 from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
-from glossary.lexicon import is_common_word, is_family_name, is_lower_word, merged_genders
+from glossary.lexicon import is_common_word, is_lower_word
 from glossary.listfiles import _lines
+from glossary.namelists import is_family_name, merged_genders
 from glossary.places import reads_as_place
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).

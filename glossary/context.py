@@ -18,16 +18,14 @@ from glossary.key import key
 from glossary.lexicon import (
     german_finite_verbs,
     german_nouns,
-    given_gender,
-    given_spread,
     is_common_word,
-    is_family_name,
     is_german_lower,
     is_german_noun,
     proper_kinds,
     words,
 )
 from glossary.listfiles import fold
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.places import listed_citation
 from glossary.shapes import (
     SLAVIC,

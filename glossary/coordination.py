@@ -18,12 +18,12 @@ from glossary.givenform import _given
 from glossary.lexicon import (
     german_nouns,
     is_calendar_word,
-    is_family_name,
     is_firm_word,
     is_german_lower,
     proper_kinds,
 )
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.tokens import adjacent
 from glossary.wordclass import (
     _COORDINATORS,

@@ -20,18 +20,15 @@ from glossary.gazetteer import is_place_name
 from glossary.given import cyrillic_given_gender
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
-from glossary.lexicon import (
+from glossary.lexicon import english_person_nouns, german_nouns, is_lower_word, words
+from glossary.listfiles import fold
+from glossary.namelists import (
     chinese_names,
-    english_person_nouns,
-    german_nouns,
     given_as_written,
     given_gender,
     given_spread,
     is_family_name,
-    is_lower_word,
-    words,
 )
-from glossary.listfiles import fold
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,

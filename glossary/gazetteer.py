@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from glossary.lexicon import family_names, german_proper_names, given_names, proper_kinds, words
+from glossary.lexicon import german_proper_names, proper_kinds, words
 from glossary.listfiles import _lines, fold
+from glossary.namelists import family_names, given_names
 
 
 @cache

@@ -18,7 +18,6 @@ from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
     german_nouns,
-    given_gender,
     is_common_word,
     is_firm_word,
     is_german_noun,
@@ -29,6 +28,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import given_gender
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
 from glossary.wordclass import (

@@ -16,7 +16,6 @@ from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
     german_nouns,
-    is_family_name,
     is_firm_word,
     is_german_lower,
     is_lower_word,
@@ -24,6 +23,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
+from glossary.namelists import is_family_name
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
 

@@ -18,8 +18,6 @@ from glossary.key import key
 from glossary.lexicon import (
     german_common_words,
     german_nouns,
-    given_gender,
-    given_spread,
     is_common_word,
     is_firm_word,
     is_german_noun,
@@ -28,6 +26,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
+from glossary.namelists import given_gender, given_spread
 from glossary.pastverb import verb_gender_of
 from glossary.places import reads_as_place
 from glossary.shapes import (

@@ -19,7 +19,6 @@ from glossary.lexicon import (
     english_person_acronyms,
     english_person_nouns,
     german_finite_verbs,
-    is_family_name,
     is_firm_word,
     is_german_lower,
     is_german_noun,
@@ -27,6 +26,7 @@ from glossary.lexicon import (
     lower_words,
     proper_kinds,
 )
+from glossary.namelists import is_family_name
 from glossary.pastverb import FULL_LISTS
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
