@@ -13,16 +13,18 @@ import re
 
 from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import (
+from glossary.germanwords import (
     RARE,
     german_common_words,
     german_compound,
     german_finite_verbs,
     german_nouns,
-    is_calendar_word,
-    is_common_word,
     is_german_lower,
     is_german_noun,
+)
+from glossary.lexicon import (
+    is_calendar_word,
+    is_common_word,
     is_lower_word,
     is_strong_common_word,
     words,

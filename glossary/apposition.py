@@ -195,7 +195,8 @@ def apposed_person(text: str, end: int, lang: str) -> bool:
     common word it spells; not *Hezbollah, the veteran Lebanese Shiite movement*, whose
     head is no person. English's head is the last word before a preposition or a
     relative (WordNet's nouns of persons), German's its first noun (its role nouns)."""
-    from glossary.lexicon import english_person_nouns, german_nouns, proper_kinds
+    from glossary.germanwords import german_nouns, proper_kinds
+    from glossary.lexicon import english_person_nouns
     from glossary.wordclass import role_before
 
     pattern = _APPOSITION.get(lang)

@@ -12,12 +12,11 @@ import re
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.gazetteer import is_place_name, place_prefixes
+from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
-    german_nouns,
     is_firm_word,
-    is_german_lower,
     is_lower_word,
     legal_forms,
     words,

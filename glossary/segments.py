@@ -11,11 +11,11 @@ from collections.abc import Iterable
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import is_german_lower
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
-    is_german_lower,
     is_lower_word,
     is_strong_common_word,
     words,

@@ -9,13 +9,11 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun
 from glossary.givenform import SPREAD_RARE, _given, _given_citation
 from glossary.lexicon import (
-    german_nouns,
-    german_role_nouns,
     is_calendar_word,
     is_common_word,
-    is_german_noun,
     is_lower_word,
     is_strong_common_word,
     lower_words,
