@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import glossary  # noqa: E402
-from glossary.lexicon import given_names, given_spread  # noqa: E402
+from glossary.namelists import given_names, given_spread  # noqa: E402
 
 SHARED = Path(os.environ.get("BITEXT_SHARED", ROOT.parent / "shared"))
 DATA = SHARED / "benchmarks" / "names" / "dev.jsonl"

@@ -40,7 +40,7 @@ def run_text(mb: float) -> dict:
 def run_entries(n: int) -> dict:
     from glossary.added import added_record
     from glossary.build import build_entries
-    from glossary.lexicon import family_names, given_names
+    from glossary.namelists import family_names, given_names
 
     given = sorted(g for g in given_names() if g.isascii())[:400]
     family = sorted(f for f in family_names() if f.isascii())

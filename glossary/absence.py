@@ -13,23 +13,24 @@ import re
 
 from glossary.articled import given_after_article
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import (
+from glossary.germanwords import (
     RARE,
-    fold,
     german_common_words,
     german_compound,
     german_finite_verbs,
     german_nouns,
-    given_gender,
-    is_calendar_word,
-    is_common_word,
-    is_family_name,
     is_german_lower,
     is_german_noun,
+)
+from glossary.lexicon import (
+    is_calendar_word,
+    is_common_word,
     is_lower_word,
     is_strong_common_word,
     words,
 )
+from glossary.listfiles import fold
+from glossary.namelists import given_gender, is_family_name
 from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop, _weak, name_like
 
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.

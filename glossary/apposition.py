@@ -19,7 +19,9 @@ from functools import cache
 from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
-from glossary.lexicon import _lines, is_common_word, is_family_name, is_lower_word, merged_genders
+from glossary.lexicon import is_common_word, is_lower_word
+from glossary.listfiles import _lines
+from glossary.namelists import is_family_name, merged_genders
 from glossary.places import reads_as_place
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
@@ -193,7 +195,8 @@ def apposed_person(text: str, end: int, lang: str) -> bool:
     common word it spells; not *Hezbollah, the veteran Lebanese Shiite movement*, whose
     head is no person. English's head is the last word before a preposition or a
     relative (WordNet's nouns of persons), German's its first noun (its role nouns)."""
-    from glossary.lexicon import english_person_nouns, german_nouns, proper_kinds
+    from glossary.germanwords import german_nouns, proper_kinds
+    from glossary.lexicon import english_person_nouns
     from glossary.wordclass import role_before
 
     pattern = _APPOSITION.get(lang)

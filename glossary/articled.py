@@ -18,7 +18,8 @@ from functools import lru_cache
 from glossary.givenform import SPREAD_ALONE
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, given_spread, is_common_word
+from glossary.lexicon import is_common_word
+from glossary.namelists import given_gender, given_spread
 from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
 

@@ -9,18 +9,13 @@ import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import SPREAD_RARE, _given
 from glossary.key import key
-from glossary.lexicon import (
-    fold,
-    german_nouns,
-    given_gender,
-    given_spread,
-    is_family_name,
-    is_german_lower,
-    words,
-)
+from glossary.lexicon import words
+from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.tokens import NAME_GAPS, Tok, adjacent
 from glossary.wordclass import (
     _COORDINATORS,

@@ -12,22 +12,19 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.articled import given_after_article, particle_article
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import is_country, is_place_name, place_frequency, place_shaped
-from glossary.givenform import _given
-from glossary.inflect import lemmas
-from glossary.key import key
-from glossary.lexicon import (
-    fold,
+from glossary.germanwords import (
     german_finite_verbs,
     german_nouns,
-    given_gender,
-    given_spread,
-    is_common_word,
-    is_family_name,
     is_german_lower,
     is_german_noun,
     proper_kinds,
-    words,
 )
+from glossary.givenform import _given
+from glossary.inflect import lemmas
+from glossary.key import key
+from glossary.lexicon import is_common_word, words
+from glossary.listfiles import fold
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.places import listed_citation
 from glossary.shapes import (
     SLAVIC,

@@ -14,16 +14,11 @@ import bisect
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns, is_german_lower, proper_kinds
 from glossary.givenform import _given
-from glossary.lexicon import (
-    german_nouns,
-    is_calendar_word,
-    is_family_name,
-    is_firm_word,
-    is_german_lower,
-    proper_kinds,
-)
+from glossary.lexicon import is_calendar_word, is_firm_word
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.tokens import adjacent
 from glossary.wordclass import (
     _COORDINATORS,

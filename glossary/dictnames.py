@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from glossary.lexicon import _cyrillic_given_rows, _lines
+from glossary.listfiles import _lines
+from glossary.namelists import _cyrillic_given_rows
 
 
 @cache

@@ -18,19 +18,12 @@ import re
 from glossary import palladius
 from glossary.articled import word_keys
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import RARE, german_common_words, german_nouns
 from glossary.key import key
-from glossary.lexicon import (
-    RARE,
-    chinese_names,
-    fold,
-    german_common_words,
-    german_nouns,
-    given_gender,
-    is_family_name,
-    is_lower_word,
-    words,
-)
+from glossary.lexicon import is_lower_word, words
+from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import chinese_names, given_gender, is_family_name
 from glossary.wordclass import _PARTICLES, _stop
 
 #: One syllable of a Latin spelling of Chinese or Korean, Pinyin, Wade-Giles or the

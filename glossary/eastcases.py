@@ -11,8 +11,8 @@ from glossary.dictnames import is_person_form
 from glossary.givenform import _RU_INDECLINABLE
 from glossary.inflect import RU_SOFT_AFTER
 from glossary.key import key
-from glossary.lexicon import given_gender, is_family_name
 from glossary.mention import Mention
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import _CYRILLIC_ADJECTIVE, _EAST_SLAVIC, ends_like_surname
 
 #: Cyrillic vowel letters: a stem's last letter before a dative -ю decides its soft sign.

@@ -9,15 +9,10 @@ persons and places, on words no mention holds, and a firm's words are never a pe
 from __future__ import annotations
 
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns
 from glossary.key import key
-from glossary.lexicon import (
-    fold,
-    german_nouns,
-    is_common_word,
-    is_firm_word,
-    is_lower_word,
-    legal_forms,
-)
+from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, legal_forms
+from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _stop

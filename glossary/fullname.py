@@ -17,20 +17,18 @@ from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns
 from glossary.given import cyrillic_given_gender
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
-from glossary.lexicon import (
+from glossary.lexicon import english_person_nouns, is_lower_word, words
+from glossary.listfiles import fold
+from glossary.namelists import (
     chinese_names,
-    english_person_nouns,
-    fold,
-    german_nouns,
     given_as_written,
     given_gender,
     given_spread,
     is_family_name,
-    is_lower_word,
-    words,
 )
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (

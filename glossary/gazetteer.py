@@ -7,15 +7,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from glossary.lexicon import (
-    _lines,
-    family_names,
-    fold,
-    german_proper_names,
-    given_names,
-    proper_kinds,
-    words,
-)
+from glossary.germanwords import german_proper_names, proper_kinds
+from glossary.lexicon import words
+from glossary.listfiles import _lines, fold
+from glossary.namelists import family_names, given_names
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from glossary.key import key
-from glossary.lexicon import _cyrillic_given_rows, given_names, given_spread, merged_genders
+from glossary.namelists import _cyrillic_given_rows, given_names, given_spread, merged_genders
 
 _READINGS = ("de", "en", "hu", "pl", "cs", "fr")
 _CYRILLIC = set("абвгґдеёжзийклмнопрстуўфхцчшщъыьэюяіїє")
@@ -125,6 +125,6 @@ def cyrillic_given_gender(
 
 def is_given_name(word: str, lang: str) -> bool:
     """True when ``word`` is a given name of the general list as language ``lang`` spells it."""
-    from glossary.lexicon import given_gender
+    from glossary.namelists import given_gender
 
     return given_gender(word, lang) is not None or cyrillic_given_gender(word, lang) is not None

@@ -13,11 +13,11 @@ from glossary.inflect import (
     given_lemmas,
     lemmas,
 )
-from glossary.lexicon import (
+from glossary.lexicon import is_cyrillic
+from glossary.namelists import (
     given_as_written,
     given_gender,
     given_spread,
-    is_cyrillic,
     locale_given,
     merged_genders,
 )

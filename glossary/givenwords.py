@@ -19,14 +19,8 @@ from glossary.detect import Mention
 from glossary.eastasian import LATIN_KEY
 from glossary.givenform import SPREAD_ALONE
 from glossary.key import key
-from glossary.lexicon import (
-    english_person_nouns,
-    given_gender,
-    given_spread,
-    is_common_word,
-    is_family_name,
-    is_lower_word,
-)
+from glossary.lexicon import english_person_nouns, is_common_word, is_lower_word
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.places import reads_as_place
 from glossary.wordclass import _PARTICLES
 

@@ -15,10 +15,12 @@ import re
 
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given, _given_citation
-from glossary.inflect import _hu_unlengthen, lemmas
+from glossary.hungariancases import _hu_unlengthen
+from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import is_family_name, is_firm_word, is_lower_word
+from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.shapes import SLAVIC
 from glossary.tokens import adjacent
 from glossary.wordclass import _PARTICLES, _stop

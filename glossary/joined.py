@@ -15,8 +15,9 @@ import re
 
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.key import key
-from glossary.lexicon import is_common_word, is_family_name, is_firm_word, is_lower_word
+from glossary.lexicon import is_common_word, is_firm_word, is_lower_word
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.wordclass import _weak
 
 #: Two capitalised parts of three letters or more, the second after a lower-case

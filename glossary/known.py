@@ -14,21 +14,19 @@ from dataclasses import replace
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.eastasian import FAMILY_MARK
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns, is_german_noun, proper_kinds
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
-    fold,
-    german_nouns,
-    given_gender,
     is_common_word,
     is_firm_word,
-    is_german_noun,
     is_strong_common_word,
     lower_words,
-    proper_kinds,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import given_gender
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
 from glossary.wordclass import (

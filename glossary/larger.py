@@ -12,18 +12,17 @@ import re
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.gazetteer import is_place_name, place_prefixes
+from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
-    fold,
-    german_nouns,
-    is_family_name,
     is_firm_word,
-    is_german_lower,
     is_lower_word,
     legal_forms,
     words,
 )
+from glossary.listfiles import fold
+from glossary.namelists import is_family_name
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
 

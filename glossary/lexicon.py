@@ -1,145 +1,32 @@
 """The general word lists name detection consults (``data/``, made by ``data/make_lists.py``).
 
-Every list comes from a general source named in ``data/README.md``: given
-names with their gender and family names (Faker's per-locale lists), function
+Every list comes from a general source named in ``data/README.md``: function
 words (stopwords-iso), month, weekday and territory names (Unicode CLDR),
-honorifics (Faker), and the capitalised German words and lower-case English
-words that general word frequencies show to be common words rather than names
-(spaCy's lookups data).
+honorifics (Faker), and the lower-case English words that general word
+frequencies show to be common words rather than names (spaCy's lookups data).
+Given and family names (Faker's per-locale lists) are in :mod:`glossary.namelists`;
+German's capitalised common words, nouns and proper names in
+:mod:`glossary.germanwords`.
 """
 
 from __future__ import annotations
 
-import gzip
-import unicodedata
 from collections import defaultdict
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
-DATA = Path(__file__).with_name("data")
-
-
-def _lines(name: str) -> list[str]:
-    """The lines of a list in ``glossary/data`` (the long ones are stored gzipped)."""
-    path = DATA / name
-    if name.endswith(".gz"):
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
-@lru_cache(maxsize=1 << 17)
-def fold(word: str) -> str:
-    """Lower case without accents: the form lists are looked up in. Ukrainian ґ, which
-    many lists write as г in borrowed names (Дуґлас, Дуглас), folds to г as well, and
-    the apostrophe inside a Ukrainian or Belarusian word is one however it is typed
-    (*Мар'яна*, *Мар’яна*, *Марʼяна*)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("’", "'").replace("ʼ", "'").replace("ґ", "г")
-
-
-@cache
-def _given_rows() -> tuple[tuple[str, ...], ...]:
-    """given_names.tsv's rows (name, gender, spread, languages), read once for both tables,
-    and the Russian and Ukrainian names of ``cyrillic_given_names.tsv`` as names of those
-    languages only, each listed once."""
-    rows = [tuple(line.split("\t")) for line in _lines("given_names.tsv")]
-    rows += [(name, gender, "1", langs) for name, gender, langs, *_ in _cyrillic_given_rows()]
-    return tuple(rows)
-
-
-@cache
-def _cyrillic_given_rows() -> tuple[tuple[str, ...], ...]:
-    """cyrillic_given_names.tsv's rows (name, gender, languages, the languages where it
-    is also another word, those where it is also a place or another proper noun)."""
-    return tuple(tuple(line.split("\t")) for line in _lines("cyrillic_given_names.tsv"))
+from glossary.germanwords import (
+    STRONG,
+    german_common_words,
+    is_german_lower,
+    is_german_noun,
+    proper_kinds,
+)
+from glossary.listfiles import _lines, fold
 
 
 def is_cyrillic(word: str) -> bool:
     """Whether ``word`` holds a letter of the Cyrillic block."""
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
-
-
-def merged_genders(*genders: str) -> str:
-    """The genders two or more listings give one name, as the list writes them ("mf")."""
-    return "".join(sorted(set("".join(genders)), reverse=True))
-
-
-@cache
-def _given_tables() -> tuple[dict[str, tuple[str, int]], dict[str, dict[str, tuple[str, int]]]]:
-    """Folded given name -> (gender, spread) for the names that hold in every language,
-    and language -> the same for those that hold in a few languages only (Lech, Zygmunt:
-    one country lists them, so they are names in Polish text, not in German)."""
-    general: dict[str, tuple[str, int]] = {}
-    local: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
-    for name, gender, spread, langs in _given_rows():
-        key = fold(name)
-        for table in [local[lang] for lang in langs.split(",")] if langs else [general]:
-            old_gender, old_spread = table.get(key, (gender, 0))
-            table[key] = (merged_genders(old_gender, gender), max(old_spread, int(spread)))
-    return general, dict(local)
-
-
-def _given_entry(word: str, lang: str | None) -> tuple[str, int] | None:
-    general, local = _given_tables()
-    key = fold(word)
-    found = general.get(key)
-    if found is None and lang is not None:
-        found = local.get(lang, {}).get(key)
-    return found
-
-
-@cache
-def given_names(lang: str | None = None) -> dict[str, str]:
-    """Folded given name -> gender ("m", "f", "mf" or "" when unknown): the names that
-    hold in every language, or with ``lang`` those that hold in that language only."""
-    general, local = _given_tables()
-    table = general if lang is None else local.get(lang, {})
-    return {name: gender for name, (gender, _) in table.items()}
-
-
-@cache
-def _given_spellings() -> dict[str, frozenset[str]]:
-    """Given name as written, lower case -> the languages it holds in ("": all)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for name, _, _, langs in _given_rows():
-        out[name.lower()] |= set(langs.split(","))
-    return {name: frozenset(langs) for name, langs in out.items()}
-
-
-def given_as_written(word: str, lang: str | None = None) -> bool:
-    """Whether the list has ``word`` with its accents: Polish *Marię* folds to the listed
-    *Marie* but is the accusative of *Maria*; with ``lang``, names that hold in that
-    language only count too."""
-    langs = _given_spellings().get(word.lower(), frozenset())
-    return "" in langs or lang in langs
-
-
-@cache
-def _locale_given() -> dict[str, frozenset[str]]:
-    """``locale_given_names.tsv``: given name -> the Slavic languages whose own locale
-    lists it."""
-    rows = (line.split("\t") for line in _lines("locale_given_names.tsv"))
-    return {name: frozenset(langs.split(",")) for name, langs in rows}
-
-
-def locale_given(word: str, lang: str) -> bool:
-    """Whether the general source's locale of ``lang`` itself lists the given name
-    ``word`` (*Paweł* in Polish), which its other locales may not."""
-    return lang in _locale_given().get(word, frozenset())
-
-
-def given_spread(word: str) -> int:
-    """How many of the source's locales list ``word`` as a given name (0: none); names
-    that hold in a few languages only count 0.
-
-    A name listed once only (Atlas, Captain, Berlin in one English list) is
-    weak evidence on its own.
-    """
-    found = _given_entry(word, None)
-    return found[1] if found else 0
 
 
 @cache
@@ -153,44 +40,6 @@ def prepositions(lang: str) -> frozenset[str]:
     rows = [line.split("\t") for line in _lines("cyrillic_prepositions.tsv")]
     langs = ("ru", "uk") if lang == "be" else (lang,)
     return frozenset(word for code, word in rows if code in langs)
-
-
-@cache
-def family_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in _lines("family_names.txt"))
-
-
-@cache
-def chinese_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Chinese family names in Latin letters (Zhang, Li, Hsu), and the syllables of
-    Hanyu Pinyin (``chinese_names.tsv``): read only by :mod:`glossary.eastasian` and
-    :mod:`glossary.palladius`, never as general family names (He, Sun are words)."""
-    family: set[str] = set()
-    syllables: set[str] = set()
-    for line in _lines("chinese_names.tsv"):
-        kind, word = line.split("\t")
-        (family if kind == "family" else syllables).add(word)
-    return frozenset(family), frozenset(syllables)
-
-
-#: A German common word at least this frequent (natural log) is never read as a name
-#: word; rarer ones (Westerwelle, Tesch are in the list too) may be, on evidence.
-STRONG = -11.2
-#: A German common word this frequent or less (natural log; once in about 400,000 words)
-#: is rare: a noun there may be a name after a role (*der Politiker Straubinger*,
-#: e^-14.2; not *der Leiter Vertrieb*, e^-11.5), and a word that is no noun may be a name
-#: German news writes more often than English does (*Özdemir*).
-RARE = -13.0
-
-
-@cache
-def german_common_words() -> dict[str, float]:
-    """Capitalised German common word -> natural log of its frequency."""
-    out = {}
-    for line in _lines("de_common_words.tsv"):
-        word, _, p = line.partition("\t")
-        out[word] = float(p)
-    return out
 
 
 @cache
@@ -211,14 +60,6 @@ def words(lang: str, kind: str) -> dict[str, str]:
     return _language_words().get((lang, kind), {})
 
 
-def given_gender(word: str, lang: str | None = None) -> str | None:
-    """The gender of a given name ("m", "f", "mf", ""), None when it is not one; with
-    ``lang``, a name that holds in text of that language only counts too (Zygmunt in
-    Polish)."""
-    found = _given_entry(word, lang)
-    return found[0] if found else None
-
-
 @cache
 def english_person_nouns() -> frozenset[str]:
     """English nouns of persons (WordNet's ``noun.person``: *leader*, *founder*,
@@ -232,10 +73,6 @@ def english_person_acronyms() -> frozenset[str]:
     stand before a name as a lower-case noun of a person does (*Google CEO Sundar
     Pichai*)."""
     return frozenset(_lines("en_person_acronyms.txt"))
-
-
-def is_family_name(word: str) -> bool:
-    return fold(word) in family_names()
 
 
 #: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
@@ -318,39 +155,6 @@ def is_calendar_word(word: str, lang: str) -> bool:
     return low in words(lang, "month") or low in words(lang, "weekday")
 
 
-# -- German nouns and proper names (Wiktionary); places are in gazetteer.py ---------------------
-
-
-@cache
-def german_nouns() -> frozenset[str]:
-    """Every inflected form of Wiktionary's German common nouns (Kraft, Kräften, Gebiets)."""
-    return frozenset(_lines("de_nouns.txt.gz"))
-
-
-@cache
-def german_finite_verbs() -> frozenset[str]:
-    """German finite verb forms in the singular (traf, gewann, kritisierte), and the
-    auxiliaries and modals of the function-word lists (ist, war, will)."""
-    from glossary.wordclass import _FINITE
-
-    return frozenset(_lines("de_finite_verbs.txt.gz")) | _FINITE["de"]
-
-
-@cache
-def _german_lower() -> frozenset[str]:
-    return frozenset(_lines("de_lower_words.txt.gz"))
-
-
-@cache
-def german_proper_names() -> dict[str, frozenset[str]]:
-    """German Wiktionary's proper names -> their kinds (given, family, place, proper)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for line in _lines("de_proper_names.tsv"):
-        form, kind = line.split("\t")
-        out[form].add(kind)
-    return {form: frozenset(kinds) for form, kinds in out.items()}
-
-
 @cache
 def legal_forms() -> frozenset[str]:
     """Legal forms of firms in many countries (GmbH, AG, Inc., Ltd, S.p.A.; cleanco), folded."""
@@ -366,121 +170,3 @@ def firm_words() -> frozenset[str]:
 
 def is_firm_word(word: str) -> bool:
     return word in firm_words()
-
-
-#: German linking elements between the parts of a compound (Universität-s-kapelle).
-_LINKS = ("s", "es", "n", "en", "e", "er", "")
-#: A compound's last part has at least this many letters (Gebäude|trakt), its first part
-#: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
-_HEAD, _MODIFIER = 4, 3
-
-
-def _known_stem(part: str) -> bool:
-    if part in german_nouns() or part.capitalize() in german_nouns():
-        return True
-    low = part.lower()
-    return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
-
-
-@lru_cache(maxsize=1 << 16)
-def german_compound(word: str) -> bool:
-    """A German compound whose last part is a common noun and whose first part is a
-    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle), or an adjective
-    of five letters or more after a noun, capitalised at a sentence's start or as a noun
-    (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
-    after a common noun unless a name list has it."""
-    if len(word) < _HEAD + _MODIFIER:
-        return False
-    nouns = german_nouns()
-    for i in range(_MODIFIER, len(word) - _HEAD + 1):
-        head = word[i:].capitalize()
-        adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
-        if head not in nouns and not adjective:
-            continue
-        modifier = word[:i]
-        for link in _LINKS:
-            if link and not modifier.endswith(link):
-                continue
-            stem = modifier[: len(modifier) - len(link)]
-            if adjective and not (stem in nouns and len(stem) >= _HEAD):
-                continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
-            if len(stem) >= _MODIFIER and _known_stem(stem):
-                return True
-            if len(stem) >= _HEAD + _MODIFIER and german_compound(stem.capitalize()):
-                return True  # Ganzkorn|reis: the first part a compound itself
-    return False
-
-
-@cache
-def german_role_nouns() -> frozenset[str]:
-    """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
-    Kaiserin, Genosse/Genossin are): nouns that name a person by a role; those in -e with
-    their form in -en too (Genossen)."""
-    nouns = german_nouns()
-    out = set()
-    for noun in nouns:
-        if len(noun) < 4 or noun.endswith("in"):
-            continue
-        stem = noun[:-1] if noun.endswith("e") else noun
-        if stem + "in" in nouns and stem + "innen" in nouns:
-            out.add(noun)
-            if noun != stem and noun + "n" in nouns:
-                out.add(noun + "n")  # Kollege: also Kollegen, as in Parteikollegen McCain
-        elif _umlauted_role(noun, nouns):
-            out.add(noun)
-    return frozenset(out)
-
-
-_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
-
-
-def _umlaut(word: str) -> str | None:
-    """``word`` with its last full vowel umlauted (Anwalt: Anwält, Bauer: Bäuer), None when
-    that vowel takes no umlaut."""
-    for i in range(len(word) - 1, -1, -1):
-        c = word[i]
-        if c == "e" and i == len(word) - 2 and word.endswith(("er", "el")):
-            continue  # the -er, -el ending: the stem's vowel is the one before
-        if c in _UMLAUT:
-            if c == "u" and i and word[i - 1] in "aA":  # au: äu
-                return word[: i - 1] + _UMLAUT[word[i - 1]] + word[i:]
-            return word[:i] + _UMLAUT[c] + word[i + 1 :]
-        if c in "aeiouyäöü":
-            return None
-    return None
-
-
-def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
-    """A masculine or neuter noun (a genitive in -s) whose feminine in -in umlauts the
-    stem (Anwalt/Anwältin, Landrat/Landrätin, Kardinal/Kardinälin), not itself a family
-    name (Koch, Fuchs, Mann: a role before a name would make them no surname)."""
-    if noun.endswith("e") or (noun + "s" not in nouns and noun + "es" not in nouns):
-        return False
-    umlauted = _umlaut(noun)
-    if umlauted is None or umlauted in nouns:
-        return False  # Jünger/Jüngerin: the feminine of another noun
-    if umlauted + "in" not in nouns or umlauted + "innen" not in nouns:
-        return False
-    return not (is_family_name(noun) or "family" in proper_kinds(noun))
-
-
-def is_german_lower(word: str) -> bool:
-    """A capitalised German word that is written lower case in general use: a verb or
-    adjective made a noun (Befallene, Flüchtige, Umleiten)."""
-    return word.lower() in _german_lower()
-
-
-def is_german_noun(word: str) -> bool:
-    """A German common noun, as listed or as a compound of known parts; not a listed
-    given or family name (Hofmann, Wolfgang are names even where they read as compounds)."""
-    if word in german_nouns():
-        return True
-    if given_gender(word) is not None or is_family_name(word):
-        return False
-    kinds = german_proper_names().get(word)
-    return not kinds and german_compound(word)
-
-
-def proper_kinds(word: str) -> frozenset[str]:
-    """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
-    return german_proper_names().get(word, frozenset())

@@ -13,21 +13,12 @@ import re
 from glossary.absence import capitalised
 from glossary.apposition import animate_noun, apposed_person
 from glossary.gazetteer import cities, is_country, is_place_name
+from glossary.germanwords import german_common_words, german_nouns, is_german_noun, proper_kinds
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
-from glossary.lexicon import (
-    fold,
-    german_common_words,
-    german_nouns,
-    given_gender,
-    given_spread,
-    is_common_word,
-    is_firm_word,
-    is_german_noun,
-    is_lower_word,
-    proper_kinds,
-    words,
-)
+from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
+from glossary.listfiles import fold
+from glossary.namelists import given_gender, given_spread
 from glossary.pastverb import verb_gender_of
 from glossary.places import reads_as_place
 from glossary.shapes import (

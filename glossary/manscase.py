@@ -11,7 +11,8 @@ import re
 from glossary.givenform import masculine_given
 from glossary.inflect import RU_SOFT_CASE, given_lemmas, lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, prepositions
+from glossary.lexicon import prepositions
+from glossary.namelists import given_gender
 from glossary.shapes import _EAST_SLAVIC, _FEMININE
 from glossary.tokens import Tok
 

@@ -17,7 +17,8 @@ from glossary.dictnames import (
 from glossary.gazetteer import is_place_name
 from glossary.given import own_romanised_given
 from glossary.givenform import SPREAD_RARE, _given_citation, _spread
-from glossary.lexicon import given_as_written, is_cyrillic, is_lower_word, lower_words
+from glossary.lexicon import is_cyrillic, is_lower_word, lower_words
+from glossary.namelists import given_as_written
 from glossary.shapes import _EAST_SLAVIC, SLAVIC
 from glossary.tokens import Tok
 

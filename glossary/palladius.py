@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from glossary.lexicon import chinese_names
+from glossary.namelists import chinese_names
 
 #: Pinyin's initials in Cyrillic (longest first when read).
 _INITIALS = {

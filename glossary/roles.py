@@ -12,14 +12,9 @@ import re
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import person_noun_before
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import (
-    RARE,
-    fold,
-    german_common_words,
-    german_nouns,
-    is_family_name,
-    is_german_lower,
-)
+from glossary.germanwords import RARE, german_common_words, german_nouns, is_german_lower
+from glossary.listfiles import fold
+from glossary.namelists import is_family_name
 from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before

@@ -6,7 +6,8 @@ Große*). :class:`glossary.detect._Finder` mixes this in."""
 from __future__ import annotations
 
 from glossary.absence import capitalised
-from glossary.lexicon import given_gender, is_german_lower
+from glossary.germanwords import is_german_lower
+from glossary.namelists import given_gender
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _ROMAN, _stop
 

@@ -11,20 +11,18 @@ from collections.abc import Iterable
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import is_german_lower
 from glossary.givenform import SPREAD_RARE, _given, _spread
 from glossary.lexicon import (
-    fold,
-    given_gender,
-    given_spread,
     is_calendar_word,
     is_common_word,
-    is_family_name,
-    is_german_lower,
     is_lower_word,
     is_strong_common_word,
     words,
 )
+from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from glossary.germanwords import proper_kinds
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.lexicon import given_gender, is_family_name, is_lower_word, proper_kinds
+from glossary.lexicon import is_lower_word
+from glossary.namelists import given_gender, is_family_name
 
 _EAST_SLAVIC = ("ru", "uk", "be")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).

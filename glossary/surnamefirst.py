@@ -13,8 +13,9 @@ import re
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given, _given_citation
 from glossary.key import key
-from glossary.lexicon import is_family_name, is_lower_word
+from glossary.lexicon import is_lower_word
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.shapes import _EAST_SLAVIC, case_lemma, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _stop

@@ -20,10 +20,11 @@ from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
+from glossary.germanwords import german_nouns
 from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
 from glossary.key import key
-from glossary.lexicon import german_nouns, is_common_word, is_lower_word, is_strong_common_word
+from glossary.lexicon import is_common_word, is_lower_word, is_strong_common_word
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16

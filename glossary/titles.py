@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from glossary.lexicon import fold, words
+from glossary.lexicon import words
+from glossary.listfiles import fold
 from glossary.shapes import _EAST_SLAVIC
 
 

@@ -14,19 +14,16 @@ from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_country, is_place_name
+from glossary.germanwords import german_finite_verbs, is_german_lower, is_german_noun, proper_kinds
 from glossary.lexicon import (
     english_past_tense,
     english_person_acronyms,
     english_person_nouns,
-    german_finite_verbs,
-    is_family_name,
     is_firm_word,
-    is_german_lower,
-    is_german_noun,
     is_lower_word,
     lower_words,
-    proper_kinds,
 )
+from glossary.namelists import is_family_name
 from glossary.pastverb import FULL_LISTS
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (

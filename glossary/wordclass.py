@@ -9,24 +9,19 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun
 from glossary.givenform import SPREAD_RARE, _given, _given_citation
 from glossary.lexicon import (
-    fold,
-    german_nouns,
-    german_role_nouns,
-    given_gender,
-    given_spread,
     is_calendar_word,
     is_common_word,
-    is_family_name,
-    is_german_noun,
     is_lower_word,
     is_strong_common_word,
-    locale_given,
     lower_words,
     prepositions,
     words,
 )
+from glossary.listfiles import fold
+from glossary.namelists import given_gender, given_spread, is_family_name, locale_given
 from glossary.shapes import _EAST_SLAVIC, _FEMININE, SLAVIC, surname_shaped
 from glossary.titles import _title
 

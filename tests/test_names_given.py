@@ -10,7 +10,8 @@ import pytest
 from glossary.build import text_entries
 from glossary.detect import find_names
 from glossary.givenform import _given, _given_citation
-from glossary.lexicon import DATA, given_gender, given_spread
+from glossary.listfiles import DATA
+from glossary.namelists import given_gender, given_spread
 from glossary.text import text_mentions
 
 LANGS = {"de", "fr", "hu", "pl", "cs", "sk", "ru", "uk", "be"}
@@ -509,7 +510,7 @@ def test_a_given_name_of_the_languages_own_locale_is_no_common_word(text, person
     """Polish lemma tables hold *paweł* and *cezary* in lower case, and only Poland's
     locale lists the names: that locale makes them given names of Polish text, so the
     surname after them (a word too: *wróbel*, a sparrow) is no common noun's phrase."""
-    from glossary.lexicon import locale_given
+    from glossary.namelists import locale_given
 
     assert locale_given("Paweł", "pl") and not locale_given("Paweł", "de")
     assert [p[0] for p in _persons(text, "pl")] == [person]

@@ -723,7 +723,7 @@ def test_a_belarusian_soft_feminine_in_i_reads_back_to_the_country():
 def _hunspell_lists():
     """The list builder ``glossary/data/hunspell_lists.py``, which imports its folder's
     helpers by their bare names."""
-    from glossary.lexicon import DATA
+    from glossary.listfiles import DATA
 
     sys.path.insert(0, str(DATA))
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glossary.detect import find_names
 from glossary.gazetteer import is_place_name
-from glossary.lexicon import is_german_lower, is_german_noun
+from glossary.germanwords import is_german_lower, is_german_noun
 
 
 def _persons(text: str) -> list[str]:

@@ -23,7 +23,8 @@ import zlib
 from pathlib import Path
 
 from aligner.errors import BitextError
-from glossary.lexicon import fold, words
+from glossary.lexicon import words
+from glossary.listfiles import fold
 
 _B64 = {
     c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")

@@ -16,7 +16,8 @@ from glossary.entries import STATUSES, Entry, Variant
 from glossary.errors import GlossaryError
 from glossary.inflect import forms as case_forms
 from glossary.key import key
-from glossary.lexicon import fold, legal_forms
+from glossary.lexicon import legal_forms
+from glossary.listfiles import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")

@@ -112,7 +112,7 @@ def to_latin(name: str, to: str, src: str = "ru") -> str:
     words = _WORD.findall(name)
     sur = surname_index(words) if words else -1
     if len(words) == 1:
-        from glossary.lexicon import given_gender
+        from glossary.namelists import given_gender
 
         if given_gender(words[0]) is not None:
             sur = -1  # a given name alone (Александр) is no surname
@@ -130,7 +130,7 @@ def listed_given(name: str) -> str | None:
     """The gender of a Cyrillic given name as the general list has it, as written or in
     one of its usual Latin spellings (Мустафа: Mustafa); no looser match (Харазия is no
     Harjasa). None when the list does not have it."""
-    from glossary.lexicon import given_gender
+    from glossary.namelists import given_gender
 
     gender = given_gender(name)
     if gender is None:  # the general list spells most names in Latin script

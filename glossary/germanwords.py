@@ -1,0 +1,186 @@
+"""German's own word lists (``data/``, made by ``data/make_lists.py``): the
+capitalised German words that general word frequencies show to be common words
+rather than names (spaCy's lookups data), with how frequent one must be to be no
+name and how rare to be one; Wiktionary's German nouns and proper names, the words
+German writes in lower case and its finite verbs; and what is made of them:
+compounds of known parts, nouns of a role. Places are in :mod:`glossary.gazetteer`.
+
+Apart from :mod:`glossary.lexicon`, which asks it whether a capitalised German word
+is a common one: German capitalises every noun, and reading its nouns (compounds, a
+feminine's umlaut) is a job of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache, lru_cache
+
+from glossary.listfiles import _lines
+from glossary.namelists import given_gender, is_family_name
+
+#: A German common word at least this frequent (natural log) is never read as a name
+#: word; rarer ones (Westerwelle, Tesch are in the list too) may be, on evidence.
+STRONG = -11.2
+#: A German common word this frequent or less (natural log; once in about 400,000 words)
+#: is rare: a noun there may be a name after a role (*der Politiker Straubinger*,
+#: e^-14.2; not *der Leiter Vertrieb*, e^-11.5), and a word that is no noun may be a name
+#: German news writes more often than English does (*Özdemir*).
+RARE = -13.0
+
+
+@cache
+def german_common_words() -> dict[str, float]:
+    """Capitalised German common word -> natural log of its frequency."""
+    out = {}
+    for line in _lines("de_common_words.tsv"):
+        word, _, p = line.partition("\t")
+        out[word] = float(p)
+    return out
+
+
+@cache
+def german_nouns() -> frozenset[str]:
+    """Every inflected form of Wiktionary's German common nouns (Kraft, Kräften, Gebiets)."""
+    return frozenset(_lines("de_nouns.txt.gz"))
+
+
+@cache
+def german_finite_verbs() -> frozenset[str]:
+    """German finite verb forms in the singular (traf, gewann, kritisierte), and the
+    auxiliaries and modals of the function-word lists (ist, war, will)."""
+    from glossary.wordclass import _FINITE
+
+    return frozenset(_lines("de_finite_verbs.txt.gz")) | _FINITE["de"]
+
+
+@cache
+def _german_lower() -> frozenset[str]:
+    return frozenset(_lines("de_lower_words.txt.gz"))
+
+
+@cache
+def german_proper_names() -> dict[str, frozenset[str]]:
+    """German Wiktionary's proper names -> their kinds (given, family, place, proper)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in _lines("de_proper_names.tsv"):
+        form, kind = line.split("\t")
+        out[form].add(kind)
+    return {form: frozenset(kinds) for form, kinds in out.items()}
+
+
+#: German linking elements between the parts of a compound (Universität-s-kapelle).
+_LINKS = ("s", "es", "n", "en", "e", "er", "")
+#: A compound's last part has at least this many letters (Gebäude|trakt), its first part
+#: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
+_HEAD, _MODIFIER = 4, 3
+
+
+def _known_stem(part: str) -> bool:
+    if part in german_nouns() or part.capitalize() in german_nouns():
+        return True
+    low = part.lower()
+    return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
+
+
+@lru_cache(maxsize=1 << 16)
+def german_compound(word: str) -> bool:
+    """A German compound whose last part is a common noun and whose first part is a
+    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle), or an adjective
+    of five letters or more after a noun, capitalised at a sentence's start or as a noun
+    (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
+    after a common noun unless a name list has it."""
+    if len(word) < _HEAD + _MODIFIER:
+        return False
+    nouns = german_nouns()
+    for i in range(_MODIFIER, len(word) - _HEAD + 1):
+        head = word[i:].capitalize()
+        adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
+        if head not in nouns and not adjective:
+            continue
+        modifier = word[:i]
+        for link in _LINKS:
+            if link and not modifier.endswith(link):
+                continue
+            stem = modifier[: len(modifier) - len(link)]
+            if adjective and not (stem in nouns and len(stem) >= _HEAD):
+                continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
+            if len(stem) >= _MODIFIER and _known_stem(stem):
+                return True
+            if len(stem) >= _HEAD + _MODIFIER and german_compound(stem.capitalize()):
+                return True  # Ganzkorn|reis: the first part a compound itself
+    return False
+
+
+@cache
+def german_role_nouns() -> frozenset[str]:
+    """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
+    Kaiserin, Genosse/Genossin are): nouns that name a person by a role; those in -e with
+    their form in -en too (Genossen)."""
+    nouns = german_nouns()
+    out = set()
+    for noun in nouns:
+        if len(noun) < 4 or noun.endswith("in"):
+            continue
+        stem = noun[:-1] if noun.endswith("e") else noun
+        if stem + "in" in nouns and stem + "innen" in nouns:
+            out.add(noun)
+            if noun != stem and noun + "n" in nouns:
+                out.add(noun + "n")  # Kollege: also Kollegen, as in Parteikollegen McCain
+        elif _umlauted_role(noun, nouns):
+            out.add(noun)
+    return frozenset(out)
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def _umlaut(word: str) -> str | None:
+    """``word`` with its last full vowel umlauted (Anwalt: Anwält, Bauer: Bäuer), None when
+    that vowel takes no umlaut."""
+    for i in range(len(word) - 1, -1, -1):
+        c = word[i]
+        if c == "e" and i == len(word) - 2 and word.endswith(("er", "el")):
+            continue  # the -er, -el ending: the stem's vowel is the one before
+        if c in _UMLAUT:
+            if c == "u" and i and word[i - 1] in "aA":  # au: äu
+                return word[: i - 1] + _UMLAUT[word[i - 1]] + word[i:]
+            return word[:i] + _UMLAUT[c] + word[i + 1 :]
+        if c in "aeiouyäöü":
+            return None
+    return None
+
+
+def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
+    """A masculine or neuter noun (a genitive in -s) whose feminine in -in umlauts the
+    stem (Anwalt/Anwältin, Landrat/Landrätin, Kardinal/Kardinälin), not itself a family
+    name (Koch, Fuchs, Mann: a role before a name would make them no surname)."""
+    if noun.endswith("e") or (noun + "s" not in nouns and noun + "es" not in nouns):
+        return False
+    umlauted = _umlaut(noun)
+    if umlauted is None or umlauted in nouns:
+        return False  # Jünger/Jüngerin: the feminine of another noun
+    if umlauted + "in" not in nouns or umlauted + "innen" not in nouns:
+        return False
+    return not (is_family_name(noun) or "family" in proper_kinds(noun))
+
+
+def is_german_lower(word: str) -> bool:
+    """A capitalised German word that is written lower case in general use: a verb or
+    adjective made a noun (Befallene, Flüchtige, Umleiten)."""
+    return word.lower() in _german_lower()
+
+
+def is_german_noun(word: str) -> bool:
+    """A German common noun, as listed or as a compound of known parts; not a listed
+    given or family name (Hofmann, Wolfgang are names even where they read as compounds)."""
+    if word in german_nouns():
+        return True
+    if given_gender(word) is not None or is_family_name(word):
+        return False
+    kinds = german_proper_names().get(word)
+    return not kinds and german_compound(word)
+
+
+def proper_kinds(word: str) -> frozenset[str]:
+    """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
+    return german_proper_names().get(word, frozenset())
