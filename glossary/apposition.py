@@ -47,6 +47,9 @@ class _Endings(NamedTuple):
     feminine_oblique: tuple[str, ...]
     #: Endings of a woman's surname that is an adjective, after a feminine noun.
     woman: tuple[str, ...] = ()
+    #: Endings of a man's adjectival surname in an oblique case (Толстого, Nováka's
+    #: Nového, Kowalskiego): after a noun of women only, the man it is of, no apposition.
+    mans_oblique: tuple[str, ...] = ()
 
 
 _EAST = _Endings(
@@ -58,6 +61,7 @@ _EAST = _Endings(
         "ого", "его", "ому", "ему", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю",
         "ых", "их", "іх", "ым", "ім", "ой", "ої", "ага", "аму", "ай", "ии", "ія", "ії", "іі",
     ),
+    mans_oblique=("ого", "его", "ому", "ему", "ым", "им", "ім", "ага", "аму"),
 )  # fmt: skip
 #: Czech: masculine surnames in -a are nominatives (Svoboda), their genitive is in -y.
 _CZECH = _Endings(
@@ -70,6 +74,7 @@ _CZECH = _Endings(
         "ní", "ního", "nímu", "ním",
     ),
     woman=("á",),
+    mans_oblique=("ého", "ému", "ým"),
 )  # fmt: skip
 #: Polish: masculine surnames in -a are nominatives (Duda), and so are the adjectival
 #: ones (Kowalski); an adjective of a noun (-ny, -owy) is an institution's word.
@@ -82,6 +87,7 @@ _POLISH = _Endings(
         "nego", "nemu", "nym", "nej", "nych", "nymi", "ny", "na", "ne",
         "owego", "owemu", "owym", "owej", "owych", "owy", "owe",
     ),
+    mans_oblique=("ego", "emu", "ym", "im"),
 )  # fmt: skip
 _ENDINGS = {"ru": _EAST, "uk": _EAST, "be": _EAST, "cs": _CZECH, "pl": _POLISH}
 #: Languages where a masculine surname in -a is a nominative but a masculine or neuter
@@ -135,8 +141,11 @@ def animate_noun(word: str, lang: str) -> tuple[frozenset[str], str] | None:
 def agrees(cases: frozenset[str], gender: str, name: str, lang: str) -> bool:
     """Whether ``name`` can stand in one of ``cases`` beside a noun of ``gender``: a
     nominative masculine noun takes no name in an oblique case's ending but a
-    nominative's, and an oblique masculine noun no name ending as a nominative does."""
+    nominative's, an oblique masculine noun no name ending as a nominative does, and a
+    noun of women only no man's adjectival surname in an oblique case."""
     endings, low = _ENDINGS[lang], name.lower()
+    if gender == "f" and endings.mans_oblique and low.endswith(endings.mans_oblique):
+        return False  # дочь Толстого: the father's genitive, no woman's name
     if cases == {"nomn"} and "f" not in gender and low.endswith(endings.oblique):
         return low.endswith(endings.nominative)  # директор Газпрома; profesor Svoboda
     if "nomn" not in cases and "f" not in gender and low[-1:] not in endings.open:

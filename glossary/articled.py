@@ -102,8 +102,25 @@ def articled_words(
             continue
         if given_after_article(tok.text, first, lang):
             continue  # die Laura: a person all the same
+        if _family_plural(tok.text, run, lang):
+            continue  # die Ehe der Tolstois: a family, whose members are persons
         out.extend((t.start, t.text, t is run[0]) for t in run)
     return out
+
+
+#: German articles of the plural (nominative and accusative *die*, genitive *der*,
+#: dative *den*).
+_PLURAL_ARTICLES = frozenset(("die", "der", "den"))
+
+
+def _family_plural(article: str, run: list[Tok], lang: str) -> bool:
+    """A single word in -s after an article of the plural: German names a family so
+    (*die Manns*, *die Ehe der Tolstois*), and its members are persons; a thing's name
+    with the article stays one (*der Nanga Parbat*, *des Himalaya*)."""
+    if lang != "de" or len(run) != 1 or article.lower() not in _PLURAL_ARTICLES:
+        return False
+    word = run[0].text
+    return len(word) > 4 and word.endswith("s") and word[-2] not in "sxzß"
 
 
 def _particle_pairs(toks: list[Tok]) -> set[tuple[str, str]]:

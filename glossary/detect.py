@@ -189,7 +189,10 @@ class _Finder(
                 given = " ".join(
                     mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
                 )
-        lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender, full)
+        if full and gender == "m" and self.nominative_adjectival(words_):
+            lemma, k = last.text, key(last.text, self.lang)  # Лев Толстой, not Толста
+        else:
+            lemma, k = _gendered_lemma(last.text, self.lang, self.known, gender, full)
         if full and self._initial(last) and end > last.end:
             lemma += "."  # Thomas M.: the initial keeps its full stop in the entry's forms
         regnal = full and numeral

@@ -136,6 +136,11 @@ _RU_GIVEN_STRIP = [
     ("ае", ["ай"]),
     ("ии", ["ия", "ий"]),
     ("ії", ["ія"]),
+    # a name in -ья: Софье, Софьи, Софью, Софьей (Софья, Наталья, Дарья)
+    ("ьей", ["ья"]),
+    ("ье", ["ья"]),
+    ("ьи", ["ья"]),
+    ("ью", ["ья"]),
 ]
 #: A woman's name in -я in the Russian instrumental (Таней, Соней); Ukrainian writes
 #: -ею and Belarusian -яй, and there -ей is a man's nominative (Сяргей).

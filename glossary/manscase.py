@@ -63,6 +63,21 @@ class MansCase:
             )
         return self.known_mans_reading(given, last)
 
+    def nominative_adjectival(self, words_: list[int]) -> bool:
+        """A man's given names as written in the nominative (*Лев*, no case form of
+        another) before an East Slavic surname in an adjective's masculine nominative
+        (*Лев Толстой*, *Сергей Трубецкой*): the surname is that nominative too, never
+        a woman's case form (*Толста*) that the text's women of the family (*Софья
+        Толстая*) make known."""
+        if self.lang not in _EAST_SLAVIC or len(words_) < 2:
+            return False
+        if not self.toks[words_[-1]].text.endswith(("ой", "ий", "ый", "ій")):
+            return False
+        return all(
+            given_gender(w, self.lang) == "m" and masculine_given(w, self.lang) == w
+            for w in (self.toks[n].text for n in words_[:-1])
+        )
+
     def after_preposition(self, n: int) -> bool:
         """Token ``n`` right after a Polish or East Slavic preposition, with one space
         between: a name there is in an oblique case, where a woman's name in -a takes

@@ -424,3 +424,32 @@ def test_a_word_before_an_apposition_with_a_noun_of_a_person_is_a_person():
     assert _persons("Braun, ein früherer Google-Ingenieur, nannte es gut.") == [("Braun", "Braun")]
     assert _persons("Paris, the capital, is big.", "en") == []
     assert _persons("Gold, ein Edelmetall, ist teuer.") == []
+
+
+def test_a_russian_family_of_men_and_women_keeps_each_name_as_written():
+    """*Лев Толстой* beside his wife *Софья Толстая*: the man's surname is the
+    nominative the text writes, not a woman's case form (*Толста*) her name makes
+    known; *Софье Берс* is cited *Софья* (a name in -ья in the dative); *Дочь
+    Толстого Александра* is no name *Толстого Александра* (a noun of women takes no
+    man's genitive in apposition); *der Tolstois* names a family, and does not stop
+    *Tolstoi* alone from being the person."""
+    de = [
+        "Lew Tolstoi heiratete 1862 Sofja Behrs.",
+        "Sofja Tolstaja schrieb seine Manuskripte ab.",
+        "Tolstois Tochter Alexandra begleitete ihn.",
+        "Über die Ehe der Tolstois schrieb Pawel Bassinski.",
+        "Auch Anna Achmatowa verehrte Tolstoi.",
+    ]
+    ru = [
+        "Лев Толстой женился в 1862 году на Софье Берс.",
+        "Софья Толстая переписывала его рукописи.",
+        "Дочь Толстого Александра сопровождала его.",
+        "О браке Толстых написал Павел Басинский.",
+        "Толстого почитала и Анна Ахматова.",
+    ]
+    rows = [(n, [a], [b]) for n, (a, b) in enumerate(zip(de, ru, strict=True))]
+    people = {e.canonical for e in build_entries(rows, "de", "ru") if e.type == "person"}
+    assert {"Лев Толстой", "Софья Толстая", "Софья Берс", "Павел Басинский"} <= people
+    assert not any(p in people for p in ("Лев Толста", "Софье Берс", "Толстого Александра"))
+    mentions = text_mentions(" ".join(de), "de")
+    assert [m.surface for m in mentions if m.surname.startswith("Tolstoi")][-1] == "Tolstoi"
