@@ -19,6 +19,10 @@ from glossary.hungariancases import _hu_forms, _hu_lemmas
 _PL_APOSTROPHE = re.compile(r"['’](?:a|owi|em|u|e|om|ów|ach|ami)$")
 # Polish / Czech: ending -> replacements giving a possible nominative.
 _PL_STRIP = [
+    # the plural of a men's family name in -ski, -cki, -dzki (Lech i Jarosław Kaczyńscy)
+    ("dzcy", ["dzki"]),
+    ("scy", ["ski"]),
+    ("ccy", ["cki"]),
     ("iego", ["i"]),
     ("iemu", ["i"]),
     ("lego", ["li"]),  # Polish writes -li, never -ly: Iwaniszwilego, Iwaniszwili

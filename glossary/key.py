@@ -179,6 +179,11 @@ _CZECH_FEMININE = re.compile(r"(ov|ev|in|yn)ová$")
 _KEEP = set("abcdefghijklmnopqrstuvwxyzšžč")
 
 
+#: Letters no accent folding reaches, read as the letter they are written for where a
+#: text quotes another language's spelling (German *Wałęsa*, *Đoković*, *Sørensen*).
+_UNDECOMPOSED = {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"}
+
+
 def _fold(text: str) -> str:
     """Drop accents but keep the letters the readings above turn into sounds."""
     out = []
@@ -186,7 +191,7 @@ def _fold(text: str) -> str:
         if ch in "šžč":
             out.append(ch)
             continue
-        base = unicodedata.normalize("NFD", ch)[0]
+        base = _UNDECOMPOSED.get(ch) or unicodedata.normalize("NFD", ch)[0]
         out.append(base)
     return "".join(out)
 

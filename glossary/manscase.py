@@ -21,6 +21,13 @@ _VOWELS = frozenset("аеёиоуыэюяіaeiouyáéíóúůý")
 #: A Czech or Slovak woman's surname in any case: -ová and the adjectives' -á (Babišová,
 #: Konečná, Konečné, Konečnou).
 _CS_WOMANS = re.compile(r"(?:á|é|ou)$")
+#: A man's adjectival surname in the nominative, per language (Толстой, Kaczyński, Suchý).
+_MANS_ADJECTIVE = {
+    **dict.fromkeys(_EAST_SLAVIC, ("ой", "ий", "ый", "ій")),
+    "pl": ("ski", "cki", "dzki"),
+    "cs": ("ský", "cký"),
+    "sk": ("ský", "cký"),
+}
 #: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
 
@@ -65,13 +72,14 @@ class MansCase:
 
     def nominative_adjectival(self, words_: list[int]) -> bool:
         """A man's given names as written in the nominative (*Лев*, no case form of
-        another) before an East Slavic surname in an adjective's masculine nominative
-        (*Лев Толстой*, *Сергей Трубецкой*): the surname is that nominative too, never
-        a woman's case form (*Толста*) that the text's women of the family (*Софья
-        Толстая*) make known."""
-        if self.lang not in _EAST_SLAVIC or len(words_) < 2:
+        another) before a Slavic surname in an adjective's masculine nominative (*Лев
+        Толстой*, *Lech Kaczyński*, *Josef Suchý*): the surname is that nominative too,
+        never a woman's case form (*Толста*, *Kaczyńsko*) that the text's women of the
+        family (*Софья Толстая*, *Marta Kaczyńska*) make known."""
+        ending = _MANS_ADJECTIVE.get(self.lang)
+        if ending is None or len(words_) < 2:
             return False
-        if not self.toks[words_[-1]].text.endswith(("ой", "ий", "ый", "ій")):
+        if not self.toks[words_[-1]].text.endswith(ending):
             return False
         return all(
             given_gender(w, self.lang) == "m" and masculine_given(w, self.lang) == w

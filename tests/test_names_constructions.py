@@ -453,3 +453,42 @@ def test_a_russian_family_of_men_and_women_keeps_each_name_as_written():
     assert not any(p in people for p in ("Лев Толста", "Софье Берс", "Толстого Александра"))
     mentions = text_mentions(" ".join(de), "de")
     assert [m.surface for m in mentions if m.surname.startswith("Tolstoi")][-1] == "Tolstoi"
+
+
+def test_a_polish_family_of_men_and_women_keeps_each_person_apart_and_as_written():
+    """*Lech Wałęsa* and *Danuta Wałęsa*, *Lech Kaczyński* and *Marta Kaczyńska*: the
+    German text keeps Polish *ł*, which its key reads as *l*, so each person's two
+    sides meet; a man's *Kaczyński* after his given name stays as written, never a
+    woman's case form her name makes known (*Kaczyńsko*); the plural *Kaczyńscy* is
+    cited in the singular."""
+    de = [
+        "Lech Wałęsa und seine Frau Danuta Wałęsa feierten in Danzig.",
+        "Ihr Sohn Jarosław Wałęsa sitzt im Parlament.",
+        "Die Zwillinge Lech und Jarosław Kaczyński prägten die Politik.",
+        "Lech Kaczyński kam 2010 ums Leben.",
+        "Seine Tochter Marta Kaczyńska ist Publizistin.",
+    ]
+    pl = [
+        "Lech Wałęsa i jego żona Danuta Wałęsa świętowali w Gdańsku.",
+        "Ich syn Jarosław Wałęsa zasiada w parlamencie.",
+        "Bliźniacy Lech i Jarosław Kaczyńscy ukształtowali politykę.",
+        "Lech Kaczyński zginął w 2010 roku.",
+        "Jego córka Marta Kaczyńska jest publicystką.",
+    ]
+    rows = [(n, [a], [b]) for n, (a, b) in enumerate(zip(de, pl, strict=True))]
+    people = {
+        e.canonical: {v.lang for v in e.variants}
+        for e in build_entries(rows, "de", "pl")
+        if e.type == "person"
+    }
+    assert people == {
+        name: {"de", "pl"}
+        for name in (
+            "Lech Wałęsa",
+            "Danuta Wałęsa",
+            "Jarosław Wałęsa",
+            "Jarosław Kaczyński",
+            "Lech Kaczyński",
+            "Marta Kaczyńska",
+        )
+    }
