@@ -21,7 +21,6 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.mention import Mention
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.shapes import surname_shaped
 from glossary.tokens import Tok, adjacent
@@ -42,9 +41,6 @@ class Segments:
     toks: list[Tok]
     text: str
     lang: str
-    used: set[int]
-    mentions: dict[int, Mention]
-    known: set[str]
 
     def segments(self, run: list[int]) -> Iterable[list[int]]:
         """Parts of a run between words that cannot be name words."""

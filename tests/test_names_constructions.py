@@ -14,6 +14,15 @@ def _persons(text: str, lang: str = "de") -> list[tuple[str, str]]:
     return [(m.surface, m.lemma) for m in find_names(text, lang) if m.kind == "person"]
 
 
+def _languages_by_person(rows: list, src: str, tgt: str) -> dict[str, set[str]]:
+    """Each person entry of a project's beads: its canonical form -> its languages."""
+    return {
+        e.canonical: {v.lang for v in e.variants}
+        for e in build_entries(rows, src, tgt)
+        if e.type == "person"
+    }
+
+
 def test_the_noun_after_a_genitive_is_no_given_name():
     """*Goethes Roman*, *Merkels Roman*: a German noun that lists give as a given name
     too (*Roman*) is the noun of the genitive before it; after a given name in its
@@ -153,11 +162,7 @@ def test_a_person_on_one_side_is_the_same_word_on_the_other():
             ["Le duc et le maréchal Blücher l'avaient vaincu."],
         ),
     ]
-    people = {
-        e.canonical: {v.lang for v in e.variants}
-        for e in build_entries(rows, "de", "fr")
-        if e.type == "person"
-    }
+    people = _languages_by_person(rows, "de", "fr")
     assert people == {"Voltaire": {"de", "fr"}, "Diderot": {"de", "fr"}, "Blücher": {"de", "fr"}}
 
 
@@ -306,11 +311,7 @@ def test_a_word_quoted_on_its_own_is_no_name_the_other_side_confirms():
             ["Об этом Вьюгин сказал газете «Ведомости»."],
         ),
     ]
-    people = {
-        e.canonical: {v.lang for v in e.variants}
-        for e in build_entries(rows, "de", "ru")
-        if e.type == "person"
-    }
+    people = _languages_by_person(rows, "de", "ru")
     assert people == {"Сергей Чемезов": {"de", "ru"}, "Вьюгин": {"de", "ru"}}
 
 
@@ -476,11 +477,7 @@ def test_a_polish_family_of_men_and_women_keeps_each_person_apart_and_as_written
         "Jego córka Marta Kaczyńska jest publicystką.",
     ]
     rows = [(n, [a], [b]) for n, (a, b) in enumerate(zip(de, pl, strict=True))]
-    people = {
-        e.canonical: {v.lang for v in e.variants}
-        for e in build_entries(rows, "de", "pl")
-        if e.type == "person"
-    }
+    people = _languages_by_person(rows, "de", "pl")
     assert people == {
         name: {"de", "pl"}
         for name in (
