@@ -36,6 +36,9 @@ from glossary.wordclass import particles_before
 MERGE = 0.93
 #: Given names whose keys are this similar are one given name (Wladimir, Vlagyimir).
 GIVEN_MERGE = 0.85
+#: Where a side of a bead gives several given names of one surname, one of the other
+#: side's goes with the most like of them if at least this like it.
+_FACING_GIVEN = 0.5
 _CYRILLIC_LANGS = ("ru", "uk", "be")
 
 #: (bead position or None, side or None, language, mention, the text it was found in)
@@ -194,14 +197,13 @@ def _persons(items: list[Found]) -> list[list[Found]]:
     for a, b in shorter_forms((lang, m) for _pos, _side, lang, m, _text in items):
         if a in u.parent and b in u.parent:
             u.union(a, b)
-    beads: dict[int, set[str]] = defaultdict(set)
+    beads: dict[int, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
     for n, gk in given.items():
         if items[n][0] is not None:
-            beads[items[n][0]].add(gk)
-    for keys in beads.values():
-        first, *rest = sorted(keys)
-        for k in rest:
-            u.union(first, k)  # one bead, two sides: the same person in two spellings
+            beads[items[n][0]][items[n][1]].add(gk)
+    for sides in beads.values():
+        for a, b in _facing_given(sides):
+            u.union(a, b)  # one bead, two sides: the same person in two spellings
     groups: dict[str, list[Found]] = defaultdict(list)
     for n, gk in given.items():
         groups[u.root(gk)].append(items[n])
@@ -228,6 +230,26 @@ def _persons(items: list[Found]) -> list[list[Found]]:
         else:
             ordered[target].append(item)
     return ordered + [unsure] if unsure else ordered
+
+
+def _facing_given(sides: dict[str | None, set[str]]) -> list[tuple[str, str]]:
+    """The given names of one surname that a bead's two sides give for one person: the
+    one on each side when each gives one (*Witali* beside *Віталій*); when a side gives
+    several (*Witali und Wladimir Klitschko* beside *Віталій і Володимир Кличко*), each
+    of the other side's with the one it is most like, never two of one side together:
+    brothers are two people."""
+    src, tgt = sorted(sides.get("src", ())), sorted(sides.get("tgt", ()))
+    if not src or not tgt:
+        return []
+    if len(src) == 1 and len(tgt) == 1:
+        return [(src[0], tgt[0])]
+    few, many = (src, tgt) if len(src) <= len(tgt) else (tgt, src)
+    pairs = []
+    for a in few:
+        scores = sorted(((similarity(a, b), b) for b in many), reverse=True)
+        if scores[0][0] >= _FACING_GIVEN and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+            pairs.append((a, scores[0][1]))
+    return pairs
 
 
 def _before_all(named: list[Found], bare: list[Found]) -> list[Found]:

@@ -489,3 +489,22 @@ def test_a_polish_family_of_men_and_women_keeps_each_person_apart_and_as_written
             "Marta Kaczyńska",
         )
     }
+
+
+def test_brothers_named_in_one_bead_stay_two_people():
+    """*Die Brüder Witali und Wladimir Klitschko* beside *Брати Віталій і Володимир
+    Кличко*: one bead gives two given names of one surname on a side, so each given name
+    of the other side goes with the one it is like, and the brothers never become one
+    entry."""
+    rows = [
+        (
+            0,
+            ["Die Brüder Witali und Wladimir Klitschko boxten."],
+            ["Брати Віталій і Володимир Кличко боксували."],
+        ),
+        (1, ["Witali Klitschko ist Bürgermeister."], ["Віталій Кличко — мер."]),
+        (2, ["Wladimir Klitschko unterstützt die Armee."], ["Володимир Кличко підтримує армію."]),
+    ]
+    people = _languages_by_person(rows, "de", "uk")
+    assert people["Віталій Кличко"] == {"de", "uk"}
+    assert people["Володимир Кличко"] == {"de", "uk"}
