@@ -67,6 +67,13 @@ def given_key(m: Mention, lang: str) -> str | None:
     return k if len(k) >= 2 and len(words[0]) > 1 else None
 
 
+def given_initials(m: Mention, lang: str) -> str:
+    """The initials after the first given name, as one word (*George H. W. Bush*: HW;
+    *John F. Kennedy*: F), "" if none: a father and a son may share the first given
+    name and differ only in them."""
+    return "".join(w for w in given_words(m, lang)[1:] if len(w) == 1 and w.isupper())
+
+
 def given_spelling(m: Mention, lang: str) -> str | None:
     """The first given name as written, lower case and marked: a name both sides of a
     bead spell alike is one given name whatever each language's rules make of its

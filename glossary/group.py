@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterable
 from glossary.detect import Mention
 from glossary.entries import Entry, Variant
 from glossary.gazetteer import is_place_name
-from glossary.givenwords import WHOLE, given_key, given_spelling, inner_words, shorter_forms
+from glossary.givenwords import (
+    WHOLE,
+    given_initials,
+    given_key,
+    given_spelling,
+    inner_words,
+    shorter_forms,
+)
 from glossary.key import key
 from glossary.kinds import beside_person, name_type
 from glossary.match import few_edits, similarity
@@ -180,14 +187,13 @@ def _people(items: list[Found]) -> list[list[Found]]:
 def _persons(items: list[Found]) -> list[list[Found]]:
     """Split one name's mentions into people by their given names."""
     u = _Union(surnames=False)
-    given: dict[int, str] = {}
-    for n, (_pos, _side, lang, m, _text) in enumerate(items):
-        gk = given_key(m, lang)
-        if gk is not None:
-            given[n] = gk
-            u.root(gk)
-            if m.gender in ("f", "m"):
-                u.gender[u.root(gk)].add(m.gender)
+    given = _initialled(
+        {n: gk for n, i in enumerate(items) if (gk := given_key(i[3], i[2]))}, items
+    )
+    for n, gk in given.items():
+        u.root(gk)
+        if items[n][3].gender in ("f", "m"):
+            u.gender[u.root(gk)].add(items[n][3].gender)
     gkeys = sorted(u.parent)
     for i, a in enumerate(gkeys):
         for b in gkeys[i + 1 :]:
@@ -230,6 +236,22 @@ def _persons(items: list[Found]) -> list[list[Found]]:
         else:
             ordered[target].append(item)
     return ordered + [unsure] if unsure else ordered
+
+
+def _initialled(given: dict[int, str], items: list[Found]) -> dict[int, str]:
+    """``given`` with the initials after the first given name added to its key where
+    the text gives one first name with two sets of them (*George H. W. Bush*, *George W.
+    Bush*: a father and a son); with one set, a name without them is the same person
+    (*John F. Kennedy*, *John Kennedy*). Such a key joins no other by likeness."""
+    initials = {n: given_initials(items[n][3], items[n][2]) for n in given}
+    sets: dict[str, set[str]] = defaultdict(set)
+    for n, gk in given.items():
+        if initials[n]:
+            sets[gk].add(initials[n])
+    return {
+        n: f"{WHOLE}{gk}.{initials[n]}" if len(sets[gk]) > 1 and initials[n] else gk
+        for n, gk in given.items()
+    }
 
 
 def _facing_given(sides: dict[str | None, set[str]]) -> list[tuple[str, str]]:

@@ -508,3 +508,20 @@ def test_brothers_named_in_one_bead_stay_two_people():
     people = _languages_by_person(rows, "de", "uk")
     assert people["Віталій Кличко"] == {"de", "uk"}
     assert people["Володимир Кличко"] == {"de", "uk"}
+
+
+def test_a_father_and_a_son_told_apart_by_their_initials():
+    """*George H. W. Bush* and his son *George W. Bush* share a first given name and
+    differ in the initials after it: two entries; *John F. Kennedy* and *John Kennedy*,
+    one set of initials only, stay one person."""
+    rows = [
+        (
+            0,
+            ["George H. W. Bush war Präsident, sein Sohn George W. Bush ebenfalls."],
+            ["George H. W. Bush was President, and so was his son George W. Bush."],
+        ),
+    ]
+    people = _languages_by_person(rows, "de", "en")
+    assert people == {"George H W Bush": {"de", "en"}, "George W Bush": {"de", "en"}}
+    entries = text_entries("John F. Kennedy sprach. Später sagte John Kennedy etwas.", "de")
+    assert [e.canonical for e in entries if e.type == "person"] == ["John F Kennedy"]
