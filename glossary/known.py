@@ -14,7 +14,13 @@ from dataclasses import replace
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.eastasian import FAMILY_MARK
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_noun, proper_kinds
+from glossary.germanwords import (
+    RARE,
+    german_common_words,
+    german_nouns,
+    is_german_noun,
+    proper_kinds,
+)
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
@@ -154,7 +160,8 @@ class KnownWords:
         or a word the frequency list has as too common for a surname (Gold ist teuer), or
         a verb before a function word (Reist er ab?, a question); otherwise a verb's form
         that a surname shares opens the sentence as the name (Reist kam), and so does a
-        word German reads only by its parts before a comma (Klingbeil, der …)."""
+        word German reads only by its parts, or a rare noun, before a comma (Klingbeil,
+        der …; Magyar, der …)."""
         if self.lang not in NOUN_CAPITALISING:
             # Trump himself spoke, Gates said, Lies sits: a known surname before a reflexive
             # pronoun, a verb of saying or a verb's third person is the person, whatever
@@ -168,10 +175,11 @@ class KnownWords:
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
         if self.name_joined(n, word):
             return False  # Einstein und Max Planck: a family name joined to a person's
-        if word in german_nouns() or is_strong_common_word(word, self.lang):
+        if is_strong_common_word(word, self.lang):
             return True
-        if self.text.startswith(",", self.toks[n].end):
-            return False  # Klingbeil, der …: read only by its parts (Kling|beil), no verb
+        rare = german_common_words().get(word, -99.0) < RARE
+        if self.text.startswith(",", self.toks[n].end) and (word not in german_nouns() or rare):
+            return False  # Klingbeil, der …; Magyar, der …: no verb, no noun German uses
         if is_german_noun(word):
             return True
         return fold(after) in words(self.lang, "function") and after not in _COORDINATORS

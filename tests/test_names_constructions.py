@@ -376,6 +376,11 @@ def test_a_known_surname_read_only_by_its_parts_opens_a_sentence_before_a_comma(
     )
     found = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
     assert found == ["Klingbeil", "Klingbeil"]
+    # a rare noun of the dictionary too (Magyar, "a Magyar"); a frequent one stays the noun
+    text = "Orbán hat Péter Magyar kritisiert. Magyar, der Chef der Tisza-Partei, liegt vorn."
+    assert [m.surface for m in text_mentions(text, "de")][-1] == "Magyar"
+    text = "Bill Gold kam. Gold, Silber und Platin sind teuer."
+    assert [m.surface for m in text_mentions(text, "de")] == ["Bill Gold"]
 
 
 def test_a_word_german_writes_lower_case_after_a_role_before_a_verb_is_a_surname():
