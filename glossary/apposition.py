@@ -19,10 +19,12 @@ from functools import cache
 from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
-from glossary.lexicon import is_common_word, is_lower_word
+from glossary.germanwords import german_nouns, proper_kinds
+from glossary.lexicon import english_person_nouns, is_common_word, is_lower_word
 from glossary.listfiles import _lines
 from glossary.namelists import is_family_name, merged_genders
 from glossary.places import reads_as_place
+from glossary.wordclass import role_before
 
 #: Languages with a list of animate nouns (``{lang}_animate_nouns.txt.gz``).
 ANIMATE_LISTS = ("ru", "uk", "cs", "pl")
@@ -197,22 +199,17 @@ _EN_AFTER_HEAD = frozenset(
 )
 
 
-def apposed_person(text: str, end: int, lang: str) -> bool:
-    """A noun of a person heads the apposition that starts at ``end``, right after a
-    word (*Brown, a former Google engineer, said*; *Reeves, the chancellor of …*;
-    *Braun, ein früherer Google-Ingenieur*): the word before it names a person, whatever
-    common word it spells; not *Hezbollah, the veteran Lebanese Shiite movement*, whose
-    head is no person. English's head is the last word before a preposition or a
-    relative (WordNet's nouns of persons), German's its first noun (its role nouns)."""
-    from glossary.germanwords import german_nouns, proper_kinds
-    from glossary.lexicon import english_person_nouns
-    from glossary.wordclass import role_before
-
+def apposed_person(text: str, word: str, end: int, lang: str) -> bool:
+    """A noun of a person heads the apposition that starts at ``end``, right after
+    ``word`` (*Brown, a former Google engineer, said*; *Reeves, the chancellor of …*;
+    *Braun, ein früherer Google-Ingenieur*): the word names a person, whatever common
+    word it spells; not *Hezbollah, the veteran Lebanese Shiite movement*, whose head
+    is no person. English's head is the last word before a preposition or a relative
+    (WordNet's nouns of persons), German's its first noun (its role nouns)."""
     pattern = _APPOSITION.get(lang)
     found = pattern.match(text, end) if pattern is not None else None
     if found is None:
         return False
-    word = text[:end].rsplit(None, 1)[-1]
     if lang == "de" and word in german_nouns() and "family" not in proper_kinds(word):
         return False  # Sondermodellen, ein …: a noun, which the apposition explains
     clause = re.split(r"[,;:.!?()\"“”„«»]", text[found.end() : found.end() + 80], maxsplit=1)[0]

@@ -270,7 +270,7 @@ class LoneWords:
         aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
         if self.relative_of_person(n) and self._unknown_word(word):
             return "person", _gender_of(None, word, lang, "")  # Guirassy, who scored
-        if apposed_person(self.text, tok.end, lang) and not (
+        if apposed_person(self.text, word, tok.end, lang) and not (
             is_firm_word(word) or self.place_reading(word) or _stop(word, lang)
         ):
             return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
