@@ -20,7 +20,12 @@ from typing import NamedTuple
 
 from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
 from glossary.germanwords import german_nouns, proper_kinds
-from glossary.lexicon import english_person_nouns, is_common_word, is_lower_word
+from glossary.lexicon import (
+    english_person_nouns,
+    french_person_nouns,
+    is_common_word,
+    is_lower_word,
+)
 from glossary.listfiles import _lines
 from glossary.namelists import is_family_name, merged_genders
 from glossary.places import reads_as_place
@@ -191,6 +196,16 @@ def person_noun_before(noun: str, name: str, lang: str) -> bool:
 _APPOSITION = {
     "en": re.compile(r", (?:a|an|the) "),
     "de": re.compile(r", (?:ein|eine) "),
+    "fr": re.compile(r", (?:un |une |le |la |l'|l’)"),
+}
+#: French words before a place's name: a preposition, or *et* after one's name.
+_FR_BEFORE_PLACE = re.compile(r"(?:\b(?:de|à|en|et)|\b[dl]['’])\s*$")
+#: Words that follow the head of an apposition with no article (*Campino, Sänger der
+#: Toten Hosen*; *singer of*; *chanteur des*): a complement, so the head is a noun.
+_AFTER_BARE_HEAD = {
+    "de": frozenset("der des von vom beim bei im am für aus".split()),
+    "en": frozenset("of at for from with".split()),
+    "fr": frozenset("de du des d à au aux chez".split()),
 }
 #: Words that end an English noun phrase's premodifiers: its head stands before them
 #: (*the chancellor of the exchequer*, *a lawyer for the family*).
@@ -208,14 +223,52 @@ def apposed_person(text: str, word: str, end: int, lang: str) -> bool:
     (WordNet's nouns of persons), German's its first noun (its role nouns)."""
     pattern = _APPOSITION.get(lang)
     found = pattern.match(text, end) if pattern is not None else None
-    if found is None:
-        return False
     if lang == "de" and word in german_nouns() and "family" not in proper_kinds(word):
         return False  # Sondermodellen, ein …: a noun, which the apposition explains
-    clause = re.split(r"[,;:.!?()\"“”„«»]", text[found.end() : found.end() + 80], maxsplit=1)[0]
-    words = re.findall(r"[^\W\d_][\w'-]*", clause)
+    if lang != "de" and is_lower_word(word, lang) and not is_family_name(word):
+        return False  # Hier, la ministre …; Meanwhile, the head of …: an adverb
+    if lang == "fr" and _FR_BEFORE_PLACE.search(text, 0, end - len(word)):
+        return False  # seigneur de Perrigny et Saulon, le comte …: places
+    if found is None:
+        return not role_before(word, lang) and _bare_apposition(text, end, lang)
+    words = _clause_words(text, found.end())
+    if lang == "fr":
+        return _french_head(words)
     if lang == "de":
         head = next((w for w in words if w[:1].isupper()), "")
         return bool(head) and role_before(head, lang)
     cut = next((i for i, w in enumerate(words) if w in _EN_AFTER_HEAD), len(words))
     return 0 < cut and words[cut - 1] in english_person_nouns()
+
+
+def _clause_words(text: str, start: int) -> list[str]:
+    """The words from ``start`` to the clause's next punctuation (80 characters at most)."""
+    clause = re.split(r"[,;:.!?()\"“”„«»]", text[start : start + 80], maxsplit=1)[0]
+    return re.findall(r"[^\W\d_][\w-]*", clause)
+
+
+def _french_head(words: list[str]) -> bool:
+    """The first word a French noun of a person that is no adjective (*ministre*): the
+    apposition's head; not when a capitalised word follows it, the noun's own name
+    (*Hier, la ministre Kowalczyk a …*: a subject, no apposition)."""
+    if not words or french_person_nouns().get(words[0], ("", True))[1] is not False:
+        return False
+    return len(words) == 1 or not words[1][:1].isupper()
+
+
+def _bare_apposition(text: str, end: int, lang: str) -> bool:
+    """An apposition with no article after a comma, its head a noun of a person with a
+    complement after it (*Campino, Sänger der Toten Hosen*; *singer of*; *chanteur des*):
+    news names a person so; a bare noun with no complement may be a list's next item."""
+    after = _AFTER_BARE_HEAD.get(lang)
+    if after is None or not text.startswith(", ", end):
+        return False
+    words = _clause_words(text, end + 2)
+    if lang == "de":
+        at = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), None)
+        head = at is not None and role_before(words[at], lang)
+        return head and at + 1 < len(words) and words[at + 1] in after
+    if lang == "en":
+        at = next((i for i, w in enumerate(words[:4]) if w in after), None)
+        return bool(at) and words[at - 1] in english_person_nouns() and words[0].islower()
+    return _french_head(words) and len(words) > 1 and words[1].lower() in after

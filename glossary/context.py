@@ -43,6 +43,7 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
+    english_title,
     role_before,
 )
 
@@ -88,6 +89,8 @@ class ContextEvidence:
         det = _DETERMINERS.get(self.lang)
         if det is None:
             return False
+        if self.noun_of_person_before(i) is not None:
+            return False  # le chancelier Merz: a noun of a person, no adjective, before a name
         word = self.toks[i].text
         noun = is_common_word(word, self.lang)
         for _ in range(4):
@@ -333,6 +336,8 @@ class ContextEvidence:
         lang = self.lang
         if _stop(word, lang) or role_before(word, lang) or _title(word, lang):
             return False
+        if english_title(word, lang):
+            return False  # Governor DeSantis
         if any(is_place_name(form, lang) for form in lemmas(word, lang)):
             return False
         if is_german_lower(word) or word in german_nouns():

@@ -40,6 +40,7 @@ from glossary.wordclass import (
     _stop,
     _weak,
     double_capital,
+    english_title,
     may_be_word,
     name_like,
     role_before,
@@ -118,6 +119,8 @@ class FullNames:
                     continue  # Kaiser Franz Joseph: the role before a given name
             if self._english_rank(word, seg[s + 1]):
                 continue  # Crown Prince Mohammed bin Salman, King Charles: the rank
+            if english_title(word, lang):
+                continue  # Governor DeSantis: a role as a title, no given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if toks[n].initial and (

@@ -52,6 +52,8 @@ class LargerNames:
         Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
         words ending in a city with no given name or role before them (Juventus Turin)."""
         toks, text = self.toks, self.text
+        if self.cited_authors(last):
+            return False  # Schmidt et al.: no French phrase in a German text
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
         if self.quoted_title(first, last):

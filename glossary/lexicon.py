@@ -68,6 +68,19 @@ def english_person_nouns() -> frozenset[str]:
 
 
 @cache
+def french_person_nouns() -> dict[str, tuple[str, bool]]:
+    """French nouns of persons that vary in gender or take either (*président*,
+    *présidente*, *ministre*; Dicollecte's dictionary, ``french_lists.py``) → the genders
+    a form shows (``m``, ``f``, ``mf``) and whether it is an adjective too (*ancien*,
+    *candidat*): French writes them in lower case before a name."""
+    out = {}
+    for line in _lines("fr_person_nouns.txt.gz"):
+        form, gender, *adj = line.split("\t")
+        out[form] = (gender, bool(adj))
+    return out
+
+
+@cache
 def english_person_acronyms() -> frozenset[str]:
     """English acronyms of roles (WordNet's ``noun.person``: *CEO*, *CFO*, *MD*), which
     stand before a name as a lower-case noun of a person does (*Google CEO Sundar

@@ -36,6 +36,7 @@ from glossary.wordclass import (
     _gender_of,
     _stop,
     _weak,
+    english_title,
     may_name_place,
     role_before,
 )
@@ -108,8 +109,10 @@ class LoneWords:
             return None  # Castel del Monte, Costa del Sol: a place's name, no person's
         after_firm = n > 0 and not toks[n].initial and adjacent(self.text, toks[n - 1], toks[n])
         after_firm = after_firm and is_firm_word(toks[n - 1].text)
-        if after_firm and role_before(toks[n - 1].text, self.lang):
-            after_firm = False  # der General Lüttwitz: a rank, though a firm's word too
+        if after_firm and (
+            role_before(toks[n - 1].text, self.lang) or english_title(toks[n - 1].text, self.lang)
+        ):
+            after_firm = False  # der General Lüttwitz, Cardinal Parolin: a rank, a firm's word too
         if is_firm_word(toks[n].text) or after_firm:
             return None
         return found
@@ -260,6 +263,8 @@ class LoneWords:
         title = self.title_before(n)
         if title is not None:
             return "person", title or None
+        if self.cited_authors(n):
+            return "person", None  # Schmidt et al. (2021)
         if self.role_example(n):
             return "person", _gender_of(None, word, lang, "")  # Ökonomen wie Fratzscher
         if self.attributed(n, n) and self.may_follow_role(n):
@@ -276,6 +281,8 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
         if aged and not is_common_word(word, lang) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
+        if self.inverted_speaker(n):
+            return "person", gender if gender in ("m", "f") else None  # a déclaré Mbappé
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):

@@ -13,11 +13,18 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import person_noun_before
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import RARE, german_common_words, german_nouns, is_german_lower
+from glossary.lexicon import (
+    english_past_tense,
+    english_person_nouns,
+    french_person_nouns,
+    is_lower_word,
+    words,
+)
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
-from glossary.wordclass import _DETERMINERS, _PARTICLES, _title, role_before
+from glossary.wordclass import _DETERMINERS, _NATIONALITY, _PARTICLES, _title, role_before
 
 #: German neuter articles: the noun they govern is no person's role (das Eichsfelder Tageblatt).
 _NEUTER = frozenset(("das", "ins", "ans"))
@@ -88,10 +95,44 @@ class RoleEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
             return ""  # философ Кант, министра Макея
+        if gap.strip() == "" and (shown := self.noun_of_person_before(i)) is not None:
+            return shown  # le président Macron, Governor DeSantis
         if self.named_after(i):  # театр имени Кирова, імені Миколи Лисенка
             return named_after_gender(self.toks[self._name_end(i)].text, self.lang)
         if gap.strip() == "" and self._body_after_noun(i - 1):
             return ""  # premier Indii Narendra Modi, Президент ЮАР Сирил Рамафоса
+        return None
+
+    def noun_of_person_before(self, i: int) -> str | None:
+        """The gender a French or English noun of a person right before token ``i`` shows
+        ("" when none), when ``i`` is a name of one word the language has no other use for
+        or a listed family name: French writes the role in lower case (*le président
+        Macron*, *la ministre Borne*), English as a title (*Governor DeSantis*, *Cardinal
+        Parolin*). English nouns in lower case stay out: before one word they lead a
+        firm's name as often (*retailer Zalando*)."""
+        toks, lang = self.toks, self.lang
+        if (
+            lang not in ("fr", "en")
+            or i + 1 < len(toks)
+            and adjacent(self.text, toks[i], toks[i + 1])
+        ):
+            if lang not in ("fr", "en") or capitalised(toks[i + 1].text):
+                return None  # le président Emmanuel Macron: the given name shows the person
+        word, noun = toks[i].text, toks[i - 1].text
+        listed = is_family_name(word) and not is_lower_word(word, lang)
+        if not (self._unknown_word(word) or listed) or word.isupper():
+            return None  # Acrobat Reader, National Park: a family name that is a word too
+        after = self._word(i + 1, toks[i].end)
+        if lang == "en" and after in english_person_nouns() and not english_past_tense(after):
+            return None  # Radical Shiite cleric: an adjective before the noun of a person
+        if lang == "fr":
+            noun = re.sub(r"^[dl][’']", "", noun)  # l'attaquant Haaland
+            shown, adjective = french_person_nouns().get(noun, ("", False))
+            if not shown or adjective or noun in words(lang, "function"):
+                return None  # l'ancien Garmo: an adjective; une Assemblée: an article
+            return shown if shown in ("m", "f") else ""
+        if noun[:1].isupper() and noun[1:].islower() and noun.lower() in english_person_nouns():
+            return "" if not _NATIONALITY["en"].search(noun) else None  # Lebanese Shiite
         return None
 
     def _body_after_noun(self, n: int) -> bool:

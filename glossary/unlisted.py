@@ -12,6 +12,8 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
+import re
+
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import german_finite_verbs, is_german_lower, is_german_noun, proper_kinds
@@ -38,6 +40,8 @@ from glossary.wordclass import (
 
 #: German verbs of saying, third person singular, present and past; verb-last forms with
 #: their prefix (wie Müller mitteilte).
+#: The abbreviation after a cited work's first author (*Schmidt et al.*, *Smith et al*).
+_ET_AL = re.compile(r" et al\b")
 _GERMAN_SAYING = frozenset(
     "sagt sagte erklärt erklärte betont betonte meint meinte schreibt schrieb berichtet "
     "berichtete bestätigt bestätigte warnt warnte fordert forderte kritisiert kritisierte "
@@ -149,6 +153,29 @@ class UnlistedNames:
         if self.toks[n - 1].text.lower() not in _SOURCE[self.lang]:
             return False
         return self.lang == "fr" or self._word(n - 2).lower() == "according"
+
+    def inverted_speaker(self, n: int) -> bool:
+        """One word French has no use for right after its verb of saying, in the past
+        (*a déclaré Mbappé*) or the present (*», déclare Mbappé*), ending the clause: the
+        subject of an inverted report, a person."""
+        toks, word = self.toks, self.toks[n].text
+        if self.lang != "fr" or n < 2 or toks[n - 1].text not in SAYING["fr"]:
+            return False
+        if self.text[toks[n - 1].end : toks[n].start] != " " or not self._unknown_word(word):
+            return False
+        if toks[n - 1].text.endswith("é") and self._word(n - 2, None) != "a":
+            return False  # le texte déclaré Patrimoine: a participle of a noun
+        return self.text[toks[n].end : toks[n].end + 1] in (".", ",", ";", "!", "?", ")", "")
+
+    def cited_authors(self, n: int) -> bool:
+        """A word before *et al.*: the first author of a cited work (*Schmidt et al.
+        (2021)*), in every language that cites so; no place's or firm's name."""
+        tok = self.toks[n]
+        if not _ET_AL.match(self.text, tok.end) or _stop(tok.text, self.lang):
+            return False
+        return name_like(tok.text) and not (
+            is_place_name(tok.text, self.lang) or is_firm_word(tok.text)
+        )
 
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a

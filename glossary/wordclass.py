@@ -10,8 +10,9 @@ from functools import cache, lru_cache
 
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun
-from glossary.givenform import SPREAD_RARE, _given, _given_citation
+from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.lexicon import (
+    english_person_nouns,
     is_calendar_word,
     is_common_word,
     is_lower_word,
@@ -246,6 +247,19 @@ def _role(word: str, lang: str) -> bool:
         return False
     tail = word.rsplit("-", 1)[-1]
     return fold(tail) in words(lang, "role")
+
+
+def english_title(word: str, lang: str) -> bool:
+    """An English noun of a person capitalised as a title before a name (*Governor*,
+    *Chancellor*, *Cardinal*), no listed family name and a given name in one list at most
+    (*Baker*, *Mason* begin names as often; a list gives *Governor*)."""
+    return (
+        lang == "en"
+        and word[1:].islower()
+        and word.lower() in english_person_nouns()
+        and _spread(word, "en") <= SPREAD_RARE
+        and not is_family_name(word)
+    )
 
 
 def role_before(word: str, lang: str) -> bool:
