@@ -245,6 +245,8 @@ class ContextEvidence:
                         continue  # Scholz und Kolb trafen sich: the first read as a person
                     if self.lang == "de" and self.family(other) and not is_german_noun(other):
                         continue  # Macron und Scholz: a family name, no noun, however frequent
+                    if self.beside_family(n, a):
+                        continue  # Merz und Klingbeil: a word German reads only by its parts
                     if a > n and self._role_before_name(a):
                         continue  # Prinz William und Prinzessin Kate: a role before a name
                     if _stop(other, self.lang) or _weak(other, self.lang):
@@ -351,6 +353,18 @@ class ContextEvidence:
         (Güllner: „Solidarität …“, Sido: Früher …): a speaker, as interviews write them."""
         tok = self.toks[n]
         return n + 1 < len(self.toks) and self.text.startswith(":", tok.end) and tok.initial
+
+    def beside_family(self, n: int, a: int) -> bool:
+        """German tokens ``n`` and ``a`` joined by a conjunction, one a family name that
+        is no noun, the other a word German reads only by its parts (*Merz und
+        Klingbeil*): two names, since no common noun joins a surname bare."""
+        if self.lang != "de":
+            return False
+        pair = (self.toks[n].text, self.toks[a].text)
+        return any(
+            self.family(f) and not is_german_noun(f) and self.compound_only(c) and c[-1:] != "s"
+            for f, c in (pair, pair[::-1])
+        )
 
     def compound_only(self, word: str) -> bool:
         """Read as a common noun only because it splits into known parts (Pink|wart,

@@ -393,7 +393,13 @@ class LoneWords:
         singular = verb and self.singular_verb_after(n)
         # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
         # singular verb: no common noun stands there without an article
-        bare = singular and (self.compound_only(word) or self.rare_noun(word))
+        joined = any(  # Merz und Klingbeil, Klingbeil und Merz
+            0 <= m < len(self.toks)
+            and self.toks[(n + m) // 2].text == "und"
+            and self.beside_family(n, m)
+            for m in (n - 2, n + 2)
+        )
+        bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):

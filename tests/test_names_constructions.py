@@ -530,3 +530,15 @@ def test_a_father_and_a_son_told_apart_by_their_initials():
     assert people == {"George H W Bush": {"de", "en"}, "George W Bush": {"de", "en"}}
     entries = text_entries("John F. Kennedy sprach. Später sagte John Kennedy etwas.", "de")
     assert [e.canonical for e in entries if e.type == "person"] == ["John F Kennedy"]
+
+
+def test_a_surname_joins_a_word_german_reads_only_by_its_parts():
+    """*Merz und Klingbeil einigten sich*: a family name that is no noun beside a word no
+    dictionary has as written (*Kling|beil*) before a plural verb: two persons, either
+    order; nouns joined so stay nouns (*Bund und Länder*)."""
+    assert _persons("Merz und Klingbeil einigten sich in der Nacht.") == [
+        ("Merz", "Merz"),
+        ("Klingbeil", "Klingbeil"),
+    ]
+    assert [s for s, _ in _persons("Klingbeil und Merz einigten sich.")] == ["Klingbeil", "Merz"]
+    assert _persons("Bund und Länder einigten sich.") == []
