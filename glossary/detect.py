@@ -210,6 +210,8 @@ class _Finder(
         if kind == "person" and lemma == last.text and (oblique or self.declined(words_[:-1])):
             before = toks[words_[-2]].text if len(words_) > 1 else ""
             lemma, k = case_lemma(before, last.text, self.lang, gender, oblique) or (lemma, k)
+        elif kind == "person" and not full:
+            lemma, k = self.role_case_lemma(words_[0], gender) or (lemma, k)  # premierem Tuskiem
         if kind == "person" and lemma == last.text and self.lang == "hu":
             stem = case_stem(last.text)  # Vlagyimir Putyinnal: Putyin
             lemma, k = (stem, key(stem, "hu")) if stem else (lemma, k)

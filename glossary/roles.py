@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
-from glossary.apposition import person_noun_before
+from glossary.apposition import animate_noun, person_noun_before
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import RARE, german_common_words, german_nouns, is_german_lower
 from glossary.lexicon import (
@@ -22,6 +22,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
+from glossary.shapes import agreeing_lemma
 from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _NATIONALITY, _PARTICLES, _title, role_before
@@ -134,6 +135,19 @@ class RoleEvidence:
         if noun[:1].isupper() and noun[1:].islower() and noun.lower() in english_person_nouns():
             return "" if not _NATIONALITY["en"].search(noun) else None  # Lebanese Shiite
         return None
+
+    def role_case_lemma(self, i: int, gender: str | None) -> tuple[str, str] | None:
+        """The nominative of a Polish or Czech surname alone after a declined noun of a
+        person, in that noun's case (*z premierem Tuskiem*: Tusk; *s premiérem Fialou*:
+        Fiala; *trenéra Haška*: Hašek), with its key; None when nothing says so."""
+        toks, lang = self.toks, self.lang
+        if lang not in ("pl", "cs") or i == 0 or self.text[toks[i - 1].end : toks[i].start] != " ":
+            return None
+        found = animate_noun(toks[i - 1].text, lang)
+        if found is None or "nomn" in found[0]:
+            return None
+        shown = gender or ("f" if found[1] == "f" else "m")
+        return agreeing_lemma(toks[i - 1].text, toks[i].text, lang, shown)
 
     def _body_after_noun(self, n: int) -> bool:
         """Token ``n`` is a place's case form or an acronym after a noun of a person:

@@ -207,6 +207,8 @@ def _gendered_lemma(
         return _best_lemma(word, lang, known)
     forms = _lemma_keys(word, lang)
     fitting = [h for h in forms if bool(_FEMININE.search(h[1].lower())) == (gender == "f")]
+    if gender == "m" and lang in ("cs", "sk"):
+        fitting = [h for h in fitting if not h[1].endswith("á")]  # Petrem Fialou: no Fialá
     if gender == "f" and fitting:
         fitting = [h for h in fitting if len(h[1]) >= len(fitting[0][1]) - 1] or fitting
     if not fitting:
@@ -266,13 +268,21 @@ def masculine_oblique(word: str, lang: str) -> bool:
     return lang in _WEST_SLAVIC and bool(_MASCULINE_OBLIQUE.search(word.lower()))
 
 
-def _fleeting_e(stem: str) -> str:
+def _fleeting_e(stem: str, lang: str = "") -> str:
     """A stem in -l that lost the e of its nominative's last syllable (Pavl-em: Pavel,
-    Wróbl-a: Wróbel) when a name list has the form with it, else the stem. Stems in -k
-    stay (Tusk-a is Tusk's though Marek-Marka loses an e too: a list's Tusek says nothing)."""
-    if len(stem) < 3 or stem[-1] != "l" or stem[-2] in "aeiouyáéíóúůěąęó":
+    Wróbl-a: Wróbel) when a name list has the form with it, else the stem. A stem in -k
+    keeps its form unless the language's dictionary of persons' names has the form with
+    the e and not the stem (Hašk-a: Hašek, Součk-a: Souček; Tusk-a stays Tusk, though
+    Marek-Marka loses an e too)."""
+    if len(stem) < 3 or stem[-2] in "aeiouyáéíóúůěąęó":
         return stem  # Tusk-a, Petr-a: a stem in -k or -r is a nominative as it stands
     full = stem[:-1] + "e" + stem[-1]
+    if stem[-1] == "k":
+        from glossary.dictnames import is_person_form
+
+        return full if is_person_form(full, lang) and not is_person_form(stem, lang) else stem
+    if stem[-1] != "l":
+        return stem
     return full if given_gender(full) is not None or is_family_name(full) else stem
 
 
@@ -299,6 +309,12 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
         return stem, key(stem, lang)
     if gender != "m":
         return None
+    if lang in ("cs", "sk") and g.endswith("em") and w.endswith("ou") and len(w) > 4:
+        stem = word[:-2] + "a"  # Petrem Fialou, premiérem Fialou: a man's name in -a
+        return stem, key(stem, lang)
+    if lang == "pl" and g.endswith("em") and w.endswith("ą") and len(w) > 3:
+        stem = word[:-1] + "a"  # Andrzejem Dudą, prezydentem Dudą: Duda
+        return stem, key(stem, lang)
     if lang == "pl" and (stem := _adjectival_stem(word)) is not None:
         return stem, key(stem, lang)  # Robertem Kennedym, Narendrę Modiego: Kennedy, Modi
     if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
@@ -307,7 +323,7 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     for ending in _AGREEING:
         cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
-            stem = _fleeting_e(word[: -len(cut)])
+            stem = _fleeting_e(word[: -len(cut)], lang)
             return (stem, key(stem, lang)) if len(stem) >= 3 else None
     return None
 

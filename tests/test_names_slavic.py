@@ -1550,3 +1550,20 @@ def test_a_russian_surname_in_ka_after_a_genitive_given_name_is_the_stems():
     for text, lemma in (("Он встретил Макса Планка.", "Планк"), ("Победа Дональда Туска.", "Туск")):
         (person,) = [m for m in find_names(text, "ru") if m.kind == "person"]
         assert person.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Prezydent spotkał się z premierem Tuskiem.", "pl", "Tusk"),
+        ("Prezident se setkal s premiérem Fialou.", "cs", "Fiala"),
+        ("Prezident se setkal s premiérem Petrem Fialou.", "cs", "Fiala"),
+        ("Fanoušci oslavovali trenéra Haška.", "cs", "Hašek"),
+        ("Rozmawiał z premierem Tuskiem i prezydentem Dudą.", "pl", "Duda"),
+    ],
+)
+def test_a_surname_after_a_declined_noun_of_a_person_is_cited_in_the_nominative(text, lang, lemma):
+    """*z premierem Tuskiem*, *s premiérem Fialou*, *trenéra Haška*: the surname takes the
+    case of the noun before it, and a man's name in -a or with a mobile e is read back
+    so (never a woman's *Fialá* for a man)."""
+    assert lemma in [m.lemma for m in find_names(text, lang) if m.kind == "person"]
