@@ -13,6 +13,7 @@ from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import is_german_lower
 from glossary.givenform import SPREAD_RARE, _given, _spread
+from glossary.key import key
 from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
@@ -84,6 +85,7 @@ class Segments:
                 and self.rulers_numeral(n)
                 and (word != "I" or self.text.startswith(".", self.toks[n].end))
             )
+            keep = keep or self.known_noun(n)  # Gerhart Baum … Baum gehörte der FDP an
             if word not in _PARTICLES and not keep and _stop(word, self.lang):
                 if seg:
                     yield seg
@@ -121,6 +123,22 @@ class Segments:
             or is_calendar_word(word, lang)
             or _title(word, lang)
             or _role(word, lang)
+        )
+
+    def known_noun(self, n: int) -> bool:
+        """A German noun too frequent to start a name (*Baum*, *Koch*), which the document
+        writes elsewhere as a person's surname: the word single() reads by where it
+        stands, not cut out beforehand; never a function or calendar word, a title or a
+        role."""
+        word = self.toks[n].text
+        if self.lang != "de" or key(word, self.lang) not in self.known:
+            return False
+        folded = fold(word)
+        return not (
+            folded in words(self.lang, "function")
+            or is_calendar_word(word, self.lang)
+            or _title(word, self.lang)
+            or _role(word, self.lang)
         )
 
     def _next_name(self, seg: list[int], run: list[int], k: int) -> bool:

@@ -542,3 +542,18 @@ def test_a_surname_joins_a_word_german_reads_only_by_its_parts():
     ]
     assert [s for s, _ in _persons("Klingbeil und Merz einigten sich.")] == ["Klingbeil", "Merz"]
     assert _persons("Bund und Länder einigten sich.") == []
+
+
+def test_a_frequent_noun_the_document_writes_as_a_surname_is_the_person_bare():
+    """*Gerhart Baum* … *Baum gehörte der FDP an*: a noun too frequent to start a name
+    on its own is the person's surname where the document names him so and it stands
+    bare before a singular verb; with an article it stays the noun."""
+    text = "Gestorben ist der Bundesminister Gerhart Baum. Baum gehörte der FDP an."
+    found = [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
+    assert found == ["Gerhart Baum", "Baum"]
+    known = {m.key for m in text_mentions(text, "de")}
+    assert (
+        _persons("Der Baum fiel um.")
+        == []
+        == [m for m in find_names("Der Baum fiel um.", "de", known) if m.kind == "person"]
+    )
