@@ -287,7 +287,7 @@ class LoneWords:
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
-        if self.german_speaker(n):
+        if self.german_speaker(n) or self.family_after_preposition(n):
             return "person", _gender_of(None, word, lang, "")  # Das sagte Wagner am Dienstag
         if self.past_subject(n) and self.clause_start(n):
             return "person", self.past_gender(n)  # …, że Tusk powiedział

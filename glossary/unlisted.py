@@ -16,7 +16,13 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_country, is_place_name
-from glossary.germanwords import german_finite_verbs, is_german_lower, is_german_noun, proper_kinds
+from glossary.germanwords import (
+    german_finite_verbs,
+    german_role_nouns,
+    is_german_lower,
+    is_german_noun,
+    proper_kinds,
+)
 from glossary.lexicon import (
     english_past_tense,
     english_person_acronyms,
@@ -49,6 +55,9 @@ _GERMAN_SAYING = frozenset(
     "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
     "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
 )
+#: German prepositions after which a singular noun of a person takes an article (*mit dem
+#: Müller*) and a family name stands bare (*mit Müller*).
+_BARE_AFTER = frozenset("von mit gegen für bei über ohne neben zwischen laut".split())
 #: Marks that end a clause right after the speaker (Das sagte Koch.).
 _CLAUSE_MARKS = (".", ",", ";", ":", "!", "?")
 #: French articles before a title in lower case (le président …).
@@ -139,6 +148,19 @@ class UnlistedNames:
         after = toks[n + 1].end if nxt else 0
         closed = text[after : after + 1] in (",", ".")
         return before.lower() == "wie" and nxt in _GERMAN_SAYING and closed
+
+    def family_after_preposition(self, n: int) -> bool:
+        """A family name of the general lists that German also has as a noun of a person
+        (*Müller*, *Koch*, *Richter*), bare right after a preposition (*ein Tor von
+        Müller*, *gegen Koch*): the noun in the singular would need an article there."""
+        toks = self.toks
+        if self.lang != "de" or n < 1 or toks[n - 1].text not in _BARE_AFTER:
+            return False
+        word = toks[n].text
+        if self.text[toks[n - 1].end : toks[n].start] != " " or not is_family_name(word):
+            return False
+        nxt = self._word(n + 1, toks[n].end)
+        return word in german_role_nouns() and not nxt[:1].isupper()
 
     def named_source(self, n: int) -> bool:
         """One word the language has no use for after *according to* or *selon*: the

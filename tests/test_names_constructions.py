@@ -557,3 +557,12 @@ def test_a_frequent_noun_the_document_writes_as_a_surname_is_the_person_bare():
         == []
         == [m for m in find_names("Der Baum fiel um.", "de", known) if m.kind == "person"]
     )
+
+
+def test_a_family_name_that_is_a_noun_of_a_person_bare_after_a_preposition():
+    """*die Leistung von Müller*, *ein Interview mit Müller*: the noun of a person in the
+    singular would need an article after the preposition, so the bare word is the
+    surname; after *als* it is the noun (*arbeitet als Koch*)."""
+    assert _persons("Die starke Leistung von Müller überzeugte.") == [("Müller", "Müller")]
+    assert _persons("Ein Interview mit Müller erschien gestern.") == [("Müller", "Müller")]
+    assert _persons("Er arbeitet als Koch in Berlin.") == []
