@@ -53,7 +53,7 @@ _OBLIQUE_SURNAME = re.compile(
     r"(?:ого|его|ому|ему|ым|ова|ева|ёва|ина|ына|іна|ову|еву|ёву|ину|ыну|іну|ага|аму|ава)$"
 )
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
-_VON = frozenset({"von", "van"})
+_VON = frozenset({"von", "van", "ter", "ten"})
 
 
 #: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
@@ -280,8 +280,15 @@ class FullNames:
             joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
             joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
             particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
+            given_before = all(  # Marc-André ter Stegen: a given name, then the particle
+                _given(toks[m].text, self.lang) is not None
+                for m in out
+                if toks[m].text.lower() not in _PARTICLES
+            )
             after_particle = (
                 prev in _SECOND_PARTICLES
+                or prev.lower() in _VON
+                and given_before
                 or particle
                 and (
                     not _weak(word, self.lang)

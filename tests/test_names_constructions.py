@@ -566,3 +566,11 @@ def test_a_family_name_that_is_a_noun_of_a_person_bare_after_a_preposition():
     assert _persons("Die starke Leistung von Müller überzeugte.") == [("Müller", "Müller")]
     assert _persons("Ein Interview mit Müller erschien gestern.") == [("Müller", "Müller")]
     assert _persons("Er arbeitet als Koch in Berlin.") == []
+
+
+def test_dutch_particles_ter_and_ten_begin_a_surname_after_a_given_name():
+    """*Marc-André ter Stegen*, *Erik ten Hag*: as *van*, the particle joins the surname
+    after a given name, though the word after it is a common noun too (*Stegen*)."""
+    assert _persons("Marc-André ter Stegen hielt stark.") == [("Marc-André ter Stegen", "Stegen")]
+    found = [m.surface for m in find_names("Erik ten Hag spoke.", "en") if m.kind == "person"]
+    assert found == ["Erik ten Hag"]
