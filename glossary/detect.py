@@ -358,10 +358,14 @@ class _Finder(
             if group:
                 words_ = [m for m, _ in group]
                 given = self.given_names(words_)
+                full = len(words_) > 1
+                if lead := self.particles_before(words_[0]):  # van Gaal: particles, given ""
+                    given = " ".join([*(toks[m].text for m in lead), given]).strip()
+                    words_ = [*lead, *words_]
                 gender = group[-1][1]
                 if gender is None and (shown := self.title_before(words_[0])) in ("m", "f"):
                     gender = shown  # die Schriftstellerin Han Kang: the role's gender
-                self.add(words_, "person", gender, given, len(words_) > 1)
+                self.add(words_, "person", gender, given, full)
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)

@@ -11,6 +11,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
+from glossary.fullname import LEAD_PARTICLES
 from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
@@ -52,8 +53,8 @@ class LargerNames:
         Berger Projektentwicklung GmbH), a word after an acronym (BNP Paribas, SC DHfK), or
         words ending in a city with no given name or role before them (Juventus Turin)."""
         toks, text = self.toks, self.text
-        if self.cited_authors(last):
-            return False  # Schmidt et al.: no French phrase in a German text
+        if self.cited_authors(last) or toks[first].text in LEAD_PARTICLES.get(self.lang, ()):
+            return False  # Schmidt et al.; ter Stegen: a particle leads no firm's name
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
         if self.quoted_title(first, last):

@@ -229,6 +229,8 @@ class LoneWords:
     def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang
         word = tok.text
+        if self.particles_before(n) and not _stop(word, lang) and not word.isupper():
+            return "person", None  # van Gaal, ter Stegen, van der Sar
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.epithet(n) is not None:

@@ -574,3 +574,16 @@ def test_dutch_particles_ter_and_ten_begin_a_surname_after_a_given_name():
     assert _persons("Marc-André ter Stegen hielt stark.") == [("Marc-André ter Stegen", "Stegen")]
     found = [m.surface for m in find_names("Erik ten Hag spoke.", "en") if m.kind == "person"]
     assert found == ["Erik ten Hag"]
+
+
+def test_a_dutch_particle_begins_a_surname_with_no_given_name():
+    """*Trainer van Gaal*, *ter Stegen* (*Stegen* a town too), *van der Sar*: the particle
+    belongs to the mention, as *von der* does (given ``van``); *de* does not lead so
+    (*de la Côte* is a French thing's name)."""
+    found = find_names("Trainer van Gaal lobte die Mannschaft.", "de")
+    assert [(m.surface, m.given, m.surname) for m in found] == [("van Gaal", "van", "Gaal")]
+    assert _persons("Im Tor stand erneut ter Stegen, der stark hielt.") == [
+        ("ter Stegen", "Stegen")
+    ]
+    assert _persons("Im Tor stand van der Sar.") == [("van der Sar", "Sar")]
+    assert _persons("Er fuhr an die Strände de la Côte.") == []
