@@ -323,11 +323,17 @@ class UnlistedNames:
             and not _stop(w, self.lang)
         )
 
+    def _listed_lower(self, w: str) -> bool:
+        return len(w) <= 12 and bool(lower_words(self.lang))
+
     def _no_use(self, w: str) -> bool:
         """A name-like word that is no lower-case word of the text's language or of
-        English (Sky Fest quoted in a Belarusian text), no place and no firm."""
+        English (Sky Fest quoted in a Belarusian text), no place and no firm. German
+        nouns' endings say nothing in a language that writes its nouns in lower case
+        and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*);
+        French has none here, so there they still count (*Directeur*)."""
         return not (
-            not name_like(w)
+            not (name_like(w) or self.lang not in NOUN_CAPITALISING and self._listed_lower(w))
             or is_lower_word(w, "en")
             or is_lower_word(w, self.lang)
             or is_place_name(w, self.lang)

@@ -74,3 +74,10 @@ def test_the_word_before_et_al_is_a_cited_author():
     """*Schmidt et al. (2021)* in any language; in German text *et* is no French phrase."""
     assert _persons("Laut Schmidt et al. (2021) steigt das Risiko.", "de") == ["Schmidt"]
     assert _persons("Selon Dupont et al., le risque augmente.", "fr") == ["Dupont"]
+
+
+def test_german_noun_endings_say_nothing_in_english():
+    """*Haaland, who …*, *Carter, who …*: *-land* and *-ter* end German nouns, but English
+    writes its nouns in lower case and has a list of them to ask."""
+    assert _persons("Haaland, who scored twice, was named man of the match.", "en") == ["Haaland"]
+    assert _persons("Carter, who was 100, died.", "en") == ["Carter"]
