@@ -90,7 +90,7 @@ def english_person_acronyms() -> frozenset[str]:
 
 #: Languages with a list of the words they write mostly in lower case (``make_lists.py``).
 _LOWER_LISTS = {
-    lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "pl", "cs", "ru", "uk", "be", "hu")
+    lang: f"{lang}_lower_words.txt.gz" for lang in ("en", "fr", "pl", "cs", "ru", "uk", "be", "hu")
 }
 
 #: Forms of Debian's Hunspell dictionaries that general text holds and the lemma tables

@@ -330,8 +330,7 @@ class UnlistedNames:
         """A name-like word that is no lower-case word of the text's language or of
         English (Sky Fest quoted in a Belarusian text), no place and no firm. German
         nouns' endings say nothing in a language that writes its nouns in lower case
-        and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*);
-        French has none here, so there they still count (*Directeur*)."""
+        and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*)."""
         return not (
             not (name_like(w) or self.lang not in NOUN_CAPITALISING and self._listed_lower(w))
             or is_lower_word(w, "en")

@@ -81,3 +81,15 @@ def test_german_noun_endings_say_nothing_in_english():
     writes its nouns in lower case and has a list of them to ask."""
     assert _persons("Haaland, who scored twice, was named man of the match.", "en") == ["Haaland"]
     assert _persons("Carter, who was 100, died.", "en") == ["Carter"]
+
+
+def test_french_words_at_a_sentence_start_are_no_names():
+    """French's own lower-case words (Dicollecte, ``fr_lower_words.txt.gz``): a capital on
+    one of them only starts the sentence, so it begins no name (*Ouï*, *Promotion*), and
+    a full name after it is whole."""
+    from glossary.lexicon import is_lower_word
+
+    assert is_lower_word("Hier", "fr") and is_lower_word("Directeur", "fr")
+    assert not is_lower_word("Macron", "fr")
+    found = _persons("Hier Otto Karl Robert Wernicke a parlé.", "fr")
+    assert found == ["Otto Karl Robert Wernicke"]
