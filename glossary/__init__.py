@@ -7,11 +7,12 @@ from glossary.added import added_entry, added_record
 from glossary.build import build_entries, records, text_entries
 from glossary.consistency import Problem, check
 from glossary.convert import convert
-from glossary.detect import Mention, find_names, name_keys
+from glossary.detect import Mention, find_names
 from glossary.entries import Entry, Variant
 from glossary.errors import GlossaryError
 from glossary.inflect import forms, lemmas
 from glossary.key import key
+from glossary.namekeys import name_keys
 from glossary.text import text_mentions
 from glossary.translit import to_latin
 

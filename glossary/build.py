@@ -14,7 +14,7 @@ from typing import Any
 
 from glossary.articled import document_particles
 from glossary.carried import find_after
-from glossary.detect import Mention, find_names, name_like, surname_shaped
+from glossary.detect import Mention, find_names
 from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.entries import Entry
@@ -25,7 +25,9 @@ from glossary.key import key
 from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
+from glossary.shapes import surname_shaped
 from glossary.text import breaks_as_spaces, chunks, text_mentions
+from glossary.wordclass import name_like
 
 #: Keys at least this similar belong to one person.
 MERGE = 0.93

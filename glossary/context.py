@@ -10,8 +10,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.articled import given_after_article, particle_article
-from glossary.dictnames import cyrillic_dictionary_name
-from glossary.gazetteer import is_country, is_place_name, place_frequency, place_shaped
+from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
     german_finite_verbs,
     german_nouns,
@@ -21,13 +20,10 @@ from glossary.germanwords import (
 )
 from glossary.givenform import _given
 from glossary.inflect import lemmas
-from glossary.key import key
 from glossary.lexicon import is_common_word, words
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, given_spread, is_family_name
-from glossary.places import listed_citation
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import (
-    SLAVIC,
     shaped_alone,
     west_adjective,
 )
@@ -50,8 +46,6 @@ from glossary.wordclass import (
 _capitalised = capitalised
 
 
-#: Ten times as frequent, on wordfreq's Zipf scale (a base-10 logarithm).
-_TENFOLD = 1.0
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
@@ -114,61 +108,6 @@ class ContextEvidence:
                 return False  # Das sagte Sunak, Dies bestätigte Kolb: a verb, not an adjective
             i -= 1
         return False
-
-    def place_shaped(self, word: str) -> bool:
-        """A German word that ends like a place (Kisdorf, Weitingen, Mosbachs) and is no
-        listed family name (Münchhausen is one too)."""
-        if self.lang not in NOUN_CAPITALISING or is_family_name(word):
-            return False
-        return place_shaped(word) and "family" not in proper_kinds(word)
-
-    def declined_place(self, word: str) -> bool:
-        """In a language that capitalises names only, a word whose citation form (not the
-        word as written) is a listed city or country and none a given name of the general
-        list (Kijowa, Киева; not Софии). Exact forms only: a loose key makes Киева a given
-        name. The names only the language's own lists hold, many of them rare, do not
-        count: *Астану* is Astana's, *Израилю* Israel's, though Russian has the men's
-        names *Астан* and *Израиль*; but a word the Russian or Ukrainian dictionary
-        lists as a given name as written is the name (*Рома*, not a town *Ром*'s). A
-        country's case form beats a given name that is no word as written (*Indii*:
-        *Indie*, not a woman *India*)."""
-        if self.lang in NOUN_CAPITALISING:
-            return False
-        citation = listed_citation(word, self.lang)
-        if citation is not None and is_country(citation, self.lang) and given_gender(word) is None:
-            return True
-        if any(self._given_reading(form, citation) for form in lemmas(word, self.lang)):
-            return False
-        if cyrillic_dictionary_name(word, self.lang):
-            return False  # Рома, a given name as written, not a case form of a town Ром
-        return citation is not None
-
-    @staticmethod
-    def _given_reading(form: str, citation: str | None) -> bool:
-        """``form`` is a given name, other than a city's name that one source only lists
-        as one (*Berlinie*: Berlin, a man's name nam_dict lists once)."""
-        if given_gender(form) is None:
-            return False
-        return form != citation or given_spread(form) > 1
-
-    def place_citation(self, word: str, lemma: str, k: str) -> tuple[str, str]:
-        """A place's citation form: the first of the word's readings after the word
-        itself that the city or country lists hold (Kijevből: Kijev, Warszawy: Warszawa),
-        else ``lemma`` and its key ``k`` unchanged. Where places take no case endings but
-        German's genitive -s, a place listed as written is its own citation form (Paris,
-        not the town Pari its stripped -s would make); Slavic forms listed as written
-        are often declined ones (GeoNames holds Киеву, and Wilna beside Wilno), so there
-        the word stays as written only where the language writes it ten times as often
-        as its reading (Warszawa beside Warszaw, Praga beside Prag; not Brukseli, a
-        locative written more often than Bruksela, but not ten times)."""
-        if self.lang not in SLAVIC and is_place_name(word, self.lang):
-            return word, key(word, self.lang)
-        form = listed_citation(word, self.lang)
-        written = place_frequency(word, self.lang)
-        if form and written:
-            if written >= (place_frequency(form, self.lang) or 0.0) + _TENFOLD:
-                return word, key(word, self.lang)  # Warszawa, not the Warszaw GeoNames has
-        return (form, key(form, self.lang)) if form else (lemma, k)
 
     def adjective_in_name(self, n: int) -> bool:
         """A Polish, Czech or Slovak word ending like an adjective right after a capitalised
@@ -267,21 +206,6 @@ class ContextEvidence:
             return True
         return given_gender(after, self.lang) is not None
 
-    def listed_with_place(self, n: int) -> bool:
-        """Joined by und/oder to a place (Antsirabe und Makay, Tübingen oder Pfrondorf):
-        a place too."""
-        toks = self.toks
-        for m, link in ((n - 2, n - 1), (n + 2, n + 1)):
-            if not 0 <= m < len(toks):
-                continue
-            gap = toks[link].text
-            if gap not in _COORDINATORS or not capitalised(toks[m].text):
-                continue
-            other = toks[m].text
-            if is_place_name(other, self.lang) and _given(other, self.lang) is None:
-                return True
-        return False
-
     def family(self, word: str) -> bool:
         """A family name of the general lists (Faker's, or Wiktionary's German Nachnamen),
         or a word with a surname's ending."""
@@ -300,16 +224,6 @@ class ContextEvidence:
             or self.place_shaped(word)
             or _stop(stem, self.lang)
         )
-
-    def place_genitive(self, word: str) -> bool:
-        """A German place's or country's genitive (Berlins, Litauens) that no name list
-        holds as written (Lars, Paris)."""
-        if self.lang != "de" or not word.endswith("s") or len(word) < 4:
-            return False
-        stem = word[:-1]
-        if not is_place_name(stem, "de"):  # a city, a country or a German toponym
-            return False
-        return not (is_family_name(word) or given_gender(word) is not None)
 
     def genitive(self, n: int) -> bool:
         """A name in the genitive: before its noun (Luthers Schriften, Merkels neue Regierung)

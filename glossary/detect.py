@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from glossary.absence import GermanEvidence, capitalised
+from glossary.absence import GermanEvidence
 from glossary.articled import articled_words, particle_names, word_keys
 from glossary.candidates import Candidates
 from glossary.context import ContextEvidence
@@ -66,6 +66,7 @@ from glossary.manscase import MansCase
 from glossary.mention import Mention
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
+from glossary.placecontext import PlaceEvidence
 from glossary.roles import RoleEvidence
 from glossary.rulers import RulerNames
 from glossary.segments import Segments
@@ -75,17 +76,15 @@ from glossary.shapes import (
     case_lemma,
     masculine_nominative,
     masculine_oblique,
-    surname_shaped,
 )
 from glossary.surnamefirst import SurnameFirst
-from glossary.tokens import parts, tokens
+from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     _ROMAN,
     _gender_of,
-    name_like,
     slavic_phrase,
     stray_before_name,
 )
@@ -100,6 +99,7 @@ class _Finder(
     Candidates,
     Segments,
     ContextEvidence,
+    PlaceEvidence,
     RoleEvidence,
     LargerNames,
     GermanEvidence,
@@ -396,28 +396,3 @@ def find_names(
     """
     collected = articled if isinstance(articled, set) else set(articled)
     return _Finder(text, lang, set(known), collected, particles).find()
-
-
-def name_keys(text: str, lang: str) -> set[str]:
-    """Matching keys of the names in one sentence (the aligner's anchor hook).
-
-    Besides full names, any capitalised surname-shaped word counts, with the
-    keys of its possible citation forms, so a sentence that only says
-    "Lukasenkót" still shares a key with one that says "Lukaschenkos"; words
-    are also read with English rules, since every language quotes English
-    spellings (a German text citing "Lukashenka").
-    """
-    from glossary.match import word_keys
-
-    keys = {m.key for m in find_names(text, lang) if m.kind == "person"}
-    for tok in tokens(text):
-        for part in parts(tok):
-            w = part.text
-            if (
-                capitalised(w)
-                and name_like(w)
-                and surname_shaped(w, lang)
-                and _given(w, lang) is None
-            ):
-                keys.update(word_keys(w, lang))
-    return {k for k in keys if len(k) >= _MIN_SURNAME}

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from glossary.detect import Mention, surname_shaped
+from glossary.detect import Mention
 from glossary.gazetteer import is_place_name
 from glossary.namelists import is_family_name
+from glossary.shapes import surname_shaped
 
 #: What may join two names of one list: a comma, a hyphen, a conjunction.
 _LIST_JOIN = re.compile(r"\s*(?:[,;/&+\-–]|und|and|et|i|a|y|e|oder|or|ou|и|або)?\s*", re.I)

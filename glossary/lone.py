@@ -12,7 +12,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.apposition import animate_noun, apposed_person
-from glossary.gazetteer import cities, is_country, is_place_name
+from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import german_common_words, german_nouns, is_german_noun, proper_kinds
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
@@ -20,7 +20,6 @@ from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread
 from glossary.pastverb import verb_gender_of
-from glossary.places import reads_as_place
 from glossary.shapes import (
     SLAVIC,
     shaped_alone,
@@ -65,8 +64,6 @@ _RARE = -14.0
 _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 
 
-#: Italian and Spanish particles that join a place's name as often as a surname's.
-_PLACE_PARTICLES = frozenset(("del", "della", "di", "dei", "delle", "degli"))
 #: Prepositions of place that put a firm's name where a place's would stand (*bei
 #: Porsche*: at the firm); after *in*, *at* a listed firm's word is as often a place's
 #: (*in Texas*).
@@ -116,28 +113,6 @@ class LoneWords:
         if is_firm_word(toks[n].text) or after_firm:
             return None
         return found
-
-    def place_particle_at(self, p: int) -> bool:
-        """Token ``p`` an Italian or Spanish *del*, *della*, *di* between two capitalised
-        words, no listed given name in the run before it (*Castel del Monte*, *Costa del
-        Sol*, *Lido di Spina*): it joins a place's or a thing's name; after a given name it
-        leads a surname (*Guillermo del Toro*, *Juan José Lobato del Valle*)."""
-        toks = self.toks
-        if p < 1 or p + 1 >= len(toks) or toks[p].text not in _PLACE_PARTICLES:
-            return False
-        before, after = toks[p - 1], toks[p + 1]
-        if not (capitalised(before.text) and capitalised(after.text)):
-            return False
-        if not (adjacent(self.text, before, toks[p]) and adjacent(self.text, toks[p], after)):
-            return False
-        m = p - 1  # the capitalised words before it: no given name among them (Juan José
-        while m >= 0 and capitalised(toks[m].text):  # Lobato del Valle, Carlo Pellion di
-            if given_gender(toks[m].text) is not None or self._initial(toks[m]):  # Persano)
-                return False
-            if m == 0 or not adjacent(self.text, toks[m - 1], toks[m]):
-                break
-            m -= 1
-        return True
 
     def genitive_head(self, n: int) -> bool:
         """Token ``n`` is a German common noun right after a capitalised word in *-s* that
@@ -199,32 +174,6 @@ class LoneWords:
             and adjacent(self.text, toks[n], toks[n + 1])
             and animate_noun(toks[n].text, self.lang) is not None
         )
-
-    def before_city(self, n: int) -> bool:
-        """Right before a listed city's name in the same run, a word no given or family
-        name list has: a club's or a firm's name with its seat (*Panathinaikos Athen*,
-        *Olympiakos Piräus*), which a person's name never ends with."""
-        toks = self.toks
-        if n + 1 >= len(toks) or not adjacent(self.text, toks[n], toks[n + 1]):
-            return False
-        word, city = toks[n].text, toks[n + 1].text
-        if not capitalised(city) or city not in cities():
-            return False
-        stem = word[:-1]
-        if word.endswith("s") and (_given(stem, self.lang) is not None or self.family(stem)):
-            return False  # auf Druck Napoleons Regensburg: a person's genitive
-        return _given(word, self.lang) is None and not self.family(word)
-
-    def case_of_place(self, n: int, before_name: bool = False) -> bool:
-        """Inside a sentence of a language that declines names (Slavic, Hungarian), a
-        case form of a listed city or country (Mińskiem, России, Мінску): a place, even
-        where nothing else reads the word, and never a person. ``before_name``: the word
-        stands before a full name in one run of capitals, which no sentence opens with a
-        common word's case form (*Brüsszelben Josep Borrell*), so its first word counts."""
-        tok = self.toks[n]
-        if tok.initial and not before_name or not (self.lang in SLAVIC or self.lang == "hu"):
-            return False
-        return self.declined_place(tok.text) and not self.named_after(n)  # имени Кирова
 
     def _single(self, n: int) -> tuple[str, str | None] | None:
         tok, lang = self.toks[n], self.lang
@@ -359,11 +308,6 @@ class LoneWords:
         if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in (n, n + 1)):
             return False
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
-
-    def place_reading(self, word: str) -> bool:
-        """Whether the city and country lists read ``word`` as a place, as written or in
-        one of its forms."""
-        return reads_as_place(word, self.lang)
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an

@@ -66,8 +66,8 @@ def surname_index(words: list[str]) -> int:
     if len(words) >= 3 and _PATRONYMIC.search(words[-1].lower()):
         return 0
     if len(words) == 2:
-        from glossary.detect import surname_shaped
         from glossary.given import is_given_name
+        from glossary.shapes import surname_shaped
 
         if is_cyrillic(words[1]):
             second = listed_given(words[1]) is not None
