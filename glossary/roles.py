@@ -108,16 +108,14 @@ class RoleEvidence:
         """The gender a French or English noun of a person right before token ``i`` shows
         ("" when none), when ``i`` is a name of one word the language has no other use for
         or a listed family name: French writes the role in lower case (*le président
-        Macron*, *la ministre Borne*), English as a title (*Governor DeSantis*, *Cardinal
+        Macron*, *l'entraîneur Kompany*), English as a title (*Governor DeSantis*, *Cardinal
         Parolin*). English nouns in lower case stay out: before one word they lead a
         firm's name as often (*retailer Zalando*)."""
         toks, lang = self.toks, self.lang
-        if (
-            lang not in ("fr", "en")
-            or i + 1 < len(toks)
-            and adjacent(self.text, toks[i], toks[i + 1])
-        ):
-            if lang not in ("fr", "en") or capitalised(toks[i + 1].text):
+        if lang not in ("fr", "en") or i == 0:
+            return None
+        if i + 1 < len(toks) and adjacent(self.text, toks[i], toks[i + 1]):
+            if capitalised(toks[i + 1].text):
                 return None  # le président Emmanuel Macron: the given name shows the person
         word, noun = toks[i].text, toks[i - 1].text
         listed = is_family_name(word) and not is_lower_word(word, lang)
@@ -127,7 +125,7 @@ class RoleEvidence:
         if lang == "en" and after in english_person_nouns() and not english_past_tense(after):
             return None  # Radical Shiite cleric: an adjective before the noun of a person
         if lang == "fr":
-            noun = re.sub(r"^[dl][’']", "", noun)  # l'attaquant Haaland
+            noun = re.sub(r"^[dl][’']", "", noun)  # l'entraîneur Kompany
             shown, adjective = french_person_nouns().get(noun, ("", False))
             if not shown or adjective or noun in words(lang, "function"):
                 return None  # l'ancien Garmo: an adjective; une Assemblée: an article
