@@ -118,9 +118,11 @@ class RoleEvidence:
             if capitalised(toks[i + 1].text):
                 return None  # le président Emmanuel Macron: the given name shows the person
         word, noun = toks[i].text, toks[i - 1].text
-        listed = is_family_name(word) and not is_lower_word(word, lang)
+        # English capitalises words of titles too (Acrobat Reader, National Park), French
+        # none: there a family name that is a word too is the name (le juge Petit)
+        listed = is_family_name(word) and (lang == "fr" or not is_lower_word(word, lang))
         if not (self._unknown_word(word) or listed) or word.isupper():
-            return None  # Acrobat Reader, National Park: a family name that is a word too
+            return None
         after = self._word(i + 1, toks[i].end)
         if lang == "en" and after in english_person_nouns() and not english_past_tense(after):
             return None  # Radical Shiite cleric: an adjective before the noun of a person

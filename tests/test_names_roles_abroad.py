@@ -31,6 +31,7 @@ def test_a_french_role_in_lower_case_names_the_one_word_after_it():
     assert found == {"Macron": "m", "Merz": "m"}
     assert _persons("Selon l'entraîneur Kompany, rien n'est perdu.", "fr") == ["Kompany"]
     assert _persons("Hier, la ministre Kowalczyk a démissionné.", "fr") == ["Kowalczyk"]
+    assert _persons("Le juge Petit a tranché.", "fr") == ["Petit"]  # a word, capitalised
 
 
 def test_a_french_adjective_or_article_before_a_capitalised_word_names_no_one():
