@@ -22,7 +22,7 @@ from glossary.dictnames import NEIGHBOUR_LISTS, is_person_form, shared_spelling
 from glossary.germanwords import german_nouns, proper_kinds
 from glossary.lexicon import (
     english_person_nouns,
-    french_person_nouns,
+    french_role,
     is_common_word,
     is_lower_word,
 )
@@ -251,7 +251,7 @@ def _french_head(words: list[str]) -> bool:
     """The first word a French noun of a person that is no adjective (*ministre*): the
     apposition's head; not when a capitalised word follows it, the noun's own name
     (*Hier, la ministre Kowalczyk a …*: a subject, no apposition)."""
-    if not words or french_person_nouns().get(words[0], ("", True))[1] is not False:
+    if not words or french_role(words[0]) is None:
         return False
     return len(words) == 1 or not words[1][:1].isupper()
 

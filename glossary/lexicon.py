@@ -80,6 +80,14 @@ def french_person_nouns() -> dict[str, tuple[str, bool]]:
     return out
 
 
+def french_role(word: str) -> str | None:
+    """The genders (``m``, ``f``, ``mf``) a French noun of a person shows when it is no
+    adjective too (*président*, *ministre*; not *ancien*, *candidat*), else None: the
+    nouns that name a person's role before a name or at an apposition's head."""
+    gender, adjective = french_person_nouns().get(word, ("", True))
+    return None if adjective else gender
+
+
 @cache
 def english_person_acronyms() -> frozenset[str]:
     """English acronyms of roles (WordNet's ``noun.person``: *CEO*, *CFO*, *MD*), which

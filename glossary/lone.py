@@ -340,10 +340,8 @@ class LoneWords:
         # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
         # singular verb: no common noun stands there without an article
         joined = any(  # Merz und Klingbeil, Klingbeil und Merz
-            0 <= m < len(self.toks)
-            and self.toks[(n + m) // 2].text == "und"
-            and self.beside_family(n, m)
-            for m in (n - 2, n + 2)
+            0 <= m < len(self.toks) and self.toks[link].text == "und" and self.beside_family(n, m)
+            for m, link in ((n - 2, n - 1), (n + 2, n + 1))
         )
         bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte

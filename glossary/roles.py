@@ -16,7 +16,7 @@ from glossary.germanwords import RARE, german_common_words, german_nouns, is_ger
 from glossary.lexicon import (
     english_past_tense,
     english_person_nouns,
-    french_person_nouns,
+    french_role,
     is_lower_word,
     words,
 )
@@ -128,8 +128,8 @@ class RoleEvidence:
             return None  # Radical Shiite cleric: an adjective before the noun of a person
         if lang == "fr":
             noun = re.sub(r"^[dl][’']", "", noun)  # l'entraîneur Kompany
-            shown, adjective = french_person_nouns().get(noun, ("", False))
-            if not shown or adjective or noun in words(lang, "function"):
+            shown = french_role(noun)
+            if shown is None or noun in words(lang, "function"):
                 return None  # l'ancien Garmo: an adjective; une Assemblée: an article
             return shown if shown in ("m", "f") else ""
         if noun[:1].isupper() and noun[1:].islower() and noun.lower() in english_person_nouns():

@@ -85,8 +85,12 @@ class Segments:
                 and self.rulers_numeral(n)
                 and (word != "I" or self.text.startswith(".", self.toks[n].end))
             )
-            keep = keep or self.known_noun(n)  # Gerhart Baum … Baum gehörte der FDP an
-            if word not in _PARTICLES and not keep and _stop(word, self.lang):
+            if (
+                word not in _PARTICLES
+                and not keep
+                and _stop(word, self.lang)
+                and not self.known_noun(n)  # Gerhart Baum … Baum gehörte der FDP an
+            ):
                 if seg:
                     yield seg
                 seg = []
