@@ -268,7 +268,7 @@ def masculine_oblique(word: str, lang: str) -> bool:
     return lang in _WEST_SLAVIC and bool(_MASCULINE_OBLIQUE.search(word.lower()))
 
 
-def _fleeting_e(stem: str, lang: str = "") -> str:
+def _fleeting_e(stem: str, lang: str) -> str:
     """A stem in -l that lost the e of its nominative's last syllable (Pavl-em: Pavel,
     Wróbl-a: Wróbel) when a name list has the form with it, else the stem. A stem in -k
     keeps its form unless the language's dictionary of persons' names has the form with

@@ -151,8 +151,9 @@ class UnlistedNames:
 
     def family_after_preposition(self, n: int) -> bool:
         """A family name of the general lists that German also has as a noun of a person
-        (*Müller*, *Koch*, *Richter*), bare right after a preposition (*ein Tor von
-        Müller*, *gegen Koch*): the noun in the singular would need an article there."""
+        (*Müller*, *Koch*, *Richter*), bare right after a preposition (*die Leistung von
+        Müller*, *ein Interview mit Müller*): the noun in the singular would need an
+        article there."""
         toks = self.toks
         if self.lang != "de" or n < 1 or toks[n - 1].text not in _BARE_AFTER:
             return False
@@ -185,7 +186,7 @@ class UnlistedNames:
             return False
         if self.text[toks[n - 1].end : toks[n].start] != " " or not self._unknown_word(word):
             return False
-        if toks[n - 1].text.endswith("é") and self._word(n - 2, None) != "a":
+        if toks[n - 1].text.endswith("é") and self._word(n - 2) != "a":
             return False  # le texte déclaré Patrimoine: a participle of a noun
         return self.text[toks[n].end : toks[n].end + 1] in (".", ",", ";", "!", "?", ")", "")
 
@@ -323,8 +324,10 @@ class UnlistedNames:
             and not _stop(w, self.lang)
         )
 
-    def _listed_lower(self, w: str) -> bool:
-        return len(w) <= 12 and bool(lower_words(self.lang))
+    def _own_lower_list(self) -> bool:
+        """The text's language writes its nouns in lower case and has a list of its
+        lower-case words to ask, so German nouns' endings say nothing about its words."""
+        return self.lang not in NOUN_CAPITALISING and bool(lower_words(self.lang))
 
     def _no_use(self, w: str) -> bool:
         """A name-like word that is no lower-case word of the text's language or of
@@ -332,7 +335,7 @@ class UnlistedNames:
         nouns' endings say nothing in a language that writes its nouns in lower case
         and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*)."""
         return not (
-            not (name_like(w) or self.lang not in NOUN_CAPITALISING and self._listed_lower(w))
+            not (name_like(w) or len(w) <= 12 and self._own_lower_list())
             or is_lower_word(w, "en")
             or is_lower_word(w, self.lang)
             or is_place_name(w, self.lang)
