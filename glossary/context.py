@@ -214,10 +214,14 @@ class ContextEvidence:
         return is_family_name(word) or shaped_alone(word, self.lang)
 
     def common_stem(self, word: str) -> bool:
-        """A genitive whose stem is a common word or a place (des Volkes, Berlins Mitte)."""
+        """A genitive whose stem is a common word or a place (des Volkes, Berlins Mitte);
+        not one of a family name that is no noun, however often German writes the
+        genitive of the famous (Kafkas, Goethes)."""
         stem = word[:-1]
+        family = "family" in proper_kinds(stem) and not is_german_noun(stem)
         return (
             _weak(word, self.lang)
+            and not family
             or _weak(stem, self.lang)
             or is_german_lower(stem)
             or is_place_name(stem, self.lang)

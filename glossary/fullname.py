@@ -88,6 +88,8 @@ class FullNames:
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
         """Where a multi-word name starts in a segment, with its given name's gender."""
         toks, lang = self.toks, self.lang
+        if len(seg) > 2 and self.genitive_head(seg[-1]):
+            return self.full_name(seg[:-1])  # Thomas Manns Roman: the name before the noun
         if len(seg) < 2 or toks[seg[-1]].text in _PARTICLES or self.genitive_head(seg[-1]):
             return None  # Merkels Roman: a genitive and its noun, no given name and surname
         if any(self.place_particle_at(n) for n in seg):
@@ -350,6 +352,7 @@ class FullNames:
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
                 or self.noun_after_surname(prev, word)
+                or self.genitive_head(n)
             ):
                 break
             out.append(n)

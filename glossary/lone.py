@@ -37,6 +37,7 @@ from glossary.wordclass import (
     _weak,
     english_title,
     may_name_place,
+    named_compound,
     role_before,
 )
 
@@ -100,7 +101,7 @@ class LoneWords:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
         if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
-        if self.genitive_head(n):
+        if self.genitive_head(n) or self.named_compound_after(n):
             return None  # Goethes Roman: the noun a genitive belongs to, no given name
         if self.place_particle_at(n - 1) or self.place_particle_at(n + 1):
             return None  # Castel del Monte, Costa del Sol: a place's name, no person's
@@ -133,8 +134,26 @@ class LoneWords:
             and before.endswith("s")
             and capitalised(before)
             and given_gender(before, "de") is None
-            and not is_german_noun(before)
+            and (not is_german_noun(before) or self._given_before(n - 1))
             and word in german_nouns()
+        )
+
+    def named_compound_after(self, n: int) -> bool:
+        """In German, token ``n`` begins a name that a compound right after it ends in a
+        noun (*des Robert Koch-Instituts*: the institute's name, no person Robert)."""
+        toks = self.toks
+        if self.lang != "de" or n + 1 >= len(toks) or not adjacent(self.text, toks[n], toks[n + 1]):
+            return False
+        return named_compound(toks[n + 1].text)
+
+    def _given_before(self, n: int) -> bool:
+        """A listed given name stands right before token ``n`` (*Thomas Manns Roman*:
+        the genitive of a name whose surname is a noun too, not a noun's)."""
+        toks = self.toks
+        return (
+            n > 0
+            and adjacent(self.text, toks[n - 1], toks[n])
+            and given_gender(toks[n - 1].text, "de") is not None
         )
 
     def place_before_name(self, seg: list[int]) -> list[int]:

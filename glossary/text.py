@@ -20,6 +20,7 @@ from glossary.detect import Mention, find_names
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
+from glossary.germancases import genitive_lemmas
 from glossary.germanwords import german_nouns
 from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
@@ -176,4 +177,4 @@ def text_mentions(
             out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
         if advance is not None:
             advance(len(piece))
-    return confirmed_stems(out, lang)
+    return genitive_lemmas(confirmed_stems(out, lang), text, lang)

@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, proper_kinds
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.lexicon import (
     english_person_nouns,
@@ -145,6 +145,25 @@ def may_be_word(word: str, lang: str) -> bool:
     return is_lower_word(word, lang) or not lower_words(lang)
 
 
+def named_compound(word: str) -> bool:
+    """A German compound of a capitalised word and a listed noun, as a hyphen joins a
+    name to what is named after it (*Koch-Institut*, *Nobel-Preis*); not a double name
+    (*Strack-Zimmermann*: the noun is a family name too)."""
+    head, _, tail = word.rpartition("-")
+    return (
+        head[:1].isupper()
+        and tail[:1].isupper()
+        and tail in german_nouns()
+        and not _name_word(tail)
+        and not _name_word(word)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A listed family or given name (Vogel, Zimmermann, Ernst), whatever else it is."""
+    return is_family_name(word) or given_gender(word) is not None or "family" in proper_kinds(word)
+
+
 @lru_cache(maxsize=1 << 16)
 def _stop(word: str, lang: str) -> bool:
     """A capitalised word that never starts or ends a name: a function word, a
@@ -161,7 +180,15 @@ def _stop(word: str, lang: str) -> bool:
     if is_strong_common_word(word, lang):
         return given_gender(word) is None or folded in words(lang, "function")
     tail = word.rsplit("-", 1)[-1]
-    return tail != word and tail[:1].isupper() and is_strong_common_word(tail, lang)
+    if tail == word or not tail[:1].isupper():
+        return False
+    if lang == "de" and named_compound(word):
+        return True  # Koch-Institut, Nobel-Preis: a noun named after someone, no surname
+    if not is_strong_common_word(tail, lang):
+        return False
+    # a German compound ends in its noun (US-Präsident); a word German writes only in
+    # lower case ends none, but a double surname (Müller-Lange)
+    return lang != "de" or is_german_noun(tail)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,68 @@
+"""German names in the genitive and in hyphenated compounds: a glossary lists a person
+once, under the name (*Putins Sprecher*: Putin), and a word named after a person is no
+person's surname (*Robert Koch-Institut*), while a double surname is one."""
+
+from __future__ import annotations
+
+from glossary.text import text_mentions
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.lemma) for m in text_mentions(text, "de") if m.kind == "person"]
+
+
+def test_a_genitive_before_its_noun_cites_the_name():
+    """Only a genitive stands bare before a common noun: *Macrons Berater* is Macron's
+    adviser, *Heidi Klums Modelsuche* Heidi Klum's show."""
+    assert _people("Macrons Berater schwieg am Montag.") == [("Macrons", "Macron")]
+    assert _people("Lukaschenkos Sprecher schwieg.") == [("Lukaschenkos", "Lukaschenko")]
+    assert _people("Heidi Klums Modelsuche beginnt.") == [("Heidi Klums", "Klum")]
+
+
+def test_a_genitive_the_text_writes_bare_elsewhere_is_one_person():
+    """*Putins … Putin*, *Heinrich Bölls … Böll*: one lemma, so one glossary entry."""
+    got = _people("Der Berater Putins schwieg. Dann sprach Putin.")
+    assert [lemma for _, lemma in got] == ["Putin", "Putin"]
+    got = _people("Heinrich Bölls Roman erschien 1971. Böll lebte in Köln.")
+    assert [lemma for _, lemma in got] == ["Böll", "Böll"]
+
+
+def test_a_name_that_ends_in_s_of_its_own_keeps_it():
+    """Family names of the list (*Peters*, *Mertens*), given names (*Andreas*) and a
+    name after s, x, z (whose genitive takes an apostrophe) keep their -s."""
+    assert _people("Klaus Peters Buch erschien.") == [("Klaus Peters", "Peters")]
+    got = _people("Die Rede von Tanja Mertens war kurz. Mertens sprach lange.")
+    assert [lemma for _, lemma in got] == ["Mertens", "Mertens"]
+
+
+def test_a_surname_that_is_a_noun_too_in_the_genitive_after_a_given_name():
+    """*Thomas Manns Roman*: Mann's novel, no person *Thomas Manns Roman*."""
+    assert _people("Thomas Manns Roman erschien 1924.") == [("Thomas Manns", "Mann")]
+    assert _people("Gestern sprach Thomas Roman in Weimar.") == [("Thomas Roman", "Roman")]
+
+
+def test_the_genitive_of_a_famous_family_name_opens_a_sentence():
+    """German writes *Kafkas*, *Goethes* so often that a frequency list holds them; a
+    family name that is no noun still reads as a name's genitive (*Kafkas Werk*), a
+    noun's stays a noun's (*Des Volkes Stimme*)."""
+    assert _people("Kafkas Werk wird neu gelesen.") == [("Kafkas", "Kafka")]
+    assert _people("Des Volkes Stimme zählt.") == []
+
+
+def test_a_compound_named_after_a_person_is_no_surname():
+    """*Robert Koch-Institut*, *Friedrich Ebert-Stiftung*: the institution's name, neither
+    a person *Koch-Instituts* nor a lone *Robert*."""
+    text = "Der Präsident des Robert Koch-Instituts, Lars Schaade, stellte den Bericht vor."
+    assert _people(text) == [("Lars Schaade", "Schaade")]
+    assert _people("Die Friedrich Ebert-Stiftung lädt ein.") == []
+
+
+def test_a_double_surname_ending_in_a_word_german_writes_in_lower_case():
+    """*Müller-Lange*: a compound ends in a noun, so *-Lange* (lange, long) ends no
+    compound but a double surname; one that ends in a family name that is a noun too
+    stays a name (*Strack-Zimmermann*)."""
+    assert _people("Anna Müller-Lange leitet die Studie.") == [
+        ("Anna Müller-Lange", "Müller-Lange")
+    ]
+    got = _people("Das sagte Marie-Agnes Strack-Zimmermann.")
+    assert got == [("Marie-Agnes Strack-Zimmermann", "Strack-Zimmermann")]
