@@ -184,3 +184,22 @@ def is_german_noun(word: str) -> bool:
 def proper_kinds(word: str) -> frozenset[str]:
     """What German Wiktionary lists ``word`` as: given, family, place, proper (or nothing)."""
     return german_proper_names().get(word, frozenset())
+
+
+def named_compound(word: str) -> bool:
+    """A German compound of a capitalised word and a listed noun, as a hyphen joins a
+    name to what is named after it (*Koch-Institut*, *Nobel-Preis*); not a double name
+    (*Strack-Zimmermann*: the noun is a family name too)."""
+    head, _, tail = word.rpartition("-")
+    return (
+        head[:1].isupper()
+        and tail[:1].isupper()
+        and tail in german_nouns()
+        and not _name_word(tail)
+        and not _name_word(word)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A listed family or given name (Vogel, Zimmermann, Ernst), whatever else it is."""
+    return is_family_name(word) or given_gender(word) is not None or "family" in proper_kinds(word)

@@ -13,7 +13,13 @@ import re
 from glossary.absence import capitalised
 from glossary.apposition import animate_noun, apposed_person
 from glossary.gazetteer import is_country, is_place_name
-from glossary.germanwords import german_common_words, german_nouns, is_german_noun, proper_kinds
+from glossary.germanwords import (
+    german_common_words,
+    german_nouns,
+    is_german_noun,
+    named_compound,
+    proper_kinds,
+)
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
@@ -37,7 +43,6 @@ from glossary.wordclass import (
     _weak,
     english_title,
     may_name_place,
-    named_compound,
     role_before,
 )
 

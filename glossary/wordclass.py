@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, proper_kinds
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, named_compound
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.lexicon import (
     english_person_nouns,
@@ -143,25 +143,6 @@ def may_be_word(word: str, lang: str) -> bool:
     holds too (Polish *Słowa*, "words"): so says the language's list of lower-case
     words where it has one (not of *Anna*); without such a list, any word may be."""
     return is_lower_word(word, lang) or not lower_words(lang)
-
-
-def named_compound(word: str) -> bool:
-    """A German compound of a capitalised word and a listed noun, as a hyphen joins a
-    name to what is named after it (*Koch-Institut*, *Nobel-Preis*); not a double name
-    (*Strack-Zimmermann*: the noun is a family name too)."""
-    head, _, tail = word.rpartition("-")
-    return (
-        head[:1].isupper()
-        and tail[:1].isupper()
-        and tail in german_nouns()
-        and not _name_word(tail)
-        and not _name_word(word)
-    )
-
-
-def _name_word(word: str) -> bool:
-    """A listed family or given name (Vogel, Zimmermann, Ernst), whatever else it is."""
-    return is_family_name(word) or given_gender(word) is not None or "family" in proper_kinds(word)
 
 
 @lru_cache(maxsize=1 << 16)
