@@ -24,7 +24,7 @@ from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.key import key
 from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, given_spread
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
 from glossary.shapes import (
     SLAVIC,
@@ -247,14 +247,19 @@ class LoneWords:
         gender = _given(word, lang)
         if self.coordinated_with_noun(n) or gender is None and self.place_shaped(word):
             return None
-        aged = _AGE.match(self.text, tok.end) or lang == "en" and _AGE_EN.match(self.text, tok.end)
+        listed = (gender is not None or is_family_name(word)) and not _stop(word, lang)
+        aged = (
+            _AGE.match(self.text, tok.end)
+            or (lang == "en" or lang == "de" and listed)
+            and _AGE_EN.match(self.text, tok.end)
+        )  # Anna, 34, arbeitet: a listed name's age
         if self.relative_of_person(n) and self._unknown_word(word):
             return "person", _gender_of(None, word, lang, "")  # Guirassy, who scored
         if apposed_person(self.text, word, tok.end, lang) and not (
             is_firm_word(word) or self.place_reading(word) or _stop(word, lang)
         ):
             return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
-        if aged and not is_common_word(word, lang) or self.named_source(n):
+        if aged and (listed or not is_common_word(word, lang)) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
         if self.inverted_speaker(n):
             return "person", gender if gender in ("m", "f") else None  # a déclaré Mbappé

@@ -66,3 +66,13 @@ def test_a_double_surname_ending_in_a_word_german_writes_in_lower_case():
     ]
     got = _people("Das sagte Marie-Agnes Strack-Zimmermann.")
     assert got == [("Marie-Agnes Strack-Zimmermann", "Strack-Zimmermann")]
+
+
+def test_an_age_beside_a_listed_name_makes_a_person():
+    """*Müller (54)*, *Anna, 34,*: German press gives a person's age so; a family name
+    that is a noun too (*Müller*, *Weber*) or a given name alone is then the person,
+    while a noun with a number stays a noun (*Absatz (2)*) and a month's comma a date."""
+    assert _people("Müller (54) ist seit 2019 Bürgermeister.") == [("Müller", "Müller")]
+    assert _people("Anna, 34, arbeitet als Pflegerin in Bochum.") == [("Anna", "Anna")]
+    assert _people("Laut Absatz (2) gilt das nicht.") == []
+    assert _people("Im Mai, 2019, kam er zurück.") == []
