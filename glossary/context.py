@@ -59,6 +59,11 @@ _AFTER_FIRST_PHRASE = {
 }
 
 
+#: German determiners of a neuter singular, after which an adjective ends in -e or -es,
+#: never in -en: a word in -en after one is a verb (*Das zeigen Studien*).
+_NEUTER_SINGULAR = frozenset(("das", "dieses", "jenes", "jedes", "manches", "welches"))
+
+
 class ContextEvidence:
     """Checks on token ``n`` of a finder from the words around it."""
 
@@ -92,6 +97,8 @@ class ContextEvidence:
             if det.match(before):
                 if given_after_article(before, word, self.lang):
                     return False  # die umworbene Laura: the person
+                if before.lower() in _NEUTER_SINGULAR and self.toks[i].text.endswith("en"):
+                    return False  # Das zeigen Schmidt et al.: a verb; das neue Haus
                 # von der Leyen: the article is the name's particle
                 names = self.particle_names
                 return not particle_article(self.text, self.toks, i - 1, self.lang, names)

@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from glossary.absence import GermanEvidence
 from glossary.articled import articled_words, particle_names, word_keys
 from glossary.candidates import Candidates
+from glossary.citations import CitedAuthors
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
@@ -108,6 +109,7 @@ class _Finder(
     EastAsianOrder,
     JoinedWords,
     UnlistedNames,
+    CitedAuthors,
     Coordination,
     KnownWords,
     FirmNames,

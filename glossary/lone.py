@@ -76,6 +76,9 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 _AT_FIRM = frozenset(("bei",))
 
 
+#: German prepositions of place that also cite a source (*nach Habermas*, *bei Weber*):
+#: before a year of publication, the author.
+_AS_SOURCE = frozenset(("nach", "bei"))
 #: Polish and Czech "in": a declined name after it is a place's locative.
 _IN = {"pl": frozenset(("w", "we")), "cs": frozenset(("v", "ve"))}
 #: A Polish or Czech man's dative (Hassettowi, Havlovi), the Czech genitive or dative
@@ -227,6 +230,8 @@ class LoneWords:
         territory = is_country(word, lang)
         if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
+        if before in _AS_SOURCE and self.cited_authors(n):
+            return "person", None  # nach Habermas (1981): according to, not to a place
         locative = _LOCATIVE.get(lang, ())
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava

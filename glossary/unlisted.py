@@ -12,8 +12,6 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 
 from __future__ import annotations
 
-import re
-
 from glossary.absence import NOUN_CAPITALISING
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
@@ -47,7 +45,6 @@ from glossary.wordclass import (
 #: German verbs of saying, third person singular, present and past; verb-last forms with
 #: their prefix (wie Müller mitteilte).
 #: The abbreviation after a cited work's first author (*Schmidt et al.*, *Smith et al*).
-_ET_AL = re.compile(r" et al\b")
 _GERMAN_SAYING = frozenset(
     "sagt sagte erklärt erklärte betont betonte meint meinte schreibt schrieb berichtet "
     "berichtete bestätigt bestätigte warnt warnte fordert forderte kritisiert kritisierte "
@@ -189,16 +186,6 @@ class UnlistedNames:
         if toks[n - 1].text.endswith("é") and self._word(n - 2) != "a":
             return False  # le texte déclaré Patrimoine: a participle of a noun
         return self.text[toks[n].end : toks[n].end + 1] in (".", ",", ";", "!", "?", ")", "")
-
-    def cited_authors(self, n: int) -> bool:
-        """A word before *et al.*: the first author of a cited work (*Schmidt et al.
-        (2021)*), in every language that cites so; no place's or firm's name."""
-        tok = self.toks[n]
-        if not _ET_AL.match(self.text, tok.end) or _stop(tok.text, self.lang):
-            return False
-        return name_like(tok.text) and not (
-            is_place_name(tok.text, self.lang) or is_firm_word(tok.text)
-        )
 
     def reported_speaker(self, seg: list[int]) -> bool:
         """Two words the language has no use for beside a verb of saying, or after a

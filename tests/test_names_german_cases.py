@@ -76,3 +76,26 @@ def test_an_age_beside_a_listed_name_makes_a_person():
     assert _people("Anna, 34, arbeitet als Pflegerin in Bochum.") == [("Anna", "Anna")]
     assert _people("Laut Absatz (2) gilt das nicht.") == []
     assert _people("Im Mai, 2019, kam er zurück.") == []
+
+
+def test_authors_cited_by_year():
+    """Author and year (*Habermas (1981)*, *(vgl. Luhmann 1984, S. 23)*) and *et al.* after
+    a family name that is a noun too (*Müller et al.*) name an author; *nach* and *bei*
+    before them cite, they lead to no place; a place or a common word before a year
+    stays what it is (*in Berlin (1989)*, *Metropolis (1927)*)."""
+    assert _people("Nach Habermas (1981) beruht Verständigung auf Gründen.") == [
+        ("Habermas", "Habermas")
+    ]
+    got = _people("Das wurde kritisiert (vgl. Luhmann 1984, S. 23).")
+    assert got == [("Luhmann", "Luhmann")]
+    assert _people("Wie Müller et al. (2020) zeigen, ist der Effekt gering.") == [
+        ("Müller", "Müller")
+    ]
+    assert _people("Die Mauer fiel in Berlin (1989) überraschend.") == []
+    assert [m.surface for m in text_mentions("Metropolis (1927) is a silent film.", "en")] == []
+
+
+def test_a_verb_after_das_is_no_adjective():
+    """After *das* an adjective ends in -e (*das neue Haus*); a word in -en there is a
+    verb, so the capitalised word after it may be a name (*Das zeigen Schmidt et al.*)."""
+    assert _people("Das zeigen Schmidt et al. (2021) deutlich.") == [("Schmidt", "Schmidt")]

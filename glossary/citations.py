@@ -1,0 +1,45 @@
+"""Authors of cited works: the name before *et al.* or a year of publication (*Schmidt
+et al. (2021)*, *Habermas (1981)*, *(vgl. Luhmann 1984, S. 23)*), read in every language
+that cites so."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.gazetteer import is_place_name
+from glossary.germanwords import is_german_noun
+from glossary.lexicon import is_firm_word, is_lower_word
+from glossary.namelists import is_family_name
+from glossary.wordclass import _stop, name_like
+
+_ET_AL = re.compile(r" et al\b")
+#: A year of publication in parentheses after an author (*Habermas (1981)*, *(1981a, S.
+#: 3)*), or after one the parentheses open with (*(vgl. Luhmann 1984, S. 23)*).
+_YEAR_AFTER = re.compile(r" \((?:1[5-9]|20)\d\d[a-z]?(?:[,:;)]| S\.)")
+_YEAR_INSIDE = re.compile(r" (?:1[5-9]|20)\d\d[a-z]?[,:;)]")
+_OPENS_CITATION = re.compile(r"\((?:vgl\. |siehe |cf\. |see |zob\. |srov\. )?$")
+
+
+class CitedAuthors:
+    """Needs the finder's ``toks``, ``text`` and ``lang``."""
+
+    def cited_authors(self, n: int) -> bool:
+        """A word before *et al.* or a year of publication: the first author of a cited
+        work (*Schmidt et al. (2021)*, *Habermas (1981)*, *(vgl. Luhmann 1984, S. 23)*),
+        in every language that cites so, a family name that is a frequent noun too
+        (*Müller et al.*); no place's or firm's name (*Berlin (1989)*)."""
+        tok, text = self.toks[n], self.text
+        family = is_family_name(tok.text)
+        if not _ET_AL.match(text, tok.end):
+            inside = _YEAR_INSIDE.match(text, tok.end) and _OPENS_CITATION.search(
+                text, max(0, tok.start - 8), tok.start
+            )
+            if not (_YEAR_AFTER.match(text, tok.end) or inside):
+                return False
+            if not family and (is_lower_word(tok.text, self.lang) or is_german_noun(tok.text)):
+                return False  # Vertigo (1958): a work's title, as often as an author
+        if _stop(tok.text, self.lang) and not family:
+            return False
+        return (family or name_like(tok.text)) and not (
+            is_place_name(tok.text, self.lang) or is_firm_word(tok.text)
+        )
