@@ -85,6 +85,19 @@ class FullNames:
             and _given(self.toks[after].text, "en") is not None
         )
 
+    def _noun_before_given(self, word: str, after: int | str) -> bool:
+        """A German noun that some lists give as a name, few (*Oma*: 2 sources; not *Mark*,
+        *Rose*, *Ernst*) before a given name that is no family name: the noun of a person
+        the name follows (*Oma Gerda*), not a given name and a surname."""
+        return (
+            self.lang == "de"
+            and word in german_nouns()
+            and _given(word, "de") is not None
+            and _spread(word, "de") < SPREAD_ALONE
+            and _given(after, "de") is not None
+            and not is_family_name(after)
+        )
+
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
         """Where a multi-word name starts in a segment, with its given name's gender."""
         toks, lang = self.toks, self.lang
@@ -133,6 +146,8 @@ class FullNames:
                 continue  # Governor DeSantis: a role as a title, no given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
+            if self._noun_before_given(word, toks[seg[s + 1]].text):
+                continue  # Oma Gerda: the noun before her given name, no given name Oma
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
                 or (given_gender(word, lang) is None or not given_as_written(word, lang))

@@ -21,7 +21,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import is_family_name
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import agreeing_lemma
 from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
@@ -96,6 +96,9 @@ class RoleEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
             return ""  # философ Кант, министра Макея
+        if gap.strip() == "" and self._noun_before_given(prev.text, self.toks[i].text):
+            gender = given_gender(self.toks[i].text, self.lang)  # Oma Hilde: a noun few
+            return gender if gender in ("f", "m") else ""  # lists give as a name, then hers
         if gap.strip() == "" and (shown := self.noun_of_person_before(i)) is not None:
             return shown  # le président Macron, Governor DeSantis
         if self.named_after(i):  # театр имени Кирова, імені Миколи Лисенка

@@ -99,3 +99,12 @@ def test_a_verb_after_das_is_no_adjective():
     """After *das* an adjective ends in -e (*das neue Haus*); a word in -en there is a
     verb, so the capitalised word after it may be a name (*Das zeigen Schmidt et al.*)."""
     assert _people("Das zeigen Schmidt et al. (2021) deutlich.") == [("Schmidt", "Schmidt")]
+
+
+def test_a_noun_some_lists_give_as_a_name_before_a_given_name():
+    """*Oma Gerda*, *Oma Hilde*: German's noun before her given name (a source or two list
+    *Oma* as a name), not a given name *Oma* and a surname *Gerda*; widely given names
+    that are nouns too stay names (*Rose Maria*)."""
+    assert _people("Oma Gerda kam am Abend.") == [("Gerda", "Gerda")]
+    assert _people("Gestern kam Oma Hilde zu Besuch.") == [("Hilde", "Hilde")]
+    assert _people("Gestern kam Rose Maria zu Besuch.") == [("Rose Maria", "Maria")]
