@@ -47,7 +47,7 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.-])[A-ZА-ЯЁЄІЇЎҐ]h?\. ?$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 #: The Arabic article joined to a surname, written in lower case (al-Sisi, el-Baradei,
 #: as-Sadr, bin-Salman): inside a run of name words, the surname itself.
-_ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
+ARABIC_ARTICLED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn)-[A-ZÀ-Þ]")
 
 
 class Candidates:
@@ -73,7 +73,7 @@ class Candidates:
                 word = toks[k].text
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)
-                elif _ARTICLED.match(word):
+                elif ARABIC_ARTICLED.match(word):
                     run.append(k)  # Abdel Fattah al-Sisi
                     break
                 elif self.rulers_numeral(k):

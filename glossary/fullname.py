@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING
+from glossary.candidates import ARABIC_ARTICLED
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
@@ -84,6 +85,24 @@ class FullNames:
             and _spread(word, "en") <= _RANK_SPREAD
             and _given(self.toks[after].text, "en") is not None
         )
+
+    def _before_arabic_article(self, seg: list[int]) -> int | None:
+        """Where the given names start before a surname with the Arabic article (*Baschar
+        al-Assad*, *Abu Mohammed al-Dschaulani*): the words before it that are no common
+        word, role or place, listed as given names or not."""
+        if not ARABIC_ARTICLED.match(self.toks[seg[-1]].text):
+            return None
+        s = len(seg) - 1
+        while s > 0:
+            word = self.toks[seg[s - 1]].text
+            if _stop(word, self.lang) or role_before(word, self.lang) or word in german_nouns():
+                break  # a frequent word, a name's that news writes often (Baschar), counts
+            if is_place_name(word, self.lang) or is_lower_word(word, self.lang):
+                break
+            if ARABIC_ARTICLED.match(word[:1].lower() + word[1:]):
+                break  # Ash-Sharq al-Awsat: a newspaper's name, all of it articled
+            s -= 1
+        return s if s < len(seg) - 1 else None
 
     def _noun_before_given(self, word: str, after: int | str) -> bool:
         """A German noun that some lists give as a name, few (*Oma*: 2 sources; not *Mark*,
@@ -209,7 +228,8 @@ class FullNames:
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
-        return None
+        arabic = self._before_arabic_article(seg)
+        return None if arabic is None else (arabic, None)  # Baschar al-Assad
 
     def foreign_given_word(self, word: str) -> bool:
         """A Russian or Ukrainian common word that only another language's given name

@@ -108,3 +108,14 @@ def test_a_noun_some_lists_give_as_a_name_before_a_given_name():
     assert _people("Oma Gerda kam am Abend.") == [("Gerda", "Gerda")]
     assert _people("Gestern kam Oma Hilde zu Besuch.") == [("Hilde", "Hilde")]
     assert _people("Gestern kam Rose Maria zu Besuch.") == [("Rose Maria", "Maria")]
+
+
+def test_given_names_no_list_has_before_the_arabic_article():
+    """*Baschar al-Assad*: the words before a surname with the Arabic article are his
+    given names, listed or not (German writes *Baschar*, lists *Bashar*); a newspaper
+    whose words are all articled is none (*Ash-Sharq al-Awsat*)."""
+    assert _people("Gestern floh Baschar al-Assad nach Moskau.") == [
+        ("Baschar al-Assad", "al-Assad")
+    ]
+    got = text_mentions("He reads Ash-Sharq al-Awsat daily.", "en")
+    assert [m.surface for m in got if m.kind == "person"] == []
