@@ -12,6 +12,7 @@ from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
 from glossary.wordclass import _stop, name_like
 
+#: The abbreviation after a cited work's first author (*Schmidt et al.*, *Smith et al*).
 _ET_AL = re.compile(r" et al\b")
 #: A year of publication in parentheses after an author (*Habermas (1981)*, *(1981a, S.
 #: 3)*), or after one the parentheses open with (*(vgl. Luhmann 1984, S. 23)*).

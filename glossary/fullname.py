@@ -65,6 +65,8 @@ LEAD_PARTICLES = {
 }
 
 
+#: German's pronouns of polite address, capitalised inside a sentence as names are.
+_POLITE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
 #: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
 #: words holds: the word after is the father's given name (*Faisal bin Farhan*).
 _SON_OF = frozenset(("bin", "ibn"))
@@ -85,6 +87,11 @@ class FullNames:
             and _spread(word, "en") <= _RANK_SPREAD
             and _given(self.toks[after].text, "en") is not None
         )
+
+    def _pronoun(self, word: str) -> bool:
+        """A German pronoun of polite address (*Sie*, *Ihnen*): no given name, whatever a
+        list of names holds."""
+        return self.lang == "de" and word in _POLITE
 
     def _before_arabic_article(self, seg: list[int]) -> int | None:
         """Where the given names start before a surname with the Arabic article (*Baschar
@@ -114,7 +121,7 @@ class FullNames:
             and _given(word, "de") is not None
             and _spread(word, "de") < SPREAD_ALONE
             and _given(after, "de") is not None
-            and not is_family_name(after)
+            and not (is_family_name(after) or is_place_name(after, "de") or self._pronoun(word))
         )
 
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
@@ -135,6 +142,8 @@ class FullNames:
             if self.genitive_head(n):
                 continue  # Real Madrids Star Vinícius Júnior: the genitive's noun, no Star
             gender = _given(word, lang)
+            if self._pronoun(word):
+                continue  # Vermissen Sie Berlin?: the pronoun, no given name Sie
             if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):
                 return s, None  # Fei-Fei Li: a Chinese given name first, as the West writes it
             if gender is None and self.rulers_numeral(seg[s + 1]):
@@ -194,7 +203,9 @@ class FullNames:
                 continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
         start = next(
-            s for s, n in enumerate(seg) if not _weak(toks[n].text, lang) or s == len(seg) - 1
+            s
+            for s, n in enumerate(seg)
+            if not (_weak(toks[n].text, lang) or self._pronoun(toks[n].text)) or s == len(seg) - 1
         )
         if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
             start = 0  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
@@ -223,6 +234,7 @@ class FullNames:
             and all(name_like(part) for part in prev.text.split("-"))
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES
+            and not self._pronoun(prev.text)
             and not self.slavic_phrase(seg[-2], seg[-1])
             and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun

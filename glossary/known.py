@@ -42,6 +42,7 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     ARTICLE_AFTER,
+    GERMAN_SAYING,
     REFLEXIVE,
     SAYING,
     _weak,
@@ -175,6 +176,13 @@ class KnownWords:
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
         if self.name_joined(n, word):
             return False  # Einstein und Max Planck: a family name joined to a person's
+        if after in GERMAN_SAYING and self.text[
+            self.toks[n + 1].end : self.toks[n + 1].end + 1
+        ] in (
+            ",",
+            ":",
+        ):
+            return False  # Lang sagte, …: a verb of saying opening a report has its speaker
         if is_strong_common_word(word, self.lang):
             return True
         rare = german_common_words().get(word, -99.0) < RARE

@@ -36,22 +36,13 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _NATIONALITY,
     _PARTICLES,
+    GERMAN_SAYING,
     SAYING,
     _stop,
     _weak,
     name_like,
 )
 
-#: German verbs of saying, third person singular, present and past; verb-last forms with
-#: their prefix (wie Müller mitteilte).
-#: The abbreviation after a cited work's first author (*Schmidt et al.*, *Smith et al*).
-_GERMAN_SAYING = frozenset(
-    "sagt sagte erklärt erklärte betont betonte meint meinte schreibt schrieb berichtet "
-    "berichtete bestätigt bestätigte warnt warnte fordert forderte kritisiert kritisierte "
-    "antwortet antwortete ergänzt ergänzte erläutert erläuterte versichert versicherte "
-    "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
-    "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
-)
 #: German prepositions after which a singular noun of a person takes an article (*mit dem
 #: Müller*) and a family name stands bare (*mit Müller*).
 _BARE_AFTER = frozenset("von mit gegen für bei über ohne neben zwischen laut".split())
@@ -140,11 +131,11 @@ class UnlistedNames:
         if text[toks[n - 1].end : toks[n].start] != " ":
             return False
         before, nxt = toks[n - 1].text, self._word(n + 1, toks[n].end)
-        if before in _GERMAN_SAYING:
+        if before in GERMAN_SAYING:
             return text[toks[n].end : toks[n].end + 1] in _CLAUSE_MARKS or nxt[:1].islower()
         after = toks[n + 1].end if nxt else 0
         closed = text[after : after + 1] in (",", ".")
-        return before.lower() == "wie" and nxt in _GERMAN_SAYING and closed
+        return before.lower() == "wie" and nxt in GERMAN_SAYING and closed
 
     def family_after_preposition(self, n: int) -> bool:
         """A family name of the general lists that German also has as a noun of a person

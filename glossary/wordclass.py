@@ -104,6 +104,15 @@ SAYING = {
         "déclare affirme annonce ajoute explique indique estime souligne assure précise".split()
     ),
 }
+#: German verbs of saying, third person singular, present and past; verb-last forms with
+#: their prefix (wie Müller mitteilte).
+GERMAN_SAYING = frozenset(
+    "sagt sagte erklärt erklärte betont betonte meint meinte schreibt schrieb berichtet "
+    "berichtete bestätigt bestätigte warnt warnte fordert forderte kritisiert kritisierte "
+    "antwortet antwortete ergänzt ergänzte erläutert erläuterte versichert versicherte "
+    "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
+    "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
+)
 #: The same verbs in the third person plural: before two subjects joined by *und*
 #: (*Gestern trafen sich Macron und Scholz*).
 _FINITE_PLURAL = {

@@ -119,3 +119,22 @@ def test_given_names_no_list_has_before_the_arabic_article():
     ]
     got = text_mentions("He reads Ash-Sharq al-Awsat daily.", "en")
     assert [m.surface for m in got if m.kind == "person"] == []
+
+
+def test_a_known_speaker_opens_a_report_with_a_word_german_has_too():
+    """*Ricarda Lang … Lang sagte, …*: a verb of saying and a comma after the surname make
+    it the speaker at a sentence's start too, though *lang* is an adjective; *Lang sagte
+    er nichts* (for long he said nothing) keeps the adverb."""
+    got = _people("Bei „Hart aber fair“ sprach Ricarda Lang. Lang sagte, die Partei sei müde.")
+    assert [s for s, _ in got] == ["Ricarda Lang", "Lang"]
+    got = _people("Bei „Hart aber fair“ sprach Ricarda Lang. Lang sagte er nichts.")
+    assert [s for s, _ in got] == ["Ricarda Lang"]
+
+
+def test_the_polite_pronoun_is_no_given_name():
+    """*Vermissen Sie Berlin?*: *Sie* capitalised inside a sentence is German's polite
+    pronoun, though a list gives it as a name; the name after it stays (*Kennen Sie Anna
+    Müller?*), and so does a given name German has as a word (*Anders Ahlgren*)."""
+    assert _people("Vermissen Sie Berlin?") == []
+    assert _people("Kennen Sie Anna Müller?") == [("Anna Müller", "Müller")]
+    assert _people("Gestern sprach Anders Ahlgren in Uppsala.") == [("Anders Ahlgren", "Ahlgren")]
