@@ -65,6 +65,7 @@ from glossary.lexicon import (
 from glossary.lone import LoneWords
 from glossary.manscase import MansCase
 from glossary.mention import Mention
+from glossary.namestart import NameStarts
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.placecontext import PlaceEvidence
@@ -94,6 +95,7 @@ from glossary.wordclass import (
 class _Finder(
     MansCase,
     FullNames,
+    NameStarts,
     LoneWords,
     PastVerbs,
     OwnNames,

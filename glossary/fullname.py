@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING
-from glossary.candidates import ARABIC_ARTICLED
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
@@ -65,8 +64,6 @@ LEAD_PARTICLES = {
 }
 
 
-#: German's pronouns of polite address, capitalised inside a sentence as names are.
-_POLITE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
 #: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
 #: words holds: the word after is the father's given name (*Faisal bin Farhan*).
 _SON_OF = frozenset(("bin", "ibn"))
@@ -88,42 +85,6 @@ class FullNames:
             and _given(self.toks[after].text, "en") is not None
         )
 
-    def _pronoun(self, word: str) -> bool:
-        """A German pronoun of polite address (*Sie*, *Ihnen*): no given name, whatever a
-        list of names holds."""
-        return self.lang == "de" and word in _POLITE
-
-    def _before_arabic_article(self, seg: list[int]) -> int | None:
-        """Where the given names start before a surname with the Arabic article (*Baschar
-        al-Assad*, *Abu Mohammed al-Dschaulani*): the words before it that are no common
-        word, role or place, listed as given names or not."""
-        if not ARABIC_ARTICLED.match(self.toks[seg[-1]].text):
-            return None
-        s = len(seg) - 1
-        while s > 0:
-            word = self.toks[seg[s - 1]].text
-            if _stop(word, self.lang) or role_before(word, self.lang) or word in german_nouns():
-                break  # a frequent word, a name's that news writes often (Baschar), counts
-            if is_place_name(word, self.lang) or is_lower_word(word, self.lang):
-                break
-            if ARABIC_ARTICLED.match(word[:1].lower() + word[1:]):
-                break  # Ash-Sharq al-Awsat: a newspaper's name, all of it articled
-            s -= 1
-        return s if s < len(seg) - 1 else None
-
-    def _noun_before_given(self, word: str, after: int | str) -> bool:
-        """A German noun that some lists give as a name, few (*Oma*: 2 sources; not *Mark*,
-        *Rose*, *Ernst*) before a given name that is no family name: the noun of a person
-        the name follows (*Oma Gerda*), not a given name and a surname."""
-        return (
-            self.lang == "de"
-            and word in german_nouns()
-            and _given(word, "de") is not None
-            and _spread(word, "de") < SPREAD_ALONE
-            and _given(after, "de") is not None
-            and not (is_family_name(after) or is_place_name(after, "de") or self._pronoun(word))
-        )
-
     def full_name(self, seg: list[int]) -> tuple[int, str | None] | None:
         """Where a multi-word name starts in a segment, with its given name's gender."""
         toks, lang = self.toks, self.lang
@@ -142,7 +103,7 @@ class FullNames:
             if self.genitive_head(n):
                 continue  # Real Madrids Star Vinícius Júnior: the genitive's noun, no Star
             gender = _given(word, lang)
-            if self._pronoun(word):
+            if self.polite_pronoun(word):
                 continue  # Vermissen Sie Berlin?: the pronoun, no given name Sie
             if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):
                 return s, None  # Fei-Fei Li: a Chinese given name first, as the West writes it
@@ -174,7 +135,7 @@ class FullNames:
                 continue  # Governor DeSantis: a role as a title, no given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
-            if self._noun_before_given(word, toks[seg[s + 1]].text):
+            if self.noun_before_given(word, toks[seg[s + 1]].text):
                 continue  # Oma Gerda: the noun before her given name, no given name Oma
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
@@ -205,7 +166,8 @@ class FullNames:
         start = next(
             s
             for s, n in enumerate(seg)
-            if not (_weak(toks[n].text, lang) or self._pronoun(toks[n].text)) or s == len(seg) - 1
+            if not (_weak(toks[n].text, lang) or self.polite_pronoun(toks[n].text))
+            or s == len(seg) - 1
         )
         if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
             start = 0  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
@@ -234,13 +196,13 @@ class FullNames:
             and all(name_like(part) for part in prev.text.split("-"))
             and not _weak(prev.text, lang)
             and prev.text not in _PARTICLES
-            and not self._pronoun(prev.text)
+            and not self.polite_pronoun(prev.text)
             and not self.slavic_phrase(seg[-2], seg[-1])
             and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
-        arabic = self._before_arabic_article(seg)
+        arabic = self.before_arabic_article(seg)
         return None if arabic is None else (arabic, None)  # Baschar al-Assad
 
     def foreign_given_word(self, word: str) -> bool:

@@ -96,7 +96,7 @@ class RoleEvidence:
             return "f" if prev.text.endswith("in") and not prev.text.endswith("ein") else ""
         if gap.strip() == "" and person_noun_before(prev.text, self.toks[i].text, self.lang):
             return ""  # философ Кант, министра Макея
-        if gap.strip() == "" and self._noun_before_given(prev.text, self.toks[i].text):
+        if gap.strip() == "" and self.noun_before_given(prev.text, self.toks[i].text):
             gender = given_gender(self.toks[i].text, self.lang)  # Oma Hilde: a noun few
             return gender if gender in ("f", "m") else ""  # lists give as a name, then hers
         if gap.strip() == "" and (shown := self.noun_of_person_before(i)) is not None:
