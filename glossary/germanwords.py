@@ -73,6 +73,7 @@ _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part
 #: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
 _HEAD, _MODIFIER = 4, 3
+_NAMES = frozenset(("given", "family"))
 
 
 def _known_stem(part: str) -> bool:
@@ -80,6 +81,11 @@ def _known_stem(part: str) -> bool:
         return True
     low = part.lower()
     return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
+
+
+def _name_stem(part: str) -> bool:
+    """A listed given or family name of four letters or more, as a compound's first part."""
+    return len(part) >= _HEAD and bool(german_proper_names().get(part, frozenset()) & _NAMES)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -106,6 +112,9 @@ def german_compound(word: str) -> bool:
                 continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
             if len(stem) >= _MODIFIER and _known_stem(stem):
                 return True
+            if not adjective and len(head) > _HEAD and _name_stem(stem) and not _name_word(head):
+                return True  # Goethe|preise, Otto|motor: a noun named after someone; not
+                # a surname of two (Mayr|huber, a family name after a family name)
             if len(stem) >= _HEAD + _MODIFIER and german_compound(stem.capitalize()):
                 return True  # Ganzkorn|reis: the first part a compound itself
     return False

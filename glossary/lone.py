@@ -76,6 +76,8 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 _AT_FIRM = frozenset(("bei",))
 
 
+#: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*).
+_BORN = re.compile(r"(?:\bgeb\.|\bgeborene[rn]?|\bnée|\bnee) $")
 #: German prepositions of place that also cite a source (*nach Habermas*, *bei Weber*):
 #: before a year of publication, the author.
 _AS_SOURCE = frozenset(("nach", "bei"))
@@ -146,6 +148,16 @@ class LoneWords:
             and word in german_nouns()
         )
 
+    def birth_name(self, word: str) -> bool:
+        """A word after *geb.*, *née* may be a birth name: no stop word, place, noun or
+        role (*die geborene Münchnerin*)."""
+        lang = self.lang
+        if _stop(word, lang) or is_place_name(word, lang):
+            return False
+        if is_family_name(word):
+            return True  # geb. Müller: a family name, though a noun of a person too
+        return not (role_before(word, lang) or lang == "de" and is_german_noun(word))
+
     def named_compound_after(self, n: int) -> bool:
         """In German, token ``n`` begins a name that a compound right after it ends in a
         noun (*des Robert Koch-Instituts*: the institute's name, no person Robert)."""
@@ -207,6 +219,8 @@ class LoneWords:
         word = tok.text
         if self.particles_before(n) and not _stop(word, lang) and not word.isupper():
             return "person", None  # van Gaal, ter Stegen, van der Sar
+        if _BORN.search(self.text, max(0, tok.start - 12), tok.start) and self.birth_name(word):
+            return "person", None  # Maria, geb. Schulz; Marie Curie, née Skłodowska
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.epithet(n) is not None:

@@ -138,3 +138,26 @@ def test_the_polite_pronoun_is_no_given_name():
     assert _people("Vermissen Sie Berlin?") == []
     assert _people("Kennen Sie Anna Müller?") == [("Anna Müller", "Müller")]
     assert _people("Gestern sprach Anders Ahlgren in Uppsala.") == [("Anders Ahlgren", "Ahlgren")]
+
+
+def test_a_birth_name_after_geb_or_nee():
+    """*Maria, geb. Schulz*, *Angela Merkel, geborene Kasner*, *née Skłodowska*: the birth
+    name is a person's family name, a noun of a person too where the family list has it
+    (*geb. Müller*), never a noun (*die geborene Münchnerin*, *ein geborener Sieger*)."""
+    assert [s for s, _ in _people("Seine Mutter Maria, geb. Schulz, starb 1990.")] == [
+        "Maria",
+        "Schulz",
+    ]
+    got = _people("Angela Merkel, geborene Kasner, wuchs in Templin auf.")
+    assert [s for s, _ in got] == ["Angela Merkel", "Kasner"]
+    assert "Müller" in [s for s, _ in _people("Seine Mutter Maria, geb. Müller, starb 1990.")]
+    assert _people("Die geborene Münchnerin lebt gern am See.") == []
+    got = text_mentions("Marie Curie, née Skłodowska, won two prizes.", "en")
+    assert [m.surface for m in got if m.kind == "person"] == ["Marie Curie", "Skłodowska"]
+
+
+def test_a_noun_named_after_a_person_is_no_person():
+    """*Ottomotor*, *Goethepreis*: a listed name and a German noun in one word are the
+    noun, not an unknown surname."""
+    assert _people("Autos mit Ottomotor fahren sauberer.") == []
+    assert _people("Er bekam zweimal Goethepreise.") == []
