@@ -51,6 +51,7 @@ from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
+from glossary.germanphrase import GermanPhrases
 from glossary.givenform import _given, _given_citation, mans_citation, masculine_given
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
@@ -97,6 +98,7 @@ class _Finder(
     FullNames,
     NameStarts,
     LoneWords,
+    GermanPhrases,
     PastVerbs,
     OwnNames,
     Candidates,

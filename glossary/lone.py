@@ -16,8 +16,6 @@ from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
     german_common_words,
     german_nouns,
-    is_german_noun,
-    named_compound,
     proper_kinds,
 )
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
@@ -76,8 +74,6 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 _AT_FIRM = frozenset(("bei",))
 
 
-#: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*).
-_BORN = re.compile(r"(?:\bgeb\.|\bgeborene[rn]?|\bnée|\bnee) $")
 #: German prepositions of place that also cite a source (*nach Habermas*, *bei Weber*):
 #: before a year of publication, the author.
 _AS_SOURCE = frozenset(("nach", "bei"))
@@ -125,57 +121,6 @@ class LoneWords:
             return None
         return found
 
-    def genitive_head(self, n: int) -> bool:
-        """Token ``n`` is a German common noun right after a capitalised word in *-s* that
-        is no given name as written and no noun: the noun of a name's genitive before it
-        (*Goethes Roman*, *Real Madrids Star*), not a name, though lists give it as a given
-        name too; after a noun's genitive a name may follow (*meines Kundenberaters Horst
-        Rosenberger*)."""
-        toks = self.toks
-        if self.lang != "de" or n == 0 or not adjacent(self.text, toks[n - 1], toks[n]):
-            return False
-        before, word = toks[n - 1].text, toks[n].text
-        if n + 1 < len(toks) and given_spread(word) >= SPREAD_ALONE:
-            after = toks[n + 1]  # des Katharinenklosters Hugo Weidenhaupt: a widely given
-            if adjacent(self.text, toks[n], after) and capitalised(after.text):  # name and
-                return False  # a surname after it are a name's
-        return (
-            len(before) > 3
-            and before.endswith("s")
-            and capitalised(before)
-            and given_gender(before, "de") is None
-            and (not is_german_noun(before) or self._given_before(n - 1))
-            and word in german_nouns()
-        )
-
-    def birth_name(self, word: str) -> bool:
-        """A word after *geb.*, *née* may be a birth name: no stop word, place, noun or
-        role (*die geborene Münchnerin*)."""
-        lang = self.lang
-        if _stop(word, lang) or is_place_name(word, lang):
-            return False
-        if is_family_name(word):
-            return True  # geb. Müller: a family name, though a noun of a person too
-        return not (role_before(word, lang) or lang == "de" and is_german_noun(word))
-
-    def named_compound_after(self, n: int) -> bool:
-        """In German, token ``n`` begins a name that a compound right after it ends in a
-        noun (*des Robert Koch-Instituts*: the institute's name, no person Robert)."""
-        toks = self.toks
-        if self.lang != "de" or n + 1 >= len(toks) or not adjacent(self.text, toks[n], toks[n + 1]):
-            return False
-        return named_compound(toks[n + 1].text)
-
-    def _given_before(self, n: int) -> bool:
-        """A listed given name stands right before token ``n`` (*Thomas Manns Roman*:
-        the genitive of a name whose surname is a noun too, not a noun's)."""
-        toks = self.toks
-        return (
-            n > 0
-            and adjacent(self.text, toks[n - 1], toks[n])
-            and given_gender(toks[n - 1].text, "de") is not None
-        )
-
     def place_before_name(self, seg: list[int]) -> list[int]:
         """The segment after a place's case form that stands before a given name and a
         surname (*Президент России Владимир Путин*, *premier Francji Emmanuel Macron*:
@@ -219,7 +164,7 @@ class LoneWords:
         word = tok.text
         if self.particles_before(n) and not _stop(word, lang) and not word.isupper():
             return "person", None  # van Gaal, ter Stegen, van der Sar
-        if _BORN.search(self.text, max(0, tok.start - 12), tok.start) and self.birth_name(word):
+        if self.birth_name(n):
             return "person", None  # Maria, geb. Schulz; Marie Curie, née Skłodowska
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None

@@ -1,0 +1,76 @@
+"""German phrases around a capitalised word that say whether it names a person: the
+noun a name's genitive belongs to (*Goethes Roman*), a compound named after a person
+(*Robert Koch-Institut*), a birth name (*geb. Schulz*)."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import capitalised
+from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_nouns, is_german_noun, named_compound
+from glossary.givenform import SPREAD_ALONE
+from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.tokens import adjacent
+from glossary.wordclass import _stop, role_before
+
+#: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*).
+_BORN = re.compile(r"(?:\bgeb\.|\bgeborene[rn]?|\bnée|\bnee) $")
+
+
+class GermanPhrases:
+    """Needs the finder's ``toks``, ``text`` and ``lang``."""
+
+    def genitive_head(self, n: int) -> bool:
+        """Token ``n`` is a German common noun right after a capitalised word in *-s* that
+        is no given name as written and no noun: the noun of a name's genitive before it
+        (*Goethes Roman*, *Real Madrids Star*), not a name, though lists give it as a given
+        name too; after a noun's genitive a name may follow (*meines Kundenberaters Horst
+        Rosenberger*)."""
+        toks = self.toks
+        if self.lang != "de" or n == 0 or not adjacent(self.text, toks[n - 1], toks[n]):
+            return False
+        before, word = toks[n - 1].text, toks[n].text
+        if n + 1 < len(toks) and given_spread(word) >= SPREAD_ALONE:
+            after = toks[n + 1]  # des Katharinenklosters Hugo Weidenhaupt: a widely given
+            if adjacent(self.text, toks[n], after) and capitalised(after.text):  # name and
+                return False  # a surname after it are a name's
+        return (
+            len(before) > 3
+            and before.endswith("s")
+            and capitalised(before)
+            and given_gender(before, "de") is None
+            and (not is_german_noun(before) or self._given_before(n - 1))
+            and word in german_nouns()
+        )
+
+    def birth_name(self, n: int) -> bool:
+        """Token ``n`` right after *geb.*, *née*: a birth name, unless it is a stop word,
+        a place, a noun or a role (*die geborene Münchnerin*)."""
+        tok, lang = self.toks[n], self.lang
+        if not _BORN.search(self.text, max(0, tok.start - 12), tok.start):
+            return False
+        word = tok.text
+        if _stop(word, lang) or is_place_name(word, lang):
+            return False
+        if is_family_name(word):
+            return True  # geb. Müller: a family name, though a noun of a person too
+        return not (role_before(word, lang) or lang == "de" and is_german_noun(word))
+
+    def named_compound_after(self, n: int) -> bool:
+        """In German, token ``n`` begins a name that a compound right after it ends in a
+        noun (*des Robert Koch-Instituts*: the institute's name, no person Robert)."""
+        toks = self.toks
+        if self.lang != "de" or n + 1 >= len(toks) or not adjacent(self.text, toks[n], toks[n + 1]):
+            return False
+        return named_compound(toks[n + 1].text)
+
+    def _given_before(self, n: int) -> bool:
+        """A listed given name stands right before token ``n`` (*Thomas Manns Roman*:
+        the genitive of a name whose surname is a noun too, not a noun's)."""
+        toks = self.toks
+        return (
+            n > 0
+            and adjacent(self.text, toks[n - 1], toks[n])
+            and given_gender(toks[n - 1].text, "de") is not None
+        )
