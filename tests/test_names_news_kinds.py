@@ -1,0 +1,42 @@
+"""Kinds of news the earlier trials had not met: military ranks written as titles, a
+firm's owner named with a possessive, and the like, in the languages bitext reads
+beside German."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.detect import find_names
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [m.surface for m in find_names(text, lang) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("General Oleksandr Syrskyi said on Tuesday.", ["Oleksandr Syrskyi"]),
+        ("Yesterday General Mark Milley said so.", ["Mark Milley"]),
+        ("He flew to General Santos yesterday.", []),  # a city: no given name after
+    ],
+)
+def test_an_english_rank_before_a_full_name_leads_no_place(text, persons):
+    """*General* begins places' names too (*General Santos*), but a noun of a person
+    capitalised as a title before a given name and a surname is the person's rank."""
+    assert _persons(text, "en") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Warren Buffett's Berkshire Hathaway reported record cash.", ["Warren Buffett's"]),
+        ("Yesterday Elon Musk's SpaceX launched a rocket.", ["Elon Musk's"]),
+        ("The Lee Strasberg Theatre opened.", []),
+    ],
+)
+def test_an_english_possessive_ends_the_owners_name(text, persons):
+    """What follows an English possessive is what the person owns, a firm's name as
+    often as not; the name ends at the *'s* (a thing named after a person, *Lee
+    Strasberg Theatre*, has no possessive)."""
+    assert _persons(text, "en") == persons
