@@ -127,7 +127,7 @@ class RoleEvidence:
         if lang == "en" and after in english_person_nouns() and not english_past_tense(after):
             return None  # Radical Shiite cleric: an adjective before the noun of a person
         if lang == "fr":
-            noun = re.sub(r"^[dl][’']", "", noun)  # l'entraîneur Kompany
+            noun = re.sub(r"^[dlDL][’']", "", noun)  # l'entraîneur Kompany, L'écrivain Daoud
             shown = french_role(noun)
             if shown is None or noun in words(lang, "function"):
                 return None  # l'ancien Garmo: an adjective; une Assemblée: an article

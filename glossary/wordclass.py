@@ -119,6 +119,10 @@ _PREPOSITIONS = {"de": frozenset("über unter hinter wider gegen neben entgegen 
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
 
+#: A French article, preposition or pronoun elided before a word in lower case (*L'écrivain*,
+#: *D'après*, *Qu'il*): a sentence's first word, no name's (*L'Oréal*, *d'Artagnan* have
+#: a capital after the apostrophe).
+_ELIDED_LOWER = re.compile(r"(?:[LDJNSMTC]|Qu|Jusqu|Lorsqu|Puisqu)['’][a-zàâçéèêëîïôûùüÿœæ]")
 _PATRONYMIC = re.compile(r"(?:вич|вн|ичн|іч|ыч)(?:а|у|ем|ом|е|ы|ой|ою|і)?$")
 
 
@@ -154,6 +158,8 @@ def _stop(word: str, lang: str) -> bool:
     folded = fold(word)
     if is_calendar_word(word, lang) or _title(word, lang) or folded in words(lang, "territory"):
         return True
+    if lang == "fr" and _ELIDED_LOWER.match(word):
+        return True  # L'écrivain Kamel Daoud: an article and its noun at a sentence's start
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:

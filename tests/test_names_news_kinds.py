@@ -40,3 +40,19 @@ def test_an_english_possessive_ends_the_owners_name(text, persons):
     often as not; the name ends at the *'s* (a thing named after a person, *Lee
     Strasberg Theatre*, has no possessive)."""
     assert _persons(text, "en") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("L'écrivain Kamel Daoud a reçu le prix Goncourt.", ["Kamel Daoud"]),
+        ("L'écrivain Daoud a reçu le prix.", ["Daoud"]),
+        ("L'entraîneur Kompany a parlé.", ["Kompany"]),
+        ("L'Oréal a publié ses résultats.", []),
+    ],
+)
+def test_a_french_elided_article_at_a_sentences_start_is_no_name_word(text, persons):
+    """At a sentence's start French writes *L'* with a capital before a noun in lower case:
+    the pair is the sentence's first word, no part of the name after it, and the noun of a
+    person in it names the word after it as in lower case (*l'entraîneur Kompany*)."""
+    assert _persons(text, "fr") == persons
