@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING
-from glossary.dictnames import cyrillic_dictionary_name
+from glossary.dictnames import cyrillic_dictionary_name, is_person_form
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
@@ -52,6 +52,25 @@ from glossary.wordclass import (
 _OBLIQUE_SURNAME = re.compile(
     r"(?:ого|его|ому|ему|ым|ова|ева|ёва|ина|ына|іна|ову|еву|ёву|ину|ыну|іну|ага|аму|ава)$"
 )
+#: Endings of an East Slavic man's surname of a noun's declension in an oblique case
+#: (Жадана, Жадану, Жаданом, Жаданові; Коваля of Коваль), longest first.
+_MANS_CASE_ENDINGS = ("ові", "еві", "ом", "ем", "а", "у", "я", "ю")
+
+
+def _declined_surname(word: str, lang: str) -> bool:
+    """An East Slavic man's surname in an oblique case by the dictionary's forms: the word
+    and the stem it ends (its nominative, or with *ь*) are both forms of a surname it tags
+    (*Жадана* of *Жадан*), where a man's surname in -а is written so in its nominative
+    (*Кулеба*: no *Кулеб*)."""
+    if not is_person_form(word, lang):
+        return False
+    for ending in _MANS_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 2:
+            return is_person_form(stem, lang) or is_person_form(stem + "ь", lang)
+    return False
+
+
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van", "ter", "ten"})
 #: Particles that begin a surname standing alone in a language that has no word so
@@ -245,7 +264,7 @@ class FullNames:
             return False
         if _given_citation(word, self.lang) != word or word[-1].lower() in _CYRILLIC_VOWELS:
             return False  # Дзмітрыя, Никита: a vowel ends a case form or a man's -а name
-        return bool(_OBLIQUE_SURNAME.search(after.lower()))
+        return bool(_OBLIQUE_SURNAME.search(after.lower())) or _declined_surname(after, self.lang)
 
     def word_before_place(self, word: str, n: int) -> bool:
         """A word of the language that only a loose key reads as a given name, before a

@@ -56,3 +56,16 @@ def test_a_french_elided_article_at_a_sentences_start_is_no_name_word(text, pers
     the pair is the sentence's first word, no part of the name after it, and the noun of a
     person in it names the word after it as in lower case (*l'entraîneur Kompany*)."""
     assert _persons(text, "fr") == persons
+
+
+def test_a_nominative_given_name_before_a_surnames_case_form_is_no_full_name():
+    """*Роман Жадана* is Zhadan's novel: the names of one person agree in case, and the
+    Ukrainian dictionary tags *Жадана* and *Жадан* both as a surname's forms, so the
+    surname stands in another case than *Роман*; a man's surname in -а written so in
+    its nominative (*Кулеба*, no *Кулеб*) stays with the given name."""
+    assert _persons("Роман Жадана отримав премію.", "uk") == []
+    text = "Сергій Жадан написав роман. Роман Жадана отримав премію."
+    assert _persons(text, "uk") == ["Сергій Жадан"]
+    assert _persons("Роман Коваля вийшов друком.", "uk") == []
+    assert _persons("Дмитро Кулеба заявив.", "uk") == ["Дмитро Кулеба"]
+    assert _persons("Роман Шевчук заявив.", "uk") == ["Роман Шевчук"]
