@@ -17,6 +17,7 @@ from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
+    english_storm_nouns,
     is_firm_word,
     is_lower_word,
     legal_forms,
@@ -56,6 +57,8 @@ class LargerNames:
         if self.cited_authors(last) or toks[first].text in LEAD_PARTICLES.get(self.lang, ()):
             return False  # Schmidt et al.; ter Stegen: a particle leads no firm's name
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
+            return True
+        if self.storm_name(first, last):
             return True
         if self.quoted_title(first, last):
             return True
@@ -131,6 +134,23 @@ class LargerNames:
             and self.text[self.toks[n - 1].end : self.toks[n].start] == " "
             and animate_noun(self.toks[n - 1].text, self.lang) is not None
         )
+
+    def storm_name(self, first: int, last: int) -> bool:
+        """In English, a given name right after a capitalised noun of a storm, or the two
+        words together (*Storm Bert*, *Hurricane Milton*, *Tropical Storm Helene*): the
+        name of a weather system. A listed family name after it is a person's (*Storm
+        Reid*: *Storm* is a given name too)."""
+        toks = self.toks
+        if self.lang != "en" or last - first > 1:
+            return False
+        name = toks[last].text
+        if _given(name, self.lang) is None or is_family_name(name):
+            return False
+        at = first if last > first else first - 1
+        if at < 0 or not adjacent(self.text, toks[at], toks[at + 1]):
+            return False
+        noun = toks[at].text
+        return noun[:1].isupper() and noun[1:].islower() and noun.lower() in english_storm_nouns()
 
     def english_head_after(self, last: int) -> bool:
         """Right before a capitalised English common noun that is no name word (Lee

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.detect import find_names
+from glossary.lexicon import english_storm_nouns
 
 
 def _persons(text: str, lang: str) -> list[str]:
@@ -69,3 +70,26 @@ def test_a_nominative_given_name_before_a_surnames_case_form_is_no_full_name():
     assert _persons("Роман Коваля вийшов друком.", "uk") == []
     assert _persons("Дмитро Кулеба заявив.", "uk") == ["Дмитро Кулеба"]
     assert _persons("Роман Шевчук заявив.", "uk") == ["Роман Шевчук"]
+
+
+def test_english_nouns_of_storms_come_from_wordnet():
+    """WordNet's *storm, violent storm* and the synsets below it (``wordnet_lists.py``)."""
+    storms = english_storm_nouns()
+    assert {"storm", "hurricane", "typhoon", "cyclone", "blizzard"} <= storms
+    assert "rain" not in storms and "wind" not in storms
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The Met Office issued a warning as Storm Bert approached.", []),
+        ("Hurricane Milton hit the coast on Wednesday.", []),
+        ("Tropical Storm Helene strengthened overnight.", []),
+        ("Actress Storm Reid starred in the film.", ["Storm Reid"]),  # a family name after
+        ("Milton Friedman wrote it.", ["Milton Friedman"]),
+    ],
+)
+def test_a_given_name_after_an_english_noun_of_a_storm_names_the_storm(text, persons):
+    """English names storms by given names and capitalises the noun before them: *Storm
+    Bert*, *Hurricane Milton* are weather systems, no persons."""
+    assert _persons(text, "en") == persons
