@@ -8,6 +8,7 @@ import pytest
 
 from glossary.detect import find_names
 from glossary.lexicon import english_storm_nouns
+from glossary.text import text_mentions
 
 
 def _persons(text: str, lang: str) -> list[str]:
@@ -93,3 +94,14 @@ def test_a_given_name_after_an_english_noun_of_a_storm_names_the_storm(text, per
     """English names storms by given names and capitalises the noun before them: *Storm
     Bert*, *Hurricane Milton* are weather systems, no persons."""
     assert _persons(text, "en") == persons
+
+
+def test_a_womans_given_name_in_a_case_makes_no_mans_surname_of_her_own_key():
+    """*Книга Людмилы Улицкой*: *Людмилы* reads back to *Людмила*, a woman's name, so the
+    surname's man's reading that her own mention made known (*Улицка*, whose key
+    *Улицкая* shares) is none; *Віталія Кличка* after *Кличко вимагав* is still the man."""
+    found = [(m.lemma, m.gender) for m in text_mentions("Книга Людмилы Улицкой вышла.", "ru")]
+    assert found == [("Улицкая", "f")]
+    text = "Кличко вимагав. Заява Віталія Кличка."
+    found = [(m.lemma, m.gender) for m in text_mentions(text, "uk") if m.full]
+    assert found == [("Кличко", "m")]
