@@ -105,3 +105,38 @@ def test_a_womans_given_name_in_a_case_makes_no_mans_surname_of_her_own_key():
     text = "Кличко вимагав. Заява Віталія Кличка."
     found = [(m.lemma, m.gender) for m in text_mentions(text, "uk") if m.full]
     assert found == [("Кличко", "m")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Michał Sutkowski, prezes Warszawskich Lekarzy, zaapelował.", "pl", ["Michał Sutkowski"]),
+        ("Mówi Paweł Biedziak, rzecznik Komendy Głównej.", "pl", ["Paweł Biedziak"]),
+        ("„To trudne”, powiedział Sutkowski.", "pl", ["Sutkowski"]),
+    ],
+)
+def test_a_noun_of_a_person_after_a_comma_is_no_verb_of_saying(text, lang, persons):
+    """*…, sagte X,* names a speaker; *…, prezes Warszawskich Lekarzy,* is an apposition
+    whose head is a noun of a person (the language's list of animate nouns), and the
+    capitalised words after it a body's name."""
+    assert _persons(text, lang) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Sutkowski, prezes Polskiej Akademii Nauk, zaapelował.", []),
+        ("Spotkał się premier Indii Narendra Modi.", ["Narendra Modi"]),
+        (
+            "Przewodniczący Naczelnej Rady Lekarskiej Łukasz Jankowski zabrał głos.",
+            ["Łukasz Jankowski"],
+        ),
+        ("Jan Maria Rokita powiedział.", ["Jan Maria Rokita"]),
+    ],
+)
+def test_a_bodys_name_after_a_noun_of_a_person_is_no_persons(text, persons):
+    """After *prezes Polskiej* (a noun of a person and a place's case form, the country a
+    person serves) a word Polish writes in lower case goes on the body's name; a
+    woman's given name that a man's given name follows in one run (*Rady … Łukasz*:
+    the council's, then the man) begins no name."""
+    assert _persons(text, "pl") == persons
