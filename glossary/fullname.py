@@ -126,6 +126,8 @@ class FullNames:
                 gender = given_gender(self.ruler_given(word) or word)  # Ottos II.: Otto's
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if gender == "f" and any(self._mans_given(g) for g in seg[s + 1 : -1]):
+                continue  # Rady Lekarskiej Łukasz Jankowski: a man's name begins later
             if lang == "de" and given_gender(word) is None and role_before(word, lang):
                 continue  # die Polin Iga Świątek: a role only a loose key reads as Paulina
             after = toks[seg[s + 1]].text  # Ursulą von der Leyen: a surname after particles
@@ -254,6 +256,17 @@ class FullNames:
             and no_word(given, self.lang)
             and self.toks[m].text in chinese_names()[0]
         )
+
+    def _mans_given(self, n: int) -> bool:
+        """Token ``n`` is a given name of men only, no function word or particle (*Le*,
+        which a list gives as a man's name: *Marine Le Pen*): after a woman's given name
+        in one run, the start of another person's name (*Rady Lekarskiej Łukasz
+        Jankowski*: the council's, then the man; *Jan Maria Rokita*, a man's name first,
+        stays one)."""
+        word = self.toks[n].text
+        if word.lower() in _PARTICLES or fold(word) in words(self.lang, "function"):
+            return False  # Marine Le Pen: a particle of the surname, capitalised
+        return _given(word, self.lang) == "m"
 
     def nominative_before_case(self, word: str, after: str) -> bool:
         """In East Slavic text, a man's given name as written, in its nominative, before a
