@@ -160,6 +160,8 @@ def _stop(word: str, lang: str) -> bool:
         return True
     if lang == "fr" and _ELIDED_LOWER.match(word):
         return True  # L'écrivain Kamel Daoud: an article and its noun at a sentence's start
+    if "-" in word and body_compound(word, lang):
+        return True  # selon Météo-France: a body's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:
@@ -386,3 +388,13 @@ def double_capital(word: str) -> bool:
     sentence's first word of that shape is no common word."""
     parts_ = word.split("-")
     return len(parts_) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts_)
+
+
+def body_compound(word: str, lang: str) -> bool:
+    """A hyphened word of a common word of the language and a place's name (*Météo-France*,
+    *Radio-Canada*, *Ouest-France*): a body's or a paper's name, no person's (*Mendès-France*
+    has no common word)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    return any(is_lower_word(p, lang) for p in parts) and any(is_place_name(p, lang) for p in parts)

@@ -140,3 +140,27 @@ def test_a_bodys_name_after_a_noun_of_a_person_is_no_persons(text, persons):
     woman's given name that a man's given name follows in one run (*Rady … Łukasz*:
     the council's, then the man) begins no name."""
     assert _persons(text, "pl") == persons
+
+
+def test_a_title_after_an_article_leaves_the_name_a_persons_elsewhere():
+    """French writes an article before a title (*le Dr Patrick Pelloux*): the name after
+    the title is a person's, and the surname alone later in the text too, where a
+    name right after an article is a thing's (*der Nanga Parbat*)."""
+    text = "Le Dr Patrick Pelloux, urgentiste, s'inquiète. Pelloux appelle le gouvernement."
+    assert [m.surface for m in text_mentions(text, "fr")] == ["Patrick Pelloux", "Pelloux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("La tempête a balayé la Bretagne, selon Météo-France.", []),
+        ("Hier, selon Radio-Canada, le vote est serré.", []),
+        ("Hier, selon Mendès-France, rien ne change.", ["Mendès-France"]),
+        ("Hier, selon Beccuau, l'enquête se poursuit.", ["Beccuau"]),
+    ],
+)
+def test_a_common_word_hyphened_to_a_place_names_a_body(text, persons):
+    """*Météo-France*, *Radio-Canada*: a word the language writes in lower case and a
+    place's name, hyphened, name a body or a paper, no source person; *Mendès-France*
+    has no common word."""
+    assert _persons(text, "fr") == persons
