@@ -125,7 +125,7 @@ def test_a_noun_of_a_person_after_a_comma_is_no_verb_of_saying(text, lang, perso
 @pytest.mark.parametrize(
     ("text", "persons"),
     [
-        ("Sutkowski, prezes Polskiej Akademii Nauk, zaapelował.", []),
+        ("Sutkowski, prezes Polskiej Akademii Nauk, zaapelował.", ["Sutkowski"]),
         ("Spotkał się premier Indii Narendra Modi.", ["Narendra Modi"]),
         (
             "Przewodniczący Naczelnej Rady Lekarskiej Łukasz Jankowski zabrał głos.",
@@ -164,3 +164,19 @@ def test_a_common_word_hyphened_to_a_place_names_a_body(text, persons):
     place's name, hyphened, name a body or a paper, no source person; *Mendès-France*
     has no common word."""
     assert _persons(text, "fr") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Sutkowski, prezes Polskiej Akademii Nauk, zaapelował.", "pl", ["Sutkowski"]),
+        ("Умєров, міністр оборони, прибув до Брюсселя.", "uk", ["Умєров"]),
+        ("Řehka, náčelník generálního štábu, varoval.", "cs", ["Řehka"]),
+        ("Семья жила в Дубно, сын приезжал туда.", "ru", []),  # after a preposition
+    ],
+)
+def test_a_slavic_noun_of_a_person_heads_an_apposition_after_a_subject(text, lang, persons):
+    """Slavic news puts a noun of a person in the nominative right after a comma and a
+    name that opens the sentence: the name is a person's. After a preposition the word
+    is in another case, and the noun begins a clause of its own."""
+    assert _persons(text, lang) == persons
