@@ -180,3 +180,16 @@ def test_a_slavic_noun_of_a_person_heads_an_apposition_after_a_subject(text, lan
     name that opens the sentence: the name is a person's. After a preposition the word
     is in another case, and the noun begins a clause of its own."""
     assert _persons(text, lang) == persons
+
+
+def test_a_storms_name_alone_later_in_the_text_is_the_storm():
+    """Once the text names a storm (*Hurricane Rita*), the name alone later is the storm's
+    too (*Rita packed winds*), as a word written after an article is a thing's all
+    along; a full name of another person stays one."""
+    text = (
+        "Prices rose as Hurricane Rita threatened the Gulf. "
+        "After brushing the Florida Keys, Rita packed winds of 240 kilometers an hour."
+    )
+    assert [m.surface for m in text_mentions(text, "en") if m.kind == "person"] == []
+    text = "Storm Bert approached. Bert Kreischer, a comedian, stayed home."
+    assert [m.surface for m in text_mentions(text, "en")] == ["Bert Kreischer"]
