@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.detect import find_names
+from glossary.inflect import lemmas
 from glossary.lexicon import english_storm_nouns
 from glossary.text import text_mentions
 
@@ -193,3 +194,14 @@ def test_a_storms_name_alone_later_in_the_text_is_the_storm():
     assert [m.surface for m in text_mentions(text, "en") if m.kind == "person"] == []
     text = "Storm Bert approached. Bert Kreischer, a comedian, stayed home."
     assert [m.surface for m in text_mentions(text, "en")] == ["Bert Kreischer"]
+
+
+def test_a_belarusian_adjectival_surname_in_a_case_reads_back_to_its_nominative():
+    """Belarusian writes the Russian -ого, -ому of a man's adjectival surname -ага, -аму
+    (*Сырскага*, *Каліноўскаму*): read back to -кі, -гі, -хі after a velar and -ы
+    elsewhere, so the surname alone is the man the text names in full."""
+    assert lemmas("Сырскага", "be")[1] == "Сырскі"
+    assert lemmas("Белага", "be")[1] == "Белы"
+    text = "Аляксандр Сырскі заявіў. Паводле Сырскага, страты растуць."
+    found = [(m.surface, m.lemma) for m in text_mentions(text, "be")]
+    assert found == [("Аляксандр Сырскі", "Сырскі"), ("Сырскага", "Сырскі")]
