@@ -198,6 +198,8 @@ _APPOSITION = {
     "de": re.compile(r", (?:ein|eine) "),
     "fr": re.compile(r", (?:un |une |le |la |l'|l’)"),
 }
+#: Characters that end the text before a sentence's or a quotation's first word.
+_CLAUSE_OPENERS = frozenset('.!?…:;—–-"«»„“”(')
 #: French words before a place's name: a preposition, or *et* after one's name.
 _FR_BEFORE_PLACE = re.compile(r"(?:\b(?:de|à|en|et)|\b[dl]['’])\s*$")
 #: Words that follow the head of an apposition with no article (*Campino, Sänger der
@@ -230,7 +232,7 @@ def apposed_person(text: str, word: str, end: int, lang: str) -> bool:
     if lang == "fr" and _FR_BEFORE_PLACE.search(text, 0, end - len(word)):
         return False  # seigneur de Perrigny et Saulon, le comte …: places
     if found is None:
-        return not role_before(word, lang) and _bare_apposition(text, end, lang)
+        return not role_before(word, lang) and _bare_apposition(text, word, end, lang)
     words = _clause_words(text, found.end())
     if lang == "fr":
         return _french_head(words)
@@ -256,14 +258,26 @@ def _french_head(words: list[str]) -> bool:
     return len(words) == 1 or not words[1][:1].isupper()
 
 
-def _bare_apposition(text: str, end: int, lang: str) -> bool:
+def _bare_apposition(text: str, word: str, end: int, lang: str) -> bool:
     """An apposition with no article after a comma, its head a noun of a person with a
     complement after it (*Campino, Sänger der Toten Hosen*; *singer of*; *chanteur des*):
-    news names a person so; a bare noun with no complement may be a list's next item."""
-    after = _AFTER_BARE_HEAD.get(lang)
-    if after is None or not text.startswith(", ", end):
+    news names a person so; a bare noun with no complement may be a list's next item.
+    Slavic languages put no article before any head: one of their nouns of persons in
+    the nominative with words after it, after a name that opens its sentence, where a
+    subject stands (*Sutkowski, prezes Polskiej Akademii Nauk*), not after a preposition
+    or a noun whose case it takes (*в Дубно, сын Иванова*)."""
+    if not text.startswith(", ", end):
         return False
     words = _clause_words(text, end + 2)
+    if lang in _ENDINGS and len(words) > 1 and words[0].islower():
+        before = text[: end - len(word)].rstrip()
+        if before and before[-1] not in _CLAUSE_OPENERS:
+            return False  # в Дубно, сын Иванова; гурта Tonqixod, аўтар: no subject there
+        found = animate_noun(words[0], lang)  # Sutkowski, prezes Polskiej Akademii Nauk
+        return found is not None and "nomn" in found[0]
+    after = _AFTER_BARE_HEAD.get(lang)
+    if after is None:
+        return False
     if lang == "de":
         at = next((i for i, w in enumerate(words[:3]) if w[:1].isupper()), None)
         head = at is not None and role_before(words[at], lang)

@@ -20,6 +20,7 @@ from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import is_common_word
 from glossary.namelists import given_gender, given_spread
+from glossary.titles import _title
 from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
 
@@ -100,6 +101,8 @@ def articled_words(
         first = run[0].text
         if len(run) > 1 and (given_spread(first) >= SPREAD_ALONE or _weak(first, lang)):
             continue
+        if len(run) > 1 and _title(first, lang):
+            continue  # le Dr Patrick Pelloux: a title after the article, a person after it
         if given_after_article(tok.text, first, lang):
             continue  # die Laura: a person all the same
         if _family_plural(tok.text, run, lang):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.apposition import animate_noun
 from glossary.articled import given_after_article, particle_article
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
@@ -173,6 +174,8 @@ class ContextEvidence:
         verb = self.toks[i - 1]
         if not verb.text.islower() or self.text[verb.end : self.toks[i].start] != " ":
             return False
+        if animate_noun(verb.text, self.lang) is not None:
+            return False  # Sutkowski, prezes Polskiej Akademii Nauk, …: an apposition
         lead = self.text[max(0, verb.start - 5) : verb.start]
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)

@@ -232,6 +232,8 @@ class _Finder(
             k, given, words_ = name_key(lemma, self.lang), "", [*words_, epithet - 1, epithet]
         if len(last.text) < _MIN_SURNAME and not full:
             return
+        if kind == "person" and self.storm_name(words_[0], words_[-1]):
+            self.articled.add(k)  # Hurricane Rita … Rita packed winds: the storm's, all along
         if kind == "person" and (
             self.in_larger_name(words_[0], words_[-1])
             or k in self.articled

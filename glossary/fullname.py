@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING
-from glossary.dictnames import cyrillic_dictionary_name
+from glossary.dictnames import cyrillic_dictionary_name, is_person_form
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
@@ -52,6 +52,25 @@ from glossary.wordclass import (
 _OBLIQUE_SURNAME = re.compile(
     r"(?:ого|его|ому|ему|ым|ова|ева|ёва|ина|ына|іна|ову|еву|ёву|ину|ыну|іну|ага|аму|ава)$"
 )
+#: Endings of an East Slavic man's surname of a noun's declension in an oblique case
+#: (Жадана, Жадану, Жаданом, Жаданові; Коваля of Коваль), longest first.
+_MANS_CASE_ENDINGS = ("ові", "еві", "ом", "ем", "а", "у", "я", "ю")
+
+
+def _declined_surname(word: str, lang: str) -> bool:
+    """An East Slavic man's surname in an oblique case by the dictionary's forms: the word
+    and the stem it ends (its nominative, or with *ь*) are both forms of a surname it tags
+    (*Жадана* of *Жадан*), where a man's surname in -а is written so in its nominative
+    (*Кулеба*: no *Кулеб*)."""
+    if not is_person_form(word, lang):
+        return False
+    for ending in _MANS_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 2:
+            return is_person_form(stem, lang) or is_person_form(stem + "ь", lang)
+    return False
+
+
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van", "ter", "ten"})
 #: Particles that begin a surname standing alone in a language that has no word so
@@ -111,6 +130,8 @@ class FullNames:
                 gender = given_gender(self.ruler_given(word) or word)  # Ottos II.: Otto's
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
+            if gender == "f" and any(self._mans_given(g) for g in seg[s + 1 : -1]):
+                continue  # Rady Lekarskiej Łukasz Jankowski: a man's name begins later
             if lang == "de" and given_gender(word) is None and role_before(word, lang):
                 continue  # die Polin Iga Świątek: a role only a loose key reads as Paulina
             after = toks[seg[s + 1]].text  # Ursulą von der Leyen: a surname after particles
@@ -247,6 +268,17 @@ class FullNames:
             and self.toks[m].text in chinese_names()[0]
         )
 
+    def _mans_given(self, n: int) -> bool:
+        """Token ``n`` is a given name of men only, no function word or particle (*Le*,
+        which a list gives as a man's name: *Marine Le Pen*): after a woman's given name
+        in one run, the start of another person's name (*Rady Lekarskiej Łukasz
+        Jankowski*: the council's, then the man; *Jan Maria Rokita*, a man's name first,
+        stays one)."""
+        word = self.toks[n].text
+        if word.lower() in _PARTICLES or fold(word) in words(self.lang, "function"):
+            return False  # Marine Le Pen: a particle of the surname, capitalised
+        return _given(word, self.lang) == "m"
+
     def nominative_before_case(self, word: str, after: str) -> bool:
         """In East Slavic text, a man's given name as written, in its nominative, before a
         man's surname in another case (*Роман Достоевского*, *Иван Петрову*): the names of
@@ -256,7 +288,7 @@ class FullNames:
             return False
         if _given_citation(word, self.lang) != word or word[-1].lower() in _CYRILLIC_VOWELS:
             return False  # Дзмітрыя, Никита: a vowel ends a case form or a man's -а name
-        return bool(_OBLIQUE_SURNAME.search(after.lower()))
+        return bool(_OBLIQUE_SURNAME.search(after.lower())) or _declined_surname(after, self.lang)
 
     def word_before_place(self, word: str, n: int) -> bool:
         """A word of the language that only a loose key reads as a given name, before a

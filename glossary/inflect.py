@@ -104,6 +104,9 @@ _I_STRIP = [("і", ["а", "я", "ь"])]
 #: Belarusian men's instrumental in -ам where Russian writes -ом (з Лукашэнкам, з
 #: Навумчыкам): a stem in -а or a consonant.
 _BE_STRIP = [("ам", ["а", ""])]
+#: A Belarusian man's adjectival surname's genitive or accusative and dative, with the a
+#: that Belarusian writes for an unstressed o (Сырскага, Каліноўскаму; Russian -ого, -ому).
+_BE_ADJECTIVAL = ("ага", "аму")
 #: Consonants after which a Russian -ем, -я, -ю ends a soft stem in -ь (after ж ш щ ч ц
 #: an -ем is hard too: Шольцем, Шольц).
 RU_SOFT_AFTER = "бвгдзклмнпрстфх"
@@ -239,6 +242,9 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
                 out.append(word[: word.lower().rfind("к") + 1] + "о")
         if lang == "be":
             out += _replace_endings(word, _BE_STRIP, stem)
+            if word.lower().endswith(_BE_ADJECTIVAL) and len(word) > 5:
+                # Сырскага, Каліноўскаму: Сырскі, Каліноўскі (-кі, -гі, -хі; else -ы: Белага, Белы)
+                out.append(word[:-3] + ("і" if word[-4].lower() in "кгх" else "ы"))
         if lang in ("uk", "be"):
             out += _replace_endings(word, _I_STRIP, stem)
         if lang == "ru" and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= stem:

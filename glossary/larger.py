@@ -17,6 +17,7 @@ from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_person_acronyms,
+    english_storm_nouns,
     is_firm_word,
     is_lower_word,
     legal_forms,
@@ -25,7 +26,7 @@ from glossary.lexicon import (
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.tokens import Tok, adjacent
-from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, role_before
+from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, english_title, role_before
 
 #: What may follow a firm's name before its legal form: capitalised words, & and full stops,
 #: each a whole word (the Co of *Co-Chef* is no company).
@@ -56,6 +57,8 @@ class LargerNames:
         if self.cited_authors(last) or toks[first].text in LEAD_PARTICLES.get(self.lang, ()):
             return False  # Schmidt et al.; ter Stegen: a particle leads no firm's name
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
+            return True
+        if self.storm_name(first, last):
             return True
         if self.quoted_title(first, last):
             return True
@@ -132,14 +135,34 @@ class LargerNames:
             and animate_noun(self.toks[n - 1].text, self.lang) is not None
         )
 
+    def storm_name(self, first: int, last: int) -> bool:
+        """In English, a given name right after a capitalised noun of a storm, or the two
+        words together (*Storm Bert*, *Hurricane Milton*, *Tropical Storm Helene*): the
+        name of a weather system. A listed family name after it is a person's (*Storm
+        Reid*: *Storm* is a given name too)."""
+        toks = self.toks
+        if self.lang != "en" or last - first > 1:
+            return False
+        name = toks[last].text
+        if _given(name, self.lang) is None or is_family_name(name):
+            return False
+        at = first if last > first else first - 1
+        if at < 0 or not adjacent(self.text, toks[at], toks[at + 1]):
+            return False
+        noun = toks[at].text
+        return noun[:1].isupper() and noun[1:].islower() and noun.lower() in english_storm_nouns()
+
     def english_head_after(self, last: int) -> bool:
         """Right before a capitalised English common noun that is no name word (Lee
         Strasberg Theatre, Dave Matthews Band, Queen Mary Peak): the name of a thing that
-        holds a person's name, not the person. The name's own last word is not asked:
-        surnames are English words too (Usain Bolt, Charles Messier)."""
+        holds a person's name, not the person; not after a possessive (*Elon Musk's
+        Tesla*). The name's own last word is not asked: surnames are English words too
+        (Usain Bolt, Charles Messier)."""
         toks = self.toks
         if last + 1 >= len(toks) or not adjacent(self.text, toks[last], toks[last + 1]):
             return False
+        if toks[last].text.endswith(("'s", "’s")):
+            return False  # Elon Musk's SpaceX: what the person owns, no thing of his name
         return not toks[last + 1].initial and self.english_common(last + 1)
 
     def thing_head(self, first: int, last: int) -> bool:
@@ -220,7 +243,12 @@ class LargerNames:
             return prev + "." in prefixes
         if gap == " " and prev + "." in prefixes:
             return True  # St Matthew Passion: British English writes St without its stop
-        return gap == " " and prev in prefixes and not role_before(prev, self.lang)
+        if gap != " " or prev not in prefixes or role_before(prev, self.lang):
+            return False
+        # General Mark Milley: an English title before a given name and a surname, a rank,
+        # though places begin with the word (General Santos)
+        given = last > first and _given(toks[first].text, self.lang) is not None
+        return not (given and english_title(prev, self.lang))
 
     def firm_around(self, start: int, end: int) -> bool:
         """The name at text[start:end] is joined by & to another, or capitalised words lead

@@ -68,6 +68,13 @@ def english_person_nouns() -> frozenset[str]:
 
 
 @cache
+def english_storm_nouns() -> frozenset[str]:
+    """English nouns of storms (WordNet's *storm* and the synsets below it: *hurricane*,
+    *typhoon*, *cyclone*, *blizzard*), which English capitalises before a storm's name."""
+    return frozenset(_lines("en_storm_nouns.txt"))
+
+
+@cache
 def french_person_nouns() -> dict[str, tuple[str, bool]]:
     """French nouns of persons that vary in gender or take either (*président*,
     *présidente*, *ministre*; Dicollecte's dictionary, ``french_lists.py``) → the genders

@@ -100,8 +100,11 @@ class MansCase:
         woman Віталія) before a surname whose man's reading the text names elsewhere
         (Кличка: Кличко вимагав): the man, in that case."""
         lang = self.lang
-        if lang not in _EAST_SLAVIC or not given or masculine_given(given[-1], lang) == given[-1]:
+        if lang not in _EAST_SLAVIC or not given:
             return False
+        mans = masculine_given(given[-1], lang)
+        if mans == given[-1] or given_gender(mans, lang) not in ("m", "mf"):
+            return False  # Людмилы Улицкой: Людмила's, a woman's name in every reading
         return any(
             key(form, lang) in self.known and not _FEMININE.search(form.lower())
             for form in lemmas(last, lang)[1:]

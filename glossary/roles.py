@@ -11,8 +11,10 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun, person_noun_before
+from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import RARE, german_common_words, german_nouns, is_german_lower
+from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
     english_person_nouns,
@@ -22,7 +24,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, is_family_name
-from glossary.shapes import agreeing_lemma
+from glossary.shapes import SLAVIC, agreeing_lemma
 from glossary.titles import honorifics
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _NATIONALITY, _PARTICLES, _title, role_before
@@ -103,7 +105,7 @@ class RoleEvidence:
             return shown  # le président Macron, Governor DeSantis
         if self.named_after(i):  # театр имени Кирова, імені Миколи Лисенка
             return named_after_gender(self.toks[self._name_end(i)].text, self.lang)
-        if gap.strip() == "" and self._body_after_noun(i - 1):
+        if gap.strip() == "" and self._body_after_noun(i - 1) and not self._body_word(i):
             return ""  # premier Indii Narendra Modi, Президент ЮАР Сирил Рамафоса
         return None
 
@@ -130,7 +132,7 @@ class RoleEvidence:
         if lang == "en" and after in english_person_nouns() and not english_past_tense(after):
             return None  # Radical Shiite cleric: an adjective before the noun of a person
         if lang == "fr":
-            noun = re.sub(r"^[dl][’']", "", noun)  # l'entraîneur Kompany
+            noun = re.sub(r"^[dlDL][’']", "", noun)  # l'entraîneur Kompany, L'écrivain Daoud
             shown = french_role(noun)
             if shown is None or noun in words(lang, "function"):
                 return None  # l'ancien Garmo: an adjective; une Assemblée: an article
@@ -168,6 +170,20 @@ class RoleEvidence:
                 and not toks[n + 2].text.isupper()
             )
         return self.person_noun_at(n - 1) and self.case_of_place(n)
+
+    def _body_word(self, i: int) -> bool:
+        """Token ``i`` is a word of a Slavic language's own in lower case that no list
+        gives as a name: after a noun of a person and a place's case form it goes on the
+        body's name (*prezes Polskiej Akademii Nauk*), where a person's would follow
+        (*premier Indii Narendra Modi*)."""
+        word = self.toks[i].text
+        return (
+            self.lang in SLAVIC
+            and is_lower_word(word, self.lang)
+            and _given(word, self.lang) is None
+            and not is_person_form(word, self.lang)
+            and not is_family_name(word)
+        )
 
     def honorific_before(self, i: int) -> bool:
         """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""

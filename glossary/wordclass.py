@@ -128,6 +128,10 @@ _PREPOSITIONS = {"de": frozenset("über unter hinter wider gegen neben entgegen 
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
 
+#: A French article, preposition or pronoun elided before a word in lower case (*L'écrivain*,
+#: *D'après*, *Qu'il*): a sentence's first word, no name's (*L'Oréal*, *d'Artagnan* have
+#: a capital after the apostrophe).
+_ELIDED_LOWER = re.compile(r"(?:[LDJNSMTC]|Qu|Jusqu|Lorsqu|Puisqu)['’][a-zàâçéèêëîïôûùüÿœæ]")
 _PATRONYMIC = re.compile(r"(?:вич|вн|ичн|іч|ыч)(?:а|у|ем|ом|е|ы|ой|ою|і)?$")
 
 
@@ -163,6 +167,10 @@ def _stop(word: str, lang: str) -> bool:
     folded = fold(word)
     if is_calendar_word(word, lang) or _title(word, lang) or folded in words(lang, "territory"):
         return True
+    if lang == "fr" and _ELIDED_LOWER.match(word):
+        return True  # L'écrivain Kamel Daoud: an article and its noun at a sentence's start
+    if "-" in word and body_compound(word, lang):
+        return True  # selon Météo-France: a body's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:
@@ -397,3 +405,13 @@ def double_capital(word: str) -> bool:
     sentence's first word of that shape is no common word."""
     parts_ = word.split("-")
     return len(parts_) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts_)
+
+
+def body_compound(word: str, lang: str) -> bool:
+    """A hyphened word of a common word of the language and a place's name (*Météo-France*,
+    *Radio-Canada*, *Ouest-France*): a body's or a paper's name, no person's (*Mendès-France*
+    has no common word)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    return any(is_lower_word(p, lang) for p in parts) and any(is_place_name(p, lang) for p in parts)

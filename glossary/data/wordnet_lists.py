@@ -4,7 +4,10 @@ lower-case lemma of the lexicographer file ``noun.person`` (*leader*, *founder*,
 such a noun as a person's name (*Labour leader Keir Starmer*); and the acronyms of that
 file that stand for a role a lower-case lemma of their synset names (*CEO*: chief
 executive officer; not *JFK*, whose synset holds only his name), for the same rule
-(*Google CEO Sundar Pichai*).
+(*Google CEO Sundar Pichai*); and the English nouns of storms, every single-word,
+lower-case lemma of the synset *storm, violent storm* and of the synsets below it
+(*hurricane*, *typhoon*, *cyclone*, *blizzard*), for the rule that reads a given name
+after one as the name of a weather system (*Storm Bert*, *Hurricane Milton*).
 
 Run from the repository root on a Debian machine (``apt-get download`` fetches the
 pinned package into a temporary folder; nothing is installed):
@@ -27,6 +30,9 @@ HERE = Path(__file__).parent
 PACKAGE = ("wordnet-base", "1:3.0-37")
 #: WordNet's lexicographer file number of ``noun.person`` (lexnames).
 NOUN_PERSON = 18
+#: The offset in ``data.noun`` of the synset *storm, violent_storm* ("a violent weather
+#: condition with winds 64-72 knots … and precipitation and thunder and lightning").
+STORM = "11462526"
 
 
 def person_nouns(data_noun: Path) -> list[str]:
@@ -62,6 +68,32 @@ def person_acronyms(data_noun: Path) -> list[str]:
     return sorted(out)
 
 
+def storm_nouns(data_noun: Path) -> list[str]:
+    """The lower-case single words of the synset :data:`STORM` and of every synset below
+    it by hyponym pointers (``~``, ``~i``): a synset line's pointers follow its words as
+    ``count symbol offset pos source/target`` groups."""
+    words: dict[str, list[str]] = {}
+    below: dict[str, list[str]] = {}
+    for line in data_noun.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        count = int(parts[3], 16)
+        words[parts[0]] = [parts[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        for j in range(int(parts[at])):
+            symbol, offset, pos = parts[at + 1 + 4 * j : at + 4 + 4 * j]
+            if symbol in ("~", "~i") and pos == "n":
+                below.setdefault(parts[0], []).append(offset)
+    seen, todo = {STORM}, [STORM]
+    while todo:
+        for offset in below.get(todo.pop(), []):
+            if offset not in seen:
+                seen.add(offset)
+                todo.append(offset)
+    return sorted({w for o in seen for w in words[o] if w.isalpha() and w.islower()})
+
+
 def main() -> int:
     name, version = PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
@@ -70,9 +102,14 @@ def main() -> int:
         subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
         nouns = person_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
         acronyms = person_acronyms(Path(tmp) / "usr/share/wordnet/data.noun")
+        storms = storm_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
     write_gz(HERE / "en_person_nouns.txt.gz", nouns)
     (HERE / "en_person_acronyms.txt").write_text("\n".join(acronyms) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} English nouns of persons, {len(acronyms)} acronyms", file=sys.stderr)
+    (HERE / "en_storm_nouns.txt").write_text("\n".join(storms) + "\n", encoding="utf-8")
+    print(
+        f"{len(nouns)} English nouns of persons, {len(acronyms)} acronyms, {len(storms)} storms",
+        file=sys.stderr,
+    )
     return 0
 
 
