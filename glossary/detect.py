@@ -80,6 +80,7 @@ from glossary.shapes import (
     masculine_nominative,
     masculine_oblique,
 )
+from glossary.slavicphrase import SlavicPhrases
 from glossary.surnamefirst import SurnameFirst
 from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
@@ -88,7 +89,6 @@ from glossary.wordclass import (
     _PARTICLES,
     _ROMAN,
     _gender_of,
-    slavic_phrase,
     stray_before_name,
 )
 
@@ -98,6 +98,7 @@ class _Finder(
     FullNames,
     NameStarts,
     LoneWords,
+    SlavicPhrases,
     GermanPhrases,
     PastVerbs,
     OwnNames,
@@ -377,11 +378,6 @@ class _Finder(
                 group = []
             if kind is not None and len(seg) == 1:
                 self.add([n], kind[0], kind[1], "", False)
-
-    def slavic_phrase(self, n: int, m: int) -> bool:
-        """Two capitalised words of an institution's name, no person's
-        (:func:`glossary.wordclass.slavic_phrase`: Sąd Wojewódzki, Rada Konsultacyjna)."""
-        return slavic_phrase(self.toks[n].text, self.toks[m].text, self.lang)
 
 
 def find_names(
