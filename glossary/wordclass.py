@@ -171,6 +171,8 @@ def _stop(word: str, lang: str) -> bool:
         return True  # L'écrivain Kamel Daoud: an article and its noun at a sentence's start
     if "-" in word and body_compound(word, lang):
         return True  # selon Météo-France: a body's name
+    if word[1:2] == "-" and word[:1].isupper():
+        return True  # L-Dopa, U-Bahn, X-Men: a letter joined to a word, no one's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:

@@ -161,3 +161,9 @@ def test_a_noun_named_after_a_person_is_no_person():
     noun, not an unknown surname."""
     assert _people("Autos mit Ottomotor fahren sauberer.") == []
     assert _people("Er bekam zweimal Goethepreise.") == []
+
+
+def test_a_letter_joined_to_a_word_is_no_name():
+    """*L-Dopa*, *U-Bahn*: a capital letter and a hyphen before a word make a thing's
+    name, never a person's."""
+    assert _people("Patienten erhalten oft L-Dopa.") == []
