@@ -73,14 +73,6 @@ def _declined_surname(word: str, lang: str) -> bool:
 
 #: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
 _VON = frozenset({"von", "van", "ter", "ten"})
-#: Particles that begin a surname standing alone in a language that has no word so
-#: spelt (*van Gaal*, *ter Stegen*); not *de*, which leads French and Spanish names of
-#: things in any text (*de la Côte*, *de Libération*).
-LEAD_PARTICLES = {
-    "de": frozenset(("van", "ter", "ten")),
-    "en": frozenset(("van", "ter", "ten", "von")),
-    "fr": frozenset(("van", "ter", "ten", "von")),
-}
 
 
 #: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
@@ -321,33 +313,6 @@ class FullNames:
         if word not in german_nouns() or is_family_name(word):
             return False
         return _given(word, self.lang) is None
-
-    def particles_before(self, n: int) -> list[int]:
-        """The lower-case particles right before token ``n`` that begin a surname with no
-        given name before them (*van Gaal*, *ter Stegen*, *van der Sar*): the first or the
-        last one the language has as no word of its own (:data:`LEAD_PARTICLES`); none
-        after a capitalised word that may be a given name (*Louis van Gaal*)."""
-        toks, out = self.toks, []
-        m = n - 1
-        while m >= 0 and len(out) < 2 and toks[m].text in _PARTICLES:
-            if self.text[toks[m].end : toks[m + 1].start] != " ":
-                break
-            out.insert(0, m)
-            m -= 1
-        lead = LEAD_PARTICLES.get(self.lang, frozenset())
-        if not out or not {toks[out[0]].text, toks[out[-1]].text} & lead:
-            return []
-        if m >= 0 and toks[m].text[:1].isupper() and not self._leads_no_name(m):
-            return []  # Louis van Gaal, Hansrudolf von Gunten: a full name
-        return out
-
-    def _leads_no_name(self, m: int) -> bool:
-        """Token ``m`` is a role, a title or a word that never starts a name (*Trainer*,
-        *Coach*, *Im*), not a given name no list has."""
-        word = self.toks[m].text
-        return _given(word, self.lang) is None and (
-            role_before(word, self.lang) or english_title(word, self.lang) or _stop(word, self.lang)
-        )
 
     def _trim(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""

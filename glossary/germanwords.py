@@ -137,6 +137,8 @@ def german_role_nouns() -> frozenset[str]:
                 out.add(noun + "n")  # Kollege: also Kollegen, as in Parteikollegen McCain
         elif _umlauted_role(noun, nouns):
             out.add(noun)
+        elif noun + "essin" in nouns and noun + "essinnen" in nouns:
+            out.add(noun)  # Prinz/Prinzessin: a feminine in -essin
     return frozenset(out)
 
 

@@ -1,23 +1,45 @@
 """Where a person's name starts before the words the name lists cannot confirm: given
 names no list has before a surname with the Arabic article (*Baschar al-Assad*), a noun
-before a given name (*Oma Gerda*), German's polite pronoun (*Sie*), which no name is."""
+before a given name (*Oma Gerda*), German's polite pronoun (*Sie*), which no name is,
+particles that lead a surname with no given name (*van Gaal*, *Kommissionspräsidentin
+von der Leyen*)."""
 
 from __future__ import annotations
 
 from glossary.candidates import ARABIC_ARTICLED
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns
+from glossary.germanwords import german_nouns, german_role_nouns
 from glossary.givenform import SPREAD_ALONE, _given, _spread
-from glossary.lexicon import is_lower_word
+from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
-from glossary.wordclass import _stop, role_before
+from glossary.wordclass import _PARTICLES, _stop, english_title, role_before
 
 #: German's pronouns of polite address, capitalised inside a sentence as names are.
 _POLITE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
 
 
+#: Particles that begin a surname standing alone in a language that has no word so
+#: spelt (*van Gaal*, *ter Stegen*); not *de*, which leads French and Spanish names of
+#: things in any text (*de la Côte*, *de Libération*).
+LEAD_PARTICLES = {
+    "de": frozenset(("van", "ter", "ten")),
+    "en": frozenset(("van", "ter", "ten", "von")),
+    "fr": frozenset(("van", "ter", "ten", "von")),
+}
+
+
+def _long_role(word: str) -> bool:
+    """A German noun of a role, or a compound ending in one of six letters or more
+    (*Kommissionspräsidentin*, *Verteidigungsminister*; not *Nordw|esten*)."""
+    roles = german_role_nouns()
+    base = word[:-2] if word.endswith("in") else word
+    if word in roles or base in roles:
+        return True
+    return any(f[i:].capitalize() in roles for f in (word, base) for i in range(len(f) - 5))
+
+
 class NameStarts:
-    """Needs the finder's ``toks`` and ``lang``."""
+    """Needs the finder's ``toks``, ``text`` and ``lang``."""
 
     def polite_pronoun(self, word: str) -> bool:
         """A German pronoun of polite address (*Sie*, *Ihnen*): no given name, whatever a
@@ -55,4 +77,48 @@ class NameStarts:
             and not (
                 is_family_name(after) or is_place_name(after, "de") or self.polite_pronoun(word)
             )
+        )
+
+    def particles_before(self, n: int) -> list[int]:
+        """The lower-case particles right before token ``n`` that begin a surname with no
+        given name before them (*van Gaal*, *ter Stegen*, *van der Sar*): the first or the
+        last one the language has as no word of its own (:data:`LEAD_PARTICLES`); none
+        after a capitalised word that may be a given name (*Louis van Gaal*)."""
+        toks, out = self.toks, []
+        m = n - 1
+        while m >= 0 and len(out) < 2 and toks[m].text in _PARTICLES:
+            if self.text[toks[m].end : toks[m + 1].start] != " ":
+                break
+            out.insert(0, m)
+            m -= 1
+        lead = LEAD_PARTICLES.get(self.lang, frozenset())
+        if out and self._noble_after_role(m, out, n):
+            return out  # Bundespräsident von Weizsäcker, Kommissionspräsidentin von der Leyen
+        if not out or not {toks[out[0]].text, toks[out[-1]].text} & lead:
+            return []
+        if m >= 0 and toks[m].text[:1].isupper() and not self._leads_no_name(m):
+            return []  # Louis van Gaal, Hansrudolf von Gunten: a full name
+        return out
+
+    def _noble_after_role(self, m: int, particles: list[int], n: int) -> bool:
+        """In German, *von der* or *zu* after a noun of a role (token ``m``) and before
+        token ``n`` that is no place, firm or noun: a noble's surname (*Kommissionspräsidentin
+        von der Leyen*, *Verteidigungsminister zu Guttenberg*); a lone *von* there is the
+        role's *of* as often (*Chefin von Greenpeace*, *Präsident von Frankreich*)."""
+        toks, word = self.toks, self.toks[n].text
+        lead = " ".join(toks[k].text for k in particles)
+        if self.lang != "de" or m < 0 or lead not in ("von der", "von dem", "zu", "von und zu"):
+            return False
+        if not _long_role(toks[m].text) or _given(toks[m].text, "de") is not None:
+            return False
+        if any(is_place_name(part, "de") for part in word.split("-")):
+            return False  # Ministerin von Sachsen-Anhalt
+        return not (is_firm_word(word) or word in german_nouns())
+
+    def _leads_no_name(self, m: int) -> bool:
+        """Token ``m`` is a role, a title or a word that never starts a name (*Trainer*,
+        *Coach*, *Im*), not a given name no list has."""
+        word = self.toks[m].text
+        return _given(word, self.lang) is None and (
+            role_before(word, self.lang) or english_title(word, self.lang) or _stop(word, self.lang)
         )

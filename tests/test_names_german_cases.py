@@ -167,3 +167,18 @@ def test_a_letter_joined_to_a_word_is_no_name():
     """*L-Dopa*, *U-Bahn*: a capital letter and a hyphen before a word make a thing's
     name, never a person's."""
     assert _people("Patienten erhalten oft L-Dopa.") == []
+
+
+def test_a_noble_surname_after_a_role():
+    """*Kommissionspräsidentin von der Leyen*, *Verteidigungsminister zu Guttenberg*: after
+    a noun of a role, *von der* and *zu* lead a noble's surname with no given name; a
+    place after them is the role's (*Ministerin von Sachsen-Anhalt*), and a word that
+    only ends like a role is none (*von Südosten nach Nordwesten von der Saine*)."""
+    assert _people("Die Rede hielt Kommissionspräsidentin von der Leyen.") == [
+        ("von der Leyen", "Leyen")
+    ]
+    assert _people("Damals sprach Verteidigungsminister zu Guttenberg.") == [
+        ("zu Guttenberg", "Guttenberg")
+    ]
+    assert _people("Die Ministerin von der Ostsee kam.") == []
+    assert _people("Er wird von Südosten nach Nordwesten von der Saine durchflossen.") == []
