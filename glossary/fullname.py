@@ -173,6 +173,8 @@ class FullNames:
                 and len(seg) - s == 2
                 or patronymic  # Faisal bin Farhan: a father's given name after "son of"
                 or self.rulers_numeral(seg[s + 1])  # Ottos II.
+                or len(seg) - s == 2
+                and self._rare_pair(seg[s], seg[-1])  # Serap Güler
             ):
                 continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
@@ -217,6 +219,19 @@ class FullNames:
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
         arabic = self.before_arabic_article(seg)
         return None if arabic is None else (arabic, None)  # Baschar al-Assad
+
+    def _rare_pair(self, first: int, n: int) -> bool:
+        """Token ``n``, after a rare given name, is another one and no word of any list:
+        in the countries whose names one source lists, surnames are often given names as
+        well (*Serap Güler*, *Emine Yıldız*); a word twice is no name (*Echo Echo*)."""
+        word = self.toks[n].text
+        return (
+            word != self.toks[first].text
+            and _given(word, self.lang) is not None
+            and _spread(word, self.lang) <= SPREAD_RARE
+            and not _weak(word, self.lang)
+            and not is_lower_word(word, self.lang)
+        )
 
     def foreign_given_word(self, word: str) -> bool:
         """A Russian or Ukrainian common word that only another language's given name

@@ -182,3 +182,11 @@ def test_a_noble_surname_after_a_role():
     ]
     assert _people("Die Ministerin von der Ostsee kam.") == []
     assert _people("Er wird von Südosten nach Nordwesten von der Saine durchflossen.") == []
+
+
+def test_two_rare_given_names_are_a_given_name_and_a_surname():
+    """*Serap Güler*: one source lists both as given names (Turkey's), and there surnames
+    are often given names too; a word written twice is none (*Echo Echo*), and a rare
+    given name before a common word still needs a surname (*Dow Jones*)."""
+    assert _people("Gestern sprach Serap Güler in Berlin.") == [("Serap Güler", "Güler")]
+    assert _people("Gestern stieg der Dow Jones.") == []
