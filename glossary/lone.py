@@ -51,6 +51,9 @@ _WEST = frozenset({"de", "en", "fr"})
 _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
 #: English news gives the age between commas (Lindner, 44, rejected …); elsewhere a number
 #: there is mostly a house number (праспект Машэрава, 11,).
+#: A goal's or a card's minute after a player in German match reports (*Schick (78.)*,
+#: *(90.+2)*): the ordinal's full stop tells it from an age.
+_MINUTE = re.compile(r" \((?:[1-9]\d?|1[0-2]\d)\.(?: ?\+ ?\d{1,2})?\)")
 _AGE_EN = re.compile(r", (?:[1-9]\d?|1[01]\d),")
 #: A vowel letter of the scripts read here; a word without one is an abbreviation.
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
@@ -225,6 +228,8 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
         if aged and (listed or not is_common_word(word, lang)) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
+        if _MINUTE.match(self.text, tok.end) and not (_stop(word, lang) or self.noun_here(word)):
+            return "person", None  # 1:1 Openda (34.), Schick (90.+2): a goal's minute
         if self.inverted_speaker(n):
             return "person", gender if gender in ("m", "f") else None  # a déclaré Mbappé
         if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
@@ -254,6 +259,10 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def noun_here(self, word: str) -> bool:
+        """A German noun that no family list has (*Elfmeter (34.)*), in German text."""
+        return self.lang == "de" and word in german_nouns() and not is_family_name(word)
 
     def apart(self, n: int) -> bool:
         """No capitalised word joined to token ``n`` but, right before it, a sentence's

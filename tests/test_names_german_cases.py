@@ -190,3 +190,12 @@ def test_two_rare_given_names_are_a_given_name_and_a_surname():
     given name before a common word still needs a surname (*Dow Jones*)."""
     assert _people("Gestern sprach Serap Güler in Berlin.") == [("Serap Güler", "Güler")]
     assert _people("Gestern stieg der Dow Jones.") == []
+
+
+def test_a_goal_minute_after_a_player():
+    """German match reports give a scorer's minute with an ordinal's full stop (*1:1
+    Openda (34.)*, *(90.+2)*): the player, though no list has him; a noun so marked stays
+    a noun (*Ein Elfmeter (34.) entschied*)."""
+    got = _people("Tore: 1:0 Wirtz (12.), 1:1 Openda (34.), 3:1 Boniface (90.+2).")
+    assert [s for s, _ in got] == ["Wirtz", "Openda", "Boniface"]
+    assert _people("Ein Elfmeter (34.) entschied das Spiel.") == []
