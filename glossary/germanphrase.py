@@ -10,6 +10,7 @@ from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, is_german_noun, named_compound
 from glossary.givenform import SPREAD_ALONE
+from glossary.lexicon import is_firm_word
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.tokens import adjacent
 from glossary.wordclass import _stop, role_before
@@ -74,3 +75,15 @@ class GermanPhrases:
             and adjacent(self.text, toks[n - 1], toks[n])
             and given_gender(toks[n - 1].text, "de") is not None
         )
+
+    def named_after_laut(self, n: int) -> bool:
+        """A family name of the list right after German *laut* (according to): the source
+        a report names (*Laut Scholz gab es keine Absprache*, *laut Müller*); a noun there
+        stands in the plural or names a body (*laut Angaben*, *laut Polizei*), and a firm's
+        word names the firm (*laut Reuters*)."""
+        if self.lang != "de" or n < 1 or self.toks[n - 1].text.lower() != "laut":
+            return False
+        word = self.toks[n].text
+        if self.text[self.toks[n - 1].end : self.toks[n].start] != " ":
+            return False
+        return is_family_name(word) and not (is_firm_word(word) or _stop(word, "de"))

@@ -228,6 +228,8 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # Brown, a former engineer
         if aged and (listed or not is_common_word(word, lang)) or self.named_source(n):
             return "person", gender if gender in ("m", "f") else None  # Sunak (43); according to X
+        if self.named_after_laut(n):
+            return "person", gender if gender in ("m", "f") else None  # Laut Scholz gab es …
         if _MINUTE.match(self.text, tok.end) and not (_stop(word, lang) or self.noun_here(word)):
             return "person", None  # 1:1 Openda (34.), Schick (90.+2): a goal's minute
         if self.inverted_speaker(n):

@@ -199,3 +199,13 @@ def test_a_goal_minute_after_a_player():
     got = _people("Tore: 1:0 Wirtz (12.), 1:1 Openda (34.), 3:1 Boniface (90.+2).")
     assert [s for s, _ in got] == ["Wirtz", "Openda", "Boniface"]
     assert _people("Ein Elfmeter (34.) entschied das Spiel.") == []
+
+
+def test_a_family_name_after_laut_is_the_source():
+    """*Laut Scholz gab es keine Absprache*: German's *laut* (according to) before a family
+    name of the list names the source, a frequent word too (*Laut Müller*); a body or a
+    firm stays none (*Laut Polizei*, *Laut Reuters*)."""
+    assert _people("Laut Scholz gab es keine Absprache.") == [("Scholz", "Scholz")]
+    assert _people("Laut Müller steigen die Preise.") == [("Müller", "Müller")]
+    assert _people("Laut Polizei gab es keine Verletzten.") == []
+    assert _people("Laut Reuters gab es keine Einigung.") == []
