@@ -36,7 +36,7 @@ _DIGRAPH = re.compile(r"[A-Z]h")
 #: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
 #: An English possessive, which ends the owner's name: what it owns follows.
-_POSSESSIVE = re.compile(r"[’']s$")
+POSSESSIVE = re.compile(r"[’']s$")
 #: An initial's full stop at the end of a line, the name going on at the next: a text
 #: wrapped by hand (E. P.\nHillary) or split into lines by a tool that took the initial
 #: for a sentence's end and set the stop apart (Leiter Ch .\nEvans).
@@ -73,7 +73,7 @@ class Candidates:
             k = i + 1
             while k < len(toks) and len(run) < 12 and self._joined(toks[k - 1], toks[k]):
                 word = toks[k].text
-                if self.lang == "en" and _POSSESSIVE.search(toks[k - 1].text):
+                if self.lang == "en" and POSSESSIVE.search(toks[k - 1].text):
                     break  # Warren Buffett's Berkshire Hathaway: the owner's name ends there
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)

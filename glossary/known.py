@@ -42,10 +42,10 @@ from glossary.wordclass import (
     _MIN_SURNAME,
     _PARTICLES,
     ARTICLE_AFTER,
-    GERMAN_SAYING,
     REFLEXIVE,
     SAYING,
     _weak,
+    opens_report,
 )
 
 #: Particles of Dutch and Romance names that the language has as no word of its own
@@ -176,12 +176,7 @@ class KnownWords:
             return False  # Müllers Berater: only a name's genitive stands bare before a noun
         if self.name_joined(n, word):
             return False  # Einstein und Max Planck: a family name joined to a person's
-        if after in GERMAN_SAYING and self.text[
-            self.toks[n + 1].end : self.toks[n + 1].end + 1
-        ] in (
-            ",",
-            ":",
-        ):
+        if opens_report(self.text, self.toks[n].end):
             return False  # Lang sagte, …: a verb of saying opening a report has its speaker
         if is_strong_common_word(word, self.lang):
             return True

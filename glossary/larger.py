@@ -11,6 +11,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
+from glossary.candidates import POSSESSIVE
 from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
@@ -161,7 +162,7 @@ class LargerNames:
         toks = self.toks
         if last + 1 >= len(toks) or not adjacent(self.text, toks[last], toks[last + 1]):
             return False
-        if toks[last].text.endswith(("'s", "’s")):
+        if POSSESSIVE.search(toks[last].text):
             return False  # Elon Musk's SpaceX: what the person owns, no thing of his name
         return not toks[last + 1].initial and self.english_common(last + 1)
 

@@ -26,7 +26,7 @@ from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
 from glossary.key import key
 from glossary.lexicon import is_common_word, is_lower_word, is_strong_common_word
-from glossary.wordclass import GERMAN_SAYING
+from glossary.wordclass import opens_report
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16
@@ -109,16 +109,6 @@ def _inside(m: Mention, piece: str) -> bool:
     return _SENTENCE_END.search(piece, 0, m.start) is None
 
 
-#: A verb right after a word, then a comma or colon: a report opens (*Lang sagte, …*).
-_REPORT_AFTER = re.compile(r" (\w+)[,:]")
-
-
-def _reports(m: Mention, piece: str) -> bool:
-    """A German verb of saying follows the mention and opens a report: its speaker."""
-    got = _REPORT_AFTER.match(piece, m.end)
-    return got is not None and got.group(1) in GERMAN_SAYING
-
-
 def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
@@ -136,7 +126,7 @@ def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
         if is_strong_common_word(m.surface, lang):
             # Ricarda Lang … sprach Lang: an adjective capitalised inside a sentence is
             # the name of the person the text named, never the adjective
-            here = _inside(m, piece) or _reports(m, piece)  # Lang sagte, …: the speaker
+            here = _inside(m, piece) or opens_report(piece, m.end)  # Lang sagte, …: the speaker
             return m.key in named and m.surface not in german_nouns() and here
         return True
     if lang in ("ru", "uk") and cyrillic_dictionary_name(m.lemma, lang):

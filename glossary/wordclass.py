@@ -113,6 +113,17 @@ GERMAN_SAYING = frozenset(
     "verkündet verkündete unterstreicht unterstrich teilt teilte mitteilt mitteilte "
     "ankündigt ankündigte einräumt einräumte hinzufügt hinzufügte".split()
 )
+#: A word right after another, then a comma or a colon (*Lang sagte, …*).
+_REPORT_AFTER = re.compile(r" (\w+)[,:]")
+
+
+def opens_report(text: str, end: int) -> bool:
+    """A German verb of saying right after ``end``, then a comma or colon: a report opens,
+    and the word before the verb is its speaker (*Lang sagte, die Partei …*)."""
+    got = _REPORT_AFTER.match(text, end)
+    return got is not None and got.group(1) in GERMAN_SAYING
+
+
 #: The same verbs in the third person plural: before two subjects joined by *und*
 #: (*Gestern trafen sich Macron und Scholz*).
 _FINITE_PLURAL = {
