@@ -12,6 +12,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.articled import given_after_article, particle_article
 from glossary.gazetteer import is_country, is_place_name
+from glossary.germancases import TITLE_OPENS
 from glossary.germanwords import (
     german_finite_verbs,
     german_nouns,
@@ -45,7 +46,6 @@ from glossary.wordclass import (
 )
 
 _capitalised = capitalised
-
 
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
@@ -249,6 +249,8 @@ class ContextEvidence:
             return False
         if self.after_noun(n):
             return True
+        if TITLE_OPENS.match(self.text, self.toks[n].end):
+            return True  # Wagners „Ring“: a work's title in quotation marks
         if n + 1 >= len(self.toks):
             return False
         nxt = self.toks[n + 1]
@@ -258,6 +260,16 @@ class ContextEvidence:
             noun = nxt.text
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
+
+    def bare_family_genitive(self, n: int) -> bool:
+        """A listed family name's genitive in *-s* with no article before it (*Bachs
+        Weihnachtsoratorium*, *zu Becks Absichten*): German puts a common noun's genitive
+        after an article (*des Bachs*), so bare before its noun it is the name's, whatever
+        common noun the name spells too."""
+        word = self.toks[n].text
+        if self.lang != "de" or not is_family_name(word[:-1]) or is_german_lower(word.lower()):
+            return False  # Nettes Personal: an adjective opening the sentence
+        return not self.after_determiner(n) and not self.after_noun(n)
 
     def only_a_name(self, word: str) -> bool:
         """A capitalised word with no reading but a name's: not a stop word, a listed or

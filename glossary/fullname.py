@@ -114,6 +114,9 @@ class FullNames:
             if self.genitive_head(n):
                 continue  # Real Madrids Star Vinícius Júnior: the genitive's noun, no Star
             gender = _given(word, lang)
+            child_of = self.before_child_of(seg, s)
+            if child_of is not None:
+                return s, child_of  # Scheich Tamim bin Hamad Al Thani, listed given name or not
             if self.polite_pronoun(word):
                 continue  # Vermissen Sie Berlin?: the pronoun, no given name Sie
             if gender is None and s + 2 == len(seg) and self.hyphened_before_family(n, seg[-1]):

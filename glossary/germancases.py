@@ -14,6 +14,9 @@ from glossary.namelists import given_gender, is_family_name
 
 #: A word and the capitalised word right after it, one space apart.
 _NEXT_WORD = re.compile(r" (\w[\w-]*)")
+#: One space, then a quotation mark that opens a title: one a word follows at once
+#: (*Wagners „Ring“*, *Brechts »Baal«*; not the French closing mark of *« Zahns »*).
+TITLE_OPENS = re.compile(r" [„»«\"](?=\w)")
 
 
 def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
@@ -53,6 +56,9 @@ def _stem(m: Mention) -> str | None:
 
 
 def _before_noun(text: str, end: int) -> bool:
-    """A German common noun follows one space after ``end`` (*Macrons Berater*)."""
+    """A German common noun follows one space after ``end`` (*Macrons Berater*), or a
+    work's title in quotation marks does (*Schlöndorffs „Die Blechtrommel“*)."""
+    if TITLE_OPENS.match(text, end):
+        return True
     got = _NEXT_WORD.match(text, end)
     return got is not None and got.group(1)[:1].isupper() and is_german_noun(got.group(1))

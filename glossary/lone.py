@@ -190,7 +190,12 @@ class LoneWords:
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective
         territory = is_country(word, lang)
-        if lang == "de" and not territory and self.genitive(n) and not self.common_stem(word):
+        if (
+            lang == "de"
+            and not territory
+            and self.genitive(n)
+            and (not self.common_stem(word) or self.bare_family_genitive(n))
+        ):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
         if before in _AS_SOURCE and self.cited_authors(n):
             return "person", None  # nach Habermas (1981): according to, not to a place

@@ -28,6 +28,11 @@ LEAD_PARTICLES = {
 }
 
 
+#: The Arabic words for "son of" and "daughter of" inside a name, with the gender each
+#: gives the name before it.
+_CHILD_OF = {"bin": "m", "ibn": "m", "bint": "f"}
+
+
 def _long_role(word: str) -> bool:
     """A German noun of a role, or a compound ending in one of six letters or more
     (*Kommissionspräsidentin*, *Verteidigungsminister*; not *Nordw|esten*)."""
@@ -63,6 +68,21 @@ class NameStarts:
                 break  # Ash-Sharq al-Awsat: a newspaper's name, all of it articled
             s -= 1
         return s if s < len(seg) - 1 else None
+
+    def before_child_of(self, seg: list[int], s: int) -> str | None:
+        """The gender *bin*, *ibn* ("son of") or *bint* ("daughter of") gives the word at
+        ``seg[s]`` when one of them follows it in the run (*Scheich Tamim bin Hamad Al
+        Thani*): the person's own given name, listed or not, unless it is a common word,
+        a role or a place (*Scheich*, *Emir*)."""
+        if s + 2 >= len(seg):
+            return None
+        gender = _CHILD_OF.get(self.toks[seg[s + 1]].text)
+        word = self.toks[seg[s]].text
+        if gender is None or _stop(word, self.lang) or role_before(word, self.lang):
+            return None
+        if word in german_nouns() or is_place_name(word, self.lang):
+            return None
+        return None if is_lower_word(word, self.lang) or english_title(word, self.lang) else gender
 
     def noun_before_given(self, word: str, after: int | str) -> bool:
         """A German noun that some lists give as a name, few (*Oma*: 2 sources; not *Mark*,

@@ -1,0 +1,42 @@
+"""Names beside the works, prizes and titles German news writes about: a composer's or
+an author's genitive before a work (*Bachs Weihnachtsoratorium*, *Wagners „Ring“*) is
+the person, cited without its *-s*; a common noun's genitive after an article is not;
+and an Arabic name with *bin* begins at the person's own given name."""
+
+from __future__ import annotations
+
+from glossary.text import text_mentions
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.lemma) for m in text_mentions(text, "de") if m.kind == "person"]
+
+
+def test_a_listed_family_name_that_is_a_noun_too_in_a_bare_genitive():
+    """German puts a common noun's genitive after an article (*des Bachs*), so bare
+    before its noun the genitive is the name's, whatever noun the name spells."""
+    assert _people("Bachs Weihnachtsoratorium gehört zur Adventszeit.") == [("Bachs", "Bach")]
+    assert _people("Die Kritik zu Kochs Plänen kam spät.") == [("Kochs", "Koch")]
+    assert _people("Am Ufer des Bachs stehen Bäume.") == []
+    assert _people("Nettes Personal und gutes Essen.") == []
+
+
+def test_a_genitive_before_a_title_in_quotation_marks():
+    """*Wagners „Ring“*, *Volker Schlöndorffs „Die Blechtrommel“*: the work's title opens
+    with a quotation mark, and the name is cited without the genitive's *-s*; a closing
+    French mark after a word (*des « Schwarzen Zahns »*) opens nothing."""
+    assert _people("Wagners „Ring“ dauert rund 16 Stunden.") == [("Wagners", "Wagner")]
+    got = _people("Volker Schlöndorffs „Die Blechtrommel“ lief im Kino.")
+    assert got == [("Volker Schlöndorffs", "Schlöndorff")]
+    assert _people("Am Fusse des « Schwarzen Zahns » liegt das Lager.") == []
+
+
+def test_an_arabic_name_begins_at_the_given_name_before_bin():
+    """*bin* ("son of") follows the person's own given name, listed or not: *Scheich
+    Tamim bin Hamad Al Thani* is Tamim's name, the role *Scheich* before it is not."""
+    got = text_mentions("Der Emir, Scheich Tamim bin Hamad Al Thani, vermittelte.", "de")
+    persons = [m for m in got if m.kind == "person"]
+    assert [m.surface for m in persons] == ["Tamim bin Hamad Al Thani"]
+    assert persons[0].gender == "m"
+    got = text_mentions("Sheikh Tamim bin Hamad met the minister.", "en")
+    assert [m.surface for m in got if m.kind == "person"] == ["Tamim bin Hamad"]
