@@ -125,12 +125,23 @@ def _persons(items: list[Found]) -> list[list[Found]]:
         fits = [
             k for k, g in enumerate(genders) if gender and g and g.most_common(1)[0][0] == gender
         ]
-        target = _latest_before(firsts, fits or range(len(ordered)), _place(item))
+        fits = _spelt_alike(ordered, fits or range(len(ordered)), item)
+        target = _latest_before(firsts, fits, _place(item))
         if target is None:
             unsure.append(item)
         else:
             ordered[target].append(item)
     return ordered + [unsure] if unsure else ordered
+
+
+def _spelt_alike(people: list[list[Found]], fits: Iterable[int], item: Found) -> list[int]:
+    """Of the people a bare surname may be, those whose surname some mention spells as it
+    does, if any (*Bosch* after *Hugo Boss* and *Robert Bosch*: Robert Bosch); the
+    others share it only through a key that forgives a letter."""
+    fits = list(fits)
+    lemma = item[3].lemma.casefold()
+    same = [k for k in fits if any(i[3].lemma.casefold() == lemma for i in people[k])]
+    return same or fits
 
 
 def _initialled(given: dict[int, str], items: list[Found]) -> dict[int, str]:

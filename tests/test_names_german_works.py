@@ -5,6 +5,7 @@ and an Arabic name with *bin* begins at the person's own given name."""
 
 from __future__ import annotations
 
+from glossary.build import text_entries
 from glossary.text import text_mentions
 
 
@@ -40,3 +41,15 @@ def test_an_arabic_name_begins_at_the_given_name_before_bin():
     assert persons[0].gender == "m"
     got = text_mentions("Sheikh Tamim bin Hamad met the minister.", "en")
     assert [m.surface for m in got if m.kind == "person"] == ["Tamim bin Hamad"]
+
+
+def test_a_bare_surname_joins_the_person_whose_surname_it_spells():
+    """*Hugo Boss* and *Robert Bosch* share a key that forgives a letter; the bare
+    *Bosch* of *die Bosch-Gruppe* is Robert Bosch's, though Hugo Boss came last before."""
+    text = (
+        "Das Modehaus Hugo Boss meldet einen Gewinneinbruch. "
+        "Die Bosch-Gruppe, benannt nach Robert Bosch, baut Stellen ab."
+    )
+    entries = {e.canonical: sorted(v.form for v in e.variants) for e in text_entries(text, "de")}
+    assert entries["Hugo Boss"] == ["Boss"]
+    assert entries["Robert Bosch"] == ["Bosch", "Bosch"]
