@@ -145,6 +145,8 @@ class FullNames:
             if _spread(word, lang) <= SPREAD_RARE and role_before(word, lang):
                 if _given(toks[seg[s + 1]].text, lang) is not None:
                     continue  # Kaiser Franz Joseph: the role before a given name
+            if self.german_rank(word, toks[seg[s + 1]].text):
+                continue  # den Major Müller: the rank, though English lists give Major
             if self._english_rank(word, seg[s + 1]):
                 continue  # Crown Prince Mohammed bin Salman, King Charles: the rank
             if english_title(word, lang):

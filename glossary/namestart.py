@@ -6,12 +6,15 @@ von der Leyen*)."""
 
 from __future__ import annotations
 
+import re
+
 from glossary.candidates import ARABIC_ARTICLED
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, german_role_nouns
+from glossary.germanwords import german_finite_verbs, german_nouns, german_role_nouns
 from glossary.givenform import SPREAD_ALONE, _given, _spread
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
+from glossary.titles import honorifics
 from glossary.wordclass import _PARTICLES, _stop, english_title, role_before
 
 #: German's pronouns of polite address, capitalised inside a sentence as names are.
@@ -31,6 +34,12 @@ LEAD_PARTICLES = {
 #: The Arabic words for "son of" and "daughter of" inside a name, with the gender each
 #: gives the name before it.
 _CHILD_OF = {"bin": "m", "ibn": "m", "bint": "f"}
+
+
+#: Particles that are articles: no name begins with one after an honorific.
+_ARTICLE_PARTICLES = frozenset(("der", "den", "le", "la", "el", "al", "дер", "ден", "ле", "ла"))
+#: A German adjective's or article's ending.
+_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
 
 def _long_role(word: str) -> bool:
@@ -114,11 +123,42 @@ class NameStarts:
         lead = LEAD_PARTICLES.get(self.lang, frozenset())
         if out and self._noble_after_role(m, out, n):
             return out  # Bundespräsident von Weizsäcker, Kommissionspräsidentin von der Leyen
+        if out and m >= 0 and self._honorific_before_particle(m, out[0]):
+            return out  # Frau von Briest, Herrn van Almsick: an honorific, then the surname
         if not out or not {toks[out[0]].text, toks[out[-1]].text} & lead:
             return []
         if m >= 0 and toks[m].text[:1].isupper() and not self._leads_no_name(m):
             return []  # Louis van Gaal, Hansrudolf von Gunten: a full name
         return out
+
+    def german_rank(self, word: str, after: str) -> bool:
+        """In German, a noun of a role (*Major*, *Pastor*, *General*) before a listed family
+        name that is no given name: the rank, not a given name that some (English) lists
+        give too; the noun as German writes it, capitalised, is no evidence of a name."""
+        return (
+            self.lang == "de"
+            and role_before(word, "de")
+            and word in german_nouns()
+            and is_family_name(after)
+            and _given(after, "de") is None
+        )
+
+    def _honorific_before_particle(self, m: int, particle: int) -> bool:
+        """Token ``m`` is an honorific as the language writes it before a name, declined or
+        not (*Frau*, *Herrn*, *Dr.*, *Monsieur*), and a particle of a name follows, no
+        article (*Herr der Lage*); not a heading's capitals, and not a noun after an
+        adjective or article (*erster Herr von Werthern*: the lord of a place)."""
+        word = self.toks[m].text
+        form = self.honorific_form(word)
+        titles = honorifics(self.lang)
+        if word.isupper() or not (form in titles or form + "." in titles):
+            return False
+        if self.toks[particle].text in _ARTICLE_PARTICLES:
+            return False
+        before = self.word_before(m)
+        return not (
+            before.islower() and _ADJ_ENDING.search(before) and before not in german_finite_verbs()
+        )
 
     def _noble_after_role(self, m: int, particles: list[int], n: int) -> bool:
         """In German, *von der* or *zu* after a noun of a role (token ``m``) and before

@@ -53,3 +53,23 @@ def test_a_bare_surname_joins_the_person_whose_surname_it_spells():
     entries = {e.canonical: sorted(v.form for v in e.variants) for e in text_entries(text, "de")}
     assert entries["Hugo Boss"] == ["Boss"]
     assert entries["Robert Bosch"] == ["Bosch", "Bosch"]
+
+
+def test_an_honorific_before_a_noble_particle_names_the_person():
+    """*Frau von Briest*, *Herrn von Briest* (German declines Herr), *Monsieur de
+    Villepin*: the honorific, then the surname with its particle; a lord of a place
+    after an adjective (*erster Herr von Werthern*) and *Herr der Lage* are no persons."""
+    assert _people("Sie traf Frau von Briest.") == [("von Briest", "Briest")]
+    assert _people("Sie traf Herrn von Briest.") == [("von Briest", "Briest")]
+    assert _people("Er war immer Herr der Lage.") == []
+    got = _people("Die Reihe beginnt mit Odobaldus, erster Herr von Werthern.")
+    assert "von Werthern" not in [surface for surface, _ in got]
+    got = text_mentions("Il a rencontré Monsieur de Villepin.", "fr")
+    assert [m.surface for m in got if m.kind == "person"] == ["de Villepin"]
+
+
+def test_a_german_rank_before_a_family_name_is_no_given_name():
+    """*den Major Müller*: German writes the rank as a noun before the name, though some
+    (English) lists give *Major* as a given name; the person is Müller."""
+    assert _people("Sie traf den Major Müller.") == [("Müller", "Müller")]
+    assert _people("Pastor Schmidt predigte am Sonntag.") == [("Schmidt", "Schmidt")]
