@@ -22,7 +22,7 @@ from glossary.lexicon import is_common_word
 from glossary.namelists import given_gender, given_spread
 from glossary.titles import _title
 from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
-from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like
+from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like, role_before
 
 #: Languages whose prose gives persons no article. English writes one before a name
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.
@@ -107,8 +107,21 @@ def articled_words(
             continue  # die Laura: a person all the same
         if _family_plural(tok.text, run, lang):
             continue  # die Ehe der Tolstois: a family, whose members are persons
-        out.extend((t.start, t.text, t is run[0]) for t in run)
+        out.extend((t.start, t.text, t is run[0]) for t in run[: _role_then_given(run, lang)])
     return out
+
+
+def _role_then_given(run: list[Tok], lang: str) -> int | None:
+    """Where a person's name begins in a run after an article: at a given name many
+    sources list right after a noun of a role (*des Archidiakons Johann Schinkel*),
+    which the article governs, not the name; None where no such name begins (*des
+    « Queen Mary Peak »*)."""
+    for i in range(1, len(run)):
+        word = run[i].text
+        if given_spread(word) >= SPREAD_ALONE and not _weak(word, lang):
+            if role_before(run[i - 1].text, lang):
+                return i
+    return None
 
 
 #: German articles of the plural (nominative and accusative *die*, genitive *der*,

@@ -64,6 +64,7 @@ class Segments:
                 and self._named_by_role(n, run[k + 1])
                 and self._noun_surname(n, run[k + 1])
             )
+            keep = keep or self._month_between_names(run, k)  # Friedrich August Stüler
             keep = keep or (k > 0 and self._known_after_initial(run[k - 1], word))
             keep = keep or (  # Jürg Marmet und Ernst Schmied: a list joins like to like
                 k == 1
@@ -159,6 +160,19 @@ class Segments:
             return False
         # the word before is the surname: no given name, or one few lists hold (Leuthold)
         return _given(prev, lang) is None or _spread(prev, lang) < min(3, _spread(word, lang))
+
+    def _month_between_names(self, run: list[int], k: int) -> bool:
+        """A month that is a given name too (*August*, *Juli*) between a listed given name
+        and a capitalised word that is no place or date word (*Friedrich August Stüler*):
+        a second given name, since a date stands after a number or a preposition."""
+        if not 0 < k < len(run) - 1:
+            return False
+        word, before, after = (self.toks[run[i]].text for i in (k, k - 1, k + 1))
+        if not is_calendar_word(word, self.lang) or given_gender(word, self.lang) is None:
+            return False
+        if given_gender(before, self.lang) is None or is_calendar_word(before, self.lang):
+            return False
+        return not (is_calendar_word(after, self.lang) or is_place_name(after, self.lang))
 
     def _capital_particle(self, run: list[int], k: int) -> bool:
         """A particle written capitalised inside a name, after a given name and before its

@@ -73,3 +73,22 @@ def test_a_german_rank_before_a_family_name_is_no_given_name():
     (English) lists give *Major* as a given name; the person is Müller."""
     assert _people("Sie traf den Major Müller.") == [("Müller", "Müller")]
     assert _people("Pastor Schmidt predigte am Sonntag.") == [("Schmidt", "Schmidt")]
+
+
+def test_a_name_after_a_role_the_article_governs_is_still_a_person_elsewhere():
+    """*des Archidiakons Johann Schinkel*: the article governs the role noun, not the
+    name after it, so the bare *Schinkel* later is the person, not a thing the text
+    writes with an article."""
+    text = (
+        "Karl Friedrich Schinkel wurde als Sohn des Archidiakons Johann Schinkel geboren. "
+        "Später zog die Familie nach Berlin, wo Schinkel das Gymnasium besuchte."
+    )
+    assert [s for s, _ in _people(text)][-1] == "Schinkel"
+
+
+def test_a_month_between_two_names_is_a_second_given_name():
+    """*Friedrich August Stüler*: *August* after a given name and before a surname is
+    a given name, not the month that cuts the name in two."""
+    got = _people("Zu seinen Schülern zählten Friedrich August Stüler und Ludwig Persius.")
+    assert got == [("Friedrich August Stüler", "Stüler"), ("Ludwig Persius", "Persius")]
+    assert _people("Am Montag August Berlin.") == []
