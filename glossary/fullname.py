@@ -190,7 +190,7 @@ class FullNames:
             or s == len(seg) - 1
         )
         if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
-            start = 0  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
+            return 0, None  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
         if len(seg) - start >= 2 and (
             self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
         ):

@@ -41,6 +41,7 @@ from glossary.wordclass import (
     _stop,
     _weak,
     name_like,
+    role_before,
 )
 
 #: German prepositions after which a singular noun of a person takes an article (*mit dem
@@ -345,15 +346,17 @@ class UnlistedNames:
 
     def titled_city_given(self, seg: list[int]) -> bool:
         """Two words after a title or role, the first a city's name the language uses
-        rarely and the second a word it has no use for (*Parteichefin Kemi Badenoch*):
-        the city's name is the person's given name that no list has."""
+        rarely or a German noun rarer than one word in e^14, the second a word it has no
+        use for (*Parteichefin Kemi Badenoch*, *Präsident Bola Tinubu*): the first is the
+        person's given name that no list has."""
         first, last = (self.toks[n].text for n in seg)
-        return (
-            self.title_before(seg[0]) is not None
-            and self._city_given(first)
-            and not is_german_noun(first)
-            and self._unknown_word(last)
-        )
+        if not self._unknown_word(last):
+            return False
+        if self._city_given(first) and not is_german_noun(first):
+            return self.title_before(seg[0]) is not None
+        # a rare noun may follow no role alone (Präsident Bola …), so the role is read here
+        role = seg[0] > 0 and role_before(self.toks[seg[0] - 1].text, self.lang)
+        return self.rare_noun(first) and bool(role) and self.word_before(seg[0]) != ""
 
     def _city_given(self, word: str) -> bool:
         """A word English has no use for but a city's name, no country's: after a noun

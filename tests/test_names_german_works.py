@@ -92,3 +92,12 @@ def test_a_month_between_two_names_is_a_second_given_name():
     got = _people("Zu seinen Schülern zählten Friedrich August Stüler und Ludwig Persius.")
     assert got == [("Friedrich August Stüler", "Stüler"), ("Ludwig Persius", "Persius")]
     assert _people("Am Montag August Berlin.") == []
+
+
+def test_a_rare_noun_after_a_role_before_an_unknown_word_is_a_given_name():
+    """*Präsident Bola Tinubu*: *Bola* is a German noun rarer than one word in e^14, so
+    after a role and before a word no list has it is the given name; a frequent noun
+    there is not (*Präsident Gold Tinubu* names no one)."""
+    got = _people("In Nigeria hat Präsident Bola Tinubu den Notstand ausgerufen.")
+    assert got == [("Bola Tinubu", "Tinubu")]
+    assert _people("Präsident Gold Tinubu") == []
