@@ -261,6 +261,12 @@ class ContextEvidence:
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
 
+    def genitive_of_name(self, n: int) -> bool:
+        """A German genitive in *-s* before its noun whose stem is no common word or place
+        (*Nawalnys Witwe*), to be read on its own where a full name follows."""
+        word = self.toks[n].text
+        return self.lang == "de" and self.genitive(n) and not self.common_stem(word)
+
     def bare_family_genitive(self, n: int) -> bool:
         """A listed family name's genitive in *-s* with no article before it (*Bachs
         Weihnachtsoratorium*, *zu Becks Absichten*): German puts a common noun's genitive

@@ -336,13 +336,14 @@ class _Finder(
 
     def places_before(self, words_: list[int]) -> None:
         """Words of a segment before the name it ends in: a place's case form (*Tegnap
-        Brüsszelben Josep Borrell*) or a person after "named after" (*имени Кирова
-        Владимир Сердюк*); the rest are no name."""
+        Brüsszelben Josep Borrell*), a person after "named after" (*имени Кирова
+        Владимир Сердюк*) or a German genitive (*Nawalnys Witwe Julia Nawalnaja*); the
+        rest are no name."""
         for n in words_:
             if self.case_of_place(n, True) and not is_lower_word(self.toks[n].text, self.lang):
                 self.add([n], "place", None, "", False)
-            elif self.named_after(n):
-                self.singles([n])
+            elif self.named_after(n) or self.genitive_of_name(n):
+                self.singles([n])  # Nawalnys Witwe Julia Nawalnaja: the genitive read alone
 
     def singles(self, seg: list[int]) -> None:
         """Words of a segment that no full name covers, one by one; neighbours that are

@@ -101,3 +101,13 @@ def test_a_rare_noun_after_a_role_before_an_unknown_word_is_a_given_name():
     got = _people("In Nigeria hat Präsident Bola Tinubu den Notstand ausgerufen.")
     assert got == [("Bola Tinubu", "Tinubu")]
     assert _people("Präsident Gold Tinubu") == []
+
+
+def test_a_genitive_before_a_noun_of_a_person_and_a_full_name():
+    """*Nawalnys Witwe Julia Nawalnaja*: the genitive before the noun and the widow's full
+    name are two persons, Nawalny and Julia Nawalnaja; a country's genitive stays none
+    (*Bayerns Ministerpräsident Markus Söder*)."""
+    got = _people("Nawalnys Witwe Julia Nawalnaja rief zu Protesten auf.")
+    assert got == [("Nawalnys", "Nawalny"), ("Julia Nawalnaja", "Nawalnaja")]
+    got = _people("Bayerns Ministerpräsident Markus Söder sprach.")
+    assert got == [("Markus Söder", "Söder")]
