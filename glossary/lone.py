@@ -208,6 +208,8 @@ class LoneWords:
                 return None  # bei Porsche: the firm (glossary.firms), no place
             return ("place", None) if territory or may_name_place(word, lang) else None
         title = self.title_before(n)
+        if title is not None and self.noun_here(word) and role_before(word, lang):
+            return None  # Herr Doktor, Frau Ministerin: a title addressed, no name
         if title is not None:
             return "person", title or None
         if self.cited_authors(n):

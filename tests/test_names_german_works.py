@@ -111,3 +111,12 @@ def test_a_genitive_before_a_noun_of_a_person_and_a_full_name():
     assert got == [("Nawalnys", "Nawalny"), ("Julia Nawalnaja", "Nawalnaja")]
     got = _people("Bayerns Ministerpräsident Markus Söder sprach.")
     assert got == [("Markus Söder", "Söder")]
+
+
+def test_a_title_addressed_after_an_honorific_is_no_name():
+    """*Herr Doktor*, *Herr Professor*: a role noun addressed after the honorific names
+    no one, and in *Herr Doktor Steinbach* the person is Steinbach alone; a family name
+    that is a role noun too stays the person (*Frau Richter*)."""
+    assert _people("„Guten Abend, Herr Doktor“, sagte die Mutter.") == []
+    assert _people("Herr Doktor Steinbach kam erst am Abend.") == [("Steinbach", "Steinbach")]
+    assert _people("Sie traf Frau Richter.") == [("Richter", "Richter")]
