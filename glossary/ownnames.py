@@ -16,11 +16,15 @@ from glossary.dictnames import (
 )
 from glossary.gazetteer import is_place_name
 from glossary.given import own_romanised_given
-from glossary.givenform import SPREAD_RARE, _given_citation, _spread
-from glossary.lexicon import is_cyrillic, is_lower_word, lower_words
-from glossary.namelists import given_as_written
+from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given_citation, _spread
+from glossary.lexicon import is_common_word, is_cyrillic, is_lower_word, lower_words
+from glossary.namelists import given_as_written, given_spread
 from glossary.shapes import _EAST_SLAVIC, SLAVIC
 from glossary.tokens import Tok
+
+#: Languages whose sentence's first word before a comma is the person addressed when
+#: it is a given name many sources list and no word of the language (*Anna, komm her!*).
+_ADDRESSED_LISTED = frozenset(("de", "en", "fr"))
 
 #: The Russian and Ukrainian prepositions *in* and *on*, after which a name that is
 #: also a river's or a town's is the place (на Дону, в Виктории).
@@ -93,10 +97,20 @@ class OwnNames:
     def addressed(self, n: int) -> bool:
         """A sentence's first word before a comma that is a Russian or Ukrainian given name
         its dictionary reads as nothing else: the person spoken to (*Наташа, иди сюда!*),
-        where a common noun there would open the sentence (*Роман, который я читал*)."""
-        if self.lang not in ("ru", "uk") or not self.text.startswith(",", self.toks[n].end):
+        where a common noun there would open the sentence (*Роман, который я читал*); in
+        German, English and French a given name many sources list that is no word of the
+        language and no place (*Anna, komm her!*)."""
+        if not self.text.startswith(",", self.toks[n].end):
             return False
         word = self.toks[n].text
+        if self.lang in _ADDRESSED_LISTED:  # „Anna, komm her!“, but Max, max.: a word too
+            return (
+                given_spread(word) >= SPREAD_ALONE
+                and not is_common_word(word, self.lang)
+                and not is_place_name(word, self.lang)
+            )
+        if self.lang not in ("ru", "uk"):
+            return False
         forms = [_given_citation(word, self.lang)]
         if self.lang == "uk" and word.endswith("о"):
             forms.append(word[:-1] + "а")  # Оксано: the vocative of Оксана

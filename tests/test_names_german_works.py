@@ -120,3 +120,13 @@ def test_a_title_addressed_after_an_honorific_is_no_name():
     assert _people("„Guten Abend, Herr Doktor“, sagte die Mutter.") == []
     assert _people("Herr Doktor Steinbach kam erst am Abend.") == [("Steinbach", "Steinbach")]
     assert _people("Sie traf Frau Richter.") == [("Richter", "Richter")]
+
+
+def test_a_listed_given_name_addressed_at_a_sentence_start():
+    """*„Paul, komm her!“*, *Brian, thanks for the note*: a sentence's first word before
+    a comma that many sources list as a given name and that is no word of the language
+    or place is the person spoken to; *Max* (also a word) is not read so."""
+    assert _people("„Paul, komm her!“") == [("Paul", "Paul")]
+    got = text_mentions("Brian, thanks for the note.", "en")
+    assert [m.surface for m in got if m.kind == "person"] == ["Brian"]
+    assert _people("„Max, komm sofort raus!“") == []
