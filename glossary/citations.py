@@ -19,6 +19,8 @@ _ET_AL = re.compile(r" et al\b")
 _YEAR_AFTER = re.compile(r" \((?:1[5-9]|20)\d\d[a-z]?(?:[,:;)]| S\.)")
 _YEAR_INSIDE = re.compile(r" (?:1[5-9]|20)\d\d[a-z]?[,:;)]")
 _OPENS_CITATION = re.compile(r"\((?:vgl\. |siehe |cf\. |see |zob\. |srov\. )?$")
+#: German *zitiert nach* ("quoted from"), right before the cited author.
+_QUOTED_FROM = re.compile(r"\b[Zz]itiert nach $")
 
 
 class CitedAuthors:
@@ -44,3 +46,17 @@ class CitedAuthors:
         return (family or name_like(tok.text)) and not (
             is_place_name(tok.text, self.lang) or is_firm_word(tok.text)
         )
+
+    def quoted_from(self, n: int) -> bool:
+        """A German family name or a word no list has right after *zitiert nach* ("quoted
+        from": *Zitiert nach Wehler, Gesellschaftsgeschichte*): the author quoted, not a
+        place *nach* would lead to; a listed place, a firm or a noun stays what it is."""
+        tok = self.toks[n]
+        if self.lang != "de" or not _QUOTED_FROM.search(
+            self.text, max(0, tok.start - 14), tok.start
+        ):
+            return False
+        word = tok.text
+        if is_place_name(word, self.lang) or is_firm_word(word) or _stop(word, self.lang):
+            return False
+        return is_family_name(word) or not (is_german_noun(word) or is_lower_word(word, "de"))

@@ -197,7 +197,7 @@ class LoneWords:
             and (not self.common_stem(word) or self.bare_family_genitive(n))
         ):
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
-        if before in _AS_SOURCE and self.cited_authors(n):
+        if before in _AS_SOURCE and (self.cited_authors(n) or self.quoted_from(n)):
             return "person", None  # nach Habermas (1981): according to, not to a place
         locative = _LOCATIVE.get(lang, ())
         if before == "von" and self.word_before(n - 1) in locative:

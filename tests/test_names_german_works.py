@@ -130,3 +130,13 @@ def test_a_listed_given_name_addressed_at_a_sentence_start():
     got = text_mentions("Brian, thanks for the note.", "en")
     assert [m.surface for m in got if m.kind == "person"] == ["Brian"]
     assert _people("„Max, komm sofort raus!“") == []
+
+
+def test_the_author_after_zitiert_nach_is_a_person():
+    """*Zitiert nach Wehler, Gesellschaftsgeschichte*: the author quoted from, not a place
+    *nach* leads to; a listed place stays one (*Zitiert nach Berlin*), and so does a
+    word after *nach* with no *zitiert* (*Er fuhr nach Wehler*)."""
+    got = _people("↑ Zitiert nach Wehler, Gesellschaftsgeschichte, Bd. 3, S. 12.")
+    assert got == [("Wehler", "Wehler")]
+    assert _people("Zitiert nach Berlin.") == []
+    assert _people("Er fuhr nach Wehler.") == []
