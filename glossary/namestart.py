@@ -6,8 +6,6 @@ von der Leyen*)."""
 
 from __future__ import annotations
 
-import re
-
 from glossary.candidates import ARABIC_ARTICLED
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_finite_verbs, german_nouns, german_role_nouns
@@ -15,7 +13,7 @@ from glossary.givenform import SPREAD_ALONE, _given, _spread
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
 from glossary.titles import honorifics
-from glossary.wordclass import _PARTICLES, _stop, english_title, role_before
+from glossary.wordclass import _ADJ_ENDING, _PARTICLES, _stop, english_title, role_before
 
 #: German's pronouns of polite address, capitalised inside a sentence as names are.
 _POLITE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
@@ -38,8 +36,6 @@ _CHILD_OF = {"bin": "m", "ibn": "m", "bint": "f"}
 
 #: Particles that are articles: no name begins with one after an honorific.
 _ARTICLE_PARTICLES = frozenset(("der", "den", "le", "la", "el", "al", "дер", "ден", "ле", "ла"))
-#: A German adjective's or article's ending.
-_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
 
 def _long_role(word: str) -> bool:
