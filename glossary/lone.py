@@ -345,6 +345,8 @@ class LoneWords:
         verb = self.verb_after(n)
         if not (verb or speaker or self.joined_subject(n) or relative):
             return None
+        if relative and not (verb or speaker) and is_place_name(word, lang):
+            return None  # Paris, die Hauptstadt, …: a listed place before its relative clause
         if lang == "de" and verb and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end):
             return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
         singular = verb and self.singular_verb_after(n)

@@ -140,3 +140,11 @@ def test_the_author_after_zitiert_nach_is_a_person():
     assert got == [("Wehler", "Wehler")]
     assert _people("Zitiert nach Berlin.") == []
     assert _people("Er fuhr nach Wehler.") == []
+
+
+def test_a_listed_place_before_a_relative_clause_is_no_person():
+    """*Paris, die Hauptstadt, …*: a city that is a family name too, before a relative
+    clause or an apposition, is the city; a surname there stays the person (*Sunak, der
+    seit 2022 regiert, …*)."""
+    assert _people("Paris, die Hauptstadt, leuchtet.") == []
+    assert _people("Sunak, der seit 2022 regiert, trat zurück.") == [("Sunak", "Sunak")]
