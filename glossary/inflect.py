@@ -139,6 +139,9 @@ _RU_GIVEN_STRIP = [
     ("ия", ["ий"]),
     ("ыя", ["ый"]),
     ("ія", ["ій"]),
+    ("эя", ["эй"]),  # Belarusian: Андрэя, Андрэем, Андрэю: Андрэй
+    ("эем", ["эй"]),
+    ("эю", ["эй"]),
     ("ее", ["ей"]),
     ("ае", ["ай"]),
     ("ии", ["ия", "ий"]),
@@ -225,7 +228,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang == "hu":
         out += _hu_lemmas(word)
     elif lang == "pl":
-        out += _mobile_e(_pl_lemmas(word, stem), lang)
+        out += _mobile_e(_pl_lemmas(word, stem), "pl-given" if stem == _GIVEN_STEM else lang)
     elif lang in ("cs", "sk"):
         out += _mobile_e(_replace_endings(word, _CS_STRIP, stem), lang)
         if stem == _GIVEN_STEM:
@@ -249,6 +252,10 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out += _replace_endings(word, _I_STRIP, stem)
         if lang == "ru" and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= stem:
             out.append(word[: soft.start()] + "ь")
+        elif stem == _GIVEN_STEM and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= 3:
+            # Василя, Ігоря, Васіля: a Ukrainian or Belarusian man's soft stem, with its
+            # soft sign or without (Василь, Ігор); the lists say which is a name
+            out += [word[: soft.start()] + "ь", word[: soft.start()]]
         if stem == _GIVEN_STEM:
             out += _given_endings(word, lang, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
@@ -310,6 +317,9 @@ _MOBILE_E = {
     "cs": re.compile(r"[bcčdďfghjkmpsštťvzž][kl]$"),
 }
 _MOBILE_E["sk"] = _MOBILE_E["cs"]
+#: Polish given names lose an e before -k after r too (Marek: Marka, Jurek: Jurka), where
+#: surnames keep a nominative in -rka (Górka, Kurka).
+_MOBILE_E["pl-given"] = re.compile(r"[bcćdfghjłmprśtwzżź]k$")
 
 
 def _mobile_e(forms: list[str], lang: str) -> list[str]:

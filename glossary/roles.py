@@ -25,7 +25,7 @@ from glossary.lexicon import (
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import SLAVIC, agreeing_lemma
-from glossary.titles import honorifics
+from glossary.titles import honorifics, monsieur
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _NATIONALITY, _PARTICLES, _title, role_before
 
@@ -84,6 +84,8 @@ class RoleEvidence:
         gap = self.text[prev.end : self.toks[i].start]
         if gap.strip() not in ("", "."):
             return None
+        if monsieur(self.text, prev.start, self.lang):
+            return "m"  # M. Dupont
         titles = honorifics(self.lang)
         word = self.honorific_form(prev.text)
         for form in (word + ".", word):
@@ -192,6 +194,8 @@ class RoleEvidence:
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start].strip()
         titles = honorifics(self.lang)
+        if monsieur(self.text, prev.start, self.lang):
+            return True
         return gap in ("", ".") and (self.honorific_form(prev.text) + gap) in titles
 
     def honorific_form(self, word: str) -> str:
@@ -291,6 +295,8 @@ class RoleEvidence:
 
     def _abbrev_before(self, i: int) -> bool:
         prev = self.toks[i - 1]
+        if monsieur(self.text, prev.start, self.lang):
+            return True
         return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
             prev.text, self.lang
         )

@@ -11,6 +11,10 @@ from glossary.namelists import given_gender
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _ROMAN, _stop
 
+#: English generational suffixes after a full name (*Martin Luther King Jr.*): a
+#: closed class, no surname, so the name's surname is the word before.
+_GENERATIONAL = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+
 
 class RulerNames:
     """Ruler's numerals and seats among the tokens of a finder (``toks``, ``text``, ``lang``)."""
@@ -18,6 +22,15 @@ class RulerNames:
     toks: list[Tok]
     text: str
     lang: str
+
+    def generation(self, words_: list[int]) -> int | None:
+        """The end of a generational suffix closing the name of ``words_`` (*Robert
+        Downey Jr.*), its full stop with it; None if the last word is none, or too few
+        words stand before it for a given name and a surname."""
+        last = self.toks[words_[-1]]
+        if len(words_) < 3 or last.text not in _GENERATIONAL:
+            return None
+        return last.end + self.text.startswith(".", last.end)
 
     def rulers_numeral(self, n: int) -> bool:
         """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in

@@ -15,6 +15,8 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_gender, is_family_name
 
 _EAST_SLAVIC = ("ru", "uk", "be")
+#: An English possessive, which ends the owner's name: what it owns follows.
+POSSESSIVE = re.compile(r"[’']s$")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
 _SURNAME_SHAPE = re.compile(
     r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
@@ -202,7 +204,10 @@ def _gendered_lemma(
     """The citation form for a name of known gender: a woman's form stays a woman's
     (Ljudmila Putina, not Putin), a man's inflected form loses its ending (Putina,
     genitive, after Władimir: Putin); in a ``full`` name, an East Slavic dative too
-    (*Гарри Кейну*: Кейн)."""
+    (*Гарри Кейну*: Кейн); an English possessive without its *'s*, which no name ends in
+    (*Greta Gerwig's film*: Gerwig)."""
+    if lang == "en" and POSSESSIVE.search(word) and len(word) > 3:
+        return word[:-2], key(word[:-2], lang)
     if gender not in ("f", "m"):
         return _best_lemma(word, lang, known)
     forms = _lemma_keys(word, lang)
@@ -320,6 +325,11 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
         stem = word[:-1]  # Andreje Babiše, Václava Klause: a soft stem's genitive
         return stem, key(stem, lang)
+    if lang in ("cs", "sk") and g.endswith("e") and g[-2:-1] in _CS_SOFT and w.endswith("a"):
+        stem = _fleeting_e(word[:-1], lang)  # Magnuse Carlsena: a soft and a hard stem
+        return (
+            (stem, key(stem, lang)) if len(stem) >= 3 and stem[-1] not in "aeiouyáéíóúůý" else None
+        )
     for ending in _AGREEING:
         cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
