@@ -332,6 +332,7 @@ class _Finder(
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
+                    gender = gender or _given(toks[words_[0]].text, lang)  # Іван Дзюба помер
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, len(words_) > 1)
                     continue

@@ -264,6 +264,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out = [f for f in out if f != word[:-1] + "а"]  # Анни: no Анна, whose is Анны
         if lang == "ru" and stem == _GIVEN_STEM:
             out += fleeting_vowel(word)  # Павла, Льва: Павел, Лев, after the plain stem
+        if lang == "ru" and word.lower().endswith(("его", "ему")) and len(word) > 5:
+            out.append(word[:-3] + "ий")  # Непомнящего, Синему: a soft adjective's -ий
         if lang == "ru" and word.lower().endswith(("ого", "ому")) and len(word) > 4:
             # Russian spelling: -кий / -гий / -хий but -ный, -лый (Высоцкого, Навальному:
             # Высоцкий, Навальный; no Навальний, no Высоцкый)
@@ -318,8 +320,8 @@ _MOBILE_E = {
 }
 _MOBILE_E["sk"] = _MOBILE_E["cs"]
 #: Polish given names lose an e before -k after r too (Marek: Marka, Jurek: Jurka), where
-#: surnames keep a nominative in -rka (Górka, Kurka).
-_MOBILE_E["pl-given"] = re.compile(r"[bcćdfghjłmprśtwzżź]k$")
+#: surnames keep a nominative in -rka (Górka, Kurka), and before -ł (Paweł: Pawła).
+_MOBILE_E["pl-given"] = re.compile(r"[bcćdfghjłmprśtwzżź]k$|[bdfgkmpstwz]ł$")
 
 
 def _mobile_e(forms: list[str], lang: str) -> list[str]:

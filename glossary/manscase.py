@@ -29,8 +29,9 @@ _MANS_ADJECTIVE = {
     "sk": ("ský", "cký"),
 }
 #: An East Slavic man's adjectival surname in the genitive or dative (Садового,
-#: Навальному; Belarusian Сырскага, Каліноўскаму): a woman's takes -ой, -ої, -ай.
-_MANS_ADJECTIVE_CASE = ("ого", "ому", "ага", "аму")
+#: Непомнящего, Навальному; Belarusian Сырскага, Каліноўскаму): a woman's takes -ой,
+#: -ей, -ої, -ай.
+_MANS_ADJECTIVE_CASE = ("ого", "ому", "его", "ему", "ага", "аму")
 #: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from glossary.absence import capitalised
 from glossary.germanwords import is_german_lower
+from glossary.givenform import _given_citation
 from glossary.namelists import given_gender
+from glossary.shapes import SLAVIC
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _ROMAN, _stop
 
@@ -41,13 +43,16 @@ class RulerNames:
         return self.ruler_given(toks[n - 1].text) is not None
 
     def ruler_given(self, word: str) -> str | None:
-        """The listed given name ``word`` is before a ruler's numeral: the word itself, or
-        in German the name whose genitive in -s it is (*Ottos*: *Otto*); None if neither."""
+        """The listed given name ``word`` is before a ruler's numeral: the word itself, in
+        German the name whose genitive in -s it is (*Ottos*: *Otto*), in a Slavic language
+        the name whose case it is (*Pawła*: *Paweł*); None if none."""
         if given_gender(word, self.lang) is not None:
             return word
         if self.lang == "de" and word.endswith("s") and given_gender(word[:-1]) is not None:
             return word[:-1]
-        return None
+        if self.lang in SLAVIC and (citation := _given_citation(word, self.lang)) != word:
+            return citation if given_gender(citation, self.lang) is not None else None
+        return None  # alei Jana Pawła II: Paweł's, in a Slavic case
 
     def ruled_seat(self, n: int) -> list[int]:
         """The tokens of *von* and a place right after a ruler's numeral at token ``n``

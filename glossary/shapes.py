@@ -85,7 +85,10 @@ def west_adjective(word: str, lang: str) -> bool:
 
 def shaped_alone(word: str, lang: str) -> bool:
     """Whether a citation form of ``word`` ends like a surname specific enough to mark a
-    lone word as one, in ``lang``: not the endings that language's adjectives share."""
+    lone word as one, in ``lang``: not the endings that language's adjectives share, nor
+    a word English or French writes in lower case (*Review*, *Preview*: -ew)."""
+    if lang in ("en", "fr") and is_lower_word(word, lang):
+        return False
     for form in lemmas(word, lang):
         low = form.lower()
         if not _SURNAME_ALONE.search(low):
@@ -251,9 +254,11 @@ _CS_SOFT = frozenset("šžčřcjsz")
 
 
 #: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim;
-#: a foreign one in -i or -y: Modiego, Kennedy'emu).
+#: a foreign one in -i or -y: Modiego, Kennedy'emu; any other adjective's genitive or
+#: dative, which no noun shares: Batorego, Suchého).
 _MASCULINE_OBLIQUE = re.compile(
     r"[scz]ki(?:ego|emu|m)$|[sc]k(?:ého|ému|ým)$|\w\w[iy]['’]?(?:ego|emu)$"
+    r"|\w{3}(?:ego|emu)$|\w\w(?:ého|ému)$"
 )
 
 
@@ -264,6 +269,11 @@ def oblique_citation(word: str, lang: str) -> tuple[str, str] | None:
         if re.search(r"(?:[scz]ki|[sc]ký)$", form):
             return form, key(form, lang)
     stem = _adjectival_stem(word) if lang == "pl" else None
+    low = word.lower()
+    if stem is None and lang == "pl" and low.endswith(("ego", "emu")):
+        stem = word[:-3] + ("i" if low[-4] in "kg" else "y")  # Batorego: Batory
+    elif stem is None and lang in ("cs", "sk") and low.endswith(("ého", "ému")):
+        stem = word[:-3] + "ý"  # Suchého: Suchý
     return (stem, key(stem, lang)) if stem is not None else None
 
 
@@ -354,9 +364,9 @@ def _adjectival_stem(word: str) -> str | None:
     return None
 
 
-#: A man's East Slavic adjectival surname in an oblique case (Навального, Навальному,
-#: Навальным; Ukrainian Навальним): its nominative is an adjective's (Навальный).
-_MANS_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|ым|им)$")
+#: A man's East Slavic adjectival surname in an oblique case (Навального, Непомнящего,
+#: Навальному, Навальным; Ukrainian Навальним): its nominative is an adjective's.
+_MANS_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|его|ему|ым|им)$")
 
 
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:

@@ -229,3 +229,55 @@ def test_an_east_slavic_mans_name_in_the_genitive(text, lang, persons):
 def test_an_adjectival_surname_after_named_after_is_cited_in_the_nominative(text, lang, persons):
     """After *имени*, *імені* the surname stands in the genitive, an adjective's too."""
     assert _persons(text, lang) == persons
+
+
+@pytest.mark.parametrize("heading", ["Review", "Preview"])
+def test_an_english_word_before_a_colon_is_no_speaker_by_a_slavic_ending(heading):
+    """*Review:* heads a page; its -ew is a Polish surname's ending, but an English
+    word English writes in lower case is no surname by its shape."""
+    assert _persons(f"{heading}: The new album is good.", "en") == []
+
+
+def test_a_russian_soft_adjectival_surname_in_the_genitive():
+    """*Непомнящего* is the genitive of *Непомнящий*, a man's: a woman's is -ей."""
+    assert _persons("Он обыграл Яна Непомнящего.", "ru") == [
+        ("Яна Непомнящего", "Непомнящий", "Ян", "m")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        (
+            "Pomnik Stefana Batorego stoi w Krakowie.",
+            "pl",
+            [("Stefana Batorego", "Batory", "Stefan", "m")],
+        ),
+        ("Setkal se s Josefa Suchého.", "cs", [("Josefa Suchého", "Suchý", "Josef", "m")]),
+    ],
+)
+def test_a_west_slavic_adjectival_surname_in_a_case_is_a_mans(text, lang, persons):
+    """Polish -ego and Czech -ého end no noun: the surname is an adjective's masculine
+    case, whatever its stem (*Batory*, *Suchý*), and the given name before it a man's."""
+    assert _persons(text, lang) == persons
+
+
+def test_a_polish_given_name_loses_its_e_before_l():
+    """*Pawła* is the genitive of *Paweł*."""
+    assert _persons("Spotkał Pawła Kowalskiego.", "pl") == [
+        ("Pawła Kowalskiego", "Kowalski", "Paweł", "m")
+    ]
+
+
+def test_a_slavic_rulers_numeral_after_a_declined_given_name():
+    """*alei Jana Pawła II*: the numeral follows *Pawła*, Paweł's genitive."""
+    assert _persons("Na alei Jana Pawła II otwarto kawiarnie.", "pl")[0][:2] == (
+        "Jana Pawła II",
+        "Paweł II",
+    )
+
+
+def test_a_listed_given_name_shows_the_gender_where_no_rule_did():
+    """*Іван Дзюба помер*: the irregular past *помер* agrees in no form the lists know,
+    but *Іван* is a man's name."""
+    assert _persons("Іван Дзюба помер.", "uk")[0][3] == "m"
