@@ -186,6 +186,8 @@ class FullNames:
         )
         if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
             start = 0  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
+        if len(seg) - start >= 2 and self.honorific_noun(seg[start]):
+            return start + 1, self.title_before(seg[start + 1]) or None  # Mrs Justice X
         if len(seg) - start >= 2 and (
             self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
         ):

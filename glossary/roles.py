@@ -80,6 +80,8 @@ class RoleEvidence:
         """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
         if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
             return None
+        if self.honorific_noun(i - 1) and adjacent(self.text, self.toks[i - 1], self.toks[i]):
+            return self.title_before(i - 1)  # Mrs Justice Cockerill: the honorific's
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start]
         if gap.strip() not in ("", "."):
@@ -185,6 +187,19 @@ class RoleEvidence:
             and _given(word, self.lang) is None
             and not is_person_form(word, self.lang)
             and not is_family_name(word)
+        )
+
+    def honorific_noun(self, i: int) -> bool:
+        """Token ``i`` is an English noun of a person right after an honorific (*Mr
+        Justice*, *Mr Speaker*, *Madam President*): part of the title, no name, however
+        many lists give it as a given name (*Justice*)."""
+        word = self.toks[i].text
+        return (
+            self.lang == "en"
+            and word[1:].islower()
+            and word.lower() in english_person_nouns()
+            and not is_family_name(word)
+            and self.honorific_before(i)
         )
 
     def honorific_before(self, i: int) -> bool:
