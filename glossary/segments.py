@@ -72,6 +72,7 @@ class Segments:
                 and self.after_person_and(run[0])
             )
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
+            keep = keep or self._initials_after(run, k) > 0  # Nagy P.: surname, initial
             keep = keep or (k + 1 < len(run) and self.family_before_given(n, run[k + 1]))
             keep = keep or self._given_before_particle(run, k)
             keep = keep or (

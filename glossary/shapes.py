@@ -152,6 +152,8 @@ def _preference(word: str, lang: str):
     first (Novákovou: Nováková before the Novákova of another language's ending), the
     word as written first where the table gives it (Sparta, not a neuter Sparto)."""
     own = key(word, lang)
+    if lang == "uk":  # Гончаренку, Шевченка: the -енко of a Ukrainian surname first
+        return lambda h: (h[0], h[2] == own, not h[1].lower().endswith("енко"), h[1])
     if lang not in ("cs", "sk"):  # Babaryki: Babaryka before Babaryko, alphabetically
         return lambda h: (h[0], h[2] == own, h[1])
     readings = _lemma_keys(word, lang)

@@ -74,12 +74,17 @@ class SurnameFirst:
         word = toks[seg[at]]
         if len(word.text) < 2 or not word.text[:1].isupper() or word.text.isupper():
             return 0
-        if _given(word.text, self.lang) is not None or _stop(word.text, self.lang):
-            return 0
-        listed = is_family_name(word.text) or surname_shaped(word.text, self.lang)
-        if self.lang == "hu" and not is_family_name(word.text):
+        hungarian = self.lang == "hu"
+        if hungarian and not is_family_name(word.text):
             return 0  # Cigánybárójának I.: a declined noun and an act's numeral
-        if is_lower_word(word.text, self.lang) and not listed:
+        if (
+            _given(word.text, self.lang) is not None
+            or _stop(word.text, self.lang)
+            and not hungarian
+        ):
+            return 0  # Nagy P.: a family name of the list, though a word too
+        listed = is_family_name(word.text) or surname_shaped(word.text, self.lang)
+        if is_lower_word(word.text, self.lang) and not listed and not hungarian:
             return 0  # Музей Я.Коласа: a noun before a name's initial
         if at > 0 and _is_initial(text, toks[seg[at - 1]]):
             return 0  # И. И. Иванова: the usual order, initials first

@@ -296,3 +296,19 @@ def test_an_english_noun_of_a_person_after_an_honorific_is_the_title(text, perso
     """*Mr Justice*, *Mr Speaker*: the noun after the honorific names the office, no
     given name, though lists give *Justice* as one; a family name there is the name."""
     assert _persons(text, "en") == persons
+
+
+def test_a_hungarian_family_name_that_is_a_word_before_an_initial():
+    """*Nagy P.*: *nagy* (big) is a word, but a listed family name before an initial
+    is the surname, family name first."""
+    assert _persons("A vádlott, Nagy P. tagadta a vádakat.", "hu") == [
+        ("Nagy P.", "Nagy", "P.", None)
+    ]
+
+
+def test_a_ukrainian_surname_in_enko_read_back_from_its_dative():
+    """*депутату Гончаренку*: the text names *Гончаренко*, and of the readings its key
+    shares the -енко of a Ukrainian surname comes first."""
+    text = "Слово надається народному депутату Гончаренку.\nГончаренко О. О. Шановні колеги."
+    assert [p[1] for p in _persons(text, "uk")] == ["Гончаренко", "Гончаренко"]
+    assert _persons("Вірші Шевченка читають усі.", "uk")[0][1] == "Шевченко"
