@@ -214,6 +214,8 @@ class _Finder(
             name = self.ruler_given(name) or name  # die Tumba Ottos II.: Otto's
             lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
             k, given = regnal_key(lemma, self.lang), ""
+            shown = _given(lemma.split()[0], self.lang)  # Jana Pawła II: Paweł's, a man's
+            gender = shown if shown in ("m", "f") else gender
         oblique = (
             mans or kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
         )

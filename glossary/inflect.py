@@ -170,7 +170,10 @@ def given_case_lemmas(word: str, lang: str) -> list[str]:
     """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
     Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
     :func:`lemmas` misses, without the short stems of :func:`given_lemmas`; in Czech,
-    a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry)."""
+    a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry); in Polish,
+    the e a given name loses before -ł and after r (Pawłem: Paweł, Marka: Marek)."""
+    if lang == "pl":
+        return _mobile_e(_pl_lemmas(word, _STEM), "pl-given")
     if lang in ("cs", "sk"):
         return _replace_endings(word, _CS_SILENT_E + _CS_GIVEN_Y, _STEM)
     if lang == "ru":

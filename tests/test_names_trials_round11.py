@@ -262,19 +262,24 @@ def test_a_west_slavic_adjectival_surname_in_a_case_is_a_mans(text, lang, person
     assert _persons(text, lang) == persons
 
 
-def test_a_polish_given_name_loses_its_e_before_l():
-    """*Pawła* is the genitive of *Paweł*."""
-    assert _persons("Spotkał Pawła Kowalskiego.", "pl") == [
-        ("Pawła Kowalskiego", "Kowalski", "Paweł", "m")
-    ]
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Spotkał Pawła Kowalskiego.", [("Pawła Kowalskiego", "Kowalski", "Paweł", "m")]),
+        ("Rozmowa z Pawłem Kukizem.", [("Pawłem Kukizem", "Kukiz", "Paweł", "m")]),
+    ],
+)
+def test_a_polish_given_name_loses_its_e_before_l(text, persons):
+    """*Pawła*, *Pawłem* are cases of *Paweł*: a given name in them begins a name."""
+    assert _persons(text, "pl") == persons
 
 
 def test_a_slavic_rulers_numeral_after_a_declined_given_name():
-    """*alei Jana Pawła II*: the numeral follows *Pawła*, Paweł's genitive."""
-    assert _persons("Na alei Jana Pawła II otwarto kawiarnie.", "pl")[0][:2] == (
-        "Jana Pawła II",
-        "Paweł II",
-    )
+    """*alei Jana Pawła II*: the numeral follows *Pawła*, Paweł's genitive, and the
+    ruler's name shows his gender, whatever *Jana* (a woman's name too) would."""
+    assert _persons("Na alei Jana Pawła II otwarto kawiarnie.", "pl") == [
+        ("Jana Pawła II", "Paweł II", "", "m")
+    ]
 
 
 def test_a_listed_given_name_shows_the_gender_where_no_rule_did():
@@ -312,3 +317,17 @@ def test_a_ukrainian_surname_in_enko_read_back_from_its_dative():
     text = "Слово надається народному депутату Гончаренку.\nГончаренко О. О. Шановні колеги."
     assert [p[1] for p in _persons(text, "uk")] == ["Гончаренко", "Гончаренко"]
     assert _persons("Вірші Шевченка читають усі.", "uk")[0][1] == "Шевченко"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "birth"),
+    [
+        ("Anna Kowalska (z d. Nowak) zmarła w wieku 90 lat.", "pl", "Nowak"),
+        ("Zmarła Maria Wiśniewska z domu Kaczmarek.", "pl", "Kaczmarek"),
+        ("Zemřela Marie Dvořáková, roz. Nováková.", "cs", "Nováková"),
+    ],
+)
+def test_a_birth_name_in_an_obituary(text, lang, birth):
+    """Polish *z domu*, *z d.* and Czech *rozená*, *roz.* say what *geb.* and *née* say:
+    the family name after them is the person's birth name."""
+    assert [p[0] for p in _persons(text, lang)][-1] == birth
