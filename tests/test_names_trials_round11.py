@@ -331,3 +331,19 @@ def test_a_birth_name_in_an_obituary(text, lang, birth):
     """Polish *z domu*, *z d.* and Czech *rozená*, *roz.* say what *geb.* and *née* say:
     the family name after them is the person's birth name."""
     assert [p[0] for p in _persons(text, lang)][-1] == birth
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (
+            "Jancsó Miklós (1921–2014) filmrendező volt.",
+            [("Jancsó Miklós", "Jancsó", "Miklós", "m")],
+        ),
+        ("Elton John koncertet adott.", [("Elton John", "John", "Elton", "m")]),
+    ],
+)
+def test_a_hungarian_family_name_read_as_a_cyrillic_given_name_stays_first(text, persons):
+    """*Jancsó* spells a Cyrillic given name by its key only; no list has it as written,
+    so the Hungarian order holds; *Elton*, a listed given name, keeps a foreign name's."""
+    assert _persons(text, "hu") == persons
