@@ -221,8 +221,11 @@ class _Finder(
         )
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
-        declined = oblique or self.declined(words_[:-1]) or self.named_after(words_[0])
-        if kind == "person" and lemma == last.text and declined:  # имени Лобачевского
+        if (
+            kind == "person"
+            and lemma == last.text
+            and (oblique or self.declined(words_[:-1]) or self.named_after(words_[0]))
+        ):  # Karola Nawrockiego; имени Лобачевского
             before = toks[words_[-2]].text if len(words_) > 1 else ""
             lemma, k = case_lemma(before, last.text, self.lang, gender, oblique) or (lemma, k)
         elif kind == "person" and not full:
