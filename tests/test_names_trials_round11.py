@@ -347,3 +347,16 @@ def test_a_hungarian_family_name_read_as_a_cyrillic_given_name_stays_first(text,
     """*Jancsó* spells a Cyrillic given name by its key only; no list has it as written,
     so the Hungarian order holds; *Elton*, a listed given name, keeps a foreign name's."""
     assert _persons(text, "hu") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Пані Ірина Геращенко виступила у Раді.", ["Ірина Геращенко"]),
+        ("Вчора у Марії був кіт.", ["Марії"]),
+    ],
+)
+def test_a_ukrainian_name_in_a_locative_after_in_is_no_person(text, persons):
+    """*у Раді* (in the Rada) is a locative no other case of *Рада* shares: the body, no
+    woman; *у Марії* is a genitive too (Maria has) and stays hers."""
+    assert [p[0] for p in _persons(text, "uk")] == persons
