@@ -157,9 +157,7 @@ class _Finder(
         toks = self.toks
         suffix = self.generation(words_) if kind == "person" else None
         if suffix is not None:  # Martin Luther King Jr.: King, given Martin Luther
-            self.used.add(words_[-1])
-            words_ = words_[:-1]
-            given = self.given_names(words_)
+            words_, given = self.before_generation(words_)
         extra = []
         if kind == "person" and _given(toks[words_[0]].text, self.lang) is None:
             extra = self.name_words_before(words_[0])  # Kimi Räikkönen
@@ -214,8 +212,7 @@ class _Finder(
             name = self.ruler_given(name) or name  # die Tumba Ottos II.: Otto's
             lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
             k, given = regnal_key(lemma, self.lang), ""
-            shown = _given(lemma.split()[0], self.lang)  # Jana Pawła II: Paweł's, a man's
-            gender = shown if shown in ("m", "f") else gender
+            gender = self.rulers_gender(lemma) or gender  # Jana Pawła II: Paweł's, a man's
         oblique = (
             mans or kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
         )

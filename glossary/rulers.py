@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from glossary.absence import capitalised
 from glossary.germanwords import is_german_lower
-from glossary.givenform import _given_citation
+from glossary.givenform import _given, _given_citation
 from glossary.namelists import given_gender
 from glossary.shapes import SLAVIC
 from glossary.tokens import Tok, adjacent
@@ -24,6 +24,7 @@ class RulerNames:
     toks: list[Tok]
     text: str
     lang: str
+    used: set[int]
 
     def generation(self, words_: list[int]) -> int | None:
         """The end of a generational suffix closing the name of ``words_`` (*Robert
@@ -33,6 +34,17 @@ class RulerNames:
         if len(words_) < 3 or last.text not in _GENERATIONAL:
             return None
         return last.end + self.text.startswith(".", last.end)
+
+    def before_generation(self, words_: list[int]) -> tuple[list[int], str]:
+        """The words of a name without its generational suffix, which is used up, and
+        their given part (*Martin Luther King Jr.*: *King*, given *Martin Luther*)."""
+        self.used.add(words_[-1])
+        return words_[:-1], self.given_names(words_[:-1])
+
+    def rulers_gender(self, lemma: str) -> str | None:
+        """The gender a ruler's cited name shows (*Paweł II*: a man's), None if none."""
+        shown = _given(lemma.split()[0], self.lang)
+        return shown if shown in ("m", "f") else None
 
     def rulers_numeral(self, n: int) -> bool:
         """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in
