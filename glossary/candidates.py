@@ -16,6 +16,8 @@ from glossary.lexicon import words
 from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.shapes import POSSESSIVE
+from glossary.titles import monsieur
 from glossary.tokens import NAME_GAPS, Tok, adjacent
 from glossary.wordclass import (
     _COORDINATORS,
@@ -35,8 +37,6 @@ _capitalised = capitalised
 _DIGRAPH = re.compile(r"[A-Z]h")
 #: A lower-case letter and a full stop right before a capital: z. B., u. A., d. h.
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
-#: An English possessive, which ends the owner's name: what it owns follows.
-POSSESSIVE = re.compile(r"[’']s$")
 #: An initial's full stop at the end of a line, the name going on at the next: a text
 #: wrapped by hand (E. P.\nHillary) or split into lines by a tool that took the initial
 #: for a sentence's end and set the stop apart (Leiter Ch .\nEvans).
@@ -66,7 +66,7 @@ class Candidates:
         """Runs of capitalised words separated by single spaces, with particles inside."""
         toks, i = self.toks, 0
         while i < len(toks):
-            if not _capitalised(toks[i].text):
+            if not _capitalised(toks[i].text) or self._named_adjective(toks[i].text):
                 i += 1
                 continue
             run = [i]
@@ -75,6 +75,8 @@ class Candidates:
                 word = toks[k].text
                 if self.lang == "en" and POSSESSIVE.search(toks[k - 1].text):
                     break  # Warren Buffett's Berkshire Hathaway: the owner's name ends there
+                if self._named_adjective(word):
+                    break  # Szabó István Oscar-díjas filmrendező
                 if _capitalised(word) and (not toks[k].initial or self._initial(toks[k - 1])):
                     run.append(k)
                 elif ARABIC_ARTICLED.match(word):
@@ -159,6 +161,16 @@ class Candidates:
             return False
         return any(m.kind == "person" and m.end == end for m in self.mentions.values())
 
+    def _named_adjective(self, word: str) -> bool:
+        """A Hungarian word made of a name, a hyphen and a common word in lower case
+        (*Oscar-díjas*, Oscar-winning; *Kossuth-díjat*, *Fidesz-párti*): an adjective or
+        a noun, no name word. A case ending set off by a hyphen is shorter (*Bush-sal*,
+        *Shakespeare-rel*, *Kovács J.-t*, *Bush-ként*)."""
+        if self.lang != "hu" or "-" not in word:
+            return False
+        tail = word.rsplit("-", 1)[1]
+        return len(tail) >= 5 and tail.isalpha() and tail.islower()
+
     def _conjunction(self, j: int, gap: str) -> bool:
         """Token ``j`` is a coordinating conjunction and ``gap`` the single space beside it."""
         return self.toks[j].text in _COORDINATORS and gap == " "
@@ -170,6 +182,8 @@ class Candidates:
         digraph = _DIGRAPH.fullmatch(tok.text) is not None
         if not digraph and (len(tok.text) != 1 or not tok.text.isupper()):
             return False
+        if monsieur(self.text, tok.start, self.lang):
+            return False  # French M. Dupont: monsieur
         if _ABBREVIATION_BEFORE.search(self.text, max(0, tok.start - 4), tok.start):
             return False  # z. B., u. A.: the second letter of an abbreviation
         after = self.text[tok.end : tok.end + 3]

@@ -155,6 +155,9 @@ class _Finder(
 
     def add(self, words_: list[int], kind: str, gender: str | None, given: str, full: bool):
         toks = self.toks
+        suffix = self.generation(words_) if kind == "person" else None
+        if suffix is not None:  # Martin Luther King Jr.: King, given Martin Luther
+            words_, given = self.before_generation(words_)
         extra = []
         if kind == "person" and _given(toks[words_[0]].text, self.lang) is None:
             extra = self.name_words_before(words_[0])  # Kimi Räikkönen
@@ -209,12 +212,17 @@ class _Finder(
             name = self.ruler_given(name) or name  # die Tumba Ottos II.: Otto's
             lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
             k, given = regnal_key(lemma, self.lang), ""
+            gender = self.rulers_gender(lemma) or gender  # Jana Pawła II: Paweł's, a man's
         oblique = (
             mans or kind == "person" and gender != "f" and masculine_oblique(last.text, self.lang)
         )
         if oblique and len(words_) > 1:  # Karola Nawrockiego: Karol, a man, in that case
             given = " ".join(masculine_given(toks[n].text, self.lang) for n in words_[:-1])
-        if kind == "person" and lemma == last.text and (oblique or self.declined(words_[:-1])):
+        if (
+            kind == "person"
+            and lemma == last.text
+            and (oblique or self.declined(words_[:-1]) or self.named_after(words_[0]))
+        ):  # Karola Nawrockiego; имени Лобачевского
             before = toks[words_[-2]].text if len(words_) > 1 else ""
             lemma, k = case_lemma(before, last.text, self.lang, gender, oblique) or (lemma, k)
         elif kind == "person" and not full:
@@ -231,6 +239,7 @@ class _Finder(
             end = toks[epithet].end
             lemma = self.text[first.start : end]
             k, given, words_ = name_key(lemma, self.lang), "", [*words_, epithet - 1, epithet]
+        end = suffix or end
         if len(last.text) < _MIN_SURNAME and not full:
             return
         if kind == "person" and self.storm_name(words_[0], words_[-1]):
@@ -303,7 +312,8 @@ class _Finder(
             for name in countries:
                 self.add_country(name)
             cuts = (self.place_cut(seg) for run in parts for seg in self.segments(run))
-            for seg in (part for cut in cuts for part in cut):
+            pieces = (piece for cut in cuts for part in cut for piece in self.initials_cut(part))
+            for seg in pieces:
                 name = self.family_first(seg)
                 if name is not None:
                     self.add_family_first(name)
@@ -324,6 +334,7 @@ class _Finder(
                     words_ = self._trim(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
+                    gender = gender or _given(toks[words_[0]].text, lang)  # Іван Дзюба помер
                     g = _gender_of(gender, toks[words_[-1]].text, lang, title or "")
                     self.add(words_, "person", g, given, len(words_) > 1)
                     continue

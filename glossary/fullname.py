@@ -191,6 +191,8 @@ class FullNames:
         )
         if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
             return 0, None  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
+        if len(seg) - start >= 2 and self.honorific_noun(seg[start]):
+            return start + 1, self.title_before(seg[start + 1]) or None  # Mrs Justice X
         if len(seg) - start >= 2 and (
             self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
         ):
@@ -219,11 +221,23 @@ class FullNames:
             and not self.polite_pronoun(prev.text)
             and not self.slavic_phrase(seg[-2], seg[-1])
             and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
+            and not self.noun_before_genitive(prev.text, last.text)
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
         arabic = self.before_arabic_article(seg)
         return None if arabic is None else (arabic, None)  # Baschar al-Assad
+
+    def noun_before_genitive(self, word: str, last: str) -> bool:
+        """A Slavic common noun no list has as a name before a listed family name in a
+        case (*Lotnisko Chopina*, the airport named after Chopin): the noun the name
+        depends on, no given name; *Arata Isozaki*, a name as written, keeps its word."""
+        lang = self.lang
+        if lang not in SLAVIC or not is_lower_word(word, lang) or _given(word, lang) is not None:
+            return False
+        return not is_family_name(last) and any(
+            is_family_name(f) or is_person_form(f, lang) for f in lemmas(last, lang)[1:]
+        )
 
     def _rare_pair(self, first: int, n: int) -> bool:
         """Token ``n``, after a rare given name, is another one and no word of any list:

@@ -15,8 +15,13 @@ from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.tokens import adjacent
 from glossary.wordclass import _stop, role_before
 
-#: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*).
-_BORN = re.compile(r"(?:\bgeb\.|\bgeborene[rn]?|\bnée|\bnee) $")
+#: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*;
+#: Polish *z domu*, *z d.*, Czech *rozená*, *roz.*, Russian *урождённая*, Ukrainian
+#: *уроджена*).
+_BORN = re.compile(
+    r"(?:\bgeb\.|\bgeborene[rn]?|\bnée|\bnee|\bz domu|\bz d\.|\broz\.|\brozen[áé]"
+    r"|урожд[её]нн(?:ая|ой|ую)|уроджен(?:а|ої|у)) $"
+)
 
 
 class GermanPhrases:

@@ -20,7 +20,7 @@ from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.mention import Mention
-from glossary.namelists import is_family_name
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import SLAVIC
 from glossary.tokens import adjacent
 from glossary.wordclass import _PARTICLES, _stop
@@ -106,11 +106,14 @@ class HungarianOrder:
         word = family.text
         if _given(given, "hu") is None or not word.replace("-", "").isalpha() or len(word) < 2:
             return None  # any length: Hungarian spells foreign names out (Kolesznyikova)
+        if given_gender(given, "hu") is None and is_lower_word(given, "hu"):
+            return None  # Tisza Párt: a Hungarian word read as a name only by a loose key
         if not word[:1].isupper() or word.lower() in _PARTICLES:
             return None  # Ursula von der Leyennel: a particle is no family name
         listed = is_family_name(word)
-        if _given(word, "hu") is not None and not listed:
-            return None  # two given names: a foreign name in its own order
+        if given_gender(word, "hu") is not None and not listed:
+            return None  # two given names: a foreign name in its own order; not one
+            # read only through a Cyrillic name's key (Jancsó Miklós, Csányi Sándor)
         if family.initial and not listed and is_lower_word(word, "hu"):
             return None
         if _stop(word, "hu") and not listed or is_place_name(word, "hu") or is_firm_word(word):

@@ -139,6 +139,9 @@ _RU_GIVEN_STRIP = [
     ("ия", ["ий"]),
     ("ыя", ["ый"]),
     ("ія", ["ій"]),
+    ("эя", ["эй"]),  # Belarusian: Андрэя, Андрэем, Андрэю: Андрэй
+    ("эем", ["эй"]),
+    ("эю", ["эй"]),
     ("ее", ["ей"]),
     ("ае", ["ай"]),
     ("ии", ["ия", "ий"]),
@@ -167,7 +170,10 @@ def given_case_lemmas(word: str, lang: str) -> list[str]:
     """The citation forms an East Slavic given name's own endings give (Сергея, Сяргея:
     Сергей, Сяргей; Марии: Мария), at the stem length of any other word: the forms
     :func:`lemmas` misses, without the short stems of :func:`given_lemmas`; in Czech,
-    a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry)."""
+    a foreign name's silent e (Jeroma: Jerome) and its -y (Harrymu: Harry); in Polish,
+    the e a given name loses before -ł and after r (Pawłem: Paweł, Marka: Marek)."""
+    if lang == "pl":
+        return _mobile_e(_pl_lemmas(word, _STEM), "pl-given")
     if lang in ("cs", "sk"):
         return _replace_endings(word, _CS_SILENT_E + _CS_GIVEN_Y, _STEM)
     if lang == "ru":
@@ -225,7 +231,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
     elif lang == "hu":
         out += _hu_lemmas(word)
     elif lang == "pl":
-        out += _mobile_e(_pl_lemmas(word, stem), lang)
+        out += _mobile_e(_pl_lemmas(word, stem), "pl-given" if stem == _GIVEN_STEM else lang)
     elif lang in ("cs", "sk"):
         out += _mobile_e(_replace_endings(word, _CS_STRIP, stem), lang)
         if stem == _GIVEN_STEM:
@@ -249,6 +255,10 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out += _replace_endings(word, _I_STRIP, stem)
         if lang == "ru" and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= stem:
             out.append(word[: soft.start()] + "ь")
+        elif stem == _GIVEN_STEM and (soft := RU_SOFT_CASE.search(word)) and soft.start() >= 3:
+            # Василя, Ігоря, Васіля: a Ukrainian or Belarusian man's soft stem, with its
+            # soft sign or without (Василь, Ігор); the lists say which is a name
+            out += [word[: soft.start()] + "ь", word[: soft.start()]]
         if stem == _GIVEN_STEM:
             out += _given_endings(word, lang, stem)
         out += _replace_endings(word, _RU_STRIP, stem)
@@ -257,6 +267,8 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             out = [f for f in out if f != word[:-1] + "а"]  # Анни: no Анна, whose is Анны
         if lang == "ru" and stem == _GIVEN_STEM:
             out += fleeting_vowel(word)  # Павла, Льва: Павел, Лев, after the plain stem
+        if lang == "ru" and word.lower().endswith(("его", "ему")) and len(word) > 5:
+            out.append(word[:-3] + "ий")  # Непомнящего, Синему: a soft adjective's -ий
         if lang == "ru" and word.lower().endswith(("ого", "ому")) and len(word) > 4:
             # Russian spelling: -кий / -гий / -хий but -ный, -лый (Высоцкого, Навальному:
             # Высоцкий, Навальный; no Навальний, no Высоцкый)
@@ -310,6 +322,9 @@ _MOBILE_E = {
     "cs": re.compile(r"[bcčdďfghjkmpsštťvzž][kl]$"),
 }
 _MOBILE_E["sk"] = _MOBILE_E["cs"]
+#: Polish given names lose an e before -k after r too (Marek: Marka, Jurek: Jurka), where
+#: surnames keep a nominative in -rka (Górka, Kurka), and before -ł (Paweł: Pawła).
+_MOBILE_E["pl-given"] = re.compile(r"[bcćdfghjłmprśtwzżź]k$|[bdfgkmpstwz]ł$")
 
 
 def _mobile_e(forms: list[str], lang: str) -> list[str]:

@@ -11,7 +11,6 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
-from glossary.candidates import POSSESSIVE
 from glossary.gazetteer import is_place_name, place_prefixes
 from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
@@ -26,6 +25,7 @@ from glossary.lexicon import (
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.namestart import LEAD_PARTICLES
+from glossary.shapes import POSSESSIVE
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, english_title, role_before
 

@@ -207,6 +207,8 @@ class LoneWords:
             if before in _AT_FIRM and is_firm_word(word) and not is_place_name(word, lang):
                 return None  # bei Porsche: the firm (glossary.firms), no place
             return ("place", None) if territory or may_name_place(word, lang) else None
+        if self.honorific_noun(n):
+            return None  # Mr Speaker: the office
         title = self.title_before(n)
         if title is not None and self.noun_here(word) and role_before(word, lang):
             return None  # Herr Doktor, Frau Ministerin: a title addressed, no name

@@ -12,7 +12,7 @@ from glossary.givenform import masculine_given
 from glossary.inflect import RU_SOFT_CASE, given_lemmas, lemmas
 from glossary.key import key
 from glossary.lexicon import prepositions
-from glossary.namelists import given_gender
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import _EAST_SLAVIC, _FEMININE
 from glossary.tokens import Tok
 
@@ -28,8 +28,28 @@ _MANS_ADJECTIVE = {
     "cs": ("ský", "cký"),
     "sk": ("ský", "cký"),
 }
+#: An East Slavic man's adjectival surname in the genitive or dative (Садового,
+#: Непомнящего, Навальному; Belarusian Сырскага, Каліноўскаму): a woman's takes -ой,
+#: -ей, -ої, -ай.
+_MANS_ADJECTIVE_CASE = ("ого", "ому", "его", "ему", "ага", "аму")
 #: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
+
+
+def _mans_genitive(word: str) -> bool:
+    """A Slavic surname in a man's genitive or accusative in -a: a family name the lists
+    hold without its -a, and not with it (*Pavla Dvořáka*: Dvořák; *Василя Стуса*: Стус;
+    *Fiala* is a name as written). A woman's surname is an adjective there, or stays
+    undeclined in a consonant, so the given name before it, a woman's as written too
+    (*Pavla*, *Василя*), is a man's in the same case."""
+    stem = word[:-1]
+    return (
+        word.endswith(("a", "а"))
+        and len(stem) > 2
+        and stem[-1].lower() not in _VOWELS
+        and is_family_name(stem)
+        and not is_family_name(word)
+    )
 
 
 class MansCase:
@@ -65,9 +85,13 @@ class MansCase:
         if lang in ("cs", "sk") and given and not _CS_WOMANS.search(last.lower()):
             w = given[-1]  # Andreje Babiše: Andrej's, as a woman's name would take -ová
             readings = given_lemmas(w, lang)[1:]
-            return given_gender(w, lang) is None and any(
-                given_gender(form, lang) in ("m", "mf") for form in readings
-            )
+            mans = any(given_gender(form, lang) in ("m", "mf") for form in readings)
+            return mans and (given_gender(w, lang) is None or _mans_genitive(last))
+        if lang in _EAST_SLAVIC and given and last.lower().endswith(_MANS_ADJECTIVE_CASE):
+            return True  # Андрія Садового: a woman's adjective ends in -ої, -ой, -ай
+        if lang in _EAST_SLAVIC and given and _mans_genitive(last):
+            mans = masculine_given(given[-1], lang)  # Василя Стуса: Василь, no woman Василя
+            return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
         return self.known_mans_reading(given, last)
 
     def nominative_adjectival(self, words_: list[int]) -> bool:

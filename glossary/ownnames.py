@@ -31,6 +31,11 @@ _ADDRESSED_LISTED = frozenset(("de", "en", "fr"))
 _IN_ON = frozenset({"в", "во", "на"})
 
 
+#: The ending of a Russian or Ukrainian noun in -а, -я in the locative (and dative),
+#: which its genitive does not share (в Думе, у Раді; у Маши, у Ради: whose).
+_LOCATIVE_ONLY = {"ru": "е", "uk": "і"}
+
+
 class OwnNames:
     """Needs the finder's ``toks``, ``text`` and ``lang``, and ``place_reading`` and
     ``word_before`` of its other mixins."""
@@ -38,6 +43,20 @@ class OwnNames:
     toks: list[Tok]
     text: str
     lang: str
+
+    def locative_after_in(self, n: int, citation: str) -> bool:
+        """Token ``n``, after *в*, *у*, *на*, is a name in -а, -я in the locative that no
+        other case shares (*у Раді*, *в Думе*): the place or body it is in, no person;
+        *у Марії*, a genitive too (Maria has), stays."""
+        word, lang = self.toks[n].text, self.lang
+        ending = _LOCATIVE_ONLY.get(lang)
+        return (
+            ending is not None
+            and self.word_before(n) in (*_IN_ON, "у")
+            and citation.endswith(("а", "я"))
+            and word.endswith(ending)
+            and not citation.endswith("ія")
+        )
 
     def own_given_alone(self, n: int) -> bool:
         """In a Slavic language, a given name as written or declined that is no other word
@@ -58,6 +77,8 @@ class OwnNames:
         if (lang in _EAST_SLAVIC) != is_cyrillic(word[:1]):
             return False  # not in the language's script (Kava in Belarusian): no list tells
         citation = _given_citation(word, lang)
+        if self.locative_after_in(n, citation):
+            return False  # виступила у Раді: in the parliament, no woman Рада
         if lang in ("ru", "uk") and cyrillic_dictionary_name(citation, lang):
             written = cyrillic_dictionary_name(word, lang)  # Рома: no town Ром's genitive
             place = is_place_name(citation, lang) or self.place_reading(word) and not written

@@ -25,7 +25,7 @@ from glossary.lexicon import (
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import SLAVIC, agreeing_lemma
-from glossary.titles import honorifics
+from glossary.titles import honorifics, monsieur
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _DETERMINERS, _NATIONALITY, _PARTICLES, _title, role_before
 
@@ -80,10 +80,14 @@ class RoleEvidence:
         """Gender of an honorific or role noun right before token ``i`` ("" if none shown)."""
         if i == 0 or self.toks[i].initial and not self._abbrev_before(i):
             return None
+        if self.honorific_noun(i - 1) and adjacent(self.text, self.toks[i - 1], self.toks[i]):
+            return self.title_before(i - 1)  # Mrs Justice Cockerill: the honorific's
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start]
         if gap.strip() not in ("", "."):
             return None
+        if monsieur(self.text, prev.start, self.lang):
+            return "m"  # M. Dupont
         titles = honorifics(self.lang)
         word = self.honorific_form(prev.text)
         for form in (word + ".", word):
@@ -185,6 +189,19 @@ class RoleEvidence:
             and not is_family_name(word)
         )
 
+    def honorific_noun(self, i: int) -> bool:
+        """Token ``i`` is an English noun of a person right after an honorific (*Mr
+        Justice*, *Mr Speaker*, *Madam President*): part of the title, no name, however
+        many lists give it as a given name (*Justice*)."""
+        word = self.toks[i].text
+        return (
+            self.lang == "en"
+            and word[1:].islower()
+            and word.lower() in english_person_nouns()
+            and not is_family_name(word)
+            and self.honorific_before(i)
+        )
+
     def honorific_before(self, i: int) -> bool:
         """An honorific (Herr, Frau, Dr., Mrs.) right before token ``i``, not a role noun."""
         if i == 0:
@@ -192,6 +209,8 @@ class RoleEvidence:
         prev = self.toks[i - 1]
         gap = self.text[prev.end : self.toks[i].start].strip()
         titles = honorifics(self.lang)
+        if monsieur(self.text, prev.start, self.lang):
+            return True
         return gap in ("", ".") and (self.honorific_form(prev.text) + gap) in titles
 
     def honorific_form(self, word: str) -> str:
@@ -291,6 +310,8 @@ class RoleEvidence:
 
     def _abbrev_before(self, i: int) -> bool:
         prev = self.toks[i - 1]
+        if monsieur(self.text, prev.start, self.lang):
+            return True
         return self.text[prev.end : self.toks[i].start].strip() == "." and _title(
             prev.text, self.lang
         )

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from glossary.absence import capitalised
 from glossary.germanwords import is_german_lower
+from glossary.givenform import _given, _given_citation
 from glossary.namelists import given_gender
+from glossary.shapes import SLAVIC
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _ROMAN, _stop
+
+#: English generational suffixes after a full name (*Martin Luther King Jr.*): a
+#: closed class, no surname, so the name's surname is the word before.
+_GENERATIONAL = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 
 
 class RulerNames:
@@ -18,6 +24,27 @@ class RulerNames:
     toks: list[Tok]
     text: str
     lang: str
+    used: set[int]
+
+    def generation(self, words_: list[int]) -> int | None:
+        """The end of a generational suffix closing the name of ``words_`` (*Robert
+        Downey Jr.*), its full stop with it; None if the last word is none, or too few
+        words stand before it for a given name and a surname."""
+        last = self.toks[words_[-1]]
+        if len(words_) < 3 or last.text not in _GENERATIONAL:
+            return None
+        return last.end + self.text.startswith(".", last.end)
+
+    def before_generation(self, words_: list[int]) -> tuple[list[int], str]:
+        """The words of a name without its generational suffix, which is used up, and
+        their given part (*Martin Luther King Jr.*: *King*, given *Martin Luther*)."""
+        self.used.add(words_[-1])
+        return words_[:-1], self.given_names(words_[:-1])
+
+    def rulers_gender(self, lemma: str) -> str | None:
+        """The gender a ruler's cited name shows (*Paweł II*: a man's), None if none."""
+        shown = _given(lemma.split()[0], self.lang)
+        return shown if shown in ("m", "f") else None
 
     def rulers_numeral(self, n: int) -> bool:
         """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in
@@ -28,13 +55,16 @@ class RulerNames:
         return self.ruler_given(toks[n - 1].text) is not None
 
     def ruler_given(self, word: str) -> str | None:
-        """The listed given name ``word`` is before a ruler's numeral: the word itself, or
-        in German the name whose genitive in -s it is (*Ottos*: *Otto*); None if neither."""
+        """The listed given name ``word`` is before a ruler's numeral: the word itself, in
+        German the name whose genitive in -s it is (*Ottos*: *Otto*), in a Slavic language
+        the name whose case it is (*Pawła*: *Paweł*); None if none."""
         if given_gender(word, self.lang) is not None:
             return word
         if self.lang == "de" and word.endswith("s") and given_gender(word[:-1]) is not None:
             return word[:-1]
-        return None
+        if self.lang in SLAVIC and (citation := _given_citation(word, self.lang)) != word:
+            return citation if given_gender(citation, self.lang) is not None else None
+        return None  # alei Jana Pawła II: Paweł's, in a Slavic case
 
     def ruled_seat(self, n: int) -> list[int]:
         """The tokens of *von* and a place right after a ruler's numeral at token ``n``

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import is_german_lower
-from glossary.givenform import SPREAD_RARE, _given, _spread
+from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.key import key
 from glossary.lexicon import (
     is_calendar_word,
@@ -23,7 +23,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
-from glossary.shapes import surname_shaped
+from glossary.shapes import masculine_oblique, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,
@@ -73,6 +73,7 @@ class Segments:
                 and self.after_person_and(run[0])
             )
             keep = keep or (k > 0 and self._noun_after(run[k - 1], n))
+            keep = keep or self._initials_after(run, k) > 0  # Nagy P.: surname, initial
             keep = keep or (k + 1 < len(run) and self.family_before_given(n, run[k + 1]))
             keep = keep or self._given_before_particle(run, k)
             keep = keep or (
@@ -96,12 +97,22 @@ class Segments:
                     yield seg
                 seg = []
             elif seg or word not in _PARTICLES:
-                if len(seg) >= 2 and self._next_name(seg, run, k):
+                if len(seg) >= 2 and (self._next_name(seg, run, k) or self._oblique_end(seg)):
                     yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
                     seg = []
                 seg.append(n)
         if seg:
             yield seg
+
+    def _oblique_end(self, seg: list[int]) -> bool:
+        """The segment so far ends in a declined given name and a man's adjectival surname
+        in an oblique case (*im. Ryszarda Kapuścińskiego*): Polish and Czech set no name
+        word after that surname, so what follows is another name (*Swiatłana Aleksijewicz*)."""
+        before, last = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        return masculine_oblique(last, self.lang) and (
+            given_gender(before, self.lang) is not None
+            or _given_citation(before, self.lang) != before
+        )
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname

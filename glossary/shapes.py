@@ -15,6 +15,8 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_gender, is_family_name
 
 _EAST_SLAVIC = ("ru", "uk", "be")
+#: An English possessive, which ends the owner's name: what it owns follows.
+POSSESSIVE = re.compile(r"[’']s$")
 # Endings of East Slavic surnames in their Latin and Cyrillic spellings (lemmas).
 _SURNAME_SHAPE = re.compile(
     r"(?:[ae]nk[oa]|[ao]w[a]?|[ej]?ew[a]?|[oe]v[a]?|ová|[iy]n[a]?|[sckz]k[iyaá]j?|zki|"
@@ -83,7 +85,10 @@ def west_adjective(word: str, lang: str) -> bool:
 
 def shaped_alone(word: str, lang: str) -> bool:
     """Whether a citation form of ``word`` ends like a surname specific enough to mark a
-    lone word as one, in ``lang``: not the endings that language's adjectives share."""
+    lone word as one, in ``lang``: not the endings that language's adjectives share, nor
+    a word English or French writes in lower case (*Review*, *Preview*: -ew)."""
+    if lang in ("en", "fr") and is_lower_word(word, lang):
+        return False
     for form in lemmas(word, lang):
         low = form.lower()
         if not _SURNAME_ALONE.search(low):
@@ -147,6 +152,8 @@ def _preference(word: str, lang: str):
     first (Novákovou: Nováková before the Novákova of another language's ending), the
     word as written first where the table gives it (Sparta, not a neuter Sparto)."""
     own = key(word, lang)
+    if lang == "uk":  # Гончаренку, Шевченка: the -енко of a Ukrainian surname first
+        return lambda h: (h[0], h[2] == own, not h[1].lower().endswith("енко"), h[1])
     if lang not in ("cs", "sk"):  # Babaryki: Babaryka before Babaryko, alphabetically
         return lambda h: (h[0], h[2] == own, h[1])
     readings = _lemma_keys(word, lang)
@@ -202,7 +209,10 @@ def _gendered_lemma(
     """The citation form for a name of known gender: a woman's form stays a woman's
     (Ljudmila Putina, not Putin), a man's inflected form loses its ending (Putina,
     genitive, after Władimir: Putin); in a ``full`` name, an East Slavic dative too
-    (*Гарри Кейну*: Кейн)."""
+    (*Гарри Кейну*: Кейн); an English possessive without its *'s*, which no name ends in
+    (*Greta Gerwig's film*: Gerwig)."""
+    if lang == "en" and POSSESSIVE.search(word) and len(word) > 3:
+        return word[:-2], key(word[:-2], lang)
     if gender not in ("f", "m"):
         return _best_lemma(word, lang, known)
     forms = _lemma_keys(word, lang)
@@ -246,9 +256,11 @@ _CS_SOFT = frozenset("šžčřcjsz")
 
 
 #: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim;
-#: a foreign one in -i or -y: Modiego, Kennedy'emu).
+#: a foreign one in -i or -y: Modiego, Kennedy'emu; any other adjective's genitive or
+#: dative, which no noun shares: Batorego, Suchého).
 _MASCULINE_OBLIQUE = re.compile(
     r"[scz]ki(?:ego|emu|m)$|[sc]k(?:ého|ému|ým)$|\w\w[iy]['’]?(?:ego|emu)$"
+    r"|\w{3}(?:ego|emu)$|\w\w(?:ého|ému)$"
 )
 
 
@@ -259,6 +271,11 @@ def oblique_citation(word: str, lang: str) -> tuple[str, str] | None:
         if re.search(r"(?:[scz]ki|[sc]ký)$", form):
             return form, key(form, lang)
     stem = _adjectival_stem(word) if lang == "pl" else None
+    low = word.lower()
+    if stem is None and lang == "pl" and low.endswith(("ego", "emu")):
+        stem = word[:-3] + ("i" if low[-4] in "kg" else "y")  # Batorego: Batory
+    elif stem is None and lang in ("cs", "sk") and low.endswith(("ého", "ému")):
+        stem = word[:-3] + "ý"  # Suchého: Suchý
     return (stem, key(stem, lang)) if stem is not None else None
 
 
@@ -320,6 +337,11 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
         stem = word[:-1]  # Andreje Babiše, Václava Klause: a soft stem's genitive
         return stem, key(stem, lang)
+    if lang in ("cs", "sk") and g.endswith("e") and g[-2:-1] in _CS_SOFT and w.endswith("a"):
+        stem = _fleeting_e(word[:-1], lang)  # Magnuse Carlsena: a soft and a hard stem
+        return (
+            (stem, key(stem, lang)) if len(stem) >= 3 and stem[-1] not in "aeiouyáéíóúůý" else None
+        )
     for ending in _AGREEING:
         cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
         if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
@@ -344,9 +366,9 @@ def _adjectival_stem(word: str) -> str | None:
     return None
 
 
-#: A man's East Slavic adjectival surname in an oblique case (Навального, Навальному,
-#: Навальным; Ukrainian Навальним): its nominative is an adjective's (Навальный).
-_MANS_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|ым|им)$")
+#: A man's East Slavic adjectival surname in an oblique case (Навального, Непомнящего,
+#: Навальному, Навальным; Ukrainian Навальним): its nominative is an adjective's.
+_MANS_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|его|ему|ым|им)$")
 
 
 def declined_lemma(word: str, lang: str, gender: str | None) -> tuple[str, str] | None:

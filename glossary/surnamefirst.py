@@ -1,5 +1,7 @@
 """East Slavic names in official order: surname, given name, patronymic (*Иванов Иван
-Иванович*, *с Карамзиным Андреем Николаевичем*), as forms, lists and reports write them.
+Иванович*, *с Карамзиным Андреем Николаевичем*), as forms, lists and reports write them,
+or the surname and the initials of both (*Иванов И. И.*, as stenograms and papers do;
+Hungarian *Nagy P.*, family name first).
 
 Read the usual way round, the surname would be cut off and the patronymic taken for
 the surname; a patronymic closing three capitalised words is what marks the order.
@@ -16,7 +18,7 @@ from glossary.key import key
 from glossary.lexicon import is_lower_word
 from glossary.mention import Mention
 from glossary.namelists import is_family_name
-from glossary.shapes import _EAST_SLAVIC, case_lemma, surname_shaped
+from glossary.shapes import _EAST_SLAVIC, _best_lemma, case_lemma, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _stop
 
@@ -46,12 +48,67 @@ class SurnameFirst:
     lang: str
     mentions: dict
     used: set[int]
+    known: set[str]
+
+    def initials_cut(self, seg: list[int]) -> list[list[int]]:
+        """The segment cut after each surname with its initials (*Слово предоставляется
+        Иванову И. И.* | *Иванов И. И.* | *Уважаемые*): the initials' last full stop ends
+        the name, whatever capitalised word or line follows."""
+        pieces, start = [], 0
+        for at in range(len(seg)):
+            count = self._initials_after(seg[start:], at - start) if at >= start else 0
+            if count:
+                if at > start:
+                    pieces.append(seg[start:at])
+                pieces.append(seg[at : at + 1 + count])
+                start = at + 1 + count
+        return [*pieces, seg[start:]] if start < len(seg) else pieces
+
+    def _initials_after(self, seg: list[int], at: int) -> int:
+        """How many initials (one or two) follow the surname at ``seg[at]`` in official
+        order; 0 where the word is no such surname: a given name (*Иван П.*, a court's
+        way of hiding the surname), an initial itself, a function word or a place."""
+        if self.lang not in (*_EAST_SLAVIC, "hu"):
+            return 0
+        toks, text = self.toks, self.text
+        word = toks[seg[at]]
+        if len(word.text) < 2 or not word.text[:1].isupper() or word.text.isupper():
+            return 0
+        hungarian = self.lang == "hu"
+        if hungarian and not is_family_name(word.text):
+            return 0  # Cigánybárójának I.: a declined noun and an act's numeral
+        if (
+            _given(word.text, self.lang) is not None
+            or _stop(word.text, self.lang)
+            and not hungarian
+        ):
+            return 0  # Nagy P.: a family name of the list, though a word too
+        listed = is_family_name(word.text) or surname_shaped(word.text, self.lang)
+        if is_lower_word(word.text, self.lang) and not listed and not hungarian:
+            return 0  # Музей Я.Коласа: a noun before a name's initial
+        if at > 0 and _is_initial(text, toks[seg[at - 1]]):
+            return 0  # И. И. Иванова: the usual order, initials first
+        count, prev = 0, word
+        for n in seg[at + 1 : at + 3]:
+            gap = text[prev.end : toks[n].start]
+            if not _is_initial(text, toks[n]) or gap not in ((" ",) if not count else (". ", ".")):
+                break
+            count, prev = count + 1, toks[n]
+        if (
+            count
+            and is_place_name(word.text, self.lang)
+            and not surname_shaped(word.text, self.lang)
+        ):
+            return 0
+        return count
 
     def surname_first(self, seg: list[int]) -> list[int] | None:
         """The last three words of the segment when they are a surname, a given name and
         a patronymic (*Петров Сергей Андреевич*): a capitalised word that is no given
         name, place or function word, and a common word only as a listed family name
         or a surname's shape."""
+        if len(seg) > 1 and self._initials_after(seg, 0) == len(seg) - 1:
+            return seg  # Иванов И. И.
         if self.lang not in _EAST_SLAVIC or len(seg) < 3:
             return None
         words = seg[-3:]
@@ -73,7 +130,10 @@ class SurnameFirst:
 
     def add_surname_first(self, words_: list[int]) -> None:
         """A surname-first person: the first word the surname in its nominative, the
-        given name and the patronymic after it as the given part."""
+        given name and the patronymic after it as the given part, or the initials."""
+        if _is_initial(self.text, self.toks[words_[1]]):
+            self.add_surname_initials(words_)
+            return
         first, given, last = (self.toks[n] for n in words_)
         father, gender = patronymic(last.text) or (last.text, None)
         # the surname stands in the given name's case (Карамзиным Андреем: Карамзин)
@@ -93,3 +153,37 @@ class SurnameFirst:
             family_first=True,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def add_surname_initials(self, words_: list[int]) -> None:
+        """A surname and initials after it (*Иванову И. И.*): the initials show neither
+        case nor gender, so the surname's citation form is the one the text knows."""
+        first, last = self.toks[words_[0]], self.toks[words_[-1]]
+        lemma, k = _best_lemma(first.text, self.lang, self.known)
+        given = " ".join(self.toks[n].text + "." for n in words_[1:])
+        end = last.end + 1
+        self.mentions[first.start] = Mention(
+            self.text[first.start : end],
+            first.text,
+            lemma,
+            k,
+            first.start,
+            end,
+            True,
+            "person",
+            None,
+            given,
+            family_first=True,
+        )
+        self.used.update(range(words_[0], words_[-1] + 1))
+
+
+def _is_initial(text: str, tok: Tok) -> bool:
+    """A single capital with a full stop after it and no letter glued to that stop
+    (*Я.Коласа*: the initial of the name after it)."""
+    after = text[tok.end + 1 : tok.end + 2]
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and text.startswith(".", tok.end)
+        and not (after.isalpha() and after.islower())
+    )

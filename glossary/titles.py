@@ -3,11 +3,30 @@ marks."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from glossary.lexicon import words
 from glossary.listfiles import fold
 from glossary.shapes import _EAST_SLAVIC
+
+#: The abbreviations French typography sets for *monsieur* and *messieurs* before a
+#: name (*M. Dupont*, *MM. Dupont et Durand*); the vocabularies the lists come from spell
+#: only the full word and *Mme*, *Mlle*. Capitalised, a space after the full stop and a
+#: word after it (*M.Herzog*, *M. E. B. Banks* are initials; *8078 m.* is a metre).
+_MONSIEUR = re.compile(r"MM?\. (?=[^\W\d_][^\W\d_])")
+#: An initial right before: *E. M. Abalakow*.
+_INITIAL_BEFORE = re.compile(r"(?:^|\W)[^\W\d_]\.\s?$")
+
+
+def monsieur(text: str, start: int, lang: str) -> bool:
+    """The French abbreviation of address at ``text[start:]`` before a name (*M. Dupont*),
+    not an initial among initials."""
+    return (
+        lang == "fr"
+        and _MONSIEUR.match(text, start) is not None
+        and _INITIAL_BEFORE.search(text, max(0, start - 4), start) is None
+    )
 
 
 def _title(word: str, lang: str) -> bool:

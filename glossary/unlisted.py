@@ -13,6 +13,7 @@ and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`.
 from __future__ import annotations
 
 from glossary.absence import NOUN_CAPITALISING
+from glossary.apposition import animate_noun
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
     german_finite_verbs,
@@ -312,13 +313,16 @@ class UnlistedNames:
         """A name-like word that is no lower-case word of the text's language or of
         English (Sky Fest quoted in a Belarusian text), no place and no firm. German
         nouns' endings say nothing in a language that writes its nouns in lower case
-        and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*)."""
+        and has a list of its lower-case words to ask (*Haaland*, *Carter*, *Bryant*); a
+        Slavic noun of a person its dictionary has is a word too, however rare (*Рэпер*)."""
         return not (
             not (name_like(w) or len(w) <= 12 and self._own_lower_list())
             or is_lower_word(w, "en")
             or is_lower_word(w, self.lang)
             or is_place_name(w, self.lang)
             or is_firm_word(w)
+            or self.lang in SLAVIC
+            and animate_noun(w, self.lang) is not None  # Рэпер
         )
 
     def english_role_run(self, seg: list[int]) -> bool:

@@ -317,6 +317,7 @@ def _person_nouns() -> frozenset[str]:
 #: loose key may mislead (Wołodymyra as the female Володимира).
 _MASCULINE_ADJ = re.compile(
     r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[sc]ký|[sc]kého|[sc]kému|[сцз]кий|[сцз]кого|[сцз]кому)$"
+    r"|\w{3}(?:ego|emu)$|\w\w(?:ého|ému)$"  # Batorego, Suchého: an adjective's, a man's
 )
 _FEMININE_ADJ = re.compile(
     r"(?:[scz]ka|[scz]kiej|[scz]ką|[sc]ká|[sc]kou|[сцз]кая|[сцз]кой|[сцз]кую)$"
