@@ -254,6 +254,16 @@ class Candidates:
                 i += 1
         return parts + ([current] if current else []), names
 
+    def genitive_of_named(self, word: str) -> bool:
+        """In German, a word in *-s* whose stem is a surname the text names (*Orbáns*
+        after *Viktor Orbán*): that person's genitive."""
+        if self.lang != "de" or not word.endswith("s") or len(word) < 4:
+            return False
+        stem = word[:-1]
+        if key(stem, self.lang) in self.known:
+            return True
+        return any(m.kind == "person" and m.lemma == stem for m in self.mentions.values())
+
     def name_words_before(self, i: int) -> list[int]:
         """Up to two capitalised words right before a person's name that can be nothing but
         name words: no listed noun, lower-case word, place, role, title or particle."""
@@ -267,6 +277,8 @@ class Candidates:
                 break
             if toks[m].initial and self.lang not in NOUN_CAPITALISING:
                 break  # Przeciwnicy Łukaszenki: any word starts a Polish sentence capitalised
+            if self.genitive_of_named(word):
+                break  # Orbáns Fidesz: a named person's genitive, no given name of Fidesz
             out.insert(0, m)
             m -= 1
         return out

@@ -368,6 +368,8 @@ class _Finder(
                 kind = self.single(n)
                 if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
                     kind = None  # Wojewódzki of Sąd Wojewódzki
+                elif kind is not None and at > 0 and self.genitive_of_named(toks[seg[at - 1]].text):
+                    kind = None  # Orbáns Fidesz: the noun of a named person's genitive
                 elif kind is not None and at + 1 < len(seg) and self.slavic_phrase(n, seg[at + 1]):
                     kind = None  # Państwowego of Państwowego Funduszu
             if kind is not None and kind[0] == "person":

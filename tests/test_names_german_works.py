@@ -148,3 +148,11 @@ def test_a_listed_place_before_a_relative_clause_is_no_person():
     seit 2022 regiert, …*)."""
     assert _people("Paris, die Hauptstadt, leuchtet.") == []
     assert _people("Sunak, der seit 2022 regiert, trat zurück.") == [("Sunak", "Sunak")]
+
+
+def test_a_named_persons_genitive_before_a_proper_noun():
+    """*Viktor Orbán … Orbáns Fidesz*: the genitive of a surname the text names is that
+    person, not a given name of a person *Fidesz*, and the noun it belongs to is no
+    person either."""
+    got = _people("Viktor Orbán siegte. Orbáns Fidesz verlor die Wahl.")
+    assert got == [("Viktor Orbán", "Orbán"), ("Orbáns", "Orbán")]
