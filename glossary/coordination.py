@@ -227,7 +227,9 @@ class Coordination:
         if not run or len(run) > 3 or any(n in self.used for n in run):
             return  # a longer run: a thing's name; or read already
         if step < 0 and toks[run[0]].initial and len(run) == 1:
-            return  # a sentence's first word before "und Scholz": any word stands there
+            if not (strong and _given(toks[run[0]].text, self.lang) is not None):
+                return  # a sentence's first word before "und Scholz": any word stands there
+            # Joko und Klaas: a given name of the lists before one, both persons
         if all(self._coordinated_word(n) for n in run) or strong and self._unlisted_pair(run):
             given = " ".join(toks[n].text for n in run[:-1])
             self.add(run, "person", None, given, len(run) > 1)

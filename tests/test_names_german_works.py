@@ -156,3 +156,14 @@ def test_a_named_persons_genitive_before_a_proper_noun():
     person either."""
     got = _people("Viktor Orbán siegte. Orbáns Fidesz verlor die Wahl.")
     assert got == [("Viktor Orbán", "Orbán"), ("Orbáns", "Orbán")]
+
+
+def test_a_listed_given_name_opening_a_sentence_before_und_and_a_person():
+    """*Joko und Klaas verlosten …*: a sentence's first word that the lists give as a
+    given name, before *und* and a listed name, is a person too; a noun there is not
+    (*Angst und Klaas*)."""
+    assert _people("Joko und Klaas verlosten wieder Sendezeit.") == [
+        ("Joko", "Joko"),
+        ("Klaas", "Klaas"),
+    ]
+    assert _people("Angst und Klaas") == []
