@@ -60,7 +60,6 @@ from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
     is_firm_word,
-    is_lower_word,
     prepositions,
 )
 from glossary.lone import LoneWords
@@ -80,13 +79,13 @@ from glossary.shapes import (
     masculine_nominative,
     masculine_oblique,
 )
+from glossary.singles import SingleWords
 from glossary.slavicphrase import SlavicPhrases
 from glossary.surnamefirst import SurnameFirst
 from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
-    _PARTICLES,
     _ROMAN,
     _gender_of,
     stray_before_name,
@@ -94,6 +93,7 @@ from glossary.wordclass import (
 
 
 class _Finder(
+    SingleWords,
     MansCase,
     FullNames,
     NameStarts,
@@ -344,54 +344,6 @@ class _Finder(
         self.known_single()
         self.firms()
         return [self.mentions[s] for s in sorted(self.mentions)]
-
-    def places_before(self, words_: list[int]) -> None:
-        """Words of a segment before the name it ends in: a place's case form (*Tegnap
-        Brüsszelben Josep Borrell*), a person after "named after" (*имени Кирова
-        Владимир Сердюк*) or a German genitive (*Nawalnys Witwe Julia Nawalnaja*); the
-        rest are no name."""
-        for n in words_:
-            if self.case_of_place(n, True) and not is_lower_word(self.toks[n].text, self.lang):
-                self.add([n], "place", None, "", False)
-            elif self.named_after(n) or self.genitive_of_name(n):
-                self.singles([n])  # Nawalnys Witwe Julia Nawalnaja: the genitive read alone
-
-    def singles(self, seg: list[int]) -> None:
-        """Words of a segment that no full name covers, one by one; neighbours that are
-        each a person word on their own make one name (Teemu Tainio, Haile Selassie)."""
-        toks, group = self.toks, []
-        for at, n in enumerate([*seg, None]):
-            kind = None
-            if n is not None and n not in self.used and self.joined_person(n):
-                continue  # AlbertEggler: a given name and a surname printed as one
-            if n is not None and n not in self.used and toks[n].text not in _PARTICLES:
-                kind = self.single(n)
-                if kind is not None and at > 0 and self.slavic_phrase(seg[at - 1], n):
-                    kind = None  # Wojewódzki of Sąd Wojewódzki
-                elif kind is not None and at > 0 and self.genitive_of_named(toks[seg[at - 1]].text):
-                    kind = None  # Orbáns Fidesz: the noun of a named person's genitive
-                elif kind is not None and at + 1 < len(seg) and self.slavic_phrase(n, seg[at + 1]):
-                    kind = None  # Państwowego of Państwowego Funduszu
-            if kind is not None and kind[0] == "person":
-                group.append((n, kind[1]))
-                continue
-            if kind is None and group and n is not None and self.surname_ending(n, seg):
-                group.append((n, None))  # Rabiye Kurnaz, Volkbert Keßler
-                n = None
-            if group:
-                words_ = [m for m, _ in group]
-                given = self.given_names(words_)
-                full = len(words_) > 1
-                if lead := self.particles_before(words_[0]):  # van Gaal: particles, given ""
-                    given = " ".join([*(toks[m].text for m in lead), given]).strip()
-                    words_ = [*lead, *words_]
-                gender = group[-1][1]
-                if gender is None and (shown := self.title_before(words_[0])) in ("m", "f"):
-                    gender = shown  # die Schriftstellerin Han Kang: the role's gender
-                self.add(words_, "person", gender, given, full)
-                group = []
-            if kind is not None and len(seg) == 1:
-                self.add([n], kind[0], kind[1], "", False)
 
 
 def find_names(
