@@ -47,6 +47,7 @@ from glossary.wordclass import (
 
 _capitalised = capitalised
 
+
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.

@@ -49,11 +49,11 @@ from glossary.wordclass import (
 _WEST = frozenset({"de", "en", "fr"})
 #: A person's age in brackets right after the name, as news gives it: Sunak (43).
 _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
-#: English news gives the age between commas (Lindner, 44, rejected …); elsewhere a number
-#: there is mostly a house number (праспект Машэрава, 11,).
 #: A goal's or a card's minute after a player in German match reports (*Schick (78.)*,
 #: *(90.+2)*): the ordinal's full stop tells it from an age.
 _MINUTE = re.compile(r" \((?:[1-9]\d?|1[0-2]\d)\.(?: ?\+ ?\d{1,2})?\)")
+#: English news gives the age between commas (Lindner, 44, rejected …); elsewhere a number
+#: there is mostly a house number (праспект Машэрава, 11,).
 _AGE_EN = re.compile(r", (?:[1-9]\d?|1[01]\d),")
 #: A vowel letter of the scripts read here; a word without one is an abbreviation.
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)

@@ -12,7 +12,6 @@ from glossary.germanwords import german_finite_verbs, german_nouns, german_role_
 from glossary.givenform import SPREAD_ALONE, _given, _spread
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
-from glossary.titles import honorifics
 from glossary.wordclass import _ADJ_ENDING, _PARTICLES, _stop, english_title, role_before
 
 #: German's pronouns of polite address, capitalised inside a sentence as names are.
@@ -140,14 +139,11 @@ class NameStarts:
         )
 
     def _honorific_before_particle(self, m: int, particle: int) -> bool:
-        """Token ``m`` is an honorific as the language writes it before a name, declined or
-        not (*Frau*, *Herrn*, *Dr.*, *Monsieur*), and a particle of a name follows, no
-        article (*Herr der Lage*); not a heading's capitals, and not a noun after an
-        adjective or article (*erster Herr von Werthern*: the lord of a place)."""
-        word = self.toks[m].text
-        form = self.honorific_form(word)
-        titles = honorifics(self.lang)
-        if word.isupper() or not (form in titles or form + "." in titles):
+        """Token ``m`` is an honorific right before the particle of a name, declined or not
+        (*Frau*, *Herrn*, *Dr.*, *Monsieur*: :meth:`honorific_before`), no article (*Herr
+        der Lage*); not a heading's capitals, and not a noun after an adjective or article
+        (*erster Herr von Werthern*: the lord of a place)."""
+        if self.toks[m].text.isupper() or not self.honorific_before(particle):
             return False
         if self.toks[particle].text in _ARTICLE_PARTICLES:
             return False

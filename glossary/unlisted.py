@@ -359,8 +359,11 @@ class UnlistedNames:
         if self._city_given(first) and not is_german_noun(first):
             return self.title_before(seg[0]) is not None
         # a rare noun may follow no role alone (Präsident Bola …), so the role is read here
-        role = seg[0] > 0 and role_before(self.toks[seg[0] - 1].text, self.lang)
-        return self.rare_noun(first) and bool(role) and self.word_before(seg[0]) != ""
+        return (
+            self.rare_noun(first)
+            and self.word_before(seg[0]) != ""
+            and role_before(self.toks[seg[0] - 1].text, self.lang)
+        )
 
     def _city_given(self, word: str) -> bool:
         """A word English has no use for but a city's name, no country's: after a noun
