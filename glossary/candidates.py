@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, is_german_lower
-from glossary.givenform import SPREAD_RARE, _given
+from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
 from glossary.key import key
 from glossary.lexicon import words
 from glossary.listfiles import fold
@@ -95,6 +96,7 @@ class Candidates:
                         or self._initial(toks[k - 1])
                         or not _weak(toks[k - 1].text, self.lang)
                         and not toks[k - 1].text.endswith("s")
+                        or word == "van"  # Mies van der Rohe: Dutch, after any word
                     )
                     and k + 1 < len(toks)
                     and (
@@ -104,6 +106,8 @@ class Candidates:
                             or self.name_only(toks[k + 1].text)
                             or _given(toks[k - 1].text, self.lang) is not None
                             or self._given_two_back(k)
+                            or word in _SECOND_PARTICLES
+                            and toks[k - 1].text == "van"  # van der Rohe: Dutch, a name
                             or word in _NOBLE
                             and self.noble_seat(toks[k + 1].text)
                         )
@@ -111,6 +115,7 @@ class Candidates:
                         or toks[k + 1].text in _PARTICLES
                     )
                     and adjacent(self.text, toks[k], toks[k + 1])
+                    and not (word in _NOBLE and self.given_not_seat(toks[k + 1].text))
                 ):
                     run.append(k)
                 else:
@@ -125,6 +130,16 @@ class Candidates:
         """A word after an initial (token ``m``) that the text names elsewhere as a
         surname, a role noun though it be (*E. Schmied*, where *Ernst Schmied* is)."""
         return self._initial(self.toks[m]) and key(word, self.lang) in self.known
+
+    def given_not_seat(self, word: str) -> bool:
+        """A word after *von* or *zu* that is a given name many lists hold and no family
+        name or place: the preposition before another person (*erzählt Lukas von Maria*),
+        no noble's seat."""
+        return (
+            given_spread(word) >= SPREAD_ALONE
+            and not is_family_name(word)
+            and not is_place_name(word, self.lang)
+        )
 
     def _given_two_back(self, k: int) -> bool:
         """Token ``k`` is the second particle after a given name (Jean de la Fontaine,

@@ -24,7 +24,7 @@ from glossary.givenform import _given
 from glossary.inflect import lemmas
 from glossary.lexicon import is_common_word, words
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, is_family_name
+from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.shapes import (
     shaped_alone,
     west_adjective,
@@ -52,6 +52,12 @@ _capitalised = capitalised
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
+
+
+def _attributing(word: str) -> bool:
+    """A German word that may attribute speech before its speaker: a finite verb (*sagte*,
+    *betont*) or *so* (*…, so Merz.*); an adverb (*bislang*) starts an apposition."""
+    return word == "so" or word in german_finite_verbs() or word.endswith("t")
 
 
 #: Particles that may stand between a sentence's first phrase and its verb.
@@ -146,9 +152,14 @@ class ContextEvidence:
         else: no function word (Doch, Für), given name, honorific (Miss) or role noun."""
         if not capitalised(word) or fold(word) in words(self.lang, "function"):
             return False
-        if _given(word, self.lang) is not None:
+        if _given(word, self.lang) is not None and not self._rare_given_noun(word):
             return False  # Sviatlana Tsikhanouskaya: a given name is no rival reading
         return not (_title(word, self.lang) or _title(word, "en") or role_before(word, self.lang))
+
+    def _rare_given_noun(self, word: str) -> bool:
+        """A German noun that one source only lists as a given name (*Forum*, *Park*): a
+        word of a longer name (*Humboldt Forum*), no person's given name."""
+        return self.lang == "de" and given_spread(word) <= 1 and word in german_nouns()
 
     def adjective_form(self, word: str) -> bool:
         """Written as an adjective: in lower case, or capitalised in a name (Der Kleine Saal)
@@ -177,6 +188,8 @@ class ContextEvidence:
             return False
         if animate_noun(verb.text, self.lang) is not None:
             return False  # Sutkowski, prezes Polskiej Akademii Nauk, …: an apposition
+        if self.lang == "de" and not _attributing(verb.text):
+            return False  # Darleen Caron, bislang Personalvorständin: an adverb, no verb
         lead = self.text[max(0, verb.start - 5) : verb.start]
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)

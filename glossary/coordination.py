@@ -73,6 +73,8 @@ class Coordination:
             j = bisect.bisect_left(starts, b.start) - 1  # the conjunction before the name
             if j < 1 or " " in b.given or _given(b.given, self.lang) is None:
                 continue
+            if _given(b.lemma, self.lang) is not None and not is_family_name(b.lemma):
+                continue  # Seneca und Mark Aurel, Kleopatra und Julius Caesar: no family
             tok = toks[j - 1]
             if toks[j].text not in _COORDINATORS or text[tok.end : b.start] != f" {toks[j].text} ":
                 continue

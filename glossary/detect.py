@@ -150,8 +150,17 @@ class _Finder(
         """The words of a name before its surname, each given name in its nominative."""
         nominative = masculine_nominative(self.toks[words_[-1]].text, self.lang)
         return " ".join(
-            _given_citation(self.toks[n].text, self.lang, nominative) for n in words_[:-1]
+            self.letter_with_stop(n) or _given_citation(self.toks[n].text, self.lang, nominative)
+            for n in words_[:-1]
         )
+
+    def letter_with_stop(self, n: int) -> str | None:
+        """A given name's initial with its full stop, as the text writes it (*John F.
+        Kennedy*), so that the canonical form is the text's; None for any other word."""
+        tok = self.toks[n]
+        if len(tok.text) == 1 and tok.text.isupper() and self.text.startswith(".", tok.end):
+            return tok.text + "."
+        return None
 
     def add(self, words_: list[int], kind: str, gender: str | None, given: str, full: bool):
         toks = self.toks
@@ -208,9 +217,8 @@ class _Finder(
         regnal = full and numeral
         if regnal:  # Elisabeth II.: the whole name is the name, the numeral no surname
             at = len(words_) - (3 if seat else 1)
-            name = toks[words_[at - 1]].text
-            name = self.ruler_given(name) or name  # die Tumba Ottos II.: Otto's
-            lemma = f"{_given_citation(name, self.lang)} {ruler.text}"
+            names = [toks[m].text for m in words_[:at]]  # Friedrich Wilhelm IV.: both
+            lemma = " ".join([*self.ruler_givens(names), ruler.text])
             k, given = regnal_key(lemma, self.lang), ""
             gender = self.rulers_gender(lemma) or gender  # Jana Pawła II: Paweł's, a man's
         oblique = (
@@ -307,6 +315,7 @@ class _Finder(
 
     def find(self) -> list[Mention]:
         toks, lang = self.toks, self.lang
+        self.reference_authors()  # Behrens, Heike (2009): before the runs read Heike
         for whole in self.runs():
             parts, countries = self.country_names(whole)
             for name in countries:
@@ -314,6 +323,8 @@ class _Finder(
             cuts = (self.place_cut(seg) for run in parts for seg in self.segments(run))
             pieces = (piece for cut in cuts for part in cut for piece in self.initials_cut(part))
             for seg in pieces:
+                if all(n in self.used for n in seg):
+                    continue  # read already: a reference list's author
                 name = self.family_first(seg)
                 if name is not None:
                     self.add_family_first(name)

@@ -127,7 +127,7 @@ def genitive_stem(m: Mention, lang: str) -> str | None:
     Норрис), None otherwise. Men's surnames in -а exist too (*Диего Коста*), so the
     stem is only a reading: the text decides (:func:`confirmed_stems`)."""
     word = m.surname
-    given = m.given.split()
+    given = [w.rstrip(".") for w in m.given.split()]  # И. И. Иванова: initials as read
     if lang not in _EAST_SLAVIC or m.kind != "person" or not m.full or m.gender == "f":
         return None
     if not given or not _RU_INDECLINABLE.search(given[-1].lower()) or len(word) < 4:

@@ -107,10 +107,12 @@ class FirmNames:
         toks = self.toks
         head = toks[first].text
         surface = self.text[toks[first].start : end]
+        # the name without its legal form, as written (Hammerschmidt & Söhne)
+        name = self.text[toks[first].start : toks[last - 1].end] if last > first else head
         self.mentions[toks[first].start] = Mention(
             surface,
             surface,  # the form an entry lists: the firm's name with its legal form
-            " ".join(t.text for t in toks[first:last]) or head,  # the name without it
+            name,
             key(head, self.lang),
             toks[first].start,
             end,

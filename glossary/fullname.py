@@ -189,8 +189,8 @@ class FullNames:
             if not (_weak(toks[n].text, lang) or self.polite_pronoun(toks[n].text))
             or s == len(seg) - 1
         )
-        if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
-            return 0, None  # Parteichefin Kemi Badenoch: Kemi a town in Finland too
+        if (titled_unlisted := self.titled_unlisted(seg, start)) is not None:
+            return titled_unlisted  # Parteichefin Kemi Badenoch, Wirtin Vroni Grassl
         if len(seg) - start >= 2 and self.honorific_noun(seg[start]):
             return start + 1, self.title_before(seg[start + 1]) or None  # Mrs Justice X
         if len(seg) - start >= 2 and (

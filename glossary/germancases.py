@@ -11,6 +11,7 @@ from glossary.germanwords import is_german_noun, proper_kinds
 from glossary.key import key
 from glossary.mention import Mention
 from glossary.namelists import given_gender, is_family_name
+from glossary.wordclass import role_before
 
 #: A word and the capitalised word right after it, one space apart.
 _NEXT_WORD = re.compile(r" (\w[\w-]*)")
@@ -22,7 +23,8 @@ TITLE_OPENS = re.compile(r" [„»«\"](?=\w)")
 def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Mention]:
     """``mentions`` with each person's German genitive in *-s* cited without it, where
     the text writes the name without it elsewhere (*Putins … Putin*) or the word stands
-    right before a common noun, where only a genitive stands bare (*Macrons Berater*).
+    right before a common noun, where only a genitive stands bare (*Macrons Berater*),
+    or right after a noun with its article, which governs it (*die Rede Merkels*).
 
     A name that ends in *-s* of its own stays (*Peters*, *Williams*, *Hermes*: the
     family list has them; *Andreas*, *Lukas*: given names), as does one after *s*, *x*,
@@ -32,21 +34,26 @@ def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Menti
     persons = {m.lemma for m in mentions if m.kind in ("person", "")}
     out = []
     for m in mentions:
-        stem = _stem(m)
-        if stem is not None and (stem in persons or _before_noun(text, m.end)):
+        governed = _after_noun(text, m.start)  # die Rede Merkels, den Namen Willy Brandts
+        stem = _stem(m, listed=governed)
+        if stem is not None and (stem in persons or governed or _before_noun(text, m.end)):
             m = replace(m, lemma=stem, key=key(stem, lang))
         out.append(m)
     return out
 
 
-def _stem(m: Mention) -> str | None:
-    """The name a person's surname in *-s* is the genitive of, if it can be one."""
+def _stem(m: Mention, listed: bool = False) -> str | None:
+    """The name a person's surname in *-s* is the genitive of, if it can be one; with
+    ``listed``, where a noun governs the name, a listed surname too whose stem is one
+    (*den Namen Willy Brandts*: Brandt, though *Brandts* is a surname)."""
     word = m.lemma
     if m.kind not in ("person", "") or word != m.surname or not word.endswith("s"):
         return None
     stem = word[:-1]
     if len(stem) < 3 or stem[-1] in "sxzß" or not stem[-1].isalpha():
         return None
+    if listed and m.full and is_family_name(stem) and given_gender(word) is None:
+        return stem
     if is_family_name(word) or given_gender(word) is not None:
         return None
     kinds = proper_kinds(word)
@@ -62,3 +69,22 @@ def _before_noun(text: str, end: int) -> bool:
         return True
     got = _NEXT_WORD.match(text, end)
     return got is not None and got.group(1)[:1].isupper() and is_german_noun(got.group(1))
+
+
+#: An article or possessive and a capitalised noun right before a name: a German noun
+#: governs the name, so a name in *-s* there is its genitive (*den Namen Willy Brandts*,
+#: *das Werk Thomas Manns*).
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[dD](?:er|ie|as|en|em|es)|[eE]ine[mnrs]?|[sS]eine[mnrs]?|[iI]hre[mnrs]?) "
+    r"([A-ZÄÖÜ][\w-]+) $"
+)
+
+
+def _after_noun(text: str, start: int) -> bool:
+    """A German common noun with its article right before ``start``, no role noun, which
+    stands beside a name in apposition instead (*die Ministerin Anna Lührs*)."""
+    got = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if got is None:
+        return False
+    noun = got.group(1)
+    return is_german_noun(noun) and not role_before(noun, "de")

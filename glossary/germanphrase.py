@@ -24,6 +24,12 @@ _BORN = re.compile(
 )
 
 
+#: *benannt* ("named") before *nach* or later in its clause: *nach Beethoven ist das
+#: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
+_NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
+_CLAUSE_END = re.compile(r"[.,;!?]")
+
+
 class GermanPhrases:
     """Needs the finder's ``toks``, ``text`` and ``lang``."""
 
@@ -80,6 +86,20 @@ class GermanPhrases:
             and adjacent(self.text, toks[n - 1], toks[n])
             and given_gender(toks[n - 1].text, "de") is not None
         )
+
+    def named_after_nach(self, n: int) -> bool:
+        """Token ``n`` right after German *nach* where *benannt* says "named after" (*Nach
+        Beethoven ist das Gymnasium benannt*): a person, no direction to a place; a
+        listed place stays one (*nach Paris benannt*)."""
+        toks = self.toks
+        if self.lang != "de" or n < 1 or toks[n - 1].text.lower() != "nach":
+            return False
+        if is_place_name(toks[n].text, "de"):
+            return False
+        if _NAMED.search(self.text, max(0, toks[n - 1].start - 9), toks[n - 1].start):
+            return True  # benannt nach Lilienthal
+        end = _CLAUSE_END.search(self.text, toks[n].end)
+        return bool(_NAMED.search(self.text, toks[n].end, end.start() if end else len(self.text)))
 
     def named_after_laut(self, n: int) -> bool:
         """A family name of the list right after German *laut* (according to): the source

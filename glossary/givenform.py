@@ -199,9 +199,10 @@ def _spread(word: str, lang: str) -> int:
     """
     spread = given_spread(word)
     parts = word.split("-")
-    if spread == 0 and len(parts) > 1 and _given(word, lang) is not None:
-        # Karl-Theodor, Frank-Walter: as wide as its narrower part
-        return min(_spread(part, lang) for part in parts)
+    if spread <= SPREAD_RARE and len(parts) > 1 and _given(word, lang) is not None:
+        # Karl-Theodor, Frank-Walter: as wide as its narrower part, though one list has
+        # the pair as written (Karl-Josef)
+        return max(spread, min(_spread(part, lang) for part in parts))
     if (spread == 0 or is_cyrillic(word)) and "-" not in word and _given(word, lang) is not None:
         return max(spread, SPREAD_RARE + 1)
     if spread <= SPREAD_RARE and locale_given(_given_citation(word, lang), lang):

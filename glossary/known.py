@@ -40,6 +40,7 @@ from glossary.wordclass import (
     _DETERMINERS,
     _LOCATIVE,
     _MIN_SURNAME,
+    _NOBLE,
     _PARTICLES,
     ARTICLE_AFTER,
     REFLEXIVE,
@@ -248,6 +249,8 @@ class KnownWords:
             )
             if gap != " " and not across or s1 not in self.mentions:
                 continue
+            if across and between[-1] in _NOBLE and self.given_not_seat(b.surface):
+                continue  # erzählt Lukas von Maria: two persons, the preposition between
             first = a.kind == "" or _given(a.surface, self.lang) is not None
             if first and a.lemma != a.surface and _given(a.surface, self.lang) is None:
                 continue  # Bachs Matthäus-Passion: a surname's case owns what follows

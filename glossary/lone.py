@@ -16,6 +16,8 @@ from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
     german_common_words,
     german_nouns,
+    is_german_lower,
+    is_german_noun,
     proper_kinds,
 )
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
@@ -38,10 +40,12 @@ from glossary.wordclass import (
     SAYING,
     _gender_of,
     _stop,
+    _title,
     _weak,
     english_title,
     may_name_place,
     role_before,
+    role_compound,
 )
 
 #: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
@@ -56,6 +60,8 @@ _MINUTE = re.compile(r" \((?:[1-9]\d?|1[0-2]\d)\.(?: ?\+ ?\d{1,2})?\)")
 #: there is mostly a house number (праспект Машэрава, 11,).
 _AGE_EN = re.compile(r", (?:[1-9]\d?|1[01]\d),")
 #: A vowel letter of the scripts read here; a word without one is an abbreviation.
+#: A word as written up to the next space, its stops and hyphens with it (*Dipl.-Ing.*).
+_WRITTEN = re.compile(r"[^\s,;:()]+")
 _VOWEL = re.compile(r"[aeiouyäöüéèêëáíóúýàâîôûåæøœąęěůаеёиоуыэюяіїєўAEIOUYÄÖÜÉÁÍÓÚ]", re.I)
 
 
@@ -175,6 +181,10 @@ class LoneWords:
             return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
             return None  # Mrs., SFr., Nr.: an abbreviation, no name
+        if self.text.startswith(".", tok.end) and _title(
+            _WRITTEN.match(self.text, tok.start)[0], lang
+        ):
+            return None  # Herr Dipl.-Ing. Thalhofer: the title's first part, no name
         if _SPELT_LETTERS.fullmatch(word):
             return None  # Би-би-си, Эм-ти-ви: an abbreviation's letters spelt out
         if self.numbered(n) and _given(word, lang) is None:
@@ -199,6 +209,11 @@ class LoneWords:
             return "person", None  # bei Wulffs Hochzeitsfeier, die Aussagen Rudolphs
         if before in _AS_SOURCE and (self.cited_authors(n) or self.quoted_from(n)):
             return "person", None  # nach Habermas (1981): according to, not to a place
+        if self.named_after_nach(n):
+            return "person", None  # Nach Beethoven ist das Gymnasium benannt
+        if before == "bei" and lang == "de" and self.given_at_home(word):
+            shown = given_gender(word, lang)  # bei Toni nachgefragt: at his
+            return "person", shown if shown in ("m", "f") else None
         locative = _LOCATIVE.get(lang, ())
         if before == "von" and self.word_before(n - 1) in locative:
             return "place", None  # südlich von Modrava
@@ -270,6 +285,16 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def given_at_home(self, word: str) -> bool:
+        """A given name that many sources list and that names no place nor German word:
+        after *bei* it is someone's home or shop (*bei Toni*), not a town (*bei Bonn*)."""
+        return (
+            given_spread(word) >= SPREAD_ALONE
+            and not is_place_name(word, self.lang)
+            and not is_german_lower(word)
+            and ("given" in proper_kinds(word) or not is_german_noun(word))
+        )
 
     def noun_here(self, word: str) -> bool:
         """A German noun that no family list has (*Elfmeter (34.)*), in German text."""
@@ -359,6 +384,7 @@ class LoneWords:
             for m, link in ((n - 2, n - 1), (n + 2, n + 1))
         )
         bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
+        bare = bare and not role_compound(word)  # Jurypräsident ist …: a role as predicate
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):

@@ -12,7 +12,7 @@ from glossary.germanwords import german_finite_verbs, german_nouns, german_role_
 from glossary.givenform import SPREAD_ALONE, _given, _spread
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
-from glossary.wordclass import _ADJ_ENDING, _PARTICLES, _stop, english_title, role_before
+from glossary.wordclass import _ADJ_ENDING, _NOBLE, _PARTICLES, _stop, english_title, role_before
 
 #: German's pronouns of polite address, capitalised inside a sentence as names are.
 _POLITE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
@@ -116,6 +116,8 @@ class NameStarts:
             out.insert(0, m)
             m -= 1
         lead = LEAD_PARTICLES.get(self.lang, frozenset())
+        if out and toks[out[-1]].text in _NOBLE and self.given_not_seat(toks[n].text):
+            return []  # erzählt Lukas von Maria: the preposition before a given name
         if out and self._noble_after_role(m, out, n):
             return out  # Bundespräsident von Weizsäcker, Kommissionspräsidentin von der Leyen
         if out and m >= 0 and self._honorific_before_particle(m, out[0]):

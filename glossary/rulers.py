@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from glossary.absence import capitalised
 from glossary.germanwords import is_german_lower
-from glossary.givenform import _given, _given_citation
+from glossary.givenform import _given, _given_citation, masculine_given
 from glossary.namelists import given_gender
 from glossary.shapes import SLAVIC
 from glossary.tokens import Tok, adjacent
@@ -42,9 +42,25 @@ class RulerNames:
         return words_[:-1], self.given_names(words_[:-1])
 
     def rulers_gender(self, lemma: str) -> str | None:
-        """The gender a ruler's cited name shows (*Paweł II*: a man's), None if none."""
-        shown = _given(lemma.split()[0], self.lang)
+        """The gender a ruler's cited name shows (*Paweł II*: a man's), None if none: its
+        last given name's, which a case shows (*Jana Pawła II*: Paweł's)."""
+        shown = _given(lemma.split()[-2], self.lang)
         return shown if shown in ("m", "f") else None
+
+    def ruler_givens(self, names: list[str]) -> list[str]:
+        """The citation forms of a ruler's given names before the numeral (*Ottos II.*:
+        *Otto*; *Friedrich Wilhelm IV.*): where the last is in a man's case (*Jana Pawła
+        II*: *Paweł*), the ones before it are in his case too (*Jan*, not the woman's
+        *Jana*)."""
+        last = self.ruler_given(names[-1]) or names[-1]
+        cited = _given_citation(last, self.lang)
+        if last != names[-1] and _given(cited, self.lang) == "m":
+            earlier = [masculine_given(name, self.lang) for name in names[:-1]]
+        else:
+            earlier = [
+                _given_citation(self.ruler_given(name) or name, self.lang) for name in names[:-1]
+            ]
+        return [*earlier, cited]
 
     def rulers_numeral(self, n: int) -> bool:
         """Token ``n`` is a Roman numeral right after a given name (Elisabeth II.), in

@@ -212,6 +212,7 @@ class Segments:
             _role(word, lang)
             and not family  # Christiane Holländer: a listed surname, though a role too
             or is_calendar_word(word, lang)
+            and not self._named_by_role(g, n)  # Dr. Bernd Montag, Vorsitzender: a surname
             or _title(word, lang)
             or folded in words(lang, "function")
             and not is_family_name(word)  # Ricarda Lang, Michael Groß: listed surnames

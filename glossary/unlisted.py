@@ -348,6 +348,17 @@ class UnlistedNames:
             return True  # opposition leader Kemi Badenoch: Kemi a town in Finland too
         return all(self._unknown_word(w) for w in words_)
 
+    def titled_unlisted(self, seg: list[int], start: int) -> tuple[int, str | None] | None:
+        """Where a name no list has begins after a role or title, and the gender the role
+        shows, or None: :meth:`titled_city_given` (*Parteichefin Kemi Badenoch*: Kemi a
+        town in Finland too) and :meth:`titled_name_word` (*Wirtin Vroni Grassl*)."""
+        if start == 1 and len(seg) == 2 and self.titled_city_given(seg):
+            return 0, None
+        if self.titled_name_word(seg):
+            shown = self.title_before(seg[-2])
+            return len(seg) - 2, shown if shown in ("m", "f") else None
+        return None
+
     def titled_city_given(self, seg: list[int]) -> bool:
         """Two words after a title or role, the first a city's name the language uses
         rarely or a German noun rarer than one word in e^14, the second a word it has no
@@ -363,6 +374,23 @@ class UnlistedNames:
             self.rare_noun(first)
             and self.word_before(seg[0]) != ""
             and role_before(self.toks[seg[0] - 1].text, self.lang)
+        )
+
+    def titled_name_word(self, seg: list[int]) -> bool:
+        """In German, the last two words of a segment after a role or title, the first
+        a word German's frequencies hold though it is no noun or lower-case word (a pet
+        name, *Vroni*), the second one German has no use for (*Wirtin Vroni Grassl*):
+        a given name and a surname no list has."""
+        if self.lang != "de" or len(seg) < 2 or self.title_before(seg[-2]) is None:
+            return False
+        first, last = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        return (
+            name_like(first)
+            and not is_german_noun(first)
+            and not is_german_lower(first)
+            and not is_place_name(first, self.lang)
+            and not _stop(first, self.lang)
+            and self._unknown_word(last)
         )
 
     def _city_given(self, word: str) -> bool:

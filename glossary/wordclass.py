@@ -224,6 +224,8 @@ def may_name_place(word: str, lang: str) -> bool:
     nach München)."""
     if _weak(word, lang):
         return lang == "de" and is_place_name(word, lang) and not is_german_noun(word)
+    if lang == "de" and word in german_nouns() and not is_place_name(word, lang):
+        return False  # ab Sommer: a noun, though a list gives it as a woman's name
     shape = _NATIONALITY.get(lang)
     return shape is None or not shape.search(word) or is_place_name(word, lang)
 
@@ -257,10 +259,18 @@ def role_before(word: str, lang: str) -> bool:
     return lang == "de" and word[:1].isupper() and _german_role(word.rsplit("-", 1)[-1])
 
 
+def role_compound(word: str) -> bool:
+    """A German compound ending in a role noun of five letters or more (Jury|präsident,
+    Personal|vorständin): a common noun that may stand bare as a predicate (*Jurypräsident
+    ist …*), where a surname read by its parts (Pink|wart) would be a name."""
+    return word[:1].isupper() and _german_role(word.rsplit("-", 1)[-1], 5)
+
+
 @lru_cache(maxsize=1 << 16)
-def _german_role(word: str) -> bool:
+def _german_role(word: str, shortest: int = 4) -> bool:
     """A German role noun (Wiktionary's nouns with a feminine in -in), or a compound ending
-    in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist, Kremlchef)."""
+    in one (Handelsminister, Bäderleiter, Menschenrechtsaktivist, Kremlchef), its head
+    ``shortest`` letters or more."""
     roles, listed = _person_nouns(), words("de", "role")
     if is_place_name(word, "de") or word.endswith("er") and is_place_name(word[:-2], "de"):
         return False  # Preußen, Hamburger: people of a place, and an adjective of it
@@ -268,6 +278,8 @@ def _german_role(word: str) -> bool:
         return True
     for i in range(3, len(word) - 3):
         head = word[i:].capitalize()
+        if len(head) < shortest:
+            break
         if len(head) == 4 and (i < 4 or head not in roles):
             continue  # Kreml|chef, Partei|chef: a short head after a part of four or more
         if head in roles or fold(head) in listed or _feminine_in_e(head, roles):

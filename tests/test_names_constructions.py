@@ -527,9 +527,9 @@ def test_a_father_and_a_son_told_apart_by_their_initials():
         ),
     ]
     people = _languages_by_person(rows, "de", "en")
-    assert people == {"George H W Bush": {"de", "en"}, "George W Bush": {"de", "en"}}
+    assert people == {"George H. W. Bush": {"de", "en"}, "George W. Bush": {"de", "en"}}
     entries = text_entries("John F. Kennedy sprach. Später sagte John Kennedy etwas.", "de")
-    assert [e.canonical for e in entries if e.type == "person"] == ["John F Kennedy"]
+    assert [e.canonical for e in entries if e.type == "person"] == ["John F. Kennedy"]
 
 
 def test_a_surname_joins_a_word_german_reads_only_by_its_parts():
