@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_lower
+from glossary.germanwords import german_nouns, is_german_lower, is_german_noun
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
 from glossary.key import key
 from glossary.lexicon import words
@@ -116,6 +116,8 @@ class Candidates:
                     )
                     and adjacent(self.text, toks[k], toks[k + 1])
                     and not (word in _NOBLE and self.given_not_seat(toks[k + 1].text))
+                    and not (word in _NOBLE and self._noun_with_article(k - 1))
+                    and not (word == "vom" and self._noun_after_vom(toks[k + 1].text))
                 ):
                     run.append(k)
                 else:
@@ -130,6 +132,18 @@ class Candidates:
         """A word after an initial (token ``m``) that the text names elsewhere as a
         surname, a role noun though it be (*E. Schmied*, where *Ernst Schmied* is)."""
         return self._initial(self.toks[m]) and key(word, self.lang) in self.known
+
+    def _noun_after_vom(self, word: str) -> bool:
+        """*vom* is mostly *von dem* before a noun (*Ida vom Bankdirektor*, *Peter vom
+        Amt*); a noble's seat after it is no German noun or role (*Ernst vom Rath*)."""
+        return is_german_noun(word) and not is_family_name(word) or role_before(word, self.lang)
+
+    def _noun_with_article(self, n: int) -> bool:
+        """Token ``n`` a German noun after its article (*im Sommer von Xabi Alonso*): *von*
+        after it is the preposition, whatever list gives the noun as a name."""
+        return (
+            self.lang == "de" and self.toks[n].text in german_nouns() and self.after_determiner(n)
+        )
 
     def given_not_seat(self, word: str) -> bool:
         """A word after *von* or *zu* that is a given name many lists hold and no family

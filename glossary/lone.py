@@ -177,6 +177,8 @@ class LoneWords:
             return "person", None  # Maria, geb. Schulz; Marie Curie, née Skłodowska
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
+        if self.text[tok.start - 1 : tok.start] == "#":
+            return None  # #FCBayern: a hashtag, a topic's name
         if self.epithet(n) is not None:
             return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):

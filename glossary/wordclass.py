@@ -32,7 +32,7 @@ FAMILY_ALONE = True  # a family name of the general list alone, mid-sentence
 # and as Russian and Ukrainian write them (Людвиг ван Бетховен, Луи де Фюнес; not да, a
 # common word: Маша да Петя).
 _PARTICLES = frozenset(
-    "von van der den de da di du del della dos le la bin ibn al el ten ter zu "
+    "von vom van der den de da di du del della dos le la bin ibn al el ten ter zu "
     "фон ван дер ден де ди дю дель делла дос ле ла ля бин ибн аль эль тер цу".split()
 )
 #: Particles an article follows inside a name (von der Leyen, van den Berg, de la Fuente):
@@ -52,7 +52,7 @@ def particles_before(given: str) -> str:
 
 
 #: The particles before a noble's seat (Gedult von Jungenfeld, zu Guttenberg).
-_NOBLE = frozenset(("von", "zu", "фон", "цу"))
+_NOBLE = frozenset(("von", "vom", "zu", "фон", "цу"))
 # Particles that follow another particle only (von der Leyen, van den Berg).
 _SECOND_PARTICLES = frozenset(("der", "den", "дер", "ден"))
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")

@@ -166,3 +166,23 @@ def test_von_before_a_given_name_is_the_preposition():
     assert ("Lukas von Maria", "Maria") not in got
     assert [surface for surface, _ in got] == ["Lukas", "Maria", "Josef"]
     assert _people("Das schrieb Otto von Bismarck.") == [("Otto von Bismarck", "Bismarck")]
+
+
+def test_vom_before_a_seat_that_is_no_noun():
+    """*Ernst vom Rath*, *Karl vom Stein*: *vom* is a noble's particle before a seat;
+    before a noun or a role it is *von dem* (*Ida vom Bankdirektor*, *Peter vom Amt*)."""
+    got = _people("Anlass ist das Attentat auf den Diplomaten Ernst vom Rath in Paris.")
+    assert got == [("Ernst vom Rath", "Rath")]
+    assert _people("Das erzählt Ida vom Bankdirektor.") == [("Ida", "Ida")]
+
+
+def test_von_after_a_noun_with_its_article_is_the_preposition():
+    """*im Sommer von Xabi Alonso*: a noun after its article, though a list gives it as
+    a name (*Sommer*), takes no noble's *von*; the name after it is found whole."""
+    got = _people("Ten Hag übernahm im Sommer von Xabi Alonso, der zu Real Madrid wechselte.")
+    assert got == [("Xabi Alonso", "Alonso")]
+
+
+def test_a_hashtag_is_no_person():
+    """*#FCBayern*: a topic's tag, however unknown its word."""
+    assert _entries("Was für ein Spiel gestern! #FCBayern") == {}
