@@ -271,7 +271,7 @@ class LoneWords:
         family = self.family(word) or self.declined_as_person(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.set_apart(n)):
             return None
-        if gender is not None and given_spread(word) >= SPREAD_ALONE:
+        if gender is not None and given_spread(word) >= SPREAD_ALONE and not self.noun_not_given(n):
             return "person", gender if gender in ("m", "f") else None
         if self.after_past_verb(n):
             self.unvouched.add(n)
@@ -297,6 +297,16 @@ class LoneWords:
             and not is_german_lower(word)
             and ("given" in proper_kinds(word) or not is_german_noun(word))
         )
+
+    def noun_not_given(self, n: int) -> bool:
+        """Token ``n`` a German noun that German's dictionary has as no given name, though
+        other languages' lists do (*hoch zu Ross*): alone, the noun; after a role it is
+        the name (*Prinzessin Kate*)."""
+        word = self.toks[n].text
+        if self.lang != "de" or word not in german_nouns() or "given" in proper_kinds(word):
+            return False
+        prev = self.toks[n - 1].text if n else ""
+        return not (prev[:1].isupper() and self._role_before_name(n - 1))
 
     def noun_here(self, word: str) -> bool:
         """A German noun that no family list has (*Elfmeter (34.)*), in German text."""

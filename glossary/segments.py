@@ -211,6 +211,7 @@ class Segments:
         return not (
             _role(word, lang)
             and not family  # Christiane Holländer: a listed surname, though a role too
+            and not self._named_by_role(g, n)  # Pfarrer Joachim Spinner segnete
             or is_calendar_word(word, lang)
             and not self._named_by_role(g, n)  # Dr. Bernd Montag, Vorsitzender: a surname
             or _title(word, lang)
@@ -282,11 +283,14 @@ class Segments:
         """Words after a sentence-initial given name that read as a surname: a listed or
         surname-shaped one, a word no list has, one German has no use for but a name
         (Wissing: frequent in German news, no noun, no English word), or any word after
-        a name particle (Ursula von der Leyen), or a ruler's numeral (Magnus I.)."""
+        a name particle (Ursula von der Leyen), a ruler's numeral (Magnus I.), or the
+        initial a court report leaves of a surname (Melanie W.)."""
         last = self.toks[seg[-1]].text
         return (
             len(seg) == 1
             and _ROMAN.match(last) is not None  # Magnus I. der Gute: a ruler
+            or len(seg) == 1
+            and self._initial(self.toks[seg[0]])  # Melanie W. schilderte: a surname's initial
             or is_family_name(last)
             or any(self.toks[m].text.lower() in _PARTICLES for m in seg[:-1])
             or self.name_only(last)

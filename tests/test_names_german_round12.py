@@ -186,3 +186,25 @@ def test_von_after_a_noun_with_its_article_is_the_preposition():
 def test_a_hashtag_is_no_person():
     """*#FCBayern*: a topic's tag, however unknown its word."""
     assert _entries("Was für ein Spiel gestern! #FCBayern") == {}
+
+
+def test_a_role_noun_as_a_surname_after_a_role_and_a_given_name():
+    """*Pfarrer Joachim Spinner segnete*: after a role and a given name, with the clause
+    going on, a noun of a person is his surname; *Donald Trump Präsident* is no name."""
+    got = _people("Pfarrer Joachim Spinner segnete die Laternen.")
+    assert got == [("Joachim Spinner", "Spinner")]
+    assert _people("Donald Trump Präsident der USA.") == [("Donald Trump", "Trump")]
+
+
+def test_a_given_name_and_a_surnames_initial_open_a_sentence():
+    """Court reports leave a surname's initial (*Melanie W. schilderte*): a name at a
+    sentence's start as in the middle of one (*Dennis K.*)."""
+    got = text_mentions("Melanie W. schilderte, wie sie ihre Schwester fand.", "de")
+    assert [(m.surface, m.gender) for m in got if m.kind == "person"] == [("Melanie W.", "f")]
+
+
+def test_a_german_noun_that_only_other_languages_give_as_a_name_is_the_noun():
+    """*Hoch zu Ross*: English lists give *Ross* as a man's name, German's dictionary
+    has it as a noun only; *Anna*, a German given name too, still stands alone."""
+    assert _entries("Hoch zu Ross führte Sankt Martin die Kinder durch die Gassen.") == {}
+    assert _entries("Die Rede hielt gestern Anna.") == {"Anna": ("person", "f")}
