@@ -54,6 +54,10 @@ _capitalised = capitalised
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
 
 
+#: A German quotation's closing mark and a space (*„…“ X*, *»…« X*).
+_CLOSED = ("“ ", "« ", '" ')
+
+
 def _attributing(word: str) -> bool:
     """A German word that may attribute speech before its speaker: a finite verb (*sagte*,
     *betont*) or *so* (*…, so Merz.*); an adverb (*bislang*) starts an apposition."""
@@ -261,7 +265,7 @@ class ContextEvidence:
             return False
         if is_country(word[:-1], self.lang):
             return False
-        if self.after_noun(n):
+        if self.after_noun(n) or self.after_closing_mark(n):
             return True
         if TITLE_OPENS.match(self.text, self.toks[n].end):
             return True  # Wagners „Ring“: a work's title in quotation marks
@@ -274,6 +278,15 @@ class ContextEvidence:
             noun = nxt.text
             return is_common_word(noun, self.lang) or _weak(noun, self.lang) or len(noun) > 8
         return False
+
+    def after_closing_mark(self, n: int) -> bool:
+        """In German, right after a quotation's closing mark and a space, before the
+        clause ends (*von einem „zynischen Spiel“ Lukaschenkos.*): the quoted phrase's
+        genitive."""
+        tok = self.toks[n]
+        if self.lang != "de" or self.text[max(0, tok.start - 2) : tok.start] not in _CLOSED:
+            return False
+        return self.text[tok.end : tok.end + 1] in (".", ",", ";", ":", "!", "?", ")")
 
     def genitive_of_name(self, n: int) -> bool:
         """A German genitive in *-s* before its noun whose stem is no common word or place

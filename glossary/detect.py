@@ -65,6 +65,7 @@ from glossary.lexicon import (
 from glossary.lone import LoneWords
 from glossary.manscase import MansCase
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
 from glossary.namestart import NameStarts
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
@@ -173,6 +174,8 @@ class _Finder(
         elif kind == "person":
             extra = self.words_before_given(words_[0])  # Luiz Inácio Lula da Silva
         if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
+            if is_family_name(toks[words_[0]].text) and not self.title_before(extra[0]):
+                gender = None  # Ketanji Brown Jackson: a middle name, no given name's gender
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True
         if kind == "person" and (

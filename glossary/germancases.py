@@ -34,7 +34,8 @@ def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Menti
     persons = {m.lemma for m in mentions if m.kind in ("person", "")}
     out = []
     for m in mentions:
-        governed = _after_noun(text, m.start)  # die Rede Merkels, den Namen Willy Brandts
+        # die Rede Merkels, den Namen Willy Brandts, vom „zynischen Spiel“ Lukaschenkos.
+        governed = _after_noun(text, m.start) or _after_closing_mark(text, m.start, m.end)
         stem = _stem(m, listed=governed)
         if stem is not None and (stem in persons or governed or _before_noun(text, m.end)):
             m = replace(m, lemma=stem, key=key(stem, lang))
@@ -75,7 +76,8 @@ def _before_noun(text: str, end: int) -> bool:
 #: governs the name, so a name in *-s* there is its genitive (*den Namen Willy Brandts*,
 #: *das Werk Thomas Manns*).
 _NOUN_BEFORE = re.compile(
-    r"\b(?:[dD](?:er|ie|as|en|em|es)|[eE]ine[mnrs]?|[sS]eine[mnrs]?|[iI]hre[mnrs]?) "
+    r"\b(?:[dD](?:er|ie|as|en|em|es)|[eE]ine[mnrs]?|[sS]eine[mnrs]?|[iI]hre[mnrs]?"
+    r"|[vV]om|[zZ]um|[zZ]ur|[iI]m|[aA]m|[bB]eim) "
     r"([A-ZÄÖÜ][\w-]+) $"
 )
 
@@ -88,3 +90,14 @@ def _after_noun(text: str, start: int) -> bool:
         return False
     noun = got.group(1)
     return is_german_noun(noun) and not role_before(noun, "de")
+
+
+def _after_closing_mark(text: str, start: int, end: int) -> bool:
+    """A quotation's closing mark and a space before the name, punctuation after it:
+    the quoted phrase's genitive (*von einem „zynischen Spiel“ Lukaschenkos.*)."""
+    closed = text[max(0, start - 2) : start] in ("“ ", "« ", '" ')
+    return closed and text[end : end + 1] in _CLAUSE_ENDS
+
+
+#: What may follow a genitive that ends its clause.
+_CLAUSE_ENDS = frozenset(".,;:!?)")

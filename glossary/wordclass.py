@@ -350,6 +350,15 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
 _FEMININE_OR_GENITIVE = re.compile(r"[scz]ka$")
 
 
+#: A transliterated East Slavic surname's masculine endings (German *-ow*, *-jew*, *-skyj*,
+#: *-nyj*; English and French *-ov*, *-ev*, *-sky*): the woman's form would end in *-owa*,
+#: *-aja*, *-a*. Read only beside a given name no list has (*Walerij*, *Schawkat*).
+_EAST_MASCULINE = re.compile(r"\w{3}(?:[oe]w|[oe]v|sk[iy]j?|zk[iy]j?|sk[iy]|[nr][yi]j|[nr]yy)$")
+#: Of them, those no German or English surname has (not *Bülow*, *Lowsky*): a man's
+#: beside a given name the lists give both genders (*Olexandr Syrskyj*).
+_EAST_MASCULINE_ONLY = re.compile(r"\w{3}(?:jew|sk[iy]j|zk[iy]j|[nr][yi]j|[nr]yy)$")
+
+
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
     if title_gender not in ("m", "f") and (by_ending := _adjective_gender(surname, lang)):
         if not (by_ending == "f" and given == "m" and _FEMININE_OR_GENITIVE.search(surname)):
@@ -361,6 +370,9 @@ def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) ->
         low = surname.lower()  # Maria Kolesnikowa: Maria is a man's second name too
         if _FEMININE.search(low) or given == "mf" and low.endswith("ava"):
             return "f"  # Maria Kalesnikava: Belarusian -ава; alone, a Georgian's -ava too
+        east = _EAST_MASCULINE if given is None else _EAST_MASCULINE_ONLY
+        if lang in ("de", "en", "fr") and east.search(low):
+            return "m"  # Olexandr Syrskyj, Schawkat Mirsijojew: a man's form of the surname
     return None
 
 

@@ -208,3 +208,29 @@ def test_a_german_noun_that_only_other_languages_give_as_a_name_is_the_noun():
     has it as a noun only; *Anna*, a German given name too, still stands alone."""
     assert _entries("Hoch zu Ross führte Sankt Martin die Kinder durch die Gassen.") == {}
     assert _entries("Die Rede hielt gestern Anna.") == {"Anna": ("person", "f")}
+
+
+def test_a_genitive_after_a_quotations_closing_mark():
+    """*von einem „zynischen Spiel“ Lukaschenkos.*: the quoted phrase's genitive, cited
+    without its *-s*; so is one after *vom* (*vom Spiel Lukaschenkos*)."""
+    text = "Tichanowskaja sprach von einem „zynischen Spiel“ Lukaschenkos."
+    assert ("Lukaschenkos", "Lukaschenko") in _people(text)
+    assert _people("Sie sprach vom Spiel Lukaschenkos.") == [("Lukaschenkos", "Lukaschenko")]
+
+
+def test_a_transliterated_mans_surname_shows_his_gender():
+    """*Olexandr Syrskyj*, *Schawkat Mirsijojew*: a given name the lists do not settle
+    and a surname in a man's East Slavic form (a woman's would end in *-a*); *Maria
+    Bülow* has a German surname in *-ow*, which shows nothing."""
+    got = _entries("Selenskyj ernannte Olexandr Syrskyj. Tokajew empfing Schawkat Mirsijojew.")
+    assert got["Olexandr Syrskyj"] == ("person", "m")
+    assert got["Schawkat Mirsijojew"] == ("person", "m")
+    assert _entries("Maria Bülow kam.")["Maria Bülow"] == ("person", None)
+
+
+def test_a_middle_name_that_is_a_surname_gives_no_gender():
+    """*Ketanji Brown Jackson*: *Brown* after a given name no list has is a middle name,
+    no man's given name."""
+    got = _entries("Die Richterinnen Amy Coney Barrett und Ketanji Brown Jackson zweifelten.")
+    assert got["Ketanji Brown Jackson"] == ("person", None)
+    assert got["Amy Coney Barrett"] == ("person", "f")
