@@ -141,9 +141,10 @@ class Candidates:
     def _noun_with_article(self, n: int) -> bool:
         """Token ``n`` a German noun after its article (*im Sommer von Xabi Alonso*): *von*
         after it is the preposition, whatever list gives the noun as a name."""
-        return (
-            self.lang == "de" and self.toks[n].text in german_nouns() and self.after_determiner(n)
-        )
+        noun = self.toks[n].text
+        if self.lang != "de" or noun not in german_nouns() or role_before(noun, "de"):
+            return False  # den Baron von Innstetten: a title, the name after it
+        return self.after_determiner(n)
 
     def given_not_seat(self, word: str) -> bool:
         """A word after *von* or *zu* that is a given name many lists hold and no family

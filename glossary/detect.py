@@ -174,7 +174,8 @@ class _Finder(
         elif kind == "person":
             extra = self.words_before_given(words_[0])  # Luiz Inácio Lula da Silva
         if extra:  # Kimi Räikkönen, Sajed Agha Sakeb: given names no list has
-            if is_family_name(toks[words_[0]].text) and not self.title_before(extra[0]):
+            middle = len(words_) > 1 and is_family_name(toks[words_[0]].text)
+            if middle and not self.title_before(extra[0]):
                 gender = None  # Ketanji Brown Jackson: a middle name, no given name's gender
             given = " ".join([*(toks[m].text for m in extra), given]).strip()
             words_, full = [*extra, *words_], True

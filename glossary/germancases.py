@@ -24,7 +24,10 @@ def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Menti
     """``mentions`` with each person's German genitive in *-s* cited without it, where
     the text writes the name without it elsewhere (*Putins … Putin*) or the word stands
     right before a common noun, where only a genitive stands bare (*Macrons Berater*),
-    or right after a noun with its article, which governs it (*die Rede Merkels*).
+    or right after a quotation's closing mark at its clause's end; a surname whose stem
+    is a surname too, right after a noun with its article (*den Namen Willy Brandts*).
+    Any other name after a noun may end in *-s* of its own (*an seiner Seite Jan Josef
+    Liefers*, *dem Kameramann Michael Ballhaus*).
 
     A name that ends in *-s* of its own stays (*Peters*, *Williams*, *Hermes*: the
     family list has them; *Andreas*, *Lukas*: given names), as does one after *s*, *x*,
@@ -34,13 +37,21 @@ def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Menti
     persons = {m.lemma for m in mentions if m.kind in ("person", "")}
     out = []
     for m in mentions:
-        # die Rede Merkels, den Namen Willy Brandts, vom „zynischen Spiel“ Lukaschenkos.
-        governed = _after_noun(text, m.start) or _after_closing_mark(text, m.start, m.end)
-        stem = _stem(m, listed=governed)
-        if stem is not None and (stem in persons or governed or _before_noun(text, m.end)):
+        # den Namen Willy Brandts: both spellings surnames, the noun before decides
+        governed = _after_noun(text, m.start)
+        stem = _stem(m) or _stem(m, listed=governed)
+        closed = _after_closing_mark(text, m.start, m.end)  # „zynischen Spiel“ Lukaschenkos.
+        if stem is not None and (
+            stem in persons or closed or _before_noun(text, m.end) or governed and _surname(stem)
+        ):
             m = replace(m, lemma=stem, key=key(stem, lang))
         out.append(m)
     return out
+
+
+def _surname(word: str) -> bool:
+    """A family name of the lists or of German Wiktionary (*Brandt*, *Mann*)."""
+    return is_family_name(word) or "family" in proper_kinds(word)
 
 
 def _stem(m: Mention, listed: bool = False) -> str | None:

@@ -178,9 +178,12 @@ def test_vom_before_a_seat_that_is_no_noun():
 
 def test_von_after_a_noun_with_its_article_is_the_preposition():
     """*im Sommer von Xabi Alonso*: a noun after its article, though a list gives it as
-    a name (*Sommer*), takes no noble's *von*; the name after it is found whole."""
+    a name (*Sommer*), takes no noble's *von*; the name after it is found whole. A title
+    keeps it (*den Baron von Innstetten*)."""
     got = _people("Ten Hag übernahm im Sommer von Xabi Alonso, der zu Real Madrid wechselte.")
     assert got == [("Xabi Alonso", "Alonso")]
+    got = _people("Effi Briest heiratet den Baron von Innstetten.")
+    assert ("von Innstetten", "Innstetten") in got
 
 
 def test_a_hashtag_is_no_person():
@@ -212,10 +215,14 @@ def test_a_german_noun_that_only_other_languages_give_as_a_name_is_the_noun():
 
 def test_a_genitive_after_a_quotations_closing_mark():
     """*von einem „zynischen Spiel“ Lukaschenkos.*: the quoted phrase's genitive, cited
-    without its *-s*; so is one after *vom* (*vom Spiel Lukaschenkos*)."""
+    without its *-s*. After a noun a name may end in *-s* of its own (*an seiner Seite
+    Jan Josef Liefers*), so there only a stem that is a surname too is cited (*vom Werk
+    Thomas Manns*)."""
     text = "Tichanowskaja sprach von einem „zynischen Spiel“ Lukaschenkos."
     assert ("Lukaschenkos", "Lukaschenko") in _people(text)
-    assert _people("Sie sprach vom Spiel Lukaschenkos.") == [("Lukaschenkos", "Lukaschenko")]
+    assert _people("Sie sprach vom Werk Thomas Manns.") == [("Thomas Manns", "Mann")]
+    got = _people("An seiner Seite Jan Josef Liefers als Professor.")
+    assert got == [("Jan Josef Liefers", "Liefers")]
 
 
 def test_a_transliterated_mans_surname_shows_his_gender():
