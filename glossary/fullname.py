@@ -29,6 +29,7 @@ from glossary.namelists import (
     given_gender,
     given_spread,
     is_family_name,
+    listed_both,
 )
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
@@ -125,7 +126,8 @@ class FullNames:
                 gender = given_gender(self.ruler_given(word) or word)  # Ottos II.: Otto's
             if gender is None or self.slavic_phrase(seg[s], seg[s + 1]):
                 continue  # Sąd Wojewódzki, Unii Europejskiej: no rare given name Sad, Uni
-            if gender == "f" and any(self._mans_given(g) for g in seg[s + 1 : -1]):
+            womans = gender == "f" and not listed_both(word, lang)  # no Andrea, Hayat Ali
+            if womans and any(self._mans_given(g) for g in seg[s + 1 : -1]):
                 continue  # Rady Lekarskiej Łukasz Jankowski: a man's name begins later
             if lang == "de" and given_gender(word) is None and role_before(word, lang):
                 continue  # die Polin Iga Świątek: a role only a loose key reads as Paulina
@@ -299,11 +301,12 @@ class FullNames:
         which a list gives as a man's name: *Marine Le Pen*): after a woman's given name
         in one run, the start of another person's name (*Rady Lekarskiej Łukasz
         Jankowski*: the council's, then the man; *Jan Maria Rokita*, a man's name first,
-        stays one)."""
+        stays one). A name the list gives women too is none, whatever gender it settles
+        on (*Hayat Ali Shah*, one student)."""
         word = self.toks[n].text
         if word.lower() in _PARTICLES or fold(word) in words(self.lang, "function"):
             return False  # Marine Le Pen: a particle of the surname, capitalised
-        return _given(word, self.lang) == "m"
+        return _given(word, self.lang) == "m" and not listed_both(word, self.lang)
 
     def nominative_before_case(self, word: str, after: str) -> bool:
         """In East Slavic text, a man's given name as written, in its nominative, before a

@@ -126,11 +126,11 @@ def _given(word: str, lang: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def _given_in(word: str, lang: str, local: bool) -> str | None:
     only = lang if local else None
-    gender = given_gender(word, only)
+    gender = given_gender(word, lang, local)
     if gender is None and lang == "ru" and _soft_masculine(word):
         return "m"
     if gender is None and "-" in word:
-        parts = [given_gender(p, only) for p in word.split("-") if len(p) > 1]
+        parts = [given_gender(p, lang, local) for p in word.split("-") if len(p) > 1]
         if parts and all(p is not None for p in parts):
             gender = parts[0]
     from glossary.given import cyrillic_given_gender
@@ -142,7 +142,11 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             # (Віктора: Віктор's genitive, a Latin Viktora a woman's name): both
             # genders, for a verb or the surname to decide
             listed = next(
-                (g for f in lemmas(word, lang)[1:] if (g := given_gender(f, only)) is not None),
+                (
+                    g
+                    for f in lemmas(word, lang)[1:]
+                    if (g := given_gender(f, lang, local)) is not None
+                ),
                 None,
             )
             if listed is not None:
@@ -156,11 +160,11 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
             # key (Паулу: Паула's accusative, no dative of a Паул read as Paul); both
             # where a man's name is listed as written too (Азизу: Азиза's or Азиз's)
             if len(form) == len(word) and form[-1:] in ("а", "я", "a"):
-                if given_gender(form, only) == "f" or given_gender(form, lang) == "f":
+                if given_gender(form, lang, local) == "f" or given_gender(form, lang) == "f":
                     listed = (given_gender(f, w) for f in readings for w in (only, lang))
                     return "mf" if any(g and "m" in g for g in listed) else "f"
         for form in readings:
-            gender = given_gender(form, only)
+            gender = given_gender(form, lang, local)
             if gender is None:
                 gender = cyrillic_given_gender(form, lang, local)
             if gender is not None:
@@ -168,11 +172,11 @@ def _given_in(word: str, lang: str, local: bool) -> str | None:
         for form in given_case_lemmas(word, lang):  # Сяргея, Матвея: a man's in -й
             if form in fleeting:
                 continue
-            read = given_gender(form, only) or cyrillic_given_gender(form, lang, local)
+            read = given_gender(form, lang, local) or cyrillic_given_gender(form, lang, local)
             if read and (lang not in _EAST_SLAVIC or ("m" in read) == form.endswith("й")):
                 return read  # not Расея, Russia, through a woman's name read as Расей
         for form in fleeting:  # Льва, Павла: Лев, Павел, a man's name as a list has it
-            if (read := given_gender(form, only)) and "m" in read:
+            if (read := given_gender(form, lang, local)) and "m" in read:
                 return read
     return gender
 

@@ -113,12 +113,38 @@ def given_spread(word: str) -> int:
     return found[1] if found else 0
 
 
-def given_gender(word: str, lang: str | None = None) -> str | None:
+@cache
+def _given_genders() -> dict[str, tuple[str, dict[str, str]]]:
+    """``given_genders.tsv``: folded name -> (the gender a majority of the sources give
+    it, language -> its own locales' gender), for names listed under both genders."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for line in _lines("given_genders.tsv"):
+        name, common, langs = (line.split("\t") + ["", ""])[:3]
+        out[fold(name)] = (common, dict(pair.split("=") for pair in langs.split(",") if pair))
+    return out
+
+
+def given_gender(word: str, lang: str | None = None, local: bool = True) -> str | None:
     """The gender of a given name ("m", "f", "mf", ""), None when it is not one; with
-    ``lang``, a name that holds in text of that language only counts too (Zygmunt in
-    Polish)."""
+    ``lang``, the text's language, a name that holds in text of that language only
+    counts too (Zygmunt in Polish) unless ``local`` is False.
+
+    A name the list gives both genders takes the one the language's own sources give
+    it (Toni: m in German, f in English), else the one most sources give it (Christian,
+    Emma), else stays "mf" (Kim; Andrea in German, which Swiss lists give men too).
+    """
+    found = _given_entry(word, lang if local else None)
+    if found is None or found[0] != "mf":
+        return found[0] if found else None
+    common, own = _given_genders().get(fold(word), ("", {}))
+    return own.get(lang or "", common) or "mf"
+
+
+def listed_both(word: str, lang: str | None = None) -> bool:
+    """Whether the list gives the given name ``word`` to men and to women, whatever
+    gender :func:`given_gender` settles on (Ali, Christian): no name of men only."""
     found = _given_entry(word, lang)
-    return found[0] if found else None
+    return found is not None and found[0] == "mf"
 
 
 @cache

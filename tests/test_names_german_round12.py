@@ -98,7 +98,7 @@ def test_named_after_a_person():
 def test_a_given_name_after_bei_is_someone_not_a_town():
     """*bei Toni nachgefragt*, *wohnt bei Anna*: a widely listed given name that names no
     place is the person one goes to; *bei Bonn* is the town."""
-    assert _entries("Ich hab das bei Toni nachgefragt.") == {"Toni": ("person", None)}
+    assert _entries("Ich hab das bei Toni nachgefragt.") == {"Toni": ("person", "m")}
     assert _entries("Er wohnt bei Anna.") == {"Anna": ("person", "f")}
     assert _entries("Das Dorf liegt bei Bonn.") == {"Bonn": ("place", None)}
 
