@@ -227,12 +227,12 @@ def test_a_genitive_after_a_quotations_closing_mark():
 
 def test_a_transliterated_mans_surname_shows_his_gender():
     """*Olexandr Syrskyj*, *Schawkat Mirsijojew*: a given name the lists do not settle
-    and a surname in a man's East Slavic form (a woman's would end in *-a*); *Maria
+    and a surname in a man's East Slavic form (a woman's would end in *-a*); *Andrea
     Bülow* has a German surname in *-ow*, which shows nothing."""
     got = _entries("Selenskyj ernannte Olexandr Syrskyj. Tokajew empfing Schawkat Mirsijojew.")
     assert got["Olexandr Syrskyj"] == ("person", "m")
     assert got["Schawkat Mirsijojew"] == ("person", "m")
-    assert _entries("Maria Bülow kam.")["Maria Bülow"] == ("person", None)
+    assert _entries("Andrea Bülow kam.")["Andrea Bülow"] == ("person", None)
 
 
 def test_a_middle_name_that_is_a_surname_gives_no_gender():
