@@ -76,8 +76,11 @@ class CitedAuthors:
         """The first author of each entry of a reference list (*Behrens, Heike (2009):
         …*): one person, the surname with its given names, which read alone would be a
         second entry (*Heike*); each given name a listed one or an initial."""
+        entries = list(_REFERENCE.finditer(self.text))
+        if not entries:
+            return
         starts = {tok.start: n for n, tok in enumerate(self.toks)}
-        for found in _REFERENCE.finditer(self.text):
+        for found in entries:
             n = starts.get(found.start("surname"))
             given = found.group("given").split()
             if n is None or not all(self._reference_given(g) for g in given):
