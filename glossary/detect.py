@@ -52,7 +52,13 @@ from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.germanphrase import GermanPhrases
-from glossary.givenform import _given, _given_citation, mans_citation, masculine_given
+from glossary.givenform import (
+    _given,
+    _given_citation,
+    mans_citation,
+    masculine_given,
+    womans_citation,
+)
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
 from glossary.key import key, name_key, regnal_key
@@ -199,6 +205,9 @@ class _Finder(
                 given = " ".join(
                     mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
                 )
+        elif kind == "person" and full and gender == "f" and self.lang in _EAST_SLAVIC:
+            # Аксана Волкава, Марыну Васілеўскую: her name, no man's stem Аксан, Марын
+            given = " ".join(womans_citation(toks[n].text, self.lang) for n in words_[:-1])
         if full and gender == "m" and self.nominative_adjectival(words_):
             lemma, k = last.text, key(last.text, self.lang)  # Лев Толстой, not Толста
         else:

@@ -48,6 +48,19 @@ def mans_citation(word: str, lang: str, nominative: bool = False) -> str:
     return word if _womans(citation, lang) and not _womans(word, lang) else citation
 
 
+def womans_citation(word: str, lang: str) -> str:
+    """A woman's given name's citation in an East Slavic language: the first reading in
+    -а or -я that a list gives to women (*Марыну*, *Аксана*: Марына, Аксана), never a
+    man's stem a loose key reads (*Марын*, *Аксан*); :func:`_given_citation` else."""
+    from glossary.given import cyrillic_given_gender
+
+    for form in given_lemmas(word, lang):
+        gender = given_gender(form, lang) or cyrillic_given_gender(form, lang, True)
+        if form.endswith(("а", "я")) and gender in ("f", "mf"):
+            return form
+    return _given_citation(word, lang)
+
+
 def _womans(name: str, lang: str) -> bool:
     """A name in -а or -я the lists give to women only (Антониа; not Саша, nor
     Эммануэль, which a list gives to women too but declines as a man's)."""

@@ -94,6 +94,12 @@ _RU_STRIP = [
 _RU_HARD_I = re.compile(r"[бвдзлмнпрстфц]и$")
 #: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
 _UK_STRIP = [("ові", [""])]
+#: A Ukrainian woman's surname in -ська, -цька in the genitive, dative and locative
+#: (Крушельницької, Крушельницькій), which Russian writes -ой; other adjectives in -ої
+#: (вулиці Замкової) are no surnames' forms.
+_UK_FEMININE = [("ької", ["ька"]), ("ькій", ["ька"])]
+#: The Belarusian -скай, -цкай of the same cases (Васілеўскай: Васілеўская).
+_BE_FEMININE = [("скай", ["ская"]), ("цкай", ["цкая"])]
 #: Ukrainian men's given names in -о (Петро, Дмитро, Павло) decline as a noun of the
 #: hard masculine stem: Петра, Петрові, Петру, Петром; read before the Russian endings,
 #: which would give the Russian Петр.
@@ -244,10 +250,12 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             if stem == _GIVEN_STEM:
                 out += _replace_endings(word, _UK_GIVEN_STRIP, stem)
             out += _replace_endings(word, _UK_STRIP, stem)
+            out += _replace_endings(word, _UK_FEMININE, stem)
             if _UK_KO.search(word.lower()):  # Кличка, Бойка: Кличко, Бойко, after the rest
                 out.append(word[: word.lower().rfind("к") + 1] + "о")
         if lang == "be":
             out += _replace_endings(word, _BE_STRIP, stem)
+            out += _replace_endings(word, _BE_FEMININE, stem)
             if word.lower().endswith(_BE_ADJECTIVAL) and len(word) > 5:
                 # Сырскага, Каліноўскаму: Сырскі, Каліноўскі (-кі, -гі, -хі; else -ы: Белага, Белы)
                 out.append(word[:-3] + ("і" if word[-4].lower() in "кгх" else "ы"))

@@ -317,10 +317,12 @@ def _person_nouns() -> frozenset[str]:
 #: loose key may mislead (Wołodymyra as the female Володимира).
 _MASCULINE_ADJ = re.compile(
     r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[sc]ký|[sc]kého|[sc]kému|[сцз]кий|[сцз]кого|[сцз]кому)$"
+    r"|[сцз]ьк(?:ий|ого|ому)$|[сцз]к(?:ага|аму)$"  # Ukrainian Хмельницького, Belarusian -скага
     r"|\w{3}(?:ego|emu)$|\w\w(?:ého|ému)$"  # Batorego, Suchého: an adjective's, a man's
 )
 _FEMININE_ADJ = re.compile(
     r"(?:[scz]ka|[scz]kiej|[scz]ką|[sc]ká|[sc]kou|[сцз]кая|[сцз]кой|[сцз]кую)$"
+    r"|[сцз]ьк(?:а|ої|ій|у|ою)$|[сцз]кай$"  # Ukrainian Крушельницької, Belarusian -скай
 )
 
 
