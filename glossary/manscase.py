@@ -36,6 +36,31 @@ _MANS_ADJECTIVE_CASE = ("ого", "ому", "его", "ему", "ага", "ам�
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
 
 
+#: A Czech or Polish noun's genitive in -y, -i after the -a of its nominative (Kupky,
+#: Moniuszki: Kupka, Moniuszko), which a woman's surname there never takes: an
+#: adjective's ends in -é, -ej, and other nouns stay as written for her.
+_NOUN_GENITIVE = {
+    "cs": re.compile(r"\w\w[^aeiouyáéíóúůý]y$"),
+    "pl": re.compile(r"\w\w(?:[kg]i|y)$"),
+}
+
+
+def _polish_mans_genitive(word: str) -> bool:
+    """A Polish man's surname in the genitive or accusative in -a whose nominative the
+    Polish dictionary declines as a man's name (*Karłowicza*: *Karłowicz*), or a family
+    list holds, while no list has the word itself as a name."""
+    from glossary.dictnames import is_person_form
+
+    stem = word[:-1]
+    return (
+        word.endswith("a")
+        and len(stem) > 2
+        and stem[-1].lower() not in _VOWELS
+        and (is_family_name(stem) or is_person_form(stem, "pl"))
+        and not is_family_name(word)
+    )
+
+
 def _mans_genitive(word: str) -> bool:
     """A Slavic surname in a man's genitive or accusative in -a: a family name the lists
     hold without its -a, and not with it (*Pavla Dvořáka*: Dvořák; *Василя Стуса*: Стус;
@@ -82,6 +107,12 @@ class MansCase:
         soft = RU_SOFT_CASE.search(last) if lang == "ru" and given else None
         if soft and soft.group() != "ем" and masculine_given(given[-1], lang) != given[-1]:
             return True
+        if lang in _NOUN_GENITIVE and given and given[-1].endswith("a"):
+            if _NOUN_GENITIVE[lang].search(last) or lang == "pl" and _polish_mans_genitive(last):
+                # Františka Kupky, Mieczysława Karłowicza: František's, Mieczysław's; a
+                # woman of that given name would be Františka Kupková, Mieczysława Karłowicz
+                mans = masculine_given(given[-1], lang)
+                return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
         if lang in ("cs", "sk") and given and not _CS_WOMANS.search(last.lower()):
             w = given[-1]  # Andreje Babiše: Andrej's, as a woman's name would take -ová
             readings = given_lemmas(w, lang)[1:]
