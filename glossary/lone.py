@@ -82,6 +82,13 @@ _AT_FIRM = frozenset(("bei",))
 _AS_SOURCE = frozenset(("nach", "bei"))
 #: Polish and Czech "in": a declined name after it is a place's locative.
 _IN = {"pl": frozenset(("w", "we")), "cs": frozenset(("v", "ve"))}
+#: Locative endings after "in" that only places take there: the -owie of a town in -ów
+#: (w Wołowie, w Tarnowie; a man's plural -owie is a nominative) and plurals (w
+#: Lipinkach, v Budějovicích, v Čechách).
+_PLACE_LOCATIVE = {
+    "pl": re.compile(r"\w\w(?:owie|ach)$"),
+    "cs": re.compile(r"\w\w(?:ích|ách)$"),
+}
 #: A Polish or Czech man's dative (Hassettowi, Havlovi), the Czech genitive or dative
 #: of a foreign man's name in a spoken -e (Blumeho, Goethemu), or an East Slavic man's
 #: dative (Сирському, Навальному, Шевченкові, Бяляцкаму): after a past verb the
@@ -185,8 +192,10 @@ class LoneWords:
         if nxt and self.word_before_place(word, n + 1):
             return None  # Новы Мінск: the place's first word, no surname Новы
         before = self.word_before(n)
-        if before in _IN.get(lang, ()) and _given_citation(word, lang) != word:
-            return None  # w Amberze, w Sopocie: a place's locative, no Amber declined
+        if before in _IN.get(lang, ()) and (
+            _given_citation(word, lang) != word or _PLACE_LOCATIVE[lang].search(word)
+        ):
+            return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective
         territory = is_country(word, lang)
