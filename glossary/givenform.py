@@ -212,9 +212,12 @@ def _spread(word: str, lang: str) -> int:
     """
     spread = given_spread(word)
     parts = word.split("-")
-    if spread == 0 and len(parts) > 1 and _given(word, lang) is not None:
-        # Karl-Theodor, Frank-Walter: as wide as its narrower part
-        return min(_spread(part, lang) for part in parts)
+    if spread <= SPREAD_RARE and len(parts) > 1 and _given(word, lang) is not None:
+        # Karl-Theodor, Frank-Walter, Jean-Charles (one list has it): as wide as its
+        # narrower part, each part a given name of its own
+        if all(given_gender(part, lang) is not None for part in parts):
+            return max(spread, min(_spread(part, lang) for part in parts))
+        return spread if spread else min(_spread(part, lang) for part in parts)
     if (spread == 0 or is_cyrillic(word)) and "-" not in word and _given(word, lang) is not None:
         return max(spread, SPREAD_RARE + 1)
     if spread <= SPREAD_RARE and locale_given(_given_citation(word, lang), lang):
