@@ -96,6 +96,9 @@ class Segments:
                 if seg:
                     yield seg
                 seg = []
+            elif seg and self._of_next_name(run, k):
+                yield seg  # saint Matthieu de Jean-Sébastien Bach: "by", not a particle
+                seg = []
             elif seg or word not in _PARTICLES:
                 if len(seg) >= 2 and (self._next_name(seg, run, k) or self._oblique_end(seg)):
                     yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
@@ -239,6 +242,23 @@ class Segments:
         after = toks[n + 1]
         gap = self.text[toks[n].end : after.start]
         return gap == " " and after.text.islower() or gap.strip()[:1] in (",", ";", ":", ")")
+
+    def _of_next_name(self, run: list[int], k: int) -> bool:
+        """French *de* after a name word and before a given name and a surname (*la
+        Passion selon saint Matthieu de Jean-Sébastien Bach*, *Carmen de Georges Bizet*):
+        the preposition before the next person's whole name, since a particle precedes
+        a surname (*Charles de Gaulle*), not a given name the lists hold as written."""
+        if self.lang != "fr" or self.toks[run[k]].text != "de" or k + 2 >= len(run):
+            return False
+        given, surname = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
+        return (
+            _given(given, self.lang) is not None
+            and given.lower() not in _PARTICLES
+            and _spread(given, self.lang) > SPREAD_RARE
+            and surname.lower() not in _PARTICLES
+            and capitalised(surname)
+            and _given(surname, self.lang) is None
+        )
 
     def _given_before_particle(self, run: list[int], k: int) -> bool:
         """A given name before a lower-case particle and a capitalised word (*Dominique
