@@ -67,8 +67,8 @@ _CS_STRIP = [
 #: in Czech (Jerome: Jeroma, Jeromovi, Jeromem): the e back, for the list to confirm.
 _CS_SILENT_E = [("ovi", ["e"]), ("em", ["e"]), ("a", ["e"]), ("u", ["e"])]
 #: A foreign given name in -y declines as an adjective in Czech (Harry: Harryho, Harrymu,
-#: Harrym).
-_CS_GIVEN_Y = [("yho", ["y"]), ("ymu", ["y"]), ("ym", ["y"])]
+#: Harrym), and so does a Czech one in -í (Jiří: Jiřího, Jiřímu).
+_CS_GIVEN_Y = [(f"{v}{case}", [v]) for v in ("y", "í") for case in ("ho", "mu", "m")]
 _RU_STRIP = [
     ("ого", ["ий", "ой", "ый"]),
     ("ому", ["ий", "ой", "ый"]),

@@ -23,7 +23,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
-from glossary.shapes import masculine_oblique, surname_shaped
+from glossary.shapes import agreeing_lemma, masculine_oblique, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,
@@ -100,7 +100,11 @@ class Segments:
                 yield seg  # saint Matthieu de Jean-Sébastien Bach: "by", not a particle
                 seg = []
             elif seg or word not in _PARTICLES:
-                if len(seg) >= 2 and (self._next_name(seg, run, k) or self._oblique_end(seg)):
+                if len(seg) >= 2 and (
+                    self._next_name(seg, run, k)
+                    or self._oblique_end(seg)
+                    or self._word_after_case(seg, n)
+                ):
                     yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
                     seg = []
                 seg.append(n)
@@ -116,6 +120,17 @@ class Segments:
             given_gender(before, self.lang) is not None
             or _given_citation(before, self.lang) != before
         )
+
+    def _word_after_case(self, seg: list[int], n: int) -> bool:
+        """A word of the language after a Polish or Czech given name in a case and a
+        surname in the same case (*film Jiřího Mádla Vlny*, *knihu Karla Čapka Válka s
+        mloky*): the title of the person's work, since the name ends there."""
+        if self.lang not in ("pl", "cs") or not is_lower_word(self.toks[n].text, self.lang):
+            return False
+        before, last = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        if _given_citation(before, self.lang) == before:
+            return False
+        return agreeing_lemma(before, last, self.lang) is not None
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname

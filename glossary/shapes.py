@@ -250,6 +250,10 @@ def _womans_reading(word: str, form: str, lang: str, gender: str) -> bool:
 #: share (Donaldem Tuskiem, Donalda Tuska, Donaldowi Tuskowi), longest first; -iem is the
 #: instrumental of a stem in k or g.
 _AGREEING = ("owi", "ovi", "iem", "em", "a")
+#: A Czech given name that declines as an adjective (Jiří: Jiřího, Jiřímu, Jiřím; Harry:
+#: Harryho) and the ending a surname that is a noun takes in that case (Mádla, Mádlem).
+_CS_ADJECTIVAL_CASE = re.compile(r"(?<=[íýy])(?:ho|mu|m)$")
+_CS_NOUN_CASE = {"ho": "a", "mu": "ovi", "m": "em"}
 #: Czech and Slovak consonants whose masculine stems take -e in the genitive (Babiš:
 #: Babiše; Klaus: Klause; Janež: Janeže).
 _CS_SOFT = frozenset("šžčřcjsz")
@@ -317,6 +321,8 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     if lang not in _WEST_SLAVIC:
         return None
     g, w = given.lower(), word.lower()
+    if lang in ("cs", "sk") and (case := _CS_ADJECTIVAL_CASE.search(g)):
+        g = _CS_NOUN_CASE[case.group()]  # Jiřího Mádla: as Pavla Dvořáka, a noun's genitive
     genitive = w.endswith("y") or lang == "pl" and w.endswith(("li", "ki", "gi"))
     if genitive and not _LATIN_ADJECTIVE.search(w) and g.endswith("y" if gender == "f" else "a"):
         stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders (Musiali)

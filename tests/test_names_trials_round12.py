@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.build import text_entries
 from glossary.text import text_mentions
 
 
@@ -156,3 +157,38 @@ def test_a_couples_honorifics_show_no_gender(text, lang, person):
 
 def test_mrs_alone_still_shows_a_woman():
     assert _persons("Mrs Sarah Blake came.", "en") == [("Sarah Blake", "Blake", "Sarah", "f")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zahájil film Jiřího Mádla.", ("Jiřího Mádla", "Mádl", "Jiří", "m")),
+        ("Sešel se s Jiřím Mádlem.", ("Jiřím Mádlem", "Mádl", "Jiří", "m")),
+        ("Film Harryho Pottera.", ("Harryho Pottera", "Potter", "Harry", "m")),
+    ],
+)
+def test_a_czech_given_name_declined_as_an_adjective(text, person):
+    """*Jiří* declines as an adjective (*Jiřího*, *Jiřím*): the surname beside it is a
+    noun in the same case, a man's."""
+    assert _persons(text, "cs") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Mezinárodní festival zahájil film Jiřího Mádla Vlny.", "cs", "Jiřího Mádla"),
+        ("Czytał powieść Henryka Sienkiewicza Potop.", "pl", "Henryka Sienkiewicza"),
+    ],
+)
+def test_a_works_title_after_a_declined_name(text, lang, surface):
+    """After a given name and a surname in a case, a word of the language begins the
+    title of the person's work, no third name word."""
+    assert [p[0] for p in _persons(text, lang)] == [surface]
+
+
+def test_a_short_vowel_before_a_hungarian_t_is_the_names_own():
+    """Hungarian lengthens a final a, e, o, ö before the accusative's -t: *Slot* is a
+    nominative, no *Slo* in the accusative."""
+    entries = text_entries("Arne Slot vezetőedző szerint jó.", "hu")
+    assert [e.canonical for e in entries] == ["Arne Slot"]
+    assert [e.canonical for e in text_entries("Dicsérte Marco Rossit.", "hu")] == ["Marco Rossi"]
