@@ -18,7 +18,7 @@ from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns
-from glossary.given import cyrillic_given_gender
+from glossary.given import cyrillic_given_gender, own_given_only
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import english_person_nouns, is_lower_word, words
@@ -333,7 +333,10 @@ class FullNames:
         the language's own names count against it here too."""
         if not self.declined_place(word):
             return False
-        return all(given_gender(form, self.lang) is None for form in lemmas(word, self.lang))
+        return all(
+            given_gender(form, self.lang) is None and not own_given_only(form, self.lang)
+            for form in lemmas(word, self.lang)
+        )
 
     def noun_after_surname(self, prev: str, word: str) -> bool:
         """A German common noun that no list gives as a name, right after a surname (no
