@@ -175,7 +175,7 @@ class LoneWords:
         if self.particles_before(n) and not _stop(word, lang) and not word.isupper():
             return "person", None  # van Gaal, ter Stegen, van der Sar
         if self.birth_name(n):
-            return "person", None  # Maria, geb. Schulz; Marie Curie, née Skłodowska
+            return "person", None if lang == "de" else "f"  # Maria, geb. Schulz; née Skłodowska
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.epithet(n) is not None:
