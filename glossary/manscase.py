@@ -32,6 +32,9 @@ _MANS_ADJECTIVE = {
 #: Непомнящего, Навальному; Belarusian Сырскага, Каліноўскаму): a woman's takes -ой,
 #: -ей, -ої, -ай.
 _MANS_ADJECTIVE_CASE = ("ого", "ому", "его", "ему", "ага", "аму")
+#: A Polish man's surname in the locative, dative or genitive -u after a consonant
+#: (Nowaku, Tusku): a woman's surname in a consonant stays as written.
+_PL_MANS_U = re.compile(r"\w\w[^\W\daeiouyąęó]u$")
 #: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
 
@@ -113,6 +116,9 @@ class MansCase:
                 # woman of that given name would be Františka Kupková, Mieczysława Karłowicz
                 mans = masculine_given(given[-1], lang)
                 return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
+        if lang == "pl" and given and _PL_MANS_U.search(last):
+            mans = masculine_given(given[-1], lang)  # Janie Nowaku: Jan's; no woman's -u
+            return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
         if lang in ("cs", "sk") and given and not _CS_WOMANS.search(last.lower()):
             w = given[-1]  # Andreje Babiše: Andrej's, as a woman's name would take -ová
             readings = given_lemmas(w, lang)[1:]

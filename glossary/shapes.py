@@ -338,6 +338,10 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     if lang == "pl" and g.endswith("em") and w.endswith("ą") and len(w) > 3:
         stem = word[:-1] + "a"  # Andrzejem Dudą, prezydentem Dudą: Duda
         return stem, key(stem, lang)
+    if lang == "pl" and g.endswith(("e", "u")) and w.endswith(("e", "u")) and len(w) > 4:
+        stem = next((f for f in lemmas(word, lang)[1:] if f[-1] not in "aeiouy"), None)
+        if stem is not None:  # Reinholdzie Messnerze, Piotrze Wróblu: the locative
+            return _fleeting_e(stem, lang), key(_fleeting_e(stem, lang), lang)
     if lang == "pl" and (stem := _adjectival_stem(word)) is not None:
         return stem, key(stem, lang)  # Robertem Kennedym, Narendrę Modiego: Kennedy, Modi
     if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
