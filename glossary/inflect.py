@@ -92,8 +92,9 @@ _RU_STRIP = [
 #: (Тани, Любови), never of one in -а, which takes -ы there (Анны); -ги, -ки, -ши
 #: stay (Ольги: Ольга).
 _RU_HARD_I = re.compile(r"[бвдзлмнпрстфц]и$")
-#: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
-_UK_STRIP = [("ові", [""])]
+#: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові), and the
+#: soft -р of Бондар, Пономар, Гончар in the genitive, dative and instrumental (Бондаря).
+_UK_STRIP = [("ові", [""]), ("ря", ["р"]), ("рю", ["р"]), ("рем", ["р"])]
 #: A Ukrainian woman's surname in -ська, -цька in the genitive, dative and locative
 #: (Крушельницької, Крушельницькій), which Russian writes -ой; other adjectives in -ої
 #: (вулиці Замкової) are no surnames' forms.
@@ -125,8 +126,9 @@ _RU_SOFT_LOCATIVE = [(f"{c}е", [f"{c}ь"]) for c in RU_SOFT_AFTER]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
-#: The same cases of any other surname in -ко (Кличко, Бойко, Франко: Кличка, Бойкові).
-_UK_KO = re.compile(r"(?<=[^е]к)(?:ові|ом|а|у)$")
+#: The same cases of any other surname in -ко (Кличко, Бойко, Франко: Кличка, Бойкові);
+#: not after у, ю, where -ука is the genitive of the -ук of Вакарчук, Ковальчук.
+_UK_KO = re.compile(r"(?<=[^еую]к)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
 #: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
