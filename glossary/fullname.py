@@ -30,6 +30,7 @@ from glossary.namelists import (
     given_spread,
     is_family_name,
 )
+from glossary.possessive import name_possessive
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -222,6 +223,7 @@ class FullNames:
             and not self.slavic_phrase(seg[-2], seg[-1])
             and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
             and not self.noun_before_genitive(prev.text, last.text)
+            and not name_possessive(prev.text, lang)  # Dvořákova Novosvětská symfonie
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None

@@ -24,6 +24,7 @@ from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
+from glossary.possessive import name_possessive
 from glossary.shapes import (
     SLAVIC,
     shaped_alone,
@@ -117,6 +118,9 @@ class LoneWords:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
         if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if name_possessive(toks[n].text, self.lang) and nxt and nxt.text.islower():
+            return None  # Dvořákova symfonie: Dvořák's, an adjective
         if self.genitive_head(n) or self.named_compound_after(n):
             return None  # Goethes Roman: the noun a genitive belongs to, no given name
         if self.place_particle_at(n - 1) or self.place_particle_at(n + 1):
