@@ -67,8 +67,9 @@ _CS_STRIP = [
 #: in Czech (Jerome: Jeroma, Jeromovi, Jeromem): the e back, for the list to confirm.
 _CS_SILENT_E = [("ovi", ["e"]), ("em", ["e"]), ("a", ["e"]), ("u", ["e"])]
 #: A foreign given name in -y declines as an adjective in Czech (Harry: Harryho, Harrymu,
-#: Harrym), and so does a Czech one in -í (Jiří: Jiřího, Jiřímu).
-_CS_GIVEN_Y = [(f"{v}{case}", [v]) for v in ("y", "í") for case in ("ho", "mu", "m")]
+#: Harrym), and so do a Czech one in -í (Jiří: Jiřího) and a foreign surname in -i, -y
+#: (Piastri, Verdi, Kennedy: Piastriho, Verdimu, Kennedyho).
+_CS_GIVEN_Y = [(f"{v}{case}", [v]) for v in ("y", "í", "i") for case in ("ho", "mu", "m")]
 _RU_STRIP = [
     ("ого", ["ий", "ой", "ый"]),
     ("ому", ["ий", "ой", "ый"]),
@@ -244,7 +245,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _mobile_e(_replace_endings(word, _CS_STRIP, stem), lang)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _CS_SILENT_E, stem)
-            out += _replace_endings(word, _CS_GIVEN_Y, stem)
+        out += _replace_endings(word, _CS_GIVEN_Y, stem)  # Harryho; Piastriho, Verdiho too
     elif lang in ("ru", "uk", "be"):
         if lang == "uk":
             if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)

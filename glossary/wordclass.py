@@ -332,6 +332,8 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
     low = surname.lower()
     if _MASCULINE_ADJ.search(low):
         return "m"
+    if lang in ("cs", "sk") and _FEMININE_OR_GENITIVE.search(low):
+        return None  # Jan Procházka: Czech writes a woman's -ská with its accent
     return "f" if _FEMININE_ADJ.search(low) else None
 
 
