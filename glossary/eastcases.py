@@ -84,8 +84,11 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
         stem = word[:-1] + "а"
         if not _listed_not_stem(word, stem, lang):
             return stem, key(stem, lang)
-    for endings in _EAST_CASES:
-        if given.endswith(endings):
+    cases = _EAST_CASES
+    if given.endswith(("ы", "и", "і")) and low.endswith(("а", "я")):
+        cases = (_EAST_CASES[1],)  # Ильи Гинцбурга: Илья's genitive, a consonant's -а
+    for endings in cases:
+        if given.endswith(endings) or cases is not _EAST_CASES:
             *first, last = word.split("-")
             stem = _east_stem(last, endings, lang)
             if stem is None:

@@ -27,7 +27,7 @@ _SURNAME_SHAPE = re.compile(
     r"вич|віч|ук|юк|ко|ка|ў)$"
 )
 _FEMININE = re.compile(
-    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|[сцз]ька)$"
+    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ёва|ина|ая|[сцз]ька)$"
 )
 # Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin);
 # after a vowel Ukrainian writes е as є (Каплієнко, Кабаєв); Hungarian spells -ский and

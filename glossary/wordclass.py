@@ -342,6 +342,11 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
 _FEMININE_OR_GENITIVE = re.compile(r"[scz]ka$")
 
 
+#: A woman's East Slavic surname in -ова, -ина in the genitive, dative or instrumental
+#: (Ахматовой, Пугачёвой, Ковальової): no man's case ends so.
+_EAST_WOMANS_CASE = re.compile(r"\w\w(?:ов|ев|ёв|єв|ин|ін|ын)(?:ой|ою|ої)$")
+
+
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
     if title_gender not in ("m", "f") and (by_ending := _adjective_gender(surname, lang)):
         if not (by_ending == "f" and given == "m" and _FEMININE_OR_GENITIVE.search(surname)):
@@ -353,6 +358,8 @@ def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) ->
         low = surname.lower()  # Maria Kolesnikowa: Maria is a man's second name too
         if _FEMININE.search(low) or given == "mf" and low.endswith("ava"):
             return "f"  # Maria Kalesnikava: Belarusian -ава; alone, a Georgian's -ava too
+    if given in (None, "", "mf") and _EAST_WOMANS_CASE.search(surname.lower()):
+        return "f"  # Анны Ахматовой: a woman's -ова, -ина in a case
     return None
 
 
