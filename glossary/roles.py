@@ -69,7 +69,7 @@ _NAMED_AFTER = {
 _ON_BEHALF = frozenset(("от", "ад", "від", "в", "во", "у", "ў"))
 
 #: The words that join two honorifics of a couple (*Mr and Mrs*, *M. et Mme*).
-_COUPLED = {"en": frozenset(("and", "&")), "fr": frozenset(("et",))}
+_COUPLED = {"en": frozenset(("and",)), "fr": frozenset(("et",))}
 
 
 class RoleEvidence:
@@ -120,9 +120,12 @@ class RoleEvidence:
         """An honorific after another and *and*, *&* or *et* (*Mr and Mrs Richard Ellison*,
         *Dr and Mrs Blake*, *M. et Mme Dupont*): a couple addressed by the husband's
         name, so the second honorific shows no one's gender."""
-        if h < 2 or self.toks[h - 1].text not in _COUPLED.get(self.lang, ()):
+        if h < 1 or self.lang not in _COUPLED:
             return False
-        first, titles = self.toks[h - 2], honorifics(self.lang)
+        ampersand = self.text[self.toks[h - 1].end : self.toks[h].start].strip(" .") == "&"
+        if not ampersand and (h < 2 or self.toks[h - 1].text not in _COUPLED[self.lang]):
+            return False
+        first, titles = self.toks[h - 1 if ampersand else h - 2], honorifics(self.lang)
         form = self.honorific_form(first.text)
         return form in titles or form + "." in titles or monsieur(self.text, first.start, self.lang)
 
