@@ -200,6 +200,8 @@ class _Finder(
         if father is not None:  # Марии Дмитриевны Менделеевой: the patronymic shows her
             gender = father[1]
         mans = kind == "person" and father is None and self.mans_case(words_, gender)
+        if mans and full and toks[words_[0]].initial and self.verb_gender(words_[-1]) == "f":
+            mans, gender = False, "f"  # Леся Українка писала: the sentence's subject, hers
         if mans:
             gender = "m"  # Хорхе Луиса Борхеса, Альфреда Нобеля: a man's name in a case
         elif kind == "person" and full and gender == "m" and not extra:

@@ -101,6 +101,17 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
+def east_womans_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
+    """A woman's surname that is a noun in -а in the genitive of her given name (*Лесі
+    Українки*, *Ганни Кулеби*: Українка, Кулеба): her -ы, -и, -і, read back to -а; an
+    adjective's and an undeclined surname's own ending stay (*Ахматовой*, *Костенко*)."""
+    ending = word[-1:].lower()
+    if len(word) < 5 or ending not in "ыиі" or not given.endswith(("ы", "и", "і")):
+        return None
+    stem = word[:-1] + "а"
+    return None if _listed_not_stem(word, stem, lang) else (stem, key(stem, lang))
+
+
 def _listed_not_stem(word: str, stem: str, lang: str) -> bool:
     """The lists have ``word`` as a surname's form and not ``stem``: an indeclinable
     surname that merely ends like a case (*Шойгу*), not *Трампу* beside *Трамп*."""

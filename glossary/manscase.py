@@ -167,6 +167,8 @@ class MansCase:
         if mans == given[-1] or given_gender(mans, lang) not in ("m", "mf"):
             return False  # Людмилы Улицкой: Людмила's, a woman's name in every reading
         return any(
-            key(form, lang) in self.known and not _FEMININE.search(form.lower())
+            key(form, lang) in self.known
+            and not _FEMININE.search(form.lower())
+            and not form.endswith(("а", "я"))  # Лесі Українки: Українка is hers as well
             for form in lemmas(last, lang)[1:]
         )

@@ -306,9 +306,11 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     (Andreje Babiše: Babiš) and a woman's adjective (Kateřiny Konečné, Kateřinou
     Konečnou: Konečná); with its key."""
     if lang in _EAST_SLAVIC:
-        from glossary.eastcases import east_agreeing
+        from glossary.eastcases import east_agreeing, east_womans_agreeing
 
-        return east_agreeing(given.lower(), word, lang) if gender != "f" else None
+        if gender == "f":
+            return east_womans_agreeing(given.lower(), word, lang)
+        return east_agreeing(given.lower(), word, lang)
     if lang not in _WEST_SLAVIC:
         return None
     from glossary.westcases import west_agreeing
