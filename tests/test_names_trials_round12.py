@@ -155,6 +155,12 @@ def test_a_couples_honorifics_show_no_gender(text, lang, person):
     assert person in _persons(text, lang)
 
 
+def test_a_couple_joined_by_an_ampersand():
+    assert _persons("Mr & Mrs Richard Ellison came.", "en") == [
+        ("Richard Ellison", "Ellison", "Richard", "m")
+    ]
+
+
 def test_mrs_alone_still_shows_a_woman():
     assert _persons("Mrs Sarah Blake came.", "en") == [("Sarah Blake", "Blake", "Sarah", "f")]
 
@@ -387,3 +393,10 @@ def test_a_mans_given_name_in_a_with_a_surname_in_the_genitive():
     assert _persons("Памятник работы скульптора Ильи Гинцбурга.", "ru") == [
         ("Ильи Гинцбурга", "Гинцбург", "Илья", "m")
     ]
+
+
+def test_a_ukrainian_womans_noun_surname_in_her_case():
+    """*Лесі Українки*: her surname, a noun in -а, in her genitive; *Леся Українка
+    писала* is hers too (the verb agrees with her), not a man's genitive."""
+    entries = text_entries("Вулиця Лесі Українки. Леся Українка писала.", "uk")
+    assert [(e.canonical, e.gender) for e in entries] == [("Леся Українка", "f")]
