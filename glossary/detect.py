@@ -52,7 +52,13 @@ from glossary.eastasian import EastAsianOrder
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.germanphrase import GermanPhrases
-from glossary.givenform import _given, _given_citation, mans_citation, masculine_given
+from glossary.givenform import (
+    _given,
+    _given_citation,
+    mans_citation,
+    masculine_given,
+    womans_citation,
+)
 from glossary.hungarian import HungarianOrder, case_stem
 from glossary.joined import JoinedWords
 from glossary.key import key, name_key, regnal_key
@@ -203,7 +209,12 @@ class _Finder(
         if kind == "person" and full and gender not in ("m", "f"):
             if not self.declined(words_[:-1]):  # the subject: no Олафом Шольцем прошла
                 gender = self.verb_gender(words_[-1]) or gender  # Юлія Свириденко очолила
-        mans = kind == "person" and self.mans_case(words_, gender)
+        father = self.fathers_name(words_) if kind == "person" else None
+        if father is not None:  # Марии Дмитриевны Менделеевой: the patronymic shows her
+            gender = father[1]
+        mans = kind == "person" and father is None and self.mans_case(words_, gender)
+        if mans and full and toks[words_[0]].initial and self.verb_gender(words_[-1]) == "f":
+            mans, gender = False, "f"  # Леся Українка писала: the sentence's subject, hers
         if mans:
             gender = "m"  # Хорхе Луиса Борхеса, Альфреда Нобеля: a man's name in a case
         elif kind == "person" and full and gender == "m" and not extra:
@@ -212,6 +223,11 @@ class _Finder(
                 given = " ".join(
                     mans_citation(toks[n].text, self.lang, nominative) for n in words_[:-1]
                 )
+        elif kind == "person" and full and gender == "f" and self.lang in _EAST_SLAVIC:
+            # Аксана Волкава, Марыну Васілеўскую: her name, no man's stem Аксан, Марын
+            given = " ".join(womans_citation(toks[n].text, self.lang) for n in words_[:-1])
+        if father is not None:  # Ивана Павловича: Иван Павлович
+            given = " ".join([*given.split()[:-1], father[0]])
         if full and gender == "m" and self.nominative_adjectival(words_):
             lemma, k = last.text, key(last.text, self.lang)  # Лев Толстой, not Толста
         else:

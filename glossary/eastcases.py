@@ -84,8 +84,11 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
         stem = word[:-1] + "а"
         if not _listed_not_stem(word, stem, lang):
             return stem, key(stem, lang)
-    for endings in _EAST_CASES:
-        if given.endswith(endings):
+    cases = _EAST_CASES
+    if given.endswith(("ы", "и", "і")) and low.endswith(("а", "я")):
+        cases = (_EAST_CASES[1],)  # Ильи Гинцбурга: Илья's genitive, a consonant's -а
+    for endings in cases:
+        if given.endswith(endings) or cases is not _EAST_CASES:
             *first, last = word.split("-")
             stem = _east_stem(last, endings, lang)
             if stem is None:
@@ -96,6 +99,17 @@ def east_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
                 return word, key(word, lang)  # Сергею Шойгу: Шойгу declines not
             return stem, key(stem, lang)
     return None
+
+
+def east_womans_agreeing(given: str, word: str, lang: str) -> tuple[str, str] | None:
+    """A woman's surname that is a noun in -а in the genitive of her given name (*Лесі
+    Українки*, *Ганни Кулеби*: Українка, Кулеба): her -ы, -и, -і, read back to -а; an
+    adjective's and an undeclined surname's own ending stay (*Ахматовой*, *Костенко*)."""
+    ending = word[-1:].lower()
+    if len(word) < 5 or ending not in "ыиі" or not given.endswith(("ы", "и", "і")):
+        return None
+    stem = word[:-1] + "а"
+    return None if _listed_not_stem(word, stem, lang) else (stem, key(stem, lang))
 
 
 def _listed_not_stem(word: str, stem: str, lang: str) -> bool:

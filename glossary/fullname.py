@@ -18,7 +18,7 @@ from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns
-from glossary.given import cyrillic_given_gender
+from glossary.given import cyrillic_given_gender, own_given_only
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import english_person_nouns, is_lower_word, words
@@ -31,6 +31,7 @@ from glossary.namelists import (
     is_family_name,
     listed_both,
 )
+from glossary.possessive import name_possessive
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
     _NOBLE,
@@ -224,6 +225,7 @@ class FullNames:
             and not self.slavic_phrase(seg[-2], seg[-1])
             and not (east_adjective(prev.text, lang) and _given(prev.text, lang) is None)
             and not self.noun_before_genitive(prev.text, last.text)
+            and not name_possessive(prev.text, lang)  # Dvořákova Novosvětská symfonie
         ):  # в Западной Африке, Большая Даниловка: an adjective and its noun
             # у Маскве Пуцін: a place's case form, then the surname alone
             return len(seg) - (1 if self.loose_given_place(prev.text) else 2), None
@@ -336,7 +338,10 @@ class FullNames:
         the language's own names count against it here too."""
         if not self.declined_place(word):
             return False
-        return all(given_gender(form, self.lang) is None for form in lemmas(word, self.lang))
+        return all(
+            given_gender(form, self.lang) is None and not own_given_only(form, self.lang)
+            for form in lemmas(word, self.lang)
+        )
 
     def noun_after_surname(self, prev: str, word: str) -> bool:
         """A German common noun that no list gives as a name, right after a surname (no

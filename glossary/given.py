@@ -123,6 +123,13 @@ def cyrillic_given_gender(
     return merged_genders(gender, _latin_keys(lang if local else None).get(key(word, "cs"), ""))
 
 
+def own_given_only(word: str, lang: str) -> bool:
+    """A Cyrillic given name that only the text language's own reading knows (Belarusian
+    *Уладзімір*, read through its neighbours' names), which no key of another list
+    makes: in that language, a man's name before a place's (the city *Уладзімір*)."""
+    return bool(cyrillic_given_gender(word, lang, True)) and not cyrillic_given_gender(word, lang)
+
+
 def is_given_name(word: str, lang: str) -> bool:
     """True when ``word`` is a given name of the general list as language ``lang`` spells it."""
     from glossary.namelists import given_gender

@@ -48,6 +48,21 @@ def mans_citation(word: str, lang: str, nominative: bool = False) -> str:
     return word if _womans(citation, lang) and not _womans(word, lang) else citation
 
 
+def womans_citation(word: str, lang: str) -> str:
+    """A woman's given name's citation in an East Slavic language: its citation form or
+    else the first reading in -а or -я that a list gives to women (*Марыну*, *Аксана*,
+    *Лесі*: Марына, Аксана, Леся), never a man's stem a loose key reads (*Марын*,
+    *Аксан*); the citation form if none is."""
+    from glossary.given import cyrillic_given_gender
+
+    citation = _given_citation(word, lang)
+    for form in [citation, *given_lemmas(word, lang)]:
+        gender = given_gender(form, lang) or cyrillic_given_gender(form, lang, True)
+        if form.endswith(("а", "я")) and gender in ("f", "mf"):
+            return form
+    return citation
+
+
 def _womans(name: str, lang: str) -> bool:
     """A name in -а or -я the lists give to women only (Антониа; not Саша, nor
     Эммануэль, which a list gives to women too but declines as a man's)."""
@@ -89,6 +104,8 @@ def _given_citation(word: str, lang: str, nominative: bool = False) -> str:
     ):
         return word
 
+    if woman := _womans_in_i(word, lang):
+        return woman
     forms = [f for f in given_lemmas(word, lang)[1:] if not _indeclinable(f, lang)]
     for local in (False, True):
         only = lang if local else None
@@ -124,7 +141,20 @@ def _given(word: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _womans_in_i(word: str, lang: str) -> str | None:
+    """A Ukrainian or Belarusian woman's name in -а, -я in the genitive, dative or
+    locative -і (*Лесі*, *Олесі*: Леся, Олеся), which a list holds for women, or None: a
+    man's *Лесь*, *Олесь* takes -я, -ю, -еві there, so his reading is no rival."""
+    if lang not in ("uk", "be") or not word.endswith("і") or given_gender(word, lang):
+        return None
+    return next(
+        (f for f in (word[:-1] + "я", word[:-1] + "а") if given_gender(f, lang) == "f"), None
+    )
+
+
 def _given_in(word: str, lang: str, local: bool) -> str | None:
+    if _womans_in_i(word, lang):
+        return "f"  # Лесі Українки: Леся's
     only = lang if local else None
     gender = given_gender(word, lang, local)
     if gender is None and lang == "ru" and _soft_masculine(word):
@@ -204,9 +234,11 @@ def _spread(word: str, lang: str) -> int:
     spread = given_spread(word)
     parts = word.split("-")
     if spread <= SPREAD_RARE and len(parts) > 1 and _given(word, lang) is not None:
-        # Karl-Theodor, Frank-Walter: as wide as its narrower part, though one list has
-        # the pair as written (Karl-Josef)
-        return max(spread, min(_spread(part, lang) for part in parts))
+        # Karl-Theodor, Frank-Walter, Jean-Charles, Karl-Josef (one list has it): as wide
+        # as its narrower part, each part a given name of its own
+        if all(given_gender(part, lang) is not None for part in parts):
+            return max(spread, min(_spread(part, lang) for part in parts))
+        return spread if spread else min(_spread(part, lang) for part in parts)
     if (spread == 0 or is_cyrillic(word)) and "-" not in word and _given(word, lang) is not None:
         return max(spread, SPREAD_RARE + 1)
     if spread <= SPREAD_RARE and locale_given(_given_citation(word, lang), lang):

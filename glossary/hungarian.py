@@ -91,10 +91,24 @@ class HungarianOrder:
         if start is not None:
             return seg[start:]
         last = self.toks[seg[-1]].text
+        for at in (0, 1) if self.toks[seg[0]].initial else (0,):
+            if len(seg) >= at + 3 and self._title_after(seg[at:]):
+                return seg[at : at + 2]  # Bartók Béla Concertója: the name, then a title
         if len(seg) < 3 or not is_lower_word(last, "hu") or _given(last, "hu") is not None:
             return None  # a common word's capital (Miniszterelnökséget), no surname
         start = self._family_start(seg[:-1])
         return seg[start:-1] if start is not None else None
+
+    def _title_after(self, seg: list[int]) -> bool:
+        """A family name that is no given name, a Hungarian given name and then a word that
+        is none (*Bartók Béla Concertója*, *Liszt Ferenc Les Préludes*): Hungarian sets
+        no third name word but a second given name, so the name ends there."""
+        first, given, third = (self.toks[n].text for n in seg[:3])
+        if given_gender(given, "hu") is None or _given(third, "hu") is not None:
+            return False
+        if any(is_place_name(form, "hu") for form in lemmas(first, "hu")):
+            return False  # Brüsszelben Josep Borrell: a city's case form, a foreign name
+        return _given(first, "hu") is None and self._family_start(seg[:2]) == 0
 
     def _family_start(self, seg: list[int]) -> int | None:
         """Where a family-name-first name starts: the word right before a closing given

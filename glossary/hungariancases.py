@@ -36,9 +36,11 @@ _HU_STRIP = sorted(
 )
 
 #: Letters after which the Hungarian accusative may be a bare -t (Orbánt, Putyint,
-#: Lukasenkót): vowels and l r n s z j y (ly, ny, sz, zs); after any other consonant it
-#: takes a vowel first (Hassettet, Brandtot), so a word there in -t is a nominative.
-_HU_BARE_T = frozenset("aeiouáéíóöőúüűlrnszjy")
+#: Lukasenkót, Rossit): vowels and l r n s z j y (ly, ny, sz, zs); after any other
+#: consonant it takes a vowel first (Hassettet, Brandtot), so a word there in -t is a
+#: nominative. A final a, e, o, ö lengthens before it (Annát, Brunót), so a short one
+#: before a -t is the name's own (Arne Slot).
+_HU_BARE_T = frozenset("iuáéíóőúüűlrnszjy")
 
 
 def _hu_lemmas(word: str) -> list[str]:

@@ -67,8 +67,9 @@ _CS_STRIP = [
 #: in Czech (Jerome: Jeroma, Jeromovi, Jeromem): the e back, for the list to confirm.
 _CS_SILENT_E = [("ovi", ["e"]), ("em", ["e"]), ("a", ["e"]), ("u", ["e"])]
 #: A foreign given name in -y declines as an adjective in Czech (Harry: Harryho, Harrymu,
-#: Harrym).
-_CS_GIVEN_Y = [("yho", ["y"]), ("ymu", ["y"]), ("ym", ["y"])]
+#: Harrym), and so do a Czech one in -í (Jiří: Jiřího) and a foreign surname in -i, -y
+#: (Piastri, Verdi, Kennedy: Piastriho, Verdimu, Kennedyho).
+_CS_GIVEN_Y = [(f"{v}{case}", [v]) for v in ("y", "í", "i") for case in ("ho", "mu", "m")]
 _RU_STRIP = [
     ("ого", ["ий", "ой", "ый"]),
     ("ому", ["ий", "ой", "ый"]),
@@ -92,8 +93,15 @@ _RU_STRIP = [
 #: (Тани, Любови), never of one in -а, which takes -ы there (Анны); -ги, -ки, -ши
 #: stay (Ольги: Ольга).
 _RU_HARD_I = re.compile(r"[бвдзлмнпрстфц]и$")
-#: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові).
-_UK_STRIP = [("ові", [""])]
+#: Ukrainian endings Russian lacks: a man's dative in -ові (Шевчукові, Іванові), and the
+#: soft -р of Бондар, Пономар, Гончар in the genitive, dative and instrumental (Бондаря).
+_UK_STRIP = [("ові", [""]), ("ря", ["р"]), ("рю", ["р"]), ("рем", ["р"])]
+#: A Ukrainian woman's surname in -ська, -цька in the genitive, dative and locative
+#: (Крушельницької, Крушельницькій), which Russian writes -ой; other adjectives in -ої
+#: (вулиці Замкової) are no surnames' forms.
+_UK_FEMININE = [("ької", ["ька"]), ("ькій", ["ька"])]
+#: The Belarusian -скай, -цкай of the same cases (Васілеўскай: Васілеўская).
+_BE_FEMININE = [("скай", ["ская"]), ("цкай", ["цкая"])]
 #: Ukrainian men's given names in -о (Петро, Дмитро, Павло) decline as a noun of the
 #: hard masculine stem: Петра, Петрові, Петру, Петром; read before the Russian endings,
 #: which would give the Russian Петр.
@@ -119,8 +127,9 @@ _RU_SOFT_LOCATIVE = [(f"{c}е", [f"{c}ь"]) for c in RU_SOFT_AFTER]
 #: Ukrainian surnames in -енко decline as a man's (Порошенка, Ющенкові, Шевченком);
 #: Russian leaves them undeclined, and Belarusian's nominative is -энка itself.
 _UK_ENKO = re.compile(r"(?<=енк)(?:ові|ом|а|у)$")
-#: The same cases of any other surname in -ко (Кличко, Бойко, Франко: Кличка, Бойкові).
-_UK_KO = re.compile(r"(?<=[^е]к)(?:ові|ом|а|у)$")
+#: The same cases of any other surname in -ко (Кличко, Бойко, Франко: Кличка, Бойкові);
+#: not after у, ю, where -ука is the genitive of the -ук of Вакарчук, Ковальчук.
+_UK_KO = re.compile(r"(?<=[^еую]к)(?:ові|ом|а|у)$")
 
 #: East Slavic given names in -й and -ия (Сергей, Дмитрий, Мария; Ukrainian Сергій,
 #: Марія; Belarusian Дзмітрый) in their oblique cases, read before the endings above,
@@ -236,7 +245,7 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
         out += _mobile_e(_replace_endings(word, _CS_STRIP, stem), lang)
         if stem == _GIVEN_STEM:
             out += _replace_endings(word, _CS_SILENT_E, stem)
-            out += _replace_endings(word, _CS_GIVEN_Y, stem)
+        out += _replace_endings(word, _CS_GIVEN_Y, stem)  # Harryho; Piastriho, Verdiho too
     elif lang in ("ru", "uk", "be"):
         if lang == "uk":
             if _UK_ENKO.search(word.lower()):  # the -енко itself counts as stem (Ющенка)
@@ -244,10 +253,12 @@ def _lemmas(word: str, lang: str, stem: int) -> tuple[str, ...]:
             if stem == _GIVEN_STEM:
                 out += _replace_endings(word, _UK_GIVEN_STRIP, stem)
             out += _replace_endings(word, _UK_STRIP, stem)
+            out += _replace_endings(word, _UK_FEMININE, stem)
             if _UK_KO.search(word.lower()):  # Кличка, Бойка: Кличко, Бойко, after the rest
                 out.append(word[: word.lower().rfind("к") + 1] + "о")
         if lang == "be":
             out += _replace_endings(word, _BE_STRIP, stem)
+            out += _replace_endings(word, _BE_FEMININE, stem)
             if word.lower().endswith(_BE_ADJECTIVAL) and len(word) > 5:
                 # Сырскага, Каліноўскаму: Сырскі, Каліноўскі (-кі, -гі, -хі; else -ы: Белага, Белы)
                 out.append(word[:-3] + ("і" if word[-4].lower() in "кгх" else "ы"))

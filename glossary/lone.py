@@ -26,6 +26,7 @@ from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
+from glossary.possessive import name_possessive
 from glossary.shapes import (
     SLAVIC,
     shaped_alone,
@@ -88,6 +89,13 @@ _AT_FIRM = frozenset(("bei",))
 _AS_SOURCE = frozenset(("nach", "bei"))
 #: Polish and Czech "in": a declined name after it is a place's locative.
 _IN = {"pl": frozenset(("w", "we")), "cs": frozenset(("v", "ve"))}
+#: Locative endings after "in" that only places take there: the -owie of a town in -ów
+#: (w Wołowie, w Tarnowie; a man's plural -owie is a nominative) and plurals (w
+#: Lipinkach, v Budějovicích, v Čechách).
+_PLACE_LOCATIVE = {
+    "pl": re.compile(r"\w\w(?:owie|ach)$"),
+    "cs": re.compile(r"\w\w(?:ích|ách)$"),
+}
 #: A Polish or Czech man's dative (Hassettowi, Havlovi), the Czech genitive or dative
 #: of a foreign man's name in a spoken -e (Blumeho, Goethemu), or an East Slavic man's
 #: dative (Сирському, Навальному, Шевченкові, Бяляцкаму): after a past verb the
@@ -116,6 +124,9 @@ class LoneWords:
             return "place", None  # z Kijowa, Киевом, Kijevből: a city's case form
         if self.adjective_in_name(n) or self.joined_thing(n):  # BroadPeak, WikiLeaks
             return None
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if name_possessive(toks[n].text, self.lang) and nxt and nxt.text.islower():
+            return None  # Dvořákova symfonie: Dvořák's, an adjective
         if self.genitive_head(n) or self.named_compound_after(n):
             return None  # Goethes Roman: the noun a genitive belongs to, no given name
         if self.place_particle_at(n - 1) or self.place_particle_at(n + 1):
@@ -174,7 +185,7 @@ class LoneWords:
         if self.particles_before(n) and not _stop(word, lang) and not word.isupper():
             return "person", None  # van Gaal, ter Stegen, van der Sar
         if self.birth_name(n):
-            return "person", None  # Maria, geb. Schulz; Marie Curie, née Skłodowska
+            return "person", None if lang == "de" else "f"  # Maria, geb. Schulz; née Skłodowska
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.text[tok.start - 1 : tok.start] == "#":
@@ -197,8 +208,10 @@ class LoneWords:
         if nxt and self.word_before_place(word, n + 1):
             return None  # Новы Мінск: the place's first word, no surname Новы
         before = self.word_before(n)
-        if before in _IN.get(lang, ()) and _given_citation(word, lang) != word:
-            return None  # w Amberze, w Sopocie: a place's locative, no Amber declined
+        if before in _IN.get(lang, ()) and (
+            _given_citation(word, lang) != word or _PLACE_LOCATIVE[lang].search(word)
+        ):
+            return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language"):
             return None  # French women are …: alone, a language's name is the adjective
         territory = is_country(word, lang)

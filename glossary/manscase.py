@@ -32,8 +32,36 @@ _MANS_ADJECTIVE = {
 #: Непомнящего, Навальному; Belarusian Сырскага, Каліноўскаму): a woman's takes -ой,
 #: -ей, -ої, -ай.
 _MANS_ADJECTIVE_CASE = ("ого", "ому", "его", "ему", "ага", "аму")
+#: A Polish man's surname in the locative, dative or genitive -u after a consonant
+#: (Nowaku, Tusku): a woman's surname in a consonant stays as written.
+_PL_MANS_U = re.compile(r"\w\w[^\W\daeiouyąęó]u$")
 #: A word in -a: a woman's nominative or a man's genitive or accusative (Tuska, Путина).
 _IN_A = re.compile(r"[^\W\d_]{2}[aа]$")
+
+
+#: A Czech or Polish noun's genitive in -y, -i after the -a of its nominative (Kupky,
+#: Moniuszki: Kupka, Moniuszko), which a woman's surname there never takes: an
+#: adjective's ends in -é, -ej, and other nouns stay as written for her.
+_NOUN_GENITIVE = {
+    "cs": re.compile(r"\w\w[^aeiouyáéíóúůý]y$"),
+    "pl": re.compile(r"\w\w(?:[kg]i|y)$"),
+}
+
+
+def _polish_mans_genitive(word: str) -> bool:
+    """A Polish man's surname in the genitive or accusative in -a whose nominative the
+    Polish dictionary declines as a man's name (*Karłowicza*: *Karłowicz*), or a family
+    list holds, while no list has the word itself as a name."""
+    from glossary.dictnames import is_person_form
+
+    stem = word[:-1]
+    return (
+        word.endswith("a")
+        and len(stem) > 2
+        and stem[-1].lower() not in _VOWELS
+        and (is_family_name(stem) or is_person_form(stem, "pl"))
+        and not is_family_name(word)
+    )
 
 
 def _mans_genitive(word: str) -> bool:
@@ -82,6 +110,15 @@ class MansCase:
         soft = RU_SOFT_CASE.search(last) if lang == "ru" and given else None
         if soft and soft.group() != "ем" and masculine_given(given[-1], lang) != given[-1]:
             return True
+        if lang in _NOUN_GENITIVE and given and given[-1].endswith("a"):
+            if _NOUN_GENITIVE[lang].search(last) or lang == "pl" and _polish_mans_genitive(last):
+                # Františka Kupky, Mieczysława Karłowicza: František's, Mieczysław's; a
+                # woman of that given name would be Františka Kupková, Mieczysława Karłowicz
+                mans = masculine_given(given[-1], lang)
+                return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
+        if lang == "pl" and given and _PL_MANS_U.search(last):
+            mans = masculine_given(given[-1], lang)  # Janie Nowaku: Jan's; no woman's -u
+            return mans != given[-1] and given_gender(mans, lang) in ("m", "mf")
         if lang in ("cs", "sk") and given and not _CS_WOMANS.search(last.lower()):
             w = given[-1]  # Andreje Babiše: Andrej's, as a woman's name would take -ová
             readings = given_lemmas(w, lang)[1:]
@@ -130,6 +167,8 @@ class MansCase:
         if mans == given[-1] or given_gender(mans, lang) not in ("m", "mf"):
             return False  # Людмилы Улицкой: Людмила's, a woman's name in every reading
         return any(
-            key(form, lang) in self.known and not _FEMININE.search(form.lower())
+            key(form, lang) in self.known
+            and not _FEMININE.search(form.lower())
+            and not form.endswith(("а", "я"))  # Лесі Українки: Українка is hers as well
             for form in lemmas(last, lang)[1:]
         )

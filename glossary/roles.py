@@ -68,6 +68,9 @@ _NAMED_AFTER = {
 #: Евросоюза*, *ад імя Еўрасаюза*, *у імя Праўды*): a body or an idea may follow.
 _ON_BEHALF = frozenset(("от", "ад", "від", "в", "во", "у", "ў"))
 
+#: The words that join two honorifics of a couple (*Mr and Mrs*, *M. et Mme*).
+_COUPLED = {"en": frozenset(("and",)), "fr": frozenset(("et",))}
+
 
 class RoleEvidence:
     """What an honorific or a role noun before token ``i`` says."""
@@ -92,7 +95,7 @@ class RoleEvidence:
         word = self.honorific_form(prev.text)
         for form in (word + ".", word):
             if form in titles and (form.endswith(".") == (gap.strip() == ".")):
-                return titles[form]
+                return "" if self._couple_before(i - 1) else titles[form]
         if (
             gap.strip() == ""
             and role_before(prev.text, self.lang)
@@ -112,6 +115,19 @@ class RoleEvidence:
         if gap.strip() == "" and self._body_after_noun(i - 1) and not self._body_word(i):
             return ""  # premier Indii Narendra Modi, Президент ЮАР Сирил Рамафоса
         return None
+
+    def _couple_before(self, h: int) -> bool:
+        """An honorific after another and *and*, *&* or *et* (*Mr and Mrs Richard Ellison*,
+        *Dr and Mrs Blake*, *M. et Mme Dupont*): a couple addressed by the husband's
+        name, so the second honorific shows no one's gender."""
+        if h < 1 or self.lang not in _COUPLED:
+            return False
+        ampersand = self.text[self.toks[h - 1].end : self.toks[h].start].strip(" .") == "&"
+        if not ampersand and (h < 2 or self.toks[h - 1].text not in _COUPLED[self.lang]):
+            return False
+        first, titles = self.toks[h - 1 if ampersand else h - 2], honorifics(self.lang)
+        form = self.honorific_form(first.text)
+        return form in titles or form + "." in titles or monsieur(self.text, first.start, self.lang)
 
     def noun_of_person_before(self, i: int) -> str | None:
         """The gender a French or English noun of a person right before token ``i`` shows

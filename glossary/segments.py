@@ -23,7 +23,7 @@ from glossary.lexicon import (
 )
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
-from glossary.shapes import masculine_oblique, surname_shaped
+from glossary.shapes import agreeing_lemma, masculine_oblique, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,
@@ -96,8 +96,15 @@ class Segments:
                 if seg:
                     yield seg
                 seg = []
+            elif seg and self._of_next_name(run, k):
+                yield seg  # saint Matthieu de Jean-Sébastien Bach: "by", not a particle
+                seg = []
             elif seg or word not in _PARTICLES:
-                if len(seg) >= 2 and (self._next_name(seg, run, k) or self._oblique_end(seg)):
+                if len(seg) >= 2 and (
+                    self._next_name(seg, run, k)
+                    or self._oblique_end(seg)
+                    or self._word_after_case(seg, n)
+                ):
                     yield seg  # Ernst Schmid Jürg Marmet: a list of names, no commas
                     seg = []
                 seg.append(n)
@@ -113,6 +120,17 @@ class Segments:
             given_gender(before, self.lang) is not None
             or _given_citation(before, self.lang) != before
         )
+
+    def _word_after_case(self, seg: list[int], n: int) -> bool:
+        """A word of the language after a Polish or Czech given name in a case and a
+        surname in the same case (*film Jiřího Mádla Vlny*, *knihu Karla Čapka Válka s
+        mloky*): the title of the person's work, since the name ends there."""
+        if self.lang not in ("pl", "cs") or not is_lower_word(self.toks[n].text, self.lang):
+            return False
+        before, last = self.toks[seg[-2]].text, self.toks[seg[-1]].text
+        if _given_citation(before, self.lang) == before:
+            return False
+        return agreeing_lemma(before, last, self.lang) is not None
 
     def _noun_after(self, i: int, n: int) -> bool:
         """A frequent common noun or a place right after an initial is the surname
@@ -241,6 +259,23 @@ class Segments:
         after = toks[n + 1]
         gap = self.text[toks[n].end : after.start]
         return gap == " " and after.text.islower() or gap.strip()[:1] in (",", ";", ":", ")")
+
+    def _of_next_name(self, run: list[int], k: int) -> bool:
+        """French *de* after a name word and before a given name and a surname (*la
+        Passion selon saint Matthieu de Jean-Sébastien Bach*, *Carmen de Georges Bizet*):
+        the preposition before the next person's whole name, since a particle precedes
+        a surname (*Charles de Gaulle*), not a given name the lists hold as written."""
+        if self.lang != "fr" or self.toks[run[k]].text != "de" or k + 2 >= len(run):
+            return False
+        given, surname = self.toks[run[k + 1]].text, self.toks[run[k + 2]].text
+        return (
+            _given(given, self.lang) is not None
+            and given.lower() not in _PARTICLES
+            and _spread(given, self.lang) > SPREAD_RARE
+            and surname.lower() not in _PARTICLES
+            and capitalised(surname)
+            and _given(surname, self.lang) is None
+        )
 
     def _given_before_particle(self, run: list[int], k: int) -> bool:
         """A given name before a lower-case particle and a capitalised word (*Dominique

@@ -27,7 +27,7 @@ _SURNAME_SHAPE = re.compile(
     r"вич|віч|ук|юк|ко|ка|ў)$"
 )
 _FEMININE = re.compile(
-    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ина|ая|ська)$"
+    r"(?:owa|ova|ewa|eva|jewa|ina|yna|aja|aya|ája|ská|cká|ová|ska|cka|ова|ева|ёва|ина|ая|[сцз]ька)$"
 )
 # Surname endings specific enough to mark a lone word (not German -in nouns: Bosnierin);
 # after a vowel Ukrainian writes е as є (Каплієнко, Кабаєв); Hungarian spells -ский and
@@ -154,6 +154,10 @@ def _preference(word: str, lang: str):
     own = key(word, lang)
     if lang == "uk":  # Гончаренку, Шевченка: the -енко of a Ukrainian surname first
         return lambda h: (h[0], h[2] == own, not h[1].lower().endswith("енко"), h[1])
+    if lang == "pl":  # Kościuszki: the Kościuszko Polish declines as a person's name first
+        from glossary.dictnames import is_person_form
+
+        return lambda h: (h[0], h[2] == own, not is_person_form(h[1], lang), h[1])
     if lang not in ("cs", "sk"):  # Babaryki: Babaryka before Babaryko, alphabetically
         return lambda h: (h[0], h[2] == own, h[1])
     readings = _lemma_keys(word, lang)
@@ -246,15 +250,6 @@ def _womans_reading(word: str, form: str, lang: str, gender: str) -> bool:
     return form.endswith("ой") and not is_person_form(form, lang)
 
 
-#: Polish and Czech case endings that a man's given name and a surname in a consonant
-#: share (Donaldem Tuskiem, Donalda Tuska, Donaldowi Tuskowi), longest first; -iem is the
-#: instrumental of a stem in k or g.
-_AGREEING = ("owi", "ovi", "iem", "em", "a")
-#: Czech and Slovak consonants whose masculine stems take -e in the genitive (Babiš:
-#: Babiše; Klaus: Klause; Janež: Janeže).
-_CS_SOFT = frozenset("šžčřcjsz")
-
-
 #: A man's adjectival surname in an oblique case (Nawrockiego, Kaczyńskiemu, Dudzińskim;
 #: a foreign one in -i or -y: Modiego, Kennedy'emu; any other adjective's genitive or
 #: dative, which no noun shares: Batorego, Suchého).
@@ -311,43 +306,16 @@ def agreeing_lemma(given: str, word: str, lang: str, gender: str = "m") -> tuple
     (Andreje Babiše: Babiš) and a woman's adjective (Kateřiny Konečné, Kateřinou
     Konečnou: Konečná); with its key."""
     if lang in _EAST_SLAVIC:
-        from glossary.eastcases import east_agreeing
+        from glossary.eastcases import east_agreeing, east_womans_agreeing
 
-        return east_agreeing(given.lower(), word, lang) if gender != "f" else None
+        if gender == "f":
+            return east_womans_agreeing(given.lower(), word, lang)
+        return east_agreeing(given.lower(), word, lang)
     if lang not in _WEST_SLAVIC:
         return None
-    g, w = given.lower(), word.lower()
-    genitive = w.endswith("y") or lang == "pl" and w.endswith(("li", "ki", "gi"))
-    if genitive and not _LATIN_ADJECTIVE.search(w) and g.endswith("y" if gender == "f" else "a"):
-        stem = word[:-1] + "a"  # the genitive of a noun in -a, both genders (Musiali)
-        return stem, key(stem, lang)
-    if gender == "f" and lang in ("cs", "sk") and g != w and w.endswith(("é", "ou")):
-        stem = word[: -2 if w.endswith("ou") else -1] + "á"  # Kateřiny Konečné: Konečná
-        return stem, key(stem, lang)
-    if gender != "m":
-        return None
-    if lang in ("cs", "sk") and g.endswith("em") and w.endswith("ou") and len(w) > 4:
-        stem = word[:-2] + "a"  # Petrem Fialou, premiérem Fialou: a man's name in -a
-        return stem, key(stem, lang)
-    if lang == "pl" and g.endswith("em") and w.endswith("ą") and len(w) > 3:
-        stem = word[:-1] + "a"  # Andrzejem Dudą, prezydentem Dudą: Duda
-        return stem, key(stem, lang)
-    if lang == "pl" and (stem := _adjectival_stem(word)) is not None:
-        return stem, key(stem, lang)  # Robertem Kennedym, Narendrę Modiego: Kennedy, Modi
-    if lang in ("cs", "sk") and g.endswith("e") and w.endswith("e") and w[-2:-1] in _CS_SOFT:
-        stem = word[:-1]  # Andreje Babiše, Václava Klause: a soft stem's genitive
-        return stem, key(stem, lang)
-    if lang in ("cs", "sk") and g.endswith("e") and g[-2:-1] in _CS_SOFT and w.endswith("a"):
-        stem = _fleeting_e(word[:-1], lang)  # Magnuse Carlsena: a soft and a hard stem
-        return (
-            (stem, key(stem, lang)) if len(stem) >= 3 and stem[-1] not in "aeiouyáéíóúůý" else None
-        )
-    for ending in _AGREEING:
-        cut = ending if ending != "iem" or w[-4:-3] in ("k", "g") else ""
-        if cut and g.endswith(ending.removeprefix("i")) and w.endswith(cut):
-            stem = _fleeting_e(word[: -len(cut)], lang)
-            return (stem, key(stem, lang)) if len(stem) >= 3 else None
-    return None
+    from glossary.westcases import west_agreeing
+
+    return west_agreeing(given, word, lang, gender)
 
 
 #: Polish cases of a man's surname in -y or -i, which declines as an adjective

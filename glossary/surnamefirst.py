@@ -24,7 +24,7 @@ from glossary.wordclass import _stop
 
 #: A patronymic in any case: a man's -вич / -віч / -ич, a woman's -вна / -ична / -івна.
 _PATRONYMIC = re.compile(
-    r"^(?P<stem>\w+?(?P<kind>вич|віч|ич|ыч|вн|ичн))(?:а|у|ем|ом|е|ы|ой|ою|і|ам)?$"
+    r"^(?P<stem>\w+?(?P<kind>вич|віч|ич|ыч|вн|ўн|ичн))(?:а|у|ем|ом|е|ы|ой|ою|і|и|ам)?$"
 )
 
 
@@ -35,7 +35,7 @@ def patronymic(word: str) -> tuple[str, str] | None:
     if found is None or len(word) < 6:
         return None
     stem = word[: len(found.group("stem"))]
-    if found.group("kind") in ("вн", "ичн"):
+    if found.group("kind") in ("вн", "ўн", "ичн"):
         return stem + "а", "f"
     return stem, "m"
 
@@ -48,6 +48,15 @@ class SurnameFirst:
     lang: str
     mentions: dict
     used: set[int]
+
+    def fathers_name(self, words_: list[int]) -> tuple[str, str] | None:
+        """The patronymic between an East Slavic given name and surname, in any case, as
+        its nominative with the gender it shows (*Марии Дмитриевны Менделеевой*:
+        *Дмитриевна*, a woman; *Ивана Павловича*: *Павлович*, a man), or None."""
+        if self.lang not in _EAST_SLAVIC or len(words_) < 3:
+            return None
+        return patronymic(self.toks[words_[-2]].text)
+
     known: set[str]
 
     def initials_cut(self, seg: list[int]) -> list[list[int]]:

@@ -323,7 +323,15 @@ class UnlistedNames:
             or is_firm_word(w)
             or self.lang in SLAVIC
             and animate_noun(w, self.lang) is not None  # Рэпер
+            or self._pronoun_compound(w)
         )
+
+    def _pronoun_compound(self, w: str) -> bool:
+        """A function word hyphened to a lower-case word of the language (*Кто-нибудь*,
+        *Что-то*, *Хтось-то*): an indefinite pronoun, whatever the capital at a
+        sentence's start."""
+        first, _, rest = w.partition("-")
+        return bool(rest) and _stop(first, self.lang) and is_lower_word(rest, self.lang)
 
     def english_role_run(self, seg: list[int]) -> bool:
         """Two words English has no use for right after a lower-case noun of a person

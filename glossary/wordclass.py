@@ -329,10 +329,12 @@ def _person_nouns() -> frozenset[str]:
 #: loose key may mislead (Wołodymyra as the female Володимира).
 _MASCULINE_ADJ = re.compile(
     r"(?:[scz]ki|[scz]kiego|[scz]kiemu|[sc]ký|[sc]kého|[sc]kému|[сцз]кий|[сцз]кого|[сцз]кому)$"
+    r"|[сцз]ьк(?:ий|ого|ому)$|[сцз]к(?:ага|аму)$"  # Ukrainian Хмельницького, Belarusian -скага
     r"|\w{3}(?:ego|emu)$|\w\w(?:ého|ému)$"  # Batorego, Suchého: an adjective's, a man's
 )
 _FEMININE_ADJ = re.compile(
     r"(?:[scz]ka|[scz]kiej|[scz]ką|[sc]ká|[sc]kou|[сцз]кая|[сцз]кой|[сцз]кую)$"
+    r"|[сцз]ьк(?:а|ої|ій|у|ою)$|[сцз]кай$"  # Ukrainian Крушельницької, Belarusian -скай
 )
 
 
@@ -342,6 +344,8 @@ def _adjective_gender(surname: str, lang: str) -> str | None:
     low = surname.lower()
     if _MASCULINE_ADJ.search(low):
         return "m"
+    if lang in ("cs", "sk") and _FEMININE_OR_GENITIVE.search(low):
+        return None  # Jan Procházka: Czech writes a woman's -ská with its accent
     return "f" if _FEMININE_ADJ.search(low) else None
 
 
@@ -357,6 +361,9 @@ _EAST_MASCULINE = re.compile(r"\w{3}(?:[oe]w|[oe]v|sk[iy]j?|zk[iy]j?|sk[iy]|[nr]
 #: Of them, those no German or English surname has (not *Bülow*, *Lowsky*): a man's
 #: beside a given name the lists give both genders (*Olexandr Syrskyj*).
 _EAST_MASCULINE_ONLY = re.compile(r"\w{3}(?:jew|sk[iy]j|zk[iy]j|[nr][yi]j|[nr]yy)$")
+#: A woman's East Slavic surname in -ова, -ина in the genitive, dative or instrumental
+#: (Ахматовой, Пугачёвой, Ковальової): no man's case ends so.
+_EAST_WOMANS_CASE = re.compile(r"\w\w(?:ов|ев|ёв|єв|ин|ін|ын)(?:ой|ою|ої)$")
 
 
 def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) -> str | None:
@@ -373,6 +380,8 @@ def _gender_of(given: str | None, surname: str, lang: str, title_gender: str) ->
         east = _EAST_MASCULINE if given is None else _EAST_MASCULINE_ONLY
         if lang in ("de", "en", "fr") and east.search(low):
             return "m"  # Olexandr Syrskyj, Schawkat Mirsijojew: a man's form of the surname
+    if given in (None, "", "mf") and _EAST_WOMANS_CASE.search(surname.lower()):
+        return "f"  # Анны Ахматовой: a woman's -ова, -ина in a case
     return None
 
 
