@@ -88,7 +88,9 @@ from glossary.shapes import (
 )
 from glossary.singles import SingleWords
 from glossary.slavicphrase import SlavicPhrases
+from glossary.subjects import SentenceSubjects
 from glossary.surnamefirst import SurnameFirst
+from glossary.titled import TitledNames
 from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
@@ -105,6 +107,7 @@ class _Finder(
     FullNames,
     NameStarts,
     LoneWords,
+    SentenceSubjects,
     SlavicPhrases,
     GermanPhrases,
     PastVerbs,
@@ -121,6 +124,7 @@ class _Finder(
     EastAsianOrder,
     JoinedWords,
     UnlistedNames,
+    TitledNames,
     CitedAuthors,
     Coordination,
     KnownWords,

@@ -1,0 +1,103 @@
+"""A sentence's first word as the subject of the verb after it (*Kolb war*, *Ramelow
+erklärte*, *Güllner: „…“*): a name when German has no other use for it, when a
+family or given name list has it, or in a Slavic language when its dictionary
+reads it as a person's name only. A mixin of :class:`glossary.detect._Finder`, read by
+:class:`glossary.lone.LoneWords` for a word that opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.absence import capitalised
+from glossary.gazetteer import is_place_name
+from glossary.germanwords import german_common_words, german_nouns
+from glossary.givenform import SPREAD_ALONE, _given
+from glossary.key import key
+from glossary.namelists import given_spread
+from glossary.shapes import SLAVIC, subject_shaped
+from glossary.wordclass import _gender_of, _weak, role_compound
+
+#: A German relative clause of a man or a woman right after a word: Sunak, der seit …
+_RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
+#: German adjective endings: a compound ending in one starts a sentence as an adjective
+#: (Einwilligungsfähig ist, wer …), not as a name.
+_ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll)$")
+#: Log frequency below which a German noun is rare (:meth:`SentenceSubjects.rare_noun`).
+_RARE = -14.0
+#: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
+#: sein): the word before the verb is then something else put first.
+_PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
+
+
+class SentenceSubjects:
+    """Needs the finder's ``toks``, ``text``, ``lang``, ``known`` and its other mixins'
+    evidence (verbs after a word, speakers, family and given names)."""
+
+    def joined_subject(self, n: int) -> bool:
+        """The first of two subjects joined by *und*/*and* before their verb (Scholz und
+        Kolb trafen sich): the second stands before the verb, the first shares it."""
+        toks = self.toks
+        if n + 2 >= len(toks) or toks[n + 1].text not in ("und", "and", "et", "i", "a"):
+            return False
+        if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in (n, n + 1)):
+            return False
+        return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
+
+    def rare_noun(self, word: str) -> bool:
+        """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
+        innkeeper): bare before a verb in the singular it could only be the noun with an
+        article, so it is a name."""
+        freq = german_common_words().get(word)
+        return self.lang == "de" and freq is not None and freq < _RARE and word in german_nouns()
+
+    def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
+        """A sentence's first word as the subject of the verb right after it (Kolb war,
+        Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
+        given name, or a word German has no other use for. In a Slavic language whose
+        dictionary has the word as a person's name and as nothing else, it is one
+        wherever it stands (*Láďa nabírá*, *Изотов* alone on a line of a play's cast)."""
+        word, lang = self.toks[n].text, self.lang
+        if self.past_subject(n):
+            return "person", self.past_gender(n)  # Tusk powiedział, Шойгу прилетел
+        if self.addressed(n):
+            return "person", _given(word, lang)  # Наташа, иди сюда!
+        if lang in SLAVIC and self.only_a_person(word):
+            return "person", _gender_of(None, word, lang, "")  # Láďa nabírá; Изотов
+        speaker = self.speaker(n)
+        relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
+        verb = self.verb_after(n)
+        if not (verb or speaker or self.joined_subject(n) or relative):
+            return None
+        if relative and not (verb or speaker) and is_place_name(word, lang):
+            return None  # Paris, die Hauptstadt, …: a listed place before its relative clause
+        if lang == "de" and verb and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end):
+            return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
+        singular = verb and self.singular_verb_after(n)
+        # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
+        # singular verb: no common noun stands there without an article
+        joined = any(  # Merz und Klingbeil, Klingbeil und Merz
+            0 <= m < len(self.toks) and self.toks[link].text == "und" and self.beside_family(n, m)
+            for m, link in ((n - 2, n - 1), (n + 2, n + 1))
+        )
+        bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
+        bare = bare and not role_compound(word)  # Jurypräsident ist …: a role as predicate
+        known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
+        if _weak(word, lang) and not self.name_only(word):
+            if not (bare or (singular or speaker) and self.family(word) or known):
+                return None  # Richter bezog sich …, not Richter entschieden …
+        if gender is not None and given_spread(word) >= SPREAD_ALONE:
+            return "person", gender if gender in ("m", "f") else None
+        if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
+            if self.person_noun_at(n + 1):
+                return None  # Saudyjski następca tronu: the adjective of a noun of a person
+            shaped = subject_shaped(word, lang)
+            return ("person", _gender_of(None, word, lang, "")) if shaped else None
+        if self.family(word) or self.unknown(n) or self.name_only(word) or known:
+            return "person", _gender_of(None, word, lang, "")
+        reflexive = self.reflexive_speaker(n)
+        if reflexive and self._unknown_word(word):
+            return "person", reflexive  # Xhaka himself said: a man
+        if bare and not _ADJECTIVE.search(word):
+            return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
+        return None
