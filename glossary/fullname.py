@@ -17,7 +17,7 @@ from glossary.dictnames import cyrillic_dictionary_name, is_person_form
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns
+from glossary.germanwords import german_nouns, is_german_noun
 from glossary.given import cyrillic_given_gender, own_given_only
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
@@ -399,6 +399,7 @@ class FullNames:
                 or self.lang == "de"
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
+                and (is_german_noun(word) or _weak(word, self.lang))  # not Thingnes Bø
                 or self.noun_after_surname(prev, word)
                 or self.genitive_head(n)
             ):

@@ -241,3 +241,11 @@ def test_a_middle_name_that_is_a_surname_gives_no_gender():
     got = _entries("Die Richterinnen Amy Coney Barrett und Ketanji Brown Jackson zweifelten.")
     assert got["Ketanji Brown Jackson"] == ("person", None)
     assert got["Amy Coney Barrett"] == ("person", "f")
+
+
+def test_a_middle_name_in_s_before_a_surname_that_is_no_german_word():
+    """*Johannes Thingnes Bø*: a word in *-s* inside a name ends it only before a German
+    noun, its genitive's head (*Heidi Klums Modelsuche*)."""
+    got = _people("Bei den Männern siegte der Norweger Johannes Thingnes Bø vor seinem Bruder.")
+    assert got == [("Johannes Thingnes Bø", "Bø")]
+    assert _people("Heidi Klums Modelsuche läuft.") == [("Heidi Klums", "Klum")]
