@@ -265,7 +265,22 @@ class RoleEvidence:
             return False  # des Präsidenten Chefökonom: a second role, no name
         if is_german_lower(word):  # Fraktionschefin Dröge sagte: an adjective stands
             return self.singular_verb_after(i)  # before its noun, never after it
+        if given_gender(word, self.lang) is not None and (
+            self._surname_after(i) or i + 1 < len(self.toks) and self._named_by_role(i, i + 1)
+        ):
+            return True  # die Schriftstellerin Juli Zeh: a month, a given name before hers
         return word not in german_nouns() or self.apposed(i)
+
+    def _surname_after(self, i: int) -> bool:
+        """A listed family name or a capitalised word German has as no noun right after
+        token ``i``, one space apart (*Zeh*, *Macke*)."""
+        toks = self.toks
+        if i + 1 >= len(toks) or self.text[toks[i].end : toks[i + 1].start] != " ":
+            return False
+        word = toks[i + 1].text
+        if is_family_name(word):
+            return True
+        return word[:1].isupper() and word not in german_nouns() and not is_german_lower(word)
 
     def apposed(self, i: int) -> bool:
         """Token ``i`` stands after a role noun that an article governs, and the clause goes

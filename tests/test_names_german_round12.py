@@ -249,3 +249,10 @@ def test_a_middle_name_in_s_before_a_surname_that_is_no_german_word():
     got = _people("Bei den Männern siegte der Norweger Johannes Thingnes Bø vor seinem Bruder.")
     assert got == [("Johannes Thingnes Bø", "Bø")]
     assert _people("Heidi Klums Modelsuche läuft.") == [("Heidi Klums", "Klum")]
+
+
+def test_a_role_shows_the_gender_of_a_month_that_is_a_given_name():
+    """*Die Schriftstellerin Juli Zeh*: the role before a given name that is a month too
+    shows her gender, as before any other given name (*Die Schriftstellerin Kim Zeh*)."""
+    got = text_mentions("Die Schriftstellerin Juli Zeh hat einen neuen Roman vorgelegt.", "de")
+    assert [(m.surface, m.gender) for m in got if m.kind == "person"] == [("Juli Zeh", "f")]
