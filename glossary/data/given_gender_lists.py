@@ -43,7 +43,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from nam_dict_lists import _FIRST, COUNTRIES, nam_dict_path
+from nam_dict_lists import COUNTRIES, nam_dict_lines
 from place_firm_lists import usable
 
 HERE = Path(__file__).parent
@@ -107,18 +107,13 @@ def faker_listings() -> dict[str, dict[str, set[str]]]:
 def nam_dict_listings() -> dict[str, dict[str, set[str]]]:
     """Folded name -> nam_dict country -> the genders of the lines that list it there."""
     out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    with nam_dict_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if line[:1] in "#=" or len(line) <= _FIRST or line[29] == "+":
-                continue
-            code, name = line[:2].strip(), line[3:29].strip()
-            if code not in _NAM_GENDER or " " in name or not usable(name):
-                continue
-            digits = line[_FIRST : _FIRST + len(COUNTRIES) - 1]  # not "other countries"
-            for country, digit in zip(COUNTRIES, digits, strict=False):
-                if digit.isalnum():
-                    out[key(name)][country] |= set(_NAM_GENDER[code])
+    for code, name, columns in nam_dict_lines():
+        if code not in _NAM_GENDER:
+            continue
+        digits = columns[: len(COUNTRIES) - 1]  # not "other countries"
+        for country, digit in zip(COUNTRIES, digits, strict=False):
+            if digit.isalnum():
+                out[key(name)][country] |= set(_NAM_GENDER[code])
     return out
 
 

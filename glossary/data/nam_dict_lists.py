@@ -12,6 +12,7 @@ blank: not listed) in the country order of the header, which ``COUNTRIES`` repea
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,19 +93,26 @@ def nam_dict_path() -> Path:
     return Path(next(iter(gender_guesser.__path__))) / "data" / "nam_dict.txt"
 
 
-def nam_dict_names(path: Path | None = None) -> dict[str, NamDictName]:
-    """nam_dict's given names with their genders and countries; the second copies (a '+'
-    in column 30) and names of several parts (Jun+Wei) are left out."""
-    out: dict[str, NamDictName] = {}
+def nam_dict_lines(path: Path | None = None) -> Iterator[tuple[str, str, str]]:
+    """(gender code, name, the country columns) of each line of nam_dict that gives one
+    usable given name; the second copies (a '+' in column 30) and names of several parts
+    (Jun+Wei) are left out."""
     with (path or nam_dict_path()).open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\r\n")
             if line[:1] in "#=" or len(line) <= _FIRST or line[29] == "+":
                 continue
             code, name = line[:2].strip(), line[3:29].strip()
-            if code not in _GENDER or " " in name or not usable(name):
-                continue
-            digits = line[_FIRST : _FIRST + len(COUNTRIES)]
+            if " " not in name and usable(name):
+                yield code, name, line[_FIRST:]
+
+
+def nam_dict_names(path: Path | None = None) -> dict[str, NamDictName]:
+    """nam_dict's given names with their genders and countries (:func:`nam_dict_lines`)."""
+    out: dict[str, NamDictName] = {}
+    for code, name, columns in nam_dict_lines(path):
+        if code in _GENDER:
+            digits = columns[: len(COUNTRIES)]
             countries = {COUNTRIES[i] for i, ch in enumerate(digits) if ch.isalnum()}
             entry = out.setdefault(name, NamDictName(set(), set()))
             entry.genders |= set(_GENDER[code])
