@@ -71,6 +71,7 @@ from glossary.lexicon import (
 from glossary.lone import LoneWords
 from glossary.manscase import MansCase
 from glossary.mention import Mention
+from glossary.nameend import NameEnds
 from glossary.namelists import is_family_name
 from glossary.namestart import NameStarts
 from glossary.ownnames import OwnNames
@@ -105,6 +106,7 @@ class _Finder(
     SingleWords,
     MansCase,
     FullNames,
+    NameEnds,
     NameStarts,
     LoneWords,
     SentenceSubjects,
@@ -366,7 +368,7 @@ class _Finder(
                 if found is not None:
                     s, gender = found
                     self.places_before(seg[:s])
-                    words_ = self._trim(seg[s:])
+                    words_ = self.trim_name(seg[s:])
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
                     gender = gender or _given(toks[words_[0]].text, lang)  # Іван Дзюба помер

@@ -17,9 +17,8 @@ from glossary.dictnames import cyrillic_dictionary_name, is_person_form
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_noun
 from glossary.given import cyrillic_given_gender, own_given_only
-from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
+from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
 from glossary.inflect import lemmas
 from glossary.lexicon import english_person_nouns, is_lower_word, words
 from glossary.listfiles import fold
@@ -27,19 +26,13 @@ from glossary.namelists import (
     chinese_names,
     given_as_written,
     given_gender,
-    given_spread,
     is_family_name,
     listed_both,
 )
 from glossary.possessive import name_possessive
 from glossary.shapes import SLAVIC, east_adjective, surname_shaped
 from glossary.wordclass import (
-    _NOBLE,
     _PARTICLES,
-    _ROMAN,
-    _SECOND_PARTICLES,
-    _role,
-    _stop,
     _weak,
     double_capital,
     english_title,
@@ -71,10 +64,6 @@ def _declined_surname(word: str, lang: str) -> bool:
         if word.endswith(ending) and len(stem) > 2:
             return is_person_form(stem, lang) or is_person_form(stem + "ь", lang)
     return False
-
-
-#: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
-_VON = frozenset({"von", "van", "ter", "ten"})
 
 
 #: "Son of" in Arabic names as Latin texts write them, the particles a run of capitalised
@@ -342,69 +331,3 @@ class FullNames:
             given_gender(form, self.lang) is None and not own_given_only(form, self.lang)
             for form in lemmas(word, self.lang)
         )
-
-    def noun_after_surname(self, prev: str, word: str) -> bool:
-        """A German common noun that no list gives as a name, right after a surname (no
-        widely given name) that ends a given name and surname already: the sentence's
-        noun (*schlug Martin Luther Thesen an*, *Janet Branagan Bemerkungen*), not a
-        third name word (*Johann Sebastian Bach*: *Sebastian* a widely given name)."""
-        if self.lang != "de" or prev in _PARTICLES or prev.lower() in _VON:
-            return False  # Joseph Victor von Scheffel: a surname after its particle
-        if _given(prev, self.lang) is not None and given_spread(prev) >= SPREAD_ALONE:
-            return False  # a widely given name: a third name word may follow
-        if word not in german_nouns() or is_family_name(word):
-            return False
-        return _given(word, self.lang) is None
-
-    def _trim(self, words_: list[int]) -> list[int]:
-        """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
-        toks, out = self.toks, [words_[0]]
-        for n in words_[1:]:
-            word, prev = toks[n].text, toks[out[-1]].text
-            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
-            joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
-            joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
-            particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
-            given_before = all(  # Marc-André ter Stegen: a given name, then the particle
-                _given(toks[m].text, self.lang) is not None
-                for m in out
-                if toks[m].text.lower() not in _PARTICLES
-            )
-            after_particle = (
-                prev in _SECOND_PARTICLES
-                or prev.lower() in _VON
-                and given_before
-                or particle
-                and (
-                    not _weak(word, self.lang)
-                    or self.name_only(word)
-                    or prev in _NOBLE
-                    and self.noble_seat(word)
-                )
-            )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
-            if self._initial(toks[n]) or joined or after_particle:
-                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
-                continue
-            if _ROMAN.match(word) and (_given(prev, self.lang) or self.rulers_numeral(n)):
-                out.append(n)  # Elizabeth II: a ruler's numeral ends the name,
-                out.extend(m for m in self.ruled_seat(n) if m in words_)  # or his seat does
-                break
-            if len(out) >= 2 and (
-                _weak(word, self.lang)
-                and not (
-                    all_given
-                    and (not _stop(word, self.lang) or self._noun_surname(out[-1], n))
-                    and not _role(word, self.lang)
-                )
-                or self.lang == "de"
-                and prev.endswith("s")
-                and not (is_family_name(word) or _given(word, self.lang))
-                and (is_german_noun(word) or _weak(word, self.lang))  # not Thingnes Bø
-                or self.noun_after_surname(prev, word)
-                or self.genitive_head(n)
-            ):
-                break
-            out.append(n)
-        while len(out) > 1 and toks[out[-1]].text in _PARTICLES:
-            out.pop()
-        return out

@@ -1,0 +1,96 @@
+"""Where a full name ends inside its segment: before a common noun of the sentence
+(*schlug Martin Luther Thesen an*), before the noun a genitive belongs to (*Heidi Klums
+Modelsuche*), after a ruler's numeral or seat (*Friedrich II. von Hohenstaufen*); never
+inside a particle's surname (*Ursula von der Leyen*). A mixin of
+:class:`glossary.detect._Finder`, run on the words :class:`glossary.fullname.FullNames`
+found to begin a name.
+"""
+
+from __future__ import annotations
+
+from glossary.germanwords import german_nouns, is_german_noun
+from glossary.givenform import SPREAD_ALONE, _given
+from glossary.namelists import given_spread, is_family_name
+from glossary.wordclass import (
+    _NOBLE,
+    _PARTICLES,
+    _ROMAN,
+    _SECOND_PARTICLES,
+    _role,
+    _stop,
+    _weak,
+)
+
+#: Particles that open a Germanic surname of several words (von der Leyen, van der Bellen).
+_VON = frozenset({"von", "van", "ter", "ten"})
+
+
+class NameEnds:
+    """Needs the finder's ``toks``, ``text``, ``lang`` and its other mixins' evidence
+    (initials, rulers' numerals and seats, nouns as surnames, a noble's seat)."""
+
+    def noun_after_surname(self, prev: str, word: str) -> bool:
+        """A German common noun that no list gives as a name, right after a surname (no
+        widely given name) that ends a given name and surname already: the sentence's
+        noun (*schlug Martin Luther Thesen an*, *Janet Branagan Bemerkungen*), not a
+        third name word (*Johann Sebastian Bach*: *Sebastian* a widely given name)."""
+        if self.lang != "de" or prev in _PARTICLES or prev.lower() in _VON:
+            return False  # Joseph Victor von Scheffel: a surname after its particle
+        if _given(prev, self.lang) is not None and given_spread(prev) >= SPREAD_ALONE:
+            return False  # a widely given name: a third name word may follow
+        if word not in german_nouns() or is_family_name(word):
+            return False
+        return _given(word, self.lang) is None
+
+    def trim_name(self, words_: list[int]) -> list[int]:
+        """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
+        toks, out = self.toks, [words_[0]]
+        for n in words_[1:]:
+            word, prev = toks[n].text, toks[out[-1]].text
+            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
+            joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
+            joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
+            particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
+            given_before = all(  # Marc-André ter Stegen: a given name, then the particle
+                _given(toks[m].text, self.lang) is not None
+                for m in out
+                if toks[m].text.lower() not in _PARTICLES
+            )
+            after_particle = (
+                prev in _SECOND_PARTICLES
+                or prev.lower() in _VON
+                and given_before
+                or particle
+                and (
+                    not _weak(word, self.lang)
+                    or self.name_only(word)
+                    or prev in _NOBLE
+                    and self.noble_seat(word)
+                )
+            )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
+            if self._initial(toks[n]) or joined or after_particle:
+                out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
+                continue
+            if _ROMAN.match(word) and (_given(prev, self.lang) or self.rulers_numeral(n)):
+                out.append(n)  # Elizabeth II: a ruler's numeral ends the name,
+                out.extend(m for m in self.ruled_seat(n) if m in words_)  # or his seat does
+                break
+            if len(out) >= 2 and (
+                _weak(word, self.lang)
+                and not (
+                    all_given
+                    and (not _stop(word, self.lang) or self._noun_surname(out[-1], n))
+                    and not _role(word, self.lang)
+                )
+                or self.lang == "de"
+                and prev.endswith("s")
+                and not (is_family_name(word) or _given(word, self.lang))
+                and (is_german_noun(word) or _weak(word, self.lang))  # not Thingnes Bø
+                or self.noun_after_surname(prev, word)
+                or self.genitive_head(n)
+            ):
+                break
+            out.append(n)
+        while len(out) > 1 and toks[out[-1]].text in _PARTICLES:
+            out.pop()
+        return out
