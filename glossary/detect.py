@@ -91,13 +91,13 @@ from glossary.singles import SingleWords
 from glossary.slavicphrase import SlavicPhrases
 from glossary.subjects import SentenceSubjects
 from glossary.surnamefirst import SurnameFirst
+from glossary.surnamegender import _gender_of
 from glossary.titled import TitledNames
 from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
     _ROMAN,
-    _gender_of,
     stray_before_name,
 )
 

@@ -28,6 +28,7 @@ from glossary.shapes import (
     SLAVIC,
     shaped_alone,
 )
+from glossary.surnamegender import _gender_of
 from glossary.tokens import adjacent
 from glossary.wordclass import (
     _LOCATIVE,
@@ -35,7 +36,6 @@ from glossary.wordclass import (
     FAMILY_ALONE,
     REFLEXIVE,
     SAYING,
-    _gender_of,
     _stop,
     _title,
     _weak,

@@ -16,7 +16,8 @@ from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
 from glossary.namelists import given_spread
 from glossary.shapes import SLAVIC, subject_shaped
-from glossary.wordclass import _gender_of, _weak, role_compound
+from glossary.surnamegender import _gender_of
+from glossary.wordclass import _weak, role_compound
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
