@@ -5,12 +5,13 @@
 
 from glossary.added import added_entry, added_record
 from glossary.build import build_entries, records, text_entries
+from glossary.caseforms import forms
 from glossary.consistency import Problem, check
 from glossary.convert import convert
 from glossary.detect import Mention, find_names
 from glossary.entries import Entry, Variant
 from glossary.errors import GlossaryError
-from glossary.inflect import forms, lemmas
+from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.namekeys import name_keys
 from glossary.text import text_mentions

@@ -88,7 +88,7 @@ def _hu_front(word: str) -> bool:
 
 
 def _hu_forms(lemma: str) -> list[str]:
-    """The Hungarian forms of :func:`glossary.inflect.forms`, the lemma not among them."""
+    """The Hungarian forms of :func:`glossary.caseforms.forms`, the lemma not among them."""
     out = []
     front = _hu_front(lemma)
     last = lemma[-1:]

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from aligner.cli import main
+from glossary.caseforms import forms
 from glossary.convert import convert
 from glossary.errors import GlossaryError
-from glossary.inflect import forms, lemmas
+from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.translit import to_latin, word
 from tests.conftest import shared_path

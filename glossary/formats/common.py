@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import re
 
+from glossary.caseforms import forms as case_forms
 from glossary.entries import STATUSES, Entry, Variant
 from glossary.errors import GlossaryError
-from glossary.inflect import forms as case_forms
 from glossary.key import key
 from glossary.lexicon import legal_forms
 from glossary.listfiles import fold
