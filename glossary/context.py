@@ -12,7 +12,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.articled import given_after_article, particle_article
 from glossary.gazetteer import is_country, is_place_name
-from glossary.germancases import TITLE_OPENS
+from glossary.germancases import TITLE_OPENS, after_closing_mark
 from glossary.germanwords import (
     german_finite_verbs,
     german_nouns,
@@ -52,10 +52,6 @@ _capitalised = capitalised
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
-
-
-#: A German quotation's closing mark and a space (*„…“ X*, *»…« X*).
-_CLOSED = ("“ ", "« ", '" ')
 
 
 def _attributing(word: str) -> bool:
@@ -284,9 +280,7 @@ class ContextEvidence:
         clause ends (*von einem „zynischen Spiel“ Lukaschenkos.*): the quoted phrase's
         genitive."""
         tok = self.toks[n]
-        if self.lang != "de" or self.text[max(0, tok.start - 2) : tok.start] not in _CLOSED:
-            return False
-        return self.text[tok.end : tok.end + 1] in (".", ",", ";", ":", "!", "?", ")")
+        return self.lang == "de" and after_closing_mark(self.text, tok.start, tok.end)
 
     def genitive_of_name(self, n: int) -> bool:
         """A German genitive in *-s* before its noun whose stem is no common word or place

@@ -37,10 +37,13 @@ def genitive_lemmas(mentions: list[Mention], text: str, lang: str) -> list[Menti
     persons = {m.lemma for m in mentions if m.kind in ("person", "")}
     out = []
     for m in mentions:
+        if not m.lemma.endswith("s"):
+            out.append(m)  # no genitive: no context to read
+            continue
         # den Namen Willy Brandts: both spellings surnames, the noun before decides
         governed = _after_noun(text, m.start)
         stem = _stem(m) or _stem(m, listed=governed)
-        closed = _after_closing_mark(text, m.start, m.end)  # „zynischen Spiel“ Lukaschenkos.
+        closed = after_closing_mark(text, m.start, m.end)  # „zynischen Spiel“ Lukaschenkos.
         if stem is not None and (
             stem in persons or closed or _before_noun(text, m.end) or governed and _surname(stem)
         ):
@@ -103,12 +106,14 @@ def _after_noun(text: str, start: int) -> bool:
     return is_german_noun(noun) and not role_before(noun, "de")
 
 
-def _after_closing_mark(text: str, start: int, end: int) -> bool:
-    """A quotation's closing mark and a space before the name, punctuation after it:
-    the quoted phrase's genitive (*von einem „zynischen Spiel“ Lukaschenkos.*)."""
-    closed = text[max(0, start - 2) : start] in ("“ ", "« ", '" ')
+def after_closing_mark(text: str, start: int, end: int) -> bool:
+    """A quotation's closing mark and a space before ``text[start:end]``, punctuation after
+    it: the quoted phrase's genitive (*von einem „zynischen Spiel“ Lukaschenkos.*)."""
+    closed = text[max(0, start - 2) : start] in _CLOSED
     return closed and text[end : end + 1] in _CLAUSE_ENDS
 
 
+#: A German quotation's closing mark and a space (*„…“ X*, *»…« X*).
+_CLOSED = ("“ ", "« ", '" ')
 #: What may follow a genitive that ends its clause.
 _CLAUSE_ENDS = frozenset(".,;:!?)")
