@@ -22,17 +22,36 @@ from glossary.germanwords import (
     is_german_lower,
     is_german_noun,
 )
+from glossary.givenform import SPREAD_ALONE
 from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
     is_lower_word,
     is_strong_common_word,
+    legal_forms,
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, is_family_name
-from glossary.wordclass import _FINITE, _FINITE_PLURAL, _PARTICLES, _role, _stop, _weak, name_like
+from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.wordclass import (
+    _FINITE,
+    _FINITE_PLURAL,
+    _PARTICLES,
+    _role,
+    _stop,
+    _weak,
+    name_like,
+    role_before,
+)
 
+#: A line that names an author: a dash (two hyphens, an en or em dash), one to five
+#: capitalised name words (particles between), then the line's end or a bracket or
+#: comma that opens the source (-- Blaise Pascal; — Aldous Huxley (Schöne neue Welt));
+#: not a line of dialogue (— Duże miasto?).
+_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'’-]*|[a-z]{1,3})"
+_ATTRIBUTION = re.compile(
+    rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*(?:$|[(\[,])"
+)
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
 #: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
@@ -79,7 +98,9 @@ class GermanEvidence:
             return False
         if is_lower_word(word, "en") and not is_family_name(word):
             return False  # Peak, Saddle, Snowman: English words quoted in German, no names
-        if self.names_a_thing(n) or self.after_adjective(n) or not self.in_prose(n):
+        if self.names_a_thing(n) or self.after_adjective(n):
+            return False
+        if not (self.in_prose(n) or self.attribution(n)):
             return False
         for end in _NOUN_ENDINGS:
             stem = word[: -len(end)]
@@ -187,6 +208,41 @@ class GermanEvidence:
                     break
         return False
 
+    def attribution(self, n: int) -> bool:
+        """A word of the name a dash opens on a line of its own, after a quotation or an
+        epigraph (*— Blaise Pascal*, *-- Aldous Huxley (Schöne neue Welt)*): its author."""
+        start = self.toks[n].start
+        head = self.text.rfind("\n", 0, start) + 1
+        end = self.text.find("\n", start)
+        line = self.text[head : len(self.text) if end < 0 else end]
+        found = _ATTRIBUTION.match(line)
+        return found is not None and head + found.start(1) <= start < head + found.end(1)
+
+    def authored(self, seg: list[int]) -> bool:
+        """A segment of name words that an attribution line holds (:meth:`attribution`),
+        ending in a word that is no common noun (*-- Heimito von Doderer*, *— Grover
+        Cleveland*; not *-- Compaq Techsupport Hotline*): the author's whole name."""
+        first, last = self.toks[seg[0]].text, self.toks[seg[-1]].text
+        texts = [self.toks[n].text for n in seg]
+        if any(fold(t) in legal_forms() for t in texts) or role_before(first, self.lang):
+            return False  # -- S-Bahn Berlin GmbH, -- Kaiser Nero: a firm; a title, then a name
+        if any(  # -- Ulbricht zu Chruschtschow: one speaking to the other
+            t == "zu" and given_gender(b) is None and not self.rank_in_name(seg[i - 1])
+            for i, (b, t) in enumerate(zip(texts, texts[1:], strict=False), 1)
+        ):
+            return False
+        return (
+            self.attribution(seg[0])
+            and self.attribution(seg[-1])
+            and (given_gender(first) is not None or not _weak(first, self.lang))
+            and (
+                not _weak(last, self.lang)
+                or is_family_name(last)
+                or is_place_name(last, self.lang)  # -- Rosa Luxemburg; not -- Radio Bremen
+            )
+            and fold(first.lower()) not in words(self.lang, "function")
+        )
+
     def names_a_thing(self, n: int) -> bool:
         """Right after a common noun that is no role (der Kalikonzern Belaruskali, die
         Organisation Wjasna): the name of what the noun says, not of a person."""
@@ -198,12 +254,12 @@ class GermanEvidence:
         low = prev.text.lower()
         if prev.initial and (fold(low) in words(self.lang, "function") or is_german_lower(low)):
             return False  # Laut Sunak, Auch Sunak, Für Sunak: a sentence's first function word
-        if (
-            given_gender(prev.text) is not None
-            and not prev.initial
+        if given_gender(prev.text) is not None and (
+            not prev.initial
             and not is_german_noun(prev.text)
-        ):
-            return False  # Jürg Marmet: a given name German writes often, and no noun
+            or given_spread(prev.text) >= SPREAD_ALONE
+        ):  # Jürg Marmet: a given name German writes often, and no noun; August Bebel,
+            return False  # Ernst Bloch: a noun too, but a given name many sources list
         noun = prev.text.rsplit("-", 1)[-1]  # Technologie-Konzerns Kyocera: the last part
         if noun != prev.text and not capitalised(noun):
             return False

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_lower, is_german_noun
+from glossary.germanwords import german_nouns, has_feminine, is_german_lower, is_german_noun
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
 from glossary.key import key
 from glossary.lexicon import words
@@ -63,6 +63,20 @@ class Candidates:
     mentions: dict[int, Mention]
     known: set[str]
 
+    def _capital_particle_next(self, n: int) -> bool:
+        """A capitalised particle (La, Le, Du) right before a capitalised word, with a
+        single space on either side: the first word of a surname such as La Fontaine."""
+        toks = self.toks
+        word = toks[n].text
+        return (
+            word != word.lower()
+            and word.lower() in _PARTICLES
+            and n + 1 < len(toks)
+            and _capitalised(toks[n + 1].text)
+            and toks[n + 1].text.lower() not in _PARTICLES
+            and adjacent(self.text, toks[n], toks[n + 1])
+        )
+
     def runs(self) -> Iterable[list[int]]:
         """Runs of capitalised words separated by single spaces, with particles inside."""
         toks, i = self.toks, 0
@@ -97,6 +111,8 @@ class Candidates:
                         or not _weak(toks[k - 1].text, self.lang)
                         and not toks[k - 1].text.endswith("s")
                         or word == "van"  # Mies van der Rohe: Dutch, after any word
+                        or word in _NOBLE  # August Graf von Platen: a rank, then the seat
+                        and self.rank_in_name(k - 1)
                     )
                     and k + 1 < len(toks)
                     and (
@@ -113,6 +129,7 @@ class Candidates:
                         )
                         and not _stop(toks[k + 1].text, self.lang)
                         or toks[k + 1].text in _PARTICLES
+                        or self._capital_particle_next(k + 1)  # François de La Rochefoucauld
                     )
                     and adjacent(self.text, toks[k], toks[k + 1])
                     and not (word in _NOBLE and self.given_not_seat(toks[k + 1].text))
@@ -145,6 +162,20 @@ class Candidates:
         if self.lang != "de" or noun not in german_nouns() or role_before(noun, "de"):
             return False  # den Baron von Innstetten: a title, the name after it
         return self.after_determiner(n)
+
+    def rank_in_name(self, n: int) -> bool:
+        """Token ``n`` a German noun of a person's rank or role right after a name word
+        (*Claus Schenk Graf von Stauffenberg*, *Georg Freiherr von Boeselager*): since
+        1919 a noble's rank is part of the surname, and *von* after it opens the seat."""
+        word = self.toks[n].text
+        return (
+            self.lang == "de"
+            and n > 0
+            and (role_before(word, "de") or has_feminine(word))
+            and _capitalised(self.toks[n - 1].text)
+            and fold(self.toks[n - 1].text.lower()) not in words("de", "function")  # Der Prinz
+            and adjacent(self.text, self.toks[n - 1], self.toks[n])
+        )
 
     def given_not_seat(self, word: str) -> bool:
         """A word after *von* or *zu* that is a given name many lists hold and no family

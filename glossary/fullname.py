@@ -164,10 +164,13 @@ class FullNames:
                 # written (Калі reads as Kali only through a key) is no name at all there
                 continue
             patronymic = len(seg) - s == 3 and toks[seg[s + 1]].text in _SON_OF
+            # Honoré de Balzac: a particle between the two names counts as no name word
+            words_on = sum(toks[g].text not in _PARTICLES for g in seg[s:])
             if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
                 or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
-                and len(seg) - s == 2
+                and words_on == 2
+                and (len(seg) - s == 2 or not self.names_a_thing(n))  # Felsschlucht Gorge
                 or patronymic  # Faisal bin Farhan: a father's given name after "son of"
                 or self.rulers_numeral(seg[s + 1])  # Ottos II.
                 or len(seg) - s == 2
@@ -186,7 +189,9 @@ class FullNames:
         if len(seg) - start >= 2 and self.honorific_noun(seg[start]):
             return start + 1, self.title_before(seg[start + 1]) or None  # Mrs Justice X
         if len(seg) - start >= 2 and (
-            self.title_before(seg[start]) is not None or self.attributed(seg[start], seg[-1])
+            self.title_before(seg[start]) is not None
+            or self.attributed(seg[start], seg[-1])
+            or self.authored(seg[start:])  # -- Heimito von Doderer
         ):
             return start, None
         titled = self.titled_later(seg, start)

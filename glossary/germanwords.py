@@ -12,6 +12,7 @@ feminine's umlaut) is a job of its own.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache, lru_cache
 
@@ -38,10 +39,17 @@ def german_common_words() -> dict[str, float]:
     return out
 
 
+#: The spelling before 1996 wrote ß for ss at a word's or a part's end and before a
+#: consonant (Fluß, Schloßherr, mißtrauen), ss only between vowels (Flüsse).
+_OLD_SS = re.compile(r"ss(?=$|[^aeiouyäöü])")
+
+
 @cache
 def german_nouns() -> frozenset[str]:
-    """Every inflected form of Wiktionary's German common nouns (Kraft, Kräften, Gebiets)."""
-    return frozenset(_lines("de_nouns.txt.gz"))
+    """Every inflected form of Wiktionary's German common nouns (Kraft, Kräften, Gebiets),
+    and each form with ss as the spelling before 1996 wrote it (Fluß, Mißbrauch, Genuß)."""
+    nouns = _lines("de_nouns.txt.gz")
+    return frozenset([*nouns, *(_OLD_SS.sub("ß", n) for n in nouns if "ss" in n)])
 
 
 @cache
@@ -161,6 +169,24 @@ def _umlaut(word: str) -> str | None:
     return None
 
 
+def has_feminine(noun: str) -> bool:
+    """A German noun with a feminine in -in beside it, umlauted or not, family name or
+    not (Graf/Gräfin, Präsident/Präsidentin), or such a feminine itself: a noun of a
+    person by role or rank."""
+    nouns = german_nouns()
+    if noun not in nouns:
+        return False
+    if noun.endswith("in"):
+        return noun + "nen" in nouns and len(noun) > 4  # Gräfin/Gräfinnen
+    stem = noun[:-1] if noun.endswith("e") else noun
+    umlauted = _umlaut(stem)
+    return any(
+        form + "in" in nouns and form + "innen" in nouns
+        for form in (stem, umlauted)
+        if form is not None
+    )
+
+
 def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
     """A masculine or neuter noun (a genitive in -s) whose feminine in -in umlauts the
     stem (Anwalt/Anwältin, Landrat/Landrätin, Kardinal/Kardinälin), not itself a family
@@ -177,8 +203,21 @@ def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
 
 def is_german_lower(word: str) -> bool:
     """A capitalised German word that is written lower case in general use: a verb or
-    adjective made a noun (Befallene, Flüchtige, Umleiten)."""
-    return word.lower() in _german_lower()
+    adjective made a noun (Befallene, Flüchtige, Umleiten); in the spelling before 1996
+    too (Muß, Bewußt: ß after a short vowel, now ss)."""
+    low = word.lower()
+    return low in _german_lower() or "ß" in low and low.replace("ß", "ss") in _german_lower()
+
+
+#: Suffixes that make German abstract nouns (Keusch|heit, Mäßig|keit, Freund|schaft,
+#: Real|ismus, Identi|tät), and -ung on a long word (Unterhalt|ung): nouns that stand
+#: bare as a sentence's subject (*Keuschheit ist keine Tugend*), which no surname ends in.
+_ABSTRACT = re.compile(r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)$")
+
+
+def is_abstract_noun(word: str) -> bool:
+    """A capitalised German word shaped as an abstract noun, listed or not."""
+    return word[:1].isupper() and word[1:].islower() and _ABSTRACT.search(word) is not None
 
 
 def is_german_noun(word: str) -> bool:

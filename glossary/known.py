@@ -251,6 +251,8 @@ class KnownWords:
                 continue
             if across and between[-1] in _NOBLE and self.given_not_seat(b.surface):
                 continue  # erzählt Lukas von Maria: two persons, the preposition between
+            if across and between == ["zu"] and _given(a.surface, self.lang) is None:
+                continue  # Breschnew zu Honecker: one speaks to the other, no noble's seat
             first = a.kind == "" or _given(a.surface, self.lang) is not None
             if first and a.lemma != a.surface and _given(a.surface, self.lang) is None:
                 continue  # Bachs Matthäus-Passion: a surname's case owns what follows

@@ -256,7 +256,13 @@ class LoneWords:
             return "person", None  # 1:1 Openda (34.), Schick (90.+2): a goal's minute
         if self.inverted_speaker(n):
             return "person", gender if gender in ("m", "f") else None  # a déclaré Mbappé
-        if tok.initial or n >= 2 and self.toks[n - 2].initial and self.joined_subject(n - 2):
+        if (
+            tok.initial
+            and not self.attribution(n)  # -- Aldous Huxley: an author's name, no subject
+            or n >= 2
+            and self.toks[n - 2].initial
+            and self.joined_subject(n - 2)
+        ):
             return self.subject(n, gender)  # Kolb war; Scholz und Kolb trafen sich
         if self.after_finite_verb(n):
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon

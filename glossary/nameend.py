@@ -50,6 +50,7 @@ class NameEnds:
             all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
             joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
             joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
+            joined = joined or word in _NOBLE and self.rank_in_name(out[-1])  # Gräfin zu
             particle = prev.lower() in _VON or self.lang == "de" and prev in _PARTICLES
             given_before = all(  # Marc-André ter Stegen: a given name, then the particle
                 _given(toks[m].text, self.lang) is not None
@@ -58,8 +59,8 @@ class NameEnds:
             )
             after_particle = (
                 prev in _SECOND_PARTICLES
-                or prev.lower() in _VON
-                and given_before
+                or (prev.lower() in _VON or prev in _PARTICLES)
+                and given_before  # Edmond de Goncourt: a surname a lexicon has as a word
                 or particle
                 and (
                     not _weak(word, self.lang)
@@ -68,7 +69,8 @@ class NameEnds:
                     and self.noble_seat(word)
                 )
             )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
-            if self._initial(toks[n]) or joined or after_particle:
+            ranked = n + 1 in words_ and toks[n + 1].text in _NOBLE and self.rank_in_name(n)
+            if self._initial(toks[n]) or joined or after_particle or ranked:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue
             if _ROMAN.match(word) and (_given(prev, self.lang) or self.rulers_numeral(n)):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import is_german_lower
-from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
+from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.key import key
 from glossary.lexicon import (
     is_calendar_word,
@@ -52,7 +52,7 @@ class Segments:
                 given_gender(word, self.lang) is not None
                 and k + 1 < len(run)
                 and (not self.toks[n].initial or self._opening_pair(run, k))
-                and self._surname(run[k + 1])
+                and (self._surname(run[k + 1]) or self.unknown(run[k + 1]))  # August Bebel
                 and not (  # im August Berlin: a month before a city that is a surname too
                     is_calendar_word(word, self.lang)
                     and is_place_name(self.toks[run[k + 1]].text, self.lang)
@@ -205,13 +205,17 @@ class Segments:
 
     def _capital_particle(self, run: list[int], k: int) -> bool:
         """A particle written capitalised inside a name, after a given name and before its
-        surname (Marine Le Pen, Bruno Le Maire): part of the surname, no function word."""
+        surname (Marine Le Pen, Bruno Le Maire), or after a particle that follows one
+        (François de La Rochefoucauld): part of the surname, no function word."""
         word = self.toks[run[k]].text
+        before = self.toks[run[k - 1]].text if k else ""
+        if before in _PARTICLES and k > 1:
+            before = self.toks[run[k - 2]].text
         return (
             0 < k < len(run) - 1
             and word != word.lower()
             and word.lower() in _PARTICLES
-            and _given(self.toks[run[k - 1]].text, self.lang) is not None
+            and _given(before, self.lang) is not None
             and self.toks[run[k + 1]].text.lower() not in _PARTICLES
         )
 
@@ -290,8 +294,15 @@ class Segments:
         listed family name that ends the run (*Bill Gates said*, *Don Johnson left*):
         English's function-word list holds *bill* and *don*, but these two words are a
         name. Elsewhere the list's words are function words indeed (Czech *Jen Hanka*,
-        "only Hanka")."""
+        "only Hanka"). In German, a given name many sources list before a listed or
+        unknown surname, though German has the word as a noun (*Ernst Bloch sagte*)."""
         word = self.toks[run[k]].text
+        if self.lang == "de":  # August Bebel, Ernst Bloch: a noun too, but a wide given name
+            return (
+                len(run) == k + 2
+                and given_spread(word) >= SPREAD_ALONE
+                and (is_family_name(self.toks[run[k + 1]].text) or self.unknown(run[k + 1]))
+            )
         return (
             self.lang == "en"
             and len(run) == k + 2

@@ -11,7 +11,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_common_words, german_nouns
+from glossary.germanwords import german_common_words, german_nouns, is_abstract_noun
 from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
 from glossary.namelists import given_spread
@@ -83,6 +83,8 @@ class SentenceSubjects:
         )
         bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
         bare = bare and not role_compound(word)  # Jurypräsident ist …: a role as predicate
+        if lang == "de" and is_abstract_noun(word):
+            return None  # Keuschheit ist keine Tugend: an abstract noun stands bare
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):

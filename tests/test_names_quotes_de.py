@@ -1,0 +1,91 @@
+"""Names in German text of kinds a quotation collection shows: authors on a line of their
+own after a dash, Romance names with *de* and *de La*, nobles whose rank stands inside
+the name, and given names German also has as nouns (*Ernst*, *August*)."""
+
+from __future__ import annotations
+
+from glossary.text import text_mentions
+
+
+def _people(text: str, lang: str = "de") -> list[str]:
+    return [m.surface for m in text_mentions(text, lang) if m.kind == "person"]
+
+
+def test_a_particle_between_a_rare_given_name_and_its_surname_counts_as_no_name_word():
+    """*Honoré de Varlac*: a given name few lists hold needs a surname no word list has,
+    given and surname two words; *de* between them is no third word."""
+    assert _people("Gestern las Honoré de Varlac aus seinem Roman.") == ["Honoré de Varlac"]
+
+
+def test_a_surname_after_de_is_kept_though_a_lexicon_holds_it_as_a_word():
+    """*Edmond de Goncourt*: a surname that frequency lists hold (as they hold names of
+    prizes) stays the surname after a given name and *de*."""
+    assert _people("Gestern las Edmond de Goncourt aus seinem Roman.") == ["Edmond de Goncourt"]
+
+
+def test_a_capitalised_particle_after_de_opens_the_surname():
+    """*François de La Mothe*: French writes *La* of such a surname capitalised after
+    *de*; the run of name words goes on through it."""
+    got = _people("Das Buch von François de La Mothe erschien 1690.")
+    assert got == ["François de La Mothe"]
+
+
+def test_a_given_name_german_has_as_a_noun_too_before_an_unknown_surname():
+    """*August*, *Ernst*: many sources list them as given names, and before a surname no
+    list or dictionary has they are the given name, mid-sentence and at a sentence's
+    start; a month before a noun stays the month."""
+    assert _people("Gestern sprach August Wendrich im Rathaus.") == ["August Wendrich"]
+    assert _people("August Wendrich sprach im Rathaus.") == ["August Wendrich"]
+    assert _people("Ernst Wendrich sagte das am Montag.") == ["Ernst Wendrich"]
+    assert _people("Im August Urlaub zu machen ist teuer.") == []
+
+
+def test_a_nobles_rank_inside_the_name_keeps_the_seat_after_it():
+    """*Konrad Graf von Wettenau*, *Luise Gräfin zu Ahlenfels*: since 1919 the rank is
+    part of the surname, and *von* or *zu* after it opens the seat; after an article
+    the rank is a noun (*Der Prinz von Wolkenstein*, a title), and *von* after a full
+    name is a preposition (*Peter Müller von Siemens*)."""
+    got = _people("Gestern sprach Konrad Graf von Wettenau im Rathaus.")
+    assert got == ["Konrad Graf von Wettenau"]
+    got = _people("Gestern schrieb Luise Gräfin zu Ahlenfels einen Brief.")
+    assert got == ["Luise Gräfin zu Ahlenfels"]
+    assert _people("Die Serie basiert auf dem Buch Der Prinz von Wolkenstein.") == []
+    assert _people("Das sagte Peter Müller von Siemens.") == ["Peter Müller"]
+
+
+def test_a_rare_given_name_after_a_noun_names_a_thing_there():
+    """*die Felsschlucht Gorge de la Verlaine*: a word a list holds as a rare given name,
+    right after a common noun, is the name of what the noun says."""
+    assert _people("Die Felsschlucht Gorge de la Verlaine ist tief.") == []
+
+
+def test_an_attribution_line_names_its_author():
+    """A quotation closed by a line of its own that a dash opens names its author, whole,
+    with the source after a comma or a bracket (*— Wernhold Falkner, Briefe, 1921*), a
+    single name too (*-- Varnikos*); a firm stays a firm, a title stays apart, two
+    names across *zu* are two people, and a line of dialogue is no attribution."""
+    assert _people("Das war gut.\n— Wernhold Falkner, Briefe, 1921\n") == ["Wernhold Falkner"]
+    got = _people("Das war gut.\n\t\t-- Wernhold Falkner (Briefe)\n%\n")
+    assert got == ["Wernhold Falkner"]
+    assert _people("Wer wagt, gewinnt.\n-- Varnikos\n%\n") == ["Varnikos"]
+    assert _people("Das war gut.\n-- Kowaljow zu Marquardt\n") == ["Kowaljow", "Marquardt"]
+    assert _people("Das war gut.\n-- Stadtwerke Bremen GmbH\n") == []
+    assert _people("Das war gut.\n— Kaiser Tiberion\n") == ["Tiberion"]
+    assert _people("— Großes Haus?\n— Ja, morgen.\n") == []
+
+
+def test_an_abstract_noun_stands_bare_as_a_subject():
+    """German writes abstract nouns (-heit, -keit, -schaft, -ismus, -tät, a long word in
+    -ung) bare as a sentence's subject: *Schamlosigkeit ist …* names no one, listed or
+    not; a rare noun or a word read by its parts before a verb still is a name there."""
+    assert _people("Schamlosigkeit ist eine gute Waffe.") == []
+    assert _people("Nachtunterhaltung ist die Kunst des Wartens.") == []
+    assert _people("Pinkwart plädierte für mehr Geld.") == ["Pinkwart"]
+
+
+def test_a_noun_in_the_spelling_before_1996_is_a_noun():
+    """Older print writes ß for ss at a word's end and before a consonant (*Genuß*,
+    *Verlaß*): the noun of today's spelling, no name after a verb."""
+    assert _people("Mäßigkeit setzt Genuß voraus.") == []
+    assert _people("Auf die Nachbarn ist Verlaß.") == []
+    assert _people("Gestern kam Johann Strauß nach Wien.") == ["Johann Strauß"]
