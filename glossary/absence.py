@@ -19,6 +19,7 @@ from glossary.germanwords import (
     german_compound,
     german_finite_verbs,
     german_nouns,
+    is_abstract_noun,
     is_german_lower,
     is_german_noun,
 )
@@ -52,6 +53,8 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'�
 _ATTRIBUTION = re.compile(
     rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*(?:$|[(\[,])"
 )
+#: A word and an "es" cut to 's (Hab's, Geht's, Wie's): German speech written down.
+_CONTRACTED = re.compile(r"([^\W\d_]+)['’]s$")
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
 #: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
@@ -77,6 +80,13 @@ def _declines(word: str) -> bool:
     return sum(is_german_lower(stem + end) for end in ("er", "es", "em")) >= 2
 
 
+def contracted(word: str) -> bool:
+    """A German word and its "es" cut to 's (*Hat's geklappt?*, *Gibt's*): speech written
+    down, no name's genitive."""
+    found = _CONTRACTED.match(word)
+    return found is not None and is_german_lower(found[1])
+
+
 def capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
@@ -93,6 +103,8 @@ class GermanEvidence:
         (German): neither a common noun (as listed or as a compound) nor a place."""
         word, lang = self.toks[n].text, self.lang
         if lang not in NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
+            return False
+        if contracted(word):
             return False
         if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
             return False
@@ -143,6 +155,7 @@ class GermanEvidence:
             return False  # sehr komplizierte Wellenformen: a verb's form is an adjective too
         return not (
             word in german_nouns()
+            or is_abstract_noun(word)  # Ich habe Verständigungsschwierigkeiten
             or is_strong_common_word(word, self.lang)
             or is_german_lower(word)
             or is_lower_word(word, "en")
@@ -159,7 +172,8 @@ class GermanEvidence:
         if self.lang not in NOUN_CAPITALISING or len(word) < 3 or "-" in word:
             return False
         return not (
-            is_german_noun(word)
+            contracted(word)
+            or is_german_noun(word)
             or is_german_lower(word)
             or is_place_name(word, self.lang)
             or is_strong_common_word(word, self.lang)

@@ -210,9 +210,10 @@ def is_german_lower(word: str) -> bool:
 
 
 #: Suffixes that make German abstract nouns (Keusch|heit, Mäßig|keit, Freund|schaft,
-#: Real|ismus, Identi|tät), and -ung on a long word (Unterhalt|ung): nouns that stand
-#: bare as a sentence's subject (*Keuschheit ist keine Tugend*), which no surname ends in.
-_ABSTRACT = re.compile(r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)$")
+#: Real|ismus, Identi|tät), and -ung on a long word (Unterhalt|ung), with their plurals:
+#: nouns that stand bare as a sentence's subject (*Keuschheit ist keine Tugend*) or
+#: object (*Ich habe Verständigungsschwierigkeiten*), which no surname ends in.
+_ABSTRACT = re.compile(r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)(?:en)?$|ismen$")
 
 
 def is_abstract_noun(word: str) -> bool:

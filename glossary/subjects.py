@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import re
 
-from glossary.absence import capitalised
+from glossary.absence import capitalised, contracted
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_common_words, german_nouns, is_abstract_noun
+from glossary.germanwords import (
+    german_common_words,
+    german_nouns,
+    has_feminine,
+    is_abstract_noun,
+)
 from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
 from glossary.namelists import given_spread
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
-from glossary.wordclass import _weak, role_compound
+from glossary.wordclass import _weak, role_before, role_compound
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
@@ -29,6 +34,10 @@ _RARE = -14.0
 #: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
 #: sein): the word before the verb is then something else put first.
 _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
+
+#: German verbs that join a subject to what it is (*Lebenskunst ist die Kunst …*): a
+#: mass or abstract noun stands bare before them, so a compound there is no name.
+_COPULAS = frozenset(("ist", "war", "wird", "wurde", "bleibt", "blieb", "heißt", "bedeutet"))
 
 
 class SentenceSubjects:
@@ -44,6 +53,14 @@ class SentenceSubjects:
         if any(self.text[toks[i].end : toks[i + 1].start] != " " for i in (n, n + 1)):
             return False
         return capitalised(toks[n + 2].text) and self.verb_after(n + 2)
+
+    def person_predicate(self, verb: int) -> bool:
+        """A noun of a person within the four words after a copula (*ist ein einzigartiger
+        Parfümeur*): the subject is a person, so a bare word there is a name."""
+        return any(
+            capitalised(tok.text) and (role_before(tok.text, self.lang) or has_feminine(tok.text))
+            for tok in self.toks[verb + 1 : verb + 5]
+        )
 
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
@@ -83,8 +100,11 @@ class SentenceSubjects:
         )
         bare = (singular or joined) and (self.compound_only(word) or self.rare_noun(word))
         bare = bare and not role_compound(word)  # Jurypräsident ist …: a role as predicate
-        if lang == "de" and is_abstract_noun(word):
-            return None  # Keuschheit ist keine Tugend: an abstract noun stands bare
+        bare = bare and (  # Lebenskunst ist die Kunst …; Manasse ist ein Parfümeur
+            self.toks[n + 1].text not in _COPULAS or self.person_predicate(n + 1)
+        )
+        if lang == "de" and (is_abstract_noun(word) or contracted(word)):
+            return None  # Keuschheit ist keine Tugend: an abstract noun stands bare; Hat's
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):

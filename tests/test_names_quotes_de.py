@@ -89,3 +89,16 @@ def test_a_noun_in_the_spelling_before_1996_is_a_noun():
     assert _people("Mäßigkeit setzt Genuß voraus.") == []
     assert _people("Auf die Nachbarn ist Verlaß.") == []
     assert _people("Gestern kam Johann Strauß nach Wien.") == ["Johann Strauß"]
+
+
+def test_speech_written_down_and_bare_nouns_are_no_persons():
+    """*Hat's geklappt?*: a verb and its "es" cut to 's, no name's genitive; *Ich habe
+    Verständigungsschwierigkeiten*: an abstract plural after a verb; *Gartenkunst ist …*: a
+    compound bare before a copula is a mass noun, where before a full verb, or before a
+    copula and a noun of a person, it may be a surname read by its parts (*Pinkwart
+    plädierte*, *Schönlein ist ein berühmter Arzt*)."""
+    assert _people('"Und? Hat\'s geklappt?"') == []
+    assert _people("Ich habe Verständigungsschwierigkeiten mit dem Drucker.") == []
+    assert _people("Gartenkunst ist die Kunst des Weglassens.") == []
+    assert _people("Pinkwart plädierte für mehr Geld.") == ["Pinkwart"]
+    assert _people("Schönlein ist ein berühmter Arzt.") == ["Schönlein"]
