@@ -53,6 +53,8 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'�
 _ATTRIBUTION = re.compile(
     rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*(?:$|[(\[,])"
 )
+#: A number joined by a hyphen to the adjective after it (die 17-jährige Caroline).
+_NUMBER_PREFIX = re.compile(r"\s+[\d.,]+-")
 #: A word and an "es" cut to 's (Hab's, Geht's, Wie's): German speech written down.
 _CONTRACTED = re.compile(r"([^\W\d_]+)['’]s$")
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
@@ -199,7 +201,12 @@ class GermanEvidence:
             return False
         if before.endswith("te") and (before in german_finite_verbs() or not _declines(before)):
             return False  # sagte Kolb, heute Scholz: a verb or an adverb
-        if given_after_article(self.word_before(n - 1), self.toks[n].text, self.lang):
+        article = self.word_before(n - 1)
+        if n >= 2 and _NUMBER_PREFIX.fullmatch(
+            self.text[self.toks[n - 2].end : self.toks[n - 1].start]
+        ):
+            article = self.toks[n - 2].text.lower()  # die 17-jährige Caroline
+        if given_after_article(article, self.toks[n].text, self.lang):
             return False  # die umworbene Laura: a person after all
         return is_german_lower(before) and fold(before) not in words(self.lang, "function")
 

@@ -203,10 +203,20 @@ def _umlauted_role(noun: str, nouns: frozenset[str]) -> bool:
 
 def is_german_lower(word: str) -> bool:
     """A capitalised German word that is written lower case in general use: a verb or
-    adjective made a noun (Befallene, Flüchtige, Umleiten); in the spelling before 1996
-    too (Muß, Bewußt: ß after a short vowel, now ss)."""
+    adjective made a noun (Befallene, Flüchtige, Umleiten), an adverb that mostly opens
+    a sentence (Erstens); in the spelling before 1996 too (Muß, Bewußt: ß after a short
+    vowel, now ss)."""
     low = word.lower()
-    return low in _german_lower() or "ß" in low and low.replace("ß", "ss") in _german_lower()
+    if low in _german_lower() or word.capitalize() in _dictionary_lower():
+        return True
+    return "ß" in low and low.replace("ß", "ss") in _german_lower()
+
+
+@cache
+def _dictionary_lower() -> frozenset[str]:
+    """Words a spelling dictionary writes only in lower case that text often writes
+    capitalised (*Erstens*, *Ansonsten*, *Letzterer*; ``de_dictionary_lower.txt``)."""
+    return frozenset(_lines("de_dictionary_lower.txt"))
 
 
 #: Suffixes that make German abstract nouns (Keusch|heit, Mäßig|keit, Freund|schaft,

@@ -102,3 +102,14 @@ def test_speech_written_down_and_bare_nouns_are_no_persons():
     assert _people("Gartenkunst ist die Kunst des Weglassens.") == []
     assert _people("Pinkwart plädierte für mehr Geld.") == ["Pinkwart"]
     assert _people("Schönlein ist ein berühmter Arzt.") == ["Schönlein"]
+
+
+def test_a_word_the_dictionary_writes_in_lower_case_opens_a_sentence():
+    """*Erstens*, *Ansonsten*, *Letzterer*: German writes them capitalised mostly at a
+    sentence's start or as a noun made of an adjective; a spelling dictionary has them
+    in lower case alone, so bare there they are no names; such an adjective after a
+    number and an article still stands before a person (*die 17-jährige Caroline*)."""
+    assert _people("Erstens: die Fähigkeit, Ekel zu überwinden.") == []
+    assert _people("Letzterer sagte das am Montag.") == []
+    assert _people("Demgegenüber steht Anna Wendrich.") == ["Anna Wendrich"]
+    assert _people("Die 17-jährige Caroline ist Kandidatin.") == ["Caroline"]
