@@ -53,6 +53,8 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'�
 _ATTRIBUTION = re.compile(
     rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*(?:$|[(\[,])"
 )
+#: How far an author's line reaches before and after a word of the name, at most.
+_LINE_REACH = 160
 #: A number joined by a hyphen to the adjective after it (die 17-jährige Caroline).
 _NUMBER_PREFIX = re.compile(r"\s+[\d.,]+-")
 #: A word and an "es" cut to 's (Hab's, Geht's, Wie's): German speech written down.
@@ -232,10 +234,14 @@ class GermanEvidence:
     def attribution(self, n: int) -> bool:
         """A word of the name a dash opens on a line of its own, after a quotation or an
         epigraph (*— Blaise Pascal*, *-- Aldous Huxley (Schöne neue Welt)*): its author."""
-        start = self.toks[n].start
-        head = self.text.rfind("\n", 0, start) + 1
-        end = self.text.find("\n", start)
-        line = self.text[head : len(self.text) if end < 0 else end]
+        start, text = self.toks[n].start, self.text
+        head = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+        if not head and start > _LINE_REACH:
+            return False  # far into a long line: prose, no author's line
+        end = text.find("\n", start, start + _LINE_REACH)
+        line = text[head:end] if end >= 0 else text[head : start + _LINE_REACH]
+        if end < 0 and start + _LINE_REACH < len(text):
+            line += "\0"  # cut short: its end is no line's end
         found = _ATTRIBUTION.match(line)
         return found is not None and head + found.start(1) <= start < head + found.end(1)
 
