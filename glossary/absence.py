@@ -33,7 +33,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.namelists import double_given, given_gender, given_spread, is_family_name
 from glossary.wordclass import (
     _FINITE,
     _FINITE_PLURAL,
@@ -46,12 +46,15 @@ from glossary.wordclass import (
 )
 
 #: A line that names an author: a dash (two hyphens, an en or em dash), one to five
-#: capitalised name words (particles between), then the line's end or a bracket or
-#: comma that opens the source (-- Blaise Pascal; — Aldous Huxley (Schöne neue Welt));
-#: not a line of dialogue (— Duże miasto?).
+#: capitalised name words (particles between), then the line's end, a bracket, or a
+#: comma that opens the source (-- Blaise Pascal; — Aldous Huxley (Schöne neue Welt);
+#: -- Mark Twain, in a letter); after a single word, a comma before a capital or a digit
+#: only; not a line of dialogue (— Duże miasto?, — Myślę, że …).
 _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'’-]*|[a-z]{1,3})"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}"
 _ATTRIBUTION = re.compile(
-    rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]*(?:$|[(\[,])"
+    rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORDS}(?=[ \t]*(?:$|[(\[,]))"
+    rf"|{_NAME_WORD}(?=[ \t]*(?:$|[(\[]|,[ \t]*[A-ZÀ-ÞА-ЯЁЄІЇЎҐ\d])))"
 )
 #: How far an author's line reaches before and after a word of the name, at most.
 _LINE_REACH = 160
@@ -261,7 +264,12 @@ class GermanEvidence:
         return (
             self.attribution(seg[0])
             and self.attribution(seg[-1])
-            and (given_gender(first) is not None or not _weak(first, self.lang))
+            and (
+                given_gender(first) is not None
+                or not (is_german_noun(first) or is_german_lower(first))
+                if self.lang == "de"
+                else not _weak(first, self.lang)
+            )
             and (
                 not _weak(last, self.lang)
                 or is_family_name(last)
@@ -281,6 +289,8 @@ class GermanEvidence:
         low = prev.text.lower()
         if prev.initial and (fold(low) in words(self.lang, "function") or is_german_lower(low)):
             return False  # Laut Sunak, Auch Sunak, Für Sunak: a sentence's first function word
+        if double_given(prev.text) is not None:
+            return False  # Hans-Horst Skupy: a double given name, no noun's compound
         if given_gender(prev.text) is not None and (
             not prev.initial
             and not is_german_noun(prev.text)

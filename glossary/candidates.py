@@ -272,10 +272,13 @@ class Candidates:
         )
 
     def vouched(self, words_: list[int]) -> bool:
-        """A title, an initial or a given name two sources list before the surname: a
-        person even where the document writes the word after an article."""
+        """A title, an initial or a given name two sources list before the surname, or
+        an author's line (*-- Plutarch*): a person even where the document writes the
+        word after an article."""
         first = words_[0]
         if self.title_before(first) is not None or self.honorific_before(first):
+            return True
+        if self.attribution(first) and self.attribution(words_[-1]):
             return True
         return len(words_) > 1 and (
             self._initial(self.toks[first]) or given_spread(self.toks[first].text) > SPREAD_RARE

@@ -270,6 +270,12 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # Das sagte Wagner am Dienstag
         if self.past_subject(n) and self.clause_start(n):
             return "person", self.past_gender(n)  # …, że Tusk powiedział
+        if (
+            self.attribution(n)
+            and (gender is not None or self.name_only(word))
+            and not role_before(word, lang)  # -- Kaiser Tiberion: the title
+        ):
+            return "person", gender if gender in ("m", "f") else None  # -- Novalis, -- Bettina
         family = self.family(word) or self.declined_as_person(word)
         if _weak(word, lang) and not (family and self.name_only(word) and self.set_apart(n)):
             return None

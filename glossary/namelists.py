@@ -102,6 +102,16 @@ def locale_given(word: str, lang: str) -> bool:
     return lang in _locale_given().get(word, frozenset())
 
 
+def double_given(word: str) -> str | None:
+    """The gender of a double given name whose parts are each a listed given name
+    (*Hans-Horst*, *Anna-Lena*, *Karl-Theodor*): its first part's; None otherwise."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    genders = [given_gender(p) for p in parts]
+    return genders[0] if None not in genders else None
+
+
 def given_spread(word: str) -> int:
     """How many of the source's locales list ``word`` as a given name (0: none); names
     that hold in a few languages only count 0.

@@ -22,7 +22,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.namelists import double_given, given_gender, given_spread, is_family_name
 from glossary.shapes import agreeing_lemma, masculine_oblique, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
@@ -49,9 +49,14 @@ class Segments:
         for k, n in enumerate(run):
             word = self.toks[n].text
             keep = self._initial(self.toks[n]) or (
-                given_gender(word, self.lang) is not None
+                (given_gender(word, self.lang) is not None or double_given(word) is not None)
                 and k + 1 < len(run)
-                and (not self.toks[n].initial or self._opening_pair(run, k))
+                and (
+                    not self.toks[n].initial
+                    or self.attribution(n)  # -- August Graf von Platen: no sentence's start
+                    and not role_before(word, self.lang)  # -- Kaiser Tiberion: the title
+                    or self._opening_pair(run, k)
+                )
                 and (self._surname(run[k + 1]) or self.unknown(run[k + 1]))  # August Bebel
                 and not (  # im August Berlin: a month before a city that is a surname too
                     is_calendar_word(word, self.lang)
@@ -300,7 +305,7 @@ class Segments:
         if self.lang == "de":  # August Bebel, Ernst Bloch: a noun too, but a wide given name
             return (
                 len(run) == k + 2
-                and given_spread(word) >= SPREAD_ALONE
+                and (given_spread(word) >= SPREAD_ALONE or double_given(word) is not None)
                 and (is_family_name(self.toks[run[k + 1]].text) or self.unknown(run[k + 1]))
             )
         return (

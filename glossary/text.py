@@ -52,9 +52,10 @@ def breaks_as_spaces(text: str) -> str:
     return _BREAK.sub(lambda m: " " * len(m.group()), text)
 
 
-#: A line break after a word or a comma, not after a sentence's end or a colon: a break
-#: the name rules read as a boundary stays one (B.M . ⏎Abalakow: the initial's rules).
-_MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)")
+#: A line break after a word or a comma, not after a sentence's end or a colon, before a
+#: line with a letter in it: a break the name rules read as a boundary stays one (B.M .
+#: ⏎Abalakow: the initial's rules), and so does one before a line of marks alone (%, ***).
+_MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)(?=[^\r\n]*[^\W\d_])")
 
 
 def _spaced(m: re.Match[str]) -> str:

@@ -4,7 +4,7 @@ the name, and given names German also has as nouns (*Ernst*, *August*)."""
 
 from __future__ import annotations
 
-from glossary.text import text_mentions
+from glossary.text import text_mentions, unwrapped
 
 
 def _people(text: str, lang: str = "de") -> list[str]:
@@ -72,6 +72,7 @@ def test_an_attribution_line_names_its_author():
     assert _people("Das war gut.\n-- Stadtwerke Bremen GmbH\n") == []
     assert _people("Das war gut.\n— Kaiser Tiberion\n") == ["Tiberion"]
     assert _people("— Großes Haus?\n— Ja, morgen.\n") == []
+    assert _people("– Myślę, że mogą.\n", "pl") == []  # dialogue: a clause after the comma
 
 
 def test_an_abstract_noun_stands_bare_as_a_subject():
@@ -113,3 +114,30 @@ def test_a_word_the_dictionary_writes_in_lower_case_opens_a_sentence():
     assert _people("Letzterer sagte das am Montag.") == []
     assert _people("Demgegenüber steht Anna Wendrich.") == ["Anna Wendrich"]
     assert _people("Die 17-jährige Caroline ist Kandidatin.") == ["Caroline"]
+
+
+def test_an_author_line_vouches_for_a_name_the_text_writes_after_an_article_too():
+    """*-- Plutarch* names the author though the quotations write *des Plutarch*
+    elsewhere; a single name German writes often but has no other use for is the author
+    there too (*-- Novalis*)."""
+    text = "Das steht beim Plutarch.\n%\nNichts ist ewig.\n\t\t-- Plutarch\n%\n"
+    assert _people(text) == ["Plutarch"]
+    assert _people("Wer wagt, gewinnt.\n\t\t-- Novalis\n%\n") == ["Novalis"]
+
+
+def test_a_line_of_marks_alone_is_no_wrapped_prose():
+    """The ``%`` between quotations is a separator: no line break before it is read as
+    one inside a sentence, so the author's line keeps its end and its author."""
+    text = (
+        "Satz eins.\n\t\t-- August Graf von Wettenau\n%\n"
+        "Satz zwei.\n\t\t-- Quintus Flaccus Horaz (65-8 v.Chr.)\n%\n"
+    )
+    assert unwrapped(text, "de") == text
+    assert "August Graf von Wettenau" in _people(text)
+
+
+def test_a_double_given_name_before_an_unknown_surname():
+    """*Hans-Horst Skupy*: each part a listed given name, so the compound is the given
+    name, not a noun (*Horst*) naming what follows; at a sentence's start too."""
+    assert _people("Gestern sprach Hans-Horst Wendrich.") == ["Hans-Horst Wendrich"]
+    assert _people("Anna-Lena Wendrich sprach zuerst.") == ["Anna-Lena Wendrich"]
