@@ -176,7 +176,8 @@ class FullNames:
                 or len(seg) - s == 2
                 and self._rare_pair(seg[s], seg[-1])  # Serap Güler
             ):
-                continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
+                if not self.particle_surname(seg[s:]):  # Honoré de Balzac: its shape will do
+                    continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
         start = next(
             s
@@ -235,6 +236,25 @@ class FullNames:
             return False
         return not is_family_name(last) and any(
             is_family_name(f) or is_person_form(f, lang) for f in lemmas(last, lang)[1:]
+        )
+
+    def particle_surname(self, seg: list[int]) -> bool:
+        """A given name, particles in lower case and one capitalised word that is no word of
+        the language nor a place (*Honoré de Balzac*, *Pieter van Musschenbroek*): a
+        person's name by its shape, however rare the given name; no firm's or product's
+        name sets a particle so (*Dow Jones*, *Mars Surveyor*)."""
+        toks, lang = self.toks, self.lang
+        between = [toks[n].text for n in seg[1:-1]]
+        if not between or not all(w in _PARTICLES and w.islower() for w in between):
+            return False
+        if between[0] in _SON_OF or between[0] in ("al", "el"):
+            return False  # bin, al: read by the Arabic name's own rules
+        last = toks[seg[-1]].text
+        return not (
+            _weak(last, lang)
+            or is_lower_word(last, lang)
+            or is_place_name(last, lang)
+            or fold(last) in words(lang, "territory")
         )
 
     def _rare_pair(self, first: int, n: int) -> bool:

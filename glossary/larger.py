@@ -26,6 +26,7 @@ from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.namestart import LEAD_PARTICLES
 from glossary.shapes import POSSESSIVE
+from glossary.surnamefirst import latin_patronymic
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, english_title, role_before
 
@@ -91,6 +92,7 @@ class LargerNames:
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
             toks[n].text.lower() in _PARTICLES
             or _given(toks[n].text, self.lang) is not None
+            or latin_patronymic(toks[n].text)  # Alexej Maximovič Gorkij: a father's name
             or self.rulers_numeral(n)  # Elisabeth II. von England
             or self.rulers_numeral(n + 1)
             for n in range(first, last)

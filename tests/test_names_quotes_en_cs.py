@@ -1,0 +1,72 @@
+"""Persons named bare in English and Czech, as a quotation's attribution, a caption or a
+byline names them: the general shapes of a name that such a line shows without a verb or
+a title beside it. Every sentence here is made up for the test; each case is a shape of
+the language, not a page of the collections the benchmark reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.text import text_mentions
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [m.surface for m in text_mentions(text, lang) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("The tale is by Honoré de Valmont.", "en", "Honoré de Valmont"),
+        ("Báseň o zimě napsal Honoré de Valmont.", "cs", "Honoré de Valmont"),
+        ("Noc je dlouhá.\n\t\t-- Honoré de Valmont\n", "cs", "Honoré de Valmont"),
+    ],
+)
+def test_a_rare_given_name_a_particle_and_a_surname(text, lang, person):
+    """A given name few lists hold, a particle in lower case and a capitalised word that
+    is nothing else: a person's name by its shape (no firm sets a particle so)."""
+    assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Dopis poslala Anna Pavlovna Orel.", "cs", "Anna Pavlovna Orel"),
+        ("Přednášel Sergej Ivanovič Orel.", "cs", "Sergej Ivanovič Orel"),
+    ],
+)
+def test_a_patronymic_in_latin_letters_before_a_surname_that_is_a_city(text, lang, person):
+    """A Russian patronymic as Czech spells it (*-ovič*, *-ovna*) is a second given name:
+    the three words are a person's even when the surname is a city's name as well."""
+    assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Old letters of T. H. White survive.", "T. H. White"),
+        ("The note was signed by J. K. White.", "J. K. White"),
+    ],
+)
+def test_initials_before_a_family_name_that_is_a_word(text, person):
+    """Two initials before a listed family name that English also writes as a word: the
+    surname, as after a given name (*Walter White*)."""
+    assert _persons(text, "en") == [person]
+
+
+def test_initials_before_a_common_noun_stay_no_person():
+    assert _persons("The U. S. Army band played.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The essay was read by Bill Quarnby at noon.",
+        "Bill Quarnby read the essay.",
+        "Short days.\n\t\t-- Bill Quarnby\n",
+    ],
+)
+def test_a_given_name_of_the_stop_list_before_an_unknown_word(text):
+    """*Bill* and *Don* are in English's general list of function words; before a
+    capitalised word no list has a use for they are the given name."""
+    assert _persons(text, "en") == ["Bill Quarnby"]
