@@ -92,6 +92,7 @@ class LargerNames:
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
             toks[n].text.lower() in _PARTICLES
             or _given(toks[n].text, self.lang) is not None
+            or self._initial(toks[n])  # M. I. Lermontov: initials abbreviate given names
             or latin_patronymic(toks[n].text)  # Alexej Maximovič Gorkij: a father's name
             or self.rulers_numeral(n)  # Elisabeth II. von England
             or self.rulers_numeral(n + 1)

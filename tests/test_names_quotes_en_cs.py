@@ -70,3 +70,33 @@ def test_a_given_name_of_the_stop_list_before_an_unknown_word(text):
     """*Bill* and *Don* are in English's general list of function words; before a
     capitalised word no list has a use for they are the given name."""
     assert _persons(text, "en") == ["Bill Quarnby"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Báseň o stepi napsal A. P. Orel.", "cs", "A. P. Orel"),
+        ("The poem was written by A. P. Orel.", "en", "A. P. Orel"),
+    ],
+)
+def test_initials_before_a_surname_that_is_a_city(text, lang, person):
+    """Initials abbreviate given names: before a word that is a city's name too, the three
+    are a person, as a given name and a patronymic would be."""
+    assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Noc byla dlouhá.\n\t\t-- Lendlová-Horáčková\n", ["Lendlová-Horáčková"]),
+        ("Účinkují:\n- Horáčková\n- Brabcová\n", ["Horáčková", "Brabcová"]),
+    ],
+)
+def test_a_womans_surname_alone_on_its_line(text, persons):
+    """A Czech word in -ová that is no word of the language, alone on its line (a
+    byline, a cast, a list): no sentence opens there, so its shape names her."""
+    assert _persons(text, "cs") == persons
+
+
+def test_an_adjective_alone_on_its_line_stays_no_person():
+    assert _persons("Barvy:\n- Růžová\n- Modrá\n", "cs") == []
