@@ -100,3 +100,29 @@ def test_a_womans_surname_alone_on_its_line(text, persons):
 
 def test_an_adjective_alone_on_its_line_stays_no_person():
     assert _persons("Barvy:\n- Růžová\n- Modrá\n", "cs") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The preface was written by Tolwin Evans.", "Tolwin Evans"),
+        ("A late essay by Oswick Huxley survives.", "Oswick Huxley"),
+        ("Days pass.\n\t\t-- Tolwin Evans\n", "Tolwin Evans"),
+    ],
+)
+def test_an_unlisted_word_before_a_listed_surname_in_english(text, person):
+    """A word no list has a use for before a listed family name (or a name one source
+    alone gives as a given name) that is no English word: the given name no list has."""
+    assert _persons(text, "en") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("The region is home to many Sunni Evans families.", "Sunni"),
+        ("Leaders met Kurdish Evans supporters there.", "Kurdish"),
+    ],
+)
+def test_an_adjective_of_origin_or_faith_is_no_given_name(text, adjective):
+    """A capitalised adjective of origin or faith before a surname is no given name."""
+    assert not any(p.startswith(adjective) for p in _persons(text, "en"))
