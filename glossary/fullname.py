@@ -168,7 +168,11 @@ class FullNames:
             words_on = sum(toks[g].text not in _PARTICLES for g in seg[s:])
             if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
-                or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
+                or (
+                    self.unknown(seg[-1])
+                    or self.slavic_unknown(seg[s], seg[-1])
+                    or self.english_unknown(seg[s], seg[-1])
+                )
                 and words_on == 2
                 and (len(seg) - s == 2 or not self.names_a_thing(n))  # Felsschlucht Gorge
                 or patronymic  # Faisal bin Farhan: a father's given name after "son of"

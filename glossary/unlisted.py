@@ -255,6 +255,20 @@ class UnlistedNames:
             and self._no_use(word)
         )
 
+    def english_unknown(self, g: int, n: int) -> bool:
+        """In English, a word no list has a use for (*Gibran*, *Machiavelli*) after a given
+        name that is no English word either (*Kahlil*, *Niccolo*): the surname, however
+        rare the given name; a known word after one stays a thing's (*Dow Jones*, *Mars
+        Surveyor*)."""
+        given, word = self.toks[g].text, self.toks[n].text
+        return (
+            self.lang == "en"
+            and not is_lower_word(given, "en")
+            and not _weak(given, "en")
+            and len(word) >= _MIN_SURNAME
+            and self._unknown_word(word)
+        )
+
     def words_before_given(self, i: int) -> list[int]:
         """The words no list has a use for right before a listed given name at token
         ``i``: more given names (*Staatschef Luiz Inácio Lula da Silva*); outside German

@@ -126,3 +126,20 @@ def test_an_unlisted_word_before_a_listed_surname_in_english(text, person):
 def test_an_adjective_of_origin_or_faith_is_no_given_name(text, adjective):
     """A capitalised adjective of origin or faith before a surname is no given name."""
     assert not any(p.startswith(adjective) for p in _persons(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poem was written by Kahlil Tarvenor.",
+        "Old roads.\n\t\t-- Kahlil Tarvenor\n",
+    ],
+)
+def test_a_rare_given_name_before_a_word_no_list_has(text):
+    """A given name one source lists, no English word, before a word no list has a use
+    for: the surname, though the given name is rare."""
+    assert _persons(text, "en") == ["Kahlil Tarvenor"]
+
+
+def test_a_rare_given_name_before_a_known_word_stays_a_things_name():
+    assert _persons("The Dow Jones rose again.", "en") == []
