@@ -185,8 +185,8 @@ class LargerNames:
         (Max Planck of *Max Planck Institute*; not John Lewis, whose Lewis is a given
         name too, nor Martin Luther King, a family name ending the name itself)."""
         toks = self.toks
-        if toks[last - 1].text in _PARTICLES:
-            return False  # Léonard de Vinci: the particle's surname, a firm's name too
+        if toks[last - 1].text.lower() in _PARTICLES:
+            return False  # Léonard de Vinci, Leonardo Da Vinci: the particle's surname
         return _given(toks[first].text, self.lang) is not None and (
             _given(toks[last - 1].text, self.lang) is None
         )

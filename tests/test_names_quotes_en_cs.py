@@ -143,3 +143,16 @@ def test_a_rare_given_name_before_a_word_no_list_has(text):
 
 def test_a_rare_given_name_before_a_known_word_stays_a_things_name():
     assert _persons("The Dow Jones rose again.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A sketch by Leonardo Da Vinci hangs in the hall.", "en"),
+        ("Skicu nakreslil Leonardo Da Vinci.", "cs"),
+    ],
+)
+def test_a_capitalised_particle_before_a_surname_that_is_a_firms_word(text, lang):
+    """A particle written with a capital (*Da*, *De*) leads the surname as one in lower
+    case does, though the surname is a firm's word too: a person's name, no firm's."""
+    assert _persons(text, lang) == ["Leonardo Da Vinci"]
