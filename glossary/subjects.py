@@ -66,11 +66,12 @@ class SentenceSubjects:
             for tok in self.toks[verb + 1 : verb + 5]
         )
 
-    def own_line(self, n: int) -> bool:
-        """Token ``n`` is all its line holds, after a dash or a list's bullet at most and
-        before a closing stop or comma (*— Nováková*, a cast's or a byline's name): no
-        sentence there whose first word it could be as a common word."""
-        start, end = self.toks[n].start, self.toks[n].end
+    def own_line(self, n: int, last: int | None = None) -> bool:
+        """Tokens ``n``..``last`` (``n`` alone by default) are all their line holds, after
+        a dash or a list's bullet at most and before a closing stop or comma (*— Nováková*,
+        a cast's or a byline's name): no sentence there whose first word they could be
+        as a common word."""
+        start, end = self.toks[n].start, self.toks[n if last is None else last].end
         before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
         line_end = self.text.find("\n", end)
         after = self.text[end : len(self.text) if line_end < 0 else line_end]

@@ -19,6 +19,7 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING
 from glossary.apposition import animate_noun
+from glossary.dictnames import is_name_only
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_finite_verbs,
@@ -86,13 +87,26 @@ class UnlistedNames:
         if not (self.lang in NOUN_CAPITALISING or lower_words(self.lang)):
             return False
         first, last = toks[seg[start]].text, toks[seg[-1]].text
-        if not is_family_name(last) or _weak(last, self.lang) or not self._no_use(last):
+        surname = is_family_name(last) or self.dictionary_surname(seg[start], seg[-1])
+        if not surname or _weak(last, self.lang) or not self._no_use(last):
             return False
         if self.after_determiner(seg[start]):
             return False  # the Sunni Arab regions: a thing's name or an adjective
         if self.lang in NOUN_CAPITALISING:
             return self.unknown(seg[start]) and not _stop(first, self.lang)
         return self._unknown_word(first) and len(first) >= _MIN_SURNAME
+
+    def dictionary_surname(self, g: int, n: int) -> bool:
+        """Token ``n`` a form the language's dictionary has as a person's name and as
+        nothing else (*Machiavelli* in Czech), after a word that is no place's case form
+        (*у Маскве Пуцін*), inside a sentence or as all its line holds (a byline's
+        *Nicollo Machiavelli*): at a sentence's start the word before may be one of
+        another language (*Вчера Статкевіч прыехаў*)."""
+        if not is_name_only(self.toks[n].text, self.lang):
+            return False
+        if self.declined_place(self.toks[g].text):
+            return False
+        return not self.toks[g].initial or self.own_line(g, n)
 
     def english_unlisted_given(self, seg: list[int], start: int) -> bool:
         """In English, two words: a listed family name, or a name one source alone lists

@@ -156,3 +156,16 @@ def test_a_capitalised_particle_before_a_surname_that_is_a_firms_word(text, lang
     """A particle written with a capital (*Da*, *De*) leads the surname as one in lower
     case does, though the surname is a firm's word too: a person's name, no firm's."""
     assert _persons(text, lang) == ["Leonardo Da Vinci"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dopis napsal Tarquino Machiavelli.",
+        "Moc je krátká.\n\t\t-- Tarquino Machiavelli\n",
+    ],
+)
+def test_an_unlisted_word_before_a_name_the_czech_dictionary_has(text):
+    """A word no list has before a form the Czech dictionary has as a person's name and
+    as nothing else: a given name no list has, then the surname."""
+    assert _persons(text, "cs") == ["Tarquino Machiavelli"]
