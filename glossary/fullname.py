@@ -243,14 +243,18 @@ class FullNames:
         )
 
     def particle_surname(self, seg: list[int]) -> bool:
-        """A given name, particles in lower case and one capitalised word that is no word of
-        the language nor a place (*Honoré de Balzac*, *Pieter van Musschenbroek*): a
-        person's name by its shape, however rare the given name; no firm's or product's
-        name sets a particle so (*Dow Jones*, *Mars Surveyor*)."""
+        """A given name that is no word of the language or of English, particles in lower
+        case and one capitalised word that is no word nor a place (*Honoré de Balzac*,
+        *Pieter van Musschenbroek*): a person's name by its shape, however rare the given
+        name; no firm's or product's name sets a particle so (*Dow Jones*, *Mars
+        Surveyor*), and a place's that does begins with a word (*Gorge de la Langouette*)."""
         toks, lang = self.toks, self.lang
         between = [toks[n].text for n in seg[1:-1]]
         if not between or not all(w in _PARTICLES and w.islower() for w in between):
             return False
+        first = toks[seg[0]].text
+        if _weak(first, lang) or is_lower_word(first, lang) or is_lower_word(first, "en"):
+            return False  # Gorge de la Langouette: a word, the name of a place
         if between[0] in _SON_OF or between[0] in ("al", "el"):
             return False  # bin, al: read by the Arabic name's own rules
         last = toks[seg[-1]].text

@@ -28,6 +28,12 @@ def test_a_rare_given_name_a_particle_and_a_surname(text, lang, person):
     assert _persons(text, lang) == [person]
 
 
+def test_a_word_a_particle_and_a_name_stay_a_places():
+    """A given name one list has that is a word too (*Gorge*) before particles begins a
+    place's name, no person's."""
+    assert _persons("We walked through the Gorge de la Vaudrelle.", "en") == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "person"),
     [
