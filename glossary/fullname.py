@@ -171,7 +171,8 @@ class FullNames:
                 or (
                     self.unknown(seg[-1])
                     or self.slavic_unknown(seg[s], seg[-1])
-                    or self.english_unknown(seg[s], seg[-1])
+                    or s == 0  # Mohammed Anwar Sadat: no name begins inside another
+                    and self.english_unknown(seg[s], seg[-1])
                 )
                 and words_on == 2
                 and (len(seg) - s == 2 or not self.names_a_thing(n))  # Felsschlucht Gorge

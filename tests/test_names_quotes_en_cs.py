@@ -175,3 +175,11 @@ def test_an_unlisted_word_before_a_name_the_czech_dictionary_has(text):
     """A word no list has before a form the Czech dictionary has as a person's name and
     as nothing else: a given name no list has, then the surname."""
     assert _persons(text, "cs") == ["Tarquino Machiavelli"]
+
+
+def test_a_rare_given_name_inside_a_longer_name_starts_no_name_of_its_own():
+    """*Roosevelt* is a given name one source lists; inside a name of three words it
+    starts no second name (*Edith Roosevelt Tarvenor* stays one, or is left whole to
+    the rules of the whole line)."""
+    persons = _persons("Spring.\n\t\t-- Edith Roosevelt Tarvenor\n", "en")
+    assert "Roosevelt Tarvenor" not in persons
