@@ -43,9 +43,12 @@ FILES = {
     "de/zitate.u8": "de",
     "de/fussball.u8": "de",
     "cs/citace.u8": "cs",
+    "cs/citat.u8": "cs",
     "people.u8": "en",
     "politics.u8": "en",
     "science.u8": "en",
+    "art.u8": "en",
+    "wisdom.u8": "en",
 }
 #: Lower-case words a name may hold between its capitalised ones.
 PARTICLES = set("von van de der den du la le zu da di y vom ten".split())

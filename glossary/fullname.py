@@ -168,7 +168,12 @@ class FullNames:
             words_on = sum(toks[g].text not in _PARTICLES for g in seg[s:])
             if _spread(word, lang) <= SPREAD_RARE and not (
                 self._surname(seg[-1])
-                or (self.unknown(seg[-1]) or self.slavic_unknown(seg[s], seg[-1]))
+                or (
+                    self.unknown(seg[-1])
+                    or self.slavic_unknown(seg[s], seg[-1])
+                    or s == 0  # Mohammed Anwar Sadat: no name begins inside another
+                    and self.english_unknown(seg[s], seg[-1])
+                )
                 and words_on == 2
                 and (len(seg) - s == 2 or not self.names_a_thing(n))  # Felsschlucht Gorge
                 or patronymic  # Faisal bin Farhan: a father's given name after "son of"
@@ -176,7 +181,8 @@ class FullNames:
                 or len(seg) - s == 2
                 and self._rare_pair(seg[s], seg[-1])  # Serap Güler
             ):
-                continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
+                if not self.particle_surname(seg[s:]):  # Honoré de Balzac: its shape will do
+                    continue  # Dow Jones, Mars Surveyor: a rare given name needs a known surname
             return s, gender
         start = next(
             s
@@ -235,6 +241,29 @@ class FullNames:
             return False
         return not is_family_name(last) and any(
             is_family_name(f) or is_person_form(f, lang) for f in lemmas(last, lang)[1:]
+        )
+
+    def particle_surname(self, seg: list[int]) -> bool:
+        """A given name that is no word of the language or of English, particles in lower
+        case and one capitalised word that is no word nor a place (*Honoré de Balzac*,
+        *Pieter van Musschenbroek*): a person's name by its shape, however rare the given
+        name; no firm's or product's name sets a particle so (*Dow Jones*, *Mars
+        Surveyor*), and a place's that does begins with a word (*Gorge de la Langouette*)."""
+        toks, lang = self.toks, self.lang
+        between = [toks[n].text for n in seg[1:-1]]
+        if not between or not all(w in _PARTICLES and w.islower() for w in between):
+            return False
+        first = toks[seg[0]].text
+        if _weak(first, lang) or is_lower_word(first, lang) or is_lower_word(first, "en"):
+            return False  # Gorge de la Langouette: a word, the name of a place
+        if between[0] in _SON_OF or between[0] in ("al", "el"):
+            return False  # bin, al: read by the Arabic name's own rules
+        last = toks[seg[-1]].text
+        return not (
+            _weak(last, lang)
+            or is_lower_word(last, lang)
+            or is_place_name(last, lang)
+            or fold(last) in words(lang, "territory")
         )
 
     def _rare_pair(self, first: int, n: int) -> bool:

@@ -26,6 +26,7 @@ from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.namestart import LEAD_PARTICLES
 from glossary.shapes import POSSESSIVE
+from glossary.surnamefirst import latin_patronymic
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, english_title, role_before
 
@@ -91,6 +92,8 @@ class LargerNames:
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
             toks[n].text.lower() in _PARTICLES
             or _given(toks[n].text, self.lang) is not None
+            or self._initial(toks[n])  # M. I. Lermontov: initials abbreviate given names
+            or latin_patronymic(toks[n].text)  # Alexej Maximovič Gorkij: a father's name
             or self.rulers_numeral(n)  # Elisabeth II. von England
             or self.rulers_numeral(n + 1)
             for n in range(first, last)
@@ -182,8 +185,8 @@ class LargerNames:
         (Max Planck of *Max Planck Institute*; not John Lewis, whose Lewis is a given
         name too, nor Martin Luther King, a family name ending the name itself)."""
         toks = self.toks
-        if toks[last - 1].text in _PARTICLES:
-            return False  # Léonard de Vinci: the particle's surname, a firm's name too
+        if toks[last - 1].text.lower() in _PARTICLES:
+            return False  # Léonard de Vinci, Leonardo Da Vinci: the particle's surname
         return _given(toks[first].text, self.lang) is not None and (
             _given(toks[last - 1].text, self.lang) is None
         )

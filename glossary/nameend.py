@@ -47,7 +47,12 @@ class NameEnds:
         toks, out = self.toks, [words_[0]]
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
-            all_given = all(_given(toks[m].text, self.lang) is not None for m in out)
+            all_given = all(  # T. H. White: initials before a family name are given names
+                _given(toks[m].text, self.lang) is not None
+                or self._initial(toks[m])
+                and is_family_name(word)
+                for m in out
+            )
             joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
             joined = joined or word == "la" and prev == "de"  # Jean de la Fontaine
             joined = joined or word in _NOBLE and self.rank_in_name(out[-1])  # Gräfin zu

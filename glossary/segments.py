@@ -63,6 +63,7 @@ class Segments:
                     and is_place_name(self.toks[run[k + 1]].text, self.lang)
                 )
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
+            keep = keep or self._listed_before_unknown(run, k)  # Bill Veeck
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
             keep = keep or (  # die Schriftstellerin Juli Zeh: a month as a given name
                 k + 1 < len(run)
@@ -314,6 +315,22 @@ class Segments:
             and given_spread(word) >= 2
             and is_family_name(self.toks[run[k + 1]].text)
             and not is_calendar_word(word, self.lang)
+        )
+
+    def _listed_before_unknown(self, run: list[int], k: int) -> bool:
+        """In English, a given name that three sources list before the last word of the
+        run, a capitalised word no list has a use for (*Bill Veeck*, *Don Marquis*), at a
+        sentence's start too: English's function-word list holds *bill* and *don*, but
+        before a word that is nothing else they are the given name."""
+        word = self.toks[run[k]].text
+        if self.lang != "en" or len(run) != k + 2:
+            return False
+        after = self.toks[run[k + 1]].text
+        return (
+            given_spread(word) >= 3
+            and not is_calendar_word(word, self.lang)
+            and len(after) >= 3
+            and self._unknown_word(after)
         )
 
     def _surname(self, n: int) -> bool:

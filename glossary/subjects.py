@@ -29,6 +29,10 @@ _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
 #: (Einwilligungsfähig ist, wer …), not as a name.
 _ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll)$")
+#: What may stand before and after a name that is all its line holds: a dash or a list's
+#: bullet before it, a stop or a comma after it.
+_LINE_LEAD = re.compile(r"\s*(?:(?:--?|[–—•*])\s*)?")
+_LINE_TAIL = re.compile(r"[.,;]?\s*")
 #: Log frequency below which a German noun is rare (:meth:`SentenceSubjects.rare_noun`).
 _RARE = -14.0
 #: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
@@ -62,6 +66,17 @@ class SentenceSubjects:
             for tok in self.toks[verb + 1 : verb + 5]
         )
 
+    def own_line(self, n: int, last: int | None = None) -> bool:
+        """Tokens ``n``..``last`` (``n`` alone by default) are all their line holds, after
+        a dash or a list's bullet at most and before a closing stop or comma (*— Nováková*,
+        a cast's or a byline's name): no sentence there whose first word they could be
+        as a common word."""
+        start, end = self.toks[n].start, self.toks[n if last is None else last].end
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        line_end = self.text.find("\n", end)
+        after = self.text[end : len(self.text) if line_end < 0 else line_end]
+        return _LINE_LEAD.fullmatch(before) is not None and _LINE_TAIL.fullmatch(after) is not None
+
     def rare_noun(self, word: str) -> bool:
         """A German noun rarer than one word in e^14 (Kretschmer, an old word for an
         innkeeper): bare before a verb in the singular it could only be the noun with an
@@ -82,6 +97,9 @@ class SentenceSubjects:
             return "person", _given(word, lang)  # Наташа, иди сюда!
         if lang in SLAVIC and self.only_a_person(word):
             return "person", _gender_of(None, word, lang, "")  # Láďa nabírá; Изотов
+        if lang in SLAVIC and self.own_line(n) and subject_shaped(word, lang):
+            if not is_place_name(word, lang):  # a list's, a caption's or a byline's Nováková
+                return "person", _gender_of(None, word, lang, "")
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)

@@ -28,6 +28,20 @@ _PATRONYMIC = re.compile(
 )
 
 
+#: A Russian or Ukrainian patronymic as Latin letters spell it, in Czech with its cases:
+#: *Maximovič*, *Pavloviče*, *Petrovna*, *Ivanovnou*; English *Mikhailovich*, *Ilyinichna*.
+_LATIN_PATRONYMIC = re.compile(
+    r"\w{3,}(?:(?:ov|ev|jev|iev|yev)i(?:č|ch|tch|tsch)(?:e|ovi|em)?"
+    r"|(?:ov|ev|jev|iev|yev|ini|ič|ich)n(?:a|y|ě|u|ou))$"
+)
+
+
+def latin_patronymic(word: str) -> bool:
+    """A Russian or Ukrainian patronymic written in Latin letters (*Maximovič*,
+    *Mikhailovich*, *Petrovna*): between a given name and a surname, a second given name."""
+    return word[:1].isupper() and _LATIN_PATRONYMIC.match(word) is not None
+
+
 def patronymic(word: str) -> tuple[str, str] | None:
     """A patronymic's nominative and the gender it shows (*Николаевичем*:
     (*Николаевич*, "m"); *Петровны*: (*Петровна*, "f")), or None."""

@@ -6,15 +6,20 @@ in lower case after an article (*le président Xi Jinping*), and news in
 English and French names a speaker right beside a verb of saying (*Keir Starmer
 said*, *Keir Starmer a déclaré*, *« … », a déclaré Keir Starmer*, *selon Keir
 Starmer*): there, two words the language has no use for are a person's name,
-however new to every list. Without such evidence they stay unread: *Sunni Arab*
-and *Islamic Jihad* look the same. A mixin of :class:`glossary.detect._Finder`; the
-names after a title are read in :mod:`glossary.titled`, with this module's word tests.
+however new to every list. Without such evidence two unknown words stay unread:
+*Sunni Arab* and *Islamic Jihad* look the same; a listed family name after a word no
+list has is read, unless that word has the shape of an adjective of origin or faith.
+A mixin of :class:`glossary.detect._Finder`; the names after a title are read in
+:mod:`glossary.titled`, with this module's word tests.
 """
 
 from __future__ import annotations
 
+import re
+
 from glossary.absence import NOUN_CAPITALISING
 from glossary.apposition import animate_noun
+from glossary.dictnames import is_name_only
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_finite_verbs,
@@ -28,7 +33,7 @@ from glossary.lexicon import (
     is_lower_word,
     lower_words,
 )
-from glossary.namelists import is_family_name
+from glossary.namelists import given_spread, is_family_name
 from glossary.pastverb import FULL_LISTS
 from glossary.shapes import SLAVIC
 from glossary.wordclass import (
@@ -37,6 +42,7 @@ from glossary.wordclass import (
     GERMAN_SAYING,
     SAYING,
     _stop,
+    _title,
     _weak,
     name_like,
 )
@@ -48,6 +54,11 @@ _BARE_AFTER = frozenset("von mit gegen für bei über ohne neben zwischen laut".
 _CLAUSE_MARKS = (".", ",", ";", ":", "!", "?")
 #: English's relative pronoun of a person right after a name (…, Serhou Guirassy, who …).
 _WHO = ", who "
+#: Endings of English adjectives of origin, faith or school, capitalised before a noun
+#: (*Islamic*, *Syrian*, *Chinese*, *Kurdish*, *Shiite*, *Baptist*, *Sunni*, *Iraqi*).
+_ORIGIN = re.compile(r"(?:ic|ian|ean|ese|ish|ite|ist|i)$")
+#: Languages whose honorifics an English text quotes before a name (*Lord*, *Herr*, *Mme*).
+_TITLED = ("en", "de", "fr")
 #: Words that name the source of what follows (selon X, according to X).
 _SOURCE = {"en": frozenset({"to"}), "fr": frozenset({"selon"})}
 
@@ -60,11 +71,14 @@ class UnlistedNames:
         """Two words, the second a family name of the general list and the first a word
         the language has no use for: a given name no list has before it (*Barack
         Obama*). Only where a list of the language's own words can tell that (German,
-        and the languages with a list of lower-case words), not English, which writes
-        adjectives of origin and faith capitalised (*Sunni Arab*)."""
+        and the languages with a list of lower-case words); English, which writes
+        adjectives of origin and faith capitalised (*Sunni Arab*), by
+        :meth:`english_unlisted_given`."""
         toks = self.toks
-        if len(seg) - start < 2 or self.lang == "en":
+        if len(seg) - start < 2:
             return False
+        if self.lang == "en":
+            return self.english_unlisted_given(seg, start)
         if len(seg) - start > 2 and not (
             len(seg) - start == 3 and toks[seg[start]].initial and self._common(seg[start])
         ):
@@ -73,12 +87,45 @@ class UnlistedNames:
         if not (self.lang in NOUN_CAPITALISING or lower_words(self.lang)):
             return False
         first, last = toks[seg[start]].text, toks[seg[-1]].text
-        if not is_family_name(last) or _weak(last, self.lang) or not self._no_use(last):
+        surname = is_family_name(last) or self.dictionary_surname(seg[start], seg[-1])
+        if not surname or _weak(last, self.lang) or not self._no_use(last):
             return False
         if self.after_determiner(seg[start]):
             return False  # the Sunni Arab regions: a thing's name or an adjective
         if self.lang in NOUN_CAPITALISING:
             return self.unknown(seg[start]) and not _stop(first, self.lang)
+        return self._unknown_word(first) and len(first) >= _MIN_SURNAME
+
+    def dictionary_surname(self, g: int, n: int) -> bool:
+        """Token ``n`` a form the language's dictionary has as a person's name and as
+        nothing else (*Machiavelli* in Czech), after a word that is no place's case form
+        (*у Маскве Пуцін*), inside a sentence or as all its line holds (a byline's
+        *Nicollo Machiavelli*): at a sentence's start the word before may be one of
+        another language (*Вчера Статкевіч прыехаў*)."""
+        if not is_name_only(self.toks[n].text, self.lang):
+            return False
+        if self.declined_place(self.toks[g].text):
+            return False
+        return not self.toks[g].initial or self.own_line(g, n)
+
+    def english_unlisted_given(self, seg: list[int], start: int) -> bool:
+        """In English, two words: a listed family name, or a name one source alone lists
+        as a given name, that is no word of English (*Evans*, *Huxley*), after a word no
+        list has a use for (*Bergan Evans*, *Aldous Huxley*). Not after a determiner
+        (*the Sunni Arab regions*), nor after a word of the shape of an adjective of
+        origin or faith (*Sunni*, *Islamic*, *Kurdish*, *Shiite*) or a noun of a person
+        or title (*Lord*, *Herr*), which English capitalises before a name."""
+        toks = self.toks
+        if len(seg) - start != 2:
+            return False
+        first, last = toks[seg[start]].text, toks[seg[-1]].text
+        surname = is_family_name(last) or 0 < given_spread(last) <= 1
+        if not surname or _weak(last, self.lang) or not self._no_use(last):
+            return False
+        if self.after_determiner(seg[start]) or _ORIGIN.search(first):
+            return False
+        if first.lower() in english_person_nouns() or any(_title(first, t) for t in _TITLED):
+            return False
         return self._unknown_word(first) and len(first) >= _MIN_SURNAME
 
     def _common(self, n: int) -> bool:
@@ -220,6 +267,20 @@ class UnlistedNames:
             and given.text.lower() not in _PARTICLES  # Le Madame, a restaurant
             and len(word) >= _MIN_SURNAME
             and self._no_use(word)
+        )
+
+    def english_unknown(self, g: int, n: int) -> bool:
+        """In English, a word no list has a use for (*Gibran*, *Machiavelli*) after a given
+        name that is no English word either (*Kahlil*, *Niccolo*): the surname, however
+        rare the given name; a known word after one stays a thing's (*Dow Jones*, *Mars
+        Surveyor*)."""
+        given, word = self.toks[g].text, self.toks[n].text
+        return (
+            self.lang == "en"
+            and not is_lower_word(given, "en")
+            and not _weak(given, "en")
+            and len(word) >= _MIN_SURNAME
+            and self._unknown_word(word)
         )
 
     def words_before_given(self, i: int) -> list[int]:
