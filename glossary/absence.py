@@ -91,7 +91,9 @@ def contracted(word: str) -> bool:
     """A German word and its "es" cut to 's (*Hat's geklappt?*, *Gibt's*): speech written
     down, no name's genitive."""
     found = _CONTRACTED.match(word)
-    return found is not None and is_german_lower(found[1])
+    if found is None:
+        return False
+    return is_german_lower(found[1]) or fold(found[1].lower()) in words("de", "function")
 
 
 def capitalised(word: str) -> bool:

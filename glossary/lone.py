@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.absence import contracted
 from glossary.apposition import animate_noun, apposed_person
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanwords import (
@@ -87,6 +88,15 @@ _MANS_DATIVE = re.compile(r"[^\W\d_]{2}(?:o[wv]i|eho|emu|ому|аму|ові|е
 #: A word of short syllables after a capital, joined by hyphens, the later ones in lower
 #: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
 _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
+
+#: An amount right before a word, its last character a digit (500, 5.000, 2,5): the word
+#: after it is a unit or a currency (*500 Mark*), not a person; an ordinal's full stop
+#: (*3. Mark Forster*) does not end in a digit, nor is a score one (*1:0 Wirtz*).
+_AMOUNT = re.compile(r"(?<![\w.,:/–-])\d(?:[\d.,]*\d)?[ \u00a0]$")
+#: A year, which a name may follow in a list or a heading (2016 Trump, 1990 Kohl).
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+#: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
+_QUANTIFIERS = frozenset(("etwas", "nichts", "viel", "wenig", "allerlei", "manches", "vieles"))
 
 
 class LoneWords:
@@ -173,6 +183,11 @@ class LoneWords:
             return None
         if self.text[tok.start - 1 : tok.start] == "#":
             return None  # #FCBayern: a hashtag, a topic's name
+        amount = _AMOUNT.search(self.text, max(0, tok.start - 16), tok.start)
+        if lang == "de" and amount and not _YEAR.fullmatch(amount[0].strip()):
+            return None  # 500 Mark, 5.000 Mark: a unit after an amount, not a year
+        if lang == "de" and word.endswith("es") and self.word_before(n) in _QUANTIFIERS:
+            return None  # etwas Obszönes, nichts Neues: an adjective made a noun
         if self.epithet(n) is not None:
             return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):
@@ -201,6 +216,7 @@ class LoneWords:
         if (
             lang == "de"
             and not territory
+            and not contracted(word)  # Wenn's Brett …: a word and its "es"
             and self.genitive(n)
             and (not self.common_stem(word) or self.bare_family_genitive(n))
         ):

@@ -141,3 +141,17 @@ def test_a_double_given_name_before_an_unknown_surname():
     name, not a noun (*Horst*) naming what follows; at a sentence's start too."""
     assert _people("Gestern sprach Hans-Horst Wendrich.") == ["Hans-Horst Wendrich"]
     assert _people("Anna-Lena Wendrich sprach zuerst.") == ["Anna-Lena Wendrich"]
+
+
+def test_a_unit_after_an_amount_and_an_adjective_made_a_noun_are_no_persons():
+    """*500 Mark*: a word right after an amount is its unit or currency, whatever list
+    has it as a given name (a year before a name is no amount); *etwas Obszönes*:
+    after a word of quantity, an adjective made a neuter noun; *Wenn's*: a conjunction
+    and its "es", no genitive."""
+    assert _people("Die beiden erbeuten 5.000 Mark und fliehen.") == []
+    assert _people("Das kostet 500 Mark im Monat.") == []
+    assert _people("Er hat etwas Obszönes gesagt.") == []
+    assert _people("Wenn's Brett vor'm Kopf harzt, geh zum Tischler.") == []
+    assert _people("Mit 17 Jahren kam Anna Wendrich.") == ["Anna Wendrich"]
+    assert _people("Das Buch erschien 1971. Wendrich lebte in Köln.") == ["Wendrich"]
+    assert _people("Tore: 1:0 Wendrich (12.).") == ["Wendrich"]
