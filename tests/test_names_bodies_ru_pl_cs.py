@@ -1,0 +1,42 @@
+"""Persons in the bodies of jokes and anecdotes in Russian, Polish and Czech: lines of
+dialogue, a sentence's first word that only ends like a surname, nouns of an
+inhabitant. Every sentence here is made up for the test; each case is a shape of the
+language, not a line of the collections read for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.text import text_mentions
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [m.surface for m in text_mentions(text, lang) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Увидев кошку, девочка засмеялась.", "ru", "Увидев"),
+        ("- Каков итог нашей работы?", "ru", "Каков"),
+        ("- Домов отдыха тут нет, есть только гостиница.", "ru", "Домов"),
+        ("Krew płynie mu z nosa.", "pl", "Krew"),
+        ("Domov čeká na každého z nás.", "cs", "Domov"),
+    ],
+)
+def test_a_word_that_only_ends_like_a_surname_opens_no_name(text, lang, word):
+    """A gerund, a short adjective, a plural genitive or a noun of the language in
+    -ов, -ев, -ew, -ov at a sentence's start, that no list of names has: no subject."""
+    assert word not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Волков пишет письмо.", "ru", "Волков"),
+        ("Быков едет домой.", "ru", "Быков"),
+    ],
+)
+def test_a_surname_that_is_a_word_too_still_opens_a_name(text, lang, person):
+    """*Волков*, *Быков* are plural genitives too, but the lists of surnames have them."""
+    assert _persons(text, lang) == [person]
