@@ -40,3 +40,30 @@ def test_a_word_that_only_ends_like_a_surname_opens_no_name(text, lang, word):
 def test_a_surname_that_is_a_word_too_still_opens_a_name(text, lang, person):
     """*Волков*, *Быков* are plural genitives too, but the lists of surnames have them."""
     assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("- Idziemy już do domu - mówi Bożenka.", "pl", "Bożenka"),
+        ("- Kto tam stoi? - pyta Zdzisio.", "pl", "Zdzisio"),
+        ("- Nie mam pojęcia - odpowiada Grzesiek.", "pl", "Grzesiek"),
+    ],
+)
+def test_the_speaker_after_the_dash_that_closes_a_line_of_dialogue(text, lang, person):
+    """A line opened by a dash, whose speech ends at a dash before the verb with no
+    comma, as Polish jokes set it: the word after the verb is the speaker."""
+    assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("- Uciekajmy stąd! - wrzasnęli Górale.", "pl", "Górale"),
+        ("Bożenka poszła spać - o Boże, jak późno.", "pl", "Boże"),
+    ],
+)
+def test_no_speaker_after_a_plural_verb_nor_a_function_word(text, lang, word):
+    """A plural past verb has no one's name as its subject; a line that opens with no
+    dash is no dialogue, and *o* no verb."""
+    assert word not in _persons(text, lang)
