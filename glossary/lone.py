@@ -40,6 +40,7 @@ from glossary.wordclass import (
     _title,
     _weak,
     english_title,
+    inhabitant_noun,
     may_name_place,
     role_before,
 )
@@ -100,6 +101,8 @@ class LoneWords:
         found = self._single(n)
         if found is None and self.case_of_place(n):
             return "place", None  # między Mińskiem a Astaną, в России
+        if found is not None and inhabitant_noun(self.toks[n].text, self.lang):
+            return None  # pyta Amerykanin: a Polish noun of an inhabitant, no one's name
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks

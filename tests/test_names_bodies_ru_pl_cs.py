@@ -67,3 +67,31 @@ def test_no_speaker_after_a_plural_verb_nor_a_function_word(text, lang, word):
     """A plural past verb has no one's name as its subject; a line that opens with no
     dash is no dialogue, and *o* no verb."""
     assert word not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Przy barze siedzi Amerykanin i pije piwo.", "Amerykanin"),
+        ("- Nie wiem - odpowiada Kanadyjczyk.", "Kanadyjczyk"),
+        ("Na scenę wchodzi Rosjanka w futrze.", "Rosjanka"),
+        ("Diabeł wezwał Meksykanina do siebie.", "Meksykanina"),
+    ],
+)
+def test_a_polish_noun_of_an_inhabitant_is_no_name(text, word):
+    """Polish capitalises nouns of an inhabitant or a nation (*-anin*, *-anka*, *-czyk*
+    beside an adjective in *-ski*): a joke's *Amerykanin* is no one's name."""
+    assert word not in _persons(text, "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wczoraj przyszła do nas pani Maślanka.", "Maślanka"),
+        ("- Nie wiem - odpowiada Kowalczyk.", "Kowalczyk"),
+    ],
+)
+def test_surnames_of_the_same_endings_stay_names(text, person):
+    """*Maślanka* is a listed surname, *Kowalczyk*'s stem makes no adjective of a
+    nation: both stay persons."""
+    assert person in _persons(text, "pl")
