@@ -271,8 +271,8 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
         if self.german_speaker(n) or self.family_after_preposition(n):
             return "person", _gender_of(None, word, lang, "")  # Das sagte Wagner am Dienstag
-        if self.past_subject(n) and self.clause_start(n):
-            return "person", self.past_gender(n)  # …, że Tusk powiedział
+        if self.past_subject(n) and (self.clause_start(n) or self.after_opening_adverb(n)):
+            return "person", self.past_gender(n)  # …, że Tusk powiedział; Včera Beneš řekl
         if (
             self.attribution(n)
             and (gender is not None or self.name_only(word))

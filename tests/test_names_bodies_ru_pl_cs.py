@@ -95,3 +95,28 @@ def test_surnames_of_the_same_endings_stay_names(text, person):
     """*Maślanka* is a listed surname, *Kowalczyk*'s stem makes no adjective of a
     nation: both stay persons."""
     assert person in _persons(text, "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Včera Bronšlágr přesunul skříň do sklepa.", "cs", "Bronšlágr"),
+        ("Wczoraj Bzdręga przesunął szafę do piwnicy.", "pl", "Bzdręga"),
+    ],
+)
+def test_after_an_adverb_put_first_the_subject_of_a_past_verb(text, lang, person):
+    """A word the language has no use for between the sentence's first word, an adverb
+    (no preposition), and a past verb in the singular: the clause's subject."""
+    assert _persons(text, lang) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("V Praze Vltava stoupla o metr.", "cs", "Vltava"),
+        ("Nad Bzdręgą Wilga wylała na łąki.", "pl", "Wilga"),
+    ],
+)
+def test_no_subject_after_a_preposition(text, lang, word):
+    """After a preposition put first the capitalised word is a place's case."""
+    assert word not in _persons(text, lang)
