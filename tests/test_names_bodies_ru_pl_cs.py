@@ -115,8 +115,11 @@ def test_after_an_adverb_put_first_the_subject_of_a_past_verb(text, lang, person
     [
         ("V Praze Vltava stoupla o metr.", "cs", "Vltava"),
         ("Nad Bzdręgą Wilga wylała na łąki.", "pl", "Wilga"),
+        ("Bramkarz Grodziska obronił karnego.", "pl", "Grodziska"),
+        ("Замок Калкреух стал музеем.", "ru", "Калкреух"),
     ],
 )
-def test_no_subject_after_a_preposition(text, lang, word):
-    """After a preposition put first the capitalised word is a place's case."""
+def test_no_subject_after_a_preposition_or_a_noun(text, lang, word):
+    """After a preposition put first the capitalised word is a place's case, after a
+    noun its genitive or its name."""
     assert word not in _persons(text, lang)
