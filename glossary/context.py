@@ -11,6 +11,7 @@ import re
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.articled import given_after_article, particle_article
+from glossary.dialogue import dialogue_verb
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germancases import TITLE_OPENS, after_closing_mark
 from glossary.germanwords import (
@@ -193,7 +194,8 @@ class ContextEvidence:
         lead = self.text[max(0, verb.start - 5) : verb.start]
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)
-        return bool(_SPEECH_END.search(lead)) and bool(closes)
+        dialogue = i == j and dialogue_verb(self.text, verb, self.lang)
+        return bool(_SPEECH_END.search(lead) or dialogue) and bool(closes)
 
     def coordinated_with_noun(self, n: int) -> bool:
         """Ost und West, Gold oder Silber: joined to a common noun, so a common noun; not

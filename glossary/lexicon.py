@@ -129,6 +129,21 @@ def lower_words(lang: str) -> frozenset[str]:
     return frozenset(_lines(name)) | (frozenset(_lines(more)) if more else frozenset())
 
 
+@cache
+def _uninflected(lang: str) -> frozenset[str]:
+    more = _HUNSPELL_LISTS.get(lang)
+    if not more:
+        return frozenset()
+    return frozenset(_lines(more)) - frozenset(_lines(_LOWER_LISTS[lang]))
+
+
+def is_uninflected_word(word: str, lang: str) -> bool:
+    """A Polish, Russian or Czech word that Hunspell has and the lemma tables lack, which
+    hold every word that inflects: mostly adverbs and particles (*wczoraj*, *teraz*,
+    *včera*, *tady*, *вчера*, *вдруг*) and verb forms, never a noun (*piłkarz*, *hráč*)."""
+    return word.lower() in _uninflected(lang)
+
+
 _APOSTROPHES = str.maketrans("’ʼ", "''")
 
 

@@ -41,6 +41,7 @@ from glossary.wordclass import (
     _title,
     _weak,
     english_title,
+    inhabitant_noun,
     may_name_place,
     role_before,
 )
@@ -110,6 +111,8 @@ class LoneWords:
         found = self._single(n)
         if found is None and self.case_of_place(n):
             return "place", None  # między Mińskiem a Astaną, в России
+        if found is not None and inhabitant_noun(self.toks[n].text, self.lang):
+            return None  # pyta Amerykanin: a Polish noun of an inhabitant, no one's name
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks
@@ -284,8 +287,8 @@ class LoneWords:
             return "person", _gender_of(None, word, lang, "")  # damit will Laukötter schon
         if self.german_speaker(n) or self.family_after_preposition(n):
             return "person", _gender_of(None, word, lang, "")  # Das sagte Wagner am Dienstag
-        if self.past_subject(n) and self.clause_start(n):
-            return "person", self.past_gender(n)  # …, że Tusk powiedział
+        if self.past_subject(n) and (self.clause_start(n) or self.after_opening_adverb(n)):
+            return "person", self.past_gender(n)  # …, że Tusk powiedział; Včera Beneš řekl
         if (
             self.attribution(n)
             and (gender is not None or self.name_only(word))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from glossary.givenform import _given
-from glossary.lexicon import is_lower_word
+from glossary.lexicon import is_lower_word, is_uninflected_word, prepositions
 from glossary.tokens import Tok
 from glossary.wordclass import _stop
 
@@ -124,3 +124,17 @@ class PastVerbs:
             return True  # В 1979 году Франке основал: a time, then the clause's subject
         # a conjunction or an adverb opening the sentence (Ale, Wtedy), no preposition (W)
         return prev.initial and len(prev.text) > 2 and _stop(prev.text, self.lang)
+
+    def after_opening_adverb(self, n: int) -> bool:
+        """Token ``n`` follows the sentence's first word, one space apart, a word that
+        does not inflect and is no preposition (*Wczoraj*, *Včera*, *Tady*, *Вдруг*): an
+        adverb put first, so a word the language has no use for before a past verb is
+        the clause's subject (*Včera Bronschtein přesunul stůl*); not after a noun, whose
+        genitive it is (*Piłkarz Bayernu strzelił*), nor *W Bośni*, a place's case."""
+        if n == 0 or self.lang not in FULL_LISTS:
+            return False
+        prev = self.toks[n - 1]
+        if not prev.initial or self.text[prev.end : self.toks[n].start] != " ":
+            return False
+        low = prev.text.lower()
+        return is_uninflected_word(low, self.lang) and low not in prepositions(self.lang)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised, contracted
+from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_common_words,
@@ -19,7 +20,8 @@ from glossary.germanwords import (
 )
 from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
-from glossary.namelists import given_spread
+from glossary.lexicon import is_lower_word
+from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
 from glossary.wordclass import _weak, role_before, role_compound
@@ -42,6 +44,21 @@ _PRONOUN_SUBJECT = re.compile(r" (?:er|ich|du|wir|man)\b")
 #: German verbs that join a subject to what it is (*Lebenskunst ist die Kunst …*): a
 #: mass or abstract noun stands bare before them, so a compound there is no name.
 _COPULAS = frozenset(("ist", "war", "wird", "wurde", "bleibt", "blieb", "heißt", "bedeutet"))
+#: The adjective's endings of Slavic surnames (*Kowalski*, *Novotný*, *Вольский*): a word
+#: of the language with them is as often a surname, so its being a word says nothing.
+_ADJECTIVE_SURNAME = re.compile(r"(?:[sc]ki|zki|[sc]k[yý]|[сцз]к(?:ий|ой|ый))$")
+
+
+def common_shaped(word: str, lang: str) -> bool:
+    """A Slavic word of the language that only ends like a surname: a gerund, a short
+    adjective or a plural genitive in -ов, -ев, -ów (*Увидев*, *Каков*, *Домов*, Czech
+    *Domov*), that no list of persons' names has in any form (*Волков*, *Быков*, also
+    words, are surnames there), and no adjective's surname ending (*Kowalski*)."""
+    if not is_lower_word(word, lang) or _ADJECTIVE_SURNAME.search(word.lower()):
+        return False
+    if is_person_form(word, lang) or is_family_name(word) or _given(word, lang) is not None:
+        return False
+    return True
 
 
 class SentenceSubjects:
@@ -132,7 +149,7 @@ class SentenceSubjects:
         if lang in SLAVIC:  # any word may start the sentence: a family list's Nagle, Sala too
             if self.person_noun_at(n + 1):
                 return None  # Saudyjski następca tronu: the adjective of a noun of a person
-            shaped = subject_shaped(word, lang)
+            shaped = subject_shaped(word, lang) and not common_shaped(word, lang)
             return ("person", _gender_of(None, word, lang, "")) if shaped else None
         if self.family(word) or self.unknown(n) or self.name_only(word) or known:
             return "person", _gender_of(None, word, lang, "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, named_compound
 from glossary.givenform import SPREAD_RARE, _given, _spread
@@ -350,3 +351,27 @@ def body_compound(word: str, lang: str) -> bool:
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return False
     return any(is_lower_word(p, lang) for p in parts) and any(is_place_name(p, lang) for p in parts)
+
+
+#: Polish nouns of an inhabitant or a nation, singular (*Rosjanin*, *Amerykanina*,
+#: *Rosjanka*; *Kanadyjczyk*, *Chińczykowi*): Polish capitalises them, and a joke's
+#: or a report's *Amerykanin* is no one's name. The plural *-anie* is left out, since
+#: names in *-ian* take it in the locative and vocative (*Damianie*).
+_INHABITANT = re.compile(r"[^\W\d_]{3,}an(?:in|ina|inowi|inem|inie|ka|ki|ce|kę|ką|ko)$")
+_NATION_CZYK = re.compile(r"([^\W\d_]{3,}[jń])czy(?:k|ka|kowi|kiem|ku|cy|ków)$")
+
+
+def inhabitant_noun(word: str, lang: str) -> bool:
+    """A Polish noun of an inhabitant or a nation by its shape, that no list of names
+    has: *-anin* and its feminine *-anka* (*Rosjanin*, *Amerykanka*; not *Maślanka*, a
+    surname), and *-czyk* after the stem of an adjective in *-ski* (*Kanadyjczyk*:
+    *kanadyjski*; not *Kowalczyk*)."""
+    if lang != "pl" or not word[:1].isupper():
+        return False
+    czyk = _NATION_CZYK.fullmatch(word)
+    if czyk:
+        if not is_lower_word(czyk.group(1).lower() + "ski", lang):
+            return False
+    elif not _INHABITANT.fullmatch(word):
+        return False
+    return not (is_person_form(word, lang) or is_family_name(word) or _given(word, lang))
