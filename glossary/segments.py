@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import is_german_lower
+from glossary.germanwords import german_common_words, is_german_lower
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
 from glossary.key import key
 from glossary.lexicon import (
@@ -65,6 +65,12 @@ class Segments:
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or self._listed_before_unknown(run, k)  # Bill Veeck
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or (  # Gerhard Mayer-Vorfelder: a double surname after a given name
+                k > 0
+                and "-" in word
+                and given_gender(self.toks[run[k - 1]].text) is not None
+                and self._surname(n)
+            )
             keep = keep or (  # die Schriftstellerin Juli Zeh: a month as a given name
                 k + 1 < len(run)
                 and self._named_by_role(n, run[k + 1])
@@ -335,15 +341,23 @@ class Segments:
 
     def _surname(self, n: int) -> bool:
         """A family name of the list, a surname's shape, or a double name whose parts are
-        capitalised and one of them a family name (Müller-Sönksen, Weiler-Kiderlen)."""
+        capitalised and one of them a family name (Müller-Sönksen, Weiler-Kiderlen); its
+        last part may be a noun text never writes capitalised on its own after a listed
+        family name (Mayer-Vorfelder; not Merkel-Regierung, Müller-Stiftung)."""
         word = self.toks[n].text
         if is_family_name(word) or surname_shaped(word, self.lang):
             return True
         parts = word.split("-")
+        last_free = not is_common_word(parts[-1], self.lang) or (
+            len(parts) == 2
+            and is_family_name(parts[0])
+            and self.lang == "de"
+            and parts[-1] not in german_common_words()
+        )
         return (
             len(parts) > 1
             and all(capitalised(p) for p in parts)
-            and not is_common_word(parts[-1], self.lang)
+            and last_free
             and any(is_family_name(p) or not is_common_word(p, self.lang) for p in parts)
         )
 

@@ -155,3 +155,13 @@ def test_a_unit_after_an_amount_and_an_adjective_made_a_noun_are_no_persons():
     assert _people("Mit 17 Jahren kam Anna Wendrich.") == ["Anna Wendrich"]
     assert _people("Das Buch erschien 1971. Wendrich lebte in Köln.") == ["Wendrich"]
     assert _people("Tore: 1:0 Wendrich (12.).") == ["Wendrich"]
+
+
+def test_a_double_surname_whose_last_part_text_never_writes_alone():
+    """*Gerhard Mayer-Vorfelder*: after a given name, a listed family name joined to a
+    part text never writes capitalised on its own is a double surname, though a
+    dictionary reads that part as a noun's plural; a frequent noun there makes a
+    thing's name (*Böll-Stiftung*)."""
+    assert _people("Gestern sprach Gerhard Mayer-Felderich.") == ["Gerhard Mayer-Felderich"]
+    assert _people("(über Gerhard Mayer-Vorfelder)") == ["Gerhard Mayer-Vorfelder"]
+    assert _people("Die Heinrich Böll-Stiftung lud ein.") == []
