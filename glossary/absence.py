@@ -250,6 +250,16 @@ class GermanEvidence:
         found = _ATTRIBUTION.match(line)
         return found is not None and head + found.start(1) <= start < head + found.end(1)
 
+    def author_pair(self, g: int, n: int) -> bool:
+        """A listed given name and the word after it on an author's line, no noun of a
+        role (*-- Hans Habe*, *-- August Macke*): given name and surname."""
+        return (
+            given_gender(self.toks[g].text) is not None
+            and self.attribution(g)
+            and self.attribution(n)
+            and not role_before(self.toks[n].text, self.lang)
+        )
+
     def authored(self, seg: list[int]) -> bool:
         """A segment of name words that an attribution line holds (:meth:`attribution`),
         ending in a word that is no common noun (*-- Heimito von Doderer*, *— Grover
@@ -276,6 +286,9 @@ class GermanEvidence:
                 not _weak(last, self.lang)
                 or is_family_name(last)
                 or is_place_name(last, self.lang)  # -- Rosa Luxemburg; not -- Radio Bremen
+                or len(seg) == 2  # -- Hans Habe: a given name, then a noun as the surname
+                and given_gender(first) is not None
+                and not role_before(last, self.lang)
             )
             and fold(first.lower()) not in words(self.lang, "function")
         )

@@ -57,7 +57,11 @@ class Segments:
                     and not role_before(word, self.lang)  # -- Kaiser Tiberion: the title
                     or self._opening_pair(run, k)
                 )
-                and (self._surname(run[k + 1]) or self.unknown(run[k + 1]))  # August Bebel
+                and (  # August Bebel; -- August Macke: an author's line holds a name
+                    self._surname(run[k + 1])
+                    or self.unknown(run[k + 1])
+                    or self.author_pair(n, run[k + 1])
+                )
                 and not (  # im August Berlin: a month before a city that is a surname too
                     is_calendar_word(word, self.lang)
                     and is_place_name(self.toks[run[k + 1]].text, self.lang)
@@ -65,6 +69,7 @@ class Segments:
             )  # Ernst Nilsson, Anders Ahlgren: given names that are words too
             keep = keep or self._listed_before_unknown(run, k)  # Bill Veeck
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
+            keep = keep or (k > 0 and self.author_pair(run[k - 1], n))  # -- Hans Habe
             keep = keep or (  # Gerhard Mayer-Vorfelder: a double surname after a given name
                 k > 0
                 and "-" in word

@@ -165,3 +165,11 @@ def test_a_double_surname_whose_last_part_text_never_writes_alone():
     assert _people("Gestern sprach Gerhard Mayer-Felderich.") == ["Gerhard Mayer-Felderich"]
     assert _people("(über Gerhard Mayer-Vorfelder)") == ["Gerhard Mayer-Vorfelder"]
     assert _people("Die Heinrich Böll-Stiftung lud ein.") == []
+
+
+def test_a_noun_after_a_given_name_on_an_authors_line_is_the_surname():
+    """*-- Emil Kanne*: on a line that names an author, a common noun right after a
+    listed given name is the surname; a noun of a role is none."""
+    assert _people("Das war gut.\n\t\t-- Emil Kanne\n%\n") == ["Emil Kanne"]
+    assert _people("Das war gut.\n\t\t-- August Kanne (Briefe)\n%\n") == ["August Kanne"]
+    assert _people("Das war gut.\n\t\t-- Peter Minister\n%\n") == ["Peter"]
