@@ -45,13 +45,13 @@ from glossary.wordclass import (
     role_before,
 )
 
-#: A line that names an author: a dash (two hyphens, an en or em dash), one to five
+#: A line that names an author: a dash (two hyphens, an en or em dash), one to six
 #: capitalised name words (particles between), then the line's end, a bracket, or a
 #: comma that opens the source (-- Blaise Pascal; — Aldous Huxley (Schöne neue Welt);
 #: -- Mark Twain, in a letter); after a single word, a comma before a capital or a digit
 #: only; not a line of dialogue (— Duże miasto?, — Myślę, że …).
 _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'’-]*|[a-z]{1,3})"
-_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}"
 _ATTRIBUTION = re.compile(
     rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORDS}(?=[ \t]*(?:$|[(\[,]))"
     rf"|{_NAME_WORD}(?=[ \t]*(?:$|[(\[]|,[ \t]*[A-ZÀ-ÞА-ЯЁЄІЇЎҐ\d])))"

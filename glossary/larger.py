@@ -88,6 +88,8 @@ class LargerNames:
             return False
         if self.title_before(first) is not None:
             return False  # der Regisseur Hayao Miyazaki: a role names a person, not a club
+        if given and self.attribution(first) and self.attribution(last):
+            return False  # -- Nelson Rolihlahla Mandela: an author's line names a person
         particles = sum(toks[n].text.lower() in _PARTICLES for n in range(first, last))
         all_given = all(  # Gerhard Johann David von Scharnhorst: given names and a particle
             toks[n].text.lower() in _PARTICLES

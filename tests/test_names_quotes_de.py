@@ -173,3 +173,6 @@ def test_a_noun_after_a_given_name_on_an_authors_line_is_the_surname():
     assert _people("Das war gut.\n\t\t-- Emil Kanne\n%\n") == ["Emil Kanne"]
     assert _people("Das war gut.\n\t\t-- August Kanne (Briefe)\n%\n") == ["August Kanne"]
     assert _people("Das war gut.\n\t\t-- Peter Minister\n%\n") == ["Peter"]
+    # a name that ends in a city's name is the author's there, not a club's
+    got = _people("Das war gut.\n\t\t-- Nelson Makhaya Mandela\n%\n")
+    assert got == ["Nelson Makhaya Mandela"]
