@@ -29,7 +29,6 @@ from glossary.lexicon import (
     is_common_word,
     is_lower_word,
     is_strong_common_word,
-    legal_forms,
     words,
 )
 from glossary.listfiles import fold
@@ -42,22 +41,8 @@ from glossary.wordclass import (
     _stop,
     _weak,
     name_like,
-    role_before,
 )
 
-#: A line that names an author: a dash (two hyphens, an en or em dash), one to six
-#: capitalised name words (particles between), then the line's end, a bracket, or a
-#: comma that opens the source (-- Blaise Pascal; — Aldous Huxley (Schöne neue Welt);
-#: -- Mark Twain, in a letter); after a single word, a comma before a capital or a digit
-#: only; not a line of dialogue (— Duże miasto?, — Myślę, że …).
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'’-]*|[a-z]{1,3})"
-_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}"
-_ATTRIBUTION = re.compile(
-    rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORDS}(?=[ \t]*(?:$|[(\[,]))"
-    rf"|{_NAME_WORD}(?=[ \t]*(?:$|[(\[]|,[ \t]*[A-ZÀ-ÞА-ЯЁЄІЇЎҐ\d])))"
-)
-#: How far an author's line reaches before and after a word of the name, at most.
-_LINE_REACH = 160
 #: A number joined by a hyphen to the adjective after it (die 17-jährige Caroline).
 _NUMBER_PREFIX = re.compile(r"\s+[\d.,]+-")
 #: A word and an "es" cut to 's (Hab's, Geht's, Wie's): German speech written down.
@@ -235,63 +220,6 @@ class GermanEvidence:
                 if gap != " " or not capitalised(toks[m].text):
                     break
         return False
-
-    def attribution(self, n: int) -> bool:
-        """A word of the name a dash opens on a line of its own, after a quotation or an
-        epigraph (*— Blaise Pascal*, *-- Aldous Huxley (Schöne neue Welt)*): its author."""
-        start, text = self.toks[n].start, self.text
-        head = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-        if not head and start > _LINE_REACH:
-            return False  # far into a long line: prose, no author's line
-        end = text.find("\n", start, start + _LINE_REACH)
-        line = text[head:end] if end >= 0 else text[head : start + _LINE_REACH]
-        if end < 0 and start + _LINE_REACH < len(text):
-            line += "\0"  # cut short: its end is no line's end
-        found = _ATTRIBUTION.match(line)
-        return found is not None and head + found.start(1) <= start < head + found.end(1)
-
-    def author_pair(self, g: int, n: int) -> bool:
-        """A listed given name and the word after it on an author's line, no noun of a
-        role (*-- Hans Habe*, *-- August Macke*): given name and surname."""
-        return (
-            given_gender(self.toks[g].text) is not None
-            and self.attribution(g)
-            and self.attribution(n)
-            and not role_before(self.toks[n].text, self.lang)
-        )
-
-    def authored(self, seg: list[int]) -> bool:
-        """A segment of name words that an attribution line holds (:meth:`attribution`),
-        ending in a word that is no common noun (*-- Heimito von Doderer*, *— Grover
-        Cleveland*; not *-- Compaq Techsupport Hotline*): the author's whole name."""
-        first, last = self.toks[seg[0]].text, self.toks[seg[-1]].text
-        texts = [self.toks[n].text for n in seg]
-        if any(fold(t) in legal_forms() for t in texts) or role_before(first, self.lang):
-            return False  # -- S-Bahn Berlin GmbH, -- Kaiser Nero: a firm; a title, then a name
-        if any(  # -- Ulbricht zu Chruschtschow: one speaking to the other
-            t == "zu" and given_gender(b) is None and not self.rank_in_name(seg[i - 1])
-            for i, (b, t) in enumerate(zip(texts, texts[1:], strict=False), 1)
-        ):
-            return False
-        return (
-            self.attribution(seg[0])
-            and self.attribution(seg[-1])
-            and (
-                given_gender(first) is not None
-                or not (is_german_noun(first) or is_german_lower(first))
-                if self.lang == "de"
-                else not _weak(first, self.lang)
-            )
-            and (
-                not _weak(last, self.lang)
-                or is_family_name(last)
-                or is_place_name(last, self.lang)  # -- Rosa Luxemburg; not -- Radio Bremen
-                or len(seg) == 2  # -- Hans Habe: a given name, then a noun as the surname
-                and given_gender(first) is not None
-                and not role_before(last, self.lang)
-            )
-            and fold(first.lower()) not in words(self.lang, "function")
-        )
 
     def names_a_thing(self, n: int) -> bool:
         """Right after a common noun that is no role (der Kalikonzern Belaruskali, die

@@ -44,6 +44,7 @@ from collections.abc import Iterable
 
 from glossary.absence import GermanEvidence
 from glossary.articled import articled_words, particle_names, word_keys
+from glossary.authorlines import AuthorLines
 from glossary.candidates import Candidates
 from glossary.citations import CitedAuthors
 from glossary.context import ContextEvidence
@@ -121,6 +122,7 @@ class _Finder(
     RoleEvidence,
     LargerNames,
     GermanEvidence,
+    AuthorLines,
     HungarianOrder,
     SurnameFirst,
     EastAsianOrder,
