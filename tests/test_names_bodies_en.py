@@ -1,0 +1,44 @@
+"""English prose of quotations and jokes: the persons of the body text, not the
+capitalised words around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.text import text_mentions
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in text_mentions(text, "en") if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("At the dinner, one Maj. Hollister raised his glass.", "Hollister"),
+        ("The letter was signed by Capt. Ormsby and nobody else.", "Ormsby"),
+        ("Nobody laughed when Prof. Quarrington dropped the chalk.", "Quarrington"),
+    ],
+)
+def test_an_abbreviated_rank_is_the_title_of_the_name_after_it(text, person):
+    assert _persons(text) == [person]
+
+
+def test_an_abbreviated_rank_is_no_person_and_gen_z_no_title():
+    assert _persons("He said the Gen Z crowd would not vote.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office stays shut from 9am Jan 4 until Feb 2.",
+        "Bills went out on Jan 14 as usual.",
+        "We leave on Jan 2nd and come back late.",
+    ],
+)
+def test_a_shortened_month_before_its_day_is_no_person(text):
+    assert _persons(text) == []
+
+
+def test_a_given_name_that_shortens_a_month_stays_a_person():
+    assert _persons("Yesterday Jan laughed at the whole plan.") == ["Jan"]
