@@ -34,9 +34,10 @@ def _title(word: str, lang: str) -> bool:
     return fold(word) in titles or fold(word) + "." in titles
 
 
-#: English abbreviations of ranks and offices written with a full stop before a name
-#: (*Col. Davenport*, *Gen. Grant*, *Prof. Higgins*, *Rev. Green*), which the address
-#: forms of the vocabularies lack; only the dotted form, so *Gen Z* or *Rep* stay words.
+#: English abbreviations of ranks and offices before a name (*Col. Davenport*, *Gen.
+#: Grant*, *Prof. Higgins*, *Rev. Green*), which the address forms of the vocabularies
+#: lack. Listed with the full stop; :func:`_title` takes the bare word too, so a name
+#: read after *Col* is the surname (*Col Needham*: *Needham*).
 _EN_RANKS = {
     w: ""
     for w in (
