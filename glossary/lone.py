@@ -201,6 +201,8 @@ class LoneWords:
             return None  # etwas Obszönes, nichts Neues: an adjective made a noun
         if lang == "en" and month_abbreviation(word, lang) and _DAY_AFTER.match(self.text, tok.end):
             return None  # Jan 17, Sept. 3: a month shortened before its day
+        if lang == "en" and self.region_after_city(n):
+            return "place", None  # Ames, Iowa: a city's state or country after it
         if self.epithet(n) is not None:
             return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):

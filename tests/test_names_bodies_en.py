@@ -42,3 +42,19 @@ def test_a_shortened_month_before_its_day_is_no_person(text):
 
 def test_a_given_name_that_shortens_a_month_stays_a_person():
     assert _persons("Yesterday Jan laughed at the whole plan.") == ["Jan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cows may not graze on the lawn in Ames, Iowa.",
+        "No kite may fly on Sundays in Davenport, Iowa, they say.",
+    ],
+)
+def test_the_state_after_a_city_and_a_comma_is_a_place(text):
+    kinds = {m.surface: m.kind for m in text_mentions(text, "en")}
+    assert "person" not in kinds.values()
+
+
+def test_a_listed_name_after_a_city_and_a_comma_stays_a_person():
+    assert _persons("Prices rose in Leeds, Smith said.") == ["Smith"]
