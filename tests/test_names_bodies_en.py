@@ -58,3 +58,25 @@ def test_the_state_after_a_city_and_a_comma_is_a_place(text):
 
 def test_a_listed_name_after_a_city_and_a_comma_stays_a_person():
     assert _persons("Prices rose in Leeds, Smith said.") == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poetry, like Arithmetic, should not be done in public.",
+        "Oh, bright Summertime, when the roads are dusty.",
+    ],
+)
+def test_a_bare_comma_before_a_word_that_is_no_verb_of_saying_attributes_nothing(text):
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Prices will rise again, grumbled Hollister.", "Hollister"),
+        ('"Not today," sighs Hollister.', "Hollister"),
+    ],
+)
+def test_a_verb_of_saying_after_a_comma_still_attributes(text, person):
+    assert _persons(text) == [person]
