@@ -80,3 +80,7 @@ def test_a_bare_comma_before_a_word_that_is_no_verb_of_saying_attributes_nothing
 )
 def test_a_verb_of_saying_after_a_comma_still_attributes(text, person):
     assert _persons(text) == [person]
+
+
+def test_a_word_after_a_common_nouns_genitive_names_a_thing():
+    assert _persons("They kissed at midnight on New Year's Eve, as planned.") == []
