@@ -52,6 +52,7 @@ _capitalised = capitalised
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
+_QUOTE = re.compile(r"[“”\"»«]")
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
 
 
@@ -192,6 +193,9 @@ class ContextEvidence:
         if self.lang == "de" and not _attributing(verb.text):
             return False  # Darleen Caron, bislang Personalvorständin: an adverb, no verb
         lead = self.text[max(0, verb.start - 5) : verb.start]
+        saying = verb.text in SAYING["en"] or verb.text.endswith("ed")  # said, grumbled
+        if self.lang == "en" and not _QUOTE.search(lead) and not saying:
+            return False  # Comedy, like Medicine, …: a bare comma, then a verb of saying only
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)
         dialogue = i == j and dialogue_verb(self.text, verb, self.lang)

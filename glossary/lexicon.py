@@ -198,6 +198,13 @@ def is_calendar_word(word: str, lang: str) -> bool:
     return low in words(lang, "month") or low in words(lang, "weekday")
 
 
+def month_abbreviation(word: str, lang: str) -> bool:
+    """``word`` is a month's first three or four letters (*Jan*, *Sept*), the way a date
+    shortens it before the day (*Jan 17*, *Sept. 3*)."""
+    low = fold(word)
+    return 3 <= len(low) <= 4 and any(m.startswith(low) for m in words(lang, "month"))
+
+
 @cache
 def legal_forms() -> frozenset[str]:
     """Legal forms of firms in many countries (GmbH, AG, Inc., Ltd, S.p.A.; cleanco), folded."""

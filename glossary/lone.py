@@ -20,7 +20,14 @@ from glossary.germanwords import (
     proper_kinds,
 )
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
-from glossary.lexicon import is_common_word, is_firm_word, is_lower_word, words
+from glossary.lexicon import (
+    is_common_word,
+    is_firm_word,
+    is_lower_word,
+    is_strong_common_word,
+    month_abbreviation,
+    words,
+)
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
@@ -97,6 +104,10 @@ _AMOUNT = re.compile(r"(?<![\w.,:/–-])\d(?:[\d.,]*\d)?[ \u00a0]$")
 #: A year, which a name may follow in a list or a heading (2016 Trump, 1990 Kohl).
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 #: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
+#: A capitalised word and its English genitive right before a word: *Year's Eve*.
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
+#: A day of the month after a word: *Jan 17*, *Sept. 3,*.
+_DAY_AFTER = re.compile(r"\.? ?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)")
 _QUANTIFIERS = frozenset(("etwas", "nichts", "viel", "wenig", "allerlei", "manches", "vieles"))
 
 
@@ -191,6 +202,13 @@ class LoneWords:
             return None  # 500 Mark, 5.000 Mark: a unit after an amount, not a year
         if lang == "de" and word.endswith("es") and self.word_before(n) in _QUANTIFIERS:
             return None  # etwas Obszönes, nichts Neues: an adjective made a noun
+        if lang == "en" and month_abbreviation(word, lang) and _DAY_AFTER.match(self.text, tok.end):
+            return None  # Jan 17, Sept. 3: a month shortened before its day
+        owner = _OWNER_BEFORE.search(self.text, max(0, tok.start - 24), tok.start)
+        if lang == "en" and owner and is_strong_common_word(owner[1], lang):
+            return None  # New Year's Eve: a thing named after a common noun's genitive
+        if lang == "en" and self.region_after_city(n):
+            return "place", None  # Ames, Iowa: a city's state or country after it
         if self.epithet(n) is not None:
             return "person", given_gender(word, lang)  # Karl der Große
         if not _VOWEL.search(word) and self.text.startswith(".", tok.end):

@@ -7,6 +7,8 @@ and ``lang``.
 
 from __future__ import annotations
 
+import re
+
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.dictnames import cyrillic_dictionary_name
 from glossary.gazetteer import cities, is_country, is_place_name, place_frequency, place_shaped
@@ -24,6 +26,8 @@ from glossary.wordclass import _COORDINATORS
 _TENFOLD = 1.0
 #: Italian and Spanish particles that join a place's name as often as a surname's.
 _PLACE_PARTICLES = frozenset(("del", "della", "di", "dei", "delle", "degli"))
+#: What ends a clause after a word.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 class PlaceEvidence:
@@ -165,3 +169,19 @@ class PlaceEvidence:
         """Whether the city and country lists read ``word`` as a place, as written or in
         one of its forms."""
         return reads_as_place(word, self.lang)
+
+    def region_after_city(self, n: int) -> bool:
+        """Token ``n`` follows a city (listed, or read as a place here) and a comma and
+        ends a clause, and is no listed name: the way English adds a state or country
+        (*Ames, Iowa, …*)."""
+        tok, word = self.toks[n], self.toks[n].text
+        if n == 0 or given_gender(word, self.lang) is not None or is_family_name(word):
+            return False
+        prev = self.toks[n - 1]
+        found = self.mentions.get(prev.start)
+        city = is_place_name(prev.text, self.lang) or found is not None and found.kind == "place"
+        return (
+            self.text[prev.end : tok.start] == ", "
+            and city
+            and _CLAUSE_END.match(self.text, tok.end) is not None
+        )

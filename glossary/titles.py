@@ -34,13 +34,28 @@ def _title(word: str, lang: str) -> bool:
     return fold(word) in titles or fold(word) + "." in titles
 
 
+#: English abbreviations of ranks and offices before a name (*Col. Davenport*, *Gen.
+#: Grant*, *Prof. Higgins*, *Rev. Green*), which the address forms of the vocabularies
+#: lack. Listed with the full stop; :func:`_title` takes the bare word too, so a name
+#: read after *Col* is the surname (*Col Needham*: *Needham*).
+_EN_RANKS = {
+    w: ""
+    for w in (
+        "adm.", "capt.", "cmdr.", "col.", "cpl.", "gen.", "gov.", "insp.", "lt.", "maj.",
+        "pres.", "prof.", "rep.", "rev.", "sen.", "sgt.", "supt.",
+    )
+}  # fmt: skip
+
+
 @cache
 def honorifics(lang: str) -> dict[str, str]:
     """Honorifics before a name in ``lang`` text and the gender each marks: the language's
     own, and in Latin-script languages English's too, as news and fiction quote them
     (*Mrs. Finch*, *Miss Marple* in German), less one that is a function word there."""
     own = words(lang, "title")
-    if lang == "en" or lang in _EAST_SLAVIC:
+    if lang == "en":
+        return {**_EN_RANKS, **own}
+    if lang in _EAST_SLAVIC:
         return own
     function = words(lang, "function")
     quoted = {w: g for w, g in words("en", "title").items() if w.rstrip(".") not in function}
