@@ -70,6 +70,9 @@ class Segments:
             keep = keep or self._listed_before_unknown(run, k)  # Bill Veeck
             keep = keep or (k > 0 and self._noun_surname(run[k - 1], n))
             keep = keep or (k > 0 and self.author_pair(run[k - 1], n))  # -- Hans Habe
+            keep = keep or (  # Herr Weiß: the surname; not Herr Bruder, a noun of a person
+                k > 0 and self.honorific_before(n) and not role_before(word, self.lang)
+            )
             keep = keep or (  # Gerhard Mayer-Vorfelder: a double surname after a given name
                 k > 0
                 and "-" in word

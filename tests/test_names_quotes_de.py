@@ -176,3 +176,13 @@ def test_a_noun_after_a_given_name_on_an_authors_line_is_the_surname():
     # a name that ends in a city's name is the author's there, not a club's
     got = _people("Das war gut.\n\t\t-- Nelson Makhaya Mandela\n%\n")
     assert got == ["Nelson Makhaya Mandela"]
+
+
+def test_a_word_after_herr_or_frau_is_a_surname_though_german_has_it_as_a_word():
+    """*Herr Weiß*, *Frau Lang*: after an honorific, a word German writes as an adjective
+    or a verb's form is the surname; a noun of a role or kin stays a title (*Frau
+    Ministerin*, *Ihr Herr Bruder*)."""
+    assert _people("Herr Weiß sagte das am Montag.") == ["Weiß"]
+    assert _people("Gestern kam Frau Lang zu spät.") == ["Lang"]
+    assert _people("Frau Ministerin sagte das.") == []
+    assert _people("Jetzt sehe ich, dass Sie ihr Herr Bruder sind.") == []
