@@ -8,6 +8,8 @@ and a name on it is the author's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import is_german_lower, is_german_noun
@@ -25,11 +27,10 @@ from glossary.wordclass import _weak, role_before
 _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁЄІЇЎҐ]\.|[A-ZÀ-ÞА-ЯЁЄІЇЎҐ][\w'’-]*|[a-z]{1,3})"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}}"
 _ATTRIBUTION = re.compile(
-    rf"[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORDS}(?=[ \t]*(?:$|[(\[,]))"
-    rf"|{_NAME_WORD}(?=[ \t]*(?:$|[(\[]|,[ \t]*[A-ZÀ-ÞА-ЯЁЄІЇЎҐ\d])))"
+    rf"^[ \t]*(?:--|[—–―])[ \t]*({_NAME_WORDS}(?=[ \t]*(?:$|[(\[,]))"
+    rf"|{_NAME_WORD}(?=[ \t]*(?:$|[(\[]|,[ \t]*[A-ZÀ-ÞА-ЯЁЄІЇЎҐ\d])))",
+    re.M,
 )
-#: How far an author's line reaches before and after a word of the name, at most.
-_LINE_REACH = 160
 
 
 class AuthorLines:
@@ -39,19 +40,21 @@ class AuthorLines:
     text: str
     lang: str
 
+    @cached_property
+    def _author_words(self) -> frozenset[int]:
+        """The tokens of every author's line's name, found in one pass over the text."""
+        starts = [tok.start for tok in self.toks]
+        out: set[int] = set()
+        for found in _ATTRIBUTION.finditer(self.text):
+            out.update(
+                range(bisect_left(starts, found.start(1)), bisect_left(starts, found.end(1)))
+            )
+        return frozenset(out)
+
     def attribution(self, n: int) -> bool:
         """A word of the name a dash opens on a line of its own, after a quotation or an
         epigraph (*— Blaise Pascal*, *-- Aldous Huxley (Schöne neue Welt)*): its author."""
-        start, text = self.toks[n].start, self.text
-        head = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-        if not head and start > _LINE_REACH:
-            return False  # far into a long line: prose, no author's line
-        end = text.find("\n", start, start + _LINE_REACH)
-        line = text[head:end] if end >= 0 else text[head : start + _LINE_REACH]
-        if end < 0 and start + _LINE_REACH < len(text):
-            line += "\0"  # cut short: its end is no line's end
-        found = _ATTRIBUTION.match(line)
-        return found is not None and head + found.start(1) <= start < head + found.end(1)
+        return n in self._author_words
 
     def author_pair(self, g: int, n: int) -> bool:
         """A listed given name and the word after it on an author's line, no noun of a
