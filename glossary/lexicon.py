@@ -68,6 +68,14 @@ def english_person_nouns() -> frozenset[str]:
 
 
 @cache
+def english_ranks() -> frozenset[str]:
+    """English abbreviations of ranks and offices with their full stop (*col.*, *gen.*,
+    *rev.*, *gov.*; nameparser's vocabulary, ``rank_lists.py``): titles before a name
+    that the address forms of the vocabularies lack."""
+    return frozenset(_lines("en_rank_abbreviations.txt"))
+
+
+@cache
 def english_storm_nouns() -> frozenset[str]:
     """English nouns of storms (WordNet's *storm* and the synsets below it: *hurricane*,
     *typhoon*, *cyclone*, *blizzard*), which English capitalises before a storm's name."""

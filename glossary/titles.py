@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from glossary.lexicon import words
+from glossary.lexicon import english_ranks, words
 from glossary.listfiles import fold
 from glossary.shapes import _EAST_SLAVIC
 
@@ -30,31 +30,21 @@ def monsieur(text: str, start: int, lang: str) -> bool:
 
 
 def _title(word: str, lang: str) -> bool:
+    """``word`` is an honorific of ``lang``, with or without its full stop: a name read
+    after *Col* is the surname (*Col Needham*: *Needham*)."""
     titles = honorifics(lang)
     return fold(word) in titles or fold(word) + "." in titles
-
-
-#: English abbreviations of ranks and offices before a name (*Col. Davenport*, *Gen.
-#: Grant*, *Prof. Higgins*, *Rev. Green*), which the address forms of the vocabularies
-#: lack. Listed with the full stop; :func:`_title` takes the bare word too, so a name
-#: read after *Col* is the surname (*Col Needham*: *Needham*).
-_EN_RANKS = {
-    w: ""
-    for w in (
-        "adm.", "capt.", "cmdr.", "col.", "cpl.", "gen.", "gov.", "insp.", "lt.", "maj.",
-        "pres.", "prof.", "rep.", "rev.", "sen.", "sgt.", "supt.",
-    )
-}  # fmt: skip
 
 
 @cache
 def honorifics(lang: str) -> dict[str, str]:
     """Honorifics before a name in ``lang`` text and the gender each marks: the language's
     own, and in Latin-script languages English's too, as news and fiction quote them
-    (*Mrs. Finch*, *Miss Marple* in German), less one that is a function word there."""
+    (*Mrs. Finch*, *Miss Marple* in German), less one that is a function word there;
+    in English also the abbreviations of ranks and offices (*Col. Davenport*, *Rev. Green*)."""
     own = words(lang, "title")
     if lang == "en":
-        return {**_EN_RANKS, **own}
+        return {**dict.fromkeys(english_ranks(), ""), **own}
     if lang in _EAST_SLAVIC:
         return own
     function = words(lang, "function")
