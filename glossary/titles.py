@@ -48,5 +48,6 @@ def honorifics(lang: str) -> dict[str, str]:
     if lang in _EAST_SLAVIC:
         return own
     function = words(lang, "function")
-    quoted = {w: g for w, g in words("en", "title").items() if w.rstrip(".") not in function}
+    english = {**dict.fromkeys(english_ranks(), ""), **words("en", "title")}
+    quoted = {w: g for w, g in english.items() if w.rstrip(".") not in function}
     return {**quoted, **own}

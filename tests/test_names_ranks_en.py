@@ -77,3 +77,15 @@ def test_the_shipped_list_holds_ranks_with_their_stop_and_no_place_word():
     ranks = english_ranks()
     assert {"col.", "gen.", "rev.", "sgt.", "prof."} <= ranks
     assert "st." not in ranks and all(r.endswith(".") for r in ranks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Expedition leitete Capt. Ormsworth aus Leeds."),
+        ("fr", "L'expédition était dirigée par le Capt. Ormsworth."),
+    ],
+)
+def test_an_english_rank_quoted_in_another_language_titles_the_name(lang, text):
+    """Other Latin-script languages quote English ranks as they quote *Mrs.* and *Miss*."""
+    assert [m.surface for m in text_mentions(text, lang) if m.kind == "person"] == ["Ormsworth"]
