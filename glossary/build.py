@@ -26,7 +26,7 @@ from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.shapes import surname_shaped
-from glossary.text import breaks_as_spaces, chunks, text_mentions
+from glossary.text import chunks, one_space_wraps, text_mentions
 from glossary.wordclass import name_like
 
 #: Keys at least this similar belong to one person.
@@ -50,8 +50,9 @@ def bead_fields(bead: BeadLike) -> tuple[int, list[str], list[str]]:
 
 def _side_text(texts: list[str]) -> str:
     """A bead side's sentences, one per line; a line break inside a sentence only wrapped
-    it (Boris⏎Pistorius), so it is a space, the same length."""
-    return "\n".join(breaks_as_spaces(t) for t in texts)
+    it (Boris⏎Pistorius, Bdale⏎····Garbee), so it is one space with the indentation after
+    it; the entries' contexts are cut from this text too."""
+    return "\n".join(one_space_wraps(t) for t in texts)
 
 
 #: Passes :func:`side_mentions` makes over the beads; ``advance`` is called once per bead per pass.

@@ -10,6 +10,7 @@ to the name rules, so *Boris⏎Pistorius* is one name, not two people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -44,14 +45,6 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         start = end
 
 
-_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def breaks_as_spaces(text: str) -> str:
-    """``text`` with each line break a space (two for CR LF): every offset holds."""
-    return _BREAK.sub(lambda m: " " * len(m.group()), text)
-
-
 #: A line break after a word or a comma, not after a sentence's end or a colon, before a
 #: line with a letter in it: a break the name rules read as a boundary stays one (B.M .
 #: ⏎Abalakow: the initial's rules), and so does one before a line of marks alone (%, ***).
@@ -77,10 +70,47 @@ def unwrapped(text: str, lang: str) -> str:
     return "".join(out)
 
 
-def unwrapped_chunks(text: str, lang: str) -> Iterator[tuple[int, str]]:
-    """:func:`chunks` of ``text``, each :func:`unwrapped`."""
+#: A line break with the spaces and tabs around it: a wrapped line's end and the next
+#: line's indentation.
+_WRAP = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def one_space_wraps(text: str) -> str:
+    """``text`` with each line break and the spaces and tabs around it one space: inside a
+    sentence a break only wraps it, and the next line's indentation is no gap between
+    two words of a name (*Bdale⏎····Garbee*)."""
+    return _WRAP.sub(" ", text)
+
+
+class Readable:
+    """A chunk as the name rules read it: its wrapping breaks, with the indentation of the
+    line after them, one space each (:func:`unwrapped`, then the run around each break
+    made one space), and the way back to the chunk's own offsets."""
+
+    def __init__(self, piece: str, lang: str) -> None:
+        flat, self.size = unwrapped(piece, lang), len(piece)
+        parts, self._marks = [], [(0, 0)]  # (offset here, offset in the piece)
+        last = here = 0
+        for m in _WRAP.finditer(piece):
+            if flat[m.start() : m.end()].strip(" \t"):
+                continue  # a break the layout keeps: a heading's, a list item's
+            parts.append(flat[last : m.start()] + " ")
+            here += m.start() - last + 1
+            last = m.end()
+            self._marks.append((here, last))
+        parts.append(flat[last:])
+        self.text = "".join(parts)
+
+    def offset(self, at: int) -> int:
+        """The piece's offset of this text's offset ``at``."""
+        here, there = self._marks[bisect_right(self._marks, (at, len(self.text) + 1)) - 1]
+        return there + at - here
+
+
+def readable_chunks(text: str, lang: str) -> Iterator[tuple[int, Readable]]:
+    """:func:`chunks` of ``text``, each as the name rules read it (:class:`Readable`)."""
     for offset, piece in chunks(text):
-        yield offset, unwrapped(piece, lang)
+        yield offset, Readable(piece, lang)
 
 
 #: The word before a mention, and what stands before that word.
@@ -153,8 +183,9 @@ def text_mentions(
     own: set[str] = set()  # keys of persons this text names with evidence
     named: set[str] = set()  # of them, those named with a given name
     articled: set[str] = set()  # filled by the first pass, read by both
-    particles = document_particles((piece for _, piece in unwrapped_chunks(text, lang)), lang)
-    for _offset, piece in unwrapped_chunks(text, lang):
+    particles = document_particles((r.text for _, r in readable_chunks(text, lang)), lang)
+    for _offset, read in readable_chunks(text, lang):
+        piece = read.text
         for m in find_names(piece, lang, keys, articled, particles):
             family = family_alone_keys(m, lang)  # Xi Jinping … sagte Xi
             own |= family
@@ -171,13 +202,15 @@ def text_mentions(
                     own.add(key(stem, lang))  # Гарри Кейна … Кейн забил
         keys |= own
         if advance is not None:
-            advance(len(piece))
+            advance(read.size)
     out: list[Mention] = []
-    for offset, piece in unwrapped_chunks(text, lang):
+    for offset, read in readable_chunks(text, lang):
+        piece = read.text
         for m in find_names(piece, lang, keys, articled, particles):
             person = m.kind == "" and m.key in own and _alone(m, piece, lang, named)
             kind = "person" if person else m.kind
-            out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
+            start, end = offset + read.offset(m.start), offset + read.offset(m.end)
+            out.append(replace(m, start=start, end=end, kind=kind))
         if advance is not None:
-            advance(len(piece))
+            advance(read.size)
     return genitive_lemmas(confirmed_stems(out, lang), text, lang)

@@ -312,6 +312,31 @@ def test_a_name_wrapped_over_two_lines_is_one_name(newline):
     assert [e.canonical for e in entries if e.type == "person"] == ["Boris Pistorius"]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_name_wrapped_in_indented_prose_is_one_name(newline):
+    """Plain-text documents (a project's history, a README, a mail quoted with a margin)
+    indent every line: the next line's indentation after a wrapping break is no gap
+    between two words of a name, in a whole text and inside a bead's sentence; the
+    mention's offsets still point into the text as given, and the forms read one space."""
+    from glossary.text import text_mentions
+
+    text = "".join(f"    {line}{newline}" for line in _WRAPPED.splitlines())
+    found = [m for m in text_mentions(text, "de") if m.kind == "person"]
+    assert [m.surface for m in found] == ["Boris Pistorius", "Martin Schulz"]
+    assert text[found[0].start : found[0].end] == f"Boris{newline}    Pistorius"
+    assert text[found[1].start : found[1].end] == "Martin Schulz"
+    beads = [
+        (
+            0,
+            ["Verteidigungsminister Boris\n    Pistorius sagte, das sei nötig."],
+            ["Defence Minister Boris\n      Pistorius said it was necessary."],
+        )
+    ]
+    (entry,) = [e for e in glossary.build_entries(beads, "de", "en") if e.type == "person"]
+    assert entry.canonical == "Boris Pistorius"
+    assert entry.context == "Verteidigungsminister Boris Pistorius sagte, das sei nötig."
+
+
 def test_an_entry_s_context_is_the_sentence_the_segmenter_cuts():
     """*in der 23. Minute*, *Dr. Kobel*: a full stop there ends no sentence, so the
     context, in a bead and in a whole text, is the whole sentence, not a piece of it;
