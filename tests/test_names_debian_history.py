@@ -16,3 +16,24 @@ def test_compound_with_an_abbreviation_is_no_person():
 def test_word_glued_to_a_number_is_no_person():
     text = "Sie installierte Quarnel32 und danach noch Ortwin Kessler einen Drucker."
     assert _persons(text) == ["Ortwin Kessler"]
+
+
+def test_word_after_a_version_number_names_a_release_throughout():
+    text = (
+        "Im Mai erschien Quendix 4.2 Marlon mit vielen neuen Paketen. Die Freigabe von "
+        "Marlon hatte sich lange verzögert, sagte Petra Holzner."
+    )
+    assert "Marlon" not in _persons(text)
+    assert "Petra Holzner" in _persons(text)
+
+
+def test_bracketed_release_name_after_a_whole_version_number():
+    text = (
+        "Im Mai erschien Quendix 7 (Tessa) mit vielen neuen Paketen. Tessa war die erste "
+        "Version mit neuem Installer."
+    )
+    assert "Tessa" not in _persons(text)
+
+
+def test_a_ranking_number_before_a_full_name_keeps_the_person():
+    assert "Robert Maier" in _persons("Auf Platz 2 Robert Maier, dahinter lag Maier lange.")
