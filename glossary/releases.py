@@ -1,9 +1,11 @@
-"""Release names: the word a text writes right after a product's version number.
+"""Products and their releases: the words a text writes around a version number.
 
 Software names its releases with given names and common words (*Debian 5.0 Lenny*,
-*Ubuntu 22.04 Jammy*, *Debian 3.0 (Woody)*); written there the word names a
-release, and one sense holds through the document (*die Freigabe von Woody*), as
-for a word written after an article (:mod:`glossary.articled`, which adds these).
+*Ubuntu 22.04 Jammy*, *Debian 3.0 (Woody)*), and a product is written before its
+version (*Quendix 4.2*); written there, the word names a release or a product, and
+one sense holds through the document (*die Freigabe von Woody*, *Als Ian Murdock
+Debian verließ*), as for a word written after an article (:mod:`glossary.articled`,
+which adds these).
 """
 
 from __future__ import annotations
@@ -14,27 +16,30 @@ from glossary.lexicon import is_calendar_word, words
 from glossary.listfiles import fold
 from glossary.tokens import NAME_GAPS, Tok
 
-#: Between the product's name and the release's: a version number (3.0, 22.04, 10; no
+#: Between a product's name and its release's: a version number (3.0, 22.04, 10; no
 #: year, which a date or a sentence's adverb puts before a name), maybe a bracket.
 _VERSION_GAP = re.compile(r" (?:\d{1,3}(?:\.\d+)+|\d{1,2}) \(?")
+#: After a product's name: a version with a dot (2.2, 7.1.3), no date (4.2.2003, 4.2.).
+_DOTTED = re.compile(r" \d{1,3}(?:\.\d+)+(?!\.?\d)")
 
 
 def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str, bool]]:
     """(offset, word, True) of each single capitalised word right after a capitalised
-    name and a version number; not one a second capitalised word follows (*Platz 2
-    Anna Schmidt*: a ranking's person), not after a month or a function word."""
+    name and a version number, and of each word right before a version with a dot;
+    not a release's word a second capitalised word follows (*Platz 2 Anna Schmidt*: a
+    ranking's person), nor a product that is a month or a function word."""
     out = []
-    for n in range(1, len(toks)):
-        product, word = toks[n - 1], toks[n]
-        if not (product.text[:1].isupper() and word.text[:1].isupper()):
+    for n, tok in enumerate(toks):
+        if not tok.text[:1].isupper() or _common(tok.text, lang):
             continue
-        if _VERSION_GAP.fullmatch(text, product.end, word.start) is None:
+        if _DOTTED.match(text, tok.end):
+            out.append((tok.start, tok.text, True))
+        if n + 1 == len(toks) or not toks[n + 1].text[:1].isupper():
             continue
-        if is_calendar_word(product.text, lang) or fold(product.text.lower()) in words(
-            lang, "function"
-        ):
+        word = toks[n + 1]
+        if _VERSION_GAP.fullmatch(text, tok.end, word.start) is None:
             continue
-        after = toks[n + 1] if n + 1 < len(toks) else None
+        after = toks[n + 2] if n + 2 < len(toks) else None
         if (
             after is not None
             and after.text[:1].isupper()
@@ -43,3 +48,7 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
             continue
         out.append((word.start, word.text, True))
     return out
+
+
+def _common(word: str, lang: str) -> bool:
+    return is_calendar_word(word, lang) or fold(word.lower()) in words(lang, "function")

@@ -37,3 +37,15 @@ def test_bracketed_release_name_after_a_whole_version_number():
 
 def test_a_ranking_number_before_a_full_name_keeps_the_person():
     assert "Robert Maier" in _persons("Auf Platz 2 Robert Maier, dahinter lag Maier lange.")
+
+
+def test_word_before_a_dotted_version_names_a_product_throughout():
+    text = (
+        "Im Mai erschien Quendix 4.2 mit vielen Paketen. Als Arne Velting Quendix verließ, "
+        "übernahm Petra Holzner die Leitung."
+    )
+    assert _persons(text) == ["Arne Velting", "Petra Holzner"]
+
+
+def test_a_date_is_no_version():
+    assert _persons("Am Montag 4.2.2003 kam Petra Holzner ins Büro.") == ["Petra Holzner"]
