@@ -49,3 +49,16 @@ def test_word_before_a_dotted_version_names_a_product_throughout():
 
 def test_a_date_is_no_version():
     assert _persons("Am Montag 4.2.2003 kam Petra Holzner ins Büro.") == ["Petra Holzner"]
+
+
+def test_a_word_the_text_writes_after_an_article_ends_a_full_name():
+    text = (
+        "Das Projekt hieß Quendix, und das Quendix wuchs schnell. Als Arne Velting Quendix "
+        "verließ, übernahm Petra Holzner die Leitung."
+    )
+    assert _persons(text) == ["Arne Velting", "Petra Holzner"]
+
+
+def test_a_widely_given_name_keeps_its_third_word():
+    text = "Am Bach stand eine Mühle. Johann Sebastian Bach schrieb dort viel."
+    assert "Johann Sebastian Bach" in _persons(text)
