@@ -62,3 +62,13 @@ def test_a_word_the_text_writes_after_an_article_ends_a_full_name():
 def test_a_widely_given_name_keeps_its_third_word():
     text = "Am Bach stand eine Mühle. Johann Sebastian Bach schrieb dort viel."
     assert "Johann Sebastian Bach" in _persons(text)
+
+
+def test_a_name_inside_an_e_mail_address_is_no_mention():
+    text = "Fragen bitte an Anna.Berg@example.org richten, sagte Petra Holzner."
+    assert _persons(text) == ["Petra Holzner"]
+
+
+def test_a_team_before_its_mail_address_is_no_person():
+    text = "Copyright © 2021 Quendix Lektorat Team <quendix-lektorat@example.org>"
+    assert _persons(text) == []
