@@ -55,11 +55,13 @@ def breaks_as_spaces(text: str) -> str:
 #: A line break after a word or a comma, not after a sentence's end or a colon, before a
 #: line with a letter in it: a break the name rules read as a boundary stays one (B.M .
 #: ⏎Abalakow: the initial's rules), and so does one before a line of marks alone (%, ***).
-_MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)(?=[^\r\n]*[^\W\d_])")
+_MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)([ \t]*)(?=[^\r\n]*[^\W\d_])")
 
 
 def _spaced(m: re.Match[str]) -> str:
-    return m.group(1) + " " * len(m.group(2))
+    """The break a space, the next line's indentation tabs: together a gap between two
+    words of one name (:data:`glossary.tokens.NAME_GAPS`, *Richard⏎    Stallman*)."""
+    return m.group(1) + " " * len(m.group(2)) + "\t" * len(m.group(3))
 
 
 def unwrapped(text: str, lang: str) -> str:
@@ -177,7 +179,10 @@ def text_mentions(
         for m in find_names(piece, lang, keys, articled, particles):
             person = m.kind == "" and m.key in own and _alone(m, piece, lang, named)
             kind = "person" if person else m.kind
-            out.append(replace(m, start=m.start + offset, end=m.end + offset, kind=kind))
+            surface = " ".join(m.surface.split()) if "\t" in m.surface else m.surface
+            out.append(
+                replace(m, surface=surface, start=m.start + offset, end=m.end + offset, kind=kind)
+            )
         if advance is not None:
             advance(len(piece))
     return genitive_lemmas(confirmed_stems(out, lang), text, lang)

@@ -83,10 +83,21 @@ def _words(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-#: What stands between two words of one name: a space, a no-break space, or the two
-#: spaces a wrapped line's CR LF (or its trailing space and break) became
-#: (:func:`glossary.text.unwrapped`).
-NAME_GAPS = frozenset((" ", "\u00a0", "  "))
+#: A wrapped line's break and the next line's indentation as
+#: :func:`glossary.text.unwrapped` writes them: spaces, then tabs.
+_WRAPPED = re.compile(r" {1,3}\t+")
+
+
+class _NameGaps(frozenset):
+    """What stands between two words of one name: a space, a no-break space, the two
+    spaces a wrapped line's CR LF (or its trailing space and break) became, or a
+    wrapped line's break before an indented line (*Richard⏎    Stallman*)."""
+
+    def __contains__(self, gap: object) -> bool:
+        return super().__contains__(gap) or isinstance(gap, str) and bool(_WRAPPED.fullmatch(gap))
+
+
+NAME_GAPS = _NameGaps((" ", "\u00a0", "  "))
 
 
 def adjacent(text: str, a: Tok, b: Tok) -> bool:

@@ -72,3 +72,21 @@ def test_a_name_inside_an_e_mail_address_is_no_mention():
 def test_a_team_before_its_mail_address_is_no_person():
     text = "Copyright © 2021 Quendix Lektorat Team <quendix-lektorat@example.org>"
     assert _persons(text) == []
+
+
+def test_a_name_wrapped_onto_an_indented_line_is_one_name():
+    text = (
+        "    Der kleine Verein wurde damals ein ganzes Jahr lang von der\n"
+        "    Stiftung für offene Werkzeuge gefördert, die von Arne\n"
+        "    Velting gegründet worden war, und hatte seinen Sitz in New\n"
+        "    York, wo er bis heute mit vielen Freiwilligen an seinen\n"
+        "    Programmen arbeitet und jedes Jahr neue Mitglieder findet.\n"
+    )
+    found = [m for m in text_mentions(text, "de") if m.kind == "person"]
+    assert [m.surface for m in found] == ["Arne Velting"]
+    assert text[found[0].start : found[0].end].split() == ["Arne", "Velting"]
+
+
+def test_lines_of_one_name_each_stay_apart():
+    text = "    Arne Velting\n    Petra Holzner\n"
+    assert _persons(text) == ["Arne Velting", "Petra Holzner"]
