@@ -25,7 +25,8 @@ _DOTTED = re.compile(r" \d{1,3}(?:\.\d+)+(?!\.?\d)")
 
 def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str, bool]]:
     """(offset, word, True) of each single capitalised word right after a capitalised
-    name and a version number, and of each word right before a version with a dot;
+    name and a version number, and of each word right before a version with a dot (in
+    German its genitive in -s too, not written there: ``False``);
     not a release's word a second capitalised word follows (*Platz 2 Anna Schmidt*: a
     ranking's person), nor a product that is a month or a function word."""
     out = []
@@ -34,6 +35,8 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
             continue
         if _DOTTED.match(text, tok.end):
             out.append((tok.start, tok.text, True))
+            if lang == "de" and not tok.text.endswith(("s", "ß", "x", "z")):
+                out.append((tok.start, tok.text + "s", False))  # Debians Website: its genitive
         if n + 1 == len(toks) or not toks[n + 1].text[:1].isupper():
             continue
         word = toks[n + 1]

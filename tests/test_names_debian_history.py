@@ -90,3 +90,16 @@ def test_a_name_wrapped_onto_an_indented_line_is_one_name():
 def test_lines_of_one_name_each_stay_apart():
     text = "    Arne Velting\n    Petra Holzner\n"
     assert _persons(text) == ["Arne Velting", "Petra Holzner"]
+
+
+def test_the_genitive_of_a_product_is_no_person():
+    text = (
+        "Im Mai erschien Varlo 2.1 mit vielen neuen Paketen. Später wurde Varlos Website in "
+        "zwanzig Sprachen übersetzt."
+    )
+    assert _persons(text) == []
+
+
+def test_a_given_name_still_vouches_for_the_genitive():
+    text = "Im Mai erschien Varlo 2.1 mit vielen Paketen. Später lobte Anna Varlos Tochter es."
+    assert "Anna Varlos" in _persons(text)
