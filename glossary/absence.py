@@ -55,6 +55,15 @@ _NOUN_ENDINGS = ("s", "es", "n", "en")
 _STRONG_ADJ = re.compile(r"[a-zäöüß]{2}(?:es|em)$")
 #: Endings of inflected adjectives that verbs seldom have (-e, -er, -es, -em).
 _ATTRIBUTE = re.compile(r"[a-zäöüß]{3}(?:e|er|es|em)$")
+#: An abbreviation in capitals, maybe with a plural -s (CD, CDs, DVD, PDF).
+_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}s?")
+
+
+def abbreviation_compound(word: str) -> bool:
+    """A German compound with an abbreviation for a part (Audio-CDs, Daten-DVD): German
+    joins a noun and an abbreviation with a hyphen; a double name has no part in capitals."""
+    pieces = word.split("-")
+    return len(pieces) > 1 and any(_ABBREVIATION.fullmatch(p) for p in pieces)
 
 
 #: Prefixes of verbs whose past tense is written like their participle's adjective
@@ -98,7 +107,7 @@ class GermanEvidence:
         word, lang = self.toks[n].text, self.lang
         if lang not in NOUN_CAPITALISING or not name_like(word) or len(word) < 3:
             return False
-        if contracted(word):
+        if contracted(word) or abbreviation_compound(word) or self.glued_to_digits(n):
             return False
         if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
             return False
@@ -114,6 +123,14 @@ class GermanEvidence:
                 if is_common_word(stem, lang) or is_place_name(stem, lang):
                     return False
         return True
+
+    def glued_to_digits(self, n: int) -> bool:
+        """Written together with a number (XFree86, Win32, 3Com): a product's or a
+        model's name; no one's name takes digits."""
+        tok = self.toks[n]
+        after = self.text[tok.end : tok.end + 1]
+        before = self.text[tok.start - 1 : tok.start] if tok.start else ""
+        return after.isdigit() or before.isdigit()
 
     def common_here(self, word: str) -> bool:
         """A common word of the language; in German not a word the frequencies alone

@@ -20,6 +20,7 @@ from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import is_common_word
 from glossary.namelists import given_gender, given_spread
+from glossary.releases import release_words
 from glossary.titles import _title
 from glossary.tokens import NAME_GAPS, Tok, adjacent, tokens
 from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like, role_before
@@ -82,7 +83,7 @@ def articled_words(
     toks = tokens(text) if toks is None else toks
     particle = _particle_pairs(toks)
     names = particle_names(text, toks) if names is None else names
-    out: list[tuple[int, str, bool]] = []
+    out = release_words(text, toks, lang)  # Debian 5.0 Lenny: a release, as after an article
     for n, tok in enumerate(toks):
         if n + 1 < len(toks) and (tok.text, toks[n + 1].text) in particle:
             continue  # Marine Le Pen, Le Pen a dit: the surname's particle, no article

@@ -8,8 +8,10 @@ found to begin a name.
 
 from __future__ import annotations
 
+from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, is_german_noun
-from glossary.givenform import SPREAD_ALONE, _given
+from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
+from glossary.key import key
 from glossary.namelists import given_spread, is_family_name
 from glossary.wordclass import (
     _NOBLE,
@@ -41,6 +43,24 @@ class NameEnds:
         if word not in german_nouns() or is_family_name(word):
             return False
         return _given(word, self.lang) is None
+
+    def articled_after_surname(self, before: int, n: int) -> bool:
+        """A word the document writes after an article or as a release (*das
+        Debian-Projekt*, :mod:`glossary.articled`), right after a surname that ends a given
+        name and surname already: the sentence's object (*Als Ian Murdock Debian
+        verließ*), not a third name word; none after a given name many sources list or an
+        initial (*Carl Friedrich Gauß*, *H. A. Bauer*), none on an author's line
+        (*-- Thornton Niven Wilder*), no particle's surname and no town."""
+        prev, word = self.toks[before].text, self.toks[n].text
+        if prev in _PARTICLES or prev.lower() in _VON or word.lower() in _PARTICLES:
+            return False  # Fernando Collor de Mello: the particle's surname follows
+        if len(prev) == 1 or self.attribution(n):
+            return False
+        if _given(prev, self.lang) is not None and given_spread(prev) > SPREAD_RARE:
+            return False
+        if is_place_name(word, self.lang):
+            return False  # der FC Carl Zeiss Jena: a club's name, not a person's and a town
+        return key(word, self.lang) in self.articled
 
     def trim_name(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
@@ -94,6 +114,7 @@ class NameEnds:
                 and not (is_family_name(word) or _given(word, self.lang))
                 and (is_german_noun(word) or _weak(word, self.lang))  # not Thingnes Bø
                 or self.noun_after_surname(prev, word)
+                or self.articled_after_surname(out[-1], n)
                 or self.genitive_head(n)
             ):
                 break

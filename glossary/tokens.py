@@ -19,9 +19,12 @@ _TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
 #: a web address written in the text (*Musicload.de*, *www.blick.ch*): its words
-#: name a site, not a person; a country code (two letters) or a generic domain ends it
+#: name a site, not a person; a country code (two letters) or a generic domain ends it;
+#: an e-mail address's user part with it (*debian-doc@lists.debian.org*,
+#: *Anna.Berg@example.org*: a mailbox, no word of the prose around it)
 _DOMAIN = re.compile(
-    r"(?<![\w@])(?:[^\W_][\w-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov)(?![\w-])"
+    r"(?<![\w@.+-])(?:[\w.+-]+@)?"
+    r"(?:[^\W_][\w-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov)(?![\w-])"
 )
 
 
