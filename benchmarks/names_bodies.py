@@ -9,9 +9,9 @@ missed name: German capitalises every noun, so only words no noun list holds are
 shown). Each quote is read as a text of its own, as a translator gives one joke
 (``--whole``: the part's quotes as one text).
 
-A file of verdicts (``--verdicts``, by default ``data/names_bodies_de.tsv``: lines ``file<TAB>quote<TAB>surface<TAB>false``,
-or ``miss``) makes the counts: persons judged false that are still found, and
-misses still not covered.
+A file of verdicts (``--verdicts``, by default ``data/names_bodies_de.tsv``: lines
+``file<TAB>quote<TAB>surface<TAB>false`` or ``miss``) makes the counts: persons
+judged false that are still found, and misses still not covered.
 
 Even quotes are the dev part, odd ones the test part (``--part``).
 
