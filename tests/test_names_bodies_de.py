@@ -1,0 +1,77 @@
+"""Persons in the prose of German jokes, anecdotes and a satirical dictionary: nouns
+that are surnames too, read by what stands around them. Every sentence here is made
+up for the test; each case is a shape of the language, not a line of the collections
+read for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.text import text_mentions
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in text_mentions(text, "de") if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('„Was, dreihundertvierzig Mark?", rief die Kundin.', "Mark"),
+        ("Der Händler sagt: „Sieben Mark fünfzig, bitte.“", "Mark"),
+        ("Das Bild kostet zwölf Taler, sagt der Wirt.", "Taler"),
+        ("Sie zahlte dafür 350 Mark.", "Mark"),
+    ],
+)
+def test_a_noun_after_a_cardinal_written_out_is_counted(text, word):
+    """A German noun after a cardinal in words, as after one in digits: a unit or a
+    currency, though *Mark* is a given name and a surname too."""
+    assert word not in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zwei Peter saßen am Tisch, und Peter Kolbig lachte.", "Peter Kolbig"),
+        ("Es waren sieben Gäste, darunter Jens Walbert.", "Jens Walbert"),
+    ],
+)
+def test_a_name_after_a_cardinal_stays(text, person):
+    """No common noun, no unit: a name after a cardinal stays a person's."""
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Kranke von Zimmer 214 klingelt schon wieder.", "Zimmer"),
+        ("Der Zug nach Kassel fährt heute von Gleis 7 ab.", "Gleis"),
+    ],
+)
+def test_a_noun_before_a_number_is_a_thing_numbered(text, word):
+    """A German noun right before a cardinal (*Zimmer 214*): a room, a platform."""
+    assert word not in _persons(text)
+
+
+def test_a_surname_before_a_date_stays():
+    """An ordinal's full stop is no cardinal: *Wagner 3.* may be a date's start."""
+    assert "Lorenz Zimmer" in _persons("Am Abend sprach Lorenz Zimmer 3. Mal vor.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kolbitzer, der\n  Ein Gast, der nach der Sperrstunde noch bestellt.\n", "Kolbitzer"),
+        ("Wummelsdorf, die\n  Die Stille nach dem letzten Zug.\n", "Wummelsdorf"),
+    ],
+)
+def test_a_headword_with_its_article_is_no_person(text, word):
+    """A line that holds a noun, a comma and its article, the entry's text indented
+    below: a dictionary's headword, however like a surname it looks."""
+    assert word not in _persons(text)
+
+
+def test_a_person_then_a_relative_clause_stays():
+    """*Name, der …* in prose goes on after one space: a relative clause."""
+    text = "Gestern kam Wendelin Kolbitzer, der Bäcker aus dem Ort, zu uns."
+    assert "Wendelin Kolbitzer" in _persons(text)
