@@ -1,6 +1,7 @@
 """German phrases around a capitalised word that say whether it names a person: the
 noun a name's genitive belongs to (*Goethes Roman*), a compound named after a person
-(*Robert Koch-Institut*), a birth name (*geb. Schulz*)."""
+(*Robert Koch-Institut*), a birth name (*geb. Schulz*), a name one is called by (*ich
+heiße Dieter*)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ _BORN = re.compile(
 #: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
 _NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
 _CLAUSE_END = re.compile(r"[.,;!?]")
+#: A form of *heißen* ("to be called") beside a personal pronoun, its subject (*ich
+#: heiße*, *heißt du*, *hieß er*), or *mein Name ist*, then at most one word in lower
+#: case (*ich heiße leider …*): the word after is the name one is called by. Not *Was
+#: heißt …?*, *Das heißt …*: there the verb means "to mean".
+_CALLED = re.compile(
+    r"(?:\b(?:ich|du|er|sie|wir|ihr) (?:heiße|heißt|hieß|hieße|heißen|hießen)"
+    r"|\b(?:heiße|heißt|hieß|hieße|heißen|hießen) (?:ich|du|er|sie|wir|ihr)"
+    r"|\b(?:mein|dein|sein|ihr|unser) Name (?:ist|war))(?: [a-zäöüß]+)? $",
+    re.I,
+)
 
 
 class GermanPhrases:
@@ -112,3 +123,16 @@ class GermanPhrases:
         if self.text[self.toks[n - 1].end : self.toks[n].start] != " ":
             return False
         return is_family_name(word) and not (is_firm_word(word) or _stop(word, "de"))
+
+    def called(self, n: int) -> bool:
+        """Token ``n`` right after *ich heiße*, *er hieß*, *mein Name ist*: the name the
+        speaker or the one spoken of is called by, a given name alone too (*Ich heiße
+        Dieter*); not a pronoun (*heißen Sie willkommen*) nor a noun no family list has
+        (*hieß Kinder willkommen*)."""
+        tok = self.toks[n]
+        if self.lang != "de" or not _CALLED.search(self.text, max(0, tok.start - 30), tok.start):
+            return False
+        word = tok.text
+        if _stop(word, "de") or is_german_noun(word) and not is_family_name(word):
+            return False
+        return not is_place_name(word, "de")

@@ -188,6 +188,9 @@ class LoneWords:
             return "person", None  # van Gaal, ter Stegen, van der Sar
         if self.birth_name(n):
             return "person", None if lang == "de" else "f"  # Maria, geb. Schulz; née Skłodowska
+        if self.called(n):
+            shown = given_gender(word, lang)  # ich heiße Ute: heiße is no adjective here
+            return "person", shown if shown in ("m", "f") else None
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.text[tok.start - 1 : tok.start] == "#":

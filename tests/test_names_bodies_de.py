@@ -75,3 +75,32 @@ def test_a_person_then_a_relative_clause_stays():
     """*Name, der …* in prose goes on after one space: a relative clause."""
     text = "Gestern kam Wendelin Kolbitzer, der Bäcker aus dem Ort, zu uns."
     assert "Wendelin Kolbitzer" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Guten Abend, ich heiße Torsten und komme aus der Nachbarschaft.", "Torsten"),
+        ("„Ich heiße leider Gernot“, seufzte er.", "Gernot"),
+        ("Sie sagte: „Ich heiße Brammersfeld, nicht Brammerfeld.“", "Brammersfeld"),
+    ],
+)
+def test_the_name_one_is_called_by(text, person):
+    """After *ich heiße* (a pronoun and a form of *heißen*, one word in lower case at
+    most between) stands the speaker's name, a given name alone too; *heiße* is an
+    adjective's form as well (*heiße Sommer*), which no longer hides it."""
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wir heißen Sie herzlich willkommen.", "Sie"),
+        ("Im Juli gab es heiße Sommer und warme Nächte.", "Sommer"),
+        ("Er hieß Besucher stets willkommen.", "Besucher"),
+    ],
+)
+def test_no_name_after_heissen_as_welcome_or_hot(text, word):
+    """A pronoun (*heißen Sie willkommen*), a noun no family list has, and the adjective
+    *heiße* before its noun name no one."""
+    assert word not in _persons(text)
