@@ -14,7 +14,7 @@ from glossary.givenform import SPREAD_ALONE
 from glossary.lexicon import is_firm_word
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.tokens import adjacent
-from glossary.wordclass import _stop, role_before
+from glossary.wordclass import _DETERMINERS, _stop, role_before
 
 #: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*;
 #: Polish *z domu*, *z d.*, Czech *rozená*, *roz.*, Russian *урождённая*, Ukrainian
@@ -136,3 +136,17 @@ class GermanPhrases:
         if _stop(word, "de") or is_german_noun(word) and not is_family_name(word):
             return False
         return not is_place_name(word, "de")
+
+    def noun_after_articled_title(self, n: int) -> bool:
+        """Token ``n`` a noun Wiktionary lists and no family list has, after *Frau* or
+        *Herr* that an article or a determiner opens (*Abends hat die Frau
+        Kopfschmerzen*, *des Herrn Haupt*): the title is the common noun, a woman, a man
+        or the Lord, and the noun after it no surname; *die Frau Müller* keeps the
+        listed name, and so does a compound no list has (*der Herr Effenberg*)."""
+        toks = self.toks
+        if self.lang != "de" or n < 2 or toks[n - 1].text not in ("Frau", "Herr", "Herrn"):
+            return False
+        if not _DETERMINERS["de"].match(toks[n - 2].text.lower()):
+            return False
+        word = toks[n].text
+        return word in german_nouns() and not is_family_name(word) and given_gender(word) is None

@@ -104,3 +104,28 @@ def test_no_name_after_heissen_as_welcome_or_hot(text, word):
     """A pronoun (*heißen Sie willkommen*), a noun no family list has, and the adjective
     *heiße* before its noun name no one."""
     assert word not in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nach dem Essen hat die Frau Bauchschmerzen und legt sich hin.", "Bauchschmerzen"),
+        ("Er legte die Krone auf des Herrn Haupt.", "Haupt"),
+    ],
+)
+def test_a_noun_after_an_articled_frau_or_herr_is_no_surname(text, word):
+    """After *die Frau*, *des Herrn* (an article before the title) a noun Wiktionary
+    lists and no family list has: the title is the common noun, no one's surname."""
+    assert word not in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gestern war die Frau Müller beim Bäcker.", "Müller"),
+        ("Da stolziert der Herr Wendelberg über den Platz.", "Wendelberg"),
+    ],
+)
+def test_a_surname_after_an_articled_title_stays(text, person):
+    """A listed surname, or a compound no list has, stays the name after *die Frau*."""
+    assert person in _persons(text)
