@@ -29,6 +29,11 @@ _BORN = re.compile(
 #: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
 _NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
 _CLAUSE_END = re.compile(r"[.,;!?]")
+#: A German article or determiner, up to two words in lower case (adjectives) after it.
+_ARTICLE_THEN = (
+    r"\b(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)"
+    r"\s+(?:[a-zäöüß]+\s+){0,2}"
+)
 #: A form of *heißen* ("to be called") beside a personal pronoun, its subject (*ich
 #: heiße*, *heißt du*, *hieß er*), or *mein Name ist*, then at most one word in lower
 #: case (*ich heiße leider …*): the word after is the name one is called by. Not *Was
@@ -150,3 +155,16 @@ class GermanPhrases:
             return False
         word = toks[n].text
         return word in german_nouns() and not is_family_name(word) and given_gender(word) is None
+
+    def role_label(self, n: int) -> bool:
+        """Token ``n`` is a speaker's label, a sentence's first word before a colon,
+        and a noun Wiktionary lists that the text writes after an article too (*Da sagt
+        der Fuchs: …* ⏎ *Fuchs: „Hmm …“*, *Der schielende Richter …* ⏎ *Richter: …*):
+        the role or the animal that speaks, as the text names it, not a surname; a name
+        that is no noun keeps its article of speech (*Sind Sie der Meier?* ⏎ *Meier: …*)."""
+        tok = self.toks[n]
+        if self.lang != "de" or not self.text.startswith(":", tok.end):
+            return False
+        if not tok.initial or tok.text not in german_nouns():
+            return False
+        return re.search(_ARTICLE_THEN + re.escape(tok.text) + r"\b", self.text) is not None

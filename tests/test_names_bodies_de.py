@@ -129,3 +129,23 @@ def test_a_noun_after_an_articled_frau_or_herr_is_no_surname(text, word):
 def test_a_surname_after_an_articled_title_stays(text, person):
     """A listed surname, or a compound no list has, stays the name after *die Frau*."""
     assert person in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Da brummt der Dachs:\n„Schon wieder Regen!“\nDachs: „Ich gehe schlafen.“", "Dachs"),
+        ("Der strenge Richter blättert.\nRichter: „Was haben Sie gesehen?“", "Richter"),
+    ],
+)
+def test_a_speakers_label_the_text_writes_with_an_article_is_the_role(text, word):
+    """A label before a colon that the text writes as a noun after an article too (*der
+    Dachs*, *der strenge Richter*): the animal or the role that speaks, no surname."""
+    assert word not in _persons(text)
+
+
+def test_a_label_the_text_writes_with_no_article_stays_a_name():
+    """*Frau Wagner*, then *Wagner:*: the text writes the noun with no article, so the
+    label is her surname."""
+    text = "Am Abend klingelt Frau Wagner.\nWagner: „Guten Abend, ich bringe die Post.“"
+    assert "Wagner" in _persons(text)
