@@ -63,6 +63,7 @@ def test_a_surname_before_a_date_stays():
     [
         ("Kolbitzer, der\n  Ein Gast, der nach der Sperrstunde noch bestellt.\n", "Kolbitzer"),
         ("Wummelsdorf, die\n  Die Stille nach dem letzten Zug.\n", "Wummelsdorf"),
+        ("Brammelkorn, der\nEin Gast, der nach der Sperrstunde noch bestellt.\n", "Brammelkorn"),
     ],
 )
 def test_a_headword_with_its_article_is_no_person(text, word):
