@@ -150,3 +150,22 @@ def test_a_label_the_text_writes_with_no_article_stays_a_name():
     label is her surname."""
     text = "Am Abend klingelt Frau Wagner.\nWagner: „Guten Abend, ich bringe die Post.“"
     assert "Wagner" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Polygamie lässt sich nicht verbieten, meinte er.", "Polygamie"),
+        ("Astrologie verkauft sich gut.", "Astrologie"),
+        ("Klaustrophobie plagt ihn seit Jahren.", "Klaustrophobie"),
+    ],
+)
+def test_a_noun_of_a_greek_ending_is_no_subjects_name(text, word):
+    """A noun of a science, a state or a practice (*-gamie*, *-logie*, *-phobie*) bare
+    at a sentence's start before its verb, as *Keuschheit ist …*: no surname ends so."""
+    assert word not in _persons(text)
+
+
+def test_the_given_name_sophie_stays():
+    """The Greek ending needs three letters before it: *Sophie* is a name."""
+    assert _persons("Sophie lacht über den Witz.") == ["Sophie"]
