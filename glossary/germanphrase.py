@@ -29,6 +29,9 @@ _BORN = re.compile(
 #: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
 _NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
 _CLAUSE_END = re.compile(r"[.,;!?]")
+#: *Was heißt …?*, *was bedeutet …*: the question for a word's meaning, the word after
+#: it the one asked about (*Was heißt Schalom?*), no one called so.
+_MEANING_ASKED = re.compile(r"\b[Ww]as (?:heißt|hieß|bedeutet|bedeutete) $")
 #: A German article or determiner, up to two words in lower case (adjectives) after it.
 _ARTICLE_THEN = (
     r"\b(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)"
@@ -168,3 +171,11 @@ class GermanPhrases:
         if not tok.initial or tok.text not in german_nouns():
             return False
         return re.search(_ARTICLE_THEN + re.escape(tok.text) + r"\b", self.text) is not None
+
+    def meaning_asked(self, n: int) -> bool:
+        """Token ``n`` right after *Was heißt*, *was bedeutet*: the word whose meaning
+        is asked (*Was heißt Schalom?*), quoted as a word, not a person."""
+        tok = self.toks[n]
+        return self.lang == "de" and bool(
+            _MEANING_ASKED.search(self.text, max(0, tok.start - 16), tok.start)
+        )

@@ -119,8 +119,8 @@ class LoneWords:
             return "place", None  # między Mińskiem a Astaną, в России
         if found is not None and inhabitant_noun(self.toks[n].text, self.lang):
             return None  # pyta Amerykanin: a Polish noun of an inhabitant, no one's name
-        if found is not None and self.role_label(n):
-            return None  # der Fuchs … Fuchs: „…“: the speaking animal's label, no surname
+        if found is not None and (self.role_label(n) or self.meaning_asked(n)):
+            return None  # der Fuchs … Fuchs: „…“: the animal's label; Was heißt Schalom?
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks

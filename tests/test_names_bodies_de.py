@@ -169,3 +169,20 @@ def test_a_noun_of_a_greek_ending_is_no_subjects_name(text, word):
 def test_the_given_name_sophie_stays():
     """The Greek ending needs three letters before it: *Sophie* is a name."""
     assert _persons("Sophie lacht über den Witz.") == ["Sophie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Lehrer fragt: „Was heißt Namaskar?“", "Namaskar"),
+        ("„Und was bedeutet Tschakalaka?“, fragte sie.", "Tschakalaka"),
+    ],
+)
+def test_the_word_whose_meaning_is_asked_is_no_person(text, word):
+    """*Was heißt …?* asks what a word means: the word after it is quoted, no name."""
+    assert word not in _persons(text)
+
+
+def test_a_speaker_after_was_sagt_stays():
+    """*Was sagt Petrus …?* asks what someone says: the speaker stays a person."""
+    assert "Petrus" in _persons("Was sagt Petrus zum neuen Pfarrer?")
