@@ -9,7 +9,7 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_noun, named_compound
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, named_compound
 from glossary.givenform import SPREAD_ALONE
 from glossary.lexicon import is_firm_word
 from glossary.namelists import given_gender, given_spread, is_family_name
@@ -171,6 +171,19 @@ class GermanPhrases:
         if not tok.initial or tok.text not in german_nouns():
             return False
         return re.search(_ARTICLE_THEN + re.escape(tok.text) + r"\b", self.text) is not None
+
+    def office_addressed(self, n: int) -> bool:
+        """Token ``n`` a noun of a role after *Herr* or *Frau* that the text writes
+        after an article too (*Der Richter verlangt …* ⏎ *Sehen Sie, Herr Richter, …*):
+        the office addressed, as *Herr Doktor* is, though the noun is a surname too;
+        *Herr Richter* of a text that writes no *der Richter* stays a person."""
+        toks = self.toks
+        if self.lang != "de" or n < 1 or toks[n - 1].text not in ("Frau", "Herr", "Herrn"):
+            return False
+        word = toks[n].text
+        if word not in german_role_nouns():
+            return False
+        return re.search(_ARTICLE_THEN + re.escape(word) + r"\b", self.text) is not None
 
     def meaning_asked(self, n: int) -> bool:
         """Token ``n`` right after *Was heißt*, *was bedeutet*: the word whose meaning

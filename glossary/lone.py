@@ -261,7 +261,7 @@ class LoneWords:
         title = self.title_before(n)
         if title is not None and self.noun_here(word) and role_before(word, lang):
             return None  # Herr Doktor, Frau Ministerin: a title addressed, no name
-        if title is not None and self.noun_after_articled_title(n):
+        if title is not None and (self.noun_after_articled_title(n) or self.office_addressed(n)):
             return None  # hat die Frau Kopfschmerzen: the woman, then a noun
         if title is not None:
             return "person", title or None

@@ -186,3 +186,15 @@ def test_the_word_whose_meaning_is_asked_is_no_person(text, word):
 def test_a_speaker_after_was_sagt_stays():
     """*Was sagt Petrus …?* asks what someone says: the speaker stays a person."""
     assert "Petrus" in _persons("Was sagt Petrus zum neuen Pfarrer?")
+
+
+def test_an_office_the_text_writes_with_an_article_is_addressed():
+    """*der Richter*, then *Herr Richter*: the judge addressed by his office, as *Herr
+    Doktor* is, though *Richter* is a surname too."""
+    text = "Der Richter hebt die Hand.\n„Aber, Herr Richter, das war doch nur Spaß!“"
+    assert "Richter" not in _persons(text)
+
+
+def test_herr_and_a_surname_that_is_an_office_stays():
+    """With no *der Richter* in the text, *Herr Richter* is a man of that name."""
+    assert "Richter" in _persons("Am Montag zog Herr Richter in die Wohnung oben ein.")
