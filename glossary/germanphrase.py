@@ -156,6 +156,8 @@ class GermanPhrases:
             return False
         if not _DETERMINERS["de"].match(toks[n - 2].text.lower()):
             return False
+        if self.text[toks[n - 2].end : toks[n - 1].start] != " ":
+            return False  # Stimmt das, Herr Dobermann?: the pronoun ends its clause
         word = toks[n].text
         return word in german_nouns() and not is_family_name(word) and given_gender(word) is None
 

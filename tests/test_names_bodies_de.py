@@ -125,10 +125,13 @@ def test_a_noun_after_an_articled_frau_or_herr_is_no_surname(text, word):
     [
         ("Gestern war die Frau Müller beim Bäcker.", "Müller"),
         ("Da stolziert der Herr Wendelberg über den Platz.", "Wendelberg"),
+        ("Der Richter fragt: „Stimmt das, Herr Kettenhund?“", "Kettenhund"),
     ],
 )
 def test_a_surname_after_an_articled_title_stays(text, person):
-    """A listed surname, or a compound no list has, stays the name after *die Frau*."""
+    """A listed surname, or a compound no list has, stays the name after *die Frau*; a
+    pronoun that ends its clause before *Herr* is no article of his (*Stimmt das, Herr
+    Kettenhund?*)."""
     assert person in _persons(text)
 
 
