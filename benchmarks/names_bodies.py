@@ -121,7 +121,8 @@ def main() -> int:
     rows = []
     for name in args.files.split(","):
         persons = cands = false = misses = 0
-        for quote, text, found, cand in read(base / f"{name}.u8", args.part, args.whole):
+        quotes = read(base / f"{name}.u8", args.part, args.whole)
+        for quote, text, found, cand in quotes:
             q = str(quote)
             persons += len(found)
             cands += len(cand)
@@ -139,13 +140,13 @@ def main() -> int:
                 print(f"{name}\t{q}\t{mark}{w}\t| {line_of(text, s)}")
             for s, w in cand:
                 print(f"{name}\t{q}\t? {w}\t| {line_of(text, s)}")
-        rows.append((name, persons, false, misses, cands))
+        rows.append((name, len(quotes), persons, false, misses, cands))
     print(f"\nPersons in the bodies, {args.part} part, {'whole' if args.whole else 'each quote'}")
-    print("| file | persons | judged false | misses | unread capitalised words |")
-    print("|---|---:|---:|---:|---:|")
+    print("| file | texts | persons | judged false | misses | unread capitalised words |")
+    print("|---|---:|---:|---:|---:|---:|")
     for row in rows:
         print("| " + " | ".join(map(str, row)) + " |")
-    total = [sum(r[i] for r in rows) for i in range(1, 5)]
+    total = [sum(r[i] for r in rows) for i in range(1, 6)]
     print("| all | " + " | ".join(map(str, total)) + " |")
     return 0
 
