@@ -1,6 +1,7 @@
 """German phrases around a capitalised word that say whether it names a person: the
 noun a name's genitive belongs to (*Goethes Roman*), a compound named after a person
-(*Robert Koch-Institut*), a birth name (*geb. Schulz*)."""
+(*Robert Koch-Institut*), a birth name (*geb. Schulz*), a name one is called by (*ich
+heiße Dieter*)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ import re
 
 from glossary.absence import capitalised
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_nouns, is_german_noun, named_compound
+from glossary.germanwords import german_nouns, german_role_nouns, is_german_noun, named_compound
 from glossary.givenform import SPREAD_ALONE
 from glossary.lexicon import is_firm_word
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.tokens import adjacent
-from glossary.wordclass import _stop, role_before
+from glossary.wordclass import _DETERMINERS, _stop, role_before
 
 #: The words before a birth name (*geb. Schulz*, *geborene Kasner*, *née Skłodowska*;
 #: Polish *z domu*, *z d.*, Czech *rozená*, *roz.*, Russian *урождённая*, Ukrainian
@@ -28,6 +29,24 @@ _BORN = re.compile(
 #: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
 _NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
 _CLAUSE_END = re.compile(r"[.,;!?]")
+#: *Was heißt …?*, *was bedeutet …*: the question for a word's meaning, the word after
+#: it the one asked about (*Was heißt Schalom?*), no one called so.
+_MEANING_ASKED = re.compile(r"\b[Ww]as (?:heißt|hieß|bedeutet|bedeutete) $")
+#: A German article or determiner, up to two words in lower case (adjectives) after it.
+_ARTICLE_THEN = (
+    r"\b(?i:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)"
+    r"\s+(?:[a-zäöüß]+\s+){0,2}"
+)
+#: A form of *heißen* ("to be called") beside a personal pronoun, its subject (*ich
+#: heiße*, *heißt du*, *hieß er*), or *mein Name ist*, then at most one word in lower
+#: case (*ich heiße leider …*): the word after is the name one is called by. Not *Was
+#: heißt …?*, *Das heißt …*: there the verb means "to mean".
+_CALLED = re.compile(
+    r"(?:\b(?:ich|du|er|sie|wir|ihr) (?:heiße|heißt|hieß|hieße|heißen|hießen)"
+    r"|\b(?:heiße|heißt|hieß|hieße|heißen|hießen) (?:ich|du|er|sie|wir|ihr)"
+    r"|\b(?:mein|dein|sein|ihr|unser) Name (?:ist|war))(?: [a-zäöüß]+)? $",
+    re.I,
+)
 
 
 class GermanPhrases:
@@ -112,3 +131,66 @@ class GermanPhrases:
         if self.text[self.toks[n - 1].end : self.toks[n].start] != " ":
             return False
         return is_family_name(word) and not (is_firm_word(word) or _stop(word, "de"))
+
+    def called(self, n: int) -> bool:
+        """Token ``n`` right after *ich heiße*, *er hieß*, *mein Name ist*: the name the
+        speaker or the one spoken of is called by, a given name alone too (*Ich heiße
+        Dieter*); not a pronoun (*heißen Sie willkommen*) nor a noun no family list has
+        (*hieß Kinder willkommen*)."""
+        tok = self.toks[n]
+        if self.lang != "de" or not _CALLED.search(self.text, max(0, tok.start - 30), tok.start):
+            return False
+        word = tok.text
+        if _stop(word, "de") or is_german_noun(word) and not is_family_name(word):
+            return False
+        return not is_place_name(word, "de")
+
+    def noun_after_articled_title(self, n: int) -> bool:
+        """Token ``n`` a noun Wiktionary lists and no family list has, after *Frau* or
+        *Herr* that an article or a determiner opens (*Abends hat die Frau
+        Kopfschmerzen*, *des Herrn Haupt*): the title is the common noun, a woman, a man
+        or the Lord, and the noun after it no surname; *die Frau Müller* keeps the
+        listed name, and so does a compound no list has (*der Herr Effenberg*)."""
+        toks = self.toks
+        if self.lang != "de" or n < 2 or toks[n - 1].text not in ("Frau", "Herr", "Herrn"):
+            return False
+        if not _DETERMINERS["de"].match(toks[n - 2].text.lower()):
+            return False
+        if self.text[toks[n - 2].end : toks[n - 1].start] != " ":
+            return False  # Stimmt das, Herr Dobermann?: the pronoun ends its clause
+        word = toks[n].text
+        return word in german_nouns() and not is_family_name(word) and given_gender(word) is None
+
+    def role_label(self, n: int) -> bool:
+        """Token ``n`` is a speaker's label, a sentence's first word before a colon,
+        and a noun Wiktionary lists that the text writes after an article too (*Da sagt
+        der Fuchs: …* ⏎ *Fuchs: „Hmm …“*, *Der schielende Richter …* ⏎ *Richter: …*):
+        the role or the animal that speaks, as the text names it, not a surname; a name
+        that is no noun keeps its article of speech (*Sind Sie der Meier?* ⏎ *Meier: …*)."""
+        tok = self.toks[n]
+        if self.lang != "de" or not self.text.startswith(":", tok.end):
+            return False
+        if not tok.initial or tok.text not in german_nouns():
+            return False
+        return re.search(_ARTICLE_THEN + re.escape(tok.text) + r"\b", self.text) is not None
+
+    def office_addressed(self, n: int) -> bool:
+        """Token ``n`` a noun of a role after *Herr* or *Frau* that the text writes
+        after an article too (*Der Richter verlangt …* ⏎ *Sehen Sie, Herr Richter, …*):
+        the office addressed, as *Herr Doktor* is, though the noun is a surname too;
+        *Herr Richter* of a text that writes no *der Richter* stays a person."""
+        toks = self.toks
+        if self.lang != "de" or n < 1 or toks[n - 1].text not in ("Frau", "Herr", "Herrn"):
+            return False
+        word = toks[n].text
+        if word not in german_role_nouns():
+            return False
+        return re.search(_ARTICLE_THEN + re.escape(word) + r"\b", self.text) is not None
+
+    def meaning_asked(self, n: int) -> bool:
+        """Token ``n`` right after *Was heißt*, *was bedeutet*: the word whose meaning
+        is asked (*Was heißt Schalom?*), quoted as a word, not a person."""
+        tok = self.toks[n]
+        return self.lang == "de" and bool(
+            _MEANING_ASKED.search(self.text, max(0, tok.start - 16), tok.start)
+        )

@@ -222,8 +222,13 @@ def _dictionary_lower() -> frozenset[str]:
 #: Suffixes that make German abstract nouns (Keusch|heit, Mäßig|keit, Freund|schaft,
 #: Real|ismus, Identi|tät), and -ung on a long word (Unterhalt|ung), with their plurals:
 #: nouns that stand bare as a sentence's subject (*Keuschheit ist keine Tugend*) or
-#: object (*Ich habe Verständigungsschwierigkeiten*), which no surname ends in.
-_ABSTRACT = re.compile(r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)(?:en)?$|ismen$")
+#: object (*Ich habe Verständigungsschwierigkeiten*), which no surname ends in; so do the
+#: Greek endings of sciences, states and practices after three letters at least
+#: (Mono|gamie, Klaustro|phobie, Philo|sophie, Astro|nomie; not the name Sophie).
+_ABSTRACT = re.compile(
+    r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)(?:en)?$|ismen$"
+    r"|[^\W\d_]{3}(?:log|gam|phob|soph|graph|graf|nom|krat|path|sthen|therap|skop|phon|tom)ien?$"
+)
 
 
 def is_abstract_noun(word: str) -> bool:

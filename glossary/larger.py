@@ -62,8 +62,8 @@ class LargerNames:
             return True
         if self.storm_name(first, last):
             return True
-        if self.quoted_title(first, last):
-            return True
+        if self.quoted_title(first, last) and not self.called(first):
+            return True  # „Ich heiße Gernot“: a quotation's last word, but a name one bears
         if self.in_foreign_phrase(first, last) or self.english_head_after(last):
             return True
         if last - first >= 2 and self.thing_head(first, last) and self.full_before(first, last):

@@ -13,6 +13,7 @@ import re
 from glossary.absence import contracted
 from glossary.apposition import animate_noun, apposed_person
 from glossary.gazetteer import is_country, is_place_name
+from glossary.germanthings import german_thing
 from glossary.germanwords import (
     german_nouns,
     is_german_lower,
@@ -97,12 +98,6 @@ _MANS_DATIVE = re.compile(r"[^\W\d_]{2}(?:o[wv]i|eho|emu|ому|аму|ові|е
 #: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
 _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
 
-#: An amount right before a word, its last character a digit (500, 5.000, 2,5): the word
-#: after it is a unit or a currency (*500 Mark*), not a person; an ordinal's full stop
-#: (*3. Mark Forster*) does not end in a digit, nor is a score one (*1:0 Wirtz*).
-_AMOUNT = re.compile(r"(?<![\w.,:/–-])\d(?:[\d.,]*\d)?[ \u00a0]$")
-#: A year, which a name may follow in a list or a heading (2016 Trump, 1990 Kohl).
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
 #: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
 #: A capitalised word and its English genitive right before a word: *Year's Eve*.
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
@@ -124,6 +119,8 @@ class LoneWords:
             return "place", None  # między Mińskiem a Astaną, в России
         if found is not None and inhabitant_noun(self.toks[n].text, self.lang):
             return None  # pyta Amerykanin: a Polish noun of an inhabitant, no one's name
+        if found is not None and (self.role_label(n) or self.meaning_asked(n)):
+            return None  # der Fuchs … Fuchs: „…“: the animal's label; Was heißt Schalom?
         if found is None or found[0] != "person" or self.honorific_before(n):
             return found
         toks = self.toks
@@ -193,13 +190,15 @@ class LoneWords:
             return "person", None  # van Gaal, ter Stegen, van der Sar
         if self.birth_name(n):
             return "person", None if lang == "de" else "f"  # Maria, geb. Schulz; née Skłodowska
+        if self.called(n):
+            shown = given_gender(word, lang)  # ich heiße Ute: heiße is no adjective here
+            return "person", shown if shown in ("m", "f") else None
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
         if self.text[tok.start - 1 : tok.start] == "#":
             return None  # #FCBayern: a hashtag, a topic's name
-        amount = _AMOUNT.search(self.text, max(0, tok.start - 16), tok.start)
-        if lang == "de" and amount and not _YEAR.fullmatch(amount[0].strip()):
-            return None  # 500 Mark, 5.000 Mark: a unit after an amount, not a year
+        if lang == "de" and german_thing(self.text, tok.start, tok.end, word):
+            return None  # 500 Mark, vier Mark, Zimmer 12, Ansprung, der: a thing's noun
         if lang == "de" and word.endswith("es") and self.word_before(n) in _QUANTIFIERS:
             return None  # etwas Obszönes, nichts Neues: an adjective made a noun
         if lang == "en" and month_abbreviation(word, lang) and _DAY_AFTER.match(self.text, tok.end):
@@ -262,6 +261,8 @@ class LoneWords:
         title = self.title_before(n)
         if title is not None and self.noun_here(word) and role_before(word, lang):
             return None  # Herr Doktor, Frau Ministerin: a title addressed, no name
+        if title is not None and (self.noun_after_articled_title(n) or self.office_addressed(n)):
+            return None  # hat die Frau Kopfschmerzen: the woman, then a noun
         if title is not None:
             return "person", title or None
         if self.cited_authors(n):

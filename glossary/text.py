@@ -51,7 +51,15 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
 _MID_SENTENCE = re.compile(r"(?<=[^.!?…:;\s])([ \t]*)(\r\n|\r|\n)(?=[^\r\n]*[^\W\d_])")
 
 
+#: A dictionary's headword line: a noun, a comma, its article (*Ansprung, der*); the
+#: entry's text starts on the next line, no sentence runs on.
+_HEADWORD_LINE = re.compile(r"[^\W\d_][\w-]*, (?:der|die|das)")
+
+
 def _spaced(m: re.Match[str]) -> str:
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if _HEADWORD_LINE.fullmatch(line.strip()):
+        return m.group()  # Ansprung, der ⏎ Die Geschwindigkeit …: a headword's line
     return m.group(1) + " " * len(m.group(2))
 
 
