@@ -41,8 +41,10 @@ def after_amount(text: str, start: int, word: str) -> bool:
     digits = _AMOUNT.search(text, max(0, start - 16), start)
     if digits and not _YEAR.fullmatch(digits[0].strip()):
         return True
+    if text[start - 1 : start] not in (" ", "\u00a0") or not is_german_noun(word):
+        return False
     spelt = _COUNT_WORD.search(text, max(0, start - 40), start)
-    return spelt is not None and spelt[1].lower() not in _NOT_COUNTS and is_german_noun(word)
+    return spelt is not None and spelt[1].lower() not in _NOT_COUNTS
 
 
 def numbered(text: str, end: int, word: str) -> bool:

@@ -31,7 +31,9 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
     ranking's person), nor a product that is a month or a function word."""
     out = []
     for n, tok in enumerate(toks):
-        if not tok.text[:1].isupper() or _common(tok.text, lang):
+        if not tok.text[:1].isupper() or not text[tok.end + 1 : tok.end + 2].isdigit():
+            continue  # a version's digit right after the space, checked first: it is rare
+        if _common(tok.text, lang):
             continue
         if _DOTTED.match(text, tok.end):
             out.append((tok.start, tok.text, True))
