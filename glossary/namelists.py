@@ -19,10 +19,12 @@ from glossary.listfiles import _lines, fold
 @cache
 def _given_rows() -> tuple[tuple[str, ...], ...]:
     """given_names.tsv's rows (name, gender, spread, languages), read once for both tables,
-    and the Russian and Ukrainian names of ``cyrillic_given_names.tsv`` as names of those
-    languages only, each listed once."""
+    and the Russian and Ukrainian names of ``cyrillic_given_names.tsv`` and the Polish ones
+    of ``pl_given_names.tsv`` (*Kasia*, *Józek*) as names of those languages only, each
+    listed once."""
     rows = [tuple(line.split("\t")) for line in _lines("given_names.tsv")]
     rows += [(name, gender, "1", langs) for name, gender, langs, *_ in _cyrillic_given_rows()]
+    rows += [(*line.split("\t"), "1", "pl") for line in _lines("pl_given_names.tsv")]
     return tuple(rows)
 
 
