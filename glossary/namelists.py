@@ -136,6 +136,17 @@ def _given_genders() -> dict[str, tuple[str, dict[str, str]]]:
     return out
 
 
+@cache
+def _polish_given() -> frozenset[str]:
+    return frozenset(fold(line.split("\t")[0]) for line in _lines("pl_given_names.tsv"))
+
+
+def polish_given(word: str) -> bool:
+    """A Polish given name Morfeusz's dictionary reads as nothing else (*Kasia*, *Józek*:
+    ``pl_given_names.tsv``), so not the case form of a place elsewhere (*Kasi*, Varanasi)."""
+    return fold(word) in _polish_given()
+
+
 def given_gender(word: str, lang: str | None = None, local: bool = True) -> str | None:
     """The gender of a given name ("m", "f", "mf", ""), None when it is not one; with
     ``lang``, the text's language, a name that holds in text of that language only

@@ -16,7 +16,7 @@ from glossary.germanwords import proper_kinds
 from glossary.givenform import _given
 from glossary.inflect import lemmas
 from glossary.key import key
-from glossary.namelists import given_gender, given_spread, is_family_name
+from glossary.namelists import given_gender, given_spread, is_family_name, polish_given
 from glossary.places import listed_citation, reads_as_place
 from glossary.shapes import SLAVIC
 from glossary.tokens import Tok, adjacent
@@ -61,6 +61,8 @@ class PlaceEvidence:
             return True
         if any(self._given_reading(form, citation) for form in lemmas(word, self.lang)):
             return False
+        if self.lang == "pl" and any(polish_given(form) for form in lemmas(word, "pl")):
+            return False  # Kasia, Basia: Polish names its dictionary reads as nothing else
         if cyrillic_dictionary_name(word, self.lang):
             return False  # Рома, a given name as written, not a case form of a town Ром
         return citation is not None

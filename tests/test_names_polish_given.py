@@ -29,3 +29,10 @@ def test_a_name_that_is_also_a_country_or_a_word_is_left_out():
     polish = given_names("pl")
     assert "kuba" not in polish  # Kuba: Cuba too
     assert fold("Róża") not in polish  # a rose too
+
+
+def test_a_polish_name_is_no_case_form_of_a_far_city():
+    """*Kasia* would be a case of *Kasi* (Varanasi's other name) and *Basia* of *Basi*:
+    a name the dictionary reads as nothing else is the person's."""
+    assert _persons("- Chodźmy - mówi Kasia.") == [("Kasia", None)]
+    assert _persons("Wczoraj Kasia kupiła nowy rower.") == [("Kasia", "f")]
