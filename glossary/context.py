@@ -52,8 +52,9 @@ _capitalised = capitalised
 #: The end of quoted speech before the verb that attributes it: a comma (after the
 #: closing mark or before it, and a dash after it in Slavic typesetting) or a sentence's
 #: closing punctuation inside the marks: „…“, sagte / …,” said / «…», — сказал / „…?“ fragte.
-_QUOTE = re.compile(r"[“”\"»«]")
 _SPEECH_END = re.compile(r"(?:,[“”\"»«]?|[.!?…][“”\"»«])\s*(?:[—–-]\s*)?$")
+#: A quotation mark: English attributes speech after one, or by a verb of saying alone.
+_QUOTE = re.compile(r"[“”\"»«]")
 
 
 def _attributing(word: str) -> bool:

@@ -172,7 +172,7 @@ class GermanPhrases:
             return False
         if not tok.initial or tok.text not in german_nouns():
             return False
-        return re.search(_ARTICLE_THEN + re.escape(tok.text) + r"\b", self.text) is not None
+        return self.written_after_article(tok.text)
 
     def office_addressed(self, n: int) -> bool:
         """Token ``n`` a noun of a role after *Herr* or *Frau* that the text writes
@@ -185,6 +185,11 @@ class GermanPhrases:
         word = toks[n].text
         if word not in german_role_nouns():
             return False
+        return self.written_after_article(word)
+
+    def written_after_article(self, word: str) -> bool:
+        """The text writes ``word`` after an article or a determiner somewhere, up to two
+        adjectives between (*der schielende Richter*): there it is the common noun."""
         return re.search(_ARTICLE_THEN + re.escape(word) + r"\b", self.text) is not None
 
     def meaning_asked(self, n: int) -> bool:

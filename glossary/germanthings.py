@@ -29,8 +29,9 @@ _NOT_COUNTS = frozenset(("ein", "und", "eins"))
 #: A cardinal right after a word, not an ordinal or a date (*Zimmer 12*, not *am 3.*).
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d+(?![\d.,:/]\w|\.)")
 #: A dictionary's headword: the noun alone at its line's start, a comma, its article,
-#: then the line's end, or the spaces a wrapped line's break and indent became
-#: (:func:`glossary.text.unwrapped`); *Müller, der Bäcker* goes on after one space.
+#: then the line's end (a headword's break stays one when wrapped lines are joined,
+#: :func:`glossary.text.unwrapped`) or two spaces or more before the entry's text;
+#: *Müller, der Bäcker* goes on after one space.
 _HEADWORD_TAIL = re.compile(r", (?:der|die|das)(?:[ \t]*(?:\n|$)|[ \t]{2,}(?=\S))")
 
 

@@ -98,11 +98,11 @@ _MANS_DATIVE = re.compile(r"[^\W\d_]{2}(?:o[wv]i|eho|emu|ому|аму|ові|е
 #: case: the letters of an abbreviation as spoken (Би-би-си, Си-эн-эн), no one's name.
 _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
 
-#: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
 #: A capitalised word and its English genitive right before a word: *Year's Eve*.
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
 #: A day of the month after a word: *Jan 17*, *Sept. 3,*.
 _DAY_AFTER = re.compile(r"\.? ?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)")
+#: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
 _QUANTIFIERS = frozenset(("etwas", "nichts", "viel", "wenig", "allerlei", "manches", "vieles"))
 
 

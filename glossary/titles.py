@@ -43,11 +43,11 @@ def honorifics(lang: str) -> dict[str, str]:
     (*Mrs. Finch*, *Miss Marple* in German), less one that is a function word there;
     in English also the abbreviations of ranks and offices (*Col. Davenport*, *Rev. Green*)."""
     own = words(lang, "title")
-    if lang == "en":
-        return {**dict.fromkeys(english_ranks(), ""), **own}
     if lang in _EAST_SLAVIC:
         return own
-    function = words(lang, "function")
     english = {**dict.fromkeys(english_ranks(), ""), **words("en", "title")}
+    if lang == "en":
+        return english
+    function = words(lang, "function")
     quoted = {w: g for w, g in english.items() if w.rstrip(".") not in function}
     return {**quoted, **own}
