@@ -68,6 +68,7 @@ from glossary.lexicon import (
     is_firm_word,
 )
 from glossary.lone import LoneWords
+from glossary.lowered import lowered_key, lowered_keys
 from glossary.manscase import MansCase
 from glossary.mention import Mention
 from glossary.nameend import NameEnds
@@ -77,6 +78,7 @@ from glossary.namestart import NameStarts
 from glossary.ownnames import OwnNames
 from glossary.pastverb import PastVerbs
 from glossary.placecontext import PlaceEvidence
+from glossary.releases import numbered_titles, title_key
 from glossary.roles import RoleEvidence
 from glossary.rulers import RulerNames
 from glossary.segments import Segments
@@ -153,6 +155,10 @@ class _Finder(
         self.particle_names = local | particles if particles else local
         here = articled_words(text, lang, self.toks, self.particle_names)
         articled.update(k for _, word, _ in here for k in word_keys(word, lang))
+        for title in numbered_titles(text, self.toks):  # Toy Story 2: a work's title, and
+            articled.add(title_key(title))  # Story alone no person where the document has it
+            articled.update(k for word in title[1:] for k in word_keys(word, lang))
+        articled.update(lowered_keys(text, self.toks, lang))  # ia64 und sparc: no person
         self.articled = articled
         self.after_article = {start for start, _, first in here if first}
         self.mentions: dict[int, Mention] = {}
@@ -266,8 +272,10 @@ class _Finder(
             self.articled.add(k)  # Hurricane Rita … Rita packed winds: the storm's, all along
         if kind == "person" and (
             self.in_larger_name(words_[0], words_[-1])
-            or k in self.articled
+            or (k in self.articled or lowered_key(last.text) in self.articled)
             and not self.vouched(words_)
+            or len(words_) > 1
+            and title_key([toks[n].text for n in words_]) in self.articled
             or first.start in self.after_article
             and self.title_before(words_[0]) is None
         ):

@@ -31,6 +31,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
+from glossary.lowered import lowered_key
 from glossary.mention import Mention
 from glossary.namelists import given_gender
 from glossary.shapes import _best_lemma
@@ -88,6 +89,8 @@ class KnownWords:
                     continue  # two letters stand alone only for Xi of Xi Jinping
                 if k not in self.known or k in self.articled:
                     continue
+                if lowered_key(part.text) in self.articled:
+                    continue  # SPARC where the document writes sparc: a thing's name
                 after_article = self.after_determiner(n) and not self.genitive_after_noun(n, lemma)
                 if is_common_word(part.text, self.lang) and (
                     part.initial

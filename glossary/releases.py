@@ -1,19 +1,23 @@
-"""Products and their releases: the words a text writes around a version number.
+"""Products, releases and works: the words a text writes around a version or a number.
 
 Software names its releases with given names and common words (*Debian 5.0 Lenny*,
 *Ubuntu 22.04 Jammy*, *Debian 3.0 (Woody)*), and a product is written before its
 version (*Quendix 4.2*); written there, the word names a release or a product, and
 one sense holds through the document (*die Freigabe von Woody*, *Als Ian Murdock
 Debian verließ*), as for a word written after an article (:mod:`glossary.articled`,
-which adds these).
+which adds these). A work's title before its number in a series (*Toy Story 2*, *in
+Toy Story 3 erschien*) names the work, and the same words elsewhere in the document
+name it too (*des Films Toy Story*), whatever given name they begin with.
 """
 
 from __future__ import annotations
 
 import re
 
+from glossary.givenform import SPREAD_ALONE
 from glossary.lexicon import is_calendar_word, words
 from glossary.listfiles import fold
+from glossary.namelists import given_spread
 from glossary.tokens import NAME_GAPS, Tok
 
 #: Between a product's name and its release's: a version number (3.0, 22.04, 10; no
@@ -57,3 +61,45 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
 
 def _common(word: str, lang: str) -> bool:
     return is_calendar_word(word, lang) or fold(word.lower()) in words(lang, "function")
+
+
+#: After a work's number in a series: the sentence ends or goes on in lower case (*in
+#: Toy Story 2 erschien*, *Toy Story 1, das*, *in Toy Story 2. Er*); not a score, a date
+#: or a list's next name (*Müller 2:1*, *Kane 2, Sterling 1*, *Platz 2 Anna Schmidt*).
+_AFTER_NUMBER = re.compile(
+    r"[1-9](?:[.!?]?[\"»«“”’)]*(?:$|(?<=[.!?\"»«“”’)])\s)|[;)]?[\"»«“”’)]*[\s,;:]+\W*[^\W\d_])"
+)
+
+
+def numbered_titles(text: str, toks: list[Tok]) -> list[list[str]]:
+    """Each run of two or more capitalised words right before a single digit of a series
+    (*Toy Story 2*, *Iron Man 3*), and its shorter ends (*Film Toy Story 1*: *Toy
+    Story*): a work's title, here and wherever the document writes those words. Not a
+    run that begins with a given name many sources list (*Thomas Müller 2*: goals in a
+    list), nor a number before a capital (*Platz 2 Anna*)."""
+    out = []
+    for n, tok in enumerate(toks):
+        if (
+            n == 0
+            or text[tok.end : tok.end + 1] != " "
+            or not text[tok.end + 1 : tok.end + 2].isdigit()
+        ):
+            continue  # a digit right after the space, checked first: it is rare
+        tail = _AFTER_NUMBER.match(text, tok.end + 1)
+        if tail is None or tail.group()[-1].isupper():
+            continue
+        first = n
+        while first and toks[first - 1].text[:1].isupper():
+            if text[toks[first - 1].end : toks[first].start] not in NAME_GAPS:
+                break
+            first -= 1
+        run = [t.text for t in toks[first : n + 1]]
+        for i in range(len(run) - 1):  # des Films Toy Story 1: Toy Story too
+            if given_spread(run[i]) < SPREAD_ALONE:
+                out.append(run[i:])
+    return out
+
+
+def title_key(words_: list[str]) -> str:
+    """A work's title among the document's keys: no name's key has a space and a colon."""
+    return "title: " + " ".join(fold(w.lower()) for w in words_)

@@ -1,0 +1,70 @@
+"""A work's title before its number in a series, and a word the document writes in lower
+case as an identifier, are no person anywhere in the document (names made up)."""
+
+from glossary.build import side_mentions
+from glossary.text import text_mentions
+
+
+def _persons(text: str, lang: str = "de") -> list[str]:
+    return [m.surface for m in text_mentions(text + "\n", lang) if m.kind == "person"]
+
+
+def test_a_title_with_a_number_in_a_series_is_no_person_throughout():
+    text = (
+        "Der Hund stammt aus dem Film Lucky Garland. Er erschien erstmals in Lucky "
+        "Garland 2 und danach in Lucky Garland 3. Den Film drehte Petra Holzner."
+    )
+    assert _persons(text) == ["Petra Holzner"]
+
+
+def test_an_english_title_with_a_number_in_a_series_is_no_person():
+    text = "The dog comes from the film Lucky Garland. He first appeared in Lucky Garland 2."
+    assert _persons(text, "en") == []
+
+
+def test_a_title_in_a_parallel_project_is_no_person_on_either_side():
+    beads = [
+        (0, ["Der Hund stammt aus dem Film Lucky Garland."], ["The dog is from Lucky Garland."]),
+        (
+            1,
+            ["Er erschien erstmals in Lucky Garland 2."],
+            ["He first appeared in Lucky Garland 2."],
+        ),
+        (2, ["Das leitete Petra Holzner."], ["Petra Holzner led it."]),
+    ]
+    found = side_mentions(beads, "de", "en")
+    persons = [(side, m.surface) for _, side, m in found if m.kind == "person"]
+    assert persons == [("src", "Petra Holzner"), ("tgt", "Petra Holzner")]
+
+
+def test_goals_in_a_list_keep_their_scorers():
+    text = "Tore: Thomas Müller 2, Harry Kane 1. Später traf Müller wieder."
+    assert _persons(text) == ["Thomas Müller", "Harry Kane", "Müller"]
+
+
+def test_a_number_before_a_capital_names_no_series():
+    assert "Lucky Garland" in _persons("Auf Platz 2 kam Lucky Garland 2 Punkte vor Ina Berg.")
+
+
+def test_a_word_the_document_writes_in_lower_case_is_no_person():
+    text = (
+        "Zwei Architekturen kamen hinzu, Alpha und Quarzix. Drei fielen später weg: "
+        "s390, ia64 und quarzix."
+    )
+    assert _persons(text) == []
+    assert _persons("Zwei Architekturen kamen hinzu, Alpha und Quarzix.") == ["Quarzix"]
+
+
+def test_a_log_in_name_in_brackets_keeps_the_person():
+    text = "Das Projekt leitete Bdale Garbee (bdale). Danach sprach Bdale mit allen."
+    assert _persons(text) == ["Bdale Garbee", "Bdale"]
+
+
+def test_a_given_name_keeps_the_full_name_where_the_bare_identifier_goes():
+    text = "Gestern kam Jonas Quarzix vorbei. Im Netz heißt er quarzix, sagte Quarzix."
+    assert _persons(text) == ["Jonas Quarzix"]
+
+
+def test_a_listed_family_name_in_lower_case_keeps_the_person():
+    text = "Herr Kessler kam zu spät. dann ging auch kessler, und Kessler schwieg."
+    assert _persons(text) == ["Kessler", "Kessler"]
