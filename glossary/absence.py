@@ -94,6 +94,19 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
+#: Endings of German plural nouns that leave the singular as written (*Anteile*, *Frauen*,
+#: *Kassen*, *Autos*); not *-er*, which ends many surnames that are nouns (*Bauer*: *Bau*).
+_PLURAL_ENDINGS = ("en", "e", "n", "s")
+
+
+def _noun_plural(word: str) -> bool:
+    """A German noun in a plural form whose singular is a noun too (*Marktanteile*)."""
+    nouns = german_nouns()
+    if word not in nouns:
+        return False
+    return any(word.endswith(end) and word[: -len(end)] in nouns for end in _PLURAL_ENDINGS)
+
+
 class GermanEvidence:
     """Checks on token ``n`` of a finder (``toks``, ``text``, ``lang``, ``word_before``)."""
 
@@ -273,6 +286,8 @@ class GermanEvidence:
         if lang == "de" and word in german_nouns() and (self.family(before) or particle):
             if given_gender(before) is None:
                 return False  # schickte Fiala Glückwünsche: the name has ended, an object
+        if lang == "de" and given_gender(before) is None and _noun_plural(word):
+            return False  # gewann Debian Marktanteile: a plural noun, the verb's object
         return (
             n == seg[-1]
             and _weak(word, lang)

@@ -103,3 +103,12 @@ def test_the_genitive_of_a_product_is_no_person():
 def test_a_given_name_still_vouches_for_the_genitive():
     text = "Im Mai erschien Varlo 2.1 mit vielen Paketen. Später lobte Anna Varlos Tochter es."
     assert "Anna Varlos" in _persons(text)
+
+
+def test_a_plural_noun_after_an_unlisted_name_is_its_object():
+    text = "Im Herbst gewann Quarzix Marktanteile hinzu, sagte Petra Holzner."
+    assert _persons(text) == ["Quarzix", "Petra Holzner"]
+
+
+def test_a_listed_given_name_keeps_a_surname_that_is_a_plural():
+    assert _persons("Gestern kam Sophie Rosen.") == ["Sophie Rosen"]
