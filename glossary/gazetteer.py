@@ -20,6 +20,19 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def multiword_cities() -> frozenset[str]:
+    """Names of cities written in two to four words (*Porto Alegre*, *Abu Dhabi*;
+    GeoNames, none with a widely given name in it: ``multiword_city_lists.py``)."""
+    return frozenset(_lines("cities_multiword.txt"))
+
+
+@cache
+def multiword_city_starts() -> frozenset[str]:
+    """The first words of :func:`multiword_cities`, for a quick test."""
+    return frozenset(name.split(" ", 1)[0] for name in multiword_cities())
+
+
+@cache
 def _place_frequencies() -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = defaultdict(dict)
     for line in _lines("place_frequencies.tsv.gz"):

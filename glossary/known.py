@@ -107,6 +107,8 @@ class KnownWords:
                     break  # die beiden besten Hunzas: a noun phrase, not a person's name
                 if part is tok and self.at_listed_place(n):
                     break  # in Wien, where a K. Wien is a person too: the city
+                if part is tok and self.in_city_name(n, n):
+                    break  # Porto Alegre: a word of a city's name of several words
                 if part is tok and self.english_head_after(n):
                     break  # the Booker Prize, the Nobel Committee: a thing's name
                 if part is tok and is_firm_word(part.text) and not self.person_here(k, n):

@@ -11,7 +11,12 @@ import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
-from glossary.gazetteer import is_place_name, place_prefixes
+from glossary.gazetteer import (
+    is_place_name,
+    multiword_cities,
+    multiword_city_starts,
+    place_prefixes,
+)
 from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
 from glossary.lexicon import (
@@ -39,6 +44,8 @@ _FIRM_WORD = re.compile(r"[\w.]+")
 #: Quotation marks that open and close a title in the languages bitext reads.
 _OPENING = frozenset('„“"«»‚‘')
 _CLOSING = frozenset('“”"»«‘’')
+#: The most words a city's name of the list has.
+_CITY_WORDS = 4
 #: Characters before a name in which a quotation's opening mark is looked for.
 _TITLE_REACH = 60
 
@@ -60,6 +67,8 @@ class LargerNames:
             return False  # Schmidt et al.; ter Stegen: a particle leads no firm's name
         if self.firm_around(toks[first].start, toks[last].end) or self.after_prefix(first, last):
             return True
+        if self.in_city_name(first, last):
+            return True  # Porto Alegre, Abu Dhabi: a city's name of several words
         if self.storm_name(first, last):
             return True
         if self.quoted_title(first, last) and not self.called(first):
@@ -101,6 +110,19 @@ class LargerNames:
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen
+
+    def in_city_name(self, first: int, last: int) -> bool:
+        """Tokens first..last are the whole or a part of a city's name of several words
+        as written here (*Porto Alegre*, *in Dar es Salaam*; :func:`glossary.gazetteer.
+        multiword_cities`)."""
+        toks, text, starts = self.toks, self.text, multiword_city_starts()
+        for a in range(max(0, last - _CITY_WORDS + 1), first + 1):
+            if toks[a].text not in starts:
+                continue
+            for b in range(max(last, a + 1), min(len(toks), a + _CITY_WORDS)):
+                if text[toks[a].start : toks[b].end] in multiword_cities():
+                    return True
+        return False
 
     def quoted_title(self, first: int, last: int) -> bool:
         """Tokens first..last fill a pair of quotation marks of their own, with more than
