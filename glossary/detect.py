@@ -65,6 +65,7 @@ from glossary.key import key, name_key, regnal_key
 from glossary.known import KnownWords
 from glossary.larger import LargerNames
 from glossary.lexicon import (
+    is_cyrillic,
     is_firm_word,
 )
 from glossary.lone import LoneWords
@@ -102,6 +103,9 @@ from glossary.wordclass import (
     _ROMAN,
     stray_before_name,
 )
+
+#: Languages written in Cyrillic letters.
+_CYRILLIC_WRITTEN = frozenset(("ru", "uk", "be"))
 
 
 class _Finder(
@@ -278,6 +282,7 @@ class _Finder(
             and title_key([toks[n].text for n in words_]) in self.articled
             or first.start in self.after_article
             and self.title_before(words_[0]) is None
+            or self.latin_in_cyrillic(words_)
         ):
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person
@@ -296,6 +301,17 @@ class _Finder(
             agreed=self.agreed_gender(words_, lemma) if kind == "person" else None,
         )
         self.used.update(range(words_[0], words_[-1] + 1))
+
+    def latin_in_cyrillic(self, words_: list[int]) -> bool:
+        """Latin words alone in Russian, Ukrainian or Belarusian text, no listed given name
+        first (*систему X Window*, *Alpha и Sparc*): those languages write a person's name
+        in their own letters, a product's, a firm's or a program's as it is."""
+        if self.lang not in _CYRILLIC_WRITTEN:
+            return False
+        names = [self.toks[n].text for n in words_]
+        if any(is_cyrillic(word) for word in names):
+            return False
+        return len(names) == 1 or _given(names[0], self.lang) is None
 
     def find(self) -> list[Mention]:
         toks, lang = self.toks, self.lang

@@ -68,3 +68,16 @@ def test_a_given_name_keeps_the_full_name_where_the_bare_identifier_goes():
 def test_a_listed_family_name_in_lower_case_keeps_the_person():
     text = "Herr Kessler kam zu spät. dann ging auch kessler, und Kessler schwieg."
     assert _persons(text) == ["Kessler", "Kessler"]
+
+
+def _ru_persons(text: str) -> list[str]:
+    return [m.surface for m in text_mentions(text + "\n", "ru") if m.kind == "person"]
+
+
+def test_a_latin_word_alone_in_russian_is_no_person():
+    text = "Пакеты содержат систему X Quarzix, а компания выпустила Quarzix 2."
+    assert _ru_persons(text) == []
+
+
+def test_a_latin_full_name_with_a_given_name_in_russian_stays_a_person():
+    assert _ru_persons("Компанию основал Jonas Quarzix в Берлине.") == ["Jonas Quarzix"]
