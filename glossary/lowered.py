@@ -12,6 +12,8 @@ often a person's log-in name or nickname (*Ian Jackson (ijackson)*).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from glossary.germanwords import is_german_lower
 from glossary.lexicon import is_common_word, lower_words
 from glossary.namelists import given_gender, is_family_name
@@ -34,16 +36,24 @@ def lowered_keys(text: str, toks: list[Tok], lang: str) -> list[str]:
         return out
     for tok in toks:
         word = tok.text
-        if len(word) < _MIN or not word.islower() or not word.isalpha():
-            continue
-        cap = word[:1].upper() + word[1:]
-        if _written(word, cap, lang):
+        if len(word) < _MIN or not word.islower() or not _identifier(word, lang):
             continue
         if text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")":
             continue  # (ijackson): a log-in name
-        if given_gender(cap) is None and not is_family_name(cap):
-            out.append(lowered_key(word))
+        out.append(lowered_key(word))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _identifier(word: str, lang: str) -> bool:
+    """A lower-case word of letters no dictionary of ``lang`` has and no list names a
+    person with; cached, since a text repeats its lower-case words."""
+    if not word.isalpha():
+        return False
+    cap = word[:1].upper() + word[1:]
+    if _written(word, cap, lang):
+        return False
+    return given_gender(cap) is None and not is_family_name(cap)
 
 
 def _written(word: str, cap: str, lang: str) -> bool:
