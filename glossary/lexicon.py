@@ -76,6 +76,23 @@ def english_ranks() -> frozenset[str]:
 
 
 @cache
+def english_people_nouns() -> frozenset[str]:
+    """English nouns of a member of a people, a place or a faith (WordNet's ``noun.person``
+    below *inhabitant*, *native*, *Amerindian*, *Jew*, *religious person* …: *Arab*,
+    *Berliner*, *Cherokee*, *Baptist*), less the given names the lists hold (*Christian*,
+    *Frank*); no instance of one person is among them (*Casanova*)."""
+    from glossary.namelists import given_spread
+
+    return frozenset(w for w in _lines("en_people_nouns.txt") if given_spread(w) == 0)
+
+
+def english_people_noun(word: str) -> bool:
+    """*Arab*, *Arabs*, *Berliners*: a noun of :func:`english_people_nouns` or its plural."""
+    nouns = english_people_nouns()
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
+
+
+@cache
 def english_storm_nouns() -> frozenset[str]:
     """English nouns of storms (WordNet's *storm* and the synsets below it: *hurricane*,
     *typhoon*, *cyclone*, *blizzard*), which English capitalises before a storm's name."""

@@ -22,6 +22,7 @@ from glossary.germanwords import (
 )
 from glossary.givenform import SPREAD_ALONE, _given, _given_citation
 from glossary.lexicon import (
+    english_people_noun,
     is_common_word,
     is_firm_word,
     is_lower_word,
@@ -206,6 +207,8 @@ class LoneWords:
         owner = _OWNER_BEFORE.search(self.text, max(0, tok.start - 24), tok.start)
         if lang == "en" and owner and is_strong_common_word(owner[1], lang):
             return None  # New Year's Eve: a thing named after a common noun's genitive
+        if lang == "en" and english_people_noun(word) and self.title_before(n) is None:
+            return None  # the Arab street, Arabs: a people's member, no surname Arab
         if lang == "en" and self.region_after_city(n):
             return "place", None  # Ames, Iowa: a city's state or country after it
         if self.epithet(n) is not None:

@@ -94,6 +94,56 @@ def storm_nouns(data_noun: Path) -> list[str]:
     return sorted({w for o in seen for w in words[o] if w.isalpha() and w.islower()})
 
 
+#: The synsets right below *person* whose members belong to a people, a place or a faith
+#: (*inhabitant*, *native*, *Amerindian*, *African*, *White*, *Black*, *Jew*, *Slav*,
+#: *Latin*, *religious person*), by their first word in ``data.noun``.
+PEOPLES = frozenset(
+    "inhabitant native Amerindian African White Black Jew Slav Latin religious_person".split()
+)
+#: The offset of the synset *person, individual, someone …* in ``data.noun``.
+PERSON = "00007846"
+
+
+def people_nouns(data_noun: Path) -> list[str]:
+    """The capitalised single words of ``noun.person`` synsets of :data:`PEOPLES` and
+    below them by hypernym pointers (``@``): members of a people, a place or a faith
+    (*Arab*, *Berliner*, *Cherokee*, *Baptist*); not a word any of whose noun synsets is
+    an instance (``@i``), which names one person (*Casanova*, *Boswell*, *Black*)."""
+    words: dict[str, list[str]] = {}
+    up: dict[str, list[str]] = {}
+    files: dict[str, int] = {}
+    instances: set[str] = set()
+    for line in data_noun.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        count = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
+        words[parts[0]], files[parts[0]] = lemmas, int(parts[1])
+        at = 4 + 2 * count
+        for j in range(int(parts[at])):
+            symbol, offset, pos = parts[at + 1 + 4 * j : at + 4 + 4 * j]
+            if symbol in ("@", "@i") and pos == "n":
+                up.setdefault(parts[0], []).append(offset)
+            if symbol == "@i":
+                instances.update(lemmas)
+    peoples = {o for o, lemmas in words.items() if lemmas[0] in PEOPLES and PERSON in up.get(o, [])}
+    out: set[str] = set()
+    for offset, lemmas in words.items():
+        if files[offset] != NOUN_PERSON:
+            continue
+        seen, todo, found = {offset}, [offset], offset in peoples
+        while todo and not found:
+            for parent in up.get(todo.pop(), []):
+                found = found or parent in peoples
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        if found:
+            out.update(w for w in lemmas if w[:1].isupper() and w.isalpha() and w not in instances)
+    return sorted(out)
+
+
 def main() -> int:
     name, version = PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,11 +153,14 @@ def main() -> int:
         nouns = person_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
         acronyms = person_acronyms(Path(tmp) / "usr/share/wordnet/data.noun")
         storms = storm_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
+        peoples = people_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
     write_gz(HERE / "en_person_nouns.txt.gz", nouns)
     (HERE / "en_person_acronyms.txt").write_text("\n".join(acronyms) + "\n", encoding="utf-8")
     (HERE / "en_storm_nouns.txt").write_text("\n".join(storms) + "\n", encoding="utf-8")
+    (HERE / "en_people_nouns.txt").write_text("\n".join(peoples) + "\n", encoding="utf-8")
     print(
-        f"{len(nouns)} English nouns of persons, {len(acronyms)} acronyms, {len(storms)} storms",
+        f"{len(nouns)} English nouns of persons, {len(acronyms)} acronyms, {len(storms)} storms,"
+        f" {len(peoples)} nouns of peoples",
         file=sys.stderr,
     )
     return 0
