@@ -93,6 +93,18 @@ def test_heading_with_single_line_break_after():
     ]
 
 
+def test_a_paragraphs_first_line_with_a_sentence_ended_in_it_is_no_heading():
+    text = "Der Verein verlor ein treues Mitglied. Marten\nKolbe starb im Mai in Rostock."
+    assert texts(text, markdown=False) == [
+        "Der Verein verlor ein treues Mitglied.",
+        "Marten\nKolbe starb im Mai in Rostock.",
+    ]
+    assert texts("Ein Gespräch mit Prof. Kolbe\nIm Mai sprach er frei.", markdown=False) == [
+        "Ein Gespräch mit Prof. Kolbe",
+        "Im Mai sprach er frei.",
+    ]
+
+
 def test_hard_wrapped_lines_are_joined_and_line_breaks_kept():
     text = "Frauen sollten während der\nersten drei Monate Folsäure nehmen.\nFolsäure ist gut."
     got = texts(text, markdown=False)

@@ -31,6 +31,9 @@ _ENUM = re.compile(r"[ \t]*(?:\d{1,3}|[a-zA-Z])[.)][ \t]+\S")
 _ENDS_SENTENCE = re.compile(r"[.!?…‽][\"'”“’‘»«›‹)\]*_`]*[ \t]*$")
 _ENDS_COLON = re.compile(r":[\"'”“’‘»«)\]*_]*[ \t]*$")
 _ENDS_OPEN = re.compile(r"[,;(\[„‚«»“\-–—/&+][ \t]*$")
+#: A sentence's end inside a line: four letters and a stop, a word after it; a heading
+#: has none, and an abbreviation is shorter (*Prof. Müller*).
+_ENDS_INSIDE = re.compile(r"([^\W\d_]{4})[.!?…][\"'”“’‘»«›‹)]*[ \t]+[^\W\d_]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]")
 
@@ -168,6 +171,11 @@ def _line_per_segment(block: list[Line], longest: int) -> bool:
     return few_words * 2 >= len(block)
 
 
+def _sentence_ended(line: str) -> bool:
+    """A sentence ends inside ``line``: a word in lower case, its stop, the next word."""
+    return any(m.group(1).islower() for m in _ENDS_INSIDE.finditer(line))
+
+
 class Layout:
     """Turns a document into runs for the sentence rules."""
 
@@ -196,8 +204,10 @@ class Layout:
         if open_bracket(self.text, run_start, a.end):
             return True
         # In hard-wrapped prose a line without a full stop goes on; only the first line of
-        # a paragraph may be a heading ("Sanktionen gegen Gesten⏎Im Austausch …").
-        return wrapped and not (first and at[-1:].isalpha() and last[:1].isupper())
+        # a paragraph may be a heading ("Sanktionen gegen Gesten⏎Im Austausch …"), and not
+        # one in which a sentence has ended ("… Gemeinschaft. Thiemo⏎Seufer starb …").
+        heading = first and at[-1:].isalpha() and last[:1].isupper()
+        return wrapped and not (heading and not _sentence_ended(a.text))
 
     def _mid_sentence(self, a: Line, b: Line, run_start: int) -> bool:
         """A blank line inside a sentence: "… Medien und⏎⏎Nichtregierungsorganisationen …"."""
