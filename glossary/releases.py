@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 from glossary.givenform import SPREAD_ALONE
-from glossary.lexicon import is_calendar_word, words
+from glossary.lexicon import is_calendar_word, is_common_word, words
 from glossary.listfiles import fold
 from glossary.namelists import given_spread
 from glossary.tokens import NAME_GAPS, Tok
 
 #: Between a product's name and its release's: a version number (3.0, 22.04, 10; no
-#: year, which a date or a sentence's adverb puts before a name), maybe a bracket.
-_VERSION_GAP = re.compile(r" (?:\d{1,3}(?:\.\d+)+|\d{1,2}) \(?")
+#: year, which a date or a sentence's adverb puts before a name), maybe a bracket or an
+#: opening quotation mark (*Debian 9 »Stretch«*, *Debian 5.0 „Lenny“*).
+_VERSION_GAP = re.compile(r" (?:\d{1,3}(?:\.\d+)+|\d{1,2}) ([(„“\"»«‚‘]?)")
 #: After a product's name: a version with a dot (2.2, 7.1.3), no date (4.2.2003, 4.2.).
 _DOTTED = re.compile(r" \d{1,3}(?:\.\d+)+(?!\.?\d)")
 
@@ -30,7 +31,9 @@ _DOTTED = re.compile(r" \d{1,3}(?:\.\d+)+(?!\.?\d)")
 def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str, bool]]:
     """(offset, word, True) of each single capitalised word right after a capitalised
     name and a version number, and of each word right before a version with a dot (in
-    German its genitive in -s too, not written there: ``False``);
+    German its genitive in -s too, not written there: ``False``); the word before the
+    version too where the release's name is quoted or bracketed or no common word
+    (*Debian 9 »Stretch«*; not *Müller 2 Tore*, a count and its noun);
     not a release's word a second capitalised word follows (*Platz 2 Anna Schmidt*: a
     ranking's person), nor a product that is a month or a function word."""
     out = []
@@ -40,13 +43,12 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
         if _common(tok.text, lang):
             continue
         if _DOTTED.match(text, tok.end):
-            out.append((tok.start, tok.text, True))
-            if lang == "de" and not tok.text.endswith(("s", "ß", "x", "z")):
-                out.append((tok.start, tok.text + "s", False))  # Debians Website: its genitive
+            out.extend(_product(tok, lang))  # Debian 2.2: a product
         if n + 1 == len(toks) or not toks[n + 1].text[:1].isupper():
             continue
         word = toks[n + 1]
-        if _VERSION_GAP.fullmatch(text, tok.end, word.start) is None:
+        gap = _VERSION_GAP.fullmatch(text, tok.end, word.start)
+        if gap is None:
             continue
         after = toks[n + 2] if n + 2 < len(toks) else None
         if (
@@ -56,6 +58,17 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
         ):
             continue
         out.append((word.start, word.text, True))
+        if gap.group(1) or not is_common_word(word.text, lang):
+            out.extend(_product(tok, lang))  # Debian 9 »Stretch«: Debian a product too
+    return out
+
+
+def _product(tok: Tok, lang: str) -> list[tuple[int, str, bool]]:
+    """A product's word, and in German its genitive in -s (*Debians Website*), which the
+    text need not write there."""
+    out = [(tok.start, tok.text, True)]
+    if lang == "de" and not tok.text.endswith(("s", "ß", "x", "z")):
+        out.append((tok.start, tok.text + "s", False))
     return out
 
 

@@ -112,3 +112,15 @@ def test_a_plural_noun_after_an_unlisted_name_is_its_object():
 
 def test_a_listed_given_name_keeps_a_surname_that_is_a_plural():
     assert _persons("Gestern kam Sophie Rosen.") == ["Sophie Rosen"]
+
+
+def test_a_quoted_release_name_makes_the_word_before_its_version_a_product():
+    text = (
+        "Wir widmen Quendix 9 »Marlon« unserem Gründer. Ohne Petra Holzner gäbe es "
+        "Quendix nicht, und an Quendix arbeiten heute viele."
+    )
+    assert _persons(text) == ["Petra Holzner"]
+
+
+def test_a_count_and_its_noun_make_no_product():
+    assert "Müller" in _persons("Am Ende hatte Thomas Müller 2 Tore, und Müller jubelte.")
