@@ -29,6 +29,9 @@ from glossary.wordclass import _DETERMINERS, _PARTICLES, _weak, name_like, role_
 #: used as a modifier (*the Trump administration*), Hungarian before names at will.
 _LANGS = frozenset({"de", "fr"})
 _ELIDED = re.compile(r"^[lL]['’](.+)$")
+#: A quoted name that opens a compound: its words, the closing mark, a hyphen and a word
+#: (*„Joel 'Espy' Klecker“-Ausgabe*).
+_QUOTED_COMPOUND = re.compile(r"[^\n\"„“”»«]{1,60}[\"“”»«]-[^\W\d_]")
 #: What may stand between an article and the name: spaces and opening quotes.
 _GAP = re.compile(r"[\s«»„“\"‚‘'’]*")
 
@@ -99,6 +102,9 @@ def articled_words(
         run = _run(text, toks, n + 1)
         if not run or _GAP.fullmatch(text[tok.end : run[0].start]) is None:
             continue
+        if _QUOTED_COMPOUND.match(text, run[0].start) and text[tok.end : run[0].start].strip():
+            continue  # die "Joel Klecker"-Ausgabe: the article is the compound's
+
         first = run[0].text
         if len(run) > 1 and (given_spread(first) >= SPREAD_ALONE or _weak(first, lang)):
             continue

@@ -41,6 +41,10 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:^|[^\w.])[a-zäöü]\. ?$")
 #: An initial's full stop at the end of a line, the name going on at the next: a text
 #: wrapped by hand (E. P.\nHillary) or split into lines by a tool that took the initial
 #: for a sentence's end and set the stop apart (Leiter Ch .\nEvans).
+#: A nickname in quotation marks between a given name and a surname, and the pairs of
+#: marks that may enclose it.
+_NICKNAME = re.compile(r" (['\"„“‚‘«»])([^\W\d_][^'\"„“”‚‘’«»\n]{0,30}?)(['\"“”‘’«»]) ")
+_QUOTE_PAIRS = frozenset(("''", '""', "„“", "“”", "‚‘", "‘’", "«»", "»«"))
 _LINE_BROKEN = re.compile(r" ?\. ?\n(?=[^\W\d_])")
 #: The next line's first word, when a capitalised word follows it on that line.
 _NEXT_LINE = re.compile(r" ?\. ?\n([^\W\d_]+) +[A-ZÀ-ÞА-ЯЁ]")
@@ -86,6 +90,10 @@ class Candidates:
                 continue
             run = [i]
             k = i + 1
+            if (after := self._nickname_after(i)) is not None:
+                self.used.update(range(i + 1, after))  # Joel 'Espy' Klecker: one person
+                run.append(after)
+                k = after + 1
             while k < len(toks) and len(run) < 12 and self._joined(toks[k - 1], toks[k]):
                 word = toks[k].text
                 if self.lang == "en" and POSSESSIVE.search(toks[k - 1].text):
@@ -144,6 +152,24 @@ class Candidates:
                 run.pop()
             yield run
             i = run[-1] + 1
+
+    def _nickname_after(self, n: int) -> int | None:
+        """The surname's token after a listed given name (token ``n``) and a nickname of
+        one or two words in quotation marks (*Joel 'Espy' Klecker*, *Earvin "Magic"
+        Johnson*): one person, the nickname inside the name; None where no such name
+        follows."""
+        toks = self.toks
+        if _given(toks[n].text, self.lang) is None:
+            return None
+        m = _NICKNAME.match(self.text, toks[n].end)
+        if m is None or m.group(1) + m.group(3) not in _QUOTE_PAIRS:
+            return None
+        k = n + 1
+        while k < len(toks) and toks[k].end <= m.end(2):
+            k += 1
+        if k - n - 1 not in (1, 2) or k >= len(toks) or toks[k].start != m.end():
+            return None
+        return k if _capitalised(toks[k].text) and not _weak(toks[k].text, self.lang) else None
 
     def _known_after_initial(self, m: int, word: str) -> bool:
         """A word after an initial (token ``m``) that the text names elsewhere as a
