@@ -27,7 +27,7 @@ from glossary.givenwords import name_word_keys
 from glossary.hungarian import object_keys
 from glossary.key import key
 from glossary.lexicon import is_common_word, is_lower_word, is_strong_common_word
-from glossary.wordclass import opens_report
+from glossary.wordclass import _COORDINATORS, opens_report
 
 #: Characters per chunk (whole lines; a longer line is a chunk of its own).
 CHUNK = 1 << 16
@@ -83,17 +83,49 @@ def unwrapped(text: str, lang: str) -> str:
 _WRAP = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
+#: A word divided at a line's end: a letter, a hyphen, the break and the indentation, a
+#: letter (*Kreutz‐⏎····mann*, as typesetters and man pages divide words: the hyphen
+#: goes; before a capital it joins a compound's parts and stays, *Debian-⏎Projekt*).
+_DIVIDED = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad][ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
+
+
+def _divided(piece: str, at: int, end: int) -> bool:
+    """The break at ``at``..``end`` of ``piece`` divides a word (:data:`_DIVIDED`)."""
+    m = _DIVIDED.match(piece, at - 1) if at else None
+    return m is not None and m.end() == end and not _suspended(piece, end)
+
+
+#: The word after a break.
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _suspended(text: str, at: int) -> bool:
+    """A conjunction after the hyphen: the hyphen suspends a compound's part
+    (*Zeitnahme-⏎und Geschwindigkeitstests*, *pre-⏎and post-war*), it divides no word."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group() in _COORDINATORS
+
+
 def one_space_wraps(text: str) -> str:
     """``text`` with each line break and the spaces and tabs around it one space: inside a
     sentence a break only wraps it, and the next line's indentation is no gap between
-    two words of a name (*Bdale⏎····Garbee*)."""
+    two words of a name (*Bdale⏎····Garbee*); a word divided at a line's end is whole
+    again (*Kreutz‐⏎mann*)."""
+
+    def joined(m: re.Match[str]) -> str:
+        if _suspended(text, m.end()):
+            return m.group()
+        return "" if text[m.end()].islower() else m.group()[0]
+
+    text = _DIVIDED.sub(joined, text)
     return _WRAP.sub(" ", text)
 
 
 class Readable:
     """A chunk as the name rules read it: its wrapping breaks, with the indentation of the
     line after them, one space each (:func:`unwrapped`, then the run around each break
-    made one space), and the way back to the chunk's own offsets."""
+    made one space), a word divided at a line's end whole again, and the way back to the
+    chunk's own offsets."""
 
     def __init__(self, piece: str, lang: str) -> None:
         flat, self.size = unwrapped(piece, lang), len(piece)
@@ -102,8 +134,13 @@ class Readable:
         for m in _WRAP.finditer(piece):
             if flat[m.start() : m.end()].strip(" \t"):
                 continue  # a break the layout keeps: a heading's, a list item's
-            parts.append(flat[last : m.start()] + " ")
-            here += m.start() - last + 1
+            if m.end() < len(piece) and _divided(piece, m.start(), m.end()):
+                cut = m.start() - piece[m.end()].islower()  # Kreutz‐⏎mann; Debian-⏎Projekt
+                parts.append(flat[last:cut])
+                here += cut - last
+            else:
+                parts.append(flat[last : m.start()] + " ")
+                here += m.start() - last + 1
             last = m.end()
             self._marks.append((here, last))
         parts.append(flat[last:])
