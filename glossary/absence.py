@@ -99,6 +99,17 @@ def capitalised(word: str) -> bool:
 _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 
+def _plural_compound(word: str) -> bool:
+    """A German compound whose last part is a noun's plural (*Versions|informationen*,
+    *Audio|formate*): a common noun's plural; a surname ends in no plural form of a noun
+    (*Lau|kötter*)."""
+    nouns = german_nouns()
+    return any(
+        (head := word[i:].capitalize()) in nouns and _noun_plural(head)
+        for i in range(3, len(word) - 5)
+    ) and german_compound(word)
+
+
 def _noun_plural(word: str) -> bool:
     """A German noun in a plural form whose singular is a noun too (*Marktanteile*)."""
     nouns = german_nouns()
@@ -179,6 +190,7 @@ class GermanEvidence:
             return False  # sehr komplizierte Wellenformen: a verb's form is an adjective too
         return not (
             word in german_nouns()
+            or _plural_compound(word)  # gibt Versionsinformationen aus: a noun's plural
             or is_abstract_noun(word)  # Ich habe Verständigungsschwierigkeiten
             or is_strong_common_word(word, self.lang)
             or is_german_lower(word)

@@ -1,0 +1,17 @@
+"""German technical prose (manual pages): a compound whose last part is a noun's plural,
+right after a finite verb, is a common noun, not a name by absence; a surname there
+stays one (names made up)."""
+
+from glossary.text import text_mentions
+
+
+def _persons(text: str) -> list[str]:
+    return [m.surface for m in text_mentions(text + "\n", "de") if m.kind == "person"]
+
+
+def test_a_compound_plural_after_a_finite_verb_is_no_person():
+    assert _persons("--version gibt Versionsinformationen aus und beendet das Programm.") == []
+
+
+def test_a_surname_after_a_finite_verb_stays_a_person():
+    assert _persons("Damit will Laukötter schon morgen beginnen.") == ["Laukötter"]
