@@ -170,6 +170,10 @@ def may_be_word(word: str, lang: str) -> bool:
     return is_lower_word(word, lang) or not lower_words(lang)
 
 
+#: An abbreviation in capitals with a plural's *s* (*CDs*, *DVDs*, *PCs*).
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
 @lru_cache(maxsize=1 << 16)
 def _stop(word: str, lang: str) -> bool:
     """A capitalised word that never starts or ends a name: a function word, a
@@ -185,6 +189,8 @@ def _stop(word: str, lang: str) -> bool:
         return True  # selon Météo-France: a body's name
     if word[1:2] == "-" and word[:1].isupper():
         return True  # L-Dopa, U-Bahn, X-Men: a letter joined to a word, no one's name
+    if _ABBREVIATION_PLURAL.fullmatch(word):
+        return True  # CDs, PCs, LKWs: an abbreviation's plural, no one's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:

@@ -15,3 +15,8 @@ def test_a_compound_plural_after_a_finite_verb_is_no_person():
 
 def test_a_surname_after_a_finite_verb_stays_a_person():
     assert _persons("Damit will Laukötter schon morgen beginnen.") == ["Laukötter"]
+
+
+def test_an_abbreviations_plural_is_no_person():
+    text = "Vor dem Brennen von CDs und DVDs sollten Sie testen. CDs altern, sagte Ina Berg."
+    assert _persons(text) == ["Ina Berg"]
