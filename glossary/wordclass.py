@@ -172,6 +172,10 @@ def may_be_word(word: str, lang: str) -> bool:
 
 #: An abbreviation in capitals with a plural's *s* (*CDs*, *DVDs*, *PCs*).
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}s")
+#: A program's or a format's name in camel case: a capital after a small letter twice
+#: (*XStringToKeysym*, *HeVeA*), or once before more capitals (*OpenSSH*, *FreeBSD*); a
+#: person's has one such capital at most, before small letters (*McGrath*, *DeSantis*).
+_CAMEL = re.compile(r"(?:.*[a-zà-ÿ][A-ZÀ-Þ]){2}|.*[a-zà-ÿ][A-ZÀ-Þ]{2}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -189,8 +193,8 @@ def _stop(word: str, lang: str) -> bool:
         return True  # selon Météo-France: a body's name
     if word[1:2] == "-" and word[:1].isupper():
         return True  # L-Dopa, U-Bahn, X-Men: a letter joined to a word, no one's name
-    if _ABBREVIATION_PLURAL.fullmatch(word):
-        return True  # CDs, PCs, LKWs: an abbreviation's plural, no one's name
+    if _ABBREVIATION_PLURAL.fullmatch(word) or _CAMEL.match(word):
+        return True  # CDs, PCs: an abbreviation's plural; OpenSSH: a program's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:

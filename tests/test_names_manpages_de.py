@@ -23,3 +23,12 @@ def test_an_abbreviations_plural_is_no_person():
         "Option ist nur mit CDs sinnvoll, sagte Ina Berg."
     )
     assert _persons(text) == ["Ina Berg"]
+
+
+def test_a_name_in_camel_case_is_a_programs():
+    text = "Wie schreibt man QuarnOS? Wie man es spricht, sagte Ina Berg. OpenQSD erklärte es."
+    assert _persons(text) == ["Ina Berg"]
+    assert _persons("Danach sprach Ina McGrath mit Luis DeSantos.") == [
+        "Ina McGrath",
+        "Luis DeSantos",
+    ]
