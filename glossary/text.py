@@ -112,13 +112,15 @@ def one_space_wraps(text: str) -> str:
     two words of a name (*Bdale⏎····Garbee*); a word divided at a line's end is whole
     again (*Kreutz‐⏎mann*)."""
 
-    def joined(m: re.Match[str]) -> str:
-        if _suspended(text, m.end()):
-            return m.group()
-        return "" if text[m.end()].islower() else m.group()[0]
+    return _WRAP.sub(" ", _DIVIDED.sub(_joined, text))
 
-    text = _DIVIDED.sub(joined, text)
-    return _WRAP.sub(" ", text)
+
+def _joined(m: re.Match[str]) -> str:
+    """A divided word's break gone, with its hyphen before a small letter; a suspending
+    hyphen's break kept (one space later)."""
+    if _suspended(m.string, m.end()):
+        return m.group()
+    return "" if m.string[m.end()].islower() else m.group()[0]
 
 
 class Readable:
