@@ -101,7 +101,7 @@ _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 def _plural_compound(word: str) -> bool:
     """A German compound whose last part is a noun's plural (*Versions|informationen*,
-    *Audio|formate*): a common noun's plural; a surname ends in no plural form of a noun
+    *Platzhalter|datenblocks*): a common noun's plural; a surname ends in no plural form of a noun
     (*Lau|kötter*)."""
     nouns = german_nouns()
     return any(

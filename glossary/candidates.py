@@ -155,8 +155,8 @@ class Candidates:
 
     def _nickname_after(self, n: int) -> int | None:
         """The surname's token after a listed given name (token ``n``) and a nickname of
-        one or two words in quotation marks (*Joel 'Espy' Klecker*, *Earvin "Magic"
-        Johnson*): one person, the nickname inside the name; None where no such name
+        one or two words in quotation marks (*Joel 'Espy' Klecker*, *George "Bugs"
+        Moran*): one person, the nickname inside the name; None where no such name
         follows."""
         toks = self.toks
         if _given(toks[n].text, self.lang) is None:
