@@ -101,8 +101,8 @@ _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 def _plural_compound(word: str) -> bool:
     """A German compound whose last part is a noun's plural (*Versions|informationen*,
-    *Platzhalter|datenblocks*): a common noun's plural; a surname ends in no plural form of a noun
-    (*Lau|kötter*)."""
+    *Platzhalter|datenblocks*): a common noun's plural; a surname ends in no plural form
+    of a noun (*Lau|kötter*)."""
     nouns = german_nouns()
     return any(
         (head := word[i:].capitalize()) in nouns and _noun_plural(head)
