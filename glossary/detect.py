@@ -283,6 +283,8 @@ class _Finder(
             or first.start in self.after_article
             and self.title_before(words_[0]) is None
             or self.latin_in_cyrillic(words_)
+            or len(words_) > 1
+            and self.shortened_date(words_[-1])  # Tue Sep 12: a date, no Tue Sep
         ):
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person

@@ -36,7 +36,7 @@ class FirmNames:
         for n, tok in enumerate(self.toks):
             if n in covered:
                 continue
-            if self._legal_form(tok) and n > 0:
+            if self._legal_form(tok) and n > 0 and not self.shortened_date(n):
                 first = self._name_start(n, covered)
                 if first is not None:
                     self._add(first, n, tok.end + self._stop_after(tok))

@@ -110,6 +110,15 @@ _QUANTIFIERS = frozenset(("etwas", "nichts", "viel", "wenig", "allerlei", "manch
 class LoneWords:
     """Reading of token ``n`` of a finder (``toks``, ``text``, ``lang``) on its own."""
 
+    def shortened_date(self, n: int) -> bool:
+        """Token ``n`` is a month shortened before its day, in English (as computers
+        print dates in any language's text: *Tue Sep 12 20:08:48*) or in the text's
+        language (*Jan 17*, *Sept. 3*)."""
+        word = self.toks[n].text
+        if not (month_abbreviation(word, "en") or month_abbreviation(word, self.lang)):
+            return False
+        return _DAY_AFTER.match(self.text, self.toks[n].end) is not None
+
     def single(self, n: int) -> tuple[str, str | None] | None:
         """Kind and gender of a lone capitalised word, None when nothing says it is a name.
         A word of a firm's or brand's name (Porsche, Boeing) alone names the firm, even as a
@@ -202,7 +211,7 @@ class LoneWords:
             return None  # 500 Mark, vier Mark, Zimmer 12, Ansprung, der: a thing's noun
         if lang == "de" and word.endswith("es") and self.word_before(n) in _QUANTIFIERS:
             return None  # etwas Obszönes, nichts Neues: an adjective made a noun
-        if lang == "en" and month_abbreviation(word, lang) and _DAY_AFTER.match(self.text, tok.end):
+        if lang == "en" and self.shortened_date(n):
             return None  # Jan 17, Sept. 3: a month shortened before its day
         owner = _OWNER_BEFORE.search(self.text, max(0, tok.start - 24), tok.start)
         if lang == "en" and owner and is_strong_common_word(owner[1], lang):

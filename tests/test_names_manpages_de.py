@@ -32,3 +32,10 @@ def test_a_name_in_camel_case_is_a_programs():
         "Ina McGrath",
         "Luis DeSantos",
     ]
+
+
+def test_a_date_as_computers_print_it_is_no_name():
+    text = "  866 Tue Sep 12 20:08:48 EDT 2017 META-INF/MANIFEST.MF\nEs schrieb Ina Berg."
+    assert _persons(text) == ["Ina Berg"]
+    found = [m for m in text_mentions(text, "en") if m.kind]
+    assert [m.surface for m in found] == ["Ina Berg"]
