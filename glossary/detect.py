@@ -307,11 +307,14 @@ class _Finder(
     def latin_in_cyrillic(self, words_: list[int]) -> bool:
         """Latin words alone in Russian, Ukrainian or Belarusian text, no listed given name
         first (*систему X Window*, *Alpha и Sparc*): those languages write a person's name
-        in their own letters, a product's, a firm's or a program's as it is."""
-        if self.lang not in _CYRILLIC_WRITTEN:
-            return False
+        in their own letters, a product's, a firm's or a program's as it is. In any
+        language, no name mixes the two scripts (*-Y. Можна*: an option's letter and the
+        sentence's first word)."""
         names = [self.toks[n].text for n in words_]
-        if any(is_cyrillic(word) for word in names):
+        cyrillic = [is_cyrillic(w) for w in names if not _ROMAN.fullmatch(w)]  # Карла V
+        if any(cyrillic) and not all(cyrillic):
+            return True
+        if self.lang not in _CYRILLIC_WRITTEN or any(cyrillic):
             return False
         return len(names) == 1 or _given(names[0], self.lang) is None
 

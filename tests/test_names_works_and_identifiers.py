@@ -81,3 +81,9 @@ def test_a_latin_word_alone_in_russian_is_no_person():
 
 def test_a_latin_full_name_with_a_given_name_in_russian_stays_a_person():
     assert _ru_persons("Компанию основал Jonas Quarzix в Берлине.") == ["Jonas Quarzix"]
+
+
+def test_no_name_mixes_latin_and_cyrillic_words():
+    uk = [m.surface for m in text_mentions("-Y. Можна вказати файл, сказав Іван Квітка.\n", "uk")]
+    assert uk == ["Іван Квітка"]
+    assert _ru_persons("Это сделал Карл V в Праге.") == ["Карл V"]
