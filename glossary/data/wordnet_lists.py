@@ -22,6 +22,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from slavic_lists import write_gz
@@ -35,20 +36,41 @@ NOUN_PERSON = 18
 STORM = "11462526"
 
 
-def person_nouns(data_noun: Path) -> list[str]:
-    """The lower-case single words of ``noun.person`` synsets in WordNet's ``data.noun``:
-    a line is ``offset lexfile type count word lexid word lexid …`` (count in hex)."""
-    out: set[str] = set()
+def _synsets(data_noun: Path) -> Iterator[tuple[str, int, list[str], list[tuple[str, str, str]]]]:
+    """(offset, lexicographer file, words, pointers) of each synset in WordNet's
+    ``data.noun``: a line is ``offset lexfile type count word lexid word lexid …`` (count
+    in hex), then its pointers as ``count symbol offset pos source/target`` groups."""
     for line in data_noun.read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue  # the licence at the top of the file
         parts = line.split()
-        if int(parts[1]) != NOUN_PERSON:
-            continue
-        for i in range(int(parts[3], 16)):
-            word = parts[4 + 2 * i]
-            if word.isalpha() and word.islower():
-                out.add(word)
+        count = int(parts[3], 16)
+        words = [parts[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = [
+            (parts[at + 1 + 4 * j], parts[at + 2 + 4 * j], parts[at + 3 + 4 * j])
+            for j in range(int(parts[at]))
+        ]
+        yield parts[0], int(parts[1]), words, pointers
+
+
+def _closure(start: str, edges: dict[str, list[str]]) -> set[str]:
+    """``start`` and every synset reached from it along ``edges``."""
+    seen, todo = {start}, [start]
+    while todo:
+        for offset in edges.get(todo.pop(), []):
+            if offset not in seen:
+                seen.add(offset)
+                todo.append(offset)
+    return seen
+
+
+def person_nouns(data_noun: Path) -> list[str]:
+    """The lower-case single words of ``noun.person`` synsets in WordNet's ``data.noun``."""
+    out: set[str] = set()
+    for _offset, lexfile, words, _pointers in _synsets(data_noun):
+        if lexfile == NOUN_PERSON:
+            out.update(w for w in words if w.isalpha() and w.islower())
     return sorted(out)
 
 
@@ -56,13 +78,9 @@ def person_acronyms(data_noun: Path) -> list[str]:
     """The acronyms of ``noun.person`` synsets (letters only, all capitals) whose synset
     also holds a lemma in lower case: the role they abbreviate (CEO, CFO, MD, VIP)."""
     out: set[str] = set()
-    for line in data_noun.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
+    for _offset, lexfile, words, _pointers in _synsets(data_noun):
+        if lexfile != NOUN_PERSON:
             continue
-        parts = line.split()
-        if int(parts[1]) != NOUN_PERSON:
-            continue
-        words = [parts[4 + 2 * i] for i in range(int(parts[3], 16))]
         lower = any(w.replace("_", "").replace("-", "").islower() for w in words)
         out.update(w for w in words if lower and w.isalpha() and w.isupper() and len(w) >= 2)
     return sorted(out)
@@ -70,27 +88,13 @@ def person_acronyms(data_noun: Path) -> list[str]:
 
 def storm_nouns(data_noun: Path) -> list[str]:
     """The lower-case single words of the synset :data:`STORM` and of every synset below
-    it by hyponym pointers (``~``, ``~i``): a synset line's pointers follow its words as
-    ``count symbol offset pos source/target`` groups."""
+    it by hyponym pointers (``~``, ``~i``)."""
     words: dict[str, list[str]] = {}
     below: dict[str, list[str]] = {}
-    for line in data_noun.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        count = int(parts[3], 16)
-        words[parts[0]] = [parts[4 + 2 * i] for i in range(count)]
-        at = 4 + 2 * count
-        for j in range(int(parts[at])):
-            symbol, offset, pos = parts[at + 1 + 4 * j : at + 4 + 4 * j]
-            if symbol in ("~", "~i") and pos == "n":
-                below.setdefault(parts[0], []).append(offset)
-    seen, todo = {STORM}, [STORM]
-    while todo:
-        for offset in below.get(todo.pop(), []):
-            if offset not in seen:
-                seen.add(offset)
-                todo.append(offset)
+    for offset, _lexfile, lemmas, pointers in _synsets(data_noun):
+        words[offset] = lemmas
+        below[offset] = [o for sym, o, pos in pointers if sym in ("~", "~i") and pos == "n"]
+    seen = _closure(STORM, below)
     return sorted({w for o in seen for w in words[o] if w.isalpha() and w.islower()})
 
 
@@ -113,33 +117,16 @@ def people_nouns(data_noun: Path) -> list[str]:
     up: dict[str, list[str]] = {}
     files: dict[str, int] = {}
     instances: set[str] = set()
-    for line in data_noun.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        count = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
-        words[parts[0]], files[parts[0]] = lemmas, int(parts[1])
-        at = 4 + 2 * count
-        for j in range(int(parts[at])):
-            symbol, offset, pos = parts[at + 1 + 4 * j : at + 4 + 4 * j]
-            if symbol in ("@", "@i") and pos == "n":
-                up.setdefault(parts[0], []).append(offset)
-            if symbol == "@i":
-                instances.update(lemmas)
-    peoples = {o for o, lemmas in words.items() if lemmas[0] in PEOPLES and PERSON in up.get(o, [])}
+    for offset, lexfile, raw, pointers in _synsets(data_noun):
+        lemmas = [w.split("(")[0] for w in raw]  # a lemma's syntactic marker, (a) or (p), off
+        words[offset], files[offset] = lemmas, lexfile
+        up[offset] = [o for sym, o, pos in pointers if sym in ("@", "@i") and pos == "n"]
+        if any(sym == "@i" for sym, _o, _pos in pointers):
+            instances.update(lemmas)
+    peoples = {o for o, lemmas in words.items() if lemmas[0] in PEOPLES and PERSON in up[o]}
     out: set[str] = set()
     for offset, lemmas in words.items():
-        if files[offset] != NOUN_PERSON:
-            continue
-        seen, todo, found = {offset}, [offset], offset in peoples
-        while todo and not found:
-            for parent in up.get(todo.pop(), []):
-                found = found or parent in peoples
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
-        if found:
+        if files[offset] == NOUN_PERSON and _closure(offset, up) & peoples:
             out.update(w for w in lemmas if w[:1].isupper() and w.isalpha() and w not in instances)
     return sorted(out)
 
@@ -150,10 +137,9 @@ def main() -> int:
         subprocess.run(["apt-get", "download", f"{name}={version}"], cwd=tmp, check=True)
         deb = next(Path(tmp).glob("*.deb"))
         subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
-        nouns = person_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
-        acronyms = person_acronyms(Path(tmp) / "usr/share/wordnet/data.noun")
-        storms = storm_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
-        peoples = people_nouns(Path(tmp) / "usr/share/wordnet/data.noun")
+        data_noun = Path(tmp) / "usr/share/wordnet/data.noun"
+        nouns, acronyms = person_nouns(data_noun), person_acronyms(data_noun)
+        storms, peoples = storm_nouns(data_noun), people_nouns(data_noun)
     write_gz(HERE / "en_person_nouns.txt.gz", nouns)
     (HERE / "en_person_acronyms.txt").write_text("\n".join(acronyms) + "\n", encoding="utf-8")
     (HERE / "en_storm_nouns.txt").write_text("\n".join(storms) + "\n", encoding="utf-8")
