@@ -104,7 +104,6 @@ def articled_words(
             continue
         if _QUOTED_COMPOUND.match(text, run[0].start) and text[tok.end : run[0].start].strip():
             continue  # die "Joel Klecker"-Ausgabe: the article is the compound's
-
         first = run[0].text
         if len(run) > 1 and (given_spread(first) >= SPREAD_ALONE or _weak(first, lang)):
             continue

@@ -104,9 +104,6 @@ from glossary.wordclass import (
     stray_before_name,
 )
 
-#: Languages written in Cyrillic letters.
-_CYRILLIC_WRITTEN = frozenset(("ru", "uk", "be"))
-
 
 class _Finder(
     SingleWords,
@@ -314,7 +311,7 @@ class _Finder(
         cyrillic = [is_cyrillic(w) for w in names if not _ROMAN.fullmatch(w)]  # Карла V
         if any(cyrillic) and not all(cyrillic):
             return True
-        if self.lang not in _CYRILLIC_WRITTEN or any(cyrillic):
+        if self.lang not in _EAST_SLAVIC or any(cyrillic):
             return False
         return len(names) == 1 or _given(names[0], self.lang) is None
 

@@ -119,8 +119,9 @@ class LargerNames:
         for a in range(max(0, last - _CITY_WORDS + 1), first + 1):
             if toks[a].text not in starts:
                 continue
+            names = multiword_cities()
             for b in range(max(last, a + 1), min(len(toks), a + _CITY_WORDS)):
-                if text[toks[a].start : toks[b].end] in multiword_cities():
+                if text[toks[a].start : toks[b].end] in names:
                     return True
         return False
 

@@ -111,7 +111,6 @@ def one_space_wraps(text: str) -> str:
     sentence a break only wraps it, and the next line's indentation is no gap between
     two words of a name (*Bdale⏎····Garbee*); a word divided at a line's end is whole
     again (*Kreutz‐⏎mann*)."""
-
     return _WRAP.sub(" ", _DIVIDED.sub(_joined, text))
 
 
