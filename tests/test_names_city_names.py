@@ -2,13 +2,10 @@
 no persons, alone or beside a translation; a city named after a person with a widely
 given name is not in the list, and the person stays."""
 
+from name_helpers import persons as _persons
+
 from glossary.build import side_mentions
 from glossary.gazetteer import multiword_cities
-from glossary.text import text_mentions
-
-
-def _persons(text: str, lang: str = "de") -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", lang) if m.kind == "person"]
 
 
 def test_a_city_of_two_words_is_no_person():

@@ -1,11 +1,9 @@
 """Persons in German prose about software: products, releases and compounds that are
 no one's name (rules found on a project history of a free software distribution)."""
 
+from name_helpers import persons as _persons
+
 from glossary.text import text_mentions
-
-
-def _persons(text: str) -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", "de") if m.kind == "person"]
 
 
 def test_compound_with_an_abbreviation_is_no_person():

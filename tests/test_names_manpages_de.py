@@ -2,11 +2,9 @@
 right after a finite verb, is a common noun, not a name by absence; a surname there
 stays one (names made up)."""
 
+from name_helpers import persons as _persons
+
 from glossary.text import text_mentions
-
-
-def _persons(text: str) -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", "de") if m.kind == "person"]
 
 
 def test_a_compound_plural_after_a_finite_verb_is_no_person():

@@ -2,11 +2,7 @@
 one person's name; a quoted name that opens a compound takes no article of its own
 (names made up)."""
 
-from glossary.text import text_mentions
-
-
-def _persons(text: str, lang: str = "de") -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", lang) if m.kind == "person"]
+from name_helpers import persons as _persons
 
 
 def test_a_quoted_nickname_inside_a_full_name_is_one_person():

@@ -1,12 +1,13 @@
 """English nouns of a people, a place or a faith (WordNet: *Arab*, *Berliner*,
 *Cherokee*) are no surname alone, though a family list holds some of them."""
 
+from functools import partial
+
+from name_helpers import persons
+
 from glossary.lexicon import english_people_nouns
-from glossary.text import text_mentions
 
-
-def _persons(text: str) -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", "en") if m.kind == "person"]
+_persons = partial(persons, lang="en")
 
 
 def test_a_peoples_noun_alone_is_no_person():

@@ -1,12 +1,12 @@
 """A work's title before its number in a series, and a word the document writes in lower
 case as an identifier, are no person anywhere in the document (names made up)."""
 
+from functools import partial
+
+from name_helpers import persons as _persons
+
 from glossary.build import side_mentions
 from glossary.text import text_mentions
-
-
-def _persons(text: str, lang: str = "de") -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", lang) if m.kind == "person"]
 
 
 def test_a_title_with_a_number_in_a_series_is_no_person_throughout():
@@ -70,8 +70,7 @@ def test_a_listed_family_name_in_lower_case_keeps_the_person():
     assert _persons(text) == ["Kessler", "Kessler"]
 
 
-def _ru_persons(text: str) -> list[str]:
-    return [m.surface for m in text_mentions(text + "\n", "ru") if m.kind == "person"]
+_ru_persons = partial(_persons, lang="ru")
 
 
 def test_a_latin_word_alone_in_russian_is_no_person():
