@@ -149,12 +149,13 @@ class GermanEvidence:
         return True
 
     def glued_to_digits(self, n: int) -> bool:
-        """Written together with a number (XFree86, Win32, 3Com): a product's or a
-        model's name; no one's name takes digits."""
+        """Written together with a number, or joined to one by a hyphen (XFree86, Win32,
+        3Com, Latin-1): a product's, a model's or a standard's name; no one's name takes
+        digits."""
         tok = self.toks[n]
-        after = self.text[tok.end : tok.end + 1]
+        after = self.text[tok.end : tok.end + 2]
         before = self.text[tok.start - 1 : tok.start] if tok.start else ""
-        return after.isdigit() or before.isdigit()
+        return after[:1].isdigit() or before.isdigit() or after[:1] == "-" and after[1:].isdigit()
 
     def common_here(self, word: str) -> bool:
         """A common word of the language; in German not a word the frequencies alone

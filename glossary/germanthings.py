@@ -10,6 +10,7 @@ import re
 
 from glossary.germanwords import is_german_noun
 from glossary.namelists import given_gender
+from glossary.wordclass import _person_nouns
 
 #: An amount right before a word, its last character a digit (500, 5.000, 2,5): the word
 #: after it is a unit or a currency (*500 Mark*), not a person; an ordinal's full stop
@@ -32,6 +33,7 @@ _NUMBER_AFTER = re.compile(r"[ \u00a0]\d+(?![\d.,:/]\w|\.)")
 #: then the line's end (a headword's break stays one when wrapped lines are joined,
 #: :func:`glossary.text.unwrapped`) or two spaces or more before the entry's text;
 #: *Müller, der Bäcker* goes on after one space.
+_NAMED_AFTER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*) namens $")
 _HEADWORD_TAIL = re.compile(r", (?:der|die|das)(?:[ \t]*(?:\n|$)|[ \t]{2,}(?=\S))")
 
 
@@ -66,9 +68,27 @@ def headword(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and _HEADWORD_TAIL.match(text, end) is not None
 
 
+def named_thing(text: str, start: int, word: str) -> bool:
+    """The word follows *namens* after a noun that names no person (*eine Distribution
+    namens Alioth*, *ein Artefakt namens Scion*): the thing's name. After a noun of a
+    role or a kinship it is a person's (*sein Onkel namens Krause*), and so is a listed
+    given name after any noun (*ein Mann namens Ove*)."""
+    noun = _NAMED_AFTER.search(text, max(0, start - 60), start)
+    return (
+        noun is not None
+        and is_german_noun(noun[1])
+        and noun[1] not in _person_nouns()
+        and given_gender(word) is None
+    )
+
+
 def german_thing(text: str, start: int, end: int, word: str) -> bool:
     """The capitalised word ``text[start:end]`` is a thing's noun by what stands around
-    it: an amount before it, a number after it, or its line a headword's."""
+    it: an amount before it, a number after it, its line a headword's, or a thing's
+    noun and *namens* before it."""
     return (
-        after_amount(text, start, word) or numbered(text, end, word) or headword(text, start, end)
+        after_amount(text, start, word)
+        or numbered(text, end, word)
+        or headword(text, start, end)
+        or named_thing(text, start, word)
     )

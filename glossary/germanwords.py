@@ -81,6 +81,8 @@ _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part
 #: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
 _HEAD, _MODIFIER = 4, 3
+#: A last part of three letters (Ort, Uhr) counts after a listed noun of five or more.
+_SHORT_HEAD, _LONG_MODIFIER = 3, 5
 _NAMES = frozenset(("given", "family"))
 
 
@@ -99,14 +101,16 @@ def _name_stem(part: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def german_compound(word: str) -> bool:
     """A German compound whose last part is a common noun and whose first part is a
-    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle), or an adjective
+    known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle; a noun in -e
+    without it, Farbcodes; a frequent noun of three letters after a listed noun of five or
+    more, Standardort), or an adjective
     of five letters or more after a noun, capitalised at a sentence's start or as a noun
     (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
     after a common noun unless a name list has it."""
-    if len(word) < _HEAD + _MODIFIER:
+    if len(word) < _HEAD + _MODIFIER:  # Eis|fall
         return False
     nouns = german_nouns()
-    for i in range(_MODIFIER, len(word) - _HEAD + 1):
+    for i in range(_MODIFIER, len(word) - _SHORT_HEAD + 1):
         head = word[i:].capitalize()
         adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
         if head not in nouns and not adjective:
@@ -116,10 +120,18 @@ def german_compound(word: str) -> bool:
             if link and not modifier.endswith(link):
                 continue
             stem = modifier[: len(modifier) - len(link)]
+            if len(head) < _HEAD and not (
+                len(stem) >= _LONG_MODIFIER
+                and stem in nouns
+                and german_common_words().get(head, -99.0) > STRONG
+            ):
+                continue  # Standard|ort, System|uhr: a frequent short noun after a listed one
             if adjective and not (stem in nouns and len(stem) >= _HEAD):
                 continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
             if len(stem) >= _MODIFIER and _known_stem(stem):
                 return True
+            if not link and len(head) > _HEAD and len(stem) >= _HEAD and stem + "e" in nouns:
+                return True  # Farb|codes, Sprach|schule: a noun in -e drops it; not Kirch|witz
             if not adjective and len(head) > _HEAD and _name_stem(stem) and not _name_word(head):
                 return True  # Goethe|preise, Otto|motor: a noun named after someone; not
                 # a surname of two (Mayr|huber, a family name after a family name)

@@ -10,6 +10,7 @@ words they rule out, and the imports run one way.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -177,6 +178,19 @@ def family_names() -> frozenset[str]:
 
 def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
+
+
+#: A capital after small letters inside a name word (*McAdams*, *DeAndre*).
+_INNER = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ][a-zß-ÿ]")
+
+
+@cache
+def inner_capital_prefixes() -> frozenset[str]:
+    """What the listed family and given names write before a capital inside the word
+    (*Mc*, *Mac*, *De*, *La*, *Di*, *Du*, *Von*): a person's name that has such a capital
+    has it after one of these."""
+    names = [*_lines("family_names.txt"), *(row[0] for row in _given_rows())]
+    return frozenset(m[1] for name in names if (m := _INNER.match(name)))
 
 
 @cache

@@ -23,7 +23,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, is_family_name
+from glossary.namelists import given_gender, inner_capital_prefixes, is_family_name
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
 from glossary.titles import _title
 
@@ -176,6 +176,30 @@ _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}s")
 #: (*XStringToKeysym*, *HeVeA*), or once before more capitals (*OpenSSH*, *FreeBSD*); a
 #: person's has one such capital at most, before small letters (*McGrath*, *DeSantis*).
 _CAMEL = re.compile(r"(?:.*[a-zà-ÿ][A-ZÀ-Þ]){2}|.*[a-zà-ÿ][A-ZÀ-Þ]{2}")
+#: Once, after small letters: what stands before that capital.
+_CAMEL_ONCE = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ]")
+#: Two capitals or more before the first small letter (*SELinux*, *FDSize*), but Dutch
+#: *IJ* (*IJzerman*).
+_VOWEL = re.compile(r"[aeiouyäöüàâéèêëîïôûÿ]", re.I)
+_CAPITALS_FIRST = re.compile(r"(?!IJ)[A-ZÀ-Þ]{2,}[a-zß-ÿ]")
+
+
+def program_case(word: str) -> bool:
+    """A program's, a format's or a field's name by its letters' case: camel case as
+    :data:`_CAMEL` reads it; one capital inside the word after a part that no listed
+    name has there (*VmSwap*, *SigPnd*, *YouTube*; *McGrath*, *DeSantis* are names);
+    or two capitals before the first small letter (*SELinux*, *NSpgid*). A listed given
+    name before the capital and a word of four letters or more after it make a name
+    printed without its space (*AlbertEggler*; not *CapPrm*)."""
+    if _CAMEL.match(word) or _CAPITALS_FIRST.match(word):
+        return True
+    once = _CAMEL_ONCE.match(word)
+    if once is None or once[1] in inner_capital_prefixes():
+        return False
+    tail = word[once.end() - 1 :]
+    if given_gender(once[1]) is not None and len(tail) >= 4 and _VOWEL.search(tail):
+        return False  # AlbertEggler: a name printed without its space; not CapPrm
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -193,8 +217,8 @@ def _stop(word: str, lang: str) -> bool:
         return True  # selon Météo-France: a body's name
     if word[1:2] == "-" and word[:1].isupper():
         return True  # L-Dopa, U-Bahn, X-Men: a letter joined to a word, no one's name
-    if _ABBREVIATION_PLURAL.fullmatch(word) or _CAMEL.match(word):
-        return True  # CDs, PCs: an abbreviation's plural; OpenSSH: a program's name
+    if _ABBREVIATION_PLURAL.fullmatch(word) or program_case(word):
+        return True  # CDs, PCs: an abbreviation's plural; OpenSSH, VmSwap: a program's name
     if word.lower() in prepositions(lang):
         return True  # У Пекіні: the Ukrainian list of function words lacks у, в, на
     if _role(word, lang) and given_gender(word) is None:

@@ -1,0 +1,58 @@
+"""German technical prose: compounds, field and program names, English words, things
+named with *namens*; none of them is a person, and the names beside them stay."""
+
+from __future__ import annotations
+
+from name_helpers import persons
+
+from glossary.germanwords import german_compound
+from glossary.wordclass import program_case
+
+
+def test_a_noun_in_e_drops_it_inside_a_compound():
+    assert german_compound("Farbcodes")  # Farbe + Codes
+    assert german_compound("Sprachschule")  # Sprache + Schule
+    assert not german_compound("Kirchwitz")  # a surname in -witz: Witz is too short a part
+    assert persons("Eine Farbtabelle mit Farbcodes für jedes Terminal.") == []
+
+
+def test_a_short_last_part_after_a_listed_noun():
+    assert german_compound("Standardort") and german_compound("Systemuhr")
+    assert persons("Die Daten stehen am Standardort, sagte er.") == []
+    assert not german_compound("Erdmann")  # no noun of five letters before Mann
+
+
+def test_field_and_program_names_by_their_case():
+    text = (
+        "Eine Ausgabe sieht so aus:\n\n    Name:   bash\n    FDSize: 256\n"
+        "    VmSwap: 0 kB\n    SigPnd: 0000000000000000\n\nDie Felder sind:\n\n"
+        "    CapInh, CapPrm Die Mengen der Fähigkeiten.\n"
+    )
+    assert persons(text) == []
+    assert persons("Das Verzeichnis kam hinzu, um SELinux zu unterstützen.") == []
+    assert all(program_case(w) for w in ("VmSwap", "SigPnd", "SELinux", "YouTube", "CapPrm"))
+
+
+def test_names_with_a_capital_inside_stay_names():
+    assert not any(program_case(w) for w in ("McGrath", "DeSantis", "MacKenzie", "LaGuardia"))
+    assert not program_case("IJzerman")  # Dutch IJ
+    text = "Dazu schrieb Ron DeSantis einen Brief an Kevin McGrath."
+    assert persons(text) == ["Ron DeSantis", "Kevin McGrath"]
+    assert persons("Mit dabei war AlbertEggler aus Grindelwald.") == ["AlbertEggler"]
+
+
+def test_an_english_word_in_s_is_no_genitive():
+    text = "ascii(7)          Miscellaneous Information Manual          ascii(7)\n\nBEZEICHNUNG\n"
+    assert persons(text) == []
+    assert persons("Gesamte CMA- (Contiguous Memory Allocator) Seiten.") == []
+    assert persons("Die Aussagen Rudolphs waren klar.") == ["Rudolphs"]
+
+
+def test_a_thing_named_with_namens():
+    assert persons("Die Pakete lagen auf der Plattform namens Alioth bereit.") == []
+    assert persons("Im Museum steht ein Artefakt namens Scion aus Bronze.") == []
+    assert persons("Sein Onkel namens Krutschinna kam später.") == ["Krutschinna"]
+
+
+def test_a_standard_joined_to_its_number():
+    assert persons("Eine Variante von Latin-1 für Island.") == []
