@@ -25,7 +25,7 @@ from glossary.key import key
 from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
-from glossary.shapes import surname_shaped
+from glossary.shapes import _EAST_SLAVIC, surname_shaped
 from glossary.text import chunks, one_space_wraps, text_mentions
 from glossary.wordclass import name_like
 
@@ -229,12 +229,17 @@ def _scripts_differ(a: str, b: str) -> bool:
 
 def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     """One side writes the word capitalised inside a sentence although its language
-    capitalises names only, and the other side does not read it as a common word."""
+    capitalises names only, and the other side does not read it as a common word. A
+    Latin word in Russian, Ukrainian or Belarusian text is no such evidence: those
+    languages write a person's name in their own letters, and a word they leave in Latin
+    ones (a program's, a format's) keeps the case of where it comes from."""
     from glossary.wordclass import _stop
 
     for word, initial, lang, other, olang in ((b, ib, lb, a, la), (a, ia, la, b, lb)):
         if lang == "en" and _DEMONYM.search(word):
             continue  # English capitalises Belarusians, Germans: not names
+        if is_cyrillic(word) != (lang in _EAST_SLAVIC):
+            continue  # Latin-1 beside (Latin-7): a word copied into Russian keeps its case
         if lang in _CAPITALISE_NAMES_ONLY and not initial and not _stop(word, lang):
             if not _common(other, olang):
                 return True

@@ -56,3 +56,15 @@ def test_a_thing_named_with_namens():
 
 def test_a_standard_joined_to_its_number():
     assert persons("Eine Variante von Latin-1 für Island.") == []
+
+
+def test_a_latin_word_in_russian_text_confirms_no_name():
+    import glossary
+
+    de = ["Diese Makros kennt GNU Troff seit Version 1.20.", "Das schrieb Osborne am Montag."]
+    ru = ["Эти макросы поддерживаются в GNU Troff с версии 1.20.", "Об этом написал Осборн."]
+    rows = [(i, [a], [b]) for i, (a, b) in enumerate(zip(de, ru, strict=True))]
+    entries = glossary.build_entries(rows, "de", "ru")
+    forms = {v.form for e in entries for v in e.variants}
+    assert "Troff" not in forms
+    assert {"Osborne", "Осборн"} <= forms  # a name in the other script still pairs
