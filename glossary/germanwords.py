@@ -124,6 +124,7 @@ def german_compound(word: str) -> bool:
                 len(stem) >= _LONG_MODIFIER
                 and stem in nouns
                 and german_common_words().get(head, -99.0) > STRONG
+                and head.lower() not in _german_lower()  # Stall|man: the pronoun man
             ):
                 continue  # Standard|ort, System|uhr: a frequent short noun after a listed one
             if adjective and not (stem in nouns and len(stem) >= _HEAD):

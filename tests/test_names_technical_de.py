@@ -20,6 +20,8 @@ def test_a_short_last_part_after_a_listed_noun():
     assert german_compound("Standardort") and german_compound("Systemuhr")
     assert persons("Die Daten stehen am Standardort, sagte er.") == []
     assert not german_compound("Erdmann")  # no noun of five letters before Mann
+    text = "Geschrieben von Richard M. Stallman und David MacKenzie."
+    assert persons(text) == ["Richard M. Stallman", "David MacKenzie"]  # Stall|man: a pronoun
 
 
 def test_field_and_program_names_by_their_case():
@@ -68,3 +70,9 @@ def test_a_latin_word_in_russian_text_confirms_no_name():
     forms = {v.form for e in entries for v in e.variants}
     assert "Troff" not in forms
     assert {"Osborne", "Осборн"} <= forms  # a name in the other script still pairs
+
+
+def test_a_long_english_word_first_in_a_sentence_is_no_subject():
+    assert persons("Experimental wird für Pakete benutzt, die neu sind.") == []
+    assert persons("Trump erklärte am Montag seinen Rücktritt.") == ["Trump"]  # short
+    assert persons("Fletcher sagte, er komme später.") == ["Fletcher"]  # a listed surname
