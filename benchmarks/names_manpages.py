@@ -13,6 +13,12 @@ Every ``--every``-th page of section 1 (in file-name order, counting from one) i
 rendered with ``man -l`` at 80 columns (``col -b`` takes the overstrikes out) and read
 whole with ``text_mentions``; the table counts each person mention's surface. Run:
 ``.bench/bin/python benchmarks/names_manpages.py --lang de --every 8``.
+
+``--beside ru`` reads every page (all sections) that both ``--lang`` and ``ru`` translate
+as a project instead: each side split by bitext, aligned, and the glossary built, as
+``bitext align`` and ``glossary build`` would; it prints the ``--lang`` side's person
+words (a mention's last word, once per page) from the text alone and from the project,
+and the words the project adds or takes away. Add ``manpages-ru`` to the packages above.
 """
 
 from __future__ import annotations
@@ -20,12 +26,15 @@ from __future__ import annotations
 import argparse
 import collections
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def render(page: Path) -> str:
@@ -38,12 +47,69 @@ def render(page: Path) -> str:
     return plain.stdout.decode("utf-8", "replace")
 
 
+def _last_word(surface: str) -> str | None:
+    words = _WORD.findall(surface)
+    return words[-1] if words else None
+
+
+def beside(man: Path, lang: str, other: str) -> int:
+    """Person words of ``lang``'s pages alone and in a project beside ``other``'s."""
+    from aligner.align import align
+    from aligner.segment import segment
+    from glossary import build_entries
+    from glossary.text import text_mentions
+
+    def pages(code: str) -> set[Path]:
+        return {p.relative_to(man / code) for p in (man / code).glob("man*/*.gz")}
+
+    both = sorted(pages(lang) & pages(other))
+    if not both:
+        print(f"{man}: no page in both {lang} and {other}", file=sys.stderr)
+        return 2
+    alone_n = project_n = 0
+    added: collections.Counter[str] = collections.Counter()
+    removed: collections.Counter[str] = collections.Counter()
+    for rel in both:
+        text, other_text = render(man / lang / rel), render(man / other / rel)
+        alone = {_last_word(m.surface) for m in text_mentions(text, lang) if m.kind == "person"}
+        src = segment(text, lang, markdown=False)
+        tgt = segment(other_text, other, markdown=False)
+        result = align(src, tgt, src_lang=lang, tgt_lang=other, progress=False)
+        rows = [
+            (b, [src[i].text for i in bead.src], [tgt[j].text for j in bead.tgt])
+            for b, bead in enumerate(result.beads)
+        ]
+        project = {
+            _last_word(v.form)
+            for e in build_entries(rows, lang, other)
+            if e.type == "person"
+            for v in e.variants
+            if v.lang == lang
+        }
+        alone.discard(None)
+        project.discard(None)
+        alone_n, project_n = alone_n + len(alone), project_n + len(project)
+        added.update(project - alone)
+        removed.update(alone - project)
+    print(f"{lang} beside {other}: {len(both)} pages in both, person words once per page")
+    print(f"| {lang} text alone | project | added by the project | taken away |")
+    print("|---:|---:|---:|---:|")
+    print(f"| {alone_n} | {project_n} | {sum(added.values())} | {sum(removed.values())} |")
+    for title, counts in (("added", added), ("taken away", removed)):
+        listed = ", ".join(f"{w} {n}" for w, n in sorted(counts.items()))
+        print(f"{title}: {listed or '–'}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "manpages")
     ap.add_argument("--lang", default="de")
     ap.add_argument("--every", type=int, default=8, help="read every N-th page")
+    ap.add_argument("--beside", metavar="LANG", help="read the pages both translate as projects")
     args = ap.parse_args()
+    if args.beside:
+        return beside(args.dir / "usr" / "share" / "man", args.lang, args.beside)
     pages_dir = args.dir / "usr" / "share" / "man" / args.lang / "man1"
     if not pages_dir.is_dir():
         print(f"{pages_dir}: not found (see this script's docstring)", file=sys.stderr)
