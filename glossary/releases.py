@@ -24,6 +24,8 @@ from glossary.tokens import NAME_GAPS, Tok
 #: year, which a date or a sentence's adverb puts before a name), maybe a bracket or an
 #: opening quotation mark (*Debian 9 »Stretch«*, *Debian 5.0 „Lenny“*).
 _VERSION_GAP = re.compile(r" (?:\d{1,3}(?:\.\d+)+|\d{1,2}) ([(„“\"»«‚‘]?)")
+#: A product and its version in brackets after a release's name (*Jessie (Debian 8)*).
+_BRACKETED = re.compile(r" \(([A-Z][\w+-]*) (?:\d{1,3}(?:\.\d+)*)\)")
 #: After a product's name: a version with a dot (2.2, 7.1.3), no date (4.2.2003, 4.2.).
 _DOTTED = re.compile(r" \d{1,3}(?:\.\d+)+(?!\.?\d)")
 
@@ -35,9 +37,12 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
     version too where the release's name is quoted or bracketed or no common word
     (*Debian 9 »Stretch«*; not *Müller 2 Tore*, a count and its noun);
     not a release's word a second capitalised word follows (*Platz 2 Anna Schmidt*: a
-    ranking's person), nor a product that is a month or a function word."""
+    ranking's person), nor a product that is a month or a function word; a word before
+    a bracketed product and version is a release's name too (:func:`_release_before`)."""
     out = []
     for n, tok in enumerate(toks):
+        if tok.text[:1].isupper() and text.startswith(" (", tok.end):
+            out.extend(_release_before(text, tok, lang))
         if not tok.text[:1].isupper() or not text[tok.end + 1 : tok.end + 2].isdigit():
             continue  # a version's digit right after the space, checked first: it is rare
         if _common(tok.text, lang):
@@ -61,6 +66,18 @@ def release_words(text: str, toks: list[Tok], lang: str) -> list[tuple[int, str,
         if gap.group(1) or not is_common_word(word.text, lang):
             out.extend(_product(tok, lang))  # Debian 9 »Stretch«: Debian a product too
     return out
+
+
+def _release_before(text: str, tok: Tok, lang: str) -> list[tuple[int, str, bool]]:
+    """The word before a bracketed product and version (*Jessie (Debian 8)*, *Woody
+    (Debian 3.0)*) as a release's name, and the product; not before a common word and
+    a number (*Müller (Platz 3)*, *Smith (Rank 2)*) nor a year (*Jahrgang 1950*)."""
+    bracket = _BRACKETED.match(text, tok.end)
+    if bracket is None or is_common_word(bracket[1], lang) or _common(bracket[1], lang):
+        return []
+    start = tok.end + 2
+    product = Tok(bracket[1], start, start + len(bracket[1]), False)
+    return [(tok.start, tok.text, True), *_product(product, lang)]
 
 
 def _product(tok: Tok, lang: str) -> list[tuple[int, str, bool]]:

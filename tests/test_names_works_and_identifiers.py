@@ -86,3 +86,17 @@ def test_no_name_mixes_latin_and_cyrillic_words():
     uk = [m.surface for m in text_mentions("-Y. Можна вказати файл, сказав Іван Квітка.\n", "uk")]
     assert uk == ["Іван Квітка"]
     assert _ru_persons("Это сделал Карл V в Праге.") == ["Карл V"]
+
+
+def test_a_release_named_before_its_bracketed_product_and_version():
+    text = (
+        "Nachdem Jessie (Debian 8) veröffentlicht wurde, kam Stretch. "
+        "Später wurde Jessie nicht mehr gepflegt."
+    )
+    assert _persons(text) == []
+    # a common word and a number, or a year, in brackets make no release
+    assert _persons("Gewonnen hat Anna Weber (Platz 1) vor Jessie Ware.") == [
+        "Anna Weber",
+        "Jessie Ware",
+    ]
+    assert _persons("Sie heißt Anna Schmidt (Jahrgang 1950) und lebt in Bonn.") == ["Anna Schmidt"]
