@@ -1,8 +1,9 @@
 """German shapes around a capitalised word that make it a thing's noun, however often
 the word is a surname too: an amount before it (*500 Mark*, *zweihundert Mark*), a
 number after it (*Zimmer 12*), a dictionary's headword with its article (*Ansprung,
-der*). German capitalises every noun and many nouns are surnames (*Mark*, *Zimmer*),
-so the words around the noun, not the noun, tell the two apart."""
+der*), a thing's noun and *namens* before it (*eine Distribution namens Alioth*).
+German capitalises every noun and many nouns are surnames (*Mark*, *Zimmer*), so the
+words around the noun, not the noun, tell the two apart."""
 
 from __future__ import annotations
 
@@ -29,11 +30,12 @@ _COUNT_WORD = re.compile(rf"(?<![\w-])({_NUMERAL}+)[ \u00a0]$", re.I)
 _NOT_COUNTS = frozenset(("ein", "und", "eins"))
 #: A cardinal right after a word, not an ordinal or a date (*Zimmer 12*, not *am 3.*).
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d+(?![\d.,:/]\w|\.)")
+#: A noun and *namens* right before a word: the word names what the noun is.
+_NAMED_AFTER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*) namens $")
 #: A dictionary's headword: the noun alone at its line's start, a comma, its article,
 #: then the line's end (a headword's break stays one when wrapped lines are joined,
 #: :func:`glossary.text.unwrapped`) or two spaces or more before the entry's text;
 #: *Müller, der Bäcker* goes on after one space.
-_NAMED_AFTER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*) namens $")
 _HEADWORD_TAIL = re.compile(r", (?:der|die|das)(?:[ \t]*(?:\n|$)|[ \t]{2,}(?=\S))")
 
 

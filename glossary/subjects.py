@@ -26,7 +26,6 @@ from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
 from glossary.wordclass import _weak, role_before, role_compound
 
-#: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 #: English words of this many letters or more that no list gives as a name are rarely
 #: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
 _ENGLISH_WORD = 7
@@ -43,6 +42,7 @@ def english_word(word: str) -> bool:
     )
 
 
+#: A German relative clause of a man or a woman right after a word: Sunak, der seit …
 _RELATIVE = re.compile(r", (?:der|die|dessen|deren) ")
 #: German adjective endings: a compound ending in one starts a sentence as an adjective
 #: (Einwilligungsfähig ist, wer …), not as a name.

@@ -180,8 +180,9 @@ _CAMEL = re.compile(r"(?:.*[a-zà-ÿ][A-ZÀ-Þ]){2}|.*[a-zà-ÿ][A-ZÀ-Þ]{2}")
 _CAMEL_ONCE = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ]")
 #: Two capitals or more before the first small letter (*SELinux*, *FDSize*), but Dutch
 #: *IJ* (*IJzerman*).
-_VOWEL = re.compile(r"[aeiouyäöüàâéèêëîïôûÿ]", re.I)
 _CAPITALS_FIRST = re.compile(r"(?!IJ)[A-ZÀ-Þ]{2,}[a-zß-ÿ]")
+#: A vowel: a surname after a given name has one (*Eggler*; not *Prm* of *CapPrm*).
+_VOWEL = re.compile(r"[aeiouyäöüàâéèêëîïôûÿ]", re.I)
 
 
 def program_case(word: str) -> bool:
