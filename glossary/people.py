@@ -13,6 +13,7 @@ from glossary.detect import Mention
 from glossary.gazetteer import is_place_name
 from glossary.givenwords import WHOLE, given_initials, given_key, shorter_forms
 from glossary.match import similarity
+from glossary.namelists import given_gender
 from glossary.samename import feminine_pair
 
 #: Given names whose keys are this similar are one given name (Wladimir, Vlagyimir).
@@ -76,7 +77,49 @@ def people(items: list[Found]) -> list[list[Found]]:
     apart = [group for group in (places, firms) if group]
     if apart and any(i[3].kind == "person" and i[3].full for i in rest):
         return (_persons(rest) if rest else []) + apart
-    return _persons(items)
+    return _spellings(items) or _persons(items)
+
+
+def _spellings(items: list[Found]) -> list[list[Found]] | None:
+    """Given names alone that one language spells in two ways (*Christopher*,
+    *Kristoffer*): two people, though their keys coincide; a form of the other language
+    goes with the one its bead faces, as long as no person gets two spellings of one
+    language. None unless every mention is a name alone and some language spells it in
+    two ways that are both listed given names."""
+    if any(i[3].kind not in ("person", "") or i[3].full for i in items):
+        return None
+    spelt = [(lang, m.lemma.casefold()) for _pos, _side, lang, m, _text in items]
+    ways: dict[str, set[str]] = defaultdict(set)
+    for _pos, _side, lang, m, _text in items:
+        ways[lang].add(m.lemma)
+    twice = [forms for forms in ways.values() if len({f.casefold() for f in forms}) > 1]
+    if not any(all(given_gender(f) is not None for f in forms) for forms in twice):
+        return None
+    root = {s: s for s in spelt}
+    members = {s: {s} for s in spelt}
+
+    def find(s: tuple[str, str]) -> tuple[str, str]:
+        while root[s] != s:
+            s = root[s]
+        return s
+
+    beads: dict[int, dict[str | None, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    for (pos, side, *_), s in zip(items, spelt, strict=True):
+        if pos is not None:
+            beads[pos][side].add(s)
+    for pos in sorted(beads):
+        src, tgt = beads[pos].get("src", set()), beads[pos].get("tgt", set())
+        if len(src) != 1 or len(tgt) != 1:
+            continue
+        a, b = find(next(iter(src))), find(next(iter(tgt)))
+        langs = [lang for lang, _ in members[a] | members[b]]
+        if a != b and len(langs) == len(set(langs)):  # one spelling of each language
+            root[b] = a
+            members[a] |= members.pop(b)
+    people_: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for item, s in zip(items, spelt, strict=True):
+        people_[find(s)].append(item)
+    return sorted(people_.values(), key=lambda g: min(_place(i) for i in g))
 
 
 def _persons(items: list[Found]) -> list[list[Found]]:

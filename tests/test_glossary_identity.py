@@ -368,3 +368,27 @@ def test_a_german_word_before_a_known_surname_is_no_particle():
         assert not any(
             m.surface.lower().startswith(("da ", "du ")) for m in text_mentions(text, "de")
         )
+
+
+def test_a_given_name_alone_spelt_two_ways_is_two_people():
+    de = [
+        "Das Paket betreute Christopher lange allein.",
+        "Später übernahm Kristoffer die Pflege.",
+        "Danach lobte Christopher die Arbeit.",
+    ]
+    ru = [
+        "Пакет долго сопровождал один Кристофер.",
+        "Позже сопровождение взял на себя Кристоффер.",
+        "Затем Кристофер похвалил работу.",
+    ]
+    beads = [(i, [a], [b]) for i, (a, b) in enumerate(zip(de, ru, strict=True))]
+    by_form = {f: e for e in _persons(glossary.build_entries(beads, "de", "ru")) for f in e.forms()}
+    assert by_form["Christopher"] is not by_form["Kristoffer"]
+    assert by_form["Christopher"] is by_form["Кристофер"]  # the bead pairs each spelling
+    assert by_form["Kristoffer"] is by_form["Кристоффер"]
+    # one spelling, and its case forms, stays one person
+    beads = [
+        (0, ["Christopher kam."], ["Кристофер пришёл."]),
+        (1, ["Christophers Rad."], ["Велосипед Кристофера."]),
+    ]
+    assert len(_persons(glossary.build_entries(beads, "de", "ru"))) == 1
