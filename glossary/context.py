@@ -23,7 +23,7 @@ from glossary.germanwords import (
 )
 from glossary.givenform import _given
 from glossary.inflect import lemmas
-from glossary.lexicon import is_common_word, is_lower_word, words
+from glossary.lexicon import is_common_word, words
 from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.shapes import (
@@ -43,6 +43,7 @@ from glossary.wordclass import (
     _title,
     _weak,
     english_title,
+    english_word,
     role_before,
 )
 
@@ -268,7 +269,7 @@ class ContextEvidence:
             return False
         if is_country(word[:-1], self.lang):
             return False
-        if is_lower_word(word, "en") and not (is_family_name(word) or _given(word, self.lang)):
+        if english_word(word, self.lang):
             return False  # Miscellaneous Information Manual: an English word, no genitive
         if self.after_noun(n) or self.after_closing_mark(n):
             return True

@@ -180,8 +180,9 @@ def is_family_name(word: str) -> bool:
     return fold(word) in family_names()
 
 
-#: A capital after small letters inside a name word (*McAdams*, *DeAndre*).
-_INNER = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ][a-zß-ÿ]")
+#: A capital after small letters inside a word, what stands before it caught (*McAdams*,
+#: *DeAndre*; *VmSwap*).
+INNER_CAPITAL = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ]")
 
 
 @cache
@@ -190,7 +191,7 @@ def inner_capital_prefixes() -> frozenset[str]:
     (*Mc*, *Mac*, *De*, *La*, *Di*, *Du*, *Von*): a person's name that has such a capital
     has it after one of these."""
     names = [*_lines("family_names.txt"), *(row[0] for row in _given_rows())]
-    return frozenset(m[1] for name in names if (m := _INNER.match(name)))
+    return frozenset(m[1] for name in names if (m := INNER_CAPITAL.match(name)))
 
 
 @cache

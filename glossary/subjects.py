@@ -24,22 +24,11 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
-from glossary.wordclass import _weak, role_before, role_compound
+from glossary.wordclass import _weak, english_word, role_before, role_compound
 
 #: English words of this many letters or more that no list gives as a name are rarely
 #: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
 _ENGLISH_WORD = 7
-
-
-def english_word(word: str) -> bool:
-    """An English word of seven letters or more that no list has as a given or family
-    name: in German text a technical or quoted English word, no subject's name."""
-    return (
-        len(word) >= _ENGLISH_WORD
-        and is_lower_word(word, "en")
-        and not is_family_name(word)
-        and _given(word, "de") is None
-    )
 
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
@@ -157,7 +146,7 @@ class SentenceSubjects:
         if lang == "de" and (is_abstract_noun(word) or contracted(word)):
             return None  # Keuschheit ist keine Tugend: an abstract noun stands bare; Hat's
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
-        if lang == "de" and not known and english_word(word):
+        if lang == "de" and not known and len(word) >= _ENGLISH_WORD and english_word(word, lang):
             return None  # Unstable enthält …: an English word the German text keeps
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):

@@ -23,7 +23,7 @@ from glossary.lexicon import (
     words,
 )
 from glossary.listfiles import fold
-from glossary.namelists import given_gender, inner_capital_prefixes, is_family_name
+from glossary.namelists import INNER_CAPITAL, given_gender, inner_capital_prefixes, is_family_name
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
 from glossary.titles import _title
 
@@ -176,8 +176,6 @@ _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}s")
 #: (*XStringToKeysym*, *HeVeA*), or once before more capitals (*OpenSSH*, *FreeBSD*); a
 #: person's has one such capital at most, before small letters (*McGrath*, *DeSantis*).
 _CAMEL = re.compile(r"(?:.*[a-zà-ÿ][A-ZÀ-Þ]){2}|.*[a-zà-ÿ][A-ZÀ-Þ]{2}")
-#: Once, after small letters: what stands before that capital.
-_CAMEL_ONCE = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[A-ZÀ-Þ]")
 #: Two capitals or more before the first small letter (*SELinux*, *FDSize*), but Dutch
 #: *IJ* (*IJzerman*).
 _CAPITALS_FIRST = re.compile(r"(?!IJ)[A-ZÀ-Þ]{2,}[a-zß-ÿ]")
@@ -194,13 +192,20 @@ def program_case(word: str) -> bool:
     printed without its space (*AlbertEggler*; not *CapPrm*)."""
     if _CAMEL.match(word) or _CAPITALS_FIRST.match(word):
         return True
-    once = _CAMEL_ONCE.match(word)
+    once = INNER_CAPITAL.match(word)
     if once is None or once[1] in inner_capital_prefixes():
         return False
     tail = word[once.end() - 1 :]
     if given_gender(once[1]) is not None and len(tail) >= 4 and _VOWEL.search(tail):
         return False  # AlbertEggler: a name printed without its space; not CapPrm
     return True
+
+
+def english_word(word: str, lang: str) -> bool:
+    """A word English writes in lower case that no list has as a family name or as a
+    given name of ``lang``: in German text an English word kept as it is (*Miscellaneous
+    Information Manual*, *Experimental wird …*), no one's name."""
+    return is_lower_word(word, "en") and not is_family_name(word) and _given(word, lang) is None
 
 
 @lru_cache(maxsize=1 << 16)
