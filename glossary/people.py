@@ -88,22 +88,16 @@ def _spellings(items: list[Found]) -> list[list[Found]] | None:
     two ways that are both listed given names."""
     if any(i[3].kind not in ("person", "") or i[3].full for i in items):
         return None
-    spelt = [(lang, m.lemma.casefold()) for _pos, _side, lang, m, _text in items]
+    spelt = [f"{lang}\t{m.lemma.casefold()}" for _pos, _side, lang, m, _text in items]
     ways: dict[str, set[str]] = defaultdict(set)
     for _pos, _side, lang, m, _text in items:
         ways[lang].add(m.lemma)
     twice = [forms for forms in ways.values() if len({f.casefold() for f in forms}) > 1]
     if not any(all(given_gender(f) is not None for f in forms) for forms in twice):
         return None
-    root = {s: s for s in spelt}
-    members = {s: {s} for s in spelt}
-
-    def find(s: tuple[str, str]) -> tuple[str, str]:
-        while root[s] != s:
-            s = root[s]
-        return s
-
-    beads: dict[int, dict[str | None, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    u = KeyUnion(surnames=False)
+    langs = {u.root(s): {s.partition("\t")[0]} for s in spelt}  # each person's languages
+    beads: dict[int, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
     for (pos, side, *_), s in zip(items, spelt, strict=True):
         if pos is not None:
             beads[pos][side].add(s)
@@ -111,14 +105,14 @@ def _spellings(items: list[Found]) -> list[list[Found]] | None:
         src, tgt = beads[pos].get("src", set()), beads[pos].get("tgt", set())
         if len(src) != 1 or len(tgt) != 1:
             continue
-        a, b = find(next(iter(src))), find(next(iter(tgt)))
-        langs = [lang for lang, _ in members[a] | members[b]]
-        if a != b and len(langs) == len(set(langs)):  # one spelling of each language
-            root[b] = a
-            members[a] |= members.pop(b)
-    people_: dict[tuple[str, str], list[Found]] = defaultdict(list)
+        a, b = u.root(next(iter(src))), u.root(next(iter(tgt)))
+        if a != b and not langs[a] & langs[b]:  # one spelling of each language
+            joined = langs.pop(a) | langs.pop(b)
+            u.union(a, b)
+            langs[u.root(a)] = joined
+    people_: dict[str, list[Found]] = defaultdict(list)
     for item, s in zip(items, spelt, strict=True):
-        people_[find(s)].append(item)
+        people_[u.root(s)].append(item)
     return sorted(people_.values(), key=lambda g: min(_place(i) for i in g))
 
 
