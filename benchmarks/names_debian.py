@@ -118,17 +118,17 @@ def alone_pred(text: str, seg_starts: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def project(de_segs, tgt_segs, tgt: str):
+def project(de_segs, tgt_segs, tgt: str, src: str = "de"):
     """bitext's alignment of the two sides and the person entries of that project."""
     import glossary
     from aligner.align import align
 
-    result = align(de_segs, tgt_segs, src_lang="de", tgt_lang=tgt, progress=False)
+    result = align(de_segs, tgt_segs, src_lang=src, tgt_lang=tgt, progress=False)
     rows = [
         (b, [de_segs[i].text for i in bead.src], [tgt_segs[j].text for j in bead.tgt])
         for b, bead in enumerate(result.beads)
     ]
-    entries = [e for e in glossary.build_entries(rows, "de", tgt) if e.type == "person"]
+    entries = [e for e in glossary.build_entries(rows, src, tgt) if e.type == "person"]
     return result.beads, entries
 
 

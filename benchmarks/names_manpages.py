@@ -54,9 +54,8 @@ def _last_word(surface: str) -> str | None:
 
 def beside(man: Path, lang: str, other: str) -> int:
     """Person words of ``lang``'s pages alone and in a project beside ``other``'s."""
-    from aligner.align import align
-    from aligner.segment import segment
-    from glossary import build_entries
+    from names_debian import project, sentences
+
     from glossary.text import text_mentions
 
     def pages(code: str) -> set[Path]:
@@ -72,25 +71,13 @@ def beside(man: Path, lang: str, other: str) -> int:
     for rel in both:
         text, other_text = render(man / lang / rel), render(man / other / rel)
         alone = {_last_word(m.surface) for m in text_mentions(text, lang) if m.kind == "person"}
-        src = segment(text, lang, markdown=False)
-        tgt = segment(other_text, other, markdown=False)
-        result = align(src, tgt, src_lang=lang, tgt_lang=other, progress=False)
-        rows = [
-            (b, [src[i].text for i in bead.src], [tgt[j].text for j in bead.tgt])
-            for b, bead in enumerate(result.beads)
-        ]
-        project = {
-            _last_word(v.form)
-            for e in build_entries(rows, lang, other)
-            if e.type == "person"
-            for v in e.variants
-            if v.lang == lang
-        }
+        _beads, entries = project(sentences(text, lang), sentences(other_text, other), other, lang)
+        project_words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
         alone.discard(None)
-        project.discard(None)
-        alone_n, project_n = alone_n + len(alone), project_n + len(project)
-        added.update(project - alone)
-        removed.update(alone - project)
+        project_words.discard(None)
+        alone_n, project_n = alone_n + len(alone), project_n + len(project_words)
+        added.update(project_words - alone)
+        removed.update(alone - project_words)
     print(f"{lang} beside {other}: {len(both)} pages in both, person words once per page")
     print(f"| {lang} text alone | project | added by the project | taken away |")
     print("|---:|---:|---:|---:|")
