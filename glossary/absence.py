@@ -40,6 +40,7 @@ from glossary.wordclass import (
     _role,
     _stop,
     _weak,
+    english_possessive,
     name_like,
 )
 
@@ -133,6 +134,8 @@ class GermanEvidence:
             return False
         if contracted(word) or abbreviation_compound(word) or self.glued_to_digits(n):
             return False
+        if self.option_flag(n) or english_possessive(word, lang):
+            return False  # dpkg-gensymbols -Osymbols, Developer's Reference
         if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
             return False
         if is_lower_word(word, "en") and not is_family_name(word):
@@ -156,6 +159,13 @@ class GermanEvidence:
         after = self.text[tok.end : tok.end + 2]
         before = self.text[tok.start - 1 : tok.start] if tok.start else ""
         return after[:1].isdigit() or before.isdigit() or after[:1] == "-" and after[1:].isdigit()
+
+    def option_flag(self, n: int) -> bool:
+        """Right after a hyphen that follows a space (*dpkg-gensymbols -Osymbols*): a
+        command's option; a dash before a name stands apart from it (*- Merkel*)."""
+        start = self.toks[n].start
+        before = self.text[max(0, start - 2) : start]
+        return before.endswith("-") and before[:-1].strip() == ""
 
     def common_here(self, word: str) -> bool:
         """A common word of the language; in German not a word the frequencies alone

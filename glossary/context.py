@@ -15,6 +15,7 @@ from glossary.dialogue import dialogue_verb
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germancases import TITLE_OPENS, after_closing_mark
 from glossary.germanwords import (
+    adjective_es,
     german_finite_verbs,
     german_nouns,
     is_german_lower,
@@ -42,6 +43,7 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
+    english_possessive,
     english_title,
     english_word,
     role_before,
@@ -269,8 +271,10 @@ class ContextEvidence:
             return False
         if is_country(word[:-1], self.lang):
             return False
-        if english_word(word, self.lang):
-            return False  # Miscellaneous Information Manual: an English word, no genitive
+        if english_word(word, self.lang) or english_possessive(word, self.lang):
+            return False  # Miscellaneous Information Manual, Developer's Reference
+        if self.lang == "de" and adjective_es(word):
+            return False  # Vorheriges Thema: an adjective before its noun, no genitive
         if self.after_noun(n) or self.after_closing_mark(n):
             return True
         if TITLE_OPENS.match(self.text, self.toks[n].end):

@@ -105,6 +105,11 @@ from glossary.wordclass import (
 )
 
 
+def _mixed_script(word: str) -> bool:
+    """A word with Latin and Cyrillic letters in it (*PO-файлов*, *USB-флешка*)."""
+    return is_cyrillic(word) and any(ch.isalpha() and ch < "\u0250" for ch in word)
+
+
 class _Finder(
     SingleWords,
     MansCase,
@@ -273,7 +278,7 @@ class _Finder(
             self.articled.add(k)  # Hurricane Rita … Rita packed winds: the storm's, all along
         if kind == "person" and (
             self.in_larger_name(words_[0], words_[-1])
-            or (k in self.articled or lowered_key(last.text) in self.articled)
+            or (k in self.articled or self.lowered(last.text))
             and not self.vouched(words_)
             or len(words_) > 1
             and title_key([toks[n].text for n in words_]) in self.articled
@@ -301,6 +306,14 @@ class _Finder(
         )
         self.used.update(range(words_[0], words_[-1] + 1))
 
+    def lowered(self, word: str) -> bool:
+        """A word the document also writes in lower case as an identifier, or in German
+        its genitive in -s (*Debians Erfolg*, *Lintians Handbuch* beside *debian/control*,
+        *lintian*): a program's or a system's name (:mod:`glossary.lowered`)."""
+        if lowered_key(word) in self.articled:
+            return True
+        return self.lang == "de" and word.endswith("s") and lowered_key(word[:-1]) in self.articled
+
     def latin_in_cyrillic(self, words_: list[int]) -> bool:
         """Latin words alone in Russian, Ukrainian or Belarusian text, no listed given name
         first (*систему X Window*, *Alpha и Sparc*): those languages write a person's name
@@ -309,8 +322,8 @@ class _Finder(
         sentence's first word)."""
         names = [self.toks[n].text for n in words_]
         cyrillic = [is_cyrillic(w) for w in names if not _ROMAN.fullmatch(w)]  # Карла V
-        if any(cyrillic) and not all(cyrillic):
-            return True
+        if any(cyrillic) and not all(cyrillic) or any(map(_mixed_script, names)):
+            return True  # PO-файлов: an abbreviation joined to a noun
         if self.lang not in _EAST_SLAVIC or any(cyrillic):
             return False
         return len(names) == 1 or _given(names[0], self.lang) is None

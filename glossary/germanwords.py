@@ -93,6 +93,19 @@ def _known_stem(part: str) -> bool:
     return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
 
 
+def _english_stem(part: str) -> bool:
+    """An English word of four letters or more that no list has as a name, as a German
+    compound's first part (*Shell|skripte*): German joins English nouns to its own."""
+    from glossary.lexicon import is_lower_word  # lexicon reads this module
+
+    return (
+        len(part) >= _HEAD
+        and is_lower_word(part.lower(), "en")
+        and not is_family_name(part.capitalize())
+        and given_gender(part.capitalize()) is None
+    )
+
+
 def _name_stem(part: str) -> bool:
     """A listed given or family name of four letters or more, as a compound's first part."""
     return len(part) >= _HEAD and bool(german_proper_names().get(part, frozenset()) & _NAMES)
@@ -114,7 +127,11 @@ def german_compound(word: str) -> bool:
         head = word[i:].capitalize()
         adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
         if head not in nouns and not adjective:
+            if len(head) >= _HEAD + _MODIFIER and german_compound(head) and _known_stem(word[:i]):
+                return True  # Versions|kontrollsystem: the last part a compound itself
             continue
+        if len(head) > _HEAD and head in nouns and _english_stem(word[:i]):
+            return True  # Shell|skripte, Browser|fenster: an English noun first
         modifier = word[:i]
         for link in _LINKS:
             if link and not modifier.endswith(link):
@@ -223,6 +240,15 @@ def is_german_lower(word: str) -> bool:
     if low in _german_lower() or word.capitalize() in _dictionary_lower():
         return True
     return "ß" in low and low.replace("ß", "ss") in _german_lower()
+
+
+def adjective_es(word: str) -> bool:
+    """A capitalised word in *-es* that German writes in lower case, and its form in *-e*
+    too (*Vorheriges*, *Neues*), or a compound ending in one: an adjective's strong ending
+    before its noun (*Vorheriges Thema*, *Architektur-unabhängiges Paket*), no name's
+    genitive."""
+    last = word.rsplit("-", 1)[-1]  # Architektur-unabhängiges Paket
+    return last.endswith("es") and is_german_lower(last) and is_german_lower(last[:-1])
 
 
 @cache

@@ -192,7 +192,10 @@ class LargerNames:
             return False
         if POSSESSIVE.search(toks[last].text):
             return False  # Elon Musk's SpaceX: what the person owns, no thing of his name
-        return not toks[last + 1].initial and self.english_common(last + 1)
+        head = toks[last + 1]
+        if fold(head.text) in words("en", "function") or self.text.startswith(":", head.end):
+            return False  # Raphaël Hertzog This document …, Emil Brink Abstract: no head noun
+        return not head.initial and self.english_common(last + 1)
 
     def thing_head(self, first: int, last: int) -> bool:
         """Token ``last`` heads the name of a thing: a word of firms' names that is no

@@ -242,7 +242,7 @@ class LoneWords:
             _given_citation(word, lang) != word or _PLACE_LOCATIVE[lang].search(word)
         ):
             return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
-        if fold(word) in words(lang, "language"):
+        if fold(word) in words(lang, "language") or self.english_language(n):
             return None  # French women are …: alone, a language's name is the adjective
         territory = is_country(word, lang)
         if (
@@ -345,6 +345,18 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
+
+    def english_language(self, n: int) -> bool:
+        """English's name of a language in another language's text (*Bulgarian (bg),
+        Catalan (ca)*, a program's list of languages): no one's name; one that a list has
+        as a name too (*French*, *English*) only beside another language's name."""
+        word, lang = self.toks[n].text, self.lang
+        if lang == "en" or fold(word) not in words("en", "language"):
+            return False
+        if _given(word, lang) is None and not is_family_name(word):
+            return True
+        near = self.toks[max(0, n - 3) : n] + self.toks[n + 1 : n + 4]
+        return any(t.text[:1].isupper() and fold(t.text) in words("en", "language") for t in near)
 
     def given_at_home(self, word: str) -> bool:
         """A given name that many sources list and that names no place nor German word:

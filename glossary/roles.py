@@ -93,8 +93,9 @@ class RoleEvidence:
             return "m"  # M. Dupont
         titles = honorifics(self.lang)
         word = self.honorific_form(prev.text)
+        lowered = self.lang == "de" and not prev.text[:1].isupper()  # sein mag. Ersetzen Sie
         for form in (word + ".", word):
-            if form in titles and (form.endswith(".") == (gap.strip() == ".")):
+            if form in titles and not lowered and (form.endswith(".") == (gap.strip() == ".")):
                 return "" if self._couple_before(i - 1) else titles[form]
         if (
             gap.strip() == ""

@@ -17,13 +17,14 @@ from glossary.key import key
 from glossary.lexicon import (
     is_calendar_word,
     is_common_word,
+    is_cyrillic,
     is_lower_word,
     is_strong_common_word,
     words,
 )
 from glossary.listfiles import fold
 from glossary.namelists import double_given, given_gender, given_spread, is_family_name
-from glossary.shapes import agreeing_lemma, masculine_oblique, surname_shaped
+from glossary.shapes import _EAST_SLAVIC, agreeing_lemma, masculine_oblique, surname_shaped
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import (
     _PARTICLES,
@@ -32,12 +33,22 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
+    english_word,
     role_before,
 )
 
 
 class Segments:
     """Segments of a finder's runs (``toks``, ``text``, ``lang``)."""
+
+    def english_in_cyrillic(self, word: str) -> bool:
+        """In Russian, Ukrainian or Belarusian text, a Latin word that English writes as a
+        function word or in lower case and no list has as a name (*© Raphaël Hertzog This
+        document …*, *Author: Emil Brink Abstract:*): English around a name kept in Latin
+        letters, no part of it."""
+        if self.lang not in _EAST_SLAVIC or is_cyrillic(word):
+            return False
+        return _stop(word, "en") or english_word(word, "en")
 
     toks: list[Tok]
     text: str
@@ -110,7 +121,7 @@ class Segments:
             if (
                 word not in _PARTICLES
                 and not keep
-                and _stop(word, self.lang)
+                and (_stop(word, self.lang) or self.english_in_cyrillic(word))
                 and not self.known_noun(n)  # Gerhart Baum … Baum gehörte der FDP an
             ):
                 if seg:

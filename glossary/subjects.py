@@ -29,6 +29,8 @@ from glossary.wordclass import _weak, english_word, role_before, role_compound
 #: English words of this many letters or more that no list gives as a name are rarely
 #: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
 _ENGLISH_WORD = 7
+#: A colon and a field's value: a word in lower case, a number, a sign or capitals alone.
+_FIELD_VALUE = re.compile(r":[ \t]+(?:[a-z\d#$<(/]|[A-Z\d]{2,}\b)")
 
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
@@ -106,6 +108,13 @@ class SentenceSubjects:
         freq = german_common_words().get(word)
         return self.lang == "de" and freq is not None and freq < _RARE and word in german_nouns()
 
+    def field_label(self, n: int) -> bool:
+        """An English word before a colon and a value in lower case, digits, capitals or
+        signs (*Source: vim*, *Hash: SHA256*, *Closes: #98725*): a field of a file or a
+        message, not a speaker before what he says (*Trump: Wir bauen …*)."""
+        tok = self.toks[n]
+        return english_word(tok.text, self.lang) and bool(_FIELD_VALUE.match(self.text, tok.end))
+
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
@@ -148,6 +157,8 @@ class SentenceSubjects:
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
         if lang == "de" and not known and len(word) >= _ENGLISH_WORD and english_word(word, lang):
             return None  # Unstable enthält …: an English word the German text keeps
+        if lang == "de" and speaker and not verb and self.field_label(n):
+            return None  # Source: vim, Hash: SHA1: an English field's label before its value
         if _weak(word, lang) and not self.name_only(word):
             if not (bare or (singular or speaker) and self.family(word) or known):
                 return None  # Richter bezog sich …, not Richter entschieden …

@@ -76,3 +76,52 @@ def test_a_long_english_word_first_in_a_sentence_is_no_subject():
     assert persons("Experimental wird für Pakete benutzt, die neu sind.") == []
     assert persons("Trump erklärte am Montag seinen Rücktritt.") == ["Trump"]  # short
     assert persons("Fletcher sagte, er komme später.") == ["Fletcher"]  # a listed surname
+
+
+def test_english_names_of_languages_in_a_list():
+    text = "Wählen Sie eine Sprache: Bulgarian (bg), Czech (cs), French (fr) oder Welsh (cy)."
+    assert persons(text) == []
+    assert persons("Dazu äußerte sich John French am Montag.") == ["John French"]
+
+
+def test_an_english_possessive_is_no_genitive():
+    assert persons("© Copyright 2023, Developer's Reference Team.") == []
+    assert persons("So steht es in Miller's Buch.") == ["Miller's"]  # a family name's
+
+
+def test_a_commands_option_is_no_name():
+    assert persons("Rufen Sie dpkg-shlibdeps -Tsubstvars im Verzeichnis auf.") == []
+    assert persons("Rufen Sie es mit -Osymbols auf, um Dateien zu schreiben.") == []
+
+
+def test_an_adjective_in_es_is_no_genitive():
+    text = "Nach dem Urlaub zurückkehren Vorheriges Thema Mitgliedschaft Nächstes Thema Ressourcen"
+    assert persons(text) == []
+
+
+def test_a_lower_case_word_is_no_title():
+    assert persons("Das darf jeder, wie er mag. Löschen Sie danach die Datei.") == []
+    assert persons("Es sprach Mag. Kralowetz vom Landesamt.") == ["Kralowetz"]
+
+
+def test_compounds_of_compounds_and_of_english_nouns():
+    assert german_compound("Versionskontrollsystem")  # Versions + Kontrollsystem
+    assert german_compound("Shellskripte")  # Shell + Skripte
+    assert persons("Das vom Team benutzte Versionskontrollsystem hat Vorteile.") == []
+    assert persons("Die meisten Dateien dort sind Shellskripte.") == []
+
+
+def test_english_words_joined_by_hyphens_are_a_field():
+    assert persons("Tragen Sie das Paket im Feld Build-Depends ein, dann baut es.") == []
+    assert persons("Dazu schrieb Anna Smith-Jones einen Brief.") == ["Anna Smith-Jones"]
+
+
+def test_an_english_field_before_its_value_is_no_speaker():
+    text = "Die Datei beginnt so:\n\nSource: quarzix\nHash: SHA256\nCloses: #98725\n\nDer Rest."
+    assert persons(text) == []
+    assert persons("Trump: Wir bauen die Mauer.") == ["Trump"]
+
+
+def test_an_adjective_after_a_hyphen_is_no_genitive():
+    text = "Ein »a« steht für »Arch-Independent« (Architektur-unabhängiges Paket)."
+    assert persons(text) == []

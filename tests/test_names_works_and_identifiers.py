@@ -55,6 +55,12 @@ def test_a_word_the_document_writes_in_lower_case_is_no_person():
     assert _persons("Zwei Architekturen kamen hinzu, Alpha und Quarzix.") == ["Quarzix"]
 
 
+def test_the_genitive_of_a_word_written_in_lower_case_is_no_person():
+    text = "Quarzixs Handbuch erklärt alles. Rufen Sie dazu quarzix im Terminal auf."
+    assert _persons(text) == []
+    assert _persons("Merkels Rede war kurz. Die Seite merkel.de zeigt sie.") == ["Merkels"]
+
+
 def test_a_log_in_name_in_brackets_keeps_the_person():
     text = "Das Projekt leitete Bdale Garbee (bdale). Danach sprach Bdale mit allen."
     assert _persons(text) == ["Bdale Garbee", "Bdale"]
@@ -86,6 +92,16 @@ def test_no_name_mixes_latin_and_cyrillic_words():
     uk = [m.surface for m in text_mentions("-Y. Можна вказати файл, сказав Іван Квітка.\n", "uk")]
     assert uk == ["Іван Квітка"]
     assert _ru_persons("Это сделал Карл V в Праге.") == ["Карл V"]
+
+
+def test_an_abbreviation_joined_to_a_russian_noun_is_no_person():
+    text = "Имя переводчика стоит в заголовках PO-файлов, а Иван Квиткин их проверяет."
+    assert _ru_persons(text) == ["Иван Квиткин"]
+
+
+def test_english_words_after_a_latin_name_in_russian_are_no_part_of_it():
+    text = "Автор: Jonas Quarzix Abstract: краткое описание программы."
+    assert _ru_persons(text) == ["Jonas Quarzix"]
 
 
 def test_a_release_named_before_its_bracketed_product_and_version():
