@@ -1,0 +1,143 @@
+"""Persons bitext finds in Debian's German and Russian guides for developers.
+
+Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18) and New
+Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) are technical prose written
+and translated by people who never saw bitext: package, field and program names,
+English terms and whole untranslated English sentences, command lines, licence
+texts, and a few people (authors, translators, example maintainers). Each chapter's
+HTML is read as text (one paragraph per block element) and read three ways: the
+German text alone, the Russian text alone, and both as a project (split, aligned and
+the glossary built, as ``bitext align`` and ``glossary build`` would).
+
+The table counts person words (a mention's last word, once per chapter) and how many
+of them a reader judged to be no person (``data/guides-verdicts.tsv``: each predicted
+word read in its sentence, never a list of what bitext should find; a word not in
+the file is counted as unjudged). The text stays out of the repository (GPL-2+ and
+other free licences, see each package's copyright):
+
+    apt-get download developers-reference-de=12.18 developers-reference-ru=12.18 \\
+        maint-guide-de=1.2.53 maint-guide-ru=1.2.53
+    for f in developers-reference-*.deb maint-guide-*.deb; do dpkg-deb -x "$f" .bench/guides; done
+
+Run: ``.bench/bin/python benchmarks/names_guides.py [--words]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+VERDICTS = ROOT / "benchmarks" / "data" / "guides-verdicts.tsv"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Elements that hold a paragraph of their own.
+_BLOCKS = frozenset(
+    "p li dt dd h1 h2 h3 h4 h5 h6 pre td th div title tr br blockquote table".split()
+)
+#: The Developer's Reference's pages that hold no chapter: its contents, search and the
+#: whole book in one.
+_SKIP = frozenset(("index", "search", "developers-reference", "genindex"))
+
+
+def chapters(base: Path, lang: str) -> dict[str, Path]:
+    """Each guide's chapter pages in ``lang``, by a name both languages share."""
+    out = {}
+    for page in sorted((base / "usr/share/developers-reference" / lang).glob("*.html")):
+        if page.stem not in _SKIP:
+            out[f"devref/{page.stem}"] = page
+    for page in sorted((base / f"usr/share/doc/maint-guide-{lang}/html").glob("*.html")):
+        out[f"maint-guide/{page.name.split('.')[0]}"] = page
+    return out
+
+
+def html_text(page: Path) -> str:
+    """The page's text, each block element a paragraph of its own; spaces inside one
+    collapsed as a browser shows them, but in ``pre``."""
+    import lxml.html
+
+    root = lxml.html.parse(str(page)).getroot()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", root.text_content()):
+        block = block if "\n" in block.strip() else " ".join(block.split())
+        if block.strip():
+            paragraphs.append(block.strip("\n"))
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def read_verdicts() -> dict[tuple[str, str], str]:
+    with VERDICTS.open(encoding="utf-8") as fh:
+        return {(r["lang"], r["word"]): r["verdict"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def _last_word(surface: str) -> str | None:
+    words = _WORD.findall(surface)
+    return words[-1] if words else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "guides")
+    ap.add_argument("--words", action="store_true", help="print every person word with its verdict")
+    args = ap.parse_args()
+    de, ru = chapters(args.dir, "de"), chapters(args.dir, "ru")
+    both = sorted(de.keys() & ru.keys())
+    if not both:
+        print(
+            f"{args.dir}: no chapter in both German and Russian (see the docstring)",
+            file=sys.stderr,
+        )
+        return 2
+    from names_debian import project, sentences
+
+    from glossary.text import text_mentions
+
+    judged = read_verdicts()
+    found: dict[str, collections.Counter[tuple[str, str]]] = {
+        k: collections.Counter()
+        for k in ("de alone", "ru alone", "de in the project", "ru in the project")
+    }
+    for name in both:
+        texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
+        for lang, text in texts.items():
+            words = {_last_word(m.surface) for m in text_mentions(text, lang) if m.kind == "person"}
+            found[f"{lang} alone"].update((lang, w) for w in words if w)
+        _beads, entries = project(
+            sentences(texts["de"], "de"), sentences(texts["ru"], "ru"), "ru", "de"
+        )
+        for lang in ("de", "ru"):
+            words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
+            found[f"{lang} in the project"].update((lang, w) for w in words if w)
+    print(f"{len(both)} chapters in German and Russian; person words once per chapter")
+    print("| reading | person words | judged a person | judged no person | unjudged |")
+    print("|---|---:|---:|---:|---:|")
+    for reading, counts in found.items():
+        kinds = collections.Counter(judged.get(key, "unjudged") for key in counts.elements())
+        print(
+            f"| {reading} | {sum(counts.values())} | {kinds['person']} | {kinds['false']} "
+            f"| {kinds['unjudged']} |"
+        )
+    if args.words:
+        for reading, counts in found.items():
+            listed = ", ".join(
+                f"{w} {n} ({judged.get((lang, w), 'unjudged')})"
+                for (lang, w), n in sorted(counts.items())
+            )
+            print(f"{reading}: {listed or '–'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
