@@ -134,8 +134,8 @@ class GermanEvidence:
             return False
         if contracted(word) or abbreviation_compound(word) or self.glued_to_digits(n):
             return False
-        if self.option_flag(n) or english_possessive(word, lang):
-            return False  # dpkg-gensymbols -Osymbols, Developer's Reference
+        if english_possessive(word, lang):
+            return False  # Developer's Reference
         if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
             return False
         if is_lower_word(word, "en") and not is_family_name(word):

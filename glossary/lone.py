@@ -244,6 +244,8 @@ class LoneWords:
             return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language") or self.english_language(n):
             return None  # French women are …: alone, a language's name is the adjective
+        if self.option_flag(n):
+            return None  # icedax -B -Owav: a command's option, whatever list has the word
         territory = is_country(word, lang)
         if (
             lang == "de"

@@ -67,10 +67,11 @@ class NameEnds:
         toks, out = self.toks, [words_[0]]
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
+            middle = _given(toks[out[0]].text, self.lang) is not None  # Dan J. Bernstein
             all_given = all(  # T. H. White: initials before a family name are given names
                 _given(toks[m].text, self.lang) is not None
                 or self._initial(toks[m])
-                and is_family_name(word)
+                and (is_family_name(word) or middle)
                 for m in out
             )
             joined = word in _VON or word in _SECOND_PARTICLES and prev.lower() in _VON
@@ -113,7 +114,8 @@ class NameEnds:
                 and prev.endswith("s")
                 and not (is_family_name(word) or _given(word, self.lang))
                 and (is_german_noun(word) or _weak(word, self.lang))  # not Thingnes Bø
-                or self.noun_after_surname(prev, word)
+                or not self._initial(toks[out[-1]])  # Dan J. Bernstein: no surname yet
+                and self.noun_after_surname(prev, word)
                 or self.articled_after_surname(out[-1], n)
                 or self.genitive_head(n)
             ):

@@ -24,7 +24,7 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
-from glossary.wordclass import _weak, english_word, role_before, role_compound
+from glossary.wordclass import _weak, english_plural, english_word, role_before, role_compound
 
 #: English words of this many letters or more that no list gives as a name are rarely
 #: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
@@ -155,8 +155,9 @@ class SentenceSubjects:
         if lang == "de" and (is_abstract_noun(word) or contracted(word)):
             return None  # Keuschheit ist keine Tugend: an abstract noun stands bare; Hat's
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
-        if lang == "de" and not known and len(word) >= _ENGLISH_WORD and english_word(word, lang):
-            return None  # Unstable enthält …: an English word the German text keeps
+        long_english = len(word) >= _ENGLISH_WORD and english_word(word, lang)
+        if lang == "de" and not known and (long_english or english_plural(word, lang)):
+            return None  # Unstable enthält …, Units, die …: an English word the text keeps
         if lang == "de" and speaker and not verb and self.field_label(n):
             return None  # Source: vim, Hash: SHA1: an English field's label before its value
         if _weak(word, lang) and not self.name_only(word):

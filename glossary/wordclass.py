@@ -206,13 +206,27 @@ def english_word(word: str, lang: str) -> bool:
     given name of ``lang``: in German text an English word kept as it is (*Miscellaneous
     Information Manual*, *Experimental wird …*), no one's name. A word of parts joined
     by hyphens is one when two of its parts are and none is a name (*Build-Depends*,
-    *Pre-Depends*: a package's fields)."""
+    *Pre-Depends*: a package's fields); so is an English noun's plural in *-s*
+    (*Commands*), which the English list lacks."""
     parts = word.split("-")
     if len(parts) > 1:
         english = [english_word(p, lang) for p in parts if p]
         names = any(is_family_name(p) or _given(p, lang) is not None for p in parts if p)
         return sum(english) >= 2 and not names
-    return is_lower_word(word, "en") and not is_family_name(word) and _given(word, lang) is None
+    if is_family_name(word) or _given(word, lang) is not None:
+        return False
+    return is_lower_word(word, "en") or english_plural(word, lang)
+
+
+def english_plural(word: str, lang: str) -> bool:
+    """An English noun's plural in *-s* that no list has as a name (*Units*, *Commands*),
+    listed as English or not: few surnames are spelt so, unlike English words of one
+    syllable (*Trump*, *Pink*)."""
+    if len(word) <= 4 or not word.endswith("s"):
+        return False
+    if is_family_name(word) or _given(word, lang) is not None:
+        return False
+    return is_lower_word(word[:-1], "en")
 
 
 #: An English possessive: a word and its 's (*Developer's*).

@@ -587,3 +587,14 @@ def test_a_dutch_particle_begins_a_surname_with_no_given_name():
     ]
     assert _persons("Im Tor stand van der Sar.") == [("van der Sar", "Sar")]
     assert _persons("Er fuhr an die Strände de la Côte.") == []
+
+
+def test_a_common_noun_after_a_middle_initial_is_the_surname():
+    """*Dan J. Bernstein ist …*: after a given name and its middle initial the next
+    capitalised word is the surname, a common noun or compound too; not after a word
+    that is no given name (*Variante B. Zeitungen berichteten*)."""
+    text = "Weitere Programme von Dan J. Bernstein sind enthalten."
+    assert _persons(text) == [("Dan J. Bernstein", "Bernstein")]
+    text = "Autoren sind Susan G. Kleinmann und Sven Rudolph."
+    assert _persons(text) == [("Susan G. Kleinmann", "Kleinmann"), ("Sven Rudolph", "Rudolph")]
+    assert _persons("In der Variante B. Zeitungen berichteten davon.") == []

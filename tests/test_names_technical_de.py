@@ -125,3 +125,14 @@ def test_an_english_field_before_its_value_is_no_speaker():
 def test_an_adjective_after_a_hyphen_is_no_genitive():
     text = "Ein »a« steht für »Arch-Independent« (Architektur-unabhängiges Paket)."
     assert persons(text) == []
+
+
+def test_an_option_is_no_name_even_when_a_list_has_the_word():
+    assert persons("Starten Sie zuerst icedax dev=/dev/cdrom -B -Owav und danach wodim.") == []
+
+
+def test_an_english_plural_is_no_subject():
+    text = "Units, die gestoppt wurden, werden entladen. Die Abfuhr von Units ist dann schneller."
+    assert persons(text) == []
+    assert persons("Rogers, der Sänger, kam.") == ["Rogers"]
+    assert persons("Burns erklärte es.") == ["Burns"]
