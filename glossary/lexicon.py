@@ -245,3 +245,15 @@ def firm_words() -> frozenset[str]:
 
 def is_firm_word(word: str) -> bool:
     return word in firm_words()
+
+
+@cache
+def package_names() -> frozenset[str]:
+    """Debian's package names of letters only (*emacs*, *gnumeric*, *hurd*):
+    ``debian_packages.txt.gz``."""
+    return frozenset(_lines("debian_packages.txt.gz"))
+
+
+def is_package_name(word: str) -> bool:
+    """A capitalised word that names a Debian package (*Emacs*, *Konqueror*)."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in package_names()

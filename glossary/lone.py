@@ -26,6 +26,7 @@ from glossary.lexicon import (
     is_common_word,
     is_firm_word,
     is_lower_word,
+    is_package_name,
     is_strong_common_word,
     month_abbreviation,
     words,
@@ -246,6 +247,8 @@ class LoneWords:
             return None  # French women are …: alone, a language's name is the adjective
         if self.option_flag(n):
             return None  # icedax -B -Owav: a command's option, whatever list has the word
+        if self.program_alone(word):
+            return None  # mit Debian GNU/Hurd, Gnumeric und andere: a program's name
         territory = is_country(word, lang)
         if (
             lang == "de"
@@ -359,6 +362,14 @@ class LoneWords:
             return True
         near = self.toks[max(0, n - 3) : n] + self.toks[n + 1 : n + 4]
         return any(t.text[:1].isupper() and fold(t.text) in words("en", "language") for t in near)
+
+    def program_alone(self, word: str) -> bool:
+        """A Debian package's name that no list has as a given or family name, no place
+        and no word of the text's language: a program's or a system's name alone
+        (*Hurd*, *Gnumeric*, *Konqueror*); *Hugo*, *Einstein* are names first."""
+        if not is_package_name(word) or is_family_name(word) or _given(word, self.lang):
+            return False
+        return not (is_place_name(word, self.lang) or is_common_word(word, self.lang))
 
     def given_at_home(self, word: str) -> bool:
         """A given name that many sources list and that names no place nor German word:

@@ -136,3 +136,9 @@ def test_an_english_plural_is_no_subject():
     assert persons(text) == []
     assert persons("Rogers, der Sänger, kam.") == ["Rogers"]
     assert persons("Burns erklärte es.") == ["Burns"]
+
+
+def test_a_debian_packages_name_alone_is_a_program():
+    assert persons("Büroanwendungen wie LibreOffice, Gnumeric und andere sind enthalten.") == []
+    assert persons("Mit Cervisia und anderen Werkzeugen geht es.") == []
+    assert persons("Einstein sagte das.") == ["Einstein"]  # a package too, but a listed name
