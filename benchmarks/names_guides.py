@@ -1,8 +1,9 @@
-"""Persons bitext finds in Debian's German and Russian guides for developers.
+"""Persons bitext finds in Debian's German and Russian guides.
 
-Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18) and New
-Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) are technical prose written
-and translated by people who never saw bitext: package, field and program names,
+Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18), New
+Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) and FAQ (``debian-faq-de`` /
+``-ru`` 11.1) are technical prose written and translated by people who never saw
+bitext: package, field and program names,
 English terms and whole untranslated English sentences, command lines, licence
 texts, and a few people (authors, translators, example maintainers). Each chapter's
 HTML is read as text (one paragraph per block element) and read three ways: the
@@ -16,8 +17,10 @@ the file is counted as unjudged). The text stays out of the repository (GPL-2+ a
 other free licences, see each package's copyright):
 
     apt-get download developers-reference-de=12.18 developers-reference-ru=12.18 \\
-        maint-guide-de=1.2.53 maint-guide-ru=1.2.53
-    for f in developers-reference-*.deb maint-guide-*.deb; do dpkg-deb -x "$f" .bench/guides; done
+        maint-guide-de=1.2.53 maint-guide-ru=1.2.53 debian-faq-de=11.1 debian-faq-ru=11.1
+    for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb; do
+        dpkg-deb -x "$f" .bench/guides
+    done
 
 Run: ``.bench/bin/python benchmarks/names_guides.py [--words]``.
 """
@@ -54,6 +57,8 @@ def chapters(base: Path, lang: str) -> dict[str, Path]:
             out[f"devref/{page.stem}"] = page
     for page in sorted((base / f"usr/share/doc/maint-guide-{lang}/html").glob("*.html")):
         out[f"maint-guide/{page.name.split('.')[0]}"] = page
+    for page in sorted((base / f"usr/share/doc/debian/FAQ/{lang}").glob("*.html")):
+        out[f"faq/{page.name.split('.')[0]}"] = page
     return out
 
 
