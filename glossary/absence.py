@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from glossary.articled import given_after_article
+from glossary.englishwords import english_possessive
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     RARE,
@@ -40,7 +41,6 @@ from glossary.wordclass import (
     _role,
     _stop,
     _weak,
-    english_possessive,
     name_like,
 )
 
@@ -159,13 +159,6 @@ class GermanEvidence:
         after = self.text[tok.end : tok.end + 2]
         before = self.text[tok.start - 1 : tok.start] if tok.start else ""
         return after[:1].isdigit() or before.isdigit() or after[:1] == "-" and after[1:].isdigit()
-
-    def option_flag(self, n: int) -> bool:
-        """Right after a hyphen that follows a space (*dpkg-gensymbols -Osymbols*): a
-        command's option; a dash before a name stands apart from it (*- Merkel*)."""
-        start = self.toks[n].start
-        before = self.text[max(0, start - 2) : start]
-        return before.endswith("-") and before[:-1].strip() == ""
 
     def common_here(self, word: str) -> bool:
         """A common word of the language; in German not a word the frequencies alone

@@ -12,6 +12,7 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun
 from glossary.articled import given_after_article, particle_article
 from glossary.dialogue import dialogue_verb
+from glossary.englishwords import english_possessive, english_word
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germancases import TITLE_OPENS, after_closing_mark
 from glossary.germanwords import (
@@ -43,9 +44,7 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
-    english_possessive,
     english_title,
-    english_word,
     role_before,
 )
 

@@ -95,6 +95,7 @@ from glossary.slavicphrase import SlavicPhrases
 from glossary.subjects import SentenceSubjects
 from glossary.surnamefirst import SurnameFirst
 from glossary.surnamegender import _gender_of
+from glossary.technical import TechnicalWords
 from glossary.titled import TitledNames
 from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
@@ -117,6 +118,7 @@ class _Finder(
     NameEnds,
     NameStarts,
     LoneWords,
+    TechnicalWords,
     SentenceSubjects,
     SlavicPhrases,
     GermanPhrases,

@@ -86,6 +86,7 @@ _SHORT_HEAD, _LONG_MODIFIER = 3, 5
 _NAMES = frozenset(("given", "family"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _known_stem(part: str) -> bool:
     if part in german_nouns() or part.capitalize() in german_nouns():
         return True
@@ -93,6 +94,7 @@ def _known_stem(part: str) -> bool:
     return any(low + end in _german_lower() for end in ("", "en", "n", "e"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _english_stem(part: str) -> bool:
     """An English word of four letters or more that no list has as a name, as a German
     compound's first part (*Shell|skripte*): German joins English nouns to its own."""
@@ -127,7 +129,7 @@ def german_compound(word: str) -> bool:
         head = word[i:].capitalize()
         adjective = head not in nouns and len(head) > _HEAD and head.lower() in _german_lower()
         if head not in nouns and not adjective:
-            if len(head) >= _HEAD + _MODIFIER and german_compound(head) and _known_stem(word[:i]):
+            if len(head) >= _HEAD + _MODIFIER and _known_stem(word[:i]) and german_compound(head):
                 return True  # Versions|kontrollsystem: the last part a compound itself
             continue
         if len(head) > _HEAD and head in nouns and _english_stem(word[:i]):

@@ -26,7 +26,6 @@ from glossary.lexicon import (
     is_common_word,
     is_firm_word,
     is_lower_word,
-    is_package_name,
     is_strong_common_word,
     month_abbreviation,
     words,
@@ -248,7 +247,7 @@ class LoneWords:
         if self.option_flag(n):
             return None  # icedax -B -Owav: a command's option, whatever list has the word
         if self.program_alone(word):
-            return None  # mit Debian GNU/Hurd, Gnumeric und andere: a program's name
+            return None  # LibreOffice, Gnumeric und andere: a program's name
         territory = is_country(word, lang)
         if (
             lang == "de"
@@ -350,26 +349,6 @@ class LoneWords:
         if self.unknown(n):
             return "person", _gender_of(None, word, lang, "")
         return None
-
-    def english_language(self, n: int) -> bool:
-        """English's name of a language in another language's text (*Bulgarian (bg),
-        Catalan (ca)*, a program's list of languages): no one's name; one that a list has
-        as a name too (*French*, *English*) only beside another language's name."""
-        word, lang = self.toks[n].text, self.lang
-        if lang == "en" or fold(word) not in words("en", "language"):
-            return False
-        if _given(word, lang) is None and not is_family_name(word):
-            return True
-        near = self.toks[max(0, n - 3) : n] + self.toks[n + 1 : n + 4]
-        return any(t.text[:1].isupper() and fold(t.text) in words("en", "language") for t in near)
-
-    def program_alone(self, word: str) -> bool:
-        """A Debian package's name that no list has as a given or family name, no place
-        and no word of the text's language: a program's or a system's name alone
-        (*Hurd*, *Gnumeric*, *Konqueror*); *Hugo*, *Einstein* are names first."""
-        if not is_package_name(word) or is_family_name(word) or _given(word, self.lang):
-            return False
-        return not (is_place_name(word, self.lang) or is_common_word(word, self.lang))
 
     def given_at_home(self, word: str) -> bool:
         """A given name that many sources list and that names no place nor German word:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from glossary.absence import capitalised
+from glossary.englishwords import english_word
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_common_words, is_german_lower
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given, _given_citation, _spread
@@ -33,7 +34,6 @@ from glossary.wordclass import (
     _stop,
     _title,
     _weak,
-    english_word,
     role_before,
 )
 

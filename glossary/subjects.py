@@ -11,6 +11,7 @@ import re
 
 from glossary.absence import capitalised, contracted
 from glossary.dictnames import is_person_form
+from glossary.englishwords import english_plural, english_word
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_common_words,
@@ -24,7 +25,7 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
-from glossary.wordclass import _weak, english_plural, english_word, role_before, role_compound
+from glossary.wordclass import _weak, role_before, role_compound
 
 #: English words of this many letters or more that no list gives as a name are rarely
 #: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
