@@ -100,7 +100,7 @@ def capitalised(word: str) -> bool:
 _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 
-def _plural_compound(word: str) -> bool:
+def plural_compound(word: str) -> bool:
     """A German compound whose last part is a noun's plural (*Versions|informationen*,
     *Platzhalter|datenblocks*): a common noun's plural; a surname ends in no plural form
     of a noun (*Lau|kötter*)."""
@@ -194,7 +194,7 @@ class GermanEvidence:
             return False  # sehr komplizierte Wellenformen: a verb's form is an adjective too
         return not (
             word in german_nouns()
-            or _plural_compound(word)  # gibt Versionsinformationen aus: a noun's plural
+            or plural_compound(word)  # gibt Versionsinformationen aus: a noun's plural
             or is_abstract_noun(word)  # Ich habe Verständigungsschwierigkeiten
             or is_strong_common_word(word, self.lang)
             or is_german_lower(word)
@@ -302,8 +302,12 @@ class GermanEvidence:
         if lang == "de" and word in german_nouns() and (self.family(before) or particle):
             if given_gender(before) is None:
                 return False  # schickte Fiala Glückwünsche: the name has ended, an object
-        if lang == "de" and given_gender(before) is None and _noun_plural(word):
-            return False  # gewann Debian Marktanteile: a plural noun, the verb's object
+        if (
+            lang == "de"
+            and given_gender(before) is None
+            and (_noun_plural(word) or plural_compound(word))
+        ):
+            return False  # gewann Debian Marktanteile, Debian Systemadministratoren: plurals
         return (
             n == seg[-1]
             and _weak(word, lang)

@@ -101,6 +101,7 @@ from glossary.tokens import tokens
 from glossary.unlisted import UnlistedNames
 from glossary.wordclass import (
     _MIN_SURNAME,
+    _PARTICLES,
     _ROMAN,
     stray_before_name,
 )
@@ -360,6 +361,8 @@ class _Finder(
                     s, gender = found
                     self.places_before(seg[:s])
                     words_ = self.trim_name(seg[s:])
+                    if all(toks[m].text.lower() in _PARTICLES for m in words_):
+                        continue  # Von den Distributionsbetreuern: a particle, no name
                     given = self.given_names(words_)
                     title = self.title_before(words_[0]) if s == 0 else None
                     gender = gender or _given(toks[words_[0]].text, lang)  # Іван Дзюба помер

@@ -8,6 +8,7 @@ found to begin a name.
 
 from __future__ import annotations
 
+from glossary.absence import plural_compound
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, is_german_noun
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
@@ -96,6 +97,10 @@ class NameEnds:
                 )
             )  # after von der / van der / de / zu the surname comes (Bellen, Maizière)
             ranked = n + 1 in words_ and toks[n + 1].text in _NOBLE and self.rank_in_name(n)
+            plural = self.lang == "de" and plural_compound(word) and not is_family_name(word)
+            if plural and (prev == "den" or not particle and not is_place_name(word, self.lang)):
+                break  # Debian Systemadministratoren, Von den Distributionsbetreuern: a plural;
+                # not after von (Eckhart von Hirschhausen: Haus|en, but a place's name)
             if self._initial(toks[n]) or joined or after_particle or ranked:
                 out.append(n)  # J. O. M. Roberts, J.D.A.Stainton; Ursula von der Leyen
                 continue

@@ -142,3 +142,12 @@ def test_a_debian_packages_name_alone_is_a_program():
     assert persons("Büroanwendungen wie LibreOffice, Gnumeric und andere sind enthalten.") == []
     assert persons("Mit Cervisia und anderen Werkzeugen geht es.") == []
     assert persons("Einstein sagte das.") == ["Einstein"]  # a package too, but a listed name
+
+
+def test_a_plural_compound_ends_a_name_or_makes_none():
+    text = "Von den Distributionsbetreuern wird jedem Paket eine Priorität zugeordnet."
+    assert persons(text) == []
+    text = "Es ermöglicht Debian Systemadministratoren oder Benutzern, ein System festzulegen."
+    assert "Debian Systemadministratoren" not in persons(text)
+    assert persons("Von der Leyen sagte das.") == ["Von der Leyen"]
+    assert persons("Das sagte Eckhart von Hirschhausen gestern.") == ["Eckhart von Hirschhausen"]
