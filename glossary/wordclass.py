@@ -179,6 +179,10 @@ _CAMEL = re.compile(r"(?:.*[a-zà-ÿ][A-ZÀ-Þ]){2}|.*[a-zà-ÿ][A-ZÀ-Þ]{2}")
 #: Two capitals or more before the first small letter (*SELinux*, *FDSize*), but Dutch
 #: *IJ* (*IJzerman*).
 _CAPITALS_FIRST = re.compile(r"(?!IJ)[A-ZÀ-Þ]{2,}[a-zß-ÿ]")
+#: In Cyrillic a capital after a small letter (*ЧаВо*, *ТикТок*, *ГосДума*) or two capitals
+#: before one (*ВКонтакте*): an abbreviation's or a brand's name; East Slavic writes
+#: no one's name so (*Мак-Кейн*, *Де Ниро* part the words).
+_CYRILLIC_CASE = re.compile(r"[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|^[А-ЯЁІЇЄҐЎ]{2,}[а-яёіїєґў]")
 #: A vowel: a surname after a given name has one (*Eggler*; not *Prm* of *CapPrm*).
 _VOWEL = re.compile(r"[aeiouyäöüàâéèêëîïôûÿ]", re.I)
 
@@ -190,7 +194,7 @@ def program_case(word: str) -> bool:
     or two capitals before the first small letter (*SELinux*, *NSpgid*). A listed given
     name before the capital and a word of four letters or more after it make a name
     printed without its space (*AlbertEggler*; not *CapPrm*)."""
-    if _CAMEL.match(word) or _CAPITALS_FIRST.match(word):
+    if _CAMEL.match(word) or _CAPITALS_FIRST.match(word) or _CYRILLIC_CASE.search(word):
         return True
     once = INNER_CAPITAL.match(word)
     if once is None or once[1] in inner_capital_prefixes():

@@ -99,6 +99,11 @@ def test_an_abbreviation_joined_to_a_russian_noun_is_no_person():
     assert _ru_persons(text) == ["Иван Квиткин"]
 
 
+def test_a_capital_inside_a_cyrillic_word_makes_no_name():
+    text = "Глава 16. Общая информация о ЧаВо. Затем ЧаВо стал сопровождать Иван Квиткин."
+    assert _ru_persons(text) == ["Иван Квиткин"]
+
+
 def test_english_words_after_a_latin_name_in_russian_are_no_part_of_it():
     text = "Автор: Jonas Quarzix Abstract: краткое описание программы."
     assert _ru_persons(text) == ["Jonas Quarzix"]
