@@ -12,6 +12,7 @@ import re
 
 from glossary.absence import contracted
 from glossary.apposition import animate_noun, apposed_person
+from glossary.englishwords import english_plural
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanthings import german_thing
 from glossary.germanwords import (
@@ -279,6 +280,8 @@ class LoneWords:
             return None  # Herr Doktor, Frau Ministerin: a title addressed, no name
         if title is not None and (self.noun_after_articled_title(n) or self.office_addressed(n)):
             return None  # hat die Frau Kopfschmerzen: the woman, then a noun
+        if title is not None and lang == "de" and english_plural(word, lang):
+            return None  # General Commands Manual: a rank's word before an English plural
         if title is not None:
             return "person", title or None
         if self.cited_authors(n):

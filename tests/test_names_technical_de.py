@@ -151,3 +151,9 @@ def test_a_plural_compound_ends_a_name_or_makes_none():
     assert "Debian Systemadministratoren" not in persons(text)
     assert persons("Von der Leyen sagte das.") == ["Von der Leyen"]
     assert persons("Das sagte Eckhart von Hirschhausen gestern.") == ["Eckhart von Hirschhausen"]
+
+
+def test_an_english_plural_after_a_rank_is_no_name():
+    text = "bzip2(1)              General Commands Manual              bzip2(1)\n\nBEZEICHNUNG\n"
+    assert persons(text) == []
+    assert persons("Das sagte General Jones gestern.") == ["Jones"]
