@@ -10,6 +10,7 @@ These checks need the finder's tokens; :class:`glossary.detect._Finder` mixes th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.articled import given_after_article
 from glossary.englishwords import english_possessive
@@ -100,6 +101,7 @@ def capitalised(word: str) -> bool:
 _PLURAL_ENDINGS = ("en", "e", "n", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def plural_compound(word: str) -> bool:
     """A German compound whose last part is a noun's plural (*Versions|informationen*,
     *Platzhalter|datenblocks*): a common noun's plural; a surname ends in no plural form

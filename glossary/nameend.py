@@ -66,9 +66,9 @@ class NameEnds:
     def trim_name(self, words_: list[int]) -> list[int]:
         """End a name before a common noun or after a genitive (Heidi Klums Modelsuche)."""
         toks, out = self.toks, [words_[0]]
+        middle = _given(toks[words_[0]].text, self.lang) is not None  # Dan J. Bernstein
         for n in words_[1:]:
             word, prev = toks[n].text, toks[out[-1]].text
-            middle = _given(toks[out[0]].text, self.lang) is not None  # Dan J. Bernstein
             all_given = all(  # T. H. White: initials before a family name are given names
                 _given(toks[m].text, self.lang) is not None
                 or self._initial(toks[m])

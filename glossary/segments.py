@@ -41,6 +41,10 @@ from glossary.wordclass import (
 class Segments:
     """Segments of a finder's runs (``toks``, ``text``, ``lang``)."""
 
+    toks: list[Tok]
+    text: str
+    lang: str
+
     def english_in_cyrillic(self, word: str) -> bool:
         """In Russian, Ukrainian or Belarusian text, a Latin word that English writes as a
         function word or in lower case and no list has as a name (*© Raphaël Hertzog This
@@ -49,10 +53,6 @@ class Segments:
         if self.lang not in _EAST_SLAVIC or is_cyrillic(word):
             return False
         return _stop(word, "en") or english_word(word, "en")
-
-    toks: list[Tok]
-    text: str
-    lang: str
 
     def segments(self, run: list[int]) -> Iterable[list[int]]:
         """Parts of a run between words that cannot be name words."""
