@@ -2,27 +2,34 @@
 
 Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18), New
 Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) and FAQ (``debian-faq-de`` /
-``-ru`` 11.1) are technical prose written and translated by people who never saw
-bitext: package, field and program names,
+``-ru`` 11.1), and the Debian Administrator's Handbook (``debian-handbook``
+11.20220922, one package for every language) are technical prose written and
+translated by people who never saw bitext: package, field and program names,
 English terms and whole untranslated English sentences, command lines, licence
 texts, and a few people (authors, translators, example maintainers). Each chapter's
 HTML is read as text (one paragraph per block element) and read three ways: the
 German text alone, the Russian text alone, and both as a project (split, aligned and
 the glossary built, as ``bitext align`` and ``glossary build`` would).
 
-The table counts person words (a mention's last word, once per chapter) and how many
+The handbook's Russian translation covers about half the book (the other pages hold
+the English text); only the sections whose Russian holds more Cyrillic than Latin
+letters are read, and the handbook has a table of its own, so that the three guides'
+figures stay comparable with earlier runs.
+
+Each table counts person words (a mention's last word, once per chapter) and how many
 of them a reader judged to be no person (``data/guides-verdicts.tsv``: each predicted
 word read in its sentence, never a list of what bitext should find; a word not in
 the file is counted as unjudged). The text stays out of the repository (GPL-2+ and
 other free licences, see each package's copyright):
 
     apt-get download developers-reference-de=12.18 developers-reference-ru=12.18 \\
-        maint-guide-de=1.2.53 maint-guide-ru=1.2.53 debian-faq-de=11.1 debian-faq-ru=11.1
-    for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb; do
+        maint-guide-de=1.2.53 maint-guide-ru=1.2.53 debian-faq-de=11.1 debian-faq-ru=11.1 \\
+        debian-handbook=11.20220922
+    for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb debian-handbook_*.deb; do
         dpkg-deb -x "$f" .bench/guides
     done
 
-Run: ``.bench/bin/python benchmarks/names_guides.py [--words]``.
+Run: ``.bench/bin/python benchmarks/names_guides.py [--words] [--book guides|handbook]``.
 """
 
 from __future__ import annotations
@@ -47,6 +54,12 @@ _BLOCKS = frozenset(
 #: The Developer's Reference's pages that hold no chapter: its contents, search and the
 #: whole book in one.
 _SKIP = frozenset(("index", "search", "developers-reference", "genindex"))
+#: The handbook's folder for each language.
+_HANDBOOK = {"de": "de-DE", "ru": "ru-RU"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: The two tables: the three guides, and the handbook.
+_BOOKS = ("the three guides", "the handbook")
 
 
 def chapters(base: Path, lang: str) -> dict[str, Path]:
@@ -59,7 +72,16 @@ def chapters(base: Path, lang: str) -> dict[str, Path]:
         out[f"maint-guide/{page.name.split('.')[0]}"] = page
     for page in sorted((base / f"usr/share/doc/debian/FAQ/{lang}").glob("*.html")):
         out[f"faq/{page.name.split('.')[0]}"] = page
+    handbook = base / "usr/share/doc/debian-handbook/html" / _HANDBOOK[lang]
+    for page in sorted(handbook.glob("*.html")):
+        if page.stem != "index":
+            out[f"handbook/{page.stem}"] = page
     return out
+
+
+def translated(text: str) -> bool:
+    """Whether a Russian page is translated: more Cyrillic letters than Latin ones."""
+    return len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text))
 
 
 def html_text(page: Path) -> str:
@@ -96,6 +118,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "guides")
     ap.add_argument("--words", action="store_true", help="print every person word with its verdict")
+    ap.add_argument(
+        "--book", choices=("guides", "handbook"), help="read only the three guides or the handbook"
+    )
     args = ap.parse_args()
     de, ru = chapters(args.dir, "de"), chapters(args.dir, "ru")
     both = sorted(de.keys() & ru.keys())
@@ -110,37 +135,47 @@ def main() -> int:
     from glossary.text import text_mentions
 
     judged = read_verdicts()
-    found: dict[str, collections.Counter[tuple[str, str]]] = {
-        k: collections.Counter()
-        for k in ("de alone", "ru alone", "de in the project", "ru in the project")
-    }
+    readings = ("de alone", "ru alone", "de in the project", "ru in the project")
+    found = {book: {k: collections.Counter[tuple[str, str]]() for k in readings} for book in _BOOKS}
+    read = collections.Counter[str]()
     for name in both:
         texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
+        in_handbook = name.startswith("handbook/")
+        book = _BOOKS[in_handbook]
+        if args.book and args.book != ("guides", "handbook")[in_handbook]:
+            continue
+        if in_handbook and not translated(texts["ru"]):
+            continue
+        read[book] += 1
+        counts = found[book]
         for lang, text in texts.items():
             words = {_last_word(m.surface) for m in text_mentions(text, lang) if m.kind == "person"}
-            found[f"{lang} alone"].update((lang, w) for w in words if w)
+            counts[f"{lang} alone"].update((lang, w) for w in words if w)
         _beads, entries = project(
             sentences(texts["de"], "de"), sentences(texts["ru"], "ru"), "ru", "de"
         )
         for lang in ("de", "ru"):
             words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
-            found[f"{lang} in the project"].update((lang, w) for w in words if w)
-    print(f"{len(both)} chapters in German and Russian; person words once per chapter")
-    print("| reading | person words | judged a person | judged no person | unjudged |")
-    print("|---|---:|---:|---:|---:|")
-    for reading, counts in found.items():
-        kinds = collections.Counter(judged.get(key, "unjudged") for key in counts.elements())
-        print(
-            f"| {reading} | {sum(counts.values())} | {kinds['person']} | {kinds['false']} "
-            f"| {kinds['unjudged']} |"
-        )
-    if args.words:
-        for reading, counts in found.items():
-            listed = ", ".join(
-                f"{w} {n} ({judged.get((lang, w), 'unjudged')})"
-                for (lang, w), n in sorted(counts.items())
+            counts[f"{lang} in the project"].update((lang, w) for w in words if w)
+    for book in _BOOKS:
+        if not read[book]:
+            continue
+        print(f"\n{book}: {read[book]} chapters in German and Russian, person words once each")
+        print("| reading | person words | judged a person | judged no person | unjudged |")
+        print("|---|---:|---:|---:|---:|")
+        for reading, counts in found[book].items():
+            kinds = collections.Counter(judged.get(key, "unjudged") for key in counts.elements())
+            print(
+                f"| {reading} | {sum(counts.values())} | {kinds['person']} | {kinds['false']} "
+                f"| {kinds['unjudged']} |"
             )
-            print(f"{reading}: {listed or '–'}")
+        if args.words:
+            for reading, counts in found[book].items():
+                listed = ", ".join(
+                    f"{w} {n} ({judged.get((lang, w), 'unjudged')})"
+                    for (lang, w), n in sorted(counts.items())
+                )
+                print(f"{reading}: {listed or '–'}")
     return 0
 
 
