@@ -17,7 +17,7 @@ from functools import lru_cache
 from glossary.germanwords import is_german_lower
 from glossary.lexicon import is_common_word, lower_words
 from glossary.namelists import given_gender, is_family_name
-from glossary.tokens import Tok
+from glossary.tokens import Tok, path_words
 
 #: Languages whose names keep their form or add an -s: a Slavic or Hungarian name's case
 #: form or pet form is missing from the lists and written in lower case in chats
@@ -30,11 +30,11 @@ _MIN = 3
 def lowered_keys(text: str, toks: list[Tok], lang: str) -> list[str]:
     """:func:`lowered_key` of each word ``text`` writes in lower case that ``lang``'s
     dictionary lacks and no list names a person with (*sparc*), in German, English and
-    French."""
+    French; the words of its files' paths count too (*debian/control*)."""
     out: list[str] = []
     if lang not in _LANGS:
         return out
-    for tok in toks:
+    for tok in [*toks, *path_words(text)]:
         word = tok.text
         if len(word) < _MIN or not word.islower() or not _identifier(word, lang):
             continue

@@ -17,7 +17,11 @@ _MARK = re.compile("[\u0300-\u036f]")
 _STRESS = str.maketrans("", "", "\u0300\u0301")
 _TEAM_HYPHEN = re.compile(r"^\w{2,}-[A-Z]$")
 _INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z] ?\. ?$")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\s)\s*\**$")
+#: What ends a sentence or opens a quotation before a word; a double quotation mark
+#: counts only as :func:`_quote_starts` says.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«»()\[\]\n]|[.!?:;…][„“”\"]|\*\*|[-–—]\s)\s*\**$")
+#: A double quotation mark before a word, spaces and emphasis between.
+_QUOTE_BEFORE = re.compile(r"([„“”\"])(\s*)\**$")
 #: a web address written in the text (*Musicload.de*, *www.blick.ch*): its words
 #: name a site, not a person; a country code (two letters) or a generic domain ends it;
 #: an e-mail address's user part with it (*debian-doc@lists.debian.org*,
@@ -25,6 +29,18 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;„“”\"«»()\[\]\n]|\*\*|[-–—]\
 _DOMAIN = re.compile(
     r"(?<![\w@.+-])(?:[\w.+-]+@)?"
     r"(?:[^\W_][\w-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|edu|gov)(?![\w-])"
+)
+
+#: A web address with its scheme, a file's path (*/etc/X11/Xsession.options*,
+#: *~/Mail/*, *updates/Packages*, *travail/Icônes*: a lower-case folder before the
+#: slash) or a file's name with its extension (*Packages.xz*): a machine's names, no
+#: word of the prose (*Meyer/Schulz*, two authors, stays: a capitalised word before the
+#: slash).
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+")
+_PATH = re.compile(
+    _URL.pattern + r"|(?<![\w/.~])(?:~|\.{1,2})?/[^\W_][\w.+-]*(?:/[\w.+-]*)*"
+    r"|(?<![\w/])[a-z0-9_.-]*[a-z0-9_]/[\w.+-]+(?:/[\w.+-]*)*"
+    r"|(?<![\w.])[^\W\d_][\w-]*\.[a-z][a-z0-9]{0,7}(?![\w.])"
 )
 
 
@@ -39,9 +55,11 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
-    """The words of ``text`` in order, less those of web addresses."""
+    """The words of ``text`` in order, less those of web addresses and files' paths."""
     out = []
     sites = [(d.start(), d.end()) for d in _DOMAIN.finditer(text)] if "." in text else []
+    if "/" in text or "." in text:
+        sites = sorted([*sites, *((d.start(), d.end()) for d in _PATH.finditer(text))])
     k = 0
     for m in _words(text):
         start = m.start()
@@ -53,8 +71,50 @@ def tokens(text: str) -> list[Tok]:
         if m.group()[:1].isupper():  # only capitalised words care whether they start a sentence
             before = text[max(0, start - 6) : start]
             initial = start == 0 or not before.strip() or bool(_SENTENCE_END.search(before))
+            if not initial and (quote := _QUOTE_BEFORE.search(before)):
+                initial = _quote_starts(text, start - len(quote[0]), quote)
         out.append(Tok(_plain(m.group()), start, m.end(), initial))
     return out
+
+
+def path_words(text: str) -> list[Tok]:
+    """The words inside files' paths and web addresses with a scheme, which
+    :func:`tokens` leaves out: a document's identifiers (*debian/control*,
+    *https://lumicall.org*), evidence that the capitalised word elsewhere names a thing
+    (:mod:`glossary.lowered`). A bare domain is left out of them, as it may be a
+    person's own (*merkel.de*)."""
+    if "/" not in text and "." not in text:
+        return []
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    bare = [
+        (d.start(), d.end())
+        for d in _DOMAIN.finditer(text)
+        if not any(a <= d.start() < b for a, b in urls)
+    ]
+    return [
+        Tok(_plain(m.group()), m.start(), m.end(), False)
+        for path in _PATH.finditer(text)
+        for m in _TOKEN.finditer(text, path.start(), path.end())
+        if not any(a <= m.start() < b for a, b in bare)
+    ]
+
+
+def _quote_starts(text: str, at: int, quote: re.Match[str]) -> bool:
+    """Whether the double quotation mark at ``at`` opens a quotation, so that the word
+    after it may be capitalised for that alone. One the word follows at once opens
+    (*„Wir*, *"Hello*); a German *„* always does. Spaced, *“* closes after a *„* of
+    its paragraph (*von „virtuellen“ Dateisystemen*: the sentence goes on), *”*
+    closes, and a straight *"* opens when an even number of them precede it in the
+    paragraph (tokenised text sets spaces on both sides of every mark)."""
+    mark = quote[1]
+    if not quote[2] or mark == "„":
+        return True
+    if mark == "”":
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    if mark == "“":
+        return line.rfind("„") <= line.rfind("“")
+    return line.count('"') % 2 == 0
 
 
 def _plain(word: str) -> str:
