@@ -13,7 +13,7 @@ from glossary.gazetteer import is_place_name
 from glossary.germanwords import german_nouns, has_feminine, is_german_lower, is_german_noun
 from glossary.givenform import SPREAD_ALONE, SPREAD_RARE, _given
 from glossary.key import key
-from glossary.lexicon import words
+from glossary.lexicon import is_part_label, words
 from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.namelists import given_gender, given_spread, is_family_name
@@ -169,7 +169,10 @@ class Candidates:
             k += 1
         if k - n - 1 not in (1, 2) or k >= len(toks) or toks[k].start != m.end():
             return None
-        return k if _capitalised(toks[k].text) and not _weak(toks[k].text, self.lang) else None
+        word = toks[k].text
+        if not _capitalised(word) or _weak(word, self.lang) and not is_family_name(word):
+            return None  # Joseph "Joschka" Fischer: a listed surname, a noun too
+        return k
 
     def _known_after_initial(self, m: int, word: str) -> bool:
         """A word after an initial (token ``m``) that the text names elsewhere as a
@@ -273,12 +276,23 @@ class Candidates:
             return False  # French M. Dupont: monsieur
         if _ABBREVIATION_BEFORE.search(self.text, max(0, tok.start - 4), tok.start):
             return False  # z. B., u. A.: the second letter of an abbreviation
+        if self._letter_label(tok):
+            return False  # Anhang A. Derivate: an appendix's letter, no initial
         after = self.text[tok.end : tok.end + 3]
         if after.startswith(". ") or after[:1] == "." and after[1:2].isupper():
             return True
         if after[:2] in (".,", ".;"):
             return True  # ein gewisser Marco S., wurde: no sentence ends before a comma
         return _LINE_BROKEN.match(self.text, tok.end) is not None and self._name_goes_on(tok)
+
+    def _letter_label(self, tok: Tok) -> bool:
+        """A single letter right after the word a book labels its parts with (*Anhang
+        A.*, *Appendix B.*, *Приложение А.*): the part's letter, no initial."""
+        if len(tok.text) != 1:
+            return False
+        before = _LAST_WORD.search(self.text, max(0, tok.start - 30), tok.start)
+        spaced = before is not None and before[0].endswith(" ")
+        return spaced and is_part_label(before[1], self.lang)
 
     def _name_goes_on(self, tok: Tok) -> bool:
         """An initial ending a line begins a name the next line ends only where a name is

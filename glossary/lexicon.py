@@ -76,6 +76,18 @@ def english_ranks() -> frozenset[str]:
 
 
 @cache
+def _part_labels() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(line.split("\t")) for line in _lines("part_labels.tsv"))
+
+
+def is_part_label(word: str, lang: str) -> bool:
+    """A word a book's parts are labelled with (*Anhang*, *Appendix*, *Приложение*;
+    DocBook's translations, ``part_label_lists.py``), before the part's letter or
+    number; capitalised as the label is (*zum Teil*, *for example* are no labels)."""
+    return (lang, word) in _part_labels()
+
+
+@cache
 def english_people_nouns() -> frozenset[str]:
     """English nouns of a member of a people, a place or a faith (WordNet's ``noun.person``
     below *inhabitant*, *native*, *Amerindian*, *Jew*, *religious person* …: *Arab*,
