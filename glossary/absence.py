@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from glossary.articled import given_after_article
-from glossary.englishwords import english_possessive
+from glossary.englishwords import ENGLISH_WORD, english_possessive, english_word
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     RARE,
@@ -146,6 +146,8 @@ class GermanEvidence:
             return False
         if not (self.in_prose(n) or self.attribution(n)):
             return False
+        if self.in_english(n):
+            return False  # …, called Avahi, which …: an English sentence, no German noun
         for end in _NOUN_ENDINGS:
             stem = word[: -len(end)]
             if word.endswith(end) and len(stem) >= 4:
@@ -310,6 +312,9 @@ class GermanEvidence:
             and (_noun_plural(word) or plural_compound(word))
         ):
             return False  # gewann Debian Marktanteile, Debian Systemadministratoren: plurals
+        if lang == "de" and given_gender(before) is None and english_word(word, lang):
+            if len(word) >= ENGLISH_WORD or self.lowered(before):
+                return False  # Debian Testing; Debian Etch beside debian/: no surname
         return (
             n == seg[-1]
             and _weak(word, lang)

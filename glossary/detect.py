@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from glossary.absence import GermanEvidence
+from glossary.apartness import StandingApart
 from glossary.articled import articled_words, particle_names, word_keys
 from glossary.authorlines import AuthorLines
 from glossary.candidates import Candidates
@@ -119,6 +120,7 @@ class _Finder(
     NameEnds,
     NameStarts,
     LoneWords,
+    StandingApart,
     TechnicalWords,
     SentenceSubjects,
     SlavicPhrases,

@@ -8,10 +8,15 @@ English word no list has as a surname, so the checks that cost names ask more).
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from glossary.givenform import _given
-from glossary.lexicon import is_lower_word
+from glossary.lexicon import is_lower_word, words
 from glossary.namelists import is_family_name
+
+#: English words of this many letters or more that no list gives as a name are rarely
+#: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
+ENGLISH_WORD = 7
 
 
 def english_word(word: str, lang: str) -> bool:
@@ -52,3 +57,54 @@ def english_possessive(word: str, lang: str) -> bool:
     in another language's text."""
     found = _POSSESSIVE.fullmatch(word)
     return found is not None and english_word(found[1], lang)
+
+
+#: An English contraction: a word and *n't*, *'ll*, *'re* or *'ve* (*Don't*, *Isn't*,
+#: *We'll*, *They're*), or *I'm*; no surname ends so (*O'Neill* does not).
+_CONTRACTION = re.compile(r"(?:[A-Za-z]+(?:n['’]t|['’](?:ll|re|ve))|I['’]m)")
+
+
+def english_contraction(word: str) -> bool:
+    """An English contraction (*Don't forget …*), a sentence's first word in an English
+    passage, never a name."""
+    return _CONTRACTION.fullmatch(word) is not None
+
+
+#: A sentence's or a line's end around a word: an English passage is read between two.
+_PASSAGE_END = re.compile(r"[.!?:;]\s|\n")
+_PASSAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: An English passage needs this many of English's function words and none of German's.
+_ENGLISH_CUES = 2
+
+
+@cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """English's and German's function words, less those both write (*in*, *die*,
+    *will*, *was*, *also*): each set tells its language from the other."""
+    en, de = frozenset(words("en", "function")), frozenset(words("de", "function"))
+    return en - de, de - en
+
+
+def english_passage(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` stands in an English sentence of another
+    language's text (*Debian includes another implementation, called Avahi, which …*
+    in a German handbook): two of English's function words around it in its sentence
+    and its line, none of German's. There a capitalised word is no German noun, and
+    being unknown to German's lists says nothing of a name."""
+    left = max(
+        (m.end() for m in _PASSAGE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    right = _PASSAGE_END.search(text, end, end + 200)
+    return _english_text(text[left : right.start() if right else min(len(text), end + 200)])
+
+
+@lru_cache(maxsize=4096)
+def _english_text(passage: str) -> bool:
+    """Two of English's function words in ``passage`` and none of German's; cached, as
+    every capitalised word of a sentence asks about the same passage."""
+    english, german = _function_words()
+    found = [w.lower() for w in _PASSAGE_WORD.findall(passage)]
+    if any(w in german for w in found):
+        return False
+    return sum(w in english for w in found) >= _ENGLISH_CUES

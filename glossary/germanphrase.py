@@ -29,6 +29,9 @@ _BORN = re.compile(
 #: Gymnasium benannt*, *die nach Adenauer benannte Brücke*, *benannt nach Lilienthal*.
 _NAMED = re.compile(r"\bbenannt(?:e[nmrs]?)?\b")
 _CLAUSE_END = re.compile(r"[.,;!?]")
+#: A masculine or neuter genitive article right after a word: the word is a noun that
+#: governs it (*nach Maßgabe des Datums*), no name (*der* may begin the subject).
+_GENITIVE_ARTICLE = re.compile(r" (?:des|eines) ")
 #: *Was heißt …?*, *was bedeutet …*: the question for a word's meaning, the word after
 #: it the one asked about (*Was heißt Schalom?*), no one called so.
 _MEANING_ASKED = re.compile(r"\b[Ww]as (?:heißt|hieß|bedeutet|bedeutete) $")
@@ -115,6 +118,8 @@ class GermanPhrases:
             return False
         if is_place_name(toks[n].text, "de"):
             return False
+        if _GENITIVE_ARTICLE.match(self.text, toks[n].end):
+            return False  # nach Maßgabe des Datums benannt: a noun that governs a genitive
         if _NAMED.search(self.text, max(0, toks[n - 1].start - 9), toks[n - 1].start):
             return True  # benannt nach Lilienthal
         end = _CLAUSE_END.search(self.text, toks[n].end)

@@ -1,7 +1,8 @@
 """German shapes around a capitalised word that make it a thing's noun, however often
 the word is a surname too: an amount before it (*500 Mark*, *zweihundert Mark*), a
 number after it (*Zimmer 12*), a dictionary's headword with its article (*Ansprung,
-der*), a thing's noun and *namens* before it (*eine Distribution namens Alioth*).
+der*), a thing's noun and *namens* before it (*eine Distribution namens Alioth*), a
+compound's piece (*Multikern- oder …*, *Unix-artige*).
 German capitalises every noun and many nouns are surnames (*Mark*, *Zimmer*), so the
 words around the noun, not the noun, tell the two apart."""
 
@@ -36,6 +37,9 @@ _NAMED_AFTER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*) namens $")
 #: then the line's end (a headword's break stays one when wrapped lines are joined,
 #: :func:`glossary.text.unwrapped`) or two spaces or more before the entry's text;
 #: *Müller, der Bäcker* goes on after one space.
+#: The hyphen that leaves a compound's first part standing before a comma, *und*,
+#: *oder*, *bis* or *sowie* (*Ein- und Ausgabe*).
+_SUSPENDED = re.compile(r"-(?:,| (?:und|oder|bzw\.|bis|sowie|wie) )")
 _HEADWORD_TAIL = re.compile(r", (?:der|die|das)(?:[ \t]*(?:\n|$)|[ \t]{2,}(?=\S))")
 
 
@@ -86,11 +90,23 @@ def named_thing(text: str, start: int, word: str) -> bool:
 
 def german_thing(text: str, start: int, end: int, word: str) -> bool:
     """The capitalised word ``text[start:end]`` is a thing's noun by what stands around
-    it: an amount before it, a number after it, its line a headword's, or a thing's
-    noun and *namens* before it."""
+    it: an amount before it, a number after it, its line a headword's, a thing's noun
+    and *namens* before it, or a hyphen that makes it a compound's piece."""
     return (
         after_amount(text, start, word)
         or numbered(text, end, word)
         or headword(text, start, end)
         or named_thing(text, start, word)
+        or compound_piece(text, end, word)
     )
+
+
+def compound_piece(text: str, end: int, word: str) -> bool:
+    """A compound's first part left standing for the next compound to complete
+    (*Multiprozessor-, Multikern- oder Hyper-Threading-Systeme*), or a compound whose
+    last part German writes in lower case (*Unix-artige*, *Linux-basierte*): an
+    adjective's or a noun's piece, no name."""
+    if _SUSPENDED.match(text, end):
+        return True
+    last = word.rsplit("-", 1)
+    return len(last) == 2 and last[1][:1].islower()

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.absence import NOUN_CAPITALISING, _noun_plural, capitalised
 from glossary.eastasian import FAMILY_MARK
+from glossary.englishwords import english_contraction
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     RARE,
@@ -33,7 +34,7 @@ from glossary.lexicon import (
 from glossary.listfiles import fold
 from glossary.lowered import lowered_key
 from glossary.mention import Mention
-from glossary.namelists import given_gender
+from glossary.namelists import given_gender, is_family_name
 from glossary.shapes import _best_lemma
 from glossary.tokens import parts
 from glossary.wordclass import (
@@ -72,14 +73,20 @@ def _third_person(word: str) -> bool:
     return word in lower and (word[:-1] in lower or word.endswith("es") and word[:-2] in lower)
 
 
+def _plural_not_genitive(word: str) -> bool:
+    """A German noun's plural that no list has as a family name and that is no genitive
+    in *-s* (*Menschen*; *Bachs* may be Bach's)."""
+    return not word.endswith("s") and _noun_plural(word) and not is_family_name(word)
+
+
 class KnownWords:
     """Known keys alone in a finder's text (``toks``, ``known``, ``mentions``)."""
 
     def known_single(self) -> None:
         """Lone mentions of surnames known from full names here or from elsewhere."""
         for n, tok in enumerate(self.toks):
-            if n in self.used or not tok.text[:1].isupper():
-                continue
+            if n in self.used or not tok.text[:1].isupper() or english_contraction(tok.text):
+                continue  # I'll where Kim Jong Il is known: an English contraction
             for part in parts(tok):
                 short = len(part.text) < _MIN_SURNAME
                 if short and not (part is tok and len(tok.text) == 2 and tok.text[1:].islower()):
@@ -91,6 +98,8 @@ class KnownWords:
                     continue
                 if lowered_key(part.text) in self.articled:
                     continue  # SPARC where the document writes sparc: a thing's name
+                if self.lang == "de" and _plural_not_genitive(part.text):
+                    continue  # Menschen where Менжену is known: a plural is no one's surname
                 after_article = self.after_determiner(n) and not self.genitive_after_noun(n, lemma)
                 if is_common_word(part.text, self.lang) and (
                     part.initial

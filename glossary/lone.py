@@ -12,7 +12,7 @@ import re
 
 from glossary.absence import contracted
 from glossary.apposition import animate_noun, apposed_person
-from glossary.englishwords import english_plural
+from glossary.englishwords import english_contraction, english_plural
 from glossary.gazetteer import is_country, is_place_name
 from glossary.germanthings import german_thing
 from glossary.germanwords import (
@@ -35,10 +35,6 @@ from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
 from glossary.possessive import name_possessive
-from glossary.shapes import (
-    SLAVIC,
-    shaped_alone,
-)
 from glossary.surnamegender import _gender_of
 from glossary.tokens import adjacent
 from glossary.wordclass import (
@@ -56,9 +52,6 @@ from glossary.wordclass import (
     role_before,
 )
 
-#: Languages that write a place as German Wiktionary's toponyms do (London, Paris,
-#: Houston); in Czech or Polish such a word is as often a surname (Havel).
-_WEST = frozenset({"de", "en", "fr"})
 #: A person's age in brackets right after the name, as news gives it: Sunak (43).
 _AGE = re.compile(r" ?\((?:[1-9]\d?|1[01]\d)\)")
 #: A goal's or a card's minute after a player in German match reports (*Schick (78.)*,
@@ -114,9 +107,14 @@ class LoneWords:
     def shortened_date(self, n: int) -> bool:
         """Token ``n`` is a month shortened before its day, in English (as computers
         print dates in any language's text: *Tue Sep 12 20:08:48*) or in the text's
-        language (*Jan 17*, *Sept. 3*)."""
+        language (*Jan 17*, *Sept. 3*), or an English month's name before its day
+        (*December 25, 2022* in an English passage of another language's text)."""
         word = self.toks[n].text
-        if not (month_abbreviation(word, "en") or month_abbreviation(word, self.lang)):
+        if not (
+            month_abbreviation(word, "en")
+            or month_abbreviation(word, self.lang)
+            or fold(word) in words("en", "month")
+        ):
             return False
         return _DAY_AFTER.match(self.text, self.toks[n].end) is not None
 
@@ -206,14 +204,14 @@ class LoneWords:
             return "person", shown if shown in ("m", "f") else None
         if len(word) < _MIN_SURNAME or self.after_determiner(n) or self.after_attribute(n):
             return None
-        if self.text[tok.start - 1 : tok.start] == "#":
-            return None  # #FCBayern: a hashtag, a topic's name
+        if self.text[tok.start - 1 : tok.start] == "#" or english_contraction(word):
+            return None  # #FCBayern: a hashtag, a topic's name; Don't: an English contraction
         if lang == "de" and german_thing(self.text, tok.start, tok.end, word):
             return None  # 500 Mark, vier Mark, Zimmer 12, Ansprung, der: a thing's noun
         if lang == "de" and word.endswith("es") and self.word_before(n) in _QUANTIFIERS:
             return None  # etwas Obszönes, nichts Neues: an adjective made a noun
-        if lang == "en" and self.shortened_date(n):
-            return None  # Jan 17, Sept. 3: a month shortened before its day
+        if (lang == "en" or fold(word) in words("en", "month")) and self.shortened_date(n):
+            return None  # Jan 17, Sept. 3, December 25: a month before its day
         owner = _OWNER_BEFORE.search(self.text, max(0, tok.start - 24), tok.start)
         if lang == "en" and owner and is_strong_common_word(owner[1], lang):
             return None  # New Year's Eve: a thing named after a common noun's genitive
@@ -245,8 +243,8 @@ class LoneWords:
             return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language") or self.english_language(n):
             return None  # French women are …: alone, a language's name is the adjective
-        if self.option_flag(n):
-            return None  # icedax -B -Owav: a command's option, whatever list has the word
+        if self.option_flag(n) or self.output_label(n):
+            return None  # icedax -B -Owav: a command's option; Array Size : 8378368: a field
         if self.program_alone(word):
             return None  # LibreOffice, Gnumeric und andere: a program's name
         territory = is_country(word, lang)
@@ -376,40 +374,3 @@ class LoneWords:
     def noun_here(self, word: str) -> bool:
         """A German noun that no family list has (*Elfmeter (34.)*), in German text."""
         return self.lang == "de" and word in german_nouns() and not is_family_name(word)
-
-    def apart(self, n: int) -> bool:
-        """No capitalised word joined to token ``n`` but, right before it, a sentence's
-        first word that is a common word of the language and no given name as written
-        (*Мечта Серёжи*, "Seryozha's dream")."""
-        if self.alone(n):
-            return True
-        toks, lang = self.toks, self.lang
-        if n == 0 or not toks[n - 1].initial or not adjacent(self.text, toks[n - 1], toks[n]):
-            return False
-        first = toks[n - 1].text
-        if given_gender(first, lang) is not None or not is_lower_word(first, lang):
-            return False
-        after = n + 1 < len(toks) and adjacent(self.text, toks[n], toks[n + 1])
-        return not (after and self.name_neighbour(toks[n + 1].text))
-
-    def set_apart(self, n: int) -> bool:
-        """:meth:`apart` in a Slavic language (*Свабоду Ціханоўскаму!*), else :meth:`alone`:
-        where common words are capitalised in names, the first word may be the name's
-        (*Sand Hill park*)."""
-        return self.apart(n) if self.lang in SLAVIC else self.alone(n)
-
-    def family_alone(self, n: int) -> bool:
-        """A listed family name counts alone when it stands apart from other capitalised
-        words but given names (not Bit Lane, Angry Young Men), names no listed city or (in
-        de, en, fr) German Wiktionary toponym (London, Paris, Houston: listed as family
-        names too) and German has no noun of that name (Lage, Saal: Faker lists them);
-        surnames of a telling shape (Tsikhanouskaya) need none of this."""
-        word = self.toks[n].text
-        if shaped_alone(word, self.lang):
-            return True
-        toponym = self.lang in _WEST and "place" in proper_kinds(word)
-        if not self.set_apart(n) or is_place_name(word, self.lang) or toponym:
-            return False
-        if self.lang == "de" and "family" in proper_kinds(word):
-            return True
-        return self.lang != "de" or word not in german_nouns()

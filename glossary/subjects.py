@@ -11,7 +11,7 @@ import re
 
 from glossary.absence import capitalised, contracted
 from glossary.dictnames import is_person_form
-from glossary.englishwords import english_plural, english_word
+from glossary.englishwords import ENGLISH_WORD, english_passage, english_plural, english_word
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_common_words,
@@ -27,9 +27,6 @@ from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
 from glossary.wordclass import _weak, role_before, role_compound
 
-#: English words of this many letters or more that no list gives as a name are rarely
-#: anyone's surname (*Experimental*, *Directory*); shorter ones often are (*Trump*, *Pink*).
-_ENGLISH_WORD = 7
 #: A colon and a field's value: a word in lower case, a number, a sign or capitals alone.
 _FIELD_VALUE = re.compile(r":[ \t]+(?:[a-z\d#$<(/]|[A-Z\d]{2,}\b)")
 
@@ -116,6 +113,10 @@ class SentenceSubjects:
         tok = self.toks[n]
         return english_word(tok.text, self.lang) and bool(_FIELD_VALUE.match(self.text, tok.end))
 
+    def in_english(self, n: int) -> bool:
+        """Token ``n`` stands in an English sentence of the text (:func:`english_passage`)."""
+        return english_passage(self.text, self.toks[n].start, self.toks[n].end)
+
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
         Ramelow erklärte) or as the speaker before a colon (Güllner: „…“): a family or
@@ -156,9 +157,11 @@ class SentenceSubjects:
         if lang == "de" and (is_abstract_noun(word) or contracted(word)):
             return None  # Keuschheit ist keine Tugend: an abstract noun stands bare; Hat's
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
-        long_english = len(word) >= _ENGLISH_WORD and english_word(word, lang)
+        long_english = len(word) >= ENGLISH_WORD and english_word(word, lang)
         if lang == "de" and not known and (long_english or english_plural(word, lang)):
             return None  # Unstable enthält …, Units, die …: an English word the text keeps
+        if lang == "de" and not (known or gender or self.family(word)) and self.in_english(n):
+            return None  # Debian includes …: an English sentence's subject, no German noun
         if lang == "de" and speaker and not verb and self.field_label(n):
             return None  # Source: vim, Hash: SHA1: an English field's label before its value
         if _weak(word, lang) and not self.name_only(word):

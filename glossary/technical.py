@@ -7,12 +7,23 @@ they read its ``toks``, ``text`` and ``lang``.
 
 from __future__ import annotations
 
+import re
+
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
 from glossary.lexicon import is_common_word, is_package_name, words
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.tokens import Tok
+
+#: A field's label in a program's output or a configuration file, up to its colon: words
+#: and single spaces from the line's start, a column's gap or the value before it (a
+#: digit or a bracket: wrapped lines are joined), then a colon that a space precedes or
+#: two spaces or a tab follow, then a value in digits, lower case, a path or a bracket
+#: (*Array Size : 8378368*, *Runall:     root*, *Logfile produced at: \t/var/log/…*);
+#: *Merz: Wir …* and *Maintainer: Daniel Leidert* are no such label.
+_LABEL_BEFORE = re.compile(r"(?:^|\n|  |\t|[\d)] )[ \t]*(?:[^\W\d_][\w.-]* )*$")
+_LABEL_AFTER = re.compile(r"(?: [^\W\d_][\w.-]*)*(?: +:[ \t]+|:(?:[ \t]{2,}|\t))[\d/(\-a-z~]")
 
 
 class TechnicalWords:
@@ -28,6 +39,16 @@ class TechnicalWords:
         start = self.toks[n].start
         before = self.text[max(0, start - 2) : start]
         return before.endswith("-") and before[:-1].strip() == ""
+
+    def output_label(self, n: int) -> bool:
+        """Token ``n`` is a word of a field's label in a program's output or a file (*Used
+        Dev Size : 4189184*): no speaker before what he says. Not in French, which sets a
+        space before every colon (*Macron : la réforme …*)."""
+        if self.lang == "fr":
+            return False
+        tok = self.toks[n]
+        before = self.text[max(0, tok.start - 80) : tok.start]
+        return bool(_LABEL_BEFORE.search(before) and _LABEL_AFTER.match(self.text, tok.end))
 
     def english_language(self, n: int) -> bool:
         """English's name of a language in another language's text (*Bulgarian (bg),
