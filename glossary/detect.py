@@ -51,6 +51,7 @@ from glossary.citations import CitedAuthors
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
+from glossary.englishwords import ENGLISH_WORD, english_word
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.germanphrase import GermanPhrases
@@ -324,13 +325,17 @@ class _Finder(
         first (*систему X Window*, *Alpha и Sparc*): those languages write a person's name
         in their own letters, a product's, a firm's or a program's as it is. In any
         language, no name mixes the two scripts (*-Y. Можна*: an option's letter and the
-        sentence's first word)."""
+        sentence's first word). A Latin name that ends in an English common word of seven
+        letters or more that no list has as a surname names a thing, a given name first
+        or not (shorter ones are often surnames: *Jono Bacon*, *John Buzz*)."""
         names = [self.toks[n].text for n in words_]
         cyrillic = [is_cyrillic(w) for w in names if not _ROMAN.fullmatch(w)]  # Карла V
         if any(cyrillic) and not all(cyrillic) or any(map(_mixed_script, names)):
             return True  # PO-файлов: an abbreviation joined to a noun
         if self.lang not in _EAST_SLAVIC or any(cyrillic):
             return False
+        if len(names[-1]) >= ENGLISH_WORD and english_word(names[-1], "en"):
+            return True  # Free Pascal Compiler: a thing's English name (John Buzz stays)
         return len(names) == 1 or _given(names[0], self.lang) is None
 
     def find(self) -> list[Mention]:

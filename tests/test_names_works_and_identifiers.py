@@ -88,6 +88,12 @@ def test_a_latin_full_name_with_a_given_name_in_russian_stays_a_person():
     assert _ru_persons("Компанию основал Jonas Quarzix в Берлине.") == ["Jonas Quarzix"]
 
 
+def test_a_latin_name_ending_in_an_english_noun_in_russian_names_a_thing():
+    text = "Это компилятор Free Pascal Compiler, его написал Jonas Quarzix."
+    assert _ru_persons(text) == ["Jonas Quarzix"]
+    assert _ru_persons("Спасибо Jono Bacon из Ubuntu.") == ["Jono Bacon"]  # a short word
+
+
 def test_no_name_mixes_latin_and_cyrillic_words():
     uk = [m.surface for m in text_mentions("-Y. Можна вказати файл, сказав Іван Квітка.\n", "uk")]
     assert uk == ["Іван Квітка"]
