@@ -37,10 +37,10 @@ _NAMED_AFTER = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*) namens $")
 #: then the line's end (a headword's break stays one when wrapped lines are joined,
 #: :func:`glossary.text.unwrapped`) or two spaces or more before the entry's text;
 #: *Müller, der Bäcker* goes on after one space.
-#: The hyphen that leaves a compound's first part standing before a comma, *und*,
-#: *oder*, *bis* or *sowie* (*Ein- und Ausgabe*).
-_SUSPENDED = re.compile(r"-(?:,| (?:und|oder|bzw\.|bis|sowie|wie) )")
 _HEADWORD_TAIL = re.compile(r", (?:der|die|das)(?:[ \t]*(?:\n|$)|[ \t]{2,}(?=\S))")
+#: The hyphen that leaves a compound's first part standing before a comma, *und*,
+#: *oder*, *bzw.*, *bis*, *sowie* or *wie* (*Ein- und Ausgabe*).
+_SUSPENDED = re.compile(r"-(?:,| (?:und|oder|bzw\.|bis|sowie|wie) )")
 
 
 def after_amount(text: str, start: int, word: str) -> bool:
