@@ -58,8 +58,8 @@ _SKIP = frozenset(("index", "search", "developers-reference", "genindex"))
 _HANDBOOK = {"de": "de-DE", "ru": "ru-RU"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
-#: The two tables: the three guides, and the handbook.
-_BOOKS = ("the three guides", "the handbook")
+#: The two tables, by the name ``--book`` gives each: the three guides, and the handbook.
+_BOOKS = {"guides": "the three guides", "handbook": "the handbook"}
 
 
 def chapters(base: Path, lang: str) -> dict[str, Path]:
@@ -119,7 +119,7 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "guides")
     ap.add_argument("--words", action="store_true", help="print every person word with its verdict")
     ap.add_argument(
-        "--book", choices=("guides", "handbook"), help="read only the three guides or the handbook"
+        "--book", choices=tuple(_BOOKS), help="read only the three guides or the handbook"
     )
     args = ap.parse_args()
     de, ru = chapters(args.dir, "de"), chapters(args.dir, "ru")
@@ -139,12 +139,11 @@ def main() -> int:
     found = {book: {k: collections.Counter[tuple[str, str]]() for k in readings} for book in _BOOKS}
     read = collections.Counter[str]()
     for name in both:
-        texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
-        in_handbook = name.startswith("handbook/")
-        book = _BOOKS[in_handbook]
-        if args.book and args.book != ("guides", "handbook")[in_handbook]:
+        book = "handbook" if name.startswith("handbook/") else "guides"
+        if args.book and args.book != book:
             continue
-        if in_handbook and not translated(texts["ru"]):
+        texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
+        if book == "handbook" and not translated(texts["ru"]):
             continue
         read[book] += 1
         counts = found[book]
@@ -157,10 +156,14 @@ def main() -> int:
         for lang in ("de", "ru"):
             words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
             counts[f"{lang} in the project"].update((lang, w) for w in words if w)
-    for book in _BOOKS:
+    if not read:
+        wanted = _BOOKS.get(args.book or "", "the guides or the handbook")
+        print(f"{args.dir}: no chapter of {wanted} in German and Russian", file=sys.stderr)
+        return 2
+    for book, title in _BOOKS.items():
         if not read[book]:
             continue
-        print(f"\n{book}: {read[book]} chapters in German and Russian, person words once each")
+        print(f"\n{title}: {read[book]} chapters in German and Russian, person words once each")
         print("| reading | person words | judged a person | judged no person | unjudged |")
         print("|---|---:|---:|---:|---:|")
         for reading, counts in found[book].items():
