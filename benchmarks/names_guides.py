@@ -2,8 +2,10 @@
 
 Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18), New
 Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) and FAQ (``debian-faq-de`` /
-``-ru`` 11.1), and the Debian Administrator's Handbook (``debian-handbook``
-11.20220922, one package for every language) are technical prose written and
+``-ru`` 11.1), the Debian Administrator's Handbook (``debian-handbook``
+11.20220922, one package for every language) and Debian's installation guide for 64-bit PCs
+(``installation-guide-amd64`` 20230508+deb12u1, every language in one) are technical
+prose written and
 translated by people who never saw bitext: package, field and program names,
 English terms and whole untranslated English sentences, command lines, licence
 texts, and a few people (authors, translators, example maintainers). Each chapter's
@@ -13,8 +15,9 @@ the glossary built, as ``bitext align`` and ``glossary build`` would).
 
 The handbook's Russian translation covers about half the book (the other pages hold
 the English text); only the sections whose Russian holds more Cyrillic than Latin
-letters are read, and the handbook has a table of its own, so that the three guides'
-figures stay comparable with earlier runs.
+letters are read, there and in the installation guide. The handbook and the
+installation guide have a table each, so that the three guides' figures stay comparable
+with earlier runs.
 
 Each table counts person words (a mention's last word, once per chapter) and how many
 of them a reader judged to be no person (``data/guides-verdicts.tsv``: each predicted
@@ -24,12 +27,13 @@ other free licences, see each package's copyright):
 
     apt-get download developers-reference-de=12.18 developers-reference-ru=12.18 \\
         maint-guide-de=1.2.53 maint-guide-ru=1.2.53 debian-faq-de=11.1 debian-faq-ru=11.1 \\
-        debian-handbook=11.20220922
-    for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb debian-handbook_*.deb; do
+        debian-handbook=11.20220922 installation-guide-amd64=20230508+deb12u1
+    for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb \\
+            debian-handbook_*.deb installation-guide-amd64_*.deb; do
         dpkg-deb -x "$f" .bench/guides
     done
 
-Run: ``.bench/bin/python benchmarks/names_guides.py [--words] [--book guides|handbook]``.
+Run: ``.bench/bin/python benchmarks/names_guides.py [--words] [--book guides|handbook|install]``.
 """
 
 from __future__ import annotations
@@ -58,8 +62,13 @@ _SKIP = frozenset(("index", "search", "developers-reference", "genindex"))
 _HANDBOOK = {"de": "de-DE", "ru": "ru-RU"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
-#: The two tables, by the name ``--book`` gives each: the three guides, and the handbook.
-_BOOKS = {"guides": "the three guides", "handbook": "the handbook"}
+#: The tables, by the name ``--book`` gives each: the three guides, the handbook and
+#: the installation guide.
+_BOOKS = {
+    "guides": "the three guides",
+    "handbook": "the handbook",
+    "install": "the installation guide",
+}
 
 
 def chapters(base: Path, lang: str) -> dict[str, Path]:
@@ -76,6 +85,9 @@ def chapters(base: Path, lang: str) -> dict[str, Path]:
     for page in sorted(handbook.glob("*.html")):
         if page.stem != "index":
             out[f"handbook/{page.stem}"] = page
+    for page in sorted((base / "usr/share/doc/installation-guide-amd64" / lang).glob("*.html")):
+        if page.stem != "index":
+            out[f"install/{page.stem}"] = page
     return out
 
 
@@ -118,9 +130,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "guides")
     ap.add_argument("--words", action="store_true", help="print every person word with its verdict")
-    ap.add_argument(
-        "--book", choices=tuple(_BOOKS), help="read only the three guides or the handbook"
-    )
+    ap.add_argument("--book", choices=tuple(_BOOKS), help="read only one table's chapters")
     args = ap.parse_args()
     de, ru = chapters(args.dir, "de"), chapters(args.dir, "ru")
     both = sorted(de.keys() & ru.keys())
@@ -139,11 +149,11 @@ def main() -> int:
     found = {book: {k: collections.Counter[tuple[str, str]]() for k in readings} for book in _BOOKS}
     read = collections.Counter[str]()
     for name in both:
-        book = "handbook" if name.startswith("handbook/") else "guides"
+        book = name.split("/")[0] if name.startswith(("handbook/", "install/")) else "guides"
         if args.book and args.book != book:
             continue
         texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
-        if book == "handbook" and not translated(texts["ru"]):
+        if book != "guides" and not translated(texts["ru"]):
             continue
         read[book] += 1
         counts = found[book]
@@ -157,7 +167,7 @@ def main() -> int:
             words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
             counts[f"{lang} in the project"].update((lang, w) for w in words if w)
     if not read:
-        wanted = _BOOKS.get(args.book or "", "the guides or the handbook")
+        wanted = _BOOKS.get(args.book or "", "the guides, the handbook or the installation guide")
         print(f"{args.dir}: no chapter of {wanted} in German and Russian", file=sys.stderr)
         return 2
     for book, title in _BOOKS.items():

@@ -21,6 +21,7 @@ from glossary.entries import Entry
 from glossary.givenwords import unlisted_given_keys
 from glossary.group import group_mentions
 from glossary.inflect import lemmas
+from glossary.keptlatin import kept_latin_keys
 from glossary.key import key
 from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
@@ -104,6 +105,7 @@ def side_mentions(
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
                 if (stem := genitive_stem(m, lang)) is not None:
                     keys.add(key(stem, lang))  # Гарри Кейна … Кейн забил
+    articled |= _kept_latin(beads, src_lang, tgt_lang)  # Debian beside Debian: a thing
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys - articled) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     out = [
@@ -115,6 +117,18 @@ def side_mentions(
         for n, m in zip(at, read, strict=True):
             out[n] = (out[n][0], side, m)
     return out
+
+
+def _kept_latin(beads: list, src_lang: str, tgt_lang: str) -> set[str]:
+    """:func:`glossary.keptlatin.kept_latin_keys` of a Russian, Ukrainian or Belarusian
+    side beside a Latin-script one."""
+    if src_lang in _EAST_SLAVIC:
+        return kept_latin_keys(
+            ((_side_text(s), _side_text(t)) for _p, s, t in beads), src_lang, tgt_lang
+        )
+    return kept_latin_keys(
+        ((_side_text(t), _side_text(s)) for _p, s, t in beads), tgt_lang, src_lang
+    )
 
 
 def _sides(
