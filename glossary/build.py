@@ -97,15 +97,18 @@ def side_mentions(
             lambda t: find_names(t, lang, keys, articled, particles[lang]), text, before
         )
 
+    surnames: set[str] = set()  # of full names: Murdock of Ian Murdock
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
         for m in found(lang, text, before):
             keys |= family_alone_keys(m, lang)  # Xi Jinping … sagte Xi
+            if m.kind == "person" and m.given:
+                surnames.add(m.key)
             if m.kind == "person" and m.alone:
                 keys.add(m.key)
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
                 if (stem := genitive_stem(m, lang)) is not None:
                     keys.add(key(stem, lang))  # Гарри Кейна … Кейн забил
-    articled |= _kept_latin(beads, src_lang, tgt_lang)  # Debian beside Debian: a thing
+    articled |= _kept_latin(beads, src_lang, tgt_lang, surnames)  # Debian beside Debian
     keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys - articled) - articled
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     out = [
@@ -119,16 +122,14 @@ def side_mentions(
     return out
 
 
-def _kept_latin(beads: list, src_lang: str, tgt_lang: str) -> set[str]:
+def _kept_latin(beads: list, src_lang: str, tgt_lang: str, surnames: set[str]) -> set[str]:
     """:func:`glossary.keptlatin.kept_latin_keys` of a Russian, Ukrainian or Belarusian
     side beside a Latin-script one."""
     if src_lang in _EAST_SLAVIC:
-        return kept_latin_keys(
-            ((_side_text(s), _side_text(t)) for _p, s, t in beads), src_lang, tgt_lang
-        )
-    return kept_latin_keys(
-        ((_side_text(t), _side_text(s)) for _p, s, t in beads), tgt_lang, src_lang
-    )
+        pairs = ((_side_text(s), _side_text(t)) for _p, s, t in beads)
+        return kept_latin_keys(pairs, src_lang, tgt_lang, surnames)
+    pairs = ((_side_text(t), _side_text(s)) for _p, s, t in beads)
+    return kept_latin_keys(pairs, tgt_lang, src_lang, surnames)
 
 
 def _sides(

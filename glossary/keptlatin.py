@@ -7,9 +7,10 @@ Cyrillic side of a bead keeps alone in Latin letters while the other side writes
 names a thing, on both sides and through the document, as a word written after an
 article does (:mod:`glossary.articled`): no person without a title, an initial or a
 listed given name. A word the Cyrillic side writes in its own letters in some bead
-(*Линус Торвальдс (Linus Torvalds)*) stays a name; so does a listed given name, and a
-word that ends a short run of Latin words and is no English word (*Bdale Garbee*): a
-translation of a list of people sometimes keeps their names as written.
+(*Линус Торвальдс (Linus Torvalds)*) stays a name; so do a listed given name, a surname
+the document writes after a given name (*Ian Murdock*), and a word that ends a short run
+of Latin words and is no English word (*Bdale Garbee*): a translation of a list of
+people sometimes keeps their names as written.
 """
 
 from __future__ import annotations
@@ -17,17 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import extractOne
+
 from glossary.articled import word_keys
 from glossary.englishwords import english_word
+from glossary.inflect import lemmas
 from glossary.key import key
 from glossary.lexicon import is_cyrillic
-from glossary.match import across
 from glossary.namelists import given_gender
 from glossary.shapes import _EAST_SLAVIC
 from glossary.tokens import NAME_GAPS, Tok, tokens
 
-#: Keys at least this similar write one name (:data:`glossary.build.MERGE`).
-_SAME = 0.93
+#: Keys at least this similar may write one name: looser than a match's 0.93
+#: (:data:`glossary.build.MERGE`), since transcriptions vary (*Murdock*, *Мэрдок*: 0.90).
+_NEAR = 0.85
 #: A ruler's numeral after a name (*Henry VIII*).
 _ROMAN = re.compile(r"[IVXLC]+")
 #: Languages whose spelling a Latin name keeps beside a Cyrillic transcription.
@@ -35,35 +40,41 @@ _READINGS = ("en", "fr")
 
 
 def kept_latin_keys(
-    pairs: Iterable[tuple[str, str]], slavic_lang: str, latin_lang: str
+    pairs: Iterable[tuple[str, str]],
+    slavic_lang: str,
+    latin_lang: str,
+    surnames: set[str] = frozenset(),
 ) -> set[str]:
     """Keys, in both languages, of the words that the East Slavic side of some bead keeps
-    alone in Latin letters beside the same word on the other side, and that no bead
-    writes in Cyrillic letters; ``pairs`` are each bead's (East Slavic side, other side)
-    texts. Empty unless ``slavic_lang`` is Russian, Ukrainian or Belarusian and the
-    other language is not."""
+    alone in Latin letters beside the same word on the other side; ``pairs`` are each
+    bead's (East Slavic side, other side) texts. Not a word whose key is in
+    ``surnames`` (a surname the document writes after a given name: *Ian Murdock*), nor
+    one that some bead's Cyrillic letters transcribe. Empty unless ``slavic_lang`` is
+    Russian, Ukrainian or Belarusian and the other language is not."""
     if slavic_lang not in _EAST_SLAVIC or latin_lang in _EAST_SLAVIC:
         return set()
     kept: set[str] = set()
     spoken: set[str] = set()
+    cyrillic: set[str] = set()
     for slavic, other in pairs:
         toks = tokens(slavic)
+        cyrillic.update(t.text for t in toks if t.text[:1].isupper() and is_cyrillic(t.text))
         if not any(tok.text[:1].isascii() and tok.text[:1].isupper() for tok in toks):
             continue
         written = _latin_words(other)
-        cyrillic = [tok.text for tok in toks if tok.text[:1].isupper() and is_cyrillic(tok.text)]
         for n, tok in enumerate(toks):
             word = tok.text
             if word not in written or not word.isascii():
                 continue
-            if any(_same_name(word, c, latin_lang, slavic_lang) for c in cyrillic):
-                spoken.add(word)  # Линус Торвальдс (Linus Torvalds): a name, glossed
-            elif _ends_short_run(slavic, toks, n):
+            if _ends_short_run(slavic, toks, n):
                 spoken.add(word)  # Bdale Garbee: maybe a person's name, kept as written
             elif _lone_latin(slavic, toks, n):
                 kept.add(word)
+    kept -= spoken
+    kept = {w for w in kept if not word_keys(w, latin_lang) & surnames}
+    kept -= _transcribed(kept, cyrillic, latin_lang, slavic_lang)
     out: set[str] = set()
-    for word in kept - spoken:
+    for word in kept:
         out |= word_keys(word, latin_lang) | word_keys(word, slavic_lang)
     return out
 
@@ -121,9 +132,23 @@ def _joined(text: str, a: Tok, b: Tok) -> bool:
     )
 
 
-def _same_name(latin: str, cyrillic: str, latin_lang: str, slavic_lang: str) -> bool:
-    """A Cyrillic word that transcribes the Latin one (*Торвальдс*, *Torvalds*), read as
-    a word of the other side's language or as an English or French name."""
-    theirs = key(cyrillic, slavic_lang)
-    readings = {key(latin, latin_lang), *(key(latin, lang) for lang in _READINGS)}
-    return any(len(k) >= 4 and across(k, theirs) >= _SAME for k in readings)
+def _transcribed(
+    latin: set[str], cyrillic: set[str], latin_lang: str, slavic_lang: str
+) -> set[str]:
+    """The Latin words some Cyrillic word of the document transcribes (*Torvalds*,
+    *Торвальдс*; *Murdock*, *Мэрдока*), read as words of the other side's language or as
+    English or French names, at a looser similarity than a name's match: a word spared
+    here only keeps the evidence it had before."""
+    if not latin or not cyrillic:
+        return set()
+    theirs = sorted({key(lemma, slavic_lang) for w in cyrillic for lemma in lemmas(w, slavic_lang)})
+    out = set()
+    for word in latin:
+        readings = {key(word, latin_lang), *(key(word, lang) for lang in _READINGS)}
+        for reading in readings:
+            if len(reading) >= 4 and extractOne(
+                reading, theirs, scorer=JaroWinkler.normalized_similarity, score_cutoff=_NEAR
+            ):
+                out.add(word)
+                break
+    return out

@@ -34,6 +34,28 @@ def test_a_name_the_translation_writes_in_cyrillic_somewhere_stays_a_person():
     assert {"Torvalds", "Торвальдс"} <= _forms(beads)
 
 
+def _lone_in(beads, at: int, src="de", tgt="ru") -> set[str]:
+    """The forms of the persons found in bead ``at``."""
+    from glossary.build import side_mentions
+
+    found = side_mentions(beads, src, tgt)
+    return {m.surface for pos, _side, m in found if pos == at and m.kind == "person"}
+
+
+def test_a_name_written_in_cyrillic_or_after_a_given_name_elsewhere_stays_a_person():
+    beads = [
+        (0, ["Garbee gründete das Projekt."], ["Проект основал Гарби."]),
+        (1, ["Später verließ Garbee es."], ["Позже Garbee его покинул."]),
+        (2, ["Das schrieb Sam Hocevar."], ["Это написал Сэм."]),
+        (3, ["Darauf antwortete Hocevar."], ["На это ответил Hocevar."]),
+    ]
+    assert "Garbee" in _lone_in(beads, 1) and "Hocevar" in _lone_in(beads, 3)
+    pairs = [(ru, de) for _n, (de,), (ru,) in beads]
+    assert not kept_latin_keys(pairs[:2], "ru", "de")
+    assert kept_latin_keys(pairs[2:], "ru", "de")  # Hocevar, but for the German full name
+    assert not kept_latin_keys(pairs[2:], "ru", "de", {key("Hocevar", "de")})
+
+
 def test_a_full_name_kept_in_latin_letters_stays_a_person():
     beads = [
         (0, ["Bdale Garbee leitete das Projekt."], ["Проект возглавлял Bdale Garbee."]),
