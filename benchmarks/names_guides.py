@@ -1,39 +1,40 @@
-"""Persons bitext finds in Debian's German and Russian guides.
+"""Persons bitext finds in technical books in German and Russian: Debian's guides, GIMP's manual.
 
 Debian's Developer's Reference (``developers-reference-de`` / ``-ru`` 12.18), New
 Maintainer's Guide (``maint-guide-de`` / ``-ru`` 1.2.53) and FAQ (``debian-faq-de`` /
 ``-ru`` 11.1), the Debian Administrator's Handbook (``debian-handbook``
-11.20220922, one package for every language) and Debian's installation guide for 64-bit PCs
-(``installation-guide-amd64`` 20230508+deb12u1, every language in one) are technical
-prose written and
-translated by people who never saw bitext: package, field and program names,
-English terms and whole untranslated English sentences, command lines, licence
-texts, and a few people (authors, translators, example maintainers). Each chapter's
-HTML is read as text (one paragraph per block element) and read three ways: the
-German text alone, the Russian text alone, and both as a project (split, aligned and
-the glossary built, as ``bitext align`` and ``glossary build`` would).
+11.20220922, one package for every language), Debian's installation guide for 64-bit PCs
+(``installation-guide-amd64`` 20230508+deb12u1, every language in one) and the GIMP
+manual (``gimp-help-de`` / ``-ru`` 2.10.34-2: menus, options, captions, key names and the
+program's history) are technical prose written and translated by people who never saw
+bitext: package, field and program names, English terms and whole untranslated English
+sentences, command lines, licence texts, and a few people (authors, translators, example
+maintainers). Each chapter's HTML is read as text (one paragraph per block element) and
+read three ways: the German text alone, the Russian text alone, and both as a project
+(split, aligned and the glossary built, as ``bitext align`` and ``glossary build`` would).
 
 The handbook's Russian translation covers about half the book (the other pages hold
 the English text); only the sections whose Russian holds more Cyrillic than Latin
-letters are read, there and in the installation guide. The handbook and the
-installation guide have a table each, so that the three guides' figures stay comparable
-with earlier runs.
+letters are read, there, in the installation guide and in the GIMP manual. Those three
+have a table each, so that the three guides' figures stay comparable with earlier runs.
 
 Each table counts person words (a mention's last word, once per chapter) and how many
 of them a reader judged to be no person (``data/guides-verdicts.tsv``: each predicted
 word read in its sentence, never a list of what bitext should find; a word not in
 the file is counted as unjudged). The text stays out of the repository (GPL-2+ and
-other free licences, see each package's copyright):
+other free licences, GIMP's manual GFDL-1.2+, see each package's copyright):
 
     apt-get download developers-reference-de=12.18 developers-reference-ru=12.18 \\
         maint-guide-de=1.2.53 maint-guide-ru=1.2.53 debian-faq-de=11.1 debian-faq-ru=11.1 \\
-        debian-handbook=11.20220922 installation-guide-amd64=20230508+deb12u1
+        debian-handbook=11.20220922 installation-guide-amd64=20230508+deb12u1 \\
+        gimp-help-de=2.10.34-2 gimp-help-ru=2.10.34-2
     for f in developers-reference-*.deb maint-guide-*.deb debian-faq-*.deb \\
-            debian-handbook_*.deb installation-guide-amd64_*.deb; do
+            debian-handbook_*.deb installation-guide-amd64_*.deb gimp-help-*.deb; do
         dpkg-deb -x "$f" .bench/guides
     done
 
-Run: ``.bench/bin/python benchmarks/names_guides.py [--words] [--book guides|handbook|install]``.
+Run: ``.bench/bin/python benchmarks/names_guides.py [--words]
+[--book guides|handbook|install|gimp]``.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ _BOOKS = {
     "guides": "the three guides",
     "handbook": "the handbook",
     "install": "the installation guide",
+    "gimp": "the GIMP manual",
 }
 
 
@@ -88,6 +90,9 @@ def chapters(base: Path, lang: str) -> dict[str, Path]:
     for page in sorted((base / "usr/share/doc/installation-guide-amd64" / lang).glob("*.html")):
         if page.stem != "index":
             out[f"install/{page.stem}"] = page
+    for page in sorted((base / "usr/share/gimp/2.0/help" / lang).glob("*.html")):
+        if page.stem != "index":
+            out[f"gimp/{page.stem}"] = page
     return out
 
 
@@ -149,7 +154,8 @@ def main() -> int:
     found = {book: {k: collections.Counter[tuple[str, str]]() for k in readings} for book in _BOOKS}
     read = collections.Counter[str]()
     for name in both:
-        book = name.split("/")[0] if name.startswith(("handbook/", "install/")) else "guides"
+        book = name.split("/")[0]
+        book = book if book in _BOOKS else "guides"
         if args.book and args.book != book:
             continue
         texts = {"de": html_text(de[name]), "ru": html_text(ru[name])}
@@ -167,7 +173,7 @@ def main() -> int:
             words = {_last_word(v.form) for e in entries for v in e.variants if v.lang == lang}
             counts[f"{lang} in the project"].update((lang, w) for w in words if w)
     if not read:
-        wanted = _BOOKS.get(args.book or "", "the guides, the handbook or the installation guide")
+        wanted = _BOOKS.get(args.book or "", "any book")
         print(f"{args.dir}: no chapter of {wanted} in German and Russian", file=sys.stderr)
         return 2
     for book, title in _BOOKS.items():

@@ -21,6 +21,7 @@ from glossary.germanwords import (
     german_nouns,
     is_german_lower,
     is_german_noun,
+    past_participle,
     proper_kinds,
 )
 from glossary.givenform import _given
@@ -361,6 +362,8 @@ class ContextEvidence:
         verb = self.toks[n + 1].text
         if verb in german_finite_verbs():
             return True  # gewann, traf, hielt
+        if self.lang == "de" and past_participle(verb):
+            return False  # Weichzeichnen angewandt: a caption's past participle, no verb
         return verb.endswith(("te", "t")) and not verb.endswith("en")
 
     def after_noun(self, n: int) -> bool:

@@ -147,6 +147,8 @@ class FullNames:
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if self.noun_before_given(word, toks[seg[s + 1]].text):
                 continue  # Oma Gerda: the noun before her given name, no given name Oma
+            if self.word_before_noun(n, toks[seg[s + 1]].text):
+                continue  # Helle Bereiche, Per Voreinstellung: an adjective and its noun
             if toks[n].initial and (
                 not self._name_tail(seg[s + 1 :], n)
                 or (given_gender(word, lang) is None or not given_as_written(word, lang))

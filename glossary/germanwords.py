@@ -310,3 +310,18 @@ def named_compound(word: str) -> bool:
 def _name_word(word: str) -> bool:
     """A listed family or given name (Vogel, Zimmermann, Ernst), whatever else it is."""
     return is_family_name(word) or given_gender(word) is not None or "family" in proper_kinds(word)
+
+
+#: A German past participle that the list of finite verbs lacks: *ge-* first, maybe after
+#: a separable prefix (*gestellt*, *angewandt*, *aufgeteilt*, *zusammengesetzt*); a
+#: finite verb of an inseparable *ge-* stem is in that list (*gewinnt*, *gehört*).
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|heraus|herum|hin|hinaus|hinzu|los|mit"
+    r"|nach|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)?ge[^\W\d_]{2,}t$"
+)
+
+
+def past_participle(word: str) -> bool:
+    """A German past participle shaped as one (*gestellt*, *angewandt*): after a noun at
+    a caption's start it is no finite verb (*Weichzeichnen angewandt*)."""
+    return word not in german_finite_verbs() and _PARTICIPLE.match(word) is not None

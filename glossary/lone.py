@@ -243,8 +243,8 @@ class LoneWords:
             return None  # w Amberze, w Sopocie, w Wołowie: a place's locative, no Amber declined
         if fold(word) in words(lang, "language") or self.english_language(n):
             return None  # French women are …: alone, a language's name is the adjective
-        if self.option_flag(n) or self.output_label(n):
-            return None  # icedax -B -Owav: a command's option; Array Size : 8378368: a field
+        if self.option_flag(n) or self.output_label(n) or self.interface_word(n):
+            return None  # icedax -B -Owav: an option; Array Size : 8378368: a field; Strg+P
         if self.program_alone(word):
             return None  # LibreOffice, Gnumeric und andere: a program's name
         territory = is_country(word, lang)

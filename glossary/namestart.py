@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from glossary.candidates import ARABIC_ARTICLED
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import german_finite_verbs, german_nouns, german_role_nouns
+from glossary.germanwords import (
+    german_finite_verbs,
+    german_nouns,
+    german_role_nouns,
+    is_abstract_noun,
+    is_german_lower,
+)
 from glossary.givenform import SPREAD_ALONE, _given, _spread
 from glossary.lexicon import is_firm_word, is_lower_word
 from glossary.namelists import is_family_name
@@ -101,6 +107,22 @@ class NameStarts:
             and not (
                 is_family_name(after) or is_place_name(after, "de") or self.polite_pronoun(word)
             )
+        )
+
+    def word_before_noun(self, n: int, after: str) -> bool:
+        """A sentence's first word that German writes in lower case too and few lists give
+        as a given name (*Helle*, *Per*, *Manuelle*: an adjective or a preposition) before
+        a listed or abstract German noun that no list has as a family name (*Mertesacker*
+        reads as a compound only): the word and its noun (*Helle Bereiche werden …*, *Per
+        Voreinstellung*, *Manuelle Konfiguration*), no name."""
+        word = self.toks[n].text
+        return (
+            self.lang == "de"
+            and self.toks[n].initial
+            and _spread(word, "de") < SPREAD_ALONE
+            and is_german_lower(word)
+            and (after in german_nouns() or is_abstract_noun(after))
+            and not is_family_name(after)
         )
 
     def particles_before(self, n: int) -> list[int]:

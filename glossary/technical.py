@@ -25,6 +25,11 @@ from glossary.tokens import Tok
 _LABEL_BEFORE = re.compile(r"(?:^|\n|  |\t|[\d)] )[ \t]*(?:[^\W\d_][\w.-]* )*$")
 _LABEL_AFTER = re.compile(r"(?: [^\W\d_][\w.-]*)*(?: +:[ \t]+|:(?:[ \t]{2,}|\t))[\d/(\-a-z~]")
 
+#: An arrow between a program's menu and its item (*Filter → Verbessern → Deinterlace*,
+#: *Image->Metadata->View*), a word and its spaces before it.
+_MENU_BEFORE = re.compile(r"[^\W\d_][\w.…-]*[ \t]*(?:→|->|▸|⇒)[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
+_MENU_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*(?:→|->|▸|⇒)[ \t]*[^\W\d_]")
+
 
 class TechnicalWords:
     """Checks on token ``n`` of a finder (``toks``, ``text``, ``lang``)."""
@@ -49,6 +54,23 @@ class TechnicalWords:
         tok = self.toks[n]
         before = self.text[max(0, tok.start - 80) : tok.start]
         return bool(_LABEL_BEFORE.search(before) and _LABEL_AFTER.match(self.text, tok.end))
+
+    def interface_word(self, n: int) -> bool:
+        """Token ``n`` is a word of a menu's path (*Filter → Verbessern → Deinterlace*) or
+        of a key combination (*Alt+Umschalt*, *Strg+P*): a program's interface, no name."""
+        tok = self.toks[n]
+        text = self.text
+        if text[tok.end : tok.end + 1] == "+" and text[tok.end + 1 : tok.end + 2].isalnum():
+            return True
+        if tok.start > 1 and text[tok.start - 1] == "+" and text[tok.start - 2].isalnum():
+            return True
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_end = text.find("\n", tok.end)
+        line_end = len(text) if line_end < 0 else line_end
+        return bool(
+            _MENU_BEFORE.search(text, line_start, tok.start)
+            or _MENU_AFTER.match(text[:line_end], tok.end)
+        )
 
     def english_language(self, n: int) -> bool:
         """English's name of a language in another language's text (*Bulgarian (bg),
