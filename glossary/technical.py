@@ -28,6 +28,7 @@ _LABEL_AFTER = re.compile(r"(?: [^\W\d_][\w.-]*)*(?: +:[ \t]+|:(?:[ \t]{2,}|\t))
 #: An arrow between a program's menu and its item (*Filter → Verbessern → Deinterlace*,
 #: *Image->Metadata->View*), a word and its spaces before it.
 _MENU_BEFORE = re.compile(r"[^\W\d_][\w.…-]*[ \t]*(?:→|->|▸|⇒)[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
+_ARROWS = ("→", "->", "▸", "⇒")
 _MENU_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*(?:→|->|▸|⇒)[ \t]*[^\W\d_]")
 
 
@@ -67,6 +68,9 @@ class TechnicalWords:
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)
         line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not any(arrow in line for arrow in _ARROWS):
+            return False  # most lines: no menu to read
         return bool(
             _MENU_BEFORE.search(text, line_start, tok.start)
             or _MENU_AFTER.match(text[:line_end], tok.end)
