@@ -16,7 +16,7 @@ people sometimes keeps their names as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import extractOne
@@ -43,7 +43,7 @@ def kept_latin_keys(
     pairs: Iterable[tuple[str, str]],
     slavic_lang: str,
     latin_lang: str,
-    surnames: set[str] = frozenset(),
+    surnames: Set[str] = frozenset(),
 ) -> set[str]:
     """Keys, in both languages, of the words that the East Slavic side of some bead keeps
     alone in Latin letters beside the same word on the other side; ``pairs`` are each

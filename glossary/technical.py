@@ -25,10 +25,11 @@ from glossary.tokens import Tok
 _LABEL_BEFORE = re.compile(r"(?:^|\n|  |\t|[\d)] )[ \t]*(?:[^\W\d_][\w.-]* )*$")
 _LABEL_AFTER = re.compile(r"(?: [^\W\d_][\w.-]*)*(?: +:[ \t]+|:(?:[ \t]{2,}|\t))[\d/(\-a-z~]")
 
-#: An arrow between a program's menu and its item (*Filter → Verbessern → Deinterlace*,
-#: *Image->Metadata->View*), a word and its spaces before it.
-_MENU_BEFORE = re.compile(r"[^\W\d_][\w.…-]*[ \t]*(?:→|->|▸|⇒)[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
+#: The arrows between a program's menu and its item (*Filter → Verbessern →
+#: Deinterlace*, *Image->Metadata->View*).
 _ARROWS = ("→", "->", "▸", "⇒")
+#: A menu's word, an arrow and the item's words before a word, or after it.
+_MENU_BEFORE = re.compile(r"[^\W\d_][\w.…-]*[ \t]*(?:→|->|▸|⇒)[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
 _MENU_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*(?:→|->|▸|⇒)[ \t]*[^\W\d_]")
 
 
@@ -73,7 +74,7 @@ class TechnicalWords:
             return False  # most lines: no menu to read
         return bool(
             _MENU_BEFORE.search(text, line_start, tok.start)
-            or _MENU_AFTER.match(text[:line_end], tok.end)
+            or _MENU_AFTER.match(text, tok.end, line_end)
         )
 
     def english_language(self, n: int) -> bool:
