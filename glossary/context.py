@@ -17,6 +17,7 @@ from glossary.gazetteer import is_country, is_place_name
 from glossary.germancases import TITLE_OPENS, after_closing_mark
 from glossary.germanwords import (
     adjective_es,
+    adjective_shaped,
     german_finite_verbs,
     german_nouns,
     is_german_lower,
@@ -399,5 +400,7 @@ class ContextEvidence:
             return False
         if self.lang not in NOUN_CAPITALISING:
             return True
+        if adjective_shaped(nxt.text):
+            return False  # Bewegungsunschärfe kreisförmig: a heading's adjective
         # a verb form German also writes capitalised as a noun (Beschäftigte) counts too
         return is_german_lower(nxt.text) or nxt.text in german_finite_verbs()

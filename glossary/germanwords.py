@@ -325,3 +325,15 @@ def past_participle(word: str) -> bool:
     """A German past participle shaped as one (*gestellt*, *angewandt*): after a noun at
     a caption's start it is no finite verb (*Weichzeichnen angewandt*)."""
     return word not in german_finite_verbs() and _PARTICIPLE.match(word) is not None
+
+
+#: Endings of German adjectives and adverbs that no finite verb has (*kreisförmig*,
+#: *linear*, *radial*, *optisch*, *sichtbar*).
+_ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|al|ell|iv|är|ös|ar)$")
+
+
+def adjective_shaped(word: str) -> bool:
+    """A lower-case German word with an adjective's ending that the finite verb list
+    lacks: no verb after a sentence's first word (*Bewegungsunschärfe kreisförmig*, a
+    filter's name as a heading)."""
+    return word not in german_finite_verbs() and _ADJECTIVE.search(word) is not None

@@ -22,14 +22,15 @@ def test_a_word_of_a_menus_path_or_a_key_combination_is_no_name():
 
 
 def test_a_first_word_german_writes_in_lower_case_before_a_listed_noun_is_no_given_name():
-    from glossary.detect import _Finder
+    assert persons("Per Voreinstellung ist dies der aktuelle Arbeitsordner.") == []
+    assert persons("Dann gilt: Helle Bereiche werden verbessert und Farben verstärkt.") == []
+    assert persons("Manuelle Konfiguration\n\nDabei werden einige Angaben abgefragt.") == []
+    assert persons("Per Mertesacker sagte das.") == ["Per Mertesacker"]  # a compound only
+    assert persons("Helle Bauer lachte.") == ["Helle Bauer"]  # a family name too
 
-    finder = _Finder("Per Voreinstellung ist dies der Ordner.", "de", set(), set())
-    assert finder.word_before_noun(0, "Voreinstellung")  # per: a preposition
-    assert finder.word_before_noun(0, "Bereiche")
-    assert not finder.word_before_noun(0, "Mertesacker")  # a compound only: Per Mertesacker
-    assert not finder.word_before_noun(0, "Bauer")  # a family name too
-    inside = _Finder("Es sagte Per Voreinstellung.", "de", set(), set())
-    assert not inside.word_before_noun(2, "Voreinstellung")  # not a sentence's first word
-    ernst = _Finder("Ernst Jünger schrieb.", "de", set(), set())
-    assert not ernst.word_before_noun(0, "Jünger")  # a widely given name
+
+def test_an_adjective_after_a_headings_first_word_is_no_verb():
+    assert persons("3.11. Bewegungsunschärfe linear") == []
+    assert persons("Bewegungsunschärfe kreisförmig\n\nDas Filter erzeugt sie.") == []
+    assert persons("Merkel zufrieden mit dem Ergebnis") == ["Merkel"]  # a listed name
+    assert persons("Laukötter sagte das am Dienstag.") == ["Laukötter"]
