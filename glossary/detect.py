@@ -51,7 +51,7 @@ from glossary.citations import CitedAuthors
 from glossary.context import ContextEvidence
 from glossary.coordination import Coordination
 from glossary.eastasian import EastAsianOrder
-from glossary.englishwords import ENGLISH_WORD, english_word
+from glossary.englishwords import long_english_word
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.germanphrase import GermanPhrases
@@ -334,7 +334,7 @@ class _Finder(
             return True  # PO-файлов: an abbreviation joined to a noun
         if self.lang not in _EAST_SLAVIC or any(cyrillic):
             return False
-        if len(names[-1]) >= ENGLISH_WORD and english_word(names[-1], "en"):
+        if long_english_word(names[-1], "en"):
             return True  # Free Pascal Compiler: a thing's English name (John Buzz stays)
         return len(names) == 1 or _given(names[0], self.lang) is None
 

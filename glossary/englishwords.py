@@ -36,6 +36,12 @@ def english_word(word: str, lang: str) -> bool:
     return is_lower_word(word, "en") or english_plural(word, lang)
 
 
+def long_english_word(word: str, lang: str) -> bool:
+    """:func:`english_word` of :data:`ENGLISH_WORD` letters or more: rarely a surname,
+    whatever stands around it (*Experimental*, *Compiler*)."""
+    return len(word) >= ENGLISH_WORD and english_word(word, lang)
+
+
 def english_plural(word: str, lang: str) -> bool:
     """An English noun's plural in *-s* that no list has as a name (*Units*, *Commands*),
     listed as English or not: few surnames are spelt so, unlike English words of one

@@ -11,7 +11,12 @@ import re
 
 from glossary.absence import capitalised, contracted
 from glossary.dictnames import is_person_form
-from glossary.englishwords import ENGLISH_WORD, english_passage, english_plural, english_word
+from glossary.englishwords import (
+    english_passage,
+    english_plural,
+    english_word,
+    long_english_word,
+)
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_common_words,
@@ -157,7 +162,7 @@ class SentenceSubjects:
         if lang == "de" and (is_abstract_noun(word) or contracted(word)):
             return None  # Keuschheit ist keine Tugend: an abstract noun stands bare; Hat's
         known = singular and key(word, lang) in self.known  # Denis Scheck … Scheck fragte
-        long_english = len(word) >= ENGLISH_WORD and english_word(word, lang)
+        long_english = long_english_word(word, lang)
         if lang == "de" and not known and (long_english or english_plural(word, lang)):
             return None  # Unstable enthält …, Units, die …: an English word the text keeps
         if lang == "de" and not (known or gender or self.family(word)) and self.in_english(n):
