@@ -142,8 +142,8 @@ class GermanEvidence:
             return False
         if is_lower_word(word, "en") and not is_family_name(word):
             return False  # Peak, Saddle, Snowman: English words quoted in German, no names
-        if self.names_a_thing(n) or self.after_adjective(n):
-            return False
+        if self.names_a_thing(n) or self.after_adjective(n) or self.thing_example(n):
+            return False  # …, Vektorgrafikprogrammen wie Sodipodi: a thing's example
         if not (self.in_prose(n) or self.attribution(n)):
             return False
         if self.in_english(n):

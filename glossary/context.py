@@ -193,6 +193,8 @@ class ContextEvidence:
         verb = self.toks[i - 1]
         if not verb.text.islower() or self.text[verb.end : self.toks[i].start] != " ":
             return False
+        if verb.text in _COORDINATORS:
+            return False  # …, либо Вертикальную: a list's conjunction, no verb of saying
         if animate_noun(verb.text, self.lang) is not None:
             return False  # Sutkowski, prezes Polskiej Akademii Nauk, …: an apposition
         if self.lang == "de" and not _attributing(verb.text):
@@ -225,6 +227,8 @@ class ContextEvidence:
                         continue  # Prinz William und Prinzessin Kate: a role before a name
                     if _stop(other, self.lang) or _weak(other, self.lang):
                         return not (a < n and toks[a].initial and not _weak(other, self.lang))
+                    if self.slavic_label(a):
+                        return True  # Ширина и Высота: a manual's labels, no man Ширин
         return self.listed_with_place(n)
 
     def _role_before_name(self, a: int) -> bool:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from glossary.givenform import _given
 from glossary.lexicon import is_lower_word, words
+from glossary.listfiles import _lines
 from glossary.namelists import is_family_name
 
 #: English words of this many letters or more that no list gives as a name are rarely
@@ -34,6 +35,32 @@ def english_word(word: str, lang: str) -> bool:
     if is_family_name(word) or _given(word, lang) is not None:
         return False
     return is_lower_word(word, "en") or english_plural(word, lang)
+
+
+def english_pair(word: str, following: str, lang: str) -> bool:
+    """:func:`english_word` before a lower-case English word that German does not write
+    (*File size is …*, *Lower values shift …*, *Camera angle*): the two open an English
+    phrase kept in another language's text, such as a program's label."""
+    if not following.islower() or not is_lower_word(following, "en"):
+        return False
+    german = following in _english_german() or following in words("de", "function")
+    return not german and english_word(word, lang)
+
+
+@cache
+def _english_german() -> frozenset[str]:
+    """English's lower-case words that German's spelling dictionary writes too (*hat*,
+    *will*, *also*; ``en_german_lower.txt``)."""
+    return frozenset(_lines("en_german_lower.txt"))
+
+
+def english_phrase(first: str, second: str, lang: str) -> bool:
+    """Two capitalised words that English writes in lower case, the second one of
+    :data:`ENGLISH_WORD` letters or more that no list has as a name (*Tone Mapping*,
+    *Shadow Recovery*): a menu's or a title's English words in another language's text,
+    though a list has the first as a given name (*Tone*); *Bill Gates*, *Grace Hill*
+    keep their listed surname, *Bill Gold* its short one."""
+    return lang != "en" and is_lower_word(first, "en") and long_english_word(second, lang)
 
 
 def long_english_word(word: str, lang: str) -> bool:
@@ -78,6 +105,9 @@ def english_contraction(word: str) -> bool:
 
 #: A sentence's or a line's end around a word: an English passage is read between two.
 _PASSAGE_END = re.compile(r"[.!?:;]\s|\n")
+#: A colon and the spaces after a label, before a value in lower case on its line (a
+#: speaker's quotation opens with a capital or a quotation mark: *Trump: We will …*).
+_LABEL_COLON = re.compile(r":[ \t]+(?=[a-z])")
 _PASSAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: An English passage needs this many of English's function words and none of German's.
 _ENGLISH_CUES = 2
@@ -96,12 +126,14 @@ def english_passage(text: str, start: int, end: int) -> bool:
     language's text (*Debian includes another implementation, called Avahi, which …*
     in a German handbook): two of English's function words around it in its sentence
     and its line, none of German's. There a capitalised word is no German noun, and
-    being unknown to German's lists says nothing of a name."""
+    being unknown to German's lists says nothing of a name. A word before a colon is
+    read with the lower-case value that follows it (*Euclidean: the distance is …*)."""
     left = max(
         (m.end() for m in _PASSAGE_END.finditer(text, max(0, start - 200), start)),
         default=max(0, start - 200),
     )
-    right = _PASSAGE_END.search(text, end, end + 200)
+    label = _LABEL_COLON.match(text, end)
+    right = _PASSAGE_END.search(text, label.end() if label else end, end + 200)
     return _english_text(text[left : right.start() if right else min(len(text), end + 200)])
 
 

@@ -16,6 +16,7 @@ from glossary.absence import NOUN_CAPITALISING
 from glossary.dictnames import cyrillic_dictionary_name, is_person_form
 from glossary.eastasian import hyphened_given, no_word
 from glossary.eastcases import _CYRILLIC_VOWELS
+from glossary.englishwords import english_phrase
 from glossary.gazetteer import is_place_name
 from glossary.given import cyrillic_given_gender, own_given_only
 from glossary.givenform import SPREAD_RARE, _given, _given_citation, _spread
@@ -145,6 +146,8 @@ class FullNames:
                 continue  # Governor DeSantis: a role as a title, no given name
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
+            if s + 2 == len(seg) and english_phrase(word, toks[seg[s + 1]].text, lang):
+                continue  # Edit Path, Tone Mapping: a label's English words, no given name Edit
             if self.noun_before_given(word, toks[seg[s + 1]].text):
                 continue  # Oma Gerda: the noun before her given name, no given name Oma
             if self.word_before_noun(n, toks[seg[s + 1]].text):

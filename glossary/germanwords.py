@@ -337,3 +337,15 @@ def adjective_shaped(word: str) -> bool:
     lacks: no verb after a sentence's first word (*Bewegungsunschärfe kreisförmig*, a
     filter's name as a heading)."""
     return word not in german_finite_verbs() and _ADJECTIVE.search(word) is not None
+
+
+def regular_present(verb: str) -> bool:
+    """A German verb's third person singular present, formed by rule from an infinitive
+    German writes (*legt* of *legen*, *beschränkt*, *ändert* of *ändern*, *arbeitet*): a
+    manual's or a definition's tense; news tells what a person did in the past (*Pinkwart
+    plädierte*, *hielt*, *gewann*)."""
+    if len(verb) < 3 or not verb.endswith("t") or verb.endswith("te"):
+        return False
+    lower = _german_lower()
+    stem = verb[:-2] if verb.endswith("et") else verb[:-1]
+    return stem + "en" in lower or verb[:-1] + "n" in lower and verb[-2:-1] in "lr"

@@ -35,6 +35,7 @@ from glossary.listfiles import fold
 from glossary.namelists import given_gender, given_spread, is_family_name
 from glossary.pastverb import verb_gender_of
 from glossary.possessive import name_possessive
+from glossary.subjects import common_shaped
 from glossary.surnamegender import _gender_of
 from glossary.tokens import adjacent
 from glossary.wordclass import (
@@ -344,6 +345,8 @@ class LoneWords:
         if gender is not None and self.apart(n) and self.own_given_alone(n):
             return "person", gender if gender in ("m", "f") else None  # …, сказал Тарас
         if family and FAMILY_ALONE and self.family_alone(n):
+            if lang == "ru" and common_shaped(word, lang):
+                return None  # всех Инструментов выделения, Цветовой: a noun's, an adjective's
             return "person", _gender_of(None, word, lang, "")
         if lang == "de" and self.genitive(n):
             return "person", None

@@ -13,7 +13,13 @@ from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun, person_noun_before
 from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
-from glossary.germanwords import RARE, german_common_words, german_nouns, is_german_lower
+from glossary.germanwords import (
+    RARE,
+    german_common_words,
+    german_compound,
+    german_nouns,
+    is_german_lower,
+)
 from glossary.givenform import _given
 from glossary.lexicon import (
     english_past_tense,
@@ -249,6 +255,20 @@ class RoleEvidence:
         if self.text[noun.end : toks[i].start] != " wie " or not role_before(noun.text, "de"):
             return False
         return self.may_follow_role(i) and not is_place_name(toks[i].text, self.lang)
+
+    def thing_example(self, i: int) -> bool:
+        """Token ``i`` after a German noun of no person and *wie* (*In
+        Vektorgrafikprogrammen wie Sodipodi*, *einer Dateiverwaltung (wie Nautils*): an
+        example of a thing, where :meth:`role_example`'s role gives persons."""
+        toks = self.toks
+        if self.lang != "de" or i < 2 or toks[i - 1].text != "wie":
+            return False
+        noun = toks[i - 2].text
+        if self.text[toks[i - 2].end : toks[i].start] not in (" wie ", " (wie ", ", wie "):
+            return False
+        if not capitalised(noun) or role_before(noun, "de") or animate_noun(noun, "de"):
+            return False
+        return noun in german_nouns() or german_compound(noun)
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a

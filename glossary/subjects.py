@@ -12,6 +12,7 @@ import re
 from glossary.absence import capitalised, contracted
 from glossary.dictnames import is_person_form
 from glossary.englishwords import (
+    english_pair,
     english_passage,
     english_plural,
     english_word,
@@ -20,9 +21,12 @@ from glossary.englishwords import (
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     german_common_words,
+    german_finite_verbs,
     german_nouns,
     has_feminine,
     is_abstract_noun,
+    is_german_lower,
+    regular_present,
 )
 from glossary.givenform import SPREAD_ALONE, _given
 from glossary.key import key
@@ -45,6 +49,8 @@ _ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll)$")
 #: bullet before it, a stop or a comma after it.
 _LINE_LEAD = re.compile(r"\s*(?:(?:--?|[–—•*])\s*)?")
 _LINE_TAIL = re.compile(r"[.,;]?\s*")
+#: A German infinitive's ending (*abschrägen*, *ändern*, *wechseln*).
+_INFINITIVE = re.compile(r"(?:[^e]en|ern|eln)$")
 #: Log frequency below which a German noun is rare (:meth:`SentenceSubjects.rare_noun`).
 _RARE = -14.0
 #: A German personal pronoun right after the verb is the subject (Kreideweiss soll er gewesen
@@ -118,9 +124,42 @@ class SentenceSubjects:
         tok = self.toks[n]
         return english_word(tok.text, self.lang) and bool(_FIELD_VALUE.match(self.text, tok.end))
 
+    def command_label(self, n: int) -> bool:
+        """A German line that is a word and an infinitive alone (*Rand abschrägen*, *Bild
+        skalieren*): a menu item or a heading of a task, whose first word is the verb's
+        object; a person before a verb takes its singular (*Rand sagte*)."""
+        toks = self.toks
+        if self.lang != "de" or n + 1 >= len(toks) or not toks[n + 1].text.islower():
+            return False
+        verb = toks[n + 1]
+        if self.text[toks[n].end : verb.start] != " " or not _INFINITIVE.search(verb.text):
+            return False
+        if verb.text in german_finite_verbs() or not is_german_lower(verb.text):
+            return False
+        return _LINE_TAIL.fullmatch(self.text, verb.end, self._line_end(verb.end)) is not None
+
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def present_only(self, n: int) -> bool:
+        """The verb after token ``n`` is a German present by rule, with no person's noun
+        after it (*Versatz legt fest*, *Glanzlichter beschränkt …*: a manual's option
+        as the subject; *Pinkwart plädierte*, *… ist ein Parfümeur* keep the name)."""
+        verb = self.toks[n + 1].text
+        return self.lang == "de" and regular_present(verb) and not self.person_predicate(n + 1)
+
     def in_english(self, n: int) -> bool:
-        """Token ``n`` stands in an English sentence of the text (:func:`english_passage`)."""
-        return english_passage(self.text, self.toks[n].start, self.toks[n].end)
+        """Token ``n`` stands in an English sentence of the text (:func:`english_passage`)
+        or opens an English phrase with the word after it (:func:`english_pair`)."""
+        toks = self.toks
+        if english_passage(self.text, toks[n].start, toks[n].end):
+            return True
+        return (
+            n + 1 < len(toks)
+            and self.text[toks[n].end : toks[n + 1].start] == " "
+            and english_pair(toks[n].text, toks[n + 1].text, self.lang)
+        )
 
     def subject(self, n: int, gender: str | None) -> tuple[str, str | None] | None:
         """A sentence's first word as the subject of the verb right after it (Kolb war,
@@ -136,8 +175,11 @@ class SentenceSubjects:
         if lang in SLAVIC and self.only_a_person(word):
             return "person", _gender_of(None, word, lang, "")  # Láďa nabírá; Изотов
         if lang in SLAVIC and self.own_line(n) and subject_shaped(word, lang):
-            if not is_place_name(word, lang):  # a list's, a caption's or a byline's Nováková
+            # a list's, a caption's or a byline's Nováková; no manual's label, Повторов
+            if not (is_place_name(word, lang) or common_shaped(word, lang)):
                 return "person", _gender_of(None, word, lang, "")
+        if self.command_label(n):
+            return None  # 12.2. Rand abschrägen: a menu item's noun and infinitive
         speaker = self.speaker(n)
         relative = self.lang == "de" and _RELATIVE.match(self.text, self.toks[n].end)
         verb = self.verb_after(n)
@@ -184,6 +226,6 @@ class SentenceSubjects:
         reflexive = self.reflexive_speaker(n)
         if reflexive and self._unknown_word(word):
             return "person", reflexive  # Xhaka himself said: a man
-        if bare and not _ADJECTIVE.search(word):
+        if bare and not _ADJECTIVE.search(word) and not self.present_only(n):
             return "person", _gender_of(None, word, lang, "")  # Pinkwart plädierte
         return None

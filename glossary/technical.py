@@ -1,6 +1,7 @@
 """Words of technical prose that name no person, whatever list has them: a command's
 option (*-Osymbols*), English's name of a language in a program's list (*Bulgarian
-(bg)*), a program's or a system's name (*Gnumeric*). Manuals, guides and help texts
+(bg)*), a program's or a system's name (*Gnumeric*), a label a Slavic manual
+capitalises (*Ширину и Высоту*). Manuals, guides and help texts
 hold many of them, news few. :class:`glossary.detect._Finder` mixes these checks in;
 they read its ``toks``, ``text`` and ``lang``.
 """
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
-from glossary.lexicon import is_common_word, is_package_name, words
+from glossary.lexicon import is_common_word, is_lower_word, is_package_name, words
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
+from glossary.shapes import _EAST_SLAVIC
 from glossary.tokens import Tok
 
 #: A field's label in a program's output or a configuration file, up to its colon: words
@@ -96,3 +99,15 @@ class TechnicalWords:
         if not is_package_name(word) or is_family_name(word) or _given(word, self.lang):
             return False
         return not (is_place_name(word, self.lang) or is_common_word(word, self.lang))
+
+    def slavic_label(self, a: int) -> bool:
+        """Token ``a`` inside a sentence of an East Slavic text, a lower-case word of the
+        language that no list has as a name (*Высоту*): capitalised there, a label of a
+        program or a form (*Вы можете указать Ширину и Высоту*), and so is what it is
+        joined to. Not in Polish or Czech, whose surnames are words more often than
+        their lists know (*Gąsiorek i Orlikowski*)."""
+        word, lang = self.toks[a].text, self.lang
+        if lang not in _EAST_SLAVIC or self.toks[a].initial or not is_lower_word(word, lang):
+            return False
+        names = is_person_form(word, lang) or is_family_name(word) or _given(word, lang)
+        return not names and not is_place_name(word, lang)

@@ -57,7 +57,9 @@ _NOBLE = frozenset(("von", "vom", "zu", "фон", "цу"))
 # Particles that follow another particle only (von der Leyen, van den Berg).
 _SECOND_PARTICLES = frozenset(("der", "den", "дер", "ден"))
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
-_COORDINATORS = frozenset("und oder sowie and or et ou és vagy i oraz a nebo и или і ці".split())
+_COORDINATORS = frozenset(
+    "und oder sowie and or et ou és vagy i oraz a nebo и или либо і ці або".split()
+)
 # Articles and determiners before a noun, every form spelt out (Jenny, Manchester and
 # Allison begin like jene, manche, alle): what follows them is not a bare name.
 _DETERMINERS = {

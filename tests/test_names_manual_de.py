@@ -34,3 +34,45 @@ def test_an_adjective_after_a_headings_first_word_is_no_verb():
     assert persons("Bewegungsunschärfe kreisförmig\n\nDas Filter erzeugt sie.") == []
     assert persons("Merkel zufrieden mit dem Ergebnis") == ["Merkel"]  # a listed name
     assert persons("Laukötter sagte das am Dienstag.") == ["Laukötter"]
+
+
+def test_an_english_labels_word_before_its_english_value_is_no_speaker():
+    assert persons("Es gibt drei. Euclidean: the distance is a straight line.") == []
+    assert persons("Bilinear: the values are mixed.") == []
+    assert persons("Murdock: the project is new.") == ["Murdock"]  # a listed surname
+    assert persons("Tainio: Wir schaffen das.") == ["Tainio"]  # German after it
+    assert persons("Trump: We will build the wall.") == ["Trump"]  # a quotation's capital
+
+
+def test_an_english_word_before_an_english_word_german_lacks_opens_an_english_phrase():
+    assert persons("Die Animation ist klein. File size is 600 kB.") == []
+    assert persons("Keep sign\n\nMit dieser Einstellung legen Sie es fest.") == []
+    assert persons("Color profile\n\nHier wählen Sie ein Farbprofil.") == []
+    assert persons("Gestern war es so. Laukötter hat gewonnen.") == ["Laukötter"]
+
+
+def test_two_english_words_are_no_given_name_and_surname():
+    assert persons("Anhang D. Tone Mapping and Shadow Recovery") == []
+    assert persons("Gestern sprach Grace Hill mit Will Smith.") == ["Grace Hill", "Will Smith"]
+    assert persons("Bill Gold kam.") == ["Bill Gold"]  # a short English word
+
+
+def test_a_bare_compound_before_a_present_by_rule_is_an_option_not_a_name():
+    assert persons("mittlerer Helligkeit. Glanzlichter beschränkt die Anwendung auf helle") == []
+    assert persons("an die erste Position gesetzt wird. Versatz legt fest, wie oft") == []
+    assert persons("Gestern war es so. Pinkwart hielt eine Rede.") == ["Pinkwart"]  # a past
+    assert persons("Gestern war es so. Pinkwart plädierte für mehr.") == ["Pinkwart"]
+
+
+def test_a_line_of_a_word_and_an_infinitive_is_a_menu_item():
+    menu = "12. Dekoration\n12.2. Rand abschrägen\n12.3. Rand hinzufügen\n12.4. Kaffeeflecken"
+    assert persons(menu) == []
+    assert persons("Rand lachte.") == ["Rand"]  # a person's singular verb
+    assert persons("Merz und Klingbeil trafen sich.") == ["Merz", "Klingbeil"]
+
+
+def test_examples_after_a_things_noun_and_wie_are_no_persons():
+    text = "In Vektorgrafikprogrammen wie Sodipodi oder Inkscape bearbeiten Sie die Pfade."
+    assert persons(text) == []
+    assert persons("Öffnen Sie es mit einer Dateiverwaltung (wie Nautils oder Konqueror).") == []
+    assert persons("Ökonomen wie Fratzscher warnen davor.") == ["Fratzscher"]  # a role's

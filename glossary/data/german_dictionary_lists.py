@@ -1,6 +1,8 @@
 """German words a spelling dictionary writes only in lower case, that text writes
 capitalised at a sentence's start or as nouns made of them (*Erstens*, *Demgegenüber*,
-*Letzterer*, *Teilnehmende*), for ``de_dictionary_lower.txt`` (see README.md).
+*Letzterer*, *Teilnehmende*), for ``de_dictionary_lower.txt``, and the English
+lower-case words German writes too (*hat*, *will*, *also*, *angle*), for
+``en_german_lower.txt`` (see README.md).
 
 ``de_lower_words.txt.gz`` takes a word as lower case when text writes it so more often
 than capitalised; an adverb that mostly opens a sentence (*erstens*, *ansonsten*) and
@@ -32,6 +34,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 #: Debian package and pinned version of the word list.
 PACKAGE = ("wngerman", "20161207-11")
 OUT = HERE / "de_dictionary_lower.txt"
+SHARED = HERE / "en_german_lower.txt"
 
 
 def dictionary_words() -> set[str]:
@@ -72,10 +75,21 @@ def lower_only(dictionary: set[str]) -> list[str]:
     )
 
 
+def english_shared(dictionary: set[str]) -> list[str]:
+    """The words of ``en_lower_words.txt.gz`` that the dictionary writes in lower case:
+    English and German both write them (*hat*, *will*, *bald*); the rest of the English
+    list German's spelling leaves out (*size*, *values*), which its frequency list cannot
+    tell, as German text quotes English."""
+    from glossary.lexicon import lower_words
+
+    return sorted(word for word in lower_words("en") if word in dictionary)
+
+
 def main() -> None:
-    words = lower_only(dictionary_words())
-    OUT.write_text("\n".join(words) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(words)} words")
+    dictionary = dictionary_words()
+    for out, words in ((OUT, lower_only(dictionary)), (SHARED, english_shared(dictionary))):
+        out.write_text("\n".join(words) + "\n", encoding="utf-8")
+        print(f"{out.name}: {len(words)} words")
 
 
 if __name__ == "__main__":
