@@ -257,9 +257,10 @@ class RoleEvidence:
         return self.may_follow_role(i) and not is_place_name(toks[i].text, self.lang)
 
     def thing_example(self, i: int) -> bool:
-        """Token ``i`` after a German noun of no person and *wie* (*In
+        """Token ``i`` after a German compound that names no person and *wie* (*In
         Vektorgrafikprogrammen wie Sodipodi*, *einer Dateiverwaltung (wie Nautils*): an
-        example of a thing, where :meth:`role_example`'s role gives persons."""
+        example of a thing, where :meth:`role_example`'s role gives persons. A simple
+        noun may name a person that no list has as a role (*ein Mann wie Voltaire*)."""
         toks = self.toks
         if self.lang != "de" or i < 2 or toks[i - 1].text != "wie":
             return False
@@ -268,7 +269,7 @@ class RoleEvidence:
             return False
         if not capitalised(noun) or role_before(noun, "de") or animate_noun(noun, "de"):
             return False
-        return noun in german_nouns() or german_compound(noun)
+        return german_compound(noun)
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a

@@ -76,3 +76,4 @@ def test_examples_after_a_things_noun_and_wie_are_no_persons():
     assert persons(text) == []
     assert persons("Öffnen Sie es mit einer Dateiverwaltung (wie Nautils oder Konqueror).") == []
     assert persons("Ökonomen wie Fratzscher warnen davor.") == ["Fratzscher"]  # a role's
+    assert persons("Ein Mann wie Voltaire taugt zu keinem Hofmann.") == ["Voltaire"]
