@@ -147,7 +147,7 @@ class FullNames:
             if _weak(word, lang) and _weak(toks[seg[s + 1]].text, lang):
                 continue  # Max Herbst? Mark Aurel? two common words are no evidence
             if s + 2 == len(seg) and english_phrase(word, toks[seg[s + 1]].text, lang):
-                continue  # Edit Path, Tone Mapping: a label's English words, no given name Edit
+                continue  # Tone Mapping: a title's English words, no given name Tone
             if self.noun_before_given(word, toks[seg[s + 1]].text):
                 continue  # Oma Gerda: the noun before her given name, no given name Oma
             if self.word_before_noun(n, toks[seg[s + 1]].text):

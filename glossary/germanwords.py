@@ -348,4 +348,4 @@ def regular_present(verb: str) -> bool:
         return False
     lower = _german_lower()
     stem = verb[:-2] if verb.endswith("et") else verb[:-1]
-    return stem + "en" in lower or verb[:-1] + "n" in lower and verb[-2:-1] in "lr"
+    return stem + "en" in lower or (verb[:-1] + "n" in lower and verb[-2:-1] in "lr")

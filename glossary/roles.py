@@ -267,9 +267,7 @@ class RoleEvidence:
         noun = toks[i - 2].text
         if self.text[toks[i - 2].end : toks[i].start] not in (" wie ", " (wie ", ", wie "):
             return False
-        if not capitalised(noun) or role_before(noun, "de") or animate_noun(noun, "de"):
-            return False
-        return german_compound(noun)
+        return capitalised(noun) and german_compound(noun) and not role_before(noun, "de")
 
     def may_follow_role(self, i: int) -> bool:
         """A word after a role noun names the person unless it is a listed common noun or a
