@@ -1,5 +1,7 @@
 """Words of a program's manual that name no person: captions with a past participle,
-menu paths and key combinations (the GIMP manual beside Russian, names_guides.py)."""
+menu paths and key combinations, menu items, options described in the present, examples
+of things, and the English labels a translation keeps (the GIMP manual beside Russian,
+names_guides.py), in sentences modelled on the manual's."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Words of a program's manual in Russian that name no person: the labels it
-capitalises inside a sentence (the GIMP manual, names_guides.py). Every sentence here
-is made up for the test in the manual's manner."""
+capitalises inside a sentence (the GIMP manual, names_guides.py), in sentences
+modelled on the manual's."""
 
 from __future__ import annotations
 
