@@ -34,6 +34,7 @@ from glossary.lexicon import is_lower_word
 from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
+from glossary.tokens import line_end
 from glossary.wordclass import _weak, role_before, role_compound
 
 #: A colon and a field's value: a word in lower case, a number, a sign or capitals alone.
@@ -106,8 +107,7 @@ class SentenceSubjects:
         as a common word."""
         start, end = self.toks[n].start, self.toks[n if last is None else last].end
         before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        line_end = self.text.find("\n", end)
-        after = self.text[end : len(self.text) if line_end < 0 else line_end]
+        after = self.text[end : line_end(self.text, end)]
         return _LINE_LEAD.fullmatch(before) is not None and _LINE_TAIL.fullmatch(after) is not None
 
     def rare_noun(self, word: str) -> bool:
@@ -136,11 +136,7 @@ class SentenceSubjects:
             return False
         if verb.text in german_finite_verbs() or not is_german_lower(verb.text):
             return False
-        return _LINE_TAIL.fullmatch(self.text, verb.end, self._line_end(verb.end)) is not None
-
-    def _line_end(self, pos: int) -> int:
-        end = self.text.find("\n", pos)
-        return len(self.text) if end < 0 else end
+        return _LINE_TAIL.fullmatch(self.text, verb.end, line_end(self.text, verb.end)) is not None
 
     def present_only(self, n: int) -> bool:
         """The verb after token ``n`` is a German present by rule, with no person's noun

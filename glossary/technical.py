@@ -17,7 +17,7 @@ from glossary.lexicon import is_common_word, is_lower_word, is_package_name, wor
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.shapes import _EAST_SLAVIC
-from glossary.tokens import Tok
+from glossary.tokens import Tok, line_end
 
 #: A field's label in a program's output or a configuration file, up to its colon: words
 #: and single spaces from the line's start, a column's gap or the value before it (a
@@ -31,9 +31,10 @@ _LABEL_AFTER = re.compile(r"(?: [^\W\d_][\w.-]*)*(?: +:[ \t]+|:(?:[ \t]{2,}|\t))
 #: The arrows between a program's menu and its item (*Filter → Verbessern →
 #: Deinterlace*, *Image->Metadata->View*).
 _ARROWS = ("→", "->", "▸", "⇒")
+_ARROW = "(?:" + "|".join(map(re.escape, _ARROWS)) + ")"
 #: A menu's word, an arrow and the item's words before a word, or after it.
-_MENU_BEFORE = re.compile(r"[^\W\d_][\w.…-]*[ \t]*(?:→|->|▸|⇒)[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
-_MENU_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*(?:→|->|▸|⇒)[ \t]*[^\W\d_]")
+_MENU_BEFORE = re.compile(rf"[^\W\d_][\w.…-]*[ \t]*{_ARROW}[ \t]*(?:[^\W\d_][\w-]*[ \t])*$")
+_MENU_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*{_ARROW}[ \t]*[^\W\d_]")
 
 
 class TechnicalWords:
@@ -69,15 +70,12 @@ class TechnicalWords:
             return True
         if tok.start > 1 and text[tok.start - 1] == "+" and text[tok.start - 2].isalnum():
             return True
-        line_start = text.rfind("\n", 0, tok.start) + 1
-        line_end = text.find("\n", tok.end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
+        start, end = text.rfind("\n", 0, tok.start) + 1, line_end(text, tok.end)
+        line = text[start:end]
         if not any(arrow in line for arrow in _ARROWS):
             return False  # most lines: no menu to read
         return bool(
-            _MENU_BEFORE.search(text, line_start, tok.start)
-            or _MENU_AFTER.match(text, tok.end, line_end)
+            _MENU_BEFORE.search(text, start, tok.start) or _MENU_AFTER.match(text, tok.end, end)
         )
 
     def english_language(self, n: int) -> bool:

@@ -149,6 +149,12 @@ def _words(text: str) -> Iterator[re.Match[str]]:
 NAME_GAPS = frozenset((" ", "\u00a0", "  "))
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` ends: its line break, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def adjacent(text: str, a: Tok, b: Tok) -> bool:
     return text[a.end : b.start] in NAME_GAPS
 
