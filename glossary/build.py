@@ -27,7 +27,7 @@ from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
-from glossary.text import chunks, one_space_wraps, text_mentions
+from glossary.text import chunks, one_space_wraps, surname_alone, text_mentions
 from glossary.wordclass import name_like
 
 #: Keys at least this similar belong to one person.
@@ -98,21 +98,28 @@ def side_mentions(
         )
 
     surnames: set[str] = set()  # of full names: Murdock of Ian Murdock
+    named: set[str] = set()  # of them, those with a given name
     for _pos, _side, lang, text, before in _sides(_counted(beads, advance), src_lang, tgt_lang):
         for m in found(lang, text, before):
             keys |= family_alone_keys(m, lang)  # Xi Jinping … sagte Xi
             if m.kind == "person" and m.given:
                 surnames.add(m.key)
+                if m.full:
+                    named.add(m.key)
             if m.kind == "person" and m.alone:
                 keys.add(m.key)
                 keys.update(unlisted_given_keys(m, lang))  # Serhou of Serhou Guirassy
                 if (stem := genitive_stem(m, lang)) is not None:
                     keys.add(key(stem, lang))  # Гарри Кейна … Кейн забил
     articled |= _kept_latin(beads, src_lang, tgt_lang, surnames)  # Debian beside Debian
-    keys |= _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys - articled) - articled
+    paired = _paired_keys(_counted(beads, advance), src_lang, tgt_lang, keys - articled) - articled
+    keys |= paired
     sides = _sides(_counted(beads, advance), src_lang, tgt_lang)
     out = [
-        (pos, side, m) for pos, side, lang, text, before in sides for m in found(lang, text, before)
+        (pos, side, m)
+        for pos, side, lang, text, before in sides
+        for m in found(lang, text, before)
+        if m.kind or m.key in paired or _reads_alone(m, text, lang, named)
     ]
     for side, lang in (("src", src_lang), ("tgt", tgt_lang)):
         at = [n for n, (_pos, s, _m) in enumerate(out) if s == side]
@@ -120,6 +127,16 @@ def side_mentions(
         for n, m in zip(at, read, strict=True):
             out[n] = (out[n][0], side, m)
     return out
+
+
+def _reads_alone(m: Mention, text: str, lang: str, named: set[str]) -> bool:
+    """A surname that another mention made known counts here as it would in one text
+    (:func:`glossary.text.surname_alone`: not a German noun nor a common word unless the
+    person was named in full, *SUN*), but the entry keeps the compounds named after its
+    person (*Lukaschenko-System*): a translator looks for those too."""
+    if text[m.start - 1 : m.start] == "-" or text[m.end : m.end + 1] == "-":
+        return True
+    return surname_alone(m, text, lang, named)
 
 
 def _kept_latin(beads: list, src_lang: str, tgt_lang: str, surnames: set[str]) -> set[str]:
@@ -168,16 +185,19 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
     capitalised inside a sentence (Osborne beside Osborne) and neither side
     reads it as a common word, or when ``known`` holds its key in either
     language: a person one side found by its own evidence (Voltaire beside
-    Voltaire at a sentence's start).
+    Voltaire at a sentence's start). A word confirms only its closest
+    counterpart, and only if it is that one's closest too: beside *Linus* and
+    *Linux*, *Линусом* is Linus's form, not Linux's.
     """
     out: set[str] = set()
     for _pos, src, tgt in beads:
         a = _cap_words(src, src_lang)
         b = _cap_words(tgt, tgt_lang)
-        for word_a, initial_a in a:
+        pairs = []  # (score, index in a, index in b, keys it confirms)
+        for i, (word_a, initial_a) in enumerate(a):
             keys_a = _lemma_keys(word_a, src_lang)
             same = {x.lower() for x in lemmas(word_a, src_lang)}
-            for word_b, initial_b in b:
+            for j, (word_b, initial_b) in enumerate(b):
                 keys_b = _lemma_keys(word_b, tgt_lang)
                 shared = same & {y.lower() for y in lemmas(word_b, tgt_lang)}
                 alike = bool(shared)
@@ -191,16 +211,25 @@ def _paired_keys(beads, src_lang: str, tgt_lang: str, known: set[str]) -> set[st
                 if _scripts_differ(word_a, word_b):  # Binoche beside Бинош: a French name
                     read_a, keys_b = _quoted(word_a, keys_a), _quoted(word_b, keys_b)
                 score, ka, kb = max((across(x, y), x, y) for x in read_a for y in keys_b)
-                if len(ka) < 4 or score < MERGE:
-                    continue
                 if alike:
                     ka, kb = spelt
-                shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
-                if not alike and (shaped or _scripts_differ(word_a, word_b)):
-                    if not _cognate(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
-                        out |= {ka, kb}
-                elif _confirmed(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
-                    out |= {ka, kb}
+                confirms: tuple[str, ...] = ()
+                if len(ka) >= 4 and score >= MERGE:
+                    shaped = surname_shaped(word_a, src_lang) or surname_shaped(word_b, tgt_lang)
+                    if not alike and (shaped or _scripts_differ(word_a, word_b)):
+                        if not _cognate(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
+                            confirms = (ka, kb)
+                    elif _confirmed(word_a, initial_a, src_lang, word_b, initial_b, tgt_lang):
+                        confirms = (ka, kb)
+                pairs.append((score, i, j, confirms))
+        best_a: dict[int, float] = {}
+        best_b: dict[int, float] = {}
+        for score, i, j, _keys in pairs:
+            best_a[i] = max(best_a.get(i, 0.0), score)
+            best_b[j] = max(best_b.get(j, 0.0), score)
+        for score, i, j, confirms in pairs:
+            if confirms and score >= best_a[i] and score >= best_b[j]:
+                out.update(confirms)
     return out - {k for k in out if len(k) < 4}
 
 

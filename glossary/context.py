@@ -276,6 +276,9 @@ class ContextEvidence:
             return False
         if is_country(word[:-1], self.lang):
             return False
+        stem = word[:-2] if word[-2] in "'’" else word[:-1]
+        if len(stem) > 1 and stem.isupper():
+            return False  # LINUX's History, IBMs Großrechner: an acronym's or a product's
         if english_word(word, self.lang) or english_possessive(word, self.lang):
             return False  # Miscellaneous Information Manual, Developer's Reference
         if self.lang == "de" and adjective_es(word):

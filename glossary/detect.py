@@ -334,6 +334,8 @@ class _Finder(
             return True  # PO-файлов: an abbreviation joined to a noun
         if self.lang not in _EAST_SLAVIC or any(cyrillic):
             return False
+        if self.translated_original(words_[0], words_[-1]):
+            return True  # «История игрушек» (Toy Story): the title's original
         if long_english_word(names[-1], "en"):
             return True  # Free Pascal Compiler: a thing's English name (John Buzz stays)
         return len(names) == 1 or _given(names[0], self.lang) is None

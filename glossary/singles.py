@@ -42,9 +42,13 @@ class SingleWords:
             if kind is not None and kind[0] == "person":
                 group.append((n, kind[1]))
                 continue
-            if kind is None and group and n is not None and self.surname_ending(n, seg):
-                group.append((n, None))  # Rabiye Kurnaz, Volkbert Keßler
-                n = None
+            firm = n is not None and self._legal_form(toks[n])  # Falcot Corp, Acme GmbH
+            if kind is None and group and n is not None and not firm:
+                if self.surname_ending(n, seg):
+                    group.append((n, None))  # Rabiye Kurnaz, Volkbert Keßler
+                    n = None
+            if group and firm:
+                group = []  # a firm's name before its legal form: no person's
             if group:
                 words_ = [m for m, _ in group]
                 given = self.given_names(words_)

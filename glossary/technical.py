@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.apposition import animate_noun
 from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
 from glossary.givenform import _given
@@ -18,6 +19,9 @@ from glossary.listfiles import fold
 from glossary.namelists import is_family_name
 from glossary.shapes import _EAST_SLAVIC
 from glossary.tokens import Tok, line_end
+
+#: What ends right before a bracket: a closing quote, or a word (its letters taken).
+_BEFORE_BRACKET = re.compile(r"(?:([»”“\"])|(?<![^\W\d_])([^\W\d_]+)) ?\($")
 
 #: A field's label in a program's output or a configuration file, up to its colon: words
 #: and single spaces from the line's start, a column's gap or the value before it (a
@@ -109,3 +113,21 @@ class TechnicalWords:
             return False
         names = is_person_form(word, lang) or is_family_name(word) or _given(word, lang)
         return not names and not is_place_name(word, lang)
+
+    def translated_original(self, first: int, last: int) -> bool:
+        """Tokens ``first`` to ``last`` fill a bracket in an East Slavic text right after a
+        quoted term or a lower-case word that names no role: the original words of what
+        the text has just translated, no person (*мультфильма «История игрушек» (Toy
+        Story)*, *фонд свободного ПО (Free Software Foundation)*); a person's original
+        spelling follows the person's name (*Линусом Торвальдсом (Linus Torvalds)*) or a
+        role (*основатель (Ian Murdock)*)."""
+        if self.lang not in _EAST_SLAVIC:
+            return False
+        start, end = self.toks[first].start, self.toks[last].end
+        if not self.text.startswith(")", end):
+            return False
+        before = _BEFORE_BRACKET.search(self.text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group(2)
+        return word is None or word.islower() and animate_noun(word, self.lang) is None

@@ -186,7 +186,7 @@ def _inside(m: Mention, piece: str) -> bool:
     return _SENTENCE_END.search(piece, 0, m.start) is None
 
 
-def _alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
+def surname_alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
     would spread) or part of a hyphenated word (Putin-Kritiker names a thing after him).
@@ -253,7 +253,7 @@ def text_mentions(
     for offset, read in readable_chunks(text, lang):
         piece = read.text
         for m in find_names(piece, lang, keys, articled, particles):
-            person = m.kind == "" and m.key in own and _alone(m, piece, lang, named)
+            person = m.kind == "" and m.key in own and surname_alone(m, piece, lang, named)
             kind = "person" if person else m.kind
             start, end = offset + read.offset(m.start), offset + read.offset(m.end)
             out.append(replace(m, start=start, end=end, kind=kind))
