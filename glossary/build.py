@@ -18,6 +18,7 @@ from glossary.detect import Mention, find_names
 from glossary.eastasian import family_alone_keys
 from glossary.eastcases import confirmed_stems, genitive_stem
 from glossary.entries import Entry
+from glossary.germanwords import is_german_lower
 from glossary.givenwords import unlisted_given_keys
 from glossary.group import group_mentions
 from glossary.inflect import lemmas
@@ -27,6 +28,7 @@ from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
+from glossary.technical import unnamed_lower_word
 from glossary.text import chunks, one_space_wraps, surname_alone, text_mentions
 from glossary.wordclass import name_like
 
@@ -251,13 +253,19 @@ def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     """A common word of one side beside a sentence's first word on the other that is a
     word of its own language too: a cognate noun or title (Ökonom / Экономист, Prof. /
     Проф.), not a name spelt twice (*Neuer hielt* beside *Нойер отразил*: no Russian
-    word)."""
-    return (ia or ib) and _a_word(a, la) and _a_word(b, lb)
+    word). Inside a sentence too where the East Slavic word is one no list has as a name
+    (*Pipette* beside *становится Пипеткой*: a tool's label)."""
+    if not (_a_word(a, la) and _a_word(b, lb)):
+        return False
+    return ia or ib or unnamed_lower_word(a, la) or unnamed_lower_word(b, lb)
 
 
 def _a_word(word: str, lang: str) -> bool:
-    """A word of ``lang``: common, or one it writes in lower case (Экономист)."""
-    return _common(word, lang) or is_lower_word(word, lang)
+    """A word of ``lang``: common, or one it writes in lower case (Экономист; German's
+    adjectives capitalised at a line's start, *Elliptische Auswahl*)."""
+    if _common(word, lang) or is_lower_word(word, lang):
+        return True
+    return lang == "de" and is_german_lower(word)
 
 
 def _common(word: str, lang: str) -> bool:

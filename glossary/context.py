@@ -79,6 +79,11 @@ _AFTER_FIRST_PHRASE = {
 _NEUTER_SINGULAR = frozenset(("das", "dieses", "jenes", "jedes", "manches", "welches"))
 
 
+#: A single capital letter: written without its full stop, no initial but a thing's
+#: name or part of one.
+_LETTER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
 class ContextEvidence:
     """Checks on token ``n`` of a finder from the words around it."""
 
@@ -150,6 +155,9 @@ class ContextEvidence:
         if n > 0 and text[toks[n - 1].end : toks[n].start] == " ":
             if self.name_neighbour(toks[n - 1].text) and not toks[n].initial:
                 return False
+            given = n > 1 and _given(toks[n - 2].text, self.lang) is not None
+            if _LETTER.fullmatch(toks[n - 1].text) and not given:
+                return False  # X Window, C Compiler: a letter no full stop makes an initial
         if n + 1 < len(toks) and text[toks[n].end : toks[n + 1].start] == " ":
             return not self.name_neighbour(toks[n + 1].text)
         return True

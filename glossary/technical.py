@@ -41,6 +41,15 @@ _MENU_BEFORE = re.compile(rf"[^\W\d_][\w.…-]*[ \t]*{_ARROW}[ \t]*(?:[^\W\d_][\
 _MENU_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_][\w-]*)*[ \t]*{_ARROW}[ \t]*[^\W\d_]")
 
 
+def unnamed_lower_word(word: str, lang: str) -> bool:
+    """A word that an East Slavic language writes in lower case and no list has as a name
+    or a place (*Высоту*, *Пипеткой*): capitalised, a label, never a person."""
+    if lang not in _EAST_SLAVIC or not is_lower_word(word, lang):
+        return False
+    names = is_person_form(word, lang) or is_family_name(word) or _given(word, lang)
+    return not names and not is_place_name(word, lang)
+
+
 class TechnicalWords:
     """Checks on token ``n`` of a finder (``toks``, ``text``, ``lang``)."""
 
@@ -108,11 +117,9 @@ class TechnicalWords:
         program or a form (*Вы можете указать Ширину и Высоту*), and so is what it is
         joined to. Not in Polish or Czech, whose surnames are words more often than
         their lists know (*Gąsiorek i Orlikowski*)."""
-        word, lang = self.toks[a].text, self.lang
-        if lang not in _EAST_SLAVIC or self.toks[a].initial or not is_lower_word(word, lang):
+        if self.toks[a].initial:
             return False
-        names = is_person_form(word, lang) or is_family_name(word) or _given(word, lang)
-        return not names and not is_place_name(word, lang)
+        return unnamed_lower_word(self.toks[a].text, self.lang)
 
     def translated_original(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` fill a bracket in an East Slavic text right after a

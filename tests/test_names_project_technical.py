@@ -93,3 +93,24 @@ def test_a_surname_the_other_side_made_known_counts_as_in_one_text():
         if v.side == "src"
     }
     assert (0, "Pol") not in found and (1, "Pot") in found
+
+
+def test_a_label_beside_its_translation_is_no_name():
+    beads = [
+        (0, ["Elliptische Auswahl"], ["Эллиптическое выделение"]),
+        (
+            1,
+            ["Strg verwandelt den Stift in eine Pipette."],
+            ["Тогда карандаш становится Пипеткой."],
+        ),
+        (2, ["Neuer hielt den Ball."], ["Нойер отразил мяч."]),
+    ]
+    forms = _forms(beads)
+    assert not forms & {"Elliptische", "Эллиптическое", "Pipette", "Пипеткой"}
+    assert {"Neuer", "Нойер"} <= forms  # a name spelt twice, no word of Russian
+
+
+def test_a_word_after_a_letter_without_its_full_stop_is_a_things_name():
+    text = "Integriert wurden das Textsatzsystem TeX oder das Fenstersystem X Window."
+    assert not _persons(text, "de")
+    assert "Michael J. Fox" in _persons("Das sagte Michael J. Fox gestern.", "de")
