@@ -155,12 +155,23 @@ class ContextEvidence:
         if n > 0 and text[toks[n - 1].end : toks[n].start] == " ":
             if self.name_neighbour(toks[n - 1].text) and not toks[n].initial:
                 return False
-            given = n > 1 and _given(toks[n - 2].text, self.lang) is not None
-            if _LETTER.fullmatch(toks[n - 1].text) and not given:
+            if self.letter_before(n):
                 return False  # X Window, C Compiler: a letter no full stop makes an initial
         if n + 1 < len(toks) and text[toks[n].end : toks[n + 1].start] == " ":
             return not self.name_neighbour(toks[n + 1].text)
         return True
+
+    def letter_before(self, n: int) -> bool:
+        """A capital letter without its full stop right before token ``n``, inside a
+        sentence and after no given name or other letter (*das Fenstersystem X Window*):
+        a thing's name. Initials written so come in twos or after a given name (*V K
+        Choudhry*, *Michael J Fox*); a sentence's first letter is a word (Polish *I*)."""
+        if n < 1 or not _LETTER.fullmatch(self.toks[n - 1].text) or self.toks[n - 1].initial:
+            return False
+        if n < 2:
+            return True
+        before = self.toks[n - 2].text
+        return not (_LETTER.fullmatch(before) or _given(before, self.lang) is not None)
 
     def name_neighbour(self, word: str) -> bool:
         """A capitalised word that may make the token part of a longer name of something

@@ -114,3 +114,6 @@ def test_a_word_after_a_letter_without_its_full_stop_is_a_things_name():
     text = "Integriert wurden das Textsatzsystem TeX oder das Fenstersystem X Window."
     assert not _persons(text, "de")
     assert "Michael J. Fox" in _persons("Das sagte Michael J. Fox gestern.", "de")
+    # a sentence's first letter is a word: Polish *I* (and)
+    polish = "I rzeczywiście poselstwo przybyło. I Stefkę, dwuletnią sierotę, widziałem."
+    assert "Stefkę" in _persons(polish, "pl")
