@@ -10,7 +10,8 @@ from glossary.wordclass import _PARTICLES
 
 
 class SingleWords:
-    """Needs the finder's ``toks``, ``text``, ``lang``, ``used`` and its ``add``."""
+    """Needs the finder's ``toks``, ``text``, ``lang``, ``used``, its ``add`` and the firms'
+    ``_legal_form`` (:class:`glossary.firms.FirmNames`)."""
 
     def places_before(self, words_: list[int]) -> None:
         """Words of a segment before the name it ends in: a place's case form (*Tegnap
