@@ -29,7 +29,7 @@ from glossary.match import across, similarity
 from glossary.samename import record_keys
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
 from glossary.technical import unnamed_lower_word
-from glossary.text import chunks, one_space_wraps, surname_alone, text_mentions
+from glossary.text import chunks, hyphen_joined, one_space_wraps, surname_alone, text_mentions
 from glossary.wordclass import name_like
 
 #: Keys at least this similar belong to one person.
@@ -136,9 +136,7 @@ def _reads_alone(m: Mention, text: str, lang: str, named: set[str]) -> bool:
     (:func:`glossary.text.surname_alone`: not a German noun nor a common word unless the
     person was named in full, *SUN*), but the entry keeps the compounds named after its
     person (*Lukaschenko-System*): a translator looks for those too."""
-    if text[m.start - 1 : m.start] == "-" or text[m.end : m.end + 1] == "-":
-        return True
-    return surname_alone(m, text, lang, named)
+    return hyphen_joined(m, text) or surname_alone(m, text, lang, named)
 
 
 def _kept_latin(beads: list, src_lang: str, tgt_lang: str, surnames: set[str]) -> set[str]:

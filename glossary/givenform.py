@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from glossary.dictnames import is_person_form
 from glossary.inflect import (
     RU_SOFT_CASE,
     fleeting_vowel,
@@ -18,6 +19,7 @@ from glossary.namelists import (
     given_as_written,
     given_gender,
     given_spread,
+    is_family_name,
     locale_given,
     merged_genders,
 )
@@ -244,3 +246,9 @@ def _spread(word: str, lang: str) -> int:
     if spread <= SPREAD_RARE and locale_given(_given_citation(word, lang), lang):
         return SPREAD_RARE + 1  # Paweł, Pawła: one locale lists it, the text's language's
     return spread
+
+
+def listed_name(word: str, lang: str) -> bool:
+    """A form a dictionary of ``lang`` has as a person's, a listed family name or a listed
+    given name of any gender or none: a capitalised word that may be a person's name."""
+    return is_person_form(word, lang) or is_family_name(word) or _given(word, lang) is not None

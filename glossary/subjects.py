@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from glossary.absence import capitalised, contracted
-from glossary.dictnames import is_person_form
 from glossary.englishwords import (
     english_pair,
     english_passage,
@@ -28,10 +27,10 @@ from glossary.germanwords import (
     is_german_lower,
     regular_present,
 )
-from glossary.givenform import SPREAD_ALONE, _given
+from glossary.givenform import SPREAD_ALONE, _given, listed_name
 from glossary.key import key
 from glossary.lexicon import is_lower_word
-from glossary.namelists import given_spread, is_family_name
+from glossary.namelists import given_spread
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
 from glossary.tokens import line_end
@@ -73,9 +72,7 @@ def common_shaped(word: str, lang: str) -> bool:
     words, are surnames there), and no adjective's surname ending (*Kowalski*)."""
     if not is_lower_word(word, lang) or _ADJECTIVE_SURNAME.search(word.lower()):
         return False
-    if is_person_form(word, lang) or is_family_name(word) or _given(word, lang) is not None:
-        return False
-    return True
+    return not listed_name(word, lang)
 
 
 class SentenceSubjects:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from glossary.apposition import animate_noun
-from glossary.dictnames import is_person_form
 from glossary.gazetteer import is_place_name
-from glossary.givenform import _given
+from glossary.givenform import _given, listed_name
 from glossary.lexicon import is_common_word, is_lower_word, is_package_name, words
 from glossary.listfiles import fold
 from glossary.namelists import is_family_name
@@ -46,8 +45,7 @@ def unnamed_lower_word(word: str, lang: str) -> bool:
     or a place (*Высоту*, *Пипеткой*): capitalised, a label, never a person."""
     if lang not in _EAST_SLAVIC or not is_lower_word(word, lang):
         return False
-    names = is_person_form(word, lang) or is_family_name(word) or _given(word, lang)
-    return not names and not is_place_name(word, lang)
+    return not (listed_name(word, lang) or is_place_name(word, lang))
 
 
 class TechnicalWords:
@@ -123,7 +121,7 @@ class TechnicalWords:
 
     def translated_original(self, first: int, last: int) -> bool:
         """Tokens ``first`` to ``last`` fill a bracket in an East Slavic text right after a
-        quoted term or a lower-case word that names no role: the original words of what
+        quoted term or a lower-case word that names no person: the original words of what
         the text has just translated, no person (*мультфильма «История игрушек» (Toy
         Story)*, *фонд свободного ПО (Free Software Foundation)*); a person's original
         spelling follows the person's name (*Линусом Торвальдсом (Linus Torvalds)*) or a

@@ -186,6 +186,11 @@ def _inside(m: Mention, piece: str) -> bool:
     return _SENTENCE_END.search(piece, 0, m.start) is None
 
 
+def hyphen_joined(m: Mention, piece: str) -> bool:
+    """The mention is part of a hyphenated word (*Putin-Kritiker*, *Lukaschenko-System*)."""
+    return piece[m.start - 1 : m.start] == "-" or piece[m.end : m.end + 1] == "-"
+
+
 def surname_alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     """A surname written alone that a person of this text bears is that person's mention,
     unless it is a word of the language too (mit Hilfe, Państwa: a repeated false reading
@@ -194,7 +199,7 @@ def surname_alone(m: Mention, piece: str, lang: str, named: set[str]) -> bool:
     name (``named``: *Kurt Beck … lobte Beck*, *Donald Trump … Later Trump spoke*): the
     finder has already left out the word's own uses, after an article, at a sentence's
     start, beside another noun."""
-    if piece[m.start - 1 : m.start] == "-" or piece[m.end : m.end + 1] == "-":
+    if hyphen_joined(m, piece):
         return False
     if lang == "de":
         noun = m.surface in german_nouns() and m.key not in named
