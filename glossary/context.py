@@ -84,6 +84,10 @@ _NEUTER_SINGULAR = frozenset(("das", "dieses", "jenes", "jedes", "manches", "wel
 _LETTER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
+#: English's relative pronoun of a thing right after a name: *which* (a person takes *who*).
+_THING_RELATIVE = re.compile(r",\s+which\b")
+
+
 class ContextEvidence:
     """Checks on token ``n`` of a finder from the words around it."""
 
@@ -222,6 +226,8 @@ class ContextEvidence:
         saying = verb.text in SAYING["en"] or verb.text.endswith("ed")  # said, grumbled
         if self.lang == "en" and not _QUOTE.search(lead) and not saying:
             return False  # Comedy, like Medicine, …: a bare comma, then a verb of saying only
+        if self.lang == "en" and _THING_RELATIVE.match(self.text, self.toks[j].end):
+            return False  # …, called Avahi, which provides …: a thing named, no speaker
         after = self.text[self.toks[j].end : self.toks[j].end + 2]
         closes = re.match(r"\s*[.,;:]|\s+und", after)
         dialogue = i == j and dialogue_verb(self.text, verb, self.lang)

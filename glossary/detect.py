@@ -79,6 +79,7 @@ from glossary.nameforms import NameForms
 from glossary.namelists import is_family_name
 from glossary.namestart import NameStarts
 from glossary.ownnames import OwnNames
+from glossary.passages import language_runs, read_as_english
 from glossary.pastverb import PastVerbs
 from glossary.placecontext import PlaceEvidence
 from glossary.releases import numbered_titles, title_key
@@ -405,4 +406,12 @@ def find_names(
     name (:func:`glossary.articled.document_particles`).
     """
     collected = articled if isinstance(articled, set) else set(articled)
-    return _Finder(text, lang, set(known), collected, particles).find()
+    found = _Finder(text, lang, set(known), collected, particles).find()
+    runs = [r for r in language_runs(text, lang) if r[2] != lang]
+    if not runs:
+        return found
+    english = {
+        (start, end): _Finder(text[start:end], other, set(known), collected, particles).find()
+        for start, end, other in runs
+    }
+    return read_as_english(found, english, lang)

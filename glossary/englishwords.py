@@ -114,11 +114,11 @@ _ENGLISH_CUES = 2
 
 
 @cache
-def _function_words() -> tuple[frozenset[str], frozenset[str]]:
-    """English's and German's function words, less those both write (*in*, *die*,
-    *will*, *was*, *also*): each set tells its language from the other."""
-    en, de = frozenset(words("en", "function")), frozenset(words("de", "function"))
-    return en - de, de - en
+def function_words(host: str = "de") -> tuple[frozenset[str], frozenset[str]]:
+    """English's and ``host``'s function words, less those both write (German *in*,
+    *die*, *will*, *was*, *also*): each set tells its language from the other."""
+    en, other = frozenset(words("en", "function")), frozenset(words(host, "function"))
+    return en - other, other - en
 
 
 def english_passage(text: str, start: int, end: int) -> bool:
@@ -134,15 +134,15 @@ def english_passage(text: str, start: int, end: int) -> bool:
     )
     label = _LABEL_COLON.match(text, end)
     right = _PASSAGE_END.search(text, label.end() if label else end, end + 200)
-    return _english_text(text[left : right.start() if right else min(len(text), end + 200)])
+    return english_text(text[left : right.start() if right else min(len(text), end + 200)])
 
 
 @lru_cache(maxsize=4096)
-def _english_text(passage: str) -> bool:
-    """Two of English's function words in ``passage`` and none of German's; cached, as
+def english_text(passage: str, host: str = "de") -> bool:
+    """Two of English's function words in ``passage`` and none of ``host``'s; cached, as
     every capitalised word of a sentence asks about the same passage."""
-    english, german = _function_words()
+    english, own = function_words(host)
     found = [w.lower() for w in _PASSAGE_WORD.findall(passage)]
-    if any(w in german for w in found):
+    if any(w in own for w in found):
         return False
     return sum(w in english for w in found) >= _ENGLISH_CUES

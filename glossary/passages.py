@@ -1,0 +1,107 @@
+"""English passages inside a German, French, Polish, Czech or Hungarian text, read by
+English's rules.
+
+Technical text keeps whole English paragraphs: a manual's untranslated
+sections, a program's messages and labels. There a capitalised word is no
+German noun nor a name by French or Polish rules, and English's rules, which know
+English's words, tell names from words where the host's cannot: *Lower values
+shift the image* holds no person, *written by Peter Mattis and Spencer Kimball*
+holds two. A line is English when it holds two of English's function words and
+none of the host language's (:func:`glossary.englishwords.english_text`), so a
+German line quoting an English title stays German.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from glossary.englishwords import english_phrase, english_text, function_words
+from glossary.givenform import _given
+from glossary.key import key
+from glossary.mention import Mention
+
+#: Texts whose English lines are read as English.
+HOSTS = frozenset({"de", "fr", "pl", "cs", "hu"})
+_LINE = re.compile(r"[^\n]*\n?")
+#: A quoted span on one line: a title, which German prose quotes in its own language.
+_QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_line(line: str, host: str = "de") -> bool:
+    """A line in English: :func:`english_text` once its quoted titles are taken out
+    (*Darüber berichtet Trevor Braham (« The Alpine Journal »)* is German), with two
+    of English's function words of three letters or more (*the*, *and*, *with*): the
+    shorter ones of the list are mostly abbreviations other languages share (*ca*,
+    *ch*, *de*, *la*)."""
+    bare = _QUOTED.sub(" ", line)
+    if not english_text(bare, host):
+        return False
+    english, _own = function_words(host)
+    cues = [w for w in _WORDS.findall(bare.lower()) if len(w) >= 3 and w in english]
+    return len(cues) >= 2
+
+
+def language_runs(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, language)`` of each run of whole lines of ``text`` in one language:
+    ``lang``, or English for the lines :func:`english_text` reads as English. A text
+    of another language than :data:`HOSTS`, or with no English line, is one run."""
+    if lang not in HOSTS or "\n" not in text.rstrip("\n"):
+        if lang in HOSTS and english_line(text, lang):
+            yield 0, len(text), "en"
+        else:
+            yield 0, len(text), lang
+        return
+    start, current = 0, lang
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        line = m.group()
+        if not line.strip():
+            here = current  # a blank line belongs to the run it follows
+        else:
+            here = "en" if english_line(line, lang) else lang
+        if here != current and m.start() > start:
+            yield start, m.start(), current
+            start = m.start()
+        current = here
+    if start < len(text):
+        yield start, len(text), current
+
+
+def read_as_english(
+    found: list[Mention], english: dict[tuple[int, int], list[Mention]], lang: str
+) -> list[Mention]:
+    """The mentions of a text whose English runs (``english``: each run's ``(start,
+    end)`` and what English's reading finds in it) are read as English.
+
+    In a run, English's reading decides, but a person it finds that ``found``, the
+    host language's reading, has nowhere in that place counts only when a listed given
+    name opens it (*Scott Draves*, *Elle Stone*): a product in a list (*Firefox, Chrome
+    or Safari*) or a title's words (*Tone Mapping*) are capitalised in English too, and
+    the host's reading knows those kept English words. Keys follow ``lang``, as the
+    text's other mentions do.
+    """
+    # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
+    out = [m for m in found if not any(s <= m.start and m.end <= e for s, e in english)]
+    for (start, _end), mentions in english.items():
+        for m in mentions:
+            m = replace(m, start=m.start + start, end=m.end + start, key=key(m.lemma, lang))
+            if any(h.start < m.end and m.start < h.end for h in out):
+                continue  # the host's name across the run's end
+            seen = any(h.start < m.end and m.start < h.end for h in found)
+            if m.kind == "person" and not seen and not _named_in_full(m, lang):
+                continue
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _named_in_full(m: Mention, lang: str) -> bool:
+    """A listed given name opens the name, and the two are no English phrase that
+    ``lang``'s text keeps (*Tone Mapping*)."""
+    words = m.surface.split()
+    if len(words) < 2 or _given(words[0], "en") is None:
+        return False
+    return not english_phrase(words[0], words[-1], lang)
