@@ -54,6 +54,7 @@ from glossary.eastasian import EastAsianOrder
 from glossary.englishwords import long_english_word
 from glossary.firms import FirmNames
 from glossary.fullname import FullNames
+from glossary.genitives import GenitiveEvidence
 from glossary.germanphrase import GermanPhrases
 from glossary.givenform import (
     _given,
@@ -132,6 +133,7 @@ class _Finder(
     Candidates,
     Segments,
     ContextEvidence,
+    GenitiveEvidence,
     PlaceEvidence,
     RoleEvidence,
     LargerNames,
