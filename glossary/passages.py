@@ -27,16 +27,19 @@ HOSTS = frozenset({"de", "fr", "pl", "cs", "hu"})
 _LINE = re.compile(r"[^\n]*\n?")
 #: A quoted span on one line: a title, which German prose quotes in its own language.
 _QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+#: A web or mail address, whose parts are no words of a language (*edu*, *com*, *www*).
+_ADDRESS = re.compile(r"<[^>\s]*>|[^\s<>]+@[^\s<>]+|\w+://\S+|www\.\S+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def english_line(line: str, host: str = "de") -> bool:
-    """A line in English: :func:`english_text` once its quoted titles are taken out
-    (*Darüber berichtet Trevor Braham (« The Alpine Journal »)* is German), with two
+    """A line in English: :func:`english_text` once its quoted titles and its web and
+    mail addresses are taken out (*Darüber berichtet Trevor Braham (« The Alpine
+    Journal »)* is German, *S. Naskrent <naskrent@hoth.amu.edu.pl>* no English), with two
     of English's function words of three letters or more (*the*, *and*, *with*): the
     shorter ones of the list are mostly abbreviations other languages share (*ca*,
     *ch*, *de*, *la*)."""
-    bare = _QUOTED.sub(" ", line)
+    bare = _QUOTED.sub(" ", _ADDRESS.sub(" ", line))
     if not english_text(bare, host):
         return False
     english, _own = function_words(host)
@@ -77,12 +80,12 @@ def read_as_english(
     """The mentions of a text whose English runs (``english``: each run's ``(start,
     end)`` and what English's reading finds in it) are read as English.
 
-    In a run, English's reading decides, but a person it finds that ``found``, the
-    host language's reading, has nowhere in that place counts only when a listed given
-    name opens it (*Scott Draves*, *Elle Stone*): a product in a list (*Firefox, Chrome
-    or Safari*) or a title's words (*Tone Mapping*) are capitalised in English too, and
-    the host's reading knows those kept English words. Keys follow ``lang``, as the
-    text's other mentions do.
+    In a run, English's reading decides, but a person (or a known surname alone) it
+    finds that ``found``, the host language's reading, has nowhere in that place counts
+    only when a listed given name opens it (*Scott Draves*, *Elle Stone*): a product
+    in a list (*Firefox, Chrome or Safari*) or a title's words (*Tone Mapping*) are
+    capitalised in English too, and the host's reading knows those kept English words.
+    Keys follow ``lang``, as the text's other mentions do.
     """
     # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
     out = [m for m in found if not any(s <= m.start and m.end <= e for s, e in english)]
@@ -92,7 +95,7 @@ def read_as_english(
             if any(h.start < m.end and m.start < h.end for h in out):
                 continue  # the host's name across the run's end
             seen = any(h.start < m.end and m.start < h.end for h in found)
-            if m.kind == "person" and not seen and not _named_in_full(m, lang):
+            if m.kind in ("person", "") and not seen and not _named_in_full(m, lang):
                 continue
             out.append(m)
     return sorted(out, key=lambda m: m.start)

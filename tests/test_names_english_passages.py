@@ -99,3 +99,14 @@ def test_a_thing_called_by_a_name_in_english():
     for lang in ("en", "fr"):
         assert _persons(text, lang) == [], lang
     assert _persons("“We will win,” said Smith, who leads the party.\n", "en") == ["Smith"]
+
+
+def test_mail_addresses_make_no_line_english():
+    text = (
+        "TŁUMACZENIE\n"
+        "       Autorami polskiego tłumaczenia niniejszej strony podręcznika są: Gwidon\n"
+        "       S.     Naskrent\t   <naskrent@hoth.amu.edu.pl>,\t   Robert      Luberda\n"
+        "       <robert@debian.org> i Michał Kułach <michal.kulach@gmail.com>\n"
+    )
+    assert [lang for _s, _e, lang in language_runs(text, "pl")] == ["pl"]
+    assert {"Gwidon S.", "Luberda", "Michał Kułach"} <= set(_persons(text, "pl"))
