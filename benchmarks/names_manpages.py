@@ -6,7 +6,7 @@ Debian's translated manual pages, unpacked into ``.bench/manpages`` (the text st
 of the repository; GNU GPL and other free licences, see each package's copyright):
 
     apt-get download manpages-de=4.18.1-1 manpages-fr=4.18.1-1 manpages-pl=1:4.18.1-1 \\
-        manpages-uk=4.18.1-1
+        manpages-uk=4.18.1-1 manpages-cs=4.18.1-1 manpages-hu=1:4.18.1-1
     for f in manpages-*.deb; do dpkg-deb -x "$f" .bench/manpages; done
 
 Every ``--every``-th page of section 1 (in file-name order, counting from one) is
