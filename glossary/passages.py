@@ -20,7 +20,11 @@ from dataclasses import replace
 from glossary.englishwords import english_phrase, english_text, function_words
 from glossary.givenform import _given
 from glossary.key import key
+from glossary.lexicon import is_lower_word, words
+from glossary.listfiles import fold
 from glossary.mention import Mention
+from glossary.namelists import is_family_name
+from glossary.wordclass import _stop, _weak
 
 #: Texts whose English lines are read as English.
 HOSTS = frozenset({"de", "fr", "pl", "cs", "hu"})
@@ -85,20 +89,43 @@ def read_as_english(
     only when a listed given name opens it (*Scott Draves*, *Elle Stone*): a product
     in a list (*Firefox, Chrome or Safari*) or a title's words (*Tone Mapping*) are
     capitalised in English too, and the host's reading knows those kept English words.
-    Keys follow ``lang``, as the text's other mentions do.
+    A person the host's reading finds where English's finds nothing stays when its words
+    are listed names only and no English word (*Murdock: the project is new.*). Keys
+    follow ``lang``, as the text's other mentions do.
     """
     # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
     out = [m for m in found if not any(s <= m.start and m.end <= e for s, e in english)]
-    for (start, _end), mentions in english.items():
-        for m in mentions:
-            m = replace(m, start=m.start + start, end=m.end + start, key=key(m.lemma, lang))
-            if any(h.start < m.end and m.start < h.end for h in out):
-                continue  # the host's name across the run's end
-            seen = any(h.start < m.end and m.start < h.end for h in found)
-            if m.kind in ("person", "") and not seen and not _named_in_full(m, lang):
-                continue
-            out.append(m)
+    shifted = [
+        replace(m, start=m.start + start, end=m.end + start, key=key(m.lemma, lang))
+        for (start, _end), mentions in english.items()
+        for m in mentions
+    ]
+    for m in found:  # Murdock: the project is new: a listed name English has no word for
+        inside = any(s <= m.start and m.end <= e for s, e in english)
+        if inside and m.kind == "person" and _listed_only(m):
+            if not any(h.start < m.end and m.start < h.end for h in shifted):
+                out.append(m)
+    for m in shifted:
+        if any(h.start < m.end and m.start < h.end for h in out):
+            continue  # the host's name across the run's end
+        seen = any(h.start < m.end and m.start < h.end for h in found)
+        if m.kind in ("person", "") and not seen and not _named_in_full(m, lang):
+            continue
+        out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+def _listed_only(m: Mention) -> bool:
+    """Every word of the name a listed given or family name that English neither writes
+    in lower case nor uses for a language, a month, a day or a common word (*Murdock*;
+    not *Lower*, *White*, *English*, *July*)."""
+    return all(
+        (is_family_name(w) or _given(w, "en") is not None)
+        and not is_lower_word(w, "en")
+        and fold(w) not in words("en", "language")
+        and not (_stop(w, "en") or _weak(w, "en"))
+        for w in _WORDS.findall(m.surface)
+    )
 
 
 def _named_in_full(m: Mention, lang: str) -> bool:
