@@ -114,7 +114,7 @@ _ENGLISH_CUES = 2
 
 
 @cache
-def function_words(host: str = "de") -> tuple[frozenset[str], frozenset[str]]:
+def _function_words(host: str = "de") -> tuple[frozenset[str], frozenset[str]]:
     """English's and ``host``'s function words, less those both write (German *in*,
     *die*, *will*, *was*, *also*): each set tells its language from the other."""
     en, other = frozenset(words("en", "function")), frozenset(words(host, "function"))
@@ -138,11 +138,12 @@ def english_passage(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def english_text(passage: str, host: str = "de") -> bool:
-    """Two of English's function words in ``passage`` and none of ``host``'s; cached, as
-    every capitalised word of a sentence asks about the same passage."""
-    english, own = function_words(host)
+def english_text(passage: str, host: str = "de", shortest: int = 1) -> bool:
+    """Two of English's function words of ``shortest`` letters or more in ``passage``
+    and none of ``host``'s; cached, as every capitalised word of a sentence asks about
+    the same passage."""
+    english, own = _function_words(host)
     found = [w.lower() for w in _PASSAGE_WORD.findall(passage)]
     if any(w in own for w in found):
         return False
-    return sum(w in english for w in found) >= _ENGLISH_CUES
+    return sum(len(w) >= shortest and w in english for w in found) >= _ENGLISH_CUES

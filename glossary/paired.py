@@ -19,7 +19,7 @@ from glossary.lexicon import is_cyrillic, is_lower_word
 from glossary.match import across
 from glossary.shapes import _EAST_SLAVIC, surname_shaped
 from glossary.technical import unnamed_lower_word
-from glossary.wordclass import name_like
+from glossary.wordclass import _stop, name_like, stop_or_weak
 
 #: Languages that capitalise only names (a capitalised word there, not at a sentence
 #: start, is a proper noun): the other side's evidence for a German noun-or-name.
@@ -124,16 +124,9 @@ def _cognate(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
 def _a_word(word: str, lang: str) -> bool:
     """A word of ``lang``: common, or one it writes in lower case (Экономист; German's
     adjectives capitalised at a line's start, *Elliptische Auswahl*)."""
-    if _common(word, lang) or is_lower_word(word, lang):
+    if stop_or_weak(word, lang) or is_lower_word(word, lang):
         return True
     return lang == "de" and is_german_lower(word)
-
-
-def _common(word: str, lang: str) -> bool:
-    """A function word, title, role or common word of ``lang``: no name by itself."""
-    from glossary.wordclass import _stop, _weak
-
-    return _stop(word, lang) or _weak(word, lang)
 
 
 def _scripts_differ(a: str, b: str) -> bool:
@@ -146,15 +139,13 @@ def _confirmed(a: str, ia: bool, la: str, b: str, ib: bool, lb: str) -> bool:
     Latin word in Russian, Ukrainian or Belarusian text is no such evidence: those
     languages write a person's name in their own letters, and a word they leave in Latin
     ones (a program's, a format's) keeps the case of where it comes from."""
-    from glossary.wordclass import _stop
-
     for word, initial, lang, other, olang in ((b, ib, lb, a, la), (a, ia, la, b, lb)):
         if lang == "en" and _DEMONYM.search(word):
             continue  # English capitalises Belarusians, Germans: not names
         if is_cyrillic(word) != (lang in _EAST_SLAVIC):
             continue  # Latin-1 beside (Latin-7): a word copied into Russian keeps its case
         if lang in _CAPITALISE_NAMES_ONLY and not initial and not _stop(word, lang):
-            if not _common(other, olang):
+            if not stop_or_weak(other, olang):
                 return True
     return False
 

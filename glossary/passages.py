@@ -14,17 +14,17 @@ German line quoting an English title stays German.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
-from glossary.englishwords import english_phrase, english_text, function_words
-from glossary.givenform import _given
+from glossary.englishwords import _PASSAGE_WORD, english_phrase, english_text
+from glossary.givenform import _given, listed_name
 from glossary.key import key
 from glossary.lexicon import is_lower_word, words
 from glossary.listfiles import fold
 from glossary.mention import Mention
-from glossary.namelists import is_family_name
-from glossary.wordclass import _stop, _weak
+from glossary.wordclass import stop_or_weak
 
 #: Texts whose English lines are read as English.
 HOSTS = frozenset({"de", "fr", "pl", "cs", "hu"})
@@ -33,33 +33,25 @@ _LINE = re.compile(r"[^\n]*\n?")
 _QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 #: A web or mail address, whose parts are no words of a language (*edu*, *com*, *www*).
 _ADDRESS = re.compile(r"<[^>\s]*>|[^\s<>]+@[^\s<>]+|\w+://\S+|www\.\S+")
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=4096)
 def english_line(line: str, host: str = "de") -> bool:
     """A line in English: :func:`english_text` once its quoted titles and its web and
     mail addresses are taken out (*Darüber berichtet Trevor Braham (« The Alpine
     Journal »)* is German, *S. Naskrent <naskrent@hoth.amu.edu.pl>* no English), with two
     of English's function words of three letters or more (*the*, *and*, *with*): the
     shorter ones of the list are mostly abbreviations other languages share (*ca*,
-    *ch*, *de*, *la*)."""
-    bare = _QUOTED.sub(" ", _ADDRESS.sub(" ", line))
-    if not english_text(bare, host):
-        return False
-    english, _own = function_words(host)
-    cues = [w for w in _WORDS.findall(bare.lower()) if len(w) >= 3 and w in english]
-    return len(cues) >= 2
+    *ch*, *de*, *la*). Cached: each pass over a text asks about the same lines."""
+    return english_text(_QUOTED.sub(" ", _ADDRESS.sub(" ", line)), host, 3)
 
 
 def language_runs(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, language)`` of each run of whole lines of ``text`` in one language:
     ``lang``, or English for the lines :func:`english_text` reads as English. A text
     of another language than :data:`HOSTS`, or with no English line, is one run."""
-    if lang not in HOSTS or "\n" not in text.rstrip("\n"):
-        if lang in HOSTS and english_line(text, lang):
-            yield 0, len(text), "en"
-        else:
-            yield 0, len(text), lang
+    if lang not in HOSTS:
+        yield 0, len(text), lang
         return
     start, current = 0, lang
     for m in _LINE.finditer(text):
@@ -93,26 +85,33 @@ def read_as_english(
     are listed names only and no English word (*Murdock: the project is new.*). Keys
     follow ``lang``, as the text's other mentions do.
     """
+    runs = list(english)
     # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
-    out = [m for m in found if not any(s <= m.start and m.end <= e for s, e in english)]
+    out = [m for m in found if not _inside(m, runs)]
     shifted = [
         replace(m, start=m.start + start, end=m.end + start, key=key(m.lemma, lang))
         for (start, _end), mentions in english.items()
         for m in mentions
     ]
     for m in found:  # Murdock: the project is new: a listed name English has no word for
-        inside = any(s <= m.start and m.end <= e for s, e in english)
-        if inside and m.kind == "person" and _listed_only(m):
-            if not any(h.start < m.end and m.start < h.end for h in shifted):
+        if _inside(m, runs) and m.kind == "person" and _listed_only(m):
+            if not _overlaps(m, shifted):
                 out.append(m)
     for m in shifted:
-        if any(h.start < m.end and m.start < h.end for h in out):
+        if _overlaps(m, out):
             continue  # the host's name across the run's end
-        seen = any(h.start < m.end and m.start < h.end for h in found)
-        if m.kind in ("person", "") and not seen and not _named_in_full(m, lang):
+        if m.kind in ("person", "") and not _overlaps(m, found) and not _named_in_full(m, lang):
             continue
         out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+def _inside(m: Mention, runs: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in runs)
+
+
+def _overlaps(m: Mention, others: Iterable[Mention]) -> bool:
+    return any(h.start < m.end and m.start < h.end for h in others)
 
 
 def _listed_only(m: Mention) -> bool:
@@ -120,11 +119,11 @@ def _listed_only(m: Mention) -> bool:
     in lower case nor uses for a language, a month, a day or a common word (*Murdock*;
     not *Lower*, *White*, *English*, *July*)."""
     return all(
-        (is_family_name(w) or _given(w, "en") is not None)
+        listed_name(w, "en")
         and not is_lower_word(w, "en")
         and fold(w) not in words("en", "language")
-        and not (_stop(w, "en") or _weak(w, "en"))
-        for w in _WORDS.findall(m.surface)
+        and not stop_or_weak(w, "en")
+        for w in _PASSAGE_WORD.findall(m.surface)
     )
 
 

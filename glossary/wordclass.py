@@ -256,6 +256,11 @@ def _weak(word: str, lang: str) -> bool:
 _NATIONALITY = {"en": re.compile(r"(?:ian|ean|ese|ish)$")}
 
 
+def stop_or_weak(word: str, lang: str) -> bool:
+    """A function word, title, role or common word of ``lang``: no name by itself."""
+    return _stop(word, lang) or _weak(word, lang)
+
+
 def may_name_place(word: str, lang: str) -> bool:
     """Whether a capitalised word after *in*, *at*, *to* may be a place's name: no common
     word, and in English no adjective of nationality (in Palestinian society, in Spanish
