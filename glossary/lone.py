@@ -96,8 +96,8 @@ _SPELT_LETTERS = re.compile(r"[^\W\d_]{1,3}(?:-[a-zа-яё]{1,3}){2,}")
 
 #: A capitalised word and its English genitive right before a word: *Year's Eve*.
 _OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
-#: A day of the month after a word: *Jan 17*, *Sept. 3,*.
-_DAY_AFTER = re.compile(r"\.? ?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)")
+#: A day of the month after a word: *Jan 17*, *Sept. 3,*, and *Sep  2* as ``date`` pads it.
+_DAY_AFTER = re.compile(r"\.? {0,2}(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)")
 #: German words of quantity before an adjective made a neuter noun (*etwas Obszönes*).
 _QUANTIFIERS = frozenset(("etwas", "nichts", "viel", "wenig", "allerlei", "manches", "vieles"))
 

@@ -1,5 +1,5 @@
-"""English passages inside a German, French, Polish, Czech or Hungarian text, read by
-English's rules.
+"""English passages inside a German, French, Polish, Czech, Hungarian, Russian,
+Ukrainian or Belarusian text, read by English's rules.
 
 Technical text keeps whole English paragraphs: a manual's untranslated
 sections, a program's messages and labels. There a capitalised word is no
@@ -8,7 +8,10 @@ English's words, tell names from words where the host's cannot: *Lower values
 shift the image* holds no person, *written by Peter Mattis and Spencer Kimball*
 holds two. A line is English when it holds two of English's function words and
 none of the host language's (:func:`glossary.englishwords.english_text`), so a
-German line quoting an English title stays German.
+German line quoting an English title stays German. A Cyrillic text writes its own
+words, and the names of persons, in its own letters: there a line with Latin letters
+and no Cyrillic one (a label or heading kept from the original, *Mono Mixer*) is
+English, and a line with Cyrillic words is the host's.
 """
 
 from __future__ import annotations
@@ -27,7 +30,11 @@ from glossary.mention import Mention
 from glossary.wordclass import stop_or_weak
 
 #: Texts whose English lines are read as English.
-HOSTS = frozenset({"de", "fr", "pl", "cs", "hu"})
+HOSTS = frozenset({"de", "fr", "pl", "cs", "hu", "ru", "uk", "be"})
+#: Hosts written in Cyrillic letters, where a line in Latin letters alone is foreign.
+_CYRILLIC_HOSTS = frozenset({"ru", "uk", "be"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 _LINE = re.compile(r"[^\n]*\n?")
 #: A quoted span on one line: a title, which German prose quotes in its own language.
 _QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
@@ -43,7 +50,10 @@ def english_line(line: str, host: str = "de") -> bool:
     of English's function words of three letters or more (*the*, *and*, *with*): the
     shorter ones of the list are mostly abbreviations other languages share (*ca*,
     *ch*, *de*, *la*). Cached: each pass over a text asks about the same lines."""
-    return english_text(_QUOTED.sub(" ", _ADDRESS.sub(" ", line)), host, 3)
+    plain = _QUOTED.sub(" ", _ADDRESS.sub(" ", line))
+    if host in _CYRILLIC_HOSTS:  # a line with Cyrillic words is the host's to read
+        return not _CYRILLIC.search(line) and _LATIN_WORD.search(plain) is not None
+    return english_text(plain, host, 3)
 
 
 def language_runs(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
@@ -84,6 +94,17 @@ def read_as_english(
     A person the host's reading finds where English's finds nothing stays when its words
     are listed names only and no English word (*Murdock: the project is new.*). Keys
     follow ``lang``, as the text's other mentions do.
+
+    In a Cyrillic text English's reading only takes away: a name the host's reading
+    finds in a Latin line goes when English's reading finds nothing there and no listed
+    given name that is no English word opens it (*Mono Mixer*; not *Steve Greenland*,
+    whose territory's name English's reading misses), and otherwise stays as the host
+    reads it; a
+    name only English's reading finds is not added. Such
+    additions let a translation's untranslated lines confirm words of the other side
+    of a project that no line of its own names, and the host's reading, which leaves a
+    Latin word alone unnamed, already finds the full names there (*Spencer Kimball,
+    Peter Mattis*).
     """
     runs = list(english)
     # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
@@ -97,6 +118,14 @@ def read_as_english(
         if _inside(m, runs) and m.kind == "person" and _listed_only(m):
             if not _overlaps(m, shifted):
                 out.append(m)
+    if lang in _CYRILLIC_HOSTS:  # English's reading only takes away (see above)
+        kept = {id(m) for m in out}
+        for m in found:
+            if id(m) in kept or not _inside(m, runs):
+                continue
+            if _overlaps(m, shifted) or (m.kind == "person" and _given_first(m, lang)):
+                out.append(m)
+        return sorted(out, key=lambda m: m.start)
     for m in shifted:
         if _overlaps(m, out):
             continue  # the host's name across the run's end
@@ -125,6 +154,13 @@ def _listed_only(m: Mention) -> bool:
         and not stop_or_weak(w, "en")
         for w in _PASSAGE_WORD.findall(m.surface)
     )
+
+
+def _given_first(m: Mention, lang: str) -> bool:
+    """:func:`_named_in_full` by a given name English does not write in lower case
+    (*Steve Greenland*; not *Mono Mixer*)."""
+    first = m.surface.split()[0]
+    return not is_lower_word(first, "en") and _named_in_full(m, lang)
 
 
 def _named_in_full(m: Mention, lang: str) -> bool:

@@ -58,8 +58,9 @@ def test_runs_of_lines_and_other_languages():
     assert [lang for _s, _e, lang in runs] == ["de", "en", "de"]
     assert "".join(text[s:e] for s, e, _ in runs) == text
     assert text[runs[1][0] : runs[1][1]].startswith("The default")
-    # a Cyrillic text is one run: its rules read Latin words of their own
-    assert list(language_runs("Одна фраза.\nThe values of the image.\n", "ru"))[0][2] == "ru"
+    # a Cyrillic text's line of Latin letters alone is English
+    cyrillic = "Одна фраза.\nThe values of the image.\nЕщё одна с Ian Murdock.\n"
+    assert [lang for _s, _e, lang in language_runs(cyrillic, "ru")] == ["ru", "en", "ru"]
 
 
 def test_a_quoted_english_title_or_shared_abbreviations_leave_a_line_german():
@@ -110,3 +111,25 @@ def test_mail_addresses_make_no_line_english():
     )
     assert [lang for _s, _e, lang in language_runs(text, "pl")] == ["pl"]
     assert {"Gwidon S.", "Luberda", "Michał Kułach"} <= set(_persons(text, "pl"))
+
+
+def test_latin_lines_of_a_cyrillic_text_are_read_as_english():
+    # a Russian manual keeps untranslated headings and labels in Latin letters
+    text = (
+        "8.30. Цвет в серый\n\n"
+        "8.32. Mono Mixer\n\n"
+        "Report a bug in GIMP\n\n"
+        "Эту программу написали Spencer Kimball и Peter Mattis.\n\n"
+        "The GIMP was written by Peter Mattis and Spencer Kimball in 1995.\n"
+    )
+    for lang in ("ru", "uk", "be"):
+        # the Russian line's names stay; English's reading only takes away there
+        assert _persons(text, lang) == ["Spencer Kimball", "Peter Mattis"], lang
+
+
+def test_a_credits_line_in_latin_letters_keeps_its_persons():
+    text = "Авторы перевода:\nSpencer Kimball, Peter Mattis\n"
+    assert _persons(text, "ru") == ["Spencer Kimball", "Peter Mattis"]
+    # a changelog's trailer: a listed given name keeps what English's reading misses
+    trailer = "Запись:\n-- Steve Greenland <steve@example.org>  Sat, 6 Sep 2003 17:15:03 -0500\n"
+    assert _persons(trailer, "ru") == ["Steve Greenland"]

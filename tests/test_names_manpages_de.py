@@ -37,3 +37,8 @@ def test_a_date_as_computers_print_it_is_no_name():
     assert _persons(text) == ["Ina Berg"]
     found = [m for m in text_mentions(text, "en") if m.kind]
     assert [m.surface for m in found] == ["Ina Berg"]
+    # a day of one digit is padded with a space, as ``date`` prints it
+    padded = "$ date\nThu Sep  2 22:29:48 CEST 2021\nThe log was kept by Ina Berg.\n"
+    for lang in ("en", "de", "fr"):
+        assert [m.surface for m in text_mentions(padded, lang) if m.kind] == ["Ina Berg"], lang
+    assert "Thu Sep" not in [m.surface for m in text_mentions(padded, "ru")]
