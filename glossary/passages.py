@@ -99,12 +99,10 @@ def read_as_english(
     finds in a Latin line goes when English's reading finds nothing there and no listed
     given name that is no English word opens it (*Mono Mixer*; not *Steve Greenland*,
     whose territory's name English's reading misses), and otherwise stays as the host
-    reads it; a
-    name only English's reading finds is not added. Such
-    additions let a translation's untranslated lines confirm words of the other side
-    of a project that no line of its own names, and the host's reading, which leaves a
-    Latin word alone unnamed, already finds the full names there (*Spencer Kimball,
-    Peter Mattis*).
+    reads it; a name only English's reading finds is not added. Such additions let a
+    translation's untranslated lines confirm words of the other side of a project that
+    no line of its own names, and the host's reading, which leaves a Latin word alone
+    unnamed, already finds the full names there (*Spencer Kimball, Peter Mattis*).
     """
     runs = list(english)
     # a name that runs on past an English run is the host's to read (*Leiter Ch.⏎Evans*)
