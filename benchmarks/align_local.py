@@ -1,6 +1,7 @@
 """Damage stays local: Text+Berg dev with a passage inserted into one text or cut from it.
 
     .bench/bin/python benchmarks/align_local.py [--before TREE] [--strip] [--wide] [--replay]
+    .bench/bin/python benchmarks/align_local.py --history en|fr|ru
 
 Ten damaged copies of the dev document: 20 unrelated sentences (UD French
 GSD into the French text, UD German GSD into the German one) inserted at a
@@ -24,6 +25,14 @@ similarity's scales, the lexicon, the bead-type floor) handed back to each
 damaged copy in place of its own: the far beads that still change do so
 through the evidence itself (a feature's weight follows its document
 frequency), not through an estimate.
+
+``--history LANG`` measures a second document with no gold: Debian's project
+history, German beside ``LANG`` (en, fr or ru; ``debian-history`` unpacked into
+``.bench/debian-history``, see names_debian.py), each side split by bitext. The
+undamaged alignment is the reference: 20 UD sentences inserted into each side at
+a fifth, two, three and four fifths of its two-sided beads, and the sentences of
+15 of them cut from each side at 30 % and 70 %; per copy, the beads far from the
+damage that changed, and of them how many had a confidence of 0.05 or less.
 """
 
 from __future__ import annotations
@@ -208,6 +217,77 @@ def hunalign_beads(src, tgt) -> list[Bead]:
     return out["beads"]
 
 
+#: UD's treebank of each language read by --history, for the inserted sentences.
+HISTORY_UD = {
+    "de": "UD_German-GSD",
+    "en": "UD_English-EWT",
+    "fr": "UD_French-GSD",
+    "ru": "UD_Russian-GSD",
+}
+
+
+def history_cases(clean: list[Bead], lang: str) -> list[dict]:
+    """Damage for --history, placed by the undamaged alignment's two-sided beads."""
+    two = [b for b in clean if b[0] and b[1]]
+    out = []
+    for side, name in ((1, HISTORY_UD[lang]), (0, HISTORY_UD["de"])):
+        for frac in (0.2, 0.4, 0.6, 0.8):
+            lo = two[int(frac * len(two))][side][0]
+            block = ud(name, BLOCK, int(frac * 100))
+            out.append({"kind": "insert", "side": side, "lo": lo, "hi": lo + BLOCK, "block": block})
+    for side in (1, 0):
+        for frac in (0.3, 0.7):
+            k = int(frac * len(two))
+            cut = sorted(i for bead in two[k : k + CUT_BEADS] for i in bead[side])
+            out.append({"kind": "cut", "side": side, "lo": cut[0], "hi": cut[-1] + 1})
+    return out
+
+
+def history(lang: str) -> int:
+    """--history: far beads changed on Debian's project history, de beside ``lang``."""
+    from names_debian import read_text, sentences
+
+    from aligner.align import align
+
+    base = ROOT / ".bench" / "debian-history"
+    try:
+        de = [s.text.strip() for s in sentences(read_text(base, "de"), "de")]
+        other = [s.text.strip() for s in sentences(read_text(base, lang), lang)]
+    except FileNotFoundError as err:
+        print(f"{err.filename}: not found (see names_debian.py)", file=sys.stderr)
+        return 2
+
+    def run(src, tgt):
+        result = align(src, tgt, src_lang="de", tgt_lang=lang, progress=False)
+        return [((tuple(b.src), tuple(b.tgt)), b.score) for b in result.beads]
+
+    scored = run(de, other)
+    clean = [b for b, _ in scored]
+    confidence = dict(scored)
+    print(f"Debian's project history, de-{lang}: {len(de)} / {len(other)} sentences")
+    print("| copy | damage | far beads changed | of them confidence ≤ 0.05 |")
+    print("|---|---|---:|---:|")
+    total = weak = 0
+    for k, case in enumerate(history_cases(clean, lang), 1):
+        src, tgt = damaged(de, other, case)
+        back = set(_renumber([b for b, _ in run(src, tgt)], case, forward=False))
+        side, lo = case["side"], case["lo"]
+        hi = case["hi"] if case["kind"] == "cut" else lo
+        far = [
+            b
+            for b in clean
+            if b not in back
+            and b[side]
+            and not any(lo - RADIUS <= i < hi + RADIUS for i in b[side])
+        ]
+        low = sum(confidence[b] <= 0.05 for b in far)
+        total, weak = total + len(far), weak + low
+        where = f"{case['kind']} {'de' if side == 0 else lang} at {lo}"
+        print(f"| {k} | {where} | {len(far)} | {low} |", flush=True)
+    print(f"| all | | {total} | {weak} |")
+    return 0
+
+
 def row(name: str, r: dict) -> str:
     mean = sum(r["f1"]) / len(r["f1"])
     cells = " ".join(f"{f:.3f}" for f in r["f1"])
@@ -222,8 +302,13 @@ def main() -> int:
     ap.add_argument(
         "--replay", action="store_true", help="a row with the undamaged run's estimates"
     )
+    ap.add_argument(
+        "--history", metavar="LANG", choices=("en", "fr", "ru"), help="Debian's history instead"
+    )
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.history:
+        return history(args.history)
     if args.json:  # the child process of --before
         print(json.dumps(measure(bitext_beads, args.strip, args.wide)))
         return 0
