@@ -81,11 +81,15 @@ PLACES = ((0.25, 0.5, 0.75), (0.3, 0.6))
 WIDE = ((0.12, 0.2, 0.33, 0.4, 0.6, 0.67, 0.8, 0.88), (0.15, 0.45, 0.75))
 
 
-def cases(gold: list[Bead], places=PLACES, skip: int = 0) -> list[dict]:
-    """Each damage: kind, side (0 German, 1 French), [lo, hi) in that side's numbering."""
+def cases(
+    gold: list[Bead], places=PLACES, skip: int = 0, treebanks=("UD_German-GSD", "UD_French-GSD")
+) -> list[dict]:
+    """Each damage: kind, side (0 German, 1 the other), [lo, hi) in that side's numbering;
+    inserts come from ``treebanks`` (German's, the other side's)."""
     out = []
     inserts, cuts = places
-    for side, name in ((1, "UD_French-GSD"), (0, "UD_German-GSD")):
+    for side in (1, 0):
+        name = treebanks[side]
         for frac in inserts:
             lo = gold[int(frac * len(gold))][side][0]
             block = ud(name, BLOCK, int(frac * 100) + skip)
@@ -134,21 +138,25 @@ def damaged_gold(gold, case) -> list[Bead]:
     return out
 
 
-def far_changes(clean: list[Bead], dmg: list[Bead], case, gold) -> tuple[int, int]:
-    """(beads of the clean alignment far from the damage that changed, of them right)."""
+def far_changed(clean: list[Bead], dmg: list[Bead], case) -> list[Bead]:
+    """Beads of the clean alignment far from the damage that the damaged run changed."""
     back = set(_renumber(dmg, case, forward=False))
-    right = set(gold)
     side, lo = case["side"], case["lo"]
     hi = case["hi"] if case["kind"] == "cut" else lo
-    changed = broken = 0
-    for bead in clean:
-        if bead in back or not bead[side]:
-            continue  # a bead with nothing on the damaged side has no distance to it
-        if any(lo - RADIUS <= i < hi + RADIUS for i in bead[side]):
-            continue
-        changed += 1
-        broken += bead in right
-    return changed, broken
+    return [
+        bead
+        for bead in clean
+        if bead not in back
+        and bead[side]  # a bead with nothing on the damaged side has no distance to it
+        and not any(lo - RADIUS <= i < hi + RADIUS for i in bead[side])
+    ]
+
+
+def far_changes(clean: list[Bead], dmg: list[Bead], case, gold) -> tuple[int, int]:
+    """(beads of the clean alignment far from the damage that changed, of them right)."""
+    far = far_changed(clean, dmg, case)
+    right = set(gold)
+    return len(far), sum(bead in right for bead in far)
 
 
 def measure(aligner, strip: bool = False, wide: bool = False) -> dict:
@@ -224,23 +232,8 @@ HISTORY_UD = {
     "fr": "UD_French-GSD",
     "ru": "UD_Russian-GSD",
 }
-
-
-def history_cases(clean: list[Bead], lang: str) -> list[dict]:
-    """Damage for --history, placed by the undamaged alignment's two-sided beads."""
-    two = [b for b in clean if b[0] and b[1]]
-    out = []
-    for side, name in ((1, HISTORY_UD[lang]), (0, HISTORY_UD["de"])):
-        for frac in (0.2, 0.4, 0.6, 0.8):
-            lo = two[int(frac * len(two))][side][0]
-            block = ud(name, BLOCK, int(frac * 100))
-            out.append({"kind": "insert", "side": side, "lo": lo, "hi": lo + BLOCK, "block": block})
-    for side in (1, 0):
-        for frac in (0.3, 0.7):
-            k = int(frac * len(two))
-            cut = sorted(i for bead in two[k : k + CUT_BEADS] for i in bead[side])
-            out.append({"kind": "cut", "side": side, "lo": cut[0], "hi": cut[-1] + 1})
-    return out
+#: Where --history's damage goes, as fractions of the undamaged alignment's two-sided beads.
+HISTORY_PLACES = ((0.2, 0.4, 0.6, 0.8), (0.3, 0.7))
 
 
 def history(lang: str) -> int:
@@ -268,21 +261,14 @@ def history(lang: str) -> int:
     print("| copy | damage | far beads changed | of them confidence ≤ 0.05 |")
     print("|---|---|---:|---:|")
     total = weak = 0
-    for k, case in enumerate(history_cases(clean, lang), 1):
+    two_sided = [b for b in clean if b[0] and b[1]]
+    treebanks = (HISTORY_UD["de"], HISTORY_UD[lang])
+    for k, case in enumerate(cases(two_sided, HISTORY_PLACES, 0, treebanks), 1):
         src, tgt = damaged(de, other, case)
-        back = set(_renumber([b for b, _ in run(src, tgt)], case, forward=False))
-        side, lo = case["side"], case["lo"]
-        hi = case["hi"] if case["kind"] == "cut" else lo
-        far = [
-            b
-            for b in clean
-            if b not in back
-            and b[side]
-            and not any(lo - RADIUS <= i < hi + RADIUS for i in b[side])
-        ]
+        far = far_changed(clean, [b for b, _ in run(src, tgt)], case)
         low = sum(confidence[b] <= 0.05 for b in far)
         total, weak = total + len(far), weak + low
-        where = f"{case['kind']} {'de' if side == 0 else lang} at {lo}"
+        where = f"{case['kind']} {'de' if case['side'] == 0 else lang} at {case['lo']}"
         print(f"| {k} | {where} | {len(far)} | {low} |", flush=True)
     print(f"| all | | {total} | {weak} |")
     return 0
