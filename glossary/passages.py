@@ -24,7 +24,7 @@ from functools import lru_cache
 from glossary.englishwords import _PASSAGE_WORD, english_phrase, english_text
 from glossary.givenform import _given, listed_name
 from glossary.key import key
-from glossary.lexicon import is_lower_word, words
+from glossary.lexicon import is_cyrillic, is_lower_word, words
 from glossary.listfiles import fold
 from glossary.mention import Mention
 from glossary.wordclass import stop_or_weak
@@ -33,7 +33,6 @@ from glossary.wordclass import stop_or_weak
 HOSTS = frozenset({"de", "fr", "pl", "cs", "hu", "ru", "uk", "be"})
 #: Hosts written in Cyrillic letters, where a line in Latin letters alone is foreign.
 _CYRILLIC_HOSTS = frozenset({"ru", "uk", "be"})
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 _LINE = re.compile(r"[^\n]*\n?")
 #: A quoted span on one line: a title, which German prose quotes in its own language.
@@ -52,7 +51,7 @@ def english_line(line: str, host: str = "de") -> bool:
     *ch*, *de*, *la*). Cached: each pass over a text asks about the same lines."""
     plain = _QUOTED.sub(" ", _ADDRESS.sub(" ", line))
     if host in _CYRILLIC_HOSTS:  # a line with Cyrillic words is the host's to read
-        return not _CYRILLIC.search(line) and _LATIN_WORD.search(plain) is not None
+        return not is_cyrillic(line) and _LATIN_WORD.search(plain) is not None
     return english_text(plain, host, 3)
 
 
@@ -112,18 +111,21 @@ def read_as_english(
         for (start, _end), mentions in english.items()
         for m in mentions
     ]
+    if lang in _CYRILLIC_HOSTS:  # English's reading only takes away (see above)
+        out += [
+            m
+            for m in found
+            if _inside(m, runs)
+            and (
+                _overlaps(m, shifted)
+                or (m.kind == "person" and (_listed_only(m) or _given_first(m, lang)))
+            )
+        ]
+        return sorted(out, key=lambda m: m.start)
     for m in found:  # Murdock: the project is new: a listed name English has no word for
         if _inside(m, runs) and m.kind == "person" and _listed_only(m):
             if not _overlaps(m, shifted):
                 out.append(m)
-    if lang in _CYRILLIC_HOSTS:  # English's reading only takes away (see above)
-        kept = {id(m) for m in out}
-        for m in found:
-            if id(m) in kept or not _inside(m, runs):
-                continue
-            if _overlaps(m, shifted) or (m.kind == "person" and _given_first(m, lang)):
-                out.append(m)
-        return sorted(out, key=lambda m: m.start)
     for m in shifted:
         if _overlaps(m, out):
             continue  # the host's name across the run's end
