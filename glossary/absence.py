@@ -51,6 +51,11 @@ _NUMBER_PREFIX = re.compile(r"\s+[\d.,]+-")
 _CONTRACTED = re.compile(r"([^\W\d_]+)['’]s$")
 #: Languages that capitalise every noun: there a capitalised word that is no known word is a name.
 NOUN_CAPITALISING = frozenset({"de"})
+#: An adjective made of a name with -sch, declined (*Gaußsche*, *Riemannschen*, *Marxsches*):
+#: a name's stem of three letters or more, so no *Fischer*.
+_EPONYMOUS = re.compile(r"[A-ZÄÖÜ][^\W\d_]{2,}sch(?:e|en|er|es|em)")
+#: Infinitives that join a predicate to its subject after a modal (*kann Lizenznehmer sein*).
+_COPULA_INFINITIVES = frozenset(("sein", "werden", "bleiben"))
 #: Endings of German inflected nouns (Kontingent-en, Gebiet-s).
 _NOUN_ENDINGS = ("s", "es", "n", "en")
 #: Strong adjective endings that stand before a noun without an article.
@@ -136,6 +141,8 @@ class GermanEvidence:
             return False
         if contracted(word) or abbreviation_compound(word) or self.glued_to_digits(n):
             return False
+        if _EPONYMOUS.fullmatch(word) and not is_family_name(word):
+            return False  # der Gaußsche Weichzeichner: an adjective made of a name
         if english_possessive(word, lang):
             return False  # Developer's Reference
         if self.common_here(word) or is_place_name(word, lang) or is_german_lower(word):
@@ -187,6 +194,8 @@ class GermanEvidence:
         v = n - 1 if n and toks[n - 1].text != "sich" else n - 2
         if v < 0 or not toks[n + 1].text.islower():
             return False
+        if self.second_verb(n + 1):
+            return False  # Der verwendete Partitionierer ist …, kann Lizenznehmer sein und …
         joined = toks[n + 1].text == "und" and n + 2 < len(toks) and capitalised(toks[n + 2].text)
         if toks[v].text not in german_finite_verbs() and not (
             joined and toks[v].text in _FINITE_PLURAL["de"]
@@ -208,6 +217,19 @@ class GermanEvidence:
             or _role(word, self.lang)
             or is_calendar_word(word, self.lang)
         )
+
+    def second_verb(self, k: int) -> bool:
+        """Token ``k`` is a finite verb, or an infinitive of *sein*, *werden* or *bleiben*
+        that no noun follows: the word before it is the clause's subject or predicate, so
+        the verb-like word before that is an attribute (*der verwendete Partitionierer
+        ist*) or a modal's object is a predicate (*kann Lizenznehmer sein*), no name after
+        a finite verb (*Damit will Laukötter schon …*, *… will Laukötter sein Amt …*)."""
+        word = self.toks[k].text
+        if word in german_finite_verbs():
+            return True
+        if word not in _COPULA_INFINITIVES:
+            return False
+        return k + 1 >= len(self.toks) or not capitalised(self.toks[k + 1].text)
 
     def name_only(self, word: str) -> bool:
         """A capitalised German word of the frequency list that is no noun, no compound, no

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from glossary.absence import GermanEvidence
+from glossary.absence import NOUN_CAPITALISING, GermanEvidence
 from glossary.apartness import StandingApart
 from glossary.articled import articled_words, particle_names, word_keys
 from glossary.authorlines import AuthorLines
@@ -56,6 +56,7 @@ from glossary.firms import FirmNames
 from glossary.fullname import FullNames
 from glossary.genitives import GenitiveEvidence
 from glossary.germanphrase import GermanPhrases
+from glossary.germanwords import is_abstract_noun
 from glossary.givenform import (
     _given,
     mans_citation,
@@ -296,6 +297,9 @@ class _Finder(
             or self.latin_in_cyrillic(words_)
             or len(words_) > 1
             and self.shortened_date(words_[-1])  # Tue Sep 12: a date, no Tue Sep
+            or self.lang in NOUN_CAPITALISING
+            and is_abstract_noun(last.text)  # A. Fortgeschrittene Paketierung: a heading
+            and not is_family_name(last.text)
         ):
             self.used.update(range(words_[0], words_[-1] + 1))
             return  # der Nanga Parbat, des Himalaya elsewhere: a mountain, not a person

@@ -1,6 +1,6 @@
 """Places by name: the city lists of GeoNames, the countries of CLDR, German
-Wiktionary's toponyms, the endings that mark a place, and how often each Slavic
-language and Hungarian write a city's name."""
+Wiktionary's toponyms, the endings that mark a place, how often each Slavic
+language and Hungarian write a city's name, and the words that end a street's name."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ def multiword_cities() -> frozenset[str]:
 def multiword_city_starts() -> frozenset[str]:
     """The first words of :func:`multiword_cities`, for a quick test."""
     return frozenset(name.split(" ", 1)[0] for name in multiword_cities())
+
+
+@cache
+def street_types() -> frozenset[str]:
+    """The words that end a street's name in an address (*Street*, *Avenue*, *Ave*: the
+    US Postal Service's suffixes, ``street_lists.py``)."""
+    return frozenset(_lines("en_street_types.txt"))
 
 
 @cache

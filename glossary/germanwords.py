@@ -81,7 +81,8 @@ _LINKS = ("s", "es", "n", "en", "e", "er", "")
 #: A compound's last part has at least this many letters (Gebäude|trakt), its first part
 #: at least this many (Hof|mann is no compound of this kind: Hofmann is a family name).
 _HEAD, _MODIFIER = 4, 3
-#: A last part of three letters (Ort, Uhr) counts after a listed noun of five or more.
+#: A last part of three letters (Ort, Uhr) counts after a listed noun of five or more, or a
+#: frequent one of four.
 _SHORT_HEAD, _LONG_MODIFIER = 3, 5
 _NAMES = frozenset(("given", "family"))
 
@@ -118,10 +119,11 @@ def german_compound(word: str) -> bool:
     """A German compound whose last part is a common noun and whose first part is a
     known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle; a noun in -e
     without it, Farbcodes; a frequent noun of three letters after a listed noun of five
-    or more, Standardort), or an adjective of five letters or more after a noun,
-    capitalised at a sentence's start or as a noun (Einwilligungsfähig, Sprintstark,
-    Kreideweiss): a name does not end in an adjective after a common noun unless a name
-    list has it."""
+    or more, Standardort, or a frequent one of four, Bildart, maybe without its -e,
+    Farbtyp), or an adjective of
+    five letters or more after a noun, capitalised at a sentence's start or as a noun
+    (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
+    after a common noun unless a name list has it."""
     if len(word) < _HEAD + _MODIFIER:  # Eis|fall
         return False
     nouns = german_nouns()
@@ -140,8 +142,7 @@ def german_compound(word: str) -> bool:
                 continue
             stem = modifier[: len(modifier) - len(link)]
             if len(head) < _HEAD and not (
-                len(stem) >= _LONG_MODIFIER
-                and stem in nouns
+                _short_head_stem(stem, link, nouns)
                 and german_common_words().get(head, -99.0) > STRONG
                 and head.lower() not in _german_lower()  # Stall|man: the pronoun man
             ):
@@ -150,8 +151,9 @@ def german_compound(word: str) -> bool:
                 continue  # an adjective after a noun: einwilligungs|fähig, sprint|stark
             if len(stem) >= _MODIFIER and _known_stem(stem):
                 return True
-            if not link and len(head) > _HEAD and len(stem) >= _HEAD and stem + "e" in nouns:
-                return True  # Farb|codes, Sprach|schule: a noun in -e drops it; not Kirch|witz
+            if not link and len(head) != _HEAD and len(stem) >= _HEAD and stem + "e" in nouns:
+                return True  # Farb|codes, Farb|typ (a frequent short head, above): a noun in
+                # -e drops it; not Kirch|witz
             if not adjective and len(head) > _HEAD and _name_stem(stem) and not _name_word(head):
                 return True  # Goethe|preise, Otto|motor: a noun named after someone; not
                 # a surname of two (Mayr|huber, a family name after a family name)
@@ -160,11 +162,29 @@ def german_compound(word: str) -> bool:
     return False
 
 
+def _short_head_stem(stem: str, link: str, nouns: frozenset[str]) -> bool:
+    """A first part that a last part of three letters may follow: a listed noun of five
+    letters or more (*Standard|ort*), or a frequent one of four, maybe without its -e
+    (*Bild|art*, *Farb|typ*); not a rare short noun (*Ster|ton* of *Chesterton*)."""
+    if len(stem) >= _LONG_MODIFIER:
+        return stem in nouns
+    if len(stem) < _HEAD:
+        return False
+    noun = stem if stem in nouns else stem + "e" if not link and stem + "e" in nouns else None
+    return noun is not None and german_common_words().get(noun, -99.0) > STRONG
+
+
 @cache
 def german_role_nouns() -> frozenset[str]:
     """Wiktionary's German nouns with a feminine in -in beside them (Bischof is not, Kaiser/
     Kaiserin, Genosse/Genossin are): nouns that name a person by a role; those in -e with
-    their form in -en too (Genossen)."""
+    their form in -en too (Genossen). Not a neuter noun that only shares its letters with
+    one (*Zeug* beside *Zeugin*, which is *Zeuge*'s; ``de_neuter_forms.txt``)."""
+    return role_candidates() - frozenset(_lines("de_neuter_forms.txt"))
+
+
+def role_candidates() -> frozenset[str]:
+    """The nouns :func:`german_role_nouns` pairs with a feminine by their letters alone."""
     nouns = german_nouns()
     out = set()
     for noun in nouns:
@@ -261,13 +281,14 @@ def _dictionary_lower() -> frozenset[str]:
 
 
 #: Suffixes that make German abstract nouns (Keusch|heit, Mäßig|keit, Freund|schaft,
-#: Real|ismus, Identi|tät), and -ung on a long word (Unterhalt|ung), with their plurals:
-#: nouns that stand bare as a sentence's subject (*Keuschheit ist keine Tugend*) or
-#: object (*Ich habe Verständigungsschwierigkeiten*), which no surname ends in; so do the
-#: Greek endings of sciences, states and practices after three letters at least
-#: (Mono|gamie, Klaustro|phobie, Philo|sophie, Astro|nomie; not the name Sophie).
+#: Real|ismus, Identi|tät), and -ung and -tion on a long word (Unterhalt|ung,
+#: Farbtransforma|tion), with their plurals: nouns that stand bare as a sentence's
+#: subject (*Keuschheit ist keine Tugend*) or object (*Ich habe
+#: Verständigungsschwierigkeiten*), which no surname ends in; so do the Greek endings
+#: of sciences, states and practices after three letters at least (Mono|gamie,
+#: Klaustro|phobie, Philo|sophie, Astro|nomie; not the name Sophie).
 _ABSTRACT = re.compile(
-    r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung)(?:en)?$|ismen$"
+    r"(?:heit|keit|schaft|ismus|tät|[^\W\d_]{6}ung|[^\W\d_]{4}tion)(?:en)?$|ismen$"
     r"|[^\W\d_]{3}(?:log|gam|phob|soph|graph|graf|nom|krat|path|sthen|therap|skop|phon|tom)ien?$"
 )
 

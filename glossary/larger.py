@@ -1,7 +1,8 @@
 """A person's name inside the name of a thing: a firm (Herzog & de Meuron, … GmbH), a
 club after an acronym (SC DHfK), a place ending in a city (Juventus Turin) or led by a
 place word (San Remo, St. Peter), an English title (Plenty of Room at the Bottom) or an
-English name of a place or institution (Lee Strasberg Theatre). :class:`glossary.detect._Finder`
+English name of a place or institution (Lee Strasberg Theatre), an acronym's expansion
+(Debian Free Software Guidelines (DFSG)). :class:`glossary.detect._Finder`
 mixes these checks in; they read its ``toks``, ``text`` and ``lang``.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 import re
 
 from glossary.absence import NOUN_CAPITALISING, capitalised
+from glossary.acronyms import in_expansion
 from glossary.apposition import animate_noun
 from glossary.gazetteer import (
     is_place_name,
     multiword_cities,
     multiword_city_starts,
     place_prefixes,
+    street_types,
 )
 from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given
@@ -35,6 +38,10 @@ from glossary.surnamefirst import latin_patronymic
 from glossary.tokens import Tok, adjacent
 from glossary.wordclass import _COORDINATORS, _PARTICLES, _role, english_title, role_before
 
+#: A house number and one space, right before a street's name (*51 Franklin Street*).
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,])(\d{1,5})[a-z]? $")
+#: A year, which a name may follow (*1998 Damon Hill*), no house number.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: What may follow a firm's name before its legal form: capitalised words, & and full stops,
 #: each a whole word (the Co of *Co-Chef* is no company).
 _FIRM_TAIL = re.compile(r"(?:[ \u00a0]+(?:&|[A-ZÄÖÜ][\w.]*|Co\.?)(?![\w-])){1,4}")
@@ -69,6 +76,10 @@ class LargerNames:
             return True
         if self.in_city_name(first, last):
             return True  # Porto Alegre, Abu Dhabi: a city's name of several words
+        if in_expansion(text, toks[first].start, toks[last].end, self.lang):
+            return True  # Debian Free Software Guidelines (DFSG): an acronym's expansion
+        if self.address(first, last):
+            return True  # 51 Franklin Street: a street named after someone
         if self.storm_name(first, last):
             return True
         if self.quoted_title(first, last) and not self.called(first):
@@ -110,6 +121,23 @@ class LargerNames:
             for n in range(first, last)
         )
         return not given or last - first - particles >= 2 and not all_given  # not Marine Le Pen
+
+    def address(self, first: int, last: int) -> bool:
+        """A house number right before token ``first`` and a street's last word at token
+        ``last`` or one or two words after it (*51 Franklin Street*, *59 Temple Place*,
+        *1600 Pennsylvania Avenue*): an address, whatever the street is named after. Not
+        after a year (*1998 Damon Hill*)."""
+        toks, text = self.toks, self.text
+        start = toks[first].start
+        number = _HOUSE_NUMBER.search(text, max(0, start - 12), start)
+        if number is None or _YEAR.fullmatch(number[1]):
+            return False
+        for n in range(last, min(len(toks), last + 3)):
+            if n > last and not adjacent(text, toks[n - 1], toks[n]):
+                return False
+            if toks[n].text in street_types():
+                return True
+        return False
 
     def in_city_name(self, first: int, last: int) -> bool:
         """Tokens first..last are the whole or a part of a city's name of several words

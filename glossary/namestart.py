@@ -97,7 +97,8 @@ class NameStarts:
     def noun_before_given(self, word: str, after: int | str) -> bool:
         """A German noun that some lists give as a name, few (*Oma*: 2 sources; not *Mark*,
         *Rose*, *Ernst*) before a given name that is no family name: the noun of a person
-        the name follows (*Oma Gerda*), not a given name and a surname."""
+        the name follows (*Oma Gerda*), not a given name and a surname. Not before a noun
+        that one source alone gives as a given name (*eine Art Server*: two nouns)."""
         return (
             self.lang == "de"
             and word in german_nouns()
@@ -107,6 +108,7 @@ class NameStarts:
             and not (
                 is_family_name(after) or is_place_name(after, "de") or self.polite_pronoun(word)
             )
+            and not (after in german_nouns() and _spread(after, "de") <= 1)
         )
 
     def word_before_noun(self, n: int, after: str) -> bool:

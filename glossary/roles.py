@@ -18,6 +18,7 @@ from glossary.germanwords import (
     german_common_words,
     german_compound,
     german_nouns,
+    is_abstract_noun,
     is_german_lower,
 )
 from glossary.givenform import _given
@@ -281,6 +282,8 @@ class RoleEvidence:
             return False  # der Bürgermeister Berlins, die Präsidentin Litauens
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
+        if is_abstract_noun(word):
+            return False  # den Reiter Farbtransformation: a tab's name, no surname's shape
         if role_before(word, self.lang):
             return False  # des Präsidenten Chefökonom: a second role, no name
         if is_german_lower(word):  # Fraktionschefin Dröge sagte: an adjective stands

@@ -284,3 +284,13 @@ def test_a_named_english_word_before_a_regular_past_verb_is_the_person():
     text = "Apple CEO Tim Cook came. Cook talked to pupils. Bill Gates spoke. Gates opened at nine."
     persons = [m.surface for m in text_mentions(text, "en") if m.kind == "person"]
     assert persons == ["Tim Cook", "Cook", "Bill Gates"]
+
+
+def test_a_street_after_a_house_number_is_an_address():
+    from name_helpers import persons
+
+    licence = "write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor."
+    assert persons(licence, "en") == []
+    assert persons("The old address was 59 Temple Place, Suite 330, Boston.", "en") == []
+    assert persons("In 1998 Damon Hill won the race.", "en") == ["Damon Hill"]  # a year
+    assert persons("Yesterday Damon Hill won the race.", "en") == ["Damon Hill"]

@@ -79,3 +79,17 @@ def test_examples_after_a_things_noun_and_wie_are_no_persons():
     assert persons("Öffnen Sie es mit einer Dateiverwaltung (wie Nautils oder Konqueror).") == []
     assert persons("Ökonomen wie Fratzscher warnen davor.") == ["Fratzscher"]  # a role's
     assert persons("Ein Mann wie Voltaire taugt zu keinem Hofmann.") == ["Voltaire"]
+
+
+def test_a_tools_name_after_werkzeug_is_no_person():
+    # Werk|zeug ends in Zeug, a neuter noun that only shares its letters with Zeug|in
+    assert persons("Sie malen mit dem Werkzeug Klonen unter Verwendung von Mustern.") == []
+    assert persons("Das Werkzeug Zuschneiden ist einfacher zu benutzen.") == []
+    assert persons("Der Zeuge Laukötter sagte aus.") == ["Laukötter"]  # Zeuge is a role
+    assert persons("Der Augenzeuge Laukötter sagte aus.") == ["Laukötter"]
+
+
+def test_an_abstract_noun_after_a_role_noun_is_no_name():
+    text = "Aktivieren Sie den Reiter Farbtransformation und wählen Sie eine Farbe."
+    assert persons(text) == []
+    assert persons("Der Reiter Hartung gewann gestern.") == ["Hartung"]  # -ung, short

@@ -23,10 +23,11 @@ sorted and deterministic for the pinned package.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from debfetch import unpacked
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -39,18 +40,9 @@ SHARED = HERE / "en_german_lower.txt"
 
 def dictionary_words() -> set[str]:
     """Every word of the pinned ``wngerman`` (``/usr/share/dict/ngerman`` in it)."""
-    name, version = PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        subprocess.run(
-            ["apt-get", "download", f"{name}={version}"],
-            cwd=folder,
-            check=True,
-            capture_output=True,
-        )
-        deb = next(folder.glob(f"{name}_*.deb"))
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(folder / "x")], check=True)
-        text = (folder / "x" / "usr" / "share" / "dict" / "ngerman").read_text("utf-8")
+        root = unpacked(*PACKAGE, Path(tmp))
+        text = (root / "usr" / "share" / "dict" / "ngerman").read_text("utf-8")
     return {line.strip() for line in text.splitlines() if line.strip()}
 
 
