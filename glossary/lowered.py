@@ -30,17 +30,20 @@ _MIN = 3
 def lowered_keys(text: str, toks: list[Tok], lang: str) -> list[str]:
     """:func:`lowered_key` of each word ``text`` writes in lower case that ``lang``'s
     dictionary lacks and no list names a person with (*sparc*), in German, English and
-    French; the words of its files' paths count too (*debian/control*)."""
+    French; the words of its files' paths count too (*debian/control*), and the parts of
+    a word joined by hyphens in lower case (*debian-installer*)."""
     out: list[str] = []
     if lang not in _LANGS:
         return out
     for tok in [*toks, *path_words(text)]:
         word = tok.text
-        if len(word) < _MIN or not word.islower() or not _identifier(word, lang):
+        if len(word) < _MIN or not word.islower():
             continue
         if text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")":
             continue  # (ijackson): a log-in name
-        out.append(lowered_key(word))
+        for part in word.split("-"):  # debian-installer: a program's name of its parts
+            if len(part) >= _MIN and _identifier(part, lang):
+                out.append(lowered_key(part))
     return out
 
 

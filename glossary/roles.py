@@ -12,6 +12,7 @@ import re
 from glossary.absence import NOUN_CAPITALISING, capitalised
 from glossary.apposition import animate_noun, person_noun_before
 from glossary.dictnames import is_person_form
+from glossary.englishwords import long_english_word
 from glossary.gazetteer import is_place_name
 from glossary.germanwords import (
     RARE,
@@ -282,8 +283,8 @@ class RoleEvidence:
             return False  # der Bürgermeister Berlins, die Präsidentin Litauens
         if is_family_name(word) or self.lang not in NOUN_CAPITALISING:
             return True
-        if is_abstract_noun(word):
-            return False  # den Reiter Farbtransformation: a tab's name, no surname's shape
+        if is_abstract_noun(word) or long_english_word(word, self.lang):
+            return False  # den Reiter Farbtransformation; dem Ratgeber Choosing …: a title
         if role_before(word, self.lang):
             return False  # des Präsidenten Chefökonom: a second role, no name
         if is_german_lower(word):  # Fraktionschefin Dröge sagte: an adjective stands

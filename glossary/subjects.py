@@ -25,12 +25,13 @@ from glossary.germanwords import (
     has_feminine,
     is_abstract_noun,
     is_german_lower,
+    past_participle,
     regular_present,
 )
 from glossary.givenform import SPREAD_ALONE, _given, listed_name
 from glossary.key import key
 from glossary.lexicon import is_lower_word
-from glossary.namelists import given_spread
+from glossary.namelists import given_spread, is_family_name
 from glossary.shapes import SLAVIC, subject_shaped
 from glossary.surnamegender import _gender_of
 from glossary.tokens import line_end
@@ -38,6 +39,11 @@ from glossary.wordclass import _weak, role_before, role_compound
 
 #: A colon and a field's value: a word in lower case, a number, a sign or capitals alone.
 _FIELD_VALUE = re.compile(r":[ \t]+(?:[a-z\d#$<(/]|[A-Z\d]{2,}\b)")
+#: A colon and a name of two to four capitalised words that ends its line, maybe with a
+#: mail address (*: Emil Brink*, *: Jane Doe <jane@example.org>*).
+_NAME_VALUE = re.compile(
+    r":[ \t]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}[ \t]*(?:<[^>\s]+>)?[ \t]*$", re.M
+)
 
 
 #: A German relative clause of a man or a woman right after a word: Sunak, der seit …
@@ -116,10 +122,28 @@ class SentenceSubjects:
 
     def field_label(self, n: int) -> bool:
         """An English word before a colon and a value in lower case, digits, capitals or
-        signs (*Source: vim*, *Hash: SHA256*, *Closes: #98725*): a field of a file or a
-        message, not a speaker before what he says (*Trump: Wir bauen …*)."""
-        tok = self.toks[n]
-        return english_word(tok.text, self.lang) and bool(_FIELD_VALUE.match(self.text, tok.end))
+        signs (*Source: vim*, *Hash: SHA256*, *Closes: #98725*), or a name alone on the
+        rest of its line, maybe with a mail address (*Author: Emil Brink*): a field of a
+        file or a message, not a speaker before what he says (*Trump: Wir bauen …*)."""
+        tok, word = self.toks[n], self.toks[n].text
+        if english_word(word, self.lang) and _FIELD_VALUE.match(self.text, tok.end):
+            return True
+        if not (is_lower_word(word, "en") and _NAME_VALUE.match(self.text, tok.end)):
+            return False
+        return not is_family_name(word) and given_spread(word) < SPREAD_ALONE  # Author, a
+        # rare given name too; not Murdock, nor a widely given name (Grace: Peter Smith)
+
+    def verb_pair(self, v: int) -> bool:
+        """Token ``v``, a verb by its form, right before a finite verb one space away
+        (*Stark vereinfacht bedeutet …*, *Kurz gesagt ist …*): a participle put first with
+        the word before it, since a German clause has one finite verb before its subject
+        (*Stark verlor gestern*)."""
+        toks = self.toks
+        if v + 1 >= len(toks) or self.text[toks[v].end : toks[v + 1].start] != " ":
+            return False
+        if toks[v].text not in german_finite_verbs() and not past_participle(toks[v].text):
+            return False  # Maschmeyer wiederum war …: an adverb between subject and verb
+        return toks[v + 1].text in german_finite_verbs()
 
     def command_label(self, n: int) -> bool:
         """A German line that is a word and an infinitive alone (*Rand abschrägen*, *Bild
@@ -182,6 +206,8 @@ class SentenceSubjects:
             return None  # Paris, die Hauptstadt, …: a listed place before its relative clause
         if lang == "de" and verb and _PRONOUN_SUBJECT.match(self.text, self.toks[n + 1].end):
             return None  # B-Säulen sucht man vergeblich: the pronoun is the subject
+        if lang == "de" and verb and not speaker and self.verb_pair(n + 1):
+            return None  # Stark vereinfacht bedeutet …: a participle, then the verb
         singular = verb and self.singular_verb_after(n)
         # a word German reads only by its parts (Pink|wart) or a rare noun, bare before a
         # singular verb: no common noun stands there without an article

@@ -209,3 +209,28 @@ def test_a_name_ends_in_no_abstract_noun():
 def test_a_hardware_makers_word_alone_is_a_firm():
     assert persons("Compaq stellte dem Projekt Rechner zur Verfügung.") == []
     assert persons("Faraday entdeckte die Induktion.") == ["Faraday"]  # WordNet's person
+
+
+def test_an_english_fields_label_before_a_name_alone_is_no_speaker():
+    text = "Das sieht so aus:\n\nDocument: gentoo\nTitle: Gentoo Manual\nAuthor: Emil Brink\n"
+    assert persons(text) == ["Emil Brink"]
+    assert persons("Murdock: Peter Smith") == ["Murdock", "Peter Smith"]  # a listed surname
+
+
+def test_a_participle_before_the_finite_verb_makes_the_first_word_no_subject():
+    text = "Die Daten werden geprüft. Stark vereinfacht bedeutet das, dass dpkg sie auspackt."
+    assert persons(text) == []
+    assert persons("Stark verlor gestern das Spiel.") == ["Stark"]  # a listed surname
+    assert persons("Schröder wiederum war gestern Gast.") == ["Schröder"]  # an adverb
+
+
+def test_a_part_of_a_lower_case_hyphened_name_is_an_identifier():
+    text = "Der debian-installer ist neu. Das Kapitel zeigt, wie man Debian installiert."
+    assert persons(text) == []
+    assert persons("Das Kapitel zeigt, wie man Debian installiert.") == ["Debian"]  # alone
+
+
+def test_a_long_english_word_after_a_role_noun_is_no_name():
+    text = "Die Fragen stammen aus dem Ratgeber Choosing a distribution FAQ, den er schrieb."
+    assert "Choosing" not in " ".join(persons(text))
+    assert persons("Der Sänger Sting trat gestern auf.") == ["Sting"]  # a short one
