@@ -8,10 +8,11 @@ English's words, tell names from words where the host's cannot: *Lower values
 shift the image* holds no person, *written by Peter Mattis and Spencer Kimball*
 holds two. A line is English when it holds two of English's function words and
 none of the host language's (:func:`glossary.englishwords.english_text`), so a
-German line quoting an English title stays German. A Cyrillic text writes its own
-words, and the names of persons, in its own letters: there a line with Latin letters
-and no Cyrillic one (a label or heading kept from the original, *Mono Mixer*) is
-English, and a line with Cyrillic words is the host's.
+German line quoting an English title stays German, or, too short for that, two
+words only English has and none only the host has (*Camera angle of view*). A
+Cyrillic text writes its own words, and the names of persons, in its own letters:
+there a line with Latin letters and no Cyrillic one (a label or heading kept from the
+original, *Mono Mixer*) is English, and a line with Cyrillic words is the host's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from glossary.englishwords import _PASSAGE_WORD, english_phrase, english_text
+from glossary.germanwords import german_nouns, is_german_lower
 from glossary.givenform import _given, listed_name
 from glossary.key import key
 from glossary.lexicon import is_cyrillic, is_lower_word, words
@@ -37,6 +39,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 _LINE = re.compile(r"[^\n]*\n?")
 #: A quoted span on one line: a title, which German prose quotes in its own language.
 _QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+#: A line's first word before a colon: a label or a speaker (*Trump: We will …*).
+_LABEL = re.compile(r"^\s*[^\W\d_]+:")
 #: A web or mail address, whose parts are no words of a language (*edu*, *com*, *www*).
 _ADDRESS = re.compile(r"<[^>\s]*>|[^\s<>]+@[^\s<>]+|\w+://\S+|www\.\S+")
 
@@ -52,7 +56,30 @@ def english_line(line: str, host: str = "de") -> bool:
     plain = _QUOTED.sub(" ", _ADDRESS.sub(" ", line))
     if host in _CYRILLIC_HOSTS:  # a line with Cyrillic words is the host's to read
         return not is_cyrillic(line) and _LATIN_WORD.search(plain) is not None
-    return english_text(plain, host, 3)
+    return english_text(plain, host, 3) or english_words_only(plain, host)
+
+
+def english_words_only(line: str, host: str) -> bool:
+    """A line with two or more words only English has and no word only ``host`` has (its
+    function words, its lower-case words, in German its nouns; listed names left out):
+    a label or a heading a translation kept (*Camera angle of view*, *Channel lock
+    attributes*), too short for two of English's function words; not a line a word and
+    a colon open, a label's value or a speaker's words (*Trump: We will build …*)."""
+    if _LABEL.match(line):
+        return False  # Trump: We will build …: a speaker's words, read with the speaker
+    english = 0
+    for word in _PASSAGE_WORD.findall(line):
+        low = word.lower()
+        own = is_lower_word(low, host) or low in words(host, "function")
+        if host == "de":
+            own = own or is_german_lower(word) or word.capitalize() in german_nouns()
+        en = is_lower_word(low, "en")
+        if own and not en:
+            return False  # a word of the host's alone
+        if word[:1].isupper() and listed_name(word, host):
+            continue  # a name tells no language
+        english += en and not own and len(word) >= 3  # angle, of: both; de, la: anyone's
+    return english >= 2
 
 
 def language_runs(text: str, lang: str) -> Iterator[tuple[int, int, str]]:

@@ -133,3 +133,12 @@ def test_a_credits_line_in_latin_letters_keeps_its_persons():
     # a changelog's trailer: a listed given name keeps what English's reading misses
     trailer = "Запись:\n-- Steve Greenland <steve@example.org>  Sat, 6 Sep 2003 17:15:03 -0500\n"
     assert _persons(trailer, "ru") == ["Steve Greenland"]
+
+
+def test_a_short_line_of_words_only_english_has_is_english():
+    assert english_line("Camera angle of view (0 - 180°)\n", "de")
+    assert english_line("Channel lock attributes\n", "de")
+    assert not english_line("Free Software für alle\n", "de")  # German words
+    assert not english_line("Trump: We will build the wall.\n", "de")  # a speaker's line
+    text = "Einstellungen\n\nCamera angle of view (0 - 180°)\n\nKrümmung"
+    assert [m.surface for m in text_mentions(text + "\n", "de") if m.kind == "person"] == []
