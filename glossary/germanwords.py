@@ -120,10 +120,9 @@ def german_compound(word: str) -> bool:
     known word (Gebäudetrakt, Wahlgebiet, Brennofen, Universitätskapelle; a noun in -e
     without it, Farbcodes; a frequent noun of three letters after a listed noun of five
     or more, Standardort, or a frequent one of four, Bildart, maybe without its -e,
-    Farbtyp), or an adjective of
-    five letters or more after a noun, capitalised at a sentence's start or as a noun
-    (Einwilligungsfähig, Sprintstark, Kreideweiss): a name does not end in an adjective
-    after a common noun unless a name list has it."""
+    Farbtyp), or an adjective of five letters or more after a noun, capitalised at a
+    sentence's start or as a noun (Einwilligungsfähig, Sprintstark, Kreideweiss): a name
+    does not end in an adjective after a common noun unless a name list has it."""
     if len(word) < _HEAD + _MODIFIER:  # Eis|fall
         return False
     nouns = german_nouns()

@@ -251,7 +251,7 @@ def legal_forms() -> frozenset[str]:
 @cache
 def firm_words() -> frozenset[str]:
     """Words of the names of larger companies and brands (Porsche, Boeing, Nvidia; cspell's
-    company dictionary) and of larger hardware makers (Compaq, Marvell, Cyrix; the PCI
+    company dictionary) and of larger hardware makers (Compaq, Cyrix, Atmel; the PCI
     and USB ID databases) that no family name list has and few given name lists do."""
     return frozenset(_lines("firm_words.txt")) | frozenset(_lines("hardware_vendors.txt"))
 

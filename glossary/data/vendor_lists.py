@@ -103,11 +103,11 @@ def kept(words: set[str]) -> list[str]:
     from glossary.listfiles import _lines
     from glossary.namelists import given_gender, given_spread, is_family_name
 
-    firms, nouns, demonyms = frozenset(_lines("firm_words.txt")), german_nouns(), demonym_words()
-    persons = wordnet_persons()
+    taken = frozenset(_lines("firm_words.txt")) | demonym_words()
+    nouns, persons = german_nouns(), wordnet_persons()
     out = []
     for word in words:
-        if not (3 <= len(word) <= 20 and _WORD.fullmatch(word)) or word in firms | demonyms:
+        if not (3 <= len(word) <= 20 and _WORD.fullmatch(word)) or word in taken:
             continue
         if any(is_lower_word(word.lower(), lang) for lang in ("en", "de", "fr")):
             continue
@@ -124,7 +124,6 @@ def kept(words: set[str]) -> list[str]:
 
 
 def main() -> None:
-    sys.path.insert(0, str(HERE))
     words = kept(vendor_words())
     OUT.write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(words)} words")
